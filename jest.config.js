@@ -1,0 +1,11 @@
+// ESM throughout (the @actions packages are ESM-only): ts-jest's ESM preset, run under
+// NODE_OPTIONS=--experimental-vm-modules (see the "jest" script).
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  testTimeout: 30_000
+}

@@ -1,0 +1,113 @@
+// Runs the action the way a GitHub runner does: a child `node` process, inputs as INPUT_*
+// variables, outputs and the job summary through the GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
+// files. Shared by the tests, the demo and the benchmark.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export interface RunOptions {
+  /** `dist` runs the committed bundle; `src` runs the TypeScript through tsx. */
+  entry?: 'dist' | 'src'
+  workspace?: string
+  /** Extra environment (proxy variables, RUNNER_DEBUG…); the parent's is not passed on. */
+  env?: Record<string, string>
+  /** Called with each chunk of stdout as it arrives. */
+  onStdout?: (text: string) => void
+  /** Kill the process after this long. */
+  killAfterMs?: number
+}
+
+export interface ActionRun {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  workspace: string
+  durationMs: number
+  maxRssKiB?: number
+}
+
+export async function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
+  const workspace = options.workspace ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kore-action-'))
+  const runnerFiles = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-runner-'))
+  const outputFile = path.join(runnerFiles, 'output')
+  const summaryFile = path.join(runnerFiles, 'summary')
+  const runnerTemp = path.join(runnerFiles, 'temp')
+  fs.writeFileSync(outputFile, '')
+  fs.writeFileSync(summaryFile, '')
+  fs.mkdirSync(runnerTemp)
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? os.homedir(),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: runnerTemp,
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+
+  const args =
+    (options.entry ?? 'dist') === 'dist'
+      ? [path.join(ROOT, 'dist', 'index.js')]
+      : ['--import', 'tsx', path.join(ROOT, 'src', 'index.ts')]
+  const started = Date.now()
+  const child = spawn(process.execPath, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString()
+    options.onStdout?.(chunk.toString())
+  })
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const killer = options.killAfterMs ? setTimeout(() => child.kill('SIGKILL'), options.killAfterMs) : undefined
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve =>
+    child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal]))
+  )
+  clearTimeout(killer)
+
+  const run: ActionRun = {
+    code,
+    signal,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),
+    summary: fs.readFileSync(summaryFile, 'utf8'),
+    workspace,
+    durationMs: Date.now() - started
+  }
+  fs.rmSync(runnerFiles, { recursive: true, force: true })
+  return run
+}
+
+/** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them; the last one wins. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const block = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
+  for (const match of text.matchAll(block)) outputs[match[1]] = match[3]
+  return outputs
+}
+
+/** Lines the runner shows: everything but the `::add-mask::` commands that set up masking. */
+export function visibleLog(run: Pick<ActionRun, 'stdout' | 'stderr'>): string {
+  return (run.stdout + run.stderr)
+    .split('\n')
+    .filter(line => !line.startsWith('::add-mask::'))
+    .join('\n')
+}
+
+/** The values the action asked the runner to mask. */
+export function maskedValues(run: Pick<ActionRun, 'stdout'>): string[] {
+  return run.stdout
+    .split('\n')
+    .filter(line => line.startsWith('::add-mask::'))
+    .map(line => line.slice('::add-mask::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'))
+}

@@ -1,0 +1,25 @@
+// Time as the waiting code sees it, so tests can run a ten-minute wait in milliseconds.
+import { setTimeout as delay } from 'node:timers/promises'
+
+export interface Clock {
+  now(): number
+  sleep(ms: number): Promise<void>
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: async ms => {
+    await delay(ms)
+  }
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms}ms`
+  const seconds = Math.round(ms / 1000)
+  if (seconds < 60) return `${seconds}s`
+  const minutes = Math.floor(seconds / 60)
+  const rest = seconds % 60
+  if (minutes < 60) return rest ? `${minutes}m ${rest}s` : `${minutes}m`
+  const hours = Math.floor(minutes / 60)
+  return minutes % 60 ? `${hours}h ${minutes % 60}m` : `${hours}h`
+}

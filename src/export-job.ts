@@ -1,0 +1,110 @@
+// Follows one export from start to a downloadable file: the platform only starts the job,
+// and the status API reports the bot's newest export, whoever started it.
+import * as core from '@actions/core'
+import type { Clock } from './clock.js'
+import { formatDuration } from './clock.js'
+import type { ExportStatus, KoreClient } from './kore-client.js'
+
+/** Only `pending` and `success` are documented; the rest are the plausible spellings. */
+const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished'])
+const FAILURE = new Set([
+  'failed',
+  'failure',
+  'fail',
+  'error',
+  'errored',
+  'cancelled',
+  'canceled',
+  'aborted',
+  'rejected',
+  'expired',
+  'timeout',
+  'timedout'
+])
+
+export type Phase = 'success' | 'failure' | 'running'
+
+export function phaseOf(status: string): Phase {
+  const word = status.toLowerCase().replace(/[^a-z]/g, '')
+  if (SUCCESS.has(word)) return 'success'
+  if (FAILURE.has(word)) return 'failure'
+  return 'running'
+}
+
+export class ExportFailedError extends Error {
+  constructor(
+    message: string,
+    readonly status: string
+  ) {
+    super(message)
+    this.name = 'ExportFailedError'
+  }
+}
+
+export interface WaitOptions {
+  timeoutMs: number
+  pollIntervalMs: number
+  clock: Clock
+  /** Called with every status read, so outputs follow the job as it moves. */
+  onStatus?: (status: ExportStatus) => void
+}
+
+/** Polls until the export `started` is ready to download, fails, or runs out of time. */
+export async function waitForExport(
+  client: KoreClient,
+  botId: string,
+  started: ExportStatus,
+  { timeoutMs, pollIntervalMs, clock, onStatus }: WaitOptions
+): Promise<ExportStatus & { downloadUrl: string }> {
+  const deadline = clock.now() + timeoutMs
+  let last = started
+  for (;;) {
+    const remaining = deadline - clock.now()
+    if (remaining <= 0) {
+      throw new ExportFailedError(
+        `Export ${started.id} did not finish within ${formatDuration(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise timeout (e.g. timeout: 30m). The export may still finish on the platform.`,
+        last.status
+      )
+    }
+    await clock.sleep(Math.min(pollIntervalMs, remaining))
+    const current = await client.exportStatus(botId)
+
+    if (current.id !== started.id) {
+      // Right after the start the platform may still report the bot's previous export.
+      if (isOlder(current, started)) {
+        core.debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`)
+        continue
+      }
+      throw new ExportFailedError(
+        `Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then run the step again.`,
+        last.status
+      )
+    }
+
+    last = current
+    onStatus?.(current)
+    const phase = phaseOf(current.status)
+    if (phase === 'failure') {
+      throw new ExportFailedError(
+        `Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (export-type published needs a published version) and the components asked for, then run the step again.`,
+        current.status
+      )
+    }
+    if (phase === 'success') {
+      if (!current.downloadUrl) {
+        throw new ExportFailedError(
+          `Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). Run the step again; if it keeps happening, the platform's export API has changed.`,
+          current.status
+        )
+      }
+      return { ...current, downloadUrl: current.downloadUrl }
+    }
+    core.info(`Export ${current.id}: ${current.status} (${formatDuration(Math.max(0, deadline - clock.now()))} left)`)
+  }
+}
+
+function isOlder(other: ExportStatus, ours: ExportStatus): boolean {
+  const theirs = Date.parse(other.createdOn ?? '')
+  const mine = Date.parse(ours.createdOn ?? '')
+  return Number.isFinite(theirs) && Number.isFinite(mine) && theirs < mine
+}

@@ -1,0 +1,314 @@
+// Reads every input once, checks it, and hands the rest of the action one typed Settings
+// object, so that a bad input fails the step before any request is made.
+import * as core from '@actions/core'
+import ms from 'ms'
+import path from 'node:path'
+import fs from 'node:fs'
+import {
+  COMPONENTS,
+  EXPORT_TYPES,
+  SUBTASK_KINDS,
+  buildExportBody,
+  isJsonObject,
+  type ComponentGroup,
+  type ExportType,
+  type JsonObject,
+  type SubTaskKind
+} from './export-request.js'
+
+export type Credentials =
+  | { kind: 'app'; clientId: string; clientSecret: string }
+  | { kind: 'token'; jwt: string }
+
+export interface Settings {
+  /** Origin plus any path prefix of an on-premises install, without a trailing slash. */
+  host: string
+  botId: string
+  credentials: Credentials
+  exportType: ExportType
+  exportBody: JsonObject
+  wait: boolean
+  timeoutMs: number
+  pollIntervalMs: number
+  /** Absolute path of the zip to keep; undefined: keep none. */
+  zipPath?: string
+  /** Absolute path of the folder to unpack into; undefined: do not unpack. */
+  extractTo?: string
+  workspace: string
+}
+
+/**
+ * What an empty input means. `action.yml` declares the same defaults (a test holds them
+ * equal); they are repeated here because a run without the runner (tests, local runs)
+ * leaves unset inputs empty. `path` is missing on purpose: there, empty means "no zip".
+ */
+export const DEFAULTS = {
+  host: 'https://platform.kore.ai',
+  'export-type': 'published',
+  'all-tasks': 'true',
+  'custom-dashboards': 'true',
+  'include-dependent-tasks': 'true',
+  wait: 'true',
+  timeout: '10m',
+  'poll-interval': '5s'
+} as const
+
+const COMPONENT_INPUTS: Record<ComponentGroup, string> = {
+  settings: 'settings',
+  tasks: 'tasks',
+  nlpData: 'nlp-data',
+  AgentAI: 'agent-ai'
+}
+
+const SUBTASK_INPUTS: Record<SubTaskKind, string> = {
+  dialogs: 'dialogs',
+  alerts: 'alerts',
+  actions: 'actions',
+  experienceFlows: 'experience-flows'
+}
+
+export class InputError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(
+      problems.length === 1
+        ? problems[0]
+        : `${problems.length} inputs need fixing:\n- ${problems.join('\n- ')}`
+    )
+    this.name = 'InputError'
+  }
+}
+
+export function readSettings(): Settings {
+  const problems: string[] = []
+  // Each reader reports into `problems` and returns a usable placeholder, so that one run
+  // names every bad input at once instead of one per attempt.
+  const check = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read()
+    } catch (error) {
+      problems.push((error as Error).message)
+      return fallback
+    }
+  }
+  const input = (name: string): string =>
+    core.getInput(name) || (DEFAULTS as Record<string, string>)[name] || ''
+
+  const credentials = check(readCredentials, { kind: 'token', jwt: '' } as Credentials)
+  const host = check(() => parseHost(input('host')), '')
+  const botId = check(() => parseBotId(input('bot-id')), '')
+  const exportType = check(() => parseExportType(input('export-type')), 'published')
+
+  const components: Partial<Record<ComponentGroup, string[]>> = {}
+  for (const group of Object.keys(COMPONENTS) as ComponentGroup[]) {
+    const name = COMPONENT_INPUTS[group]
+    components[group] = check(() => parseComponents(name, group, input(name)), [])
+  }
+  const subTasks: Partial<Record<SubTaskKind, string[]>> = {}
+  for (const kind of SUBTASK_KINDS) subTasks[kind] = parseList(input(SUBTASK_INPUTS[kind]))
+
+  const allTasks = check(() => parseBoolean('all-tasks', input('all-tasks')), true)
+  const customDashboards = check(() => parseBoolean('custom-dashboards', input('custom-dashboards')), true)
+  const includeDependentTasks = check(
+    () => parseBoolean('include-dependent-tasks', input('include-dependent-tasks')),
+    true
+  )
+  const extra = check(() => parseExportOptions(input('export-options')), {})
+
+  const wait = check(() => parseBoolean('wait', input('wait')), true)
+  const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0)
+  const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval')), 0)
+  if (pollIntervalMs > 0 && pollIntervalMs < 1000) {
+    problems.push(`poll-interval: "${input('poll-interval')}" is below the 1s minimum. Use 1s or more, e.g. 5s.`)
+  }
+
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
+  const zipPath = input('path').trim() ? path.resolve(workspace, input('path').trim()) : undefined
+  const extractTo = input('extract-to').trim()
+    ? path.resolve(workspace, input('extract-to').trim())
+    : undefined
+  for (const problem of checkPaths(workspace, zipPath, extractTo, wait)) problems.push(problem)
+
+  if (problems.length > 0) throw new InputError(problems)
+
+  const exportBody = buildExportBody({
+    exportType,
+    components,
+    subTasks,
+    allTasks,
+    customDashboards,
+    includeDependentTasks,
+    extra
+  })
+  return {
+    host,
+    botId,
+    credentials,
+    exportType,
+    exportBody,
+    wait,
+    timeoutMs,
+    pollIntervalMs,
+    zipPath,
+    extractTo,
+    workspace
+  }
+}
+
+function readCredentials(): Credentials {
+  const clientId = core.getInput('client-id').trim()
+  const clientSecret = core.getInput('client-secret').trim()
+  const jwt = core.getInput('jwt').trim()
+  // Masked before anything else can fail and print.
+  if (clientSecret) core.setSecret(clientSecret)
+  if (jwt) core.setSecret(jwt)
+
+  if (jwt && (clientId || clientSecret)) {
+    throw new Error(
+      'jwt and client-id/client-secret are both set. Give one way to sign in: either client-id and client-secret (recommended: the action signs a fresh token per request), or a ready-made jwt.'
+    )
+  }
+  if (jwt) return { kind: 'token', jwt }
+  if (clientId && clientSecret) return { kind: 'app', clientId, clientSecret }
+  if (clientId) {
+    throw new Error('client-secret is empty but client-id is set. Set client-secret to the Client Secret of the same Kore.ai app, e.g. client-secret: ${{ secrets.KORE_CLIENT_SECRET }}.')
+  }
+  if (clientSecret) {
+    throw new Error('client-id is empty but client-secret is set. Set client-id to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. client-id: ${{ secrets.KORE_CLIENT_ID }}.')
+  }
+  throw new Error(
+    'No credentials: set client-id and client-secret to the Client ID and Client Secret of a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools), or set jwt to a ready-made token.'
+  )
+}
+
+export function parseHost(raw: string): string {
+  const text = raw.trim()
+  // A bare host name is the common slip; https is the only sensible reading of it.
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`
+  let url: URL
+  try {
+    url = new URL(withScheme)
+  } catch {
+    throw new Error(`host: "${text}" is not a URL. Use the platform's address, e.g. https://platform.kore.ai or https://eu-bots.kore.ai.`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`host: "${text}" uses ${url.protocol} Use an https:// address, e.g. https://platform.kore.ai.`)
+  }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    throw new Error(
+      `host: "${text}" uses plain http://, which would send your credentials unencrypted. Use https://${url.host}${url.pathname.replace(/\/+$/, '')} instead (http:// is allowed only for 127.0.0.1, localhost and ::1).`
+    )
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new Error(`host: "${text}" carries credentials, a query or a fragment. Give only the address, e.g. https://platform.kore.ai.`)
+  }
+  return url.origin + url.pathname.replace(/\/+$/, '')
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname)
+}
+
+function parseBotId(raw: string): string {
+  const botId = raw.trim()
+  if (!botId) {
+    throw new Error('bot-id is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").')
+  }
+  if (!/^[A-Za-z0-9._-]+$/.test(botId)) {
+    throw new Error(`bot-id: "${botId}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`)
+  }
+  return botId
+}
+
+function parseExportType(raw: string): ExportType {
+  const value = raw.trim()
+  const match = EXPORT_TYPES.find(type => type === value.toLowerCase())
+  if (!match) {
+    throw new Error(`export-type: "${value}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`)
+  }
+  return match
+}
+
+/** Splits on commas and new lines; drops blanks and repeats. */
+export function parseList(raw: string): string[] {
+  return [...new Set(raw.split(/[,\n]/).map(item => item.trim()).filter(Boolean))]
+}
+
+function parseComponents(inputName: string, group: ComponentGroup, raw: string): string[] {
+  const allowed: readonly string[] = COMPONENTS[group]
+  const values = parseList(raw)
+  for (const value of values) {
+    if (allowed.includes(value)) continue
+    const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase())
+    throw new Error(
+      `${inputName}: "${value}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use export-options, e.g. {"exportOptions": {"${group}": ["${value}"]}}.`
+    )
+  }
+  return values
+}
+
+function parseBoolean(inputName: string, raw: string): boolean {
+  const value = raw.trim().toLowerCase()
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new Error(`${inputName}: "${raw.trim()}" is not a boolean. Use true or false.`)
+}
+
+function parseExportOptions(raw: string): JsonObject {
+  if (!raw.trim()) return {}
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch (error) {
+    throw new Error(`export-options is not valid JSON (${(error as Error).message}). Give a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}.`)
+  }
+  if (!isJsonObject(parsed)) {
+    throw new Error('export-options must be a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}; it is merged into the request body.')
+  }
+  return parsed
+}
+
+/** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them. */
+export function parseDuration(inputName: string, raw: string): number {
+  const value = raw.trim()
+  // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
+  const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms(value as ms.StringValue)
+  if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
+    throw new Error(`${inputName}: "${value}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`)
+  }
+  return Math.round(millis)
+}
+
+function checkPaths(workspace: string, zipPath: string | undefined, extractTo: string | undefined, wait: boolean): string[] {
+  const problems: string[] = []
+  if (zipPath && isDirectory(zipPath)) {
+    problems.push(`path: ${zipPath} is a folder. Give the path of the zip file to write, e.g. kore-bot-export.zip or backups/bot.zip.`)
+  }
+  if (!extractTo) return problems
+  if (!wait) {
+    problems.push('extract-to needs wait: true (there is nothing to unpack until the export has finished). Remove extract-to or set wait: true.')
+  }
+  // The folder is replaced whole with the export, so it must never hold the workspace.
+  if (isInside(workspace, extractTo)) {
+    problems.push(`extract-to: ${extractTo} is the workspace or holds it, and would be replaced by the export. Give a folder of its own, e.g. bot/.`)
+  } else if (fs.existsSync(extractTo) && !isDirectory(extractTo)) {
+    problems.push(`extract-to: ${extractTo} is a file. Give a folder, e.g. bot/.`)
+  }
+  if (zipPath && isInside(zipPath, extractTo)) {
+    problems.push(`path: ${zipPath} lies inside extract-to (${extractTo}), which is replaced by the unpacked export. Put the zip elsewhere, e.g. path: kore-bot-export.zip.`)
+  }
+  return problems
+}
+
+/** True when `child` is `parent` or below it. */
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child)
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
+}
+
+function isDirectory(target: string): boolean {
+  try {
+    return fs.statSync(target).isDirectory()
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,90 @@
+// Re-indents JSON for readable diffs without parsing it into objects: JSON.parse would move
+// integer-like keys to the front and round large numbers, and a bot definition must come
+// out of this with every key, number and string exactly as the platform wrote it.
+
+const INDENT = '  '
+
+/** The same JSON with two-space indentation and a final new line; undefined if not JSON. */
+export function reindentJson(text: string): string | undefined {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  try {
+    JSON.parse(source)
+  } catch {
+    return undefined
+  }
+  const pads: string[] = ['\n']
+  const pad = (depth: number): string => (pads[depth] ??= `\n${INDENT.repeat(depth)}`)
+  let out = ''
+  let depth = 0
+  let i = 0
+  const length = source.length
+  while (i < length) {
+    const c = source.charCodeAt(i)
+    switch (c) {
+      case 0x22: {
+        // A string: copied as written, escapes and all.
+        let end = i + 1
+        for (;;) {
+          end = source.indexOf('"', end)
+          let backslashes = 0
+          while (source.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++
+          if (backslashes % 2 === 0) break
+          end++
+        }
+        out += source.slice(i, end + 1)
+        i = end + 1
+        break
+      }
+      case 0x7b: // {
+      case 0x5b: {
+        // [
+        const close = c === 0x7b ? 0x7d : 0x5d
+        let next = i + 1
+        while (isSpace(source.charCodeAt(next))) next++
+        if (source.charCodeAt(next) === close) {
+          out += c === 0x7b ? '{}' : '[]'
+          i = next + 1
+        } else {
+          depth++
+          out += source[i] + pad(depth)
+          i++
+        }
+        break
+      }
+      case 0x7d: // }
+      case 0x5d: // ]
+        depth--
+        out += pad(depth) + source[i]
+        i++
+        break
+      case 0x2c: // ,
+        out += ',' + pad(depth)
+        i++
+        break
+      case 0x3a: // :
+        out += ': '
+        i++
+        break
+      default: {
+        if (isSpace(c)) {
+          i++
+          break
+        }
+        // A number or literal: runs until the next structural character or space.
+        let end = i + 1
+        while (end < length && !isDelimiter(source.charCodeAt(end))) end++
+        out += source.slice(i, end)
+        i = end
+      }
+    }
+  }
+  return `${out}\n`
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
+}
+
+function isDelimiter(c: number): boolean {
+  return isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d || c === 0x3a
+}

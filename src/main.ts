@@ -1,0 +1,72 @@
+// The action's flow, step by step: inputs → auth → Kore.ai client → export job → download →
+// unpack → report. Everything that can go wrong ends in one core.setFailed.
+import * as core from '@actions/core'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { tokenSource } from './auth.js'
+import { systemClock, type Clock } from './clock.js'
+import { downloadExport, temporaryPathBeside } from './download.js'
+import { ExportFailedError, waitForExport } from './export-job.js'
+import { readSettings } from './inputs.js'
+import { KoreClient } from './kore-client.js'
+import { RunReport } from './report.js'
+import { unpackExport } from './unpack.js'
+
+export async function run(clock: Clock = systemClock): Promise<void> {
+  const report = new RunReport()
+  try {
+    const settings = readSettings()
+    report.useSettings(settings)
+    const client = new KoreClient(settings.host, tokenSource(settings.credentials))
+
+    core.info(`Starting a ${settings.exportType} export of bot ${settings.botId} on ${settings.host}`)
+    core.debug(`Export request body: ${JSON.stringify(settings.exportBody)}`)
+    const started = await client.startExport(settings.botId, settings.exportBody)
+    report.output('export-id', started.id)
+    report.output('status', started.status)
+    core.info(`Export ${started.id} started (${started.status})`)
+    if (!settings.wait) return
+
+    const ready = await waitForExport(client, settings.botId, started, {
+      timeoutMs: settings.timeoutMs,
+      pollIntervalMs: settings.pollIntervalMs,
+      clock,
+      onStatus: status => report.output('status', status.status)
+    })
+    const url = client.resolveUrl(ready.downloadUrl)
+    // A signed link is a credential: masked whole and by its query, before it can be printed.
+    core.setSecret(url.href)
+    if (url.search.length > 1) core.setSecret(url.search.slice(1))
+    report.output('download-url', url.href)
+    core.info(`Export ${ready.id} is ready${ready.fileSize !== undefined ? ` (${ready.fileSize} bytes)` : ''}`)
+
+    if (!settings.zipPath && !settings.extractTo) return
+    // Unpacking without a kept zip still needs the zip somewhere for a while.
+    const zipPath =
+      settings.zipPath ?? temporaryPathBeside(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kore-bot-export.zip'))
+    try {
+      const file = await downloadExport(client, url, zipPath, ready.fileSize)
+      if (settings.zipPath) report.output('file', file.file)
+      report.output('sha256', file.sha256)
+      report.output('size', file.size)
+      core.info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`)
+
+      if (settings.extractTo) {
+        const files = await unpackExport(file.file, settings.extractTo)
+        report.unpacked(files)
+        core.info(`Unpacked ${files.length} files into ${settings.extractTo}`)
+      }
+    } finally {
+      if (!settings.zipPath) await fs.promises.rm(zipPath, { force: true })
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (error instanceof ExportFailedError) report.output('status', error.status)
+    if (error instanceof Error && error.stack) core.debug(error.stack)
+    report.failed(message)
+    core.setFailed(message)
+  } finally {
+    await report.writeSummary().catch(error => core.warning(`Could not write the job summary: ${(error as Error).message}`))
+  }
+}
