@@ -7,5 +7,8 @@ export default {
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
-  testTimeout: 30_000
+  testTimeout: 30_000,
+  // The end-to-end tests mostly wait on the simulator's clock, not the CPU.
+  maxWorkers: 4,
+  reporters: ['default', '<rootDir>/script/jest-summary-line.js']
 }

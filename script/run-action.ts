@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -58,7 +58,7 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   const args =
     (options.entry ?? 'dist') === 'dist'
       ? [path.join(ROOT, 'dist', 'index.js')]
-      : ['--import', 'tsx', path.join(ROOT, 'src', 'index.ts')]
+      : ['--import', pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, path.join(ROOT, 'src', 'index.ts')]
   const started = Date.now()
   const child = spawn(process.execPath, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''

@@ -47,10 +47,11 @@ export class RunReport {
       ['SHA-256', values.sha256 ? `\`${values.sha256}\`` : ''],
       ['Duration', formatDuration(Date.now() - this.startedAt)]
     ]
-    const summary = core.summary.addHeading(this.failure ? 'Kore.ai bot export failed' : 'Kore.ai bot export', 2)
+    // Markdown, not addHeading: a table right under an HTML heading would be read as HTML.
+    const summary = core.summary.addRaw(`## ${this.failure ? 'Kore.ai bot export failed' : 'Kore.ai bot export'}\n\n`)
     if (this.failure) summary.addRaw(`> [!CAUTION]\n> ${escapeMarkdown(this.failure).replace(/\n/g, '\n> ')}\n\n`)
     summary.addRaw(
-      ['| | |', '|---|---|', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n'
+      ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n'
     )
     if (this.files) {
       const list = this.files.map(file => `- \`${file}\``).join('\n')

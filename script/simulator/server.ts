@@ -111,9 +111,14 @@ export class KoreSimulator {
 
   static async start(options: SimulatorOptions = {}): Promise<KoreSimulator> {
     const simulator = new KoreSimulator(options)
-    simulator.host = await listen(simulator.platform, options.port ?? 0)
-    simulator.storageOrigin = await listen(simulator.storage, options.storagePort ?? 0)
+    await simulator.listen(options)
     return simulator
+  }
+
+  /** Starts both servers on 127.0.0.1 (port 0: any free port). */
+  async listen({ port = 0, storagePort = 0 }: Pick<SimulatorOptions, 'port' | 'storagePort'> = {}): Promise<void> {
+    this.host = await listen(this.platform, port)
+    this.storageOrigin = await listen(this.storage, storagePort)
   }
 
   /** Back to documented behaviour, with no faults and no history. */

@@ -1,0 +1,109 @@
+// Every input, bad values included: the bundled action must refuse a bad one before any
+// request, naming the input and the fix.
+import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import { parse } from 'yaml'
+import { DEFAULTS, parseDuration, parseHost, parseList } from '../src/inputs.js'
+import { ROOT, runAction, visibleLog } from '../script/run-action.js'
+import { appInputs, useSimulator } from './support/fixtures.js'
+
+const simulator = useSimulator()
+
+describe('a bad input fails the step before any request', () => {
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['host over plain http', { host: 'http://platform.kore.ai' }, /host: "http:\/\/platform\.kore\.ai" uses plain http:\/\/.*Use https:\/\/platform\.kore\.ai instead/],
+    ['host with another scheme', { host: 'ftp://platform.kore.ai' }, /host: .* uses ftp: Use an https:\/\/ address/],
+    ['host with a query', { host: 'https://platform.kore.ai/?x=1' }, /host: .* carries credentials, a query or a fragment/],
+    ['host that is no URL', { host: 'https://exa mple' }, /host: "https:\/\/exa mple" is not a URL/],
+    ['empty bot-id', { 'bot-id': '' }, /bot-id is required\. Set it to the Bot ID shown under App Builder > General Settings/],
+    ['bot-id with a path in it', { 'bot-id': 'st-1/../admin' }, /bot-id: "st-1\/\.\.\/admin" is not a Bot ID/],
+    ['no credentials', { 'client-id': '', 'client-secret': '' }, /No credentials: set client-id and client-secret/],
+    ['client-id alone', { 'client-secret': '' }, /client-secret is empty but client-id is set/],
+    ['client-secret alone', { 'client-id': '' }, /client-id is empty but client-secret is set/],
+    ['jwt beside app credentials', { jwt: 'a.b.c' }, /jwt and client-id\/client-secret are both set/],
+    ['export-type', { 'export-type': 'draft' }, /export-type: "draft" is not one of latest, published/],
+    ['settings, with a case slip', { settings: 'botsettings' }, /settings: "botsettings" is not a documented settings component \(did you mean botSettings\?\)\. Allowed: botSettings, botVariables, ivrSettings, genAIandLLMSettings\. .*use export-options/],
+    ['tasks', { tasks: 'botTask, dialogs' }, /tasks: "dialogs" is not a documented tasks component\. Allowed: botTask, knowledgeGraph, smallTalk/],
+    ['nlp-data', { 'nlp-data': 'training_data' }, /nlp-data: "training_data" .*\{"exportOptions": \{"nlpData": \["training_data"\]\}\}/],
+    ['agent-ai', { 'agent-ai': 'widgets' }, /agent-ai: "widgets" is not a documented AgentAI component/],
+    ['all-tasks', { 'all-tasks': 'yes' }, /all-tasks: "yes" is not a boolean\. Use true or false/],
+    ['custom-dashboards', { 'custom-dashboards': '1' }, /custom-dashboards: "1" is not a boolean/],
+    ['include-dependent-tasks', { 'include-dependent-tasks': 'maybe' }, /include-dependent-tasks: "maybe" is not a boolean/],
+    ['wait', { wait: 'no' }, /wait: "no" is not a boolean/],
+    ['export-options that is not JSON', { 'export-options': '{exportOptions: 1}' }, /export-options is not valid JSON \(.*\)\. Give a JSON object/],
+    ['export-options that is not an object', { 'export-options': '["a"]' }, /export-options must be a JSON object/],
+    ['timeout', { timeout: 'soon' }, /timeout: "soon" is not a duration\. Use a number of seconds or a value like 90s, 10m or 1h/],
+    ['zero timeout', { timeout: '0' }, /timeout: "0" is not a duration/],
+    ['negative timeout', { timeout: '-5s' }, /timeout: "-5s" is not a duration/],
+    ['poll-interval below 1s', { 'poll-interval': '500ms' }, /poll-interval: "500ms" is below the 1s minimum/],
+    ['poll-interval', { 'poll-interval': 'often' }, /poll-interval: "often" is not a duration/],
+    ['path that is a folder', { path: '.' }, /path: .* is a folder\. Give the path of the zip file to write/],
+    ['extract-to the workspace', { 'extract-to': '.' }, /extract-to: .* is the workspace or holds it/],
+    ['extract-to above the workspace', { 'extract-to': '..' }, /extract-to: .* is the workspace or holds it/],
+    ['extract-to without waiting', { 'extract-to': 'bot', wait: 'false' }, /extract-to needs wait: true/],
+    ['path inside extract-to', { 'extract-to': 'bot', path: 'bot/export.zip' }, /path: .*export\.zip lies inside extract-to/]
+  ])('%s', async (_label, overrides, message) => {
+    const run = await runAction(appInputs(simulator, overrides))
+    expect(run.code).toBe(1)
+    expect(simulator.requests).toHaveLength(0)
+    const errors = visibleLog(run).split('\n').filter(line => line.startsWith('::error::'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(message)
+    expect(run.summary).toContain('Kore.ai bot export failed')
+  })
+
+  it('refuses an extract-to that is an existing file', async () => {
+    const workspace = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'kore-ws-'))
+    fs.writeFileSync(path.join(workspace, 'bot'), 'a file')
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toMatch(/extract-to: .*bot is a file/)
+    expect(fs.readFileSync(path.join(workspace, 'bot'), 'utf8')).toBe('a file')
+  })
+
+  it('names every bad input at once', async () => {
+    const run = await runAction(appInputs(simulator, { 'export-type': 'draft', timeout: 'soon', wait: 'no' }))
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toContain('::error::3 inputs need fixing:%0A- export-type: "draft"')
+    expect(visibleLog(run)).toContain('%0A- wait: "no"')
+    expect(visibleLog(run)).toContain('%0A- timeout: "soon"')
+  })
+})
+
+describe('input values', () => {
+  it('reads durations: bare numbers as seconds, units as written', () => {
+    expect(parseDuration('timeout', '90')).toBe(90_000)
+    expect(parseDuration('timeout', '90s')).toBe(90_000)
+    expect(parseDuration('timeout', '10m')).toBe(600_000)
+    expect(parseDuration('timeout', '1h')).toBe(3_600_000)
+    expect(parseDuration('timeout', ' 1.5 ')).toBe(1500)
+  })
+
+  it('reads hosts: https assumed, trailing slashes dropped, an on-premises path prefix kept', () => {
+    expect(parseHost('platform.kore.ai')).toBe('https://platform.kore.ai')
+    expect(parseHost('https://eu-bots.kore.ai/')).toBe('https://eu-bots.kore.ai')
+    expect(parseHost('https://kore.example.com/xo//')).toBe('https://kore.example.com/xo')
+    expect(parseHost('http://localhost:8080')).toBe('http://localhost:8080')
+    expect(parseHost('http://[::1]:8080')).toBe('http://[::1]:8080')
+    expect(parseHost('http://127.0.0.2')).toBe('http://127.0.0.2')
+    expect(() => parseHost('http://127.evil.com')).toThrow(/plain http/)
+  })
+
+  it('reads lists split by commas and new lines, without blanks or repeats', () => {
+    expect(parseList(' a, b\n\nc ,a,\n')).toEqual(['a', 'b', 'c'])
+    expect(parseList('')).toEqual([])
+  })
+
+  it('has the same defaults as action.yml, where every input and output is described', () => {
+    const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
+    for (const [name, value] of Object.entries(DEFAULTS)) expect([name, action.inputs[name]?.default]).toEqual([name, value])
+    for (const [name, spec] of Object.entries<{ default?: unknown; description?: string }>(action.inputs)) {
+      expect(spec.description).toBeTruthy()
+      if (spec.default !== undefined) expect([name, typeof spec.default]).toEqual([name, 'string'])
+      if (name !== 'path' && spec.default !== undefined) expect(DEFAULTS).toHaveProperty([name], spec.default)
+    }
+    expect(Object.values<{ description?: string }>(action.outputs).every(spec => spec.description)).toBe(true)
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+})

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET } from '../../script/simulator/bot.js'
+import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals'
+import { KoreSimulator } from '../../script/simulator/server.js'
+import { maskedValues, visibleLog, type ActionRun } from '../../script/run-action.js'
+
+export { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET }
+
+/** One simulator for a test file, back to documented behaviour (one pending poll) before each test. */
+export function useSimulator(): KoreSimulator {
+  const simulator = new KoreSimulator()
+  beforeAll(() => simulator.listen())
+  afterAll(() => simulator.close())
+  beforeEach(() => simulator.reset({ pendingPolls: 1 }))
+  return simulator
+}
+
+/** Inputs for a run against the simulator with app credentials; tests override what they test. */
+export function appInputs(simulator: KoreSimulator, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    host: simulator.host,
+    'bot-id': DEMO_BOT_ID,
+    'client-id': DEMO_CLIENT_ID,
+    'client-secret': DEMO_CLIENT_SECRET,
+    'poll-interval': '1s',
+    timeout: '30s',
+    path: 'export.zip',
+    ...overrides
+  }
+}
+
+export function sha256(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+}
+
+/** The tokens the action sent, as the simulator received them. */
+export function sentTokens(simulator: KoreSimulator): string[] {
+  return simulator.requests.map(request => request.headers.auth).filter((token): token is string => typeof token === 'string')
+}
+
+/**
+ * Asserts that no secret reaches what a person can read: the log (but for the ::add-mask::
+ * commands that hide it), the job summary, and every output but download-url.
+ */
+export function expectNoLeak(run: ActionRun, secrets: string[]): void {
+  const log = visibleLog(run)
+  const outputs = Object.entries(run.outputs)
+    .filter(([name]) => name !== 'download-url')
+    .map(([, value]) => value)
+    .join('\n')
+  for (const secret of secrets) {
+    expect(secret.length).toBeGreaterThan(8)
+    expect(log).not.toContain(secret)
+    expect(run.summary).not.toContain(secret)
+    expect(outputs).not.toContain(secret)
+    expect(maskedValues(run)).toContain(secret)
+  }
+}

@@ -1,0 +1,16 @@
+// `npm run simulator`: the Kore.ai API simulator on fixed loopback ports, for trying the
+// action or the CLI by hand. Ctrl-C stops it.
+import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET } from './bot.js'
+import { KoreSimulator } from './server.js'
+
+const port = Number(process.env.KORE_SIMULATOR_PORT ?? 4730)
+const simulator = await KoreSimulator.start({ port, storagePort: port + 1 })
+console.log(`Kore.ai API simulator
+  host:          ${simulator.host}
+  bot-id:        ${DEMO_BOT_ID}
+  client-id:     ${DEMO_CLIENT_ID}
+  client-secret: ${DEMO_CLIENT_SECRET}
+  downloads from ${simulator.storageOrigin}`)
+const stop = (): void => void simulator.close().then(() => process.exit(0))
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
