@@ -22,6 +22,10 @@ function fakeClock(): Clock & { slept: number[] } {
   }
 }
 
+function waitOptions(timeoutMs: number, pollIntervalMs: number, clock: Clock) {
+  return { deadline: clock.now() + timeoutMs, timeoutMs, pollIntervalMs, clock }
+}
+
 function client(): KoreClient {
   return new KoreClient(simulator.host, tokenSource({ kind: 'app', clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET }))
 }
@@ -34,9 +38,7 @@ describe('waitForExport', () => {
     const clock = fakeClock()
     const seen: string[] = []
     const ready = await waitForExport(kore, DEMO_BOT_ID, started, {
-      timeoutMs: 600_000,
-      pollIntervalMs: 5_000,
-      clock,
+      ...waitOptions(600_000, 5_000, clock),
       onStatus: status => seen.push(status.status)
     })
     expect(ready.id).toBe(started.id)
@@ -51,10 +53,11 @@ describe('waitForExport', () => {
     const kore = client()
     const started = await kore.startExport(DEMO_BOT_ID, { exportType: 'published' })
     const clock = fakeClock()
-    const waiting = waitForExport(kore, DEMO_BOT_ID, started, { timeoutMs: 12_000, pollIntervalMs: 5_000, clock })
+    const before = simulator.requests.length
+    const waiting = waitForExport(kore, DEMO_BOT_ID, started, waitOptions(12_000, 5_000, clock))
     await expect(waiting).rejects.toThrow(new RegExp(`^Export ${started.id} did not finish within 12s \\(last status: "pending"\\)`))
     expect(clock.slept).toEqual([5_000, 5_000, 2_000])
-    expect(simulator.requests.filter(request => request.path.endsWith('/status'))).toHaveLength(3)
+    expect(simulator.requests.slice(before).filter(request => request.path.endsWith('/status'))).toHaveLength(3)
   })
 
   it('waits past a status that still reports the previous export, then follows its own', async () => {
@@ -63,7 +66,7 @@ describe('waitForExport', () => {
     const started = await kore.startExport(DEMO_BOT_ID, { exportType: 'published' })
     const before = new Date(Date.parse(started.createdOn!) - 60_000).toISOString()
     simulator.inject('status', { kind: 'answer', status: 200, body: { _id: 'ber-previous', status: 'success', createdOn: before } })
-    const ready = await waitForExport(kore, DEMO_BOT_ID, started, { timeoutMs: 60_000, pollIntervalMs: 1_000, clock: fakeClock() })
+    const ready = await waitForExport(kore, DEMO_BOT_ID, started, waitOptions(60_000, 1_000, fakeClock()))
     expect(ready.id).toBe(started.id)
   })
 
@@ -72,7 +75,7 @@ describe('waitForExport', () => {
     const kore = client()
     const started = await kore.startExport(DEMO_BOT_ID, { exportType: 'published' })
     simulator.inject('status', { kind: 'answer', status: 200, body: { _id: 'ber-newer', status: 'pending' } })
-    const waiting = waitForExport(kore, DEMO_BOT_ID, started, { timeoutMs: 60_000, pollIntervalMs: 1_000, clock: fakeClock() })
+    const waiting = waitForExport(kore, DEMO_BOT_ID, started, waitOptions(60_000, 1_000, fakeClock()))
     await expect(waiting).rejects.toThrow(/Another export of bot .* \(ber-newer\) was started/)
   })
 
@@ -81,7 +84,7 @@ describe('waitForExport', () => {
     const kore = client()
     const started = await kore.startExport(DEMO_BOT_ID, { exportType: 'published' })
     simulator.inject('status', { kind: 'answer', status: 200, body: { _id: started.id, status: 'success' } })
-    const waiting = waitForExport(kore, DEMO_BOT_ID, started, { timeoutMs: 60_000, pollIntervalMs: 1_000, clock: fakeClock() })
+    const waiting = waitForExport(kore, DEMO_BOT_ID, started, waitOptions(60_000, 1_000, fakeClock()))
     await expect(waiting).rejects.toThrow(ExportFailedError)
     await expect(waiting).rejects.toThrow(/gives no download link \(downloadURL\)/)
   })

@@ -53,7 +53,7 @@ describe('failures', () => {
     expect(run.code).toBe(1)
     expect(simulator.requests).toHaveLength(1)
     expect(run.outputs['export-id']).toBeUndefined()
-    expect(visibleLog(run)).toMatch(/::error::Kore.ai refused to start the export \(HTTP 401: error verifying the jwt\)\. Check that client-id and client-secret/)
+    expect(visibleLog(run)).toMatch(/::error::Kore.ai refused to read the export status \(HTTP 401: error verifying the jwt\)\. Check that client-id and client-secret/)
     expectNoLeak(run, ['not-the-right-secret'])
   })
 
@@ -71,11 +71,12 @@ describe('failures', () => {
     expect(fs.readdirSync(run.workspace)).toEqual([])
   })
 
-  it('fails on a download that does not match fileSize, leaving no file at path', async () => {
+  it('fails on a download that keeps breaking off, leaving no file at path', async () => {
     simulator.reset({ pendingPolls: 0 })
-    simulator.inject('download', { kind: 'truncate', afterBytes: 10 })
-    const run = await runAction(appInputs(simulator))
+    simulator.always('download', { kind: 'truncate', afterBytes: 10 })
+    const run = await runAction(appInputs(simulator, { retries: '1' }))
     expect(run.code).toBe(1)
+    expect(visibleLog(run)).toMatch(/::error::Could not download the export after 2 tries \(retries: 1\): the transfer broke off after 10 bytes/)
     expect(fs.readdirSync(run.workspace)).toEqual([])
   })
 

@@ -39972,10 +39972,24 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 const systemClock = {
     now: () => Date.now(),
-    sleep: async (ms) => {
-        await (0,promises_namespaceObject.setTimeout)(ms);
+    sleep: async (ms, signal) => {
+        try {
+            await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal });
+        }
+        catch (error) {
+            if (signal?.aborted)
+                throw new CancelledError();
+            throw error;
+        }
     }
 };
+/** The runner cancelled the job (SIGINT/SIGTERM): everything in flight stops. */
+class CancelledError extends Error {
+    constructor() {
+        super('The run was cancelled.');
+        this.name = 'CancelledError';
+    }
+}
 function formatDuration(ms) {
     if (ms < 1000)
         return `${ms}ms`;
@@ -39994,49 +40008,290 @@ function formatDuration(ms) {
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/download.ts
-// Streams the export zip to disk: never whole in memory, hashed on the way, and moved into
-// place only once complete, so `path` never holds half a file.
+;// CONCATENATED MODULE: ./src/retry.ts
+// The one retry policy for every call the action makes: network failures, timeouts, 429, 5xx
+// and rate-limit answers are retried with exponential backoff and full jitter, honouring
+// Retry-After; nothing else is. Hand-written rather than taken from p-retry and kin because
+// those choose every delay themselves: none lets the server's Retry-After set one, and none
+// stops at a deadline shared with the rest of the step.
 
 
-
-
-
-class DownloadError extends Error {
-    constructor(message) {
+/** A failure worth another try. Thrown where it is recognised, with the reason in words. */
+class TransientError extends Error {
+    details;
+    constructor(message, details = {}) {
         super(message);
-        this.name = 'DownloadError';
+        this.details = details;
+        this.name = 'TransientError';
     }
 }
-async function downloadExport(client, url, destination, expectedSize) {
+const BASE_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 30_000;
+/** Calls `attempt` until it succeeds, fails for good, or the policy runs out. */
+async function withRetries(what, attempt, policy) {
+    const { retries, deadline, clock, signal, baseDelayMs = BASE_DELAY_MS, maxDelayMs = MAX_DELAY_MS, random = Math.random } = policy;
+    for (let tryNumber = 1;; tryNumber++) {
+        if (signal?.aborted)
+            throw new CancelledError();
+        try {
+            return await attempt(tryNumber);
+        }
+        catch (error) {
+            if (!(error instanceof TransientError) || signal?.aborted)
+                throw signal?.aborted ? new CancelledError() : error;
+            if (tryNumber > retries)
+                throw giveUp(what, error, `after ${tryNumber} tries (retries: ${retries})`);
+            // Full jitter: anywhere from nothing up to the exponential ceiling, so that many jobs
+            // failing together do not come back together. A server's Retry-After is a floor.
+            const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNumber - 1));
+            const delay = Math.max(Math.round(random() * ceiling), error.details.retryAfterMs ?? 0);
+            if (clock.now() + delay > deadline) {
+                throw giveUp(what, error, `with no time left to retry within timeout${error.details.retryAfterMs ? ` (the platform asked to wait ${formatDuration(error.details.retryAfterMs)})` : ''}`);
+            }
+            info(`Could not ${what}: ${error.message}. Try ${tryNumber + 1} of ${retries + 1} in ${formatDuration(delay)}.`);
+            await clock.sleep(delay, signal);
+        }
+    }
+}
+function giveUp(what, error, how) {
+    if (error.details.rateLimited) {
+        return new Error(`Kore.ai's rate limit stopped the run: could not ${what} ${how}. The platform said: ${error.message}. Kore.ai allows 60 calls a minute and 1,800 an hour per bot and blocks every call once the hourly limit is passed: run the step again later, export fewer bots at once, or raise poll-interval.`);
+    }
+    return new Error(`Could not ${what} ${how}: ${error.message}. Run the step again; raise retries or timeout if this keeps happening.`);
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds from now. */
+function parseRetryAfter(value, now) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (!text)
+        return undefined;
+    if (/^\s*\d+\s*$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/http.ts
+// The one place that talks HTTP. `@actions/http-client` supplies the proxy support runners
+// need (https_proxy, no_proxy); the rest is done here because the library's own handling
+// does not fit: it strips only an `Authorization` header on a cross-host redirect (Kore.ai's
+// credential travels in `auth`), and its readBody() never settles when a connection drops
+// mid-answer. Each request gets a fresh client, so nothing carries over between requests.
+
+
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** Larger API answers are not Kore.ai's, and not worth holding in memory. */
+const MAX_API_BODY_BYTES = 16 * 1024 * 1024;
+/** No usable answer: refused, reset, timed out. Says where, never with the query. */
+class NetworkError extends TransientError {
+    constructor(where, reason) {
+        super(`${where}: ${reason}`);
+        this.name = 'NetworkError';
+    }
+}
+async function send(request, { auth, timeoutMs, signal }) {
+    let url = new URL(request.url);
+    for (let hop = 0;; hop++) {
+        const headers = { ...request.headers };
+        if (auth && url.origin === auth.origin)
+            headers.auth = auth.token();
+        const client = new lib_HttpClient('kore-bot-export', [], { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs });
+        let response;
+        try {
+            response = await abortable(client.request(request.method, url.href, request.body ?? null, headers), signal, () => { });
+        }
+        catch (error) {
+            if (error instanceof CancelledError)
+                throw error;
+            throw new NetworkError(`${request.method} ${describeUrl(url)}`, describeNetworkFailure(error));
+        }
+        const message = response.message;
+        const status = message.statusCode ?? 0;
+        const location = message.headers.location;
+        if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET')
+            return { method: request.method, message, status, url };
+        message.resume();
+        const next = new URL(location, url);
+        if (hop >= MAX_REDIRECTS)
+            throw new NetworkError(`GET ${describeUrl(url)}`, `more than ${MAX_REDIRECTS} redirects`);
+        if (url.protocol === 'https:' && next.protocol !== 'https:') {
+            throw new NetworkError(`GET ${describeUrl(url)}`, `redirected from https to ${next.protocol}//${next.host}, which is refused`);
+        }
+        url = next;
+    }
+}
+/** The whole body as text; a body cut off or too large is a NetworkError. */
+async function readText(answer, signal) {
+    const { message } = answer;
+    const where = `${answer.method} ${describeUrl(answer.url)}`;
+    const reading = (async () => {
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of message) {
+            size += chunk.length;
+            if (size > MAX_API_BODY_BYTES) {
+                message.destroy();
+                throw new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`);
+            }
+            chunks.push(chunk);
+        }
+        if (!message.complete)
+            throw new NetworkError(where, 'the answer was cut off');
+        return Buffer.concat(chunks).toString('utf8');
+    })();
+    try {
+        return await abortable(reading, signal, () => message.destroy());
+    }
+    catch (error) {
+        if (error instanceof NetworkError || error instanceof CancelledError)
+            throw error;
+        throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`);
+    }
+}
+/** Origin and path only: a signed URL keeps its signature in the query. */
+function describeUrl(url) {
+    return `${url.origin}${url.pathname}`;
+}
+function describeNetworkFailure(error) {
+    const { code, message } = error;
+    // http-client's own timeout message carries the request path with its query.
+    if (message?.startsWith('Request timeout'))
+        return 'no answer in time (request-timeout)';
+    if (code)
+        return message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`;
+    return message ?? String(error);
+}
+/** Settles with `promise`, or rejects with CancelledError as soon as `signal` aborts. */
+function abortable(promise, signal, onAbort) {
+    if (!signal)
+        return promise;
+    if (signal.aborted) {
+        onAbort();
+        return Promise.reject(new CancelledError());
+    }
+    return new Promise((resolve, reject) => {
+        const stop = () => {
+            onAbort();
+            reject(new CancelledError());
+        };
+        signal.addEventListener('abort', stop, { once: true });
+        promise.then(value => {
+            signal.removeEventListener('abort', stop);
+            resolve(value);
+        }, error => {
+            signal.removeEventListener('abort', stop);
+            reject(error);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/download.ts
+// Streams the export zip to disk: never whole in memory, hashed on the way, checked, and
+// moved into place only once complete and correct, so `path` never holds half a file. A
+// transfer that breaks off resumes where it stopped when the server takes a Range request,
+// and starts over when it does not.
+
+
+
+
+
+
+
+async function downloadExport(client, url, destination, options) {
     await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(destination), { recursive: true });
     const temporary = temporaryPathBeside(destination);
     try {
-        const body = await client.openDownload(url);
-        const declared = Number(body.headers['content-length']);
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let size = 0;
-        const meter = new external_node_stream_.Transform({
-            transform(chunk, _encoding, done) {
-                size += chunk.length;
-                hash.update(chunk);
-                done(null, chunk);
-            }
+        const file = await withRetries('download the export', () => downloadOnce(client, url, temporary, options), {
+            retries: options.retries,
+            deadline: Infinity,
+            clock: options.clock,
+            signal: options.signal
         });
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, meter, external_node_fs_default().createWriteStream(temporary, { flags: 'wx' }));
-        if (body.headers['content-length'] !== undefined && declared !== size) {
-            throw new DownloadError(`The download ended after ${size} of ${declared} bytes. Run the step again.`);
-        }
-        if (expectedSize !== undefined && expectedSize !== size) {
-            throw new DownloadError(`The downloaded export has ${size} bytes, but Kore.ai reported ${expectedSize} (fileSize). Run the step again; if it keeps happening, check for a proxy that alters downloads.`);
-        }
         await external_node_fs_default().promises.rename(temporary, destination);
-        return { file: destination, size, sha256: hash.digest('hex') };
+        return { ...file, file: destination };
     }
     catch (error) {
         await external_node_fs_default().promises.rm(temporary, { force: true });
         throw error;
     }
+}
+async function downloadOnce(client, url, temporary, options) {
+    const onDisk = external_node_fs_default().existsSync(temporary) ? external_node_fs_default().statSync(temporary).size : 0;
+    const answer = await client.openDownload(url, { from: onDisk, timeoutMs: options.stallMs + 1_000 });
+    const body = answer.message;
+    const resumed = onDisk > 0 && answer.status === 206 && contentRangeStart(body.headers['content-range']) === onDisk;
+    if (answer.status === 206 && !resumed) {
+        body.destroy();
+        await external_node_fs_default().promises.rm(temporary, { force: true });
+        throw new TransientError('the server answered a different range than asked for; starting over');
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    if (resumed)
+        await hashFile(temporary, hash);
+    const total = resumed ? contentRangeTotal(body.headers['content-range']) : numberHeader(body.headers['content-length']);
+    // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
+    const statedSha256 = base64Header(body.headers['x-amz-checksum-sha256']);
+    let size = resumed ? onDisk : 0;
+    let stallTimer;
+    const stalled = () => {
+        body.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`));
+    };
+    const meter = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            stallTimer?.refresh();
+            size += chunk.length;
+            hash.update(chunk);
+            done(null, chunk);
+        }
+    });
+    stallTimer = setTimeout(stalled, options.stallMs);
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, meter, external_node_fs_default().createWriteStream(temporary, { flags: resumed ? 'a' : 'w' }), { signal: options.signal });
+    }
+    catch (error) {
+        if (options.signal?.aborted)
+            throw error;
+        if (error instanceof TransientError)
+            throw error;
+        throw new TransientError(`the transfer broke off after ${size} bytes (${describeNetworkFailure(error)})`);
+    }
+    finally {
+        clearTimeout(stallTimer);
+    }
+    const sha256 = hash.digest('hex');
+    const problem = total !== undefined && size !== total
+        ? `received ${size} bytes of ${total}`
+        : options.expectedSize !== undefined && size !== options.expectedSize
+            ? `received ${size} bytes, but Kore.ai reported ${options.expectedSize} (fileSize)`
+            : statedSha256 && !resumed && statedSha256 !== sha256
+                ? `the SHA-256 of the ${size} bytes received does not match the one the server stated`
+                : undefined;
+    if (problem) {
+        // What is on disk is wrong, not just short: the next try starts from nothing.
+        await external_node_fs_default().promises.rm(temporary, { force: true });
+        throw new TransientError(problem);
+    }
+    return { file: temporary, size, sha256 };
+}
+async function hashFile(file, hash) {
+    for await (const chunk of external_node_fs_default().createReadStream(file))
+        hash.update(chunk);
+}
+function contentRangeStart(header) {
+    const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(header ?? '');
+    return match ? Number(match[1]) : undefined;
+}
+function contentRangeTotal(header) {
+    const match = /^bytes \d+-\d+\/(\d+)$/.exec(header ?? '');
+    return match ? Number(match[1]) : undefined;
+}
+function numberHeader(header) {
+    const value = Number(header);
+    return header !== undefined && Number.isSafeInteger(value) ? value : undefined;
+}
+function base64Header(header) {
+    return typeof header === 'string' && header ? Buffer.from(header, 'base64').toString('hex') : undefined;
 }
 /** In the same folder, so the final rename cannot cross file systems. */
 function temporaryPathBeside(target) {
@@ -40081,15 +40336,14 @@ class ExportFailedError extends Error {
     }
 }
 /** Polls until the export `started` is ready to download, fails, or runs out of time. */
-async function waitForExport(client, botId, started, { timeoutMs, pollIntervalMs, clock, onStatus }) {
-    const deadline = clock.now() + timeoutMs;
+async function waitForExport(client, botId, started, { deadline, timeoutMs, pollIntervalMs, clock, signal, onStatus }) {
     let last = started;
     for (;;) {
         const remaining = deadline - clock.now();
         if (remaining <= 0) {
             throw new ExportFailedError(`Export ${started.id} did not finish within ${formatDuration(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise timeout (e.g. timeout: 30m). The export may still finish on the platform.`, last.status);
         }
-        await clock.sleep(Math.min(pollIntervalMs, remaining));
+        await clock.sleep(Math.min(pollIntervalMs, remaining), signal);
         const current = await client.exportStatus(botId);
         if (current.id !== started.id) {
             // Right after the start the platform may still report the bot's previous export.
@@ -40204,7 +40458,9 @@ const DEFAULTS = {
     'include-dependent-tasks': 'true',
     wait: 'true',
     timeout: '10m',
-    'poll-interval': '5s'
+    'poll-interval': '5s',
+    retries: '5',
+    'request-timeout': '30s'
 };
 const COMPONENT_INPUTS = {
     settings: 'settings',
@@ -40264,6 +40520,11 @@ function readSettings() {
     if (pollIntervalMs > 0 && pollIntervalMs < 1000) {
         problems.push(`poll-interval: "${input('poll-interval')}" is below the 1s minimum. Use 1s or more, e.g. 5s.`);
     }
+    const retries = check(() => parseRetries(input('retries')), 0);
+    const requestTimeoutMs = check(() => parseDuration('request-timeout', input('request-timeout')), 0);
+    if (requestTimeoutMs > 0 && requestTimeoutMs < 1000) {
+        problems.push(`request-timeout: "${input('request-timeout')}" is below the 1s minimum. Use 1s or more, e.g. 30s.`);
+    }
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const zipPath = input('path').trim() ? external_node_path_default().resolve(workspace, input('path').trim()) : undefined;
     const extractTo = input('extract-to').trim()
@@ -40291,6 +40552,8 @@ function readSettings() {
         wait,
         timeoutMs,
         pollIntervalMs,
+        retries,
+        requestTimeoutMs,
         zipPath,
         extractTo,
         workspace
@@ -40401,6 +40664,14 @@ function parseExportOptions(raw) {
     }
     return parsed;
 }
+const MAX_RETRIES = 20;
+function parseRetries(raw) {
+    const value = raw.trim();
+    if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
+        throw new Error(`retries: "${value}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. 5 (0 turns retrying off).`);
+    }
+    return Number(value);
+}
 /** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them. */
 function parseDuration(inputName, raw) {
     const value = raw.trim();
@@ -40447,79 +40718,12 @@ function inputs_isDirectory(target) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/http.ts
-// The one place that talks HTTP. `@actions/http-client` supplies the proxy support runners
-// need (https_proxy, no_proxy); redirects are followed here rather than by the library,
-// because it strips only an `Authorization` header on a cross-host redirect, and Kore.ai's
-// credential travels in `auth`.
-
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-/** A failure below HTTP: no answer, a reset, a timeout. Says where, never with the query. */
-class NetworkError extends Error {
-    where;
-    reason;
-    constructor(where, reason) {
-        super(`${where}: ${reason}`);
-        this.where = where;
-        this.reason = reason;
-        this.name = 'NetworkError';
-    }
-}
-function createHttpClient(requestTimeoutMs) {
-    return new lib_HttpClient('kore-bot-export', [], {
-        allowRedirects: false,
-        allowRetries: false,
-        socketTimeout: requestTimeoutMs
-    });
-}
-async function send(client, request, auth) {
-    let url = new URL(request.url);
-    for (let hop = 0;; hop++) {
-        const headers = { ...request.headers };
-        if (auth && url.origin === auth.origin)
-            headers.auth = auth.token();
-        let response;
-        try {
-            response = await client.request(request.method, url.href, request.body ?? null, headers);
-        }
-        catch (error) {
-            throw new NetworkError(`${request.method} ${describeUrl(url)}`, describeNetworkFailure(error));
-        }
-        const status = response.message.statusCode ?? 0;
-        const location = response.message.headers.location;
-        if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET') {
-            return { response, status, url };
-        }
-        response.message.resume();
-        const next = new URL(location, url);
-        if (hop >= MAX_REDIRECTS) {
-            throw new NetworkError(`GET ${describeUrl(url)}`, `more than ${MAX_REDIRECTS} redirects`);
-        }
-        if (url.protocol === 'https:' && next.protocol !== 'https:') {
-            throw new NetworkError(`GET ${describeUrl(url)}`, `redirected from https to ${next.protocol}//${next.host}, which is refused`);
-        }
-        url = next;
-    }
-}
-/** Origin and path only: a signed URL keeps its signature in the query. */
-function describeUrl(url) {
-    return `${url.origin}${url.pathname}`;
-}
-function describeNetworkFailure(error) {
-    const { code, message } = error;
-    // http-client's own timeout message carries the request path with its query.
-    if (message?.startsWith('Request timeout'))
-        return 'no answer in time (request timeout)';
-    if (code)
-        return message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`;
-    return message ?? String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/kore-client.ts
 
 
-/** An HTTP error answer from the platform, with what to check. */
+
+
+/** An answer from the platform that another try will not change, with what to check. */
 class KoreApiError extends Error {
     status;
     platformMessage;
@@ -40534,69 +40738,131 @@ class KoreClient {
     host;
     token;
     origin;
-    http;
+    retries;
+    deadline;
     requestTimeoutMs;
+    clock;
+    signal;
     constructor(
     /** Origin plus any path prefix, no trailing slash. */
     host, token, options = {}) {
         this.host = host;
         this.token = token;
         this.origin = new URL(host).origin;
-        this.requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
-        this.http = createHttpClient(this.requestTimeoutMs);
+        this.retries = options.retries ?? 5;
+        this.deadline = options.deadline ?? Infinity;
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+        this.clock = options.clock ?? systemClock;
+        this.signal = options.signal;
     }
+    /**
+     * Starts an export, once. Starting is not idempotent and a failed try may still have
+     * started one (the connection dropped after sending, a gateway timed out), so before any
+     * retry the status API is asked whether an export newer than the bot's previous one exists;
+     * if so, that is this run's export.
+     */
     async startExport(botId, body) {
-        const answer = await this.callJson({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export`), body: JSON.stringify(body) }, { what: 'start the export', botId });
-        return parseExportStatus(answer, 'the export call');
+        const previous = await this.previousExportId(botId);
+        return withRetries('start the export', async (tryNumber) => {
+            if (tryNumber > 1) {
+                const latest = await this.exportStatusOnce(botId).catch(error => {
+                    if (error instanceof KoreApiError && error.status === 404)
+                        return undefined;
+                    throw error;
+                });
+                if (latest && latest.id !== previous)
+                    return latest;
+            }
+            const answer = await this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export`), body: JSON.stringify(body) }, { what: 'start the export', botId });
+            return parseExportStatus(answer, 'the export call');
+        }, this.retryPolicy());
     }
     /** The bot's most recent export: the API takes no export id. */
     async exportStatus(botId) {
-        const answer = await this.callJson({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export/status`) }, { what: 'read the export status', botId });
-        return parseExportStatus(answer, 'the export status call');
+        return withRetries('read the export status', () => this.exportStatusOnce(botId), this.retryPolicy());
     }
     /** A download link as the platform gave it: absolute, or relative to the host. */
     resolveUrl(link) {
         return new URL(link, `${this.host}/`);
     }
     /**
-     * Opens a download. A fresh HTTP client, so nothing set up for the API calls rides along;
-     * the `auth` header goes only to the platform's own origin (object storage links are
-     * signed and must not see the token).
+     * Opens a download, from byte `from` on if given (the answer says whether the server
+     * honoured the range). The `auth` header goes only to the platform's own origin: object
+     * storage links are signed and must not see the token. Not retried here: the download
+     * retries as a whole.
      */
-    async openDownload(url) {
-        const answer = await send(createHttpClient(this.requestTimeoutMs), { method: 'GET', url: url.href }, { origin: this.origin, token: this.token });
-        if (answer.status !== 200) {
-            const text = await answer.response.readBody().catch(() => '');
-            const said = platformMessage(text);
-            throw new KoreApiError(`Downloading the export from ${describeUrl(answer.url)} failed with HTTP ${answer.status}${said ? `: ${said}` : ''}. The download link may have expired: run the step again.`, answer.status, said);
+    async openDownload(url, options = {}) {
+        const answer = await send({ method: 'GET', url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : {} }, { auth: { origin: this.origin, token: this.token }, timeoutMs: options.timeoutMs ?? this.requestTimeoutMs, signal: this.signal });
+        if (answer.status === 200 || answer.status === 206)
+            return answer;
+        const text = await readText(answer, this.signal).catch(() => '');
+        const said = platformMessage(text);
+        const message = `HTTP ${answer.status} from ${describeUrl(answer.url)}${said ? `: ${said}` : ''}`;
+        if (isTransient(answer.status, said)) {
+            throw new TransientError(message, { retryAfterMs: parseRetryAfter(answer.message.headers['retry-after'], Date.now()), rateLimited: isRateLimit(answer.status, said) });
         }
-        return answer.response.message;
+        throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: run the step again.`, answer.status, said);
+    }
+    retryPolicy() {
+        return { retries: this.retries, deadline: this.deadline, clock: this.clock, signal: this.signal };
+    }
+    async exportStatusOnce(botId) {
+        const answer = await this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export/status`) }, { what: 'read the export status', botId });
+        return parseExportStatus(answer, 'the export status call');
+    }
+    /** The id of the bot's newest export before this run, if the status API can tell. */
+    async previousExportId(botId) {
+        try {
+            return (await this.exportStatus(botId)).id;
+        }
+        catch (error) {
+            // A bot never exported may answer with an error or an empty record; only a refusal
+            // of the credentials is worth stopping for here, and the export call reports the rest.
+            if (error instanceof KoreApiError && error.status !== 401 && error.status !== 403)
+                return undefined;
+            throw error;
+        }
     }
     apiUrl(path) {
         return `${this.host}/api/public/${path}`;
     }
-    async callJson(request, context) {
-        const answer = await send(this.http, { ...request, headers: { 'content-type': 'application/json', accept: 'application/json' } }, {
-            origin: this.origin,
-            token: this.token
-        });
-        const text = await answer.response.readBody();
-        if (answer.status >= 200 && answer.status < 300) {
+    /** One try of an API call: the parsed JSON of a 2xx answer, or an error saying what to do. */
+    async call(request, context) {
+        // Never wait for an answer past the deadline: a hanging platform must not stretch the step.
+        const left = this.deadline - this.clock.now();
+        const timeoutMs = Math.max(1_000, Math.min(this.requestTimeoutMs, left));
+        const answer = await send({ ...request, headers: { 'content-type': 'application/json', accept: 'application/json' } }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: this.signal });
+        const text = await readText(answer, this.signal);
+        const said = platformMessage(text);
+        if (answer.status >= 200 && answer.status < 300 && !isRateLimit(answer.status, said)) {
             try {
                 return JSON.parse(text);
             }
             catch {
-                throw new KoreApiError(`Kore.ai answered the call to ${context.what} with HTTP ${answer.status} but not with JSON (${preview(text)}). Check that host (${this.host}) is the Kore.ai platform and not a login page or proxy.`, answer.status);
+                // A login page or a proxy's error page: worth another try, and worth saying so.
+                throw new TransientError(`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that host (${this.host}) is the Kore.ai platform`);
             }
         }
-        throw apiError(answer, text, context, this.host);
+        if (isTransient(answer.status, said)) {
+            throw new TransientError(`HTTP ${answer.status}${said ? `: ${said}` : ''}`, {
+                retryAfterMs: parseRetryAfter(answer.message.headers['retry-after'], Date.now()),
+                rateLimited: isRateLimit(answer.status, said)
+            });
+        }
+        throw apiError(answer.status, said, context, this.host);
     }
 }
-function apiError(answer, text, context, host) {
-    const said = platformMessage(text);
-    const head = `Kore.ai refused to ${context.what} (HTTP ${answer.status}${said ? `: ${said}` : ''}).`;
+/** Kore.ai says "rate limit" in its message, whatever the status code it sends it with. */
+function isRateLimit(status, said) {
+    return status === 429 || /rate.?limit/i.test(said ?? '');
+}
+function isTransient(status, said) {
+    return status === 408 || status >= 500 || isRateLimit(status, said);
+}
+function apiError(status, said, context, host) {
+    const head = `Kore.ai refused to ${context.what} (HTTP ${status}${said ? `: ${said}` : ''}).`;
     let advice;
-    switch (answer.status) {
+    switch (status) {
         case 401:
             advice = `Check that client-id and client-secret belong to the same app, that the app has the Bot Export API scope mapped and published (App Settings > Dev Tools, or Admin Console > API Scopes), and that host (${host}) is the platform the app lives on.`;
             break;
@@ -40612,11 +40878,9 @@ function apiError(answer, text, context, host) {
             break;
         default:
             advice =
-                answer.status >= 500
-                    ? 'The platform had a problem; try again later, and check https://status.kore.ai if it persists.'
-                    : 'Check the inputs against the Bot Export API documentation.';
+                'Check the inputs against the Bot Export API documentation.';
     }
-    return new KoreApiError(`${head} ${advice}`, answer.status, said);
+    return new KoreApiError(`${head} ${advice}`, status, said);
 }
 /** The message in an error answer: `errors[0].msg` as documented, or any other usual place. */
 function platformMessage(text) {
@@ -40860,6 +41124,7 @@ function isDelimiter(c) {
 
 
 
+
 class UnpackError extends Error {
     constructor(message) {
         super(message);
@@ -40869,13 +41134,13 @@ class UnpackError extends Error {
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 /** Replaces `target` with the zip's content; returns the unpacked files, sorted. */
-async function unpackExport(zipFile, target) {
+async function unpackExport(zipFile, target, signal) {
     const parent = external_node_path_default().dirname(target);
     await external_node_fs_default().promises.mkdir(parent, { recursive: true });
     const staging = external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     await external_node_fs_default().promises.mkdir(staging);
     try {
-        const files = await extractAll(zipFile, staging, target);
+        const files = await extractAll(zipFile, staging, target, signal);
         await swapInto(staging, target);
         return files.sort();
     }
@@ -40884,7 +41149,7 @@ async function unpackExport(zipFile, target) {
         throw error;
     }
 }
-async function extractAll(zipFile, staging, target) {
+async function extractAll(zipFile, staging, target, signal) {
     const refuse = (name, why) => new UnpackError(`The export zip holds an entry "${name}" that ${why}. Nothing was unpacked and ${target} is as it was. The zip may have been tampered with: check where it came from before using it.`);
     let zip;
     try {
@@ -40897,6 +41162,8 @@ async function extractAll(zipFile, staging, target) {
     const files = [];
     try {
         for (;;) {
+            if (signal?.aborted)
+                throw new CancelledError();
             let entry;
             try {
                 const next = await entries.next();
@@ -40984,10 +41251,24 @@ async function swapInto(staging, target) {
 
 async function run(clock = systemClock) {
     const report = new RunReport();
+    // A runner cancels a job with SIGINT, then SIGTERM: stop waiting, clean up, and leave.
+    const cancellation = new AbortController();
+    const cancel = () => cancellation.abort();
+    process.once('SIGINT', cancel);
+    process.once('SIGTERM', cancel);
+    const { signal } = cancellation;
     try {
         const settings = readSettings();
         report.useSettings(settings);
-        const client = new KoreClient(settings.host, tokenSource(settings.credentials));
+        // One deadline for everything that talks to the platform: starting, waiting, retrying.
+        const deadline = clock.now() + settings.timeoutMs;
+        const client = new KoreClient(settings.host, tokenSource(settings.credentials), {
+            retries: settings.retries,
+            deadline,
+            requestTimeoutMs: settings.requestTimeoutMs,
+            clock,
+            signal
+        });
         info(`Starting a ${settings.exportType} export of bot ${settings.botId} on ${settings.host}`);
         core_debug(`Export request body: ${JSON.stringify(settings.exportBody)}`);
         const started = await client.startExport(settings.botId, settings.exportBody);
@@ -40997,9 +41278,11 @@ async function run(clock = systemClock) {
         if (!settings.wait)
             return;
         const ready = await waitForExport(client, settings.botId, started, {
+            deadline,
             timeoutMs: settings.timeoutMs,
             pollIntervalMs: settings.pollIntervalMs,
             clock,
+            signal,
             onStatus: status => report.output('status', status.status)
         });
         const url = client.resolveUrl(ready.downloadUrl);
@@ -41014,14 +41297,20 @@ async function run(clock = systemClock) {
         // Unpacking without a kept zip still needs the zip somewhere for a while.
         const zipPath = settings.zipPath ?? temporaryPathBeside(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip'));
         try {
-            const file = await downloadExport(client, url, zipPath, ready.fileSize);
+            const file = await downloadExport(client, url, zipPath, {
+                expectedSize: ready.fileSize,
+                retries: settings.retries,
+                stallMs: settings.requestTimeoutMs,
+                clock,
+                signal
+            });
             if (settings.zipPath)
                 report.output('file', file.file);
             report.output('sha256', file.sha256);
             report.output('size', file.size);
             info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`);
             if (settings.extractTo) {
-                const files = await unpackExport(file.file, settings.extractTo);
+                const files = await unpackExport(file.file, settings.extractTo, signal);
                 report.unpacked(files);
                 info(`Unpacked ${files.length} files into ${settings.extractTo}`);
             }
@@ -41032,7 +41321,11 @@ async function run(clock = systemClock) {
         }
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = error instanceof CancelledError
+            ? 'The run was cancelled. Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.'
+            : error instanceof Error
+                ? error.message
+                : String(error);
         if (error instanceof ExportFailedError)
             report.output('status', error.status);
         if (error instanceof Error && error.stack)
@@ -41042,6 +41335,11 @@ async function run(clock = systemClock) {
     }
     finally {
         await report.writeSummary().catch(error => warning(`Could not write the job summary: ${error.message}`));
+        process.off('SIGINT', cancel);
+        process.off('SIGTERM', cancel);
+        // Requests cut off by the cancellation may still hold sockets open: do not wait for them.
+        if (signal.aborted)
+            process.exit(1);
     }
 }
 

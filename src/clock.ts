@@ -3,13 +3,27 @@ import { setTimeout as delay } from 'node:timers/promises'
 
 export interface Clock {
   now(): number
-  sleep(ms: number): Promise<void>
+  /** Rejects with CancelledError when `signal` aborts first. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>
 }
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: async ms => {
-    await delay(ms)
+  sleep: async (ms, signal) => {
+    try {
+      await delay(ms, undefined, { signal })
+    } catch (error) {
+      if (signal?.aborted) throw new CancelledError()
+      throw error
+    }
+  }
+}
+
+/** The runner cancelled the job (SIGINT/SIGTERM): everything in flight stops. */
+export class CancelledError extends Error {
+  constructor() {
+    super('The run was cancelled.')
+    this.name = 'CancelledError'
   }
 }
 

@@ -1,11 +1,16 @@
-// Streams the export zip to disk: never whole in memory, hashed on the way, and moved into
-// place only once complete, so `path` never holds half a file.
-import { createHash, randomBytes } from 'node:crypto'
+// Streams the export zip to disk: never whole in memory, hashed on the way, checked, and
+// moved into place only once complete and correct, so `path` never holds half a file. A
+// transfer that breaks off resumes where it stopped when the server takes a Range request,
+// and starts over when it does not.
+import { createHash, randomBytes, type Hash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { type Clock } from './clock.js'
+import { describeNetworkFailure } from './http.js'
 import type { KoreClient } from './kore-client.js'
+import { TransientError, withRetries } from './retry.js'
 
 export interface DownloadedFile {
   file: string
@@ -13,49 +18,112 @@ export interface DownloadedFile {
   sha256: string
 }
 
-export class DownloadError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'DownloadError'
-  }
+export interface DownloadOptions {
+  /** The size the platform reported (fileSize). */
+  expectedSize?: number
+  retries: number
+  /** No bytes for this long aborts the try. */
+  stallMs: number
+  clock: Clock
+  signal?: AbortSignal
 }
 
-export async function downloadExport(
-  client: KoreClient,
-  url: URL,
-  destination: string,
-  expectedSize?: number
-): Promise<DownloadedFile> {
+export async function downloadExport(client: KoreClient, url: URL, destination: string, options: DownloadOptions): Promise<DownloadedFile> {
   await fs.promises.mkdir(path.dirname(destination), { recursive: true })
   const temporary = temporaryPathBeside(destination)
   try {
-    const body = await client.openDownload(url)
-    const declared = Number(body.headers['content-length'])
-    const hash = createHash('sha256')
-    let size = 0
-    const meter = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        size += chunk.length
-        hash.update(chunk)
-        done(null, chunk)
-      }
+    const file = await withRetries('download the export', () => downloadOnce(client, url, temporary, options), {
+      retries: options.retries,
+      deadline: Infinity,
+      clock: options.clock,
+      signal: options.signal
     })
-    await pipeline(body, meter, fs.createWriteStream(temporary, { flags: 'wx' }))
-
-    if (body.headers['content-length'] !== undefined && declared !== size) {
-      throw new DownloadError(`The download ended after ${size} of ${declared} bytes. Run the step again.`)
-    }
-    if (expectedSize !== undefined && expectedSize !== size) {
-      throw new DownloadError(
-        `The downloaded export has ${size} bytes, but Kore.ai reported ${expectedSize} (fileSize). Run the step again; if it keeps happening, check for a proxy that alters downloads.`
-      )
-    }
     await fs.promises.rename(temporary, destination)
-    return { file: destination, size, sha256: hash.digest('hex') }
+    return { ...file, file: destination }
   } catch (error) {
     await fs.promises.rm(temporary, { force: true })
     throw error
   }
+}
+
+async function downloadOnce(client: KoreClient, url: URL, temporary: string, options: DownloadOptions): Promise<DownloadedFile> {
+  const onDisk = fs.existsSync(temporary) ? fs.statSync(temporary).size : 0
+  const answer = await client.openDownload(url, { from: onDisk, timeoutMs: options.stallMs + 1_000 })
+  const body = answer.message
+  const resumed = onDisk > 0 && answer.status === 206 && contentRangeStart(body.headers['content-range']) === onDisk
+  if (answer.status === 206 && !resumed) {
+    body.destroy()
+    await fs.promises.rm(temporary, { force: true })
+    throw new TransientError('the server answered a different range than asked for; starting over')
+  }
+  const hash = createHash('sha256')
+  if (resumed) await hashFile(temporary, hash)
+  const total = resumed ? contentRangeTotal(body.headers['content-range']) : numberHeader(body.headers['content-length'])
+  // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
+  const statedSha256 = base64Header(body.headers['x-amz-checksum-sha256'])
+
+  let size = resumed ? onDisk : 0
+  let stallTimer: NodeJS.Timeout | undefined
+  const stalled = (): void => {
+    body.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`))
+  }
+  const meter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      stallTimer?.refresh()
+      size += chunk.length
+      hash.update(chunk)
+      done(null, chunk)
+    }
+  })
+  stallTimer = setTimeout(stalled, options.stallMs)
+  try {
+    await pipeline(body, meter, fs.createWriteStream(temporary, { flags: resumed ? 'a' : 'w' }), { signal: options.signal })
+  } catch (error) {
+    if (options.signal?.aborted) throw error
+    if (error instanceof TransientError) throw error
+    throw new TransientError(`the transfer broke off after ${size} bytes (${describeNetworkFailure(error)})`)
+  } finally {
+    clearTimeout(stallTimer)
+  }
+
+  const sha256 = hash.digest('hex')
+  const problem =
+    total !== undefined && size !== total
+      ? `received ${size} bytes of ${total}`
+      : options.expectedSize !== undefined && size !== options.expectedSize
+        ? `received ${size} bytes, but Kore.ai reported ${options.expectedSize} (fileSize)`
+        : statedSha256 && !resumed && statedSha256 !== sha256
+          ? `the SHA-256 of the ${size} bytes received does not match the one the server stated`
+          : undefined
+  if (problem) {
+    // What is on disk is wrong, not just short: the next try starts from nothing.
+    await fs.promises.rm(temporary, { force: true })
+    throw new TransientError(problem)
+  }
+  return { file: temporary, size, sha256 }
+}
+
+async function hashFile(file: string, hash: Hash): Promise<void> {
+  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer)
+}
+
+function contentRangeStart(header: string | undefined): number | undefined {
+  const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(header ?? '')
+  return match ? Number(match[1]) : undefined
+}
+
+function contentRangeTotal(header: string | undefined): number | undefined {
+  const match = /^bytes \d+-\d+\/(\d+)$/.exec(header ?? '')
+  return match ? Number(match[1]) : undefined
+}
+
+function numberHeader(header: string | undefined): number | undefined {
+  const value = Number(header)
+  return header !== undefined && Number.isSafeInteger(value) ? value : undefined
+}
+
+function base64Header(header: string | string[] | undefined): string | undefined {
+  return typeof header === 'string' && header ? Buffer.from(header, 'base64').toString('hex') : undefined
 }
 
 /** In the same folder, so the final rename cannot cross file systems. */

@@ -42,9 +42,13 @@ export class ExportFailedError extends Error {
 }
 
 export interface WaitOptions {
+  /** Clock time by which the export must be ready. */
+  deadline: number
+  /** The timeout input, for messages. */
   timeoutMs: number
   pollIntervalMs: number
   clock: Clock
+  signal?: AbortSignal
   /** Called with every status read, so outputs follow the job as it moves. */
   onStatus?: (status: ExportStatus) => void
 }
@@ -54,9 +58,8 @@ export async function waitForExport(
   client: KoreClient,
   botId: string,
   started: ExportStatus,
-  { timeoutMs, pollIntervalMs, clock, onStatus }: WaitOptions
+  { deadline, timeoutMs, pollIntervalMs, clock, signal, onStatus }: WaitOptions
 ): Promise<ExportStatus & { downloadUrl: string }> {
-  const deadline = clock.now() + timeoutMs
   let last = started
   for (;;) {
     const remaining = deadline - clock.now()
@@ -66,7 +69,7 @@ export async function waitForExport(
         last.status
       )
     }
-    await clock.sleep(Math.min(pollIntervalMs, remaining))
+    await clock.sleep(Math.min(pollIntervalMs, remaining), signal)
     const current = await client.exportStatus(botId)
 
     if (current.id !== started.id) {

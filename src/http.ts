@@ -1,10 +1,13 @@
 // The one place that talks HTTP. `@actions/http-client` supplies the proxy support runners
-// need (https_proxy, no_proxy); redirects are followed here rather than by the library,
-// because it strips only an `Authorization` header on a cross-host redirect, and Kore.ai's
-// credential travels in `auth`.
+// need (https_proxy, no_proxy); the rest is done here because the library's own handling
+// does not fit: it strips only an `Authorization` header on a cross-host redirect (Kore.ai's
+// credential travels in `auth`), and its readBody() never settles when a connection drops
+// mid-answer. Each request gets a fresh client, so nothing carries over between requests.
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
-import type { OutgoingHttpHeaders } from 'node:http'
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http'
 import type { TokenSource } from './auth.js'
+import { CancelledError } from './clock.js'
+import { TransientError } from './retry.js'
 
 export interface HttpRequest {
   method: 'GET' | 'POST'
@@ -13,14 +16,17 @@ export interface HttpRequest {
   headers?: OutgoingHttpHeaders
 }
 
-/** The `auth` header goes only to requests whose origin is exactly this one. */
-export interface OriginAuth {
-  origin: string
-  token: TokenSource
+export interface SendOptions {
+  /** The `auth` header goes only to requests whose origin is exactly this one. */
+  auth?: { origin: string; token: TokenSource }
+  /** The longest the socket may stay silent, before the answer or within it. */
+  timeoutMs: number
+  signal?: AbortSignal
 }
 
 export interface HttpAnswer {
-  response: HttpClientResponse
+  method: HttpRequest['method']
+  message: IncomingMessage
   status: number
   /** Where the answer came from, after redirects. */
   url: URL
@@ -28,51 +34,67 @@ export interface HttpAnswer {
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 const MAX_REDIRECTS = 5
+/** Larger API answers are not Kore.ai's, and not worth holding in memory. */
+const MAX_API_BODY_BYTES = 16 * 1024 * 1024
 
-/** A failure below HTTP: no answer, a reset, a timeout. Says where, never with the query. */
-export class NetworkError extends Error {
-  constructor(
-    readonly where: string,
-    readonly reason: string
-  ) {
+/** No usable answer: refused, reset, timed out. Says where, never with the query. */
+export class NetworkError extends TransientError {
+  constructor(where: string, reason: string) {
     super(`${where}: ${reason}`)
     this.name = 'NetworkError'
   }
 }
 
-export function createHttpClient(requestTimeoutMs: number): HttpClient {
-  return new HttpClient('kore-bot-export', [], {
-    allowRedirects: false,
-    allowRetries: false,
-    socketTimeout: requestTimeoutMs
-  })
-}
-
-export async function send(client: HttpClient, request: HttpRequest, auth?: OriginAuth): Promise<HttpAnswer> {
+export async function send(request: HttpRequest, { auth, timeoutMs, signal }: SendOptions): Promise<HttpAnswer> {
   let url = new URL(request.url)
   for (let hop = 0; ; hop++) {
     const headers: OutgoingHttpHeaders = { ...request.headers }
     if (auth && url.origin === auth.origin) headers.auth = auth.token()
+    const client = new HttpClient('kore-bot-export', [], { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs })
     let response: HttpClientResponse
     try {
-      response = await client.request(request.method, url.href, request.body ?? null, headers)
+      response = await abortable(client.request(request.method, url.href, request.body ?? null, headers), signal, () => {})
     } catch (error) {
+      if (error instanceof CancelledError) throw error
       throw new NetworkError(`${request.method} ${describeUrl(url)}`, describeNetworkFailure(error))
     }
-    const status = response.message.statusCode ?? 0
-    const location = response.message.headers.location
-    if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET') {
-      return { response, status, url }
-    }
-    response.message.resume()
+    const message = response.message
+    const status = message.statusCode ?? 0
+    const location = message.headers.location
+    if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET') return { method: request.method, message, status, url }
+    message.resume()
     const next = new URL(location, url)
-    if (hop >= MAX_REDIRECTS) {
-      throw new NetworkError(`GET ${describeUrl(url)}`, `more than ${MAX_REDIRECTS} redirects`)
-    }
+    if (hop >= MAX_REDIRECTS) throw new NetworkError(`GET ${describeUrl(url)}`, `more than ${MAX_REDIRECTS} redirects`)
     if (url.protocol === 'https:' && next.protocol !== 'https:') {
       throw new NetworkError(`GET ${describeUrl(url)}`, `redirected from https to ${next.protocol}//${next.host}, which is refused`)
     }
     url = next
+  }
+}
+
+/** The whole body as text; a body cut off or too large is a NetworkError. */
+export async function readText(answer: HttpAnswer, signal?: AbortSignal): Promise<string> {
+  const { message } = answer
+  const where = `${answer.method} ${describeUrl(answer.url)}`
+  const reading = (async () => {
+    const chunks: Buffer[] = []
+    let size = 0
+    for await (const chunk of message) {
+      size += (chunk as Buffer).length
+      if (size > MAX_API_BODY_BYTES) {
+        message.destroy()
+        throw new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`)
+      }
+      chunks.push(chunk as Buffer)
+    }
+    if (!message.complete) throw new NetworkError(where, 'the answer was cut off')
+    return Buffer.concat(chunks).toString('utf8')
+  })()
+  try {
+    return await abortable(reading, signal, () => message.destroy())
+  } catch (error) {
+    if (error instanceof NetworkError || error instanceof CancelledError) throw error
+    throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`)
   }
 }
 
@@ -81,10 +103,36 @@ export function describeUrl(url: URL): string {
   return `${url.origin}${url.pathname}`
 }
 
-function describeNetworkFailure(error: unknown): string {
+export function describeNetworkFailure(error: unknown): string {
   const { code, message } = error as { code?: string; message?: string }
   // http-client's own timeout message carries the request path with its query.
-  if (message?.startsWith('Request timeout')) return 'no answer in time (request timeout)'
+  if (message?.startsWith('Request timeout')) return 'no answer in time (request-timeout)'
   if (code) return message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`
   return message ?? String(error)
+}
+
+/** Settles with `promise`, or rejects with CancelledError as soon as `signal` aborts. */
+export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, onAbort: () => void): Promise<T> {
+  if (!signal) return promise
+  if (signal.aborted) {
+    onAbort()
+    return Promise.reject(new CancelledError())
+  }
+  return new Promise<T>((resolve, reject) => {
+    const stop = (): void => {
+      onAbort()
+      reject(new CancelledError())
+    }
+    signal.addEventListener('abort', stop, { once: true })
+    promise.then(
+      value => {
+        signal.removeEventListener('abort', stop)
+        resolve(value)
+      },
+      error => {
+        signal.removeEventListener('abort', stop)
+        reject(error)
+      }
+    )
+  })
 }

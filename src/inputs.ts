@@ -30,6 +30,10 @@ export interface Settings {
   wait: boolean
   timeoutMs: number
   pollIntervalMs: number
+  /** Retries of each request after its first try. */
+  retries: number
+  /** The longest a request waits for an answer, or a download for more bytes. */
+  requestTimeoutMs: number
   /** Absolute path of the zip to keep; undefined: keep none. */
   zipPath?: string
   /** Absolute path of the folder to unpack into; undefined: do not unpack. */
@@ -50,7 +54,9 @@ export const DEFAULTS = {
   'include-dependent-tasks': 'true',
   wait: 'true',
   timeout: '10m',
-  'poll-interval': '5s'
+  'poll-interval': '5s',
+  retries: '5',
+  'request-timeout': '30s'
 } as const
 
 const COMPONENT_INPUTS: Record<ComponentGroup, string> = {
@@ -120,6 +126,11 @@ export function readSettings(): Settings {
   if (pollIntervalMs > 0 && pollIntervalMs < 1000) {
     problems.push(`poll-interval: "${input('poll-interval')}" is below the 1s minimum. Use 1s or more, e.g. 5s.`)
   }
+  const retries = check(() => parseRetries(input('retries')), 0)
+  const requestTimeoutMs = check(() => parseDuration('request-timeout', input('request-timeout')), 0)
+  if (requestTimeoutMs > 0 && requestTimeoutMs < 1000) {
+    problems.push(`request-timeout: "${input('request-timeout')}" is below the 1s minimum. Use 1s or more, e.g. 30s.`)
+  }
 
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
   const zipPath = input('path').trim() ? path.resolve(workspace, input('path').trim()) : undefined
@@ -148,6 +159,8 @@ export function readSettings(): Settings {
     wait,
     timeoutMs,
     pollIntervalMs,
+    retries,
+    requestTimeoutMs,
     zipPath,
     extractTo,
     workspace
@@ -265,6 +278,16 @@ function parseExportOptions(raw: string): JsonObject {
     throw new Error('export-options must be a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}; it is merged into the request body.')
   }
   return parsed
+}
+
+const MAX_RETRIES = 20
+
+function parseRetries(raw: string): number {
+  const value = raw.trim()
+  if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
+    throw new Error(`retries: "${value}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. 5 (0 turns retrying off).`)
+  }
+  return Number(value)
 }
 
 /** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them. */

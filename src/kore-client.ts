@@ -1,10 +1,10 @@
 // Kore.ai XO Platform public API: what each call sends, and what its answer means. Written
 // to be reused by later features (bot import shares the auth, errors and transport).
-import type { HttpClient } from '@actions/http-client'
-import type { IncomingMessage } from 'node:http'
 import type { TokenSource } from './auth.js'
-import { createHttpClient, describeUrl, send, type HttpAnswer, type HttpRequest } from './http.js'
+import { systemClock, type Clock } from './clock.js'
 import { isJsonObject, type JsonObject } from './export-request.js'
+import { describeUrl, readText, send, type HttpAnswer, type HttpRequest } from './http.js'
+import { TransientError, parseRetryAfter, withRetries } from './retry.js'
 
 /** The platform's view of one export job (start and status answers share this shape). */
 export interface ExportStatus {
@@ -18,7 +18,7 @@ export interface ExportStatus {
   reason?: string
 }
 
-/** An HTTP error answer from the platform, with what to check. */
+/** An answer from the platform that another try will not change, with what to check. */
 export class KoreApiError extends Error {
   constructor(
     message: string,
@@ -31,13 +31,28 @@ export class KoreApiError extends Error {
 }
 
 export interface KoreClientOptions {
+  /** Retries after the first try of each call. */
+  retries?: number
+  /** Clock time after which no call is retried (the step's timeout). */
+  deadline?: number
+  /** The longest a request may wait for an answer, or for more of one. */
   requestTimeoutMs?: number
+  clock?: Clock
+  signal?: AbortSignal
+}
+
+interface CallContext {
+  what: string
+  botId: string
 }
 
 export class KoreClient {
   readonly origin: string
-  private readonly http: HttpClient
+  private readonly retries: number
+  private readonly deadline: number
   private readonly requestTimeoutMs: number
+  private readonly clock: Clock
+  private readonly signal?: AbortSignal
 
   constructor(
     /** Origin plus any path prefix, no trailing slash. */
@@ -46,25 +61,44 @@ export class KoreClient {
     options: KoreClientOptions = {}
   ) {
     this.origin = new URL(host).origin
-    this.requestTimeoutMs = options.requestTimeoutMs ?? 60_000
-    this.http = createHttpClient(this.requestTimeoutMs)
+    this.retries = options.retries ?? 5
+    this.deadline = options.deadline ?? Infinity
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000
+    this.clock = options.clock ?? systemClock
+    this.signal = options.signal
   }
 
+  /**
+   * Starts an export, once. Starting is not idempotent and a failed try may still have
+   * started one (the connection dropped after sending, a gateway timed out), so before any
+   * retry the status API is asked whether an export newer than the bot's previous one exists;
+   * if so, that is this run's export.
+   */
   async startExport(botId: string, body: JsonObject): Promise<ExportStatus> {
-    const answer = await this.callJson(
-      { method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export`), body: JSON.stringify(body) },
-      { what: 'start the export', botId }
+    const previous = await this.previousExportId(botId)
+    return withRetries(
+      'start the export',
+      async tryNumber => {
+        if (tryNumber > 1) {
+          const latest = await this.exportStatusOnce(botId).catch(error => {
+            if (error instanceof KoreApiError && error.status === 404) return undefined
+            throw error
+          })
+          if (latest && latest.id !== previous) return latest
+        }
+        const answer = await this.call(
+          { method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export`), body: JSON.stringify(body) },
+          { what: 'start the export', botId }
+        )
+        return parseExportStatus(answer, 'the export call')
+      },
+      this.retryPolicy()
     )
-    return parseExportStatus(answer, 'the export call')
   }
 
   /** The bot's most recent export: the API takes no export id. */
   async exportStatus(botId: string): Promise<ExportStatus> {
-    const answer = await this.callJson(
-      { method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export/status`) },
-      { what: 'read the export status', botId }
-    )
-    return parseExportStatus(answer, 'the export status call')
+    return withRetries('read the export status', () => this.exportStatusOnce(botId), this.retryPolicy())
   }
 
   /** A download link as the platform gave it: absolute, or relative to the host. */
@@ -73,57 +107,96 @@ export class KoreClient {
   }
 
   /**
-   * Opens a download. A fresh HTTP client, so nothing set up for the API calls rides along;
-   * the `auth` header goes only to the platform's own origin (object storage links are
-   * signed and must not see the token).
+   * Opens a download, from byte `from` on if given (the answer says whether the server
+   * honoured the range). The `auth` header goes only to the platform's own origin: object
+   * storage links are signed and must not see the token. Not retried here: the download
+   * retries as a whole.
    */
-  async openDownload(url: URL): Promise<IncomingMessage> {
+  async openDownload(url: URL, options: { from?: number; timeoutMs?: number } = {}): Promise<HttpAnswer> {
     const answer = await send(
-      createHttpClient(this.requestTimeoutMs),
-      { method: 'GET', url: url.href },
-      { origin: this.origin, token: this.token }
+      { method: 'GET', url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : {} },
+      { auth: { origin: this.origin, token: this.token }, timeoutMs: options.timeoutMs ?? this.requestTimeoutMs, signal: this.signal }
     )
-    if (answer.status !== 200) {
-      const text = await answer.response.readBody().catch(() => '')
-      const said = platformMessage(text)
-      throw new KoreApiError(
-        `Downloading the export from ${describeUrl(answer.url)} failed with HTTP ${answer.status}${said ? `: ${said}` : ''}. The download link may have expired: run the step again.`,
-        answer.status,
-        said
-      )
+    if (answer.status === 200 || answer.status === 206) return answer
+    const text = await readText(answer, this.signal).catch(() => '')
+    const said = platformMessage(text)
+    const message = `HTTP ${answer.status} from ${describeUrl(answer.url)}${said ? `: ${said}` : ''}`
+    if (isTransient(answer.status, said)) {
+      throw new TransientError(message, { retryAfterMs: parseRetryAfter(answer.message.headers['retry-after'], Date.now()), rateLimited: isRateLimit(answer.status, said) })
     }
-    return answer.response.message
+    throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: run the step again.`, answer.status, said)
+  }
+
+  private retryPolicy() {
+    return { retries: this.retries, deadline: this.deadline, clock: this.clock, signal: this.signal }
+  }
+
+  private async exportStatusOnce(botId: string): Promise<ExportStatus> {
+    const answer = await this.call(
+      { method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export/status`) },
+      { what: 'read the export status', botId }
+    )
+    return parseExportStatus(answer, 'the export status call')
+  }
+
+  /** The id of the bot's newest export before this run, if the status API can tell. */
+  private async previousExportId(botId: string): Promise<string | undefined> {
+    try {
+      return (await this.exportStatus(botId)).id
+    } catch (error) {
+      // A bot never exported may answer with an error or an empty record; only a refusal
+      // of the credentials is worth stopping for here, and the export call reports the rest.
+      if (error instanceof KoreApiError && error.status !== 401 && error.status !== 403) return undefined
+      throw error
+    }
   }
 
   private apiUrl(path: string): string {
     return `${this.host}/api/public/${path}`
   }
 
-  private async callJson(request: HttpRequest, context: { what: string; botId: string }): Promise<unknown> {
-    const answer = await send(this.http, { ...request, headers: { 'content-type': 'application/json', accept: 'application/json' } }, {
-      origin: this.origin,
-      token: this.token
-    })
-    const text = await answer.response.readBody()
-    if (answer.status >= 200 && answer.status < 300) {
+  /** One try of an API call: the parsed JSON of a 2xx answer, or an error saying what to do. */
+  private async call(request: HttpRequest, context: CallContext): Promise<unknown> {
+    // Never wait for an answer past the deadline: a hanging platform must not stretch the step.
+    const left = this.deadline - this.clock.now()
+    const timeoutMs = Math.max(1_000, Math.min(this.requestTimeoutMs, left))
+    const answer = await send(
+      { ...request, headers: { 'content-type': 'application/json', accept: 'application/json' } },
+      { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: this.signal }
+    )
+    const text = await readText(answer, this.signal)
+    const said = platformMessage(text)
+    if (answer.status >= 200 && answer.status < 300 && !isRateLimit(answer.status, said)) {
       try {
         return JSON.parse(text)
       } catch {
-        throw new KoreApiError(
-          `Kore.ai answered the call to ${context.what} with HTTP ${answer.status} but not with JSON (${preview(text)}). Check that host (${this.host}) is the Kore.ai platform and not a login page or proxy.`,
-          answer.status
-        )
+        // A login page or a proxy's error page: worth another try, and worth saying so.
+        throw new TransientError(`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that host (${this.host}) is the Kore.ai platform`)
       }
     }
-    throw apiError(answer, text, context, this.host)
+    if (isTransient(answer.status, said)) {
+      throw new TransientError(`HTTP ${answer.status}${said ? `: ${said}` : ''}`, {
+        retryAfterMs: parseRetryAfter(answer.message.headers['retry-after'], Date.now()),
+        rateLimited: isRateLimit(answer.status, said)
+      })
+    }
+    throw apiError(answer.status, said, context, this.host)
   }
 }
 
-function apiError(answer: HttpAnswer, text: string, context: { what: string; botId: string }, host: string): KoreApiError {
-  const said = platformMessage(text)
-  const head = `Kore.ai refused to ${context.what} (HTTP ${answer.status}${said ? `: ${said}` : ''}).`
+/** Kore.ai says "rate limit" in its message, whatever the status code it sends it with. */
+function isRateLimit(status: number, said: string | undefined): boolean {
+  return status === 429 || /rate.?limit/i.test(said ?? '')
+}
+
+function isTransient(status: number, said: string | undefined): boolean {
+  return status === 408 || status >= 500 || isRateLimit(status, said)
+}
+
+function apiError(status: number, said: string | undefined, context: CallContext, host: string): KoreApiError {
+  const head = `Kore.ai refused to ${context.what} (HTTP ${status}${said ? `: ${said}` : ''}).`
   let advice: string
-  switch (answer.status) {
+  switch (status) {
     case 401:
       advice = `Check that client-id and client-secret belong to the same app, that the app has the Bot Export API scope mapped and published (App Settings > Dev Tools, or Admin Console > API Scopes), and that host (${host}) is the platform the app lives on.`
       break
@@ -139,11 +212,9 @@ function apiError(answer: HttpAnswer, text: string, context: { what: string; bot
       break
     default:
       advice =
-        answer.status >= 500
-          ? 'The platform had a problem; try again later, and check https://status.kore.ai if it persists.'
-          : 'Check the inputs against the Bot Export API documentation.'
+        'Check the inputs against the Bot Export API documentation.'
   }
-  return new KoreApiError(`${head} ${advice}`, answer.status, said)
+  return new KoreApiError(`${head} ${advice}`, status, said)
 }
 
 /** The message in an error answer: `errors[0].msg` as documented, or any other usual place. */

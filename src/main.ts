@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { tokenSource } from './auth.js'
-import { systemClock, type Clock } from './clock.js'
+import { CancelledError, systemClock, type Clock } from './clock.js'
 import { downloadExport, temporaryPathBeside } from './download.js'
 import { ExportFailedError, waitForExport } from './export-job.js'
 import { readSettings } from './inputs.js'
@@ -15,10 +15,24 @@ import { unpackExport } from './unpack.js'
 
 export async function run(clock: Clock = systemClock): Promise<void> {
   const report = new RunReport()
+  // A runner cancels a job with SIGINT, then SIGTERM: stop waiting, clean up, and leave.
+  const cancellation = new AbortController()
+  const cancel = (): void => cancellation.abort()
+  process.once('SIGINT', cancel)
+  process.once('SIGTERM', cancel)
+  const { signal } = cancellation
   try {
     const settings = readSettings()
     report.useSettings(settings)
-    const client = new KoreClient(settings.host, tokenSource(settings.credentials))
+    // One deadline for everything that talks to the platform: starting, waiting, retrying.
+    const deadline = clock.now() + settings.timeoutMs
+    const client = new KoreClient(settings.host, tokenSource(settings.credentials), {
+      retries: settings.retries,
+      deadline,
+      requestTimeoutMs: settings.requestTimeoutMs,
+      clock,
+      signal
+    })
 
     core.info(`Starting a ${settings.exportType} export of bot ${settings.botId} on ${settings.host}`)
     core.debug(`Export request body: ${JSON.stringify(settings.exportBody)}`)
@@ -29,9 +43,11 @@ export async function run(clock: Clock = systemClock): Promise<void> {
     if (!settings.wait) return
 
     const ready = await waitForExport(client, settings.botId, started, {
+      deadline,
       timeoutMs: settings.timeoutMs,
       pollIntervalMs: settings.pollIntervalMs,
       clock,
+      signal,
       onStatus: status => report.output('status', status.status)
     })
     const url = client.resolveUrl(ready.downloadUrl)
@@ -46,14 +62,20 @@ export async function run(clock: Clock = systemClock): Promise<void> {
     const zipPath =
       settings.zipPath ?? temporaryPathBeside(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kore-bot-export.zip'))
     try {
-      const file = await downloadExport(client, url, zipPath, ready.fileSize)
+      const file = await downloadExport(client, url, zipPath, {
+        expectedSize: ready.fileSize,
+        retries: settings.retries,
+        stallMs: settings.requestTimeoutMs,
+        clock,
+        signal
+      })
       if (settings.zipPath) report.output('file', file.file)
       report.output('sha256', file.sha256)
       report.output('size', file.size)
       core.info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`)
 
       if (settings.extractTo) {
-        const files = await unpackExport(file.file, settings.extractTo)
+        const files = await unpackExport(file.file, settings.extractTo, signal)
         report.unpacked(files)
         core.info(`Unpacked ${files.length} files into ${settings.extractTo}`)
       }
@@ -61,12 +83,21 @@ export async function run(clock: Clock = systemClock): Promise<void> {
       if (!settings.zipPath) await fs.promises.rm(zipPath, { force: true })
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message =
+      error instanceof CancelledError
+        ? 'The run was cancelled. Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.'
+        : error instanceof Error
+          ? error.message
+          : String(error)
     if (error instanceof ExportFailedError) report.output('status', error.status)
     if (error instanceof Error && error.stack) core.debug(error.stack)
     report.failed(message)
     core.setFailed(message)
   } finally {
     await report.writeSummary().catch(error => core.warning(`Could not write the job summary: ${(error as Error).message}`))
+    process.off('SIGINT', cancel)
+    process.off('SIGTERM', cancel)
+    // Requests cut off by the cancellation may still hold sockets open: do not wait for them.
+    if (signal.aborted) process.exit(1)
   }
 }

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { Readable } from 'node:stream'
 import yauzl from 'yauzl'
+import { CancelledError } from './clock.js'
 import { reindentJson } from './json-format.js'
 
 export class UnpackError extends Error {
@@ -23,13 +24,13 @@ const S_IFMT = 0o170000
 const S_IFLNK = 0o120000
 
 /** Replaces `target` with the zip's content; returns the unpacked files, sorted. */
-export async function unpackExport(zipFile: string, target: string): Promise<string[]> {
+export async function unpackExport(zipFile: string, target: string, signal?: AbortSignal): Promise<string[]> {
   const parent = path.dirname(target)
   await fs.promises.mkdir(parent, { recursive: true })
   const staging = path.join(parent, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   await fs.promises.mkdir(staging)
   try {
-    const files = await extractAll(zipFile, staging, target)
+    const files = await extractAll(zipFile, staging, target, signal)
     await swapInto(staging, target)
     return files.sort()
   } catch (error) {
@@ -38,7 +39,7 @@ export async function unpackExport(zipFile: string, target: string): Promise<str
   }
 }
 
-async function extractAll(zipFile: string, staging: string, target: string): Promise<string[]> {
+async function extractAll(zipFile: string, staging: string, target: string, signal?: AbortSignal): Promise<string[]> {
   const refuse = (name: string, why: string): UnpackError =>
     new UnpackError(
       `The export zip holds an entry "${name}" that ${why}. Nothing was unpacked and ${target} is as it was. The zip may have been tampered with: check where it came from before using it.`
@@ -54,6 +55,7 @@ async function extractAll(zipFile: string, staging: string, target: string): Pro
   const files: string[] = []
   try {
     for (;;) {
+      if (signal?.aborted) throw new CancelledError()
       let entry: yauzl.Entry | undefined
       try {
         const next = await entries.next()

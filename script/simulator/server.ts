@@ -2,7 +2,7 @@
 // It checks the JWT the way an app that enforces JTI does, answers in the documented shapes,
 // serves the zip from a second origin (object storage, signed links), and can be told to be
 // slow, to fail, or to misbehave in the ways a real platform does.
-import { createHmac, randomUUID } from 'node:crypto'
+import { createHash, createHmac, randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import jwt from 'jsonwebtoken'
@@ -23,7 +23,7 @@ export type Fault =
   | { kind: 'garbage' }
   /** Download: send this many bytes, then go silent for `ms` (then close). */
   | { kind: 'stall'; afterBytes: number; ms: number }
-  /** Download: send this many bytes of the declared length, then close. */
+  /** Send this many bytes of the declared length, then close (API answers: half the JSON). */
   | { kind: 'truncate'; afterBytes: number }
   /** Download: send other bytes of the same length. */
   | { kind: 'corrupt' }
@@ -43,6 +43,8 @@ export interface Behaviour {
   foreignExportAfterPolls?: number
   /** Omit fileSize from the status record. */
   omitFileSize: boolean
+  /** Storage honours Range requests (resumable downloads). */
+  acceptRanges: boolean
   /** Check jti and reject a reused one, as apps that enforce JTI do. */
   enforceJti: boolean
   /** The zip served for every export; default: the demo bot. */
@@ -76,6 +78,7 @@ export function defaultBehaviour(): Behaviour {
     failureFields: {},
     link: 'storage',
     omitFileSize: false,
+    acceptRanges: true,
     enforceJti: true,
     zip: buildZip(demoBotFiles())
   }
@@ -170,7 +173,7 @@ export class KoreSimulator {
   }
 
   /** Applies a fault that replaces the answer; true when the request is dealt with. */
-  private async applyFault(fault: Fault | undefined, res: http.ServerResponse): Promise<boolean> {
+  private async applyFault(fault: Fault | undefined, res: http.ServerResponse, apiRoute = true): Promise<boolean> {
     if (!fault) return false
     switch (fault.kind) {
       case 'answer':
@@ -183,6 +186,12 @@ export class KoreSimulator {
       case 'garbage':
         res.writeHead(200, { 'content-type': 'text/html' })
         res.end('<html><body>Service temporarily unavailable</body></html>')
+        return true
+      case 'truncate':
+        if (!apiRoute) return false
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': 200 })
+        // Flushed first, so the client sees the start of an answer that never ends.
+        res.write('{"_id":"ber-', () => res.socket?.destroy())
         return true
       case 'delay':
         await new Promise(resolve => setTimeout(resolve, fault.ms))
@@ -320,7 +329,7 @@ export class KoreSimulator {
       return
     }
     if (!this.validSignature(url, fileId)) return sendJson(res, 403, { errors: [{ msg: 'Link signature invalid', code: 403 }] })
-    await this.sendZip(res)
+    await this.sendZip(req, res)
   }
 
   private async serveStorage(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
@@ -338,7 +347,7 @@ export class KoreSimulator {
       res.writeHead(403, { 'content-type': 'application/xml' }).end('<Error><Code>SignatureDoesNotMatch</Code></Error>')
       return
     }
-    await this.sendZip(res)
+    await this.sendZip(req, res)
   }
 
   private validSignature(url: URL, fileId: string): boolean {
@@ -346,22 +355,39 @@ export class KoreSimulator {
     return url.searchParams.get('X-Signature') === sign(fileId, expires) && Number(expires) > Date.now()
   }
 
-  private async sendZip(res: http.ServerResponse): Promise<void> {
+  /** Serves the zip as object storage does: Range requests, and the SHA-256 in a header. */
+  private async sendZip(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const fault = this.nextFault('download')
-    if (await this.applyFault(fault, res)) return
+    if (await this.applyFault(fault, res, false)) return
     const zip = this.behaviour.zip
-    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': zip.length })
+    const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '')
+    const from = range && this.behaviour.acceptRanges ? Number(range[1]) : 0
+    if (from >= zip.length && from > 0) {
+      res.writeHead(416, { 'content-range': `bytes */${zip.length}` }).end()
+      return
+    }
+    const body = zip.subarray(from)
+    res.writeHead(from > 0 ? 206 : 200, {
+      'content-type': 'application/zip',
+      'content-length': body.length,
+      ...(this.behaviour.acceptRanges ? { 'accept-ranges': 'bytes' } : {}),
+      ...(from > 0
+        ? { 'content-range': `bytes ${from}-${zip.length - 1}/${zip.length}` }
+        : { 'x-amz-checksum-sha256': createHash('sha256').update(zip).digest('base64') })
+    })
     if (fault?.kind === 'stall' || fault?.kind === 'truncate') {
-      res.write(zip.subarray(0, fault.afterBytes))
+      await new Promise(flushed => res.write(body.subarray(0, fault.afterBytes), flushed))
       if (fault.kind === 'stall') await new Promise(resolve => setTimeout(resolve, fault.ms))
       res.socket?.destroy()
       return
     }
     if (fault?.kind === 'corrupt') {
-      res.end(Buffer.alloc(zip.length, 0x5a))
+      const copy = Buffer.from(body)
+      copy[copy.length >> 1] ^= 0xff
+      res.end(copy)
       return
     }
-    res.end(zip)
+    res.end(body)
   }
 }
 

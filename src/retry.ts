@@ -1,0 +1,74 @@
+// The one retry policy for every call the action makes: network failures, timeouts, 429, 5xx
+// and rate-limit answers are retried with exponential backoff and full jitter, honouring
+// Retry-After; nothing else is. Hand-written rather than taken from p-retry and kin because
+// those choose every delay themselves: none lets the server's Retry-After set one, and none
+// stops at a deadline shared with the rest of the step.
+import * as core from '@actions/core'
+import { CancelledError, formatDuration, type Clock } from './clock.js'
+
+/** A failure worth another try. Thrown where it is recognised, with the reason in words. */
+export class TransientError extends Error {
+  constructor(
+    message: string,
+    readonly details: { retryAfterMs?: number; rateLimited?: boolean } = {}
+  ) {
+    super(message)
+    this.name = 'TransientError'
+  }
+}
+
+export interface RetryPolicy {
+  /** Retries after the first try. */
+  retries: number
+  /** Clock time after which no retry starts; Infinity for none. */
+  deadline: number
+  clock: Clock
+  signal?: AbortSignal
+  baseDelayMs?: number
+  maxDelayMs?: number
+  random?: () => number
+}
+
+const BASE_DELAY_MS = 1_000
+const MAX_DELAY_MS = 30_000
+
+/** Calls `attempt` until it succeeds, fails for good, or the policy runs out. */
+export async function withRetries<T>(what: string, attempt: (tryNumber: number) => Promise<T>, policy: RetryPolicy): Promise<T> {
+  const { retries, deadline, clock, signal, baseDelayMs = BASE_DELAY_MS, maxDelayMs = MAX_DELAY_MS, random = Math.random } = policy
+  for (let tryNumber = 1; ; tryNumber++) {
+    if (signal?.aborted) throw new CancelledError()
+    try {
+      return await attempt(tryNumber)
+    } catch (error) {
+      if (!(error instanceof TransientError) || signal?.aborted) throw signal?.aborted ? new CancelledError() : error
+      if (tryNumber > retries) throw giveUp(what, error, `after ${tryNumber} tries (retries: ${retries})`)
+      // Full jitter: anywhere from nothing up to the exponential ceiling, so that many jobs
+      // failing together do not come back together. A server's Retry-After is a floor.
+      const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNumber - 1))
+      const delay = Math.max(Math.round(random() * ceiling), error.details.retryAfterMs ?? 0)
+      if (clock.now() + delay > deadline) {
+        throw giveUp(what, error, `with no time left to retry within timeout${error.details.retryAfterMs ? ` (the platform asked to wait ${formatDuration(error.details.retryAfterMs)})` : ''}`)
+      }
+      core.info(`Could not ${what}: ${error.message}. Try ${tryNumber + 1} of ${retries + 1} in ${formatDuration(delay)}.`)
+      await clock.sleep(delay, signal)
+    }
+  }
+}
+
+function giveUp(what: string, error: TransientError, how: string): Error {
+  if (error.details.rateLimited) {
+    return new Error(
+      `Kore.ai's rate limit stopped the run: could not ${what} ${how}. The platform said: ${error.message}. Kore.ai allows 60 calls a minute and 1,800 an hour per bot and blocks every call once the hourly limit is passed: run the step again later, export fewer bots at once, or raise poll-interval.`
+    )
+  }
+  return new Error(`Could not ${what} ${how}: ${error.message}. Run the step again; raise retries or timeout if this keeps happening.`)
+}
+
+/** Retry-After as seconds or an HTTP date, in milliseconds from now. */
+export function parseRetryAfter(value: string | string[] | undefined, now: number): number | undefined {
+  const text = Array.isArray(value) ? value[0] : value
+  if (!text) return undefined
+  if (/^\s*\d+\s*$/.test(text)) return Number(text) * 1000
+  const date = Date.parse(text)
+  return Number.isFinite(date) ? Math.max(0, date - now) : undefined
+}
