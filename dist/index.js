@@ -40004,10 +40004,6 @@ function formatDuration(ms) {
     return minutes % 60 ? `${hours}h ${minutes % 60}m` : `${hours}h`;
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/retry.ts
 // The one retry policy for every call the action makes: network failures, timeouts, 429, 5xx
 // and rate-limit answers are retried with exponential backoff and full jitter, honouring
@@ -40040,7 +40036,7 @@ async function withRetries(what, attempt, policy) {
             if (!(error instanceof TransientError) || signal?.aborted)
                 throw signal?.aborted ? new CancelledError() : error;
             if (tryNumber > retries)
-                throw giveUp(what, error, `after ${tryNumber} tries (retries: ${retries})`);
+                throw giveUp(what, error, `after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (retries: ${retries})`);
             // Full jitter: anywhere from nothing up to the exponential ceiling, so that many jobs
             // failing together do not come back together. A server's Retry-After is a floor.
             const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNumber - 1));
@@ -40197,7 +40193,6 @@ function abortable(promise, signal, onAbort) {
 
 
 
-
 async function downloadExport(client, url, destination, options) {
     await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(destination), { recursive: true });
     const temporary = temporaryPathBeside(destination);
@@ -40233,31 +40228,34 @@ async function downloadOnce(client, url, temporary, options) {
     // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
     const statedSha256 = base64Header(body.headers['x-amz-checksum-sha256']);
     let size = resumed ? onDisk : 0;
-    let stallTimer;
     const stalled = () => {
         body.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`));
     };
-    const meter = new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            stallTimer?.refresh();
-            size += chunk.length;
-            hash.update(chunk);
-            done(null, chunk);
-        }
-    });
-    stallTimer = setTimeout(stalled, options.stallMs);
+    const stallTimer = setTimeout(stalled, options.stallMs);
+    const cancel = () => {
+        body.destroy(new CancelledError());
+    };
+    options.signal?.addEventListener('abort', cancel, { once: true });
+    // Each chunk is on disk before the next is read, so a transfer that breaks off leaves
+    // exactly what arrived, and the next try resumes from there.
+    const file = await external_node_fs_default().promises.open(temporary, resumed ? 'a' : 'w');
     try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, meter, external_node_fs_default().createWriteStream(temporary, { flags: resumed ? 'a' : 'w' }), { signal: options.signal });
+        for await (const chunk of body) {
+            stallTimer.refresh();
+            hash.update(chunk);
+            await file.write(chunk);
+            size += chunk.length;
+        }
     }
     catch (error) {
-        if (options.signal?.aborted)
-            throw error;
-        if (error instanceof TransientError)
+        if (error instanceof TransientError || error instanceof CancelledError)
             throw error;
         throw new TransientError(`the transfer broke off after ${size} bytes (${describeNetworkFailure(error)})`);
     }
     finally {
         clearTimeout(stallTimer);
+        options.signal?.removeEventListener('abort', cancel);
+        await file.close();
     }
     const sha256 = hash.digest('hex');
     const problem = total !== undefined && size !== total
@@ -41015,6 +41013,8 @@ function escapeMarkdown(text) {
     return text.replace(/[<>|]/g, char => `&#${char.charCodeAt(0)};`);
 }
 
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/json-format.ts

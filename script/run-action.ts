@@ -19,6 +19,8 @@ export interface RunOptions {
   onStdout?: (text: string) => void
   /** Kill the process after this long. */
   killAfterMs?: number
+  /** Send `signal` to the action once its stdout matches `when` (a runner cancelling the job). */
+  cancel?: { when: RegExp; signal: NodeJS.Signals }
 }
 
 export interface ActionRun {
@@ -63,9 +65,14 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   const child = spawn(process.execPath, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
+  let cancelled = false
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString()
     options.onStdout?.(chunk.toString())
+    if (options.cancel && !cancelled && options.cancel.when.test(stdout)) {
+      cancelled = true
+      child.kill(options.cancel.signal)
+    }
   })
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const killer = options.killAfterMs ? setTimeout(() => child.kill('SIGKILL'), options.killAfterMs) : undefined

@@ -5,9 +5,7 @@
 import { createHash, randomBytes, type Hash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { Transform } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
-import { type Clock } from './clock.js'
+import { CancelledError, type Clock } from './clock.js'
 import { describeNetworkFailure } from './http.js'
 import type { KoreClient } from './kore-client.js'
 import { TransientError, withRetries } from './retry.js'
@@ -63,27 +61,31 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
   const statedSha256 = base64Header(body.headers['x-amz-checksum-sha256'])
 
   let size = resumed ? onDisk : 0
-  let stallTimer: NodeJS.Timeout | undefined
   const stalled = (): void => {
     body.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`))
   }
-  const meter = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      stallTimer?.refresh()
-      size += chunk.length
-      hash.update(chunk)
-      done(null, chunk)
-    }
-  })
-  stallTimer = setTimeout(stalled, options.stallMs)
+  const stallTimer = setTimeout(stalled, options.stallMs)
+  const cancel = (): void => {
+    body.destroy(new CancelledError())
+  }
+  options.signal?.addEventListener('abort', cancel, { once: true })
+  // Each chunk is on disk before the next is read, so a transfer that breaks off leaves
+  // exactly what arrived, and the next try resumes from there.
+  const file = await fs.promises.open(temporary, resumed ? 'a' : 'w')
   try {
-    await pipeline(body, meter, fs.createWriteStream(temporary, { flags: resumed ? 'a' : 'w' }), { signal: options.signal })
+    for await (const chunk of body) {
+      stallTimer.refresh()
+      hash.update(chunk as Buffer)
+      await file.write(chunk as Buffer)
+      size += (chunk as Buffer).length
+    }
   } catch (error) {
-    if (options.signal?.aborted) throw error
-    if (error instanceof TransientError) throw error
+    if (error instanceof TransientError || error instanceof CancelledError) throw error
     throw new TransientError(`the transfer broke off after ${size} bytes (${describeNetworkFailure(error)})`)
   } finally {
     clearTimeout(stallTimer)
+    options.signal?.removeEventListener('abort', cancel)
+    await file.close()
   }
 
   const sha256 = hash.digest('hex')

@@ -41,7 +41,7 @@ export async function withRetries<T>(what: string, attempt: (tryNumber: number) 
       return await attempt(tryNumber)
     } catch (error) {
       if (!(error instanceof TransientError) || signal?.aborted) throw signal?.aborted ? new CancelledError() : error
-      if (tryNumber > retries) throw giveUp(what, error, `after ${tryNumber} tries (retries: ${retries})`)
+      if (tryNumber > retries) throw giveUp(what, error, `after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (retries: ${retries})`)
       // Full jitter: anywhere from nothing up to the exponential ceiling, so that many jobs
       // failing together do not come back together. A server's Retry-After is a floor.
       const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNumber - 1))

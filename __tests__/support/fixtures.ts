@@ -39,6 +39,11 @@ export function sentTokens(simulator: KoreSimulator): string[] {
   return simulator.requests.map(request => request.headers.auth).filter((token): token is string => typeof token === 'string')
 }
 
+/** Asserts the workspace holds exactly these entries: nothing partial, nothing temporary. */
+export function expectWorkspace(run: ActionRun, entries: string[]): void {
+  expect(fs.readdirSync(run.workspace).sort()).toEqual([...entries].sort())
+}
+
 /**
  * Asserts that no secret reaches what a person can read: the log (but for the ::add-mask::
  * commands that hide it), the job summary, and every output but download-url.

@@ -43,6 +43,8 @@ export interface Behaviour {
   foreignExportAfterPolls?: number
   /** Omit fileSize from the status record. */
   omitFileSize: boolean
+  /** Added to the true size in fileSize: a platform that reports the wrong size. */
+  fileSizeError: number
   /** Storage honours Range requests (resumable downloads). */
   acceptRanges: boolean
   /** Check jti and reject a reused one, as apps that enforce JTI do. */
@@ -78,6 +80,7 @@ export function defaultBehaviour(): Behaviour {
     failureFields: {},
     link: 'storage',
     omitFileSize: false,
+    fileSizeError: 0,
     acceptRanges: true,
     enforceJti: true,
     zip: buildZip(demoBotFiles())
@@ -305,7 +308,7 @@ export class KoreSimulator {
       }[this.behaviour.link]
       answer.fileId = record.fileId
       answer.store = { urlParams: signed.search.slice(1) }
-      if (!this.behaviour.omitFileSize) answer.fileSize = String(this.behaviour.zip.length)
+      if (!this.behaviour.omitFileSize) answer.fileSize = String(this.behaviour.zip.length + this.behaviour.fileSizeError)
     } else if (settled) {
       Object.assign(answer, this.behaviour.failureFields)
     }

@@ -1,0 +1,118 @@
+// The download misbehaves (object storage stalls, cuts off, corrupts); the bundled action
+// resumes or starts over, checks what it got, and never leaves a partial or temporary file.
+import { describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { runAction, visibleLog } from '../script/run-action.js'
+import { DEMO_CLIENT_SECRET, appInputs, expectNoLeak, expectWorkspace, sentTokens, sha256, useSimulator } from './support/fixtures.js'
+
+const simulator = useSimulator()
+
+function storageRequests() {
+  return simulator.requests.filter(request => request.server === 'storage')
+}
+
+async function expectGoodDownload(overrides: Record<string, string> = {}) {
+  const run = await runAction(appInputs(simulator, overrides))
+  expect(run.code).toBe(0)
+  expect(run.outputs.size).toBe(String(simulator.behaviour.zip.length))
+  expect(sha256(run.outputs.file)).toBe(run.outputs.sha256)
+  expect(run.outputs.sha256).toBe(sha256Buffer(simulator.behaviour.zip))
+  expectWorkspace(run, ['export.zip'])
+  return run
+}
+
+function sha256Buffer(buffer: Buffer): string {
+  return createHash('sha256').update(buffer).digest('hex')
+}
+
+describe('recovered', () => {
+  it('a stalled transfer is aborted after request-timeout and resumed where it stopped', async () => {
+    simulator.inject('download', { kind: 'stall', afterBytes: 100, ms: 10_000 })
+    const run = await expectGoodDownload({ 'request-timeout': '1s' })
+    expect(run.stdout).toContain('Could not download the export: no data for 1s after 100 bytes.')
+    expect(storageRequests().map(request => request.headers.range)).toEqual([undefined, 'bytes=100-'])
+    expect(run.durationMs).toBeLessThan(8000)
+  })
+
+  it('a transfer cut off is resumed with a Range request', async () => {
+    simulator.inject('download', { kind: 'truncate', afterBytes: 300 })
+    const run = await expectGoodDownload()
+    expect(run.stdout).toMatch(/Could not download the export: the transfer broke off after 300 bytes/)
+    expect(storageRequests().map(request => request.headers.range)).toEqual([undefined, 'bytes=300-'])
+  })
+
+  it('a transfer cut off starts over when the server ignores Range', async () => {
+    simulator.reset({ pendingPolls: 1, acceptRanges: false })
+    simulator.inject('download', { kind: 'truncate', afterBytes: 300 })
+    await expectGoodDownload()
+    expect(storageRequests()).toHaveLength(2)
+  })
+
+  it('a corrupted transfer (SHA-256 differs from the one storage states) is fetched again', async () => {
+    simulator.inject('download', { kind: 'corrupt' })
+    const run = await expectGoodDownload()
+    expect(run.stdout).toContain('does not match the one the server stated')
+  })
+
+  it('a 503 from storage is retried', async () => {
+    simulator.inject('download', { kind: 'answer', status: 503, body: '' })
+    await expectGoodDownload()
+    expect(storageRequests()).toHaveLength(2)
+  })
+
+  it('a download link on the platform itself resumes too, sending auth only there', async () => {
+    simulator.reset({ pendingPolls: 0, link: 'relative' })
+    simulator.inject('download', { kind: 'truncate', afterBytes: 200 })
+    await expectGoodDownload()
+    const fileRequests = simulator.requests.filter(request => request.path.includes('/files/'))
+    expect(fileRequests.map(request => [request.headers.range, Boolean(request.headers.auth)])).toEqual([
+      [undefined, true],
+      ['bytes=200-', true]
+    ])
+  })
+})
+
+describe('given up on', () => {
+  it('a download that never matches fileSize fails with both sizes, leaving nothing at path', async () => {
+    simulator.reset({ pendingPolls: 0, fileSizeError: 5 })
+    const run = await runAction(appInputs(simulator, { retries: '1' }))
+    const size = simulator.behaviour.zip.length
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toContain(`::error::Could not download the export after 2 tries (retries: 1): received ${size} bytes, but Kore.ai reported ${size + 5} (fileSize).`)
+    expectWorkspace(run, [])
+  })
+
+  it('an expired link (403) is not retried and says what to do', async () => {
+    simulator.inject('download', { kind: 'answer', status: 403, body: '<Error><Code>AccessDenied</Code></Error>' })
+    const run = await runAction(appInputs(simulator))
+    expect(run.code).toBe(1)
+    expect(storageRequests()).toHaveLength(1)
+    expect(visibleLog(run)).toMatch(/::error::Downloading the export failed \(HTTP 403 from http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip: <Error><Code>AccessDenied.*The download link may have expired/)
+    expectNoLeak(run, [new URL(run.outputs['download-url']).search.slice(1), ...sentTokens(simulator)])
+    expectWorkspace(run, [])
+  })
+})
+
+describe('cancelled by the runner', () => {
+  it('while waiting: stops polling at once and fails, saying so', async () => {
+    simulator.reset({ pendingPolls: 1000 })
+    const run = await runAction(appInputs(simulator, { 'poll-interval': '10s' }), { cancel: { when: /started \(pending\)/, signal: 'SIGINT' } })
+    expect(run.code).toBe(1)
+    expect(run.durationMs).toBeLessThan(5000)
+    expect(visibleLog(run)).toContain('::error::The run was cancelled.')
+    expect(run.outputs['export-id']).toMatch(/^ber-/)
+    expect(run.summary).toContain('The run was cancelled.')
+    expectWorkspace(run, [])
+  })
+
+  it('while downloading: removes the partial file', async () => {
+    simulator.reset({ pendingPolls: 0 })
+    simulator.inject('download', { kind: 'stall', afterBytes: 400, ms: 20_000 })
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { cancel: { when: /is ready/, signal: 'SIGTERM' } })
+    expect(run.code).toBe(1)
+    expect(run.durationMs).toBeLessThan(8000)
+    expect(visibleLog(run)).toContain('::error::The run was cancelled.')
+    expectWorkspace(run, [])
+    expectNoLeak(run, [DEMO_CLIENT_SECRET])
+  })
+})
