@@ -4,6 +4,7 @@
 // slow, to fail, or to misbehave in the ways a real platform does.
 import { createHash, createHmac, randomUUID } from 'node:crypto'
 import http from 'node:http'
+import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import jwt from 'jsonwebtoken'
 import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, demoBotFiles } from './bot.js'
@@ -90,6 +91,10 @@ export function defaultBehaviour(): Behaviour {
 export interface SimulatorOptions {
   port?: number
   storagePort?: number
+  /** Serve https with this key and certificate instead of plain http. */
+  tls?: { key: string | Buffer; cert: string | Buffer }
+  /** Names to put in URLs instead of 127.0.0.1 (resolved by a proxy, as in a corporate network). */
+  hostnames?: { platform: string; storage: string }
   apps?: Record<string, string>
   bots?: string[]
 }
@@ -103,8 +108,10 @@ export class KoreSimulator {
   private readonly standingFaults: Partial<Record<Route, Fault>> = {}
   private readonly latest = new Map<string, ExportRecord>()
   private readonly seenJti = new Set<string>()
-  private readonly platform = http.createServer((req, res) => void this.handle('platform', req, res))
-  private readonly storage = http.createServer((req, res) => void this.handle('storage', req, res))
+  private readonly platform: http.Server
+  private readonly storage: http.Server
+  private readonly scheme: 'http' | 'https'
+  private readonly hostnames: { platform: string; storage: string }
   private readonly apps: Record<string, string>
   private readonly bots: Set<string>
   host = ''
@@ -113,6 +120,12 @@ export class KoreSimulator {
   constructor(options: SimulatorOptions = {}) {
     this.apps = options.apps ?? { [DEMO_CLIENT_ID]: DEMO_CLIENT_SECRET }
     this.bots = new Set(options.bots ?? [DEMO_BOT_ID])
+    const createServer = (handler: http.RequestListener): http.Server =>
+      options.tls ? https.createServer(options.tls, handler) : http.createServer(handler)
+    this.platform = createServer((req, res) => void this.handle('platform', req, res))
+    this.storage = createServer((req, res) => void this.handle('storage', req, res))
+    this.scheme = options.tls ? 'https' : 'http'
+    this.hostnames = options.hostnames ?? { platform: '127.0.0.1', storage: '127.0.0.1' }
   }
 
   static async start(options: SimulatorOptions = {}): Promise<KoreSimulator> {
@@ -123,8 +136,8 @@ export class KoreSimulator {
 
   /** Starts both servers on 127.0.0.1 (port 0: any free port). */
   async listen({ port = 0, storagePort = 0 }: Pick<SimulatorOptions, 'port' | 'storagePort'> = {}): Promise<void> {
-    this.host = await listen(this.platform, port)
-    this.storageOrigin = await listen(this.storage, storagePort)
+    this.host = `${this.scheme}://${this.hostnames.platform}:${await listen(this.platform, port)}`
+    this.storageOrigin = `${this.scheme}://${this.hostnames.storage}:${await listen(this.storage, storagePort)}`
   }
 
   /** Back to documented behaviour, with no faults and no history. */
@@ -410,10 +423,11 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-async function listen(server: http.Server, port: number): Promise<string> {
+/** Listens on 127.0.0.1 only; returns the port. */
+async function listen(server: http.Server, port: number): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', () => resolve())
   })
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return (server.address() as AddressInfo).port
 }

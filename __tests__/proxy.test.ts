@@ -1,0 +1,57 @@
+// https_proxy and no_proxy as runners set them: the platform calls and the download both go
+// through a real proxy process, to an https simulator known only by names the proxy resolves.
+import { afterAll, beforeAll, beforeEach, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import { KoreSimulator } from '../script/simulator/server.js'
+import { ROOT, runAction, visibleLog } from '../script/run-action.js'
+import { ConnectProxy } from './support/connect-proxy.js'
+import { appInputs, sha256 } from './support/fixtures.js'
+
+const tlsDir = path.join(ROOT, '__tests__', 'fixtures')
+const cert = path.join(tlsDir, 'kore-test.crt')
+const simulator = new KoreSimulator({
+  tls: { key: fs.readFileSync(path.join(tlsDir, 'kore-test.key')), cert: fs.readFileSync(cert) },
+  hostnames: { platform: 'platform.kore.test', storage: 'storage.kore.test' }
+})
+const proxy = new ConnectProxy()
+
+beforeAll(async () => {
+  await simulator.listen()
+  await proxy.listen()
+})
+afterAll(async () => {
+  await simulator.close()
+  await proxy.close()
+})
+beforeEach(() => {
+  simulator.reset({ pendingPolls: 1 })
+  proxy.tunnels.length = 0
+})
+
+const env = (extra: Record<string, string> = {}) => ({ https_proxy: proxy.url, NODE_EXTRA_CA_CERTS: cert, ...extra })
+
+it('sends every platform call and the download through https_proxy', async () => {
+  const run = await runAction(appInputs(simulator), { env: env() })
+  expect(run.code).toBe(0)
+  expect(sha256(run.outputs.file)).toBe(run.outputs.sha256)
+  const platform = new URL(simulator.host).host
+  const storage = new URL(simulator.storageOrigin).host
+  // One tunnel per request: the previous-export read, the start, two polls, the download.
+  expect(proxy.tunnels).toEqual([platform, platform, platform, platform, storage])
+  expect(simulator.requests.filter(request => request.server === 'storage')[0].headers.auth).toBeUndefined()
+})
+
+it('honours HTTPS_PROXY in upper case too', async () => {
+  const run = await runAction(appInputs(simulator, { wait: 'false' }), { env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: cert } })
+  expect(run.code).toBe(0)
+  expect(proxy.tunnels).toHaveLength(2)
+})
+
+it('goes around the proxy for hosts in no_proxy', async () => {
+  const run = await runAction(appInputs(simulator, { retries: '0' }), { env: env({ no_proxy: 'localhost,.kore.test' }) })
+  // Straight to a name only the proxy can resolve: the lookup fails, and the proxy saw nothing.
+  expect(run.code).toBe(1)
+  expect(proxy.tunnels).toEqual([])
+  expect(visibleLog(run)).toMatch(/::error::Could not read the export status after 1 try \(retries: 0\): GET https:\/\/platform\.kore\.test:\d+\/api\/public\/bot\/[\w-]+\/export\/status: .*(ENOTFOUND|EAI_AGAIN)/)
+})
