@@ -40335,36 +40335,44 @@ class ExportFailedError extends Error {
 }
 /** Polls until the export `started` is ready to download, fails, or runs out of time. */
 async function waitForExport(client, botId, started, { deadline, timeoutMs, pollIntervalMs, clock, signal, onStatus }) {
+    // The first check comes at once: a small bot may be ready before the first interval is up.
     let last = started;
     for (;;) {
+        const current = await client.exportStatus(botId);
+        if (current.id === started.id) {
+            last = current;
+            onStatus?.(current);
+            const ready = settled(current);
+            if (ready)
+                return ready;
+            info(`Export ${current.id}: ${current.status} (${formatDuration(Math.max(0, deadline - clock.now()))} left)`);
+        }
+        else if (isOlder(current, started)) {
+            // Right after the start the platform may still report the bot's previous export.
+            core_debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`);
+        }
+        else {
+            throw new ExportFailedError(`Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then run the step again.`, last.status);
+        }
         const remaining = deadline - clock.now();
         if (remaining <= 0) {
             throw new ExportFailedError(`Export ${started.id} did not finish within ${formatDuration(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise timeout (e.g. timeout: 30m). The export may still finish on the platform.`, last.status);
         }
         await clock.sleep(Math.min(pollIntervalMs, remaining), signal);
-        const current = await client.exportStatus(botId);
-        if (current.id !== started.id) {
-            // Right after the start the platform may still report the bot's previous export.
-            if (isOlder(current, started)) {
-                core_debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`);
-                continue;
-            }
-            throw new ExportFailedError(`Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then run the step again.`, last.status);
-        }
-        last = current;
-        onStatus?.(current);
-        const phase = phaseOf(current.status);
-        if (phase === 'failure') {
-            throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (export-type published needs a published version) and the components asked for, then run the step again.`, current.status);
-        }
-        if (phase === 'success') {
-            if (!current.downloadUrl) {
-                throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). Run the step again; if it keeps happening, the platform's export API has changed.`, current.status);
-            }
-            return { ...current, downloadUrl: current.downloadUrl };
-        }
-        info(`Export ${current.id}: ${current.status} (${formatDuration(Math.max(0, deadline - clock.now()))} left)`);
     }
+}
+/** The export ready to download, undefined while it runs; a failure throws. */
+function settled(current) {
+    const phase = phaseOf(current.status);
+    if (phase === 'running')
+        return undefined;
+    if (phase === 'failure') {
+        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (export-type published needs a published version) and the components asked for, then run the step again.`, current.status);
+    }
+    if (!current.downloadUrl) {
+        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). Run the step again; if it keeps happening, the platform's export API has changed.`, current.status);
+    }
+    return { ...current, downloadUrl: current.downloadUrl };
 }
 function isOlder(other, ours) {
     const theirs = Date.parse(other.createdOn ?? '');

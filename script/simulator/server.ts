@@ -393,7 +393,9 @@ export class KoreSimulator {
     })
     if (fault?.kind === 'stall' || fault?.kind === 'truncate') {
       await new Promise(flushed => res.write(body.subarray(0, fault.afterBytes), flushed))
-      if (fault.kind === 'stall') await new Promise(resolve => setTimeout(resolve, fault.ms))
+      // Time for the client to take in what arrived before the connection goes (a truncation
+      // in the same packet as the reset is a test of the kernel, not of the action).
+      await new Promise(resolve => setTimeout(resolve, fault.kind === 'stall' ? fault.ms : 50))
       res.socket?.destroy()
       return
     }
