@@ -71,12 +71,12 @@ describe('failures', () => {
     expect(fs.readdirSync(run.workspace)).toEqual([])
   })
 
-  it('fails on a download that keeps breaking off, leaving no file at path', async () => {
+  it('fails on a download that keeps breaking off (resuming each time), leaving no file at path', async () => {
     simulator.reset({ pendingPolls: 0 })
     simulator.always('download', { kind: 'truncate', afterBytes: 10 })
     const run = await runAction(appInputs(simulator, { retries: '1' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::Could not download the export after 2 tries \(retries: 1\): the transfer broke off after 10 bytes/)
+    expect(visibleLog(run)).toMatch(/::error::Could not download the export after 2 tries \(retries: 1\): the transfer broke off after 20 bytes/)
     expect(fs.readdirSync(run.workspace)).toEqual([])
   })
 

@@ -21,6 +21,8 @@ export interface RunOptions {
   killAfterMs?: number
   /** Send `signal` to the action once its stdout matches `when` (a runner cancelling the job). */
   cancel?: { when: RegExp; signal: NodeJS.Signals }
+  /** Record the action's peak resident memory in `maxRssKiB`. */
+  measureRss?: boolean
 }
 
 export interface ActionRun {
@@ -57,10 +59,13 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
 
+  const rssFile = path.join(runnerFiles, 'rss')
+  const preload = options.measureRss ? ['--import', pathToFileURL(path.join(ROOT, 'script', 'report-rss.js')).href] : []
+  if (options.measureRss) env.KORE_RSS_FILE = rssFile
   const args =
     (options.entry ?? 'dist') === 'dist'
-      ? [path.join(ROOT, 'dist', 'index.js')]
-      : ['--import', pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, path.join(ROOT, 'src', 'index.ts')]
+      ? [...preload, path.join(ROOT, 'dist', 'index.js')]
+      : [...preload, '--import', pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, path.join(ROOT, 'src', 'index.ts')]
   const started = Date.now()
   const child = spawn(process.execPath, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
@@ -89,7 +94,8 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
     outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),
     summary: fs.readFileSync(summaryFile, 'utf8'),
     workspace,
-    durationMs: Date.now() - started
+    durationMs: Date.now() - started,
+    maxRssKiB: options.measureRss && fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) : undefined
   }
   fs.rmSync(runnerFiles, { recursive: true, force: true })
   return run

@@ -4,11 +4,15 @@
 // and starts over when it does not.
 import { createHash, randomBytes, type Hash } from 'node:crypto'
 import fs from 'node:fs'
+import { once } from 'node:events'
 import path from 'node:path'
 import { CancelledError, type Clock } from './clock.js'
 import { describeNetworkFailure } from './http.js'
 import type { KoreClient } from './kore-client.js'
 import { TransientError, withRetries } from './retry.js'
+
+/** How much may wait in memory for the disk: the download's memory does not grow past it. */
+const SINK_BUFFER_BYTES = 1024 * 1024
 
 export interface DownloadedFile {
   file: string
@@ -69,23 +73,30 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
     body.destroy(new CancelledError())
   }
   options.signal?.addEventListener('abort', cancel, { once: true })
-  // Each chunk is on disk before the next is read, so a transfer that breaks off leaves
-  // exactly what arrived, and the next try resumes from there.
-  const file = await fs.promises.open(temporary, resumed ? 'a' : 'w')
+  // Writes queue up to the stream's buffer without waiting on each other; whatever happens,
+  // everything received is flushed before the try ends, so a transfer that broke off leaves
+  // exactly what arrived on disk and the next try resumes from there.
+  const sink = fs.createWriteStream(temporary, { flags: resumed ? 'a' : 'w', highWaterMark: SINK_BUFFER_BYTES })
+  let diskError: Error | undefined
+  sink.on('error', error => {
+    diskError = error
+    body.destroy(error)
+  })
   try {
     for await (const chunk of body) {
       stallTimer.refresh()
       hash.update(chunk as Buffer)
-      await file.write(chunk as Buffer)
       size += (chunk as Buffer).length
+      if (!sink.write(chunk)) await once(sink, 'drain')
     }
   } catch (error) {
+    if (diskError) throw new Error(`Could not write ${temporary}: ${diskError.message}`)
     if (error instanceof TransientError || error instanceof CancelledError) throw error
     throw new TransientError(`the transfer broke off after ${size} bytes (${describeNetworkFailure(error)})`)
   } finally {
     clearTimeout(stallTimer)
     options.signal?.removeEventListener('abort', cancel)
-    await file.close()
+    await new Promise<void>(resolve => (sink.destroyed ? resolve() : sink.end(() => resolve())))
   }
 
   const sha256 = hash.digest('hex')

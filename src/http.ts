@@ -4,6 +4,7 @@
 // credential travels in `auth`), and its readBody() never settles when a connection drops
 // mid-answer. Each request gets a fresh client, so nothing carries over between requests.
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
+import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http'
 import type { TokenSource } from './auth.js'
 import { CancelledError } from './clock.js'
@@ -32,6 +33,17 @@ export interface HttpAnswer {
   url: URL
 }
 
+/**
+ * Reads from the socket in up to 1 MiB at a time instead of Node's 16 KiB: a large download
+ * spends a fifth less time in stream overhead (docs/benchmarks.md). Handlers are the one
+ * hook http-client offers into the options it passes to Node.
+ */
+const largeReads: RequestHandler = {
+  prepareRequest: options => Object.assign(options, { highWaterMark: 1024 * 1024 }),
+  canHandleAuthentication: () => false,
+  handleAuthentication: () => Promise.reject(new Error('not an authentication handler'))
+}
+
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 const MAX_REDIRECTS = 5
 /** Larger API answers are not Kore.ai's, and not worth holding in memory. */
@@ -50,7 +62,7 @@ export async function send(request: HttpRequest, { auth, timeoutMs, signal }: Se
   for (let hop = 0; ; hop++) {
     const headers: OutgoingHttpHeaders = { ...request.headers }
     if (auth && url.origin === auth.origin) headers.auth = auth.token()
-    const client = new HttpClient('kore-bot-export', [], { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs })
+    const client = new HttpClient('kore-bot-export', [largeReads], { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs })
     let response: HttpClientResponse
     try {
       response = await abortable(client.request(request.method, url.href, request.body ?? null, headers), signal, () => {})

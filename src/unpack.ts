@@ -1,14 +1,14 @@
 // Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
 // re-indented. Everything lands in a temporary folder first and replaces the target only
 // when all went well, so a bad zip leaves the folder as it was.
-// yauzl reads the zip from disk entry by entry (the zip is never whole in memory) and
+// yauzl reads the zip (from memory when small, else from disk entry by entry) and
 // already refuses absolute and `..` entry names; symlinks and the final containment check
 // are ours.
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import type { Readable } from 'node:stream'
+import zlib from 'node:zlib'
 import yauzl from 'yauzl'
 import { CancelledError } from './clock.js'
 import { reindentJson } from './json-format.js'
@@ -20,6 +20,10 @@ export class UnpackError extends Error {
   }
 }
 
+/** Zips up to this size are read into memory; larger ones entry by entry from disk. */
+const IN_MEMORY_ZIP_BYTES = 64 * 1024 * 1024
+/** Entries up to this size are read whole (a JSON file is re-indented whole anyway). */
+const SMALL_ENTRY_BYTES = 64 * 1024 * 1024
 const S_IFMT = 0o170000
 const S_IFLNK = 0o120000
 
@@ -47,12 +51,17 @@ async function extractAll(zipFile: string, staging: string, target: string, sign
 
   let zip: yauzl.ZipFile
   try {
-    zip = await yauzl.openPromise(zipFile)
+    // A bot's zip is mostly small files: read from memory, each entry costs no round trip to
+    // the disk. A large zip (a big knowledge graph) is read from disk instead, to keep the
+    // memory use flat.
+    const { size } = await fs.promises.stat(zipFile)
+    zip = size <= IN_MEMORY_ZIP_BYTES ? await yauzl.fromBufferPromise(await fs.promises.readFile(zipFile)) : await yauzl.openPromise(zipFile)
   } catch (error) {
     throw unreadable(error)
   }
   const entries = zip.eachEntry()
   const files: string[] = []
+  const folders = new Set<string>()
   try {
     for (;;) {
       if (signal?.aborted) throw new CancelledError()
@@ -73,18 +82,19 @@ async function extractAll(zipFile: string, staging: string, target: string, sign
       const destination = path.resolve(staging, name)
       if (!destination.startsWith(staging + path.sep)) throw refuse(name, 'would be written outside the folder')
 
-      if (name.endsWith('/')) {
-        await fs.promises.mkdir(destination, { recursive: true })
-        continue
+      const folder = name.endsWith('/') ? destination : path.dirname(destination)
+      if (!folders.has(folder)) {
+        fs.mkdirSync(folder, { recursive: true })
+        folders.add(folder)
       }
-      await fs.promises.mkdir(path.dirname(destination), { recursive: true })
-      const stream = await zip.openReadStreamPromise(entry)
-      if (name.toLowerCase().endsWith('.json')) {
-        const raw = await readAll(stream)
-        const text = raw.toString('utf8')
-        await fs.promises.writeFile(destination, reindentJson(text) ?? raw)
+      if (name.endsWith('/')) continue
+      // Thousands of small files are the usual export: each is written in one synchronous
+      // call, which costs a fraction of the thread-pool round trips of an async write.
+      if (entry.uncompressedSize <= SMALL_ENTRY_BYTES) {
+        const content = await readSmallEntry(zip, entry)
+        fs.writeFileSync(destination, (name.toLowerCase().endsWith('.json') && reindentJson(content.toString('utf8'))) || content)
       } else {
-        await pipeline(stream, fs.createWriteStream(destination))
+        await pipeline(await zip.openReadStreamPromise(entry), fs.createWriteStream(destination))
       }
       files.push(path.relative(staging, destination).split(path.sep).join('/'))
     }
@@ -100,10 +110,20 @@ function unreadable(error: unknown): UnpackError {
   )
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
+/**
+ * An entry read whole and inflated in one synchronous call: zlib's streams would send each
+ * of thousands of small files through the thread pool. yauzl's size check is kept.
+ */
+async function readSmallEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
+  for await (const chunk of await zip.openReadStreamPromise(entry, { decompress: false })) chunks.push(chunk as Buffer)
+  const stored = Buffer.concat(chunks)
+  const content = entry.compressionMethod === 8 ? zlib.inflateRawSync(stored) : stored
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw new Error(`${entry.fileName}: unsupported compression method ${entry.compressionMethod}`)
+  if (content.length !== entry.uncompressedSize) {
+    throw new Error(`${entry.fileName}: expected ${entry.uncompressedSize} bytes, found ${content.length}`)
+  }
+  return content
 }
 
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
