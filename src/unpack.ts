@@ -20,21 +20,25 @@ export class UnpackError extends Error {
   }
 }
 
-/** Zips up to this size are read into memory; larger ones entry by entry from disk. */
-const IN_MEMORY_ZIP_BYTES = 64 * 1024 * 1024
-/** Entries up to this size are read whole (a JSON file is re-indented whole anyway). */
-const SMALL_ENTRY_BYTES = 64 * 1024 * 1024
+export interface UnpackLimits {
+  /** Zips up to this size are read into memory; larger ones entry by entry from disk. */
+  inMemoryZipBytes: number
+  /** Entries up to this size are read whole (a JSON file is re-indented whole anyway). */
+  wholeEntryBytes: number
+}
+
+const LIMITS: UnpackLimits = { inMemoryZipBytes: 64 * 1024 * 1024, wholeEntryBytes: 64 * 1024 * 1024 }
 const S_IFMT = 0o170000
 const S_IFLNK = 0o120000
 
 /** Replaces `target` with the zip's content; returns the unpacked files, sorted. */
-export async function unpackExport(zipFile: string, target: string, signal?: AbortSignal): Promise<string[]> {
+export async function unpackExport(zipFile: string, target: string, signal?: AbortSignal, limits = LIMITS): Promise<string[]> {
   const parent = path.dirname(target)
   await fs.promises.mkdir(parent, { recursive: true })
   const staging = path.join(parent, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   await fs.promises.mkdir(staging)
   try {
-    const files = await extractAll(zipFile, staging, target, signal)
+    const files = await extractAll(zipFile, staging, target, signal, limits)
     await swapInto(staging, target)
     return files.sort()
   } catch (error) {
@@ -43,7 +47,7 @@ export async function unpackExport(zipFile: string, target: string, signal?: Abo
   }
 }
 
-async function extractAll(zipFile: string, staging: string, target: string, signal?: AbortSignal): Promise<string[]> {
+async function extractAll(zipFile: string, staging: string, target: string, signal: AbortSignal | undefined, limits: UnpackLimits): Promise<string[]> {
   const refuse = (name: string, why: string): UnpackError =>
     new UnpackError(
       `The export zip holds an entry "${name}" that ${why}. Nothing was unpacked and ${target} is as it was. The zip may have been tampered with: check where it came from before using it.`
@@ -55,7 +59,7 @@ async function extractAll(zipFile: string, staging: string, target: string, sign
     // the disk. A large zip (a big knowledge graph) is read from disk instead, to keep the
     // memory use flat.
     const { size } = await fs.promises.stat(zipFile)
-    zip = size <= IN_MEMORY_ZIP_BYTES ? await yauzl.fromBufferPromise(await fs.promises.readFile(zipFile)) : await yauzl.openPromise(zipFile)
+    zip = size <= limits.inMemoryZipBytes ? await yauzl.fromBufferPromise(await fs.promises.readFile(zipFile)) : await yauzl.openPromise(zipFile)
   } catch (error) {
     throw unreadable(error)
   }
@@ -90,7 +94,7 @@ async function extractAll(zipFile: string, staging: string, target: string, sign
       if (name.endsWith('/')) continue
       // Thousands of small files are the usual export: each is written in one synchronous
       // call, which costs a fraction of the thread-pool round trips of an async write.
-      if (entry.uncompressedSize <= SMALL_ENTRY_BYTES) {
+      if (entry.uncompressedSize <= limits.wholeEntryBytes) {
         const content = await readSmallEntry(zip, entry)
         fs.writeFileSync(destination, (name.toLowerCase().endsWith('.json') && reindentJson(content.toString('utf8'))) || content)
       } else {
@@ -115,11 +119,14 @@ function unreadable(error: unknown): UnpackError {
  * of thousands of small files through the thread pool. yauzl's size check is kept.
  */
 async function readSmallEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
+  const deflated = entry.compressionMethod === 8
+  if (!deflated && entry.compressionMethod !== 0) {
+    throw new Error(`${entry.fileName}: unsupported compression method ${entry.compressionMethod}`)
+  }
   const chunks: Buffer[] = []
-  for await (const chunk of await zip.openReadStreamPromise(entry, { decompress: false })) chunks.push(chunk as Buffer)
-  const stored = Buffer.concat(chunks)
-  const content = entry.compressionMethod === 8 ? zlib.inflateRawSync(stored) : stored
-  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw new Error(`${entry.fileName}: unsupported compression method ${entry.compressionMethod}`)
+  // yauzl takes `decompress` only for compressed entries; stored ones come as they are.
+  for await (const chunk of await zip.openReadStreamPromise(entry, deflated ? { decompress: false } : {})) chunks.push(chunk as Buffer)
+  const content = deflated ? zlib.inflateRawSync(Buffer.concat(chunks)) : Buffer.concat(chunks)
   if (content.length !== entry.uncompressedSize) {
     throw new Error(`${entry.fileName}: expected ${entry.uncompressedSize} bytes, found ${content.length}`)
   }

@@ -1,0 +1,51 @@
+// Both ways of reading a zip give the same folder: from memory with whole entries (a bot's
+// usual thousands of small files), and from disk with streamed entries (a large export).
+import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { unpackExport } from '../src/unpack.js'
+import { buildZip } from '../script/simulator/zip.js'
+
+const big = Buffer.alloc(200_000, 'x')
+const zip = buildZip([
+  { name: 'a.json', data: '{"b":[1,2],"a":{}}' },
+  { name: 'nested/dir/c.json', data: '[]' },
+  { name: 'stored.bin', data: big },
+  { name: 'empty.txt', data: '' }
+])
+
+describe.each([
+  ['from memory, whole entries', undefined, '{\n  "b": [\n    1,\n    2\n  ],\n  "a": {}\n}\n', '[]\n'],
+  // JSON too large to take whole is kept as the platform wrote it.
+  ['from disk, streamed entries', { inMemoryZipBytes: 0, wholeEntryBytes: 1 }, '{"b":[1,2],"a":{}}', '[]']
+])('unpackExport %s', (_label, limits, aJson, cJson) => {
+  it('writes every file, JSON re-indented when taken whole, others byte for byte, and replaces what was there', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-unpack-'))
+    const zipFile = path.join(dir, 'export.zip')
+    fs.writeFileSync(zipFile, zip)
+    const target = path.join(dir, 'bot')
+    fs.mkdirSync(target)
+    fs.writeFileSync(path.join(target, 'stale.json'), '{}')
+
+    const files = await unpackExport(zipFile, target, undefined, limits)
+
+    expect(files).toEqual(['a.json', 'empty.txt', 'nested/dir/c.json', 'stored.bin'])
+    expect(fs.readFileSync(path.join(target, 'a.json'), 'utf8')).toBe(aJson)
+    expect(fs.readFileSync(path.join(target, 'nested', 'dir', 'c.json'), 'utf8')).toBe(cJson)
+    expect(fs.readFileSync(path.join(target, 'stored.bin'))).toEqual(big)
+    expect(fs.readFileSync(path.join(target, 'empty.txt'), 'utf8')).toBe('')
+    expect(fs.existsSync(path.join(target, 'stale.json'))).toBe(false)
+    expect(fs.readdirSync(dir).sort()).toEqual(['bot', 'export.zip'])
+  })
+})
+
+it('stops at a cancellation and leaves no staging folder behind', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-unpack-'))
+  const zipFile = path.join(dir, 'export.zip')
+  fs.writeFileSync(zipFile, zip)
+  const cancelled = new AbortController()
+  cancelled.abort()
+  await expect(unpackExport(zipFile, path.join(dir, 'bot'), cancelled.signal)).rejects.toThrow('The run was cancelled.')
+  expect(fs.readdirSync(dir)).toEqual(['export.zip'])
+})
