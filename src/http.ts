@@ -3,6 +3,7 @@
 // does not fit: it strips only an `Authorization` header on a cross-host redirect (Kore.ai's
 // credential travels in `auth`), and its readBody() never settles when a connection drops
 // mid-answer. Each request gets a fresh client, so nothing carries over between requests.
+import * as core from '@actions/core'
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http'
@@ -64,14 +65,18 @@ export async function send(request: HttpRequest, { auth, timeoutMs, signal }: Se
     if (auth && url.origin === auth.origin) headers.auth = auth.token()
     const client = new HttpClient('kore-bot-export', [largeReads], { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs })
     let response: HttpClientResponse
+    const started = Date.now()
     try {
       response = await abortable(client.request(request.method, url.href, request.body ?? null, headers), signal, () => {})
     } catch (error) {
       if (error instanceof CancelledError) throw error
+      core.debug(`${request.method} ${describeUrl(url)} failed after ${Date.now() - started} ms`)
       throw new NetworkError(`${request.method} ${describeUrl(url)}`, describeNetworkFailure(error))
     }
     const message = response.message
     const status = message.statusCode ?? 0
+    // Shown with the runner's debug logging: never the query (signed links) nor a header.
+    core.debug(`${request.method} ${describeUrl(url)} → ${status} in ${Date.now() - started} ms`)
     const location = message.headers.location
     if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET') return { method: request.method, message, status, url }
     message.resume()

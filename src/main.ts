@@ -10,10 +10,16 @@ import { downloadExport, temporaryPathBeside } from './download.js'
 import { ExportFailedError, waitForExport } from './export-job.js'
 import { readSettings } from './inputs.js'
 import { KoreClient } from './kore-client.js'
-import { RunReport } from './report.js'
+import { RunReport, type OutputName } from './report.js'
 import { unpackExport } from './unpack.js'
 
-export async function run(clock: Clock = systemClock): Promise<void> {
+export interface RunResult {
+  outputs: Partial<Record<OutputName, string>>
+  /** What the run failed with (already reported through core.setFailed). */
+  error?: Error
+}
+
+export async function run(clock: Clock = systemClock): Promise<RunResult> {
   const report = new RunReport()
   // A runner cancels a job with SIGINT, then SIGTERM: stop waiting, clean up, and leave.
   const cancellation = new AbortController()
@@ -40,7 +46,7 @@ export async function run(clock: Clock = systemClock): Promise<void> {
     report.output('export-id', started.id)
     report.output('status', started.status)
     core.info(`Export ${started.id} started (${started.status})`)
-    if (!settings.wait) return
+    if (!settings.wait) return { outputs: report.outputs }
 
     const ready = await waitForExport(client, settings.botId, started, {
       deadline,
@@ -57,7 +63,7 @@ export async function run(clock: Clock = systemClock): Promise<void> {
     report.output('download-url', url.href)
     core.info(`Export ${ready.id} is ready${ready.fileSize !== undefined ? ` (${ready.fileSize} bytes)` : ''}`)
 
-    if (!settings.zipPath && !settings.extractTo) return
+    if (!settings.zipPath && !settings.extractTo) return { outputs: report.outputs }
     // Unpacking without a kept zip still needs the zip somewhere for a while.
     const zipPath =
       settings.zipPath ?? temporaryPathBeside(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kore-bot-export.zip'))
@@ -82,6 +88,7 @@ export async function run(clock: Clock = systemClock): Promise<void> {
     } finally {
       if (!settings.zipPath) await fs.promises.rm(zipPath, { force: true })
     }
+    return { outputs: report.outputs }
   } catch (error) {
     const message =
       error instanceof CancelledError
@@ -93,6 +100,7 @@ export async function run(clock: Clock = systemClock): Promise<void> {
     if (error instanceof Error && error.stack) core.debug(error.stack)
     report.failed(message)
     core.setFailed(message)
+    return { outputs: report.outputs, error: error instanceof Error ? error : new Error(message) }
   } finally {
     await report.writeSummary().catch(error => core.warning(`Could not write the job summary: ${(error as Error).message}`))
     process.off('SIGINT', cancel)

@@ -11,6 +11,10 @@ const FILES_SHOWN_OPEN = 30
 
 export class RunReport {
   private readonly values: Partial<Record<OutputName, string>> = {}
+
+  get outputs(): Partial<Record<OutputName, string>> {
+    return { ...this.values }
+  }
   private settings?: Settings
   private files?: string[]
   private failure?: string

@@ -1,0 +1,105 @@
+// The CLI for other CI systems, run as a real child process against the simulator.
+import { describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parse } from 'yaml'
+import { ROOT } from '../script/run-action.js'
+import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, sentTokens, sha256, useSimulator } from './support/fixtures.js'
+
+const simulator = useSimulator()
+
+interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  cwd: string
+}
+
+async function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-cli-'))
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', KORE_CLIENT_ID: DEMO_CLIENT_ID, KORE_CLIENT_SECRET: DEMO_CLIENT_SECRET, ...env }
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', chunk => (stdout += chunk))
+  child.stderr.on('data', chunk => (stderr += chunk))
+  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
+  return { code, stdout, stderr, cwd }
+}
+
+const base = () => ['--host', simulator.host, '--bot-id', DEMO_BOT_ID, '--poll-interval', '1s']
+
+it('--help names every input of action.yml as a flag, but the secrets', async () => {
+  const run = await cli(['--help'])
+  expect(run.code).toBe(0)
+  const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
+  const flags = [...run.stdout.matchAll(/^ {2}--([a-z-]+)/gm)].map(match => match[1])
+  const inputs = Object.keys(action.inputs).filter(name => name !== 'client-secret' && name !== 'jwt')
+  expect(flags.filter(flag => !['json', 'verbose', 'help'].includes(flag)).sort()).toEqual(inputs.sort())
+})
+
+it('exports, unpacks and prints the result as JSON, progress on stderr', async () => {
+  const run = await cli([...base(), '--extract-to', 'bot', '--json'])
+  expect(run.stderr).toContain('is ready')
+  expect(run.code).toBe(0)
+  const result = JSON.parse(run.stdout)
+  expect(result).toMatchObject({ ok: true, status: 'success', 'export-id': expect.stringMatching(/^ber-/) })
+  expect(result.file).toBe(path.join(run.cwd, 'kore-bot-export.zip'))
+  expect(result.sha256).toBe(sha256(result.file))
+  expect(result['download-url']).toBeUndefined()
+  expect(fs.readdirSync(path.join(run.cwd, 'bot')).sort()).toEqual(['Icon.png', 'botDefinition.json', 'config.json', 'functions.js'])
+  for (const secret of [DEMO_CLIENT_SECRET, ...sentTokens(simulator)]) {
+    expect(run.stdout + run.stderr).not.toContain(secret)
+  }
+})
+
+it('prints plain progress lines, without workflow commands', async () => {
+  const run = await cli([...base(), '--path', 'out/bot.zip'])
+  expect(run.code).toBe(0)
+  expect(run.stdout).toMatch(/^Starting a published export of bot /m)
+  expect(run.stdout).toMatch(/^Downloaded \d+ bytes to .*out\/bot\.zip/m)
+  expect(run.stdout + run.stderr).not.toMatch(/^::/m)
+  expect(fs.existsSync(path.join(run.cwd, 'out', 'bot.zip'))).toBe(true)
+})
+
+it('--verbose shows each request, never a token or a query', async () => {
+  const run = await cli([...base(), '--verbose'])
+  expect(run.code).toBe(0)
+  expect(run.stderr).toMatch(/^debug: POST http:\/\/127\.0\.0\.1:\d+\/api\/public\/bot\/st-[\w-]+\/export → 200 in \d+ ms$/m)
+  expect(run.stderr).toMatch(/^debug: GET http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip → 200 in \d+ ms$/m)
+  expect(run.stderr).not.toContain('X-Signature')
+  for (const token of sentTokens(simulator)) expect(run.stderr).not.toContain(token)
+})
+
+describe('exit codes', () => {
+  it('2 for a bad input, with the reason', async () => {
+    const run = await cli([...base(), '--export-type', 'draft'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('error: export-type: "draft" is not one of latest, published')
+    expect(simulator.requests).toHaveLength(0)
+  })
+
+  it('2 for an unknown flag, and for a secret on the command line', async () => {
+    expect((await cli(['--bot', 'x'])).code).toBe(2)
+    const secret = await cli([...base(), '--client-secret', 'x'])
+    expect(secret.code).toBe(2)
+    expect(secret.stderr).toContain('Credentials are read from KORE_CLIENT_ID and KORE_CLIENT_SECRET')
+  })
+
+  it('1 for a failed export, with --json saying why', async () => {
+    simulator.reset({ pendingPolls: 0, finalStatus: 'failed', failureFields: { message: 'Bot is locked' } })
+    const run = await cli([...base(), '--json'])
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, status: 'failed', error: expect.stringContaining('Bot is locked') })
+  })
+
+  it('ignores INPUT_* variables of a surrounding workflow step', async () => {
+    const run = await cli(['--host', simulator.host], { 'INPUT_BOT-ID': DEMO_BOT_ID })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('error: bot-id is required')
+  })
+})

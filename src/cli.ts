@@ -1,0 +1,141 @@
+// `kore-bot-export`: the action for other CI systems (Jenkins, GitLab, Azure DevOps). Flags
+// are named like the inputs and become INPUT_* variables, so the CLI runs the action's own
+// code path; the runner's workflow commands it prints are turned into plain lines.
+import { parseArgs } from 'node:util'
+import { InputError } from './inputs.js'
+import { run } from './main.js'
+
+/** The inputs a flag may set. The credentials come from the environment only. */
+export const FLAGS: Record<string, string> = {
+  host: 'Platform URL (default https://platform.kore.ai)',
+  'bot-id': 'Bot ID / Stream ID, st-… (required)',
+  'client-id': 'Client ID (default: $KORE_CLIENT_ID)',
+  'export-type': 'published (default) or latest',
+  settings: 'Comma-separated: botSettings, botVariables, ivrSettings, genAIandLLMSettings',
+  tasks: 'Comma-separated: botTask, knowledgeGraph, smallTalk',
+  'nlp-data': 'Comma-separated: utterances, patterns, traits, rules, concepts, synonyms, standardResponses, nlpSettings',
+  'agent-ai': 'Comma-separated: rules, playbooks, widgetSettings, layoutSettings',
+  dialogs: 'Dialog task names (a partial export)',
+  alerts: 'Alert task names',
+  actions: 'Action task names',
+  'experience-flows': 'Experience flow names',
+  'all-tasks': 'true (default) or false',
+  'custom-dashboards': 'true (default) or false',
+  'include-dependent-tasks': 'true (default) or false',
+  'export-options': 'JSON merged into the request body last',
+  wait: 'true (default) or false: return once the export has started',
+  timeout: 'Time for the platform: 90, 90s, 10m (default), 1h',
+  'poll-interval': 'Time between status checks (default 5s)',
+  retries: 'Retries of each request (default 5)',
+  'request-timeout': 'Longest wait for an answer or more bytes (default 30s)',
+  path: 'Where to write the zip (default kore-bot-export.zip; "" for none)',
+  'extract-to': 'Folder to unpack into for git (replaced whole)'
+}
+
+/** As in action.yml; the other defaults live in the action's code. */
+export const PATH_DEFAULT = 'kore-bot-export.zip'
+
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const
+
+const HELP = `Usage: kore-bot-export --bot-id st-… [options]
+
+Exports a Kore.ai XO Platform bot: starts the export, waits for it, downloads the zip and
+can unpack it into a folder for git. The same code as the GitHub Action kore-bot-export.
+
+Credentials come from the environment, never from flags (they would show in process lists):
+  KORE_CLIENT_ID, KORE_CLIENT_SECRET   a Kore.ai app with the Bot Export API scope
+  KORE_JWT                             or a ready-made token instead
+
+Options (named like the action's inputs):
+${Object.entries(FLAGS)
+  .map(([name, text]) => `  --${name.padEnd(24)}${text}`)
+  .join('\n')}
+  --json                    Print the result as JSON on stdout (progress goes to stderr)
+  --verbose                 Also print debug lines (each request's method, path, status, time)
+  --help                    Show this help
+
+Exit codes: 0 exported; 1 the export or the download failed; 2 bad flags or inputs.
+`
+
+export async function main(argv: string[]): Promise<number> {
+  let values: Record<string, string | boolean | undefined>
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      options: {
+        ...Object.fromEntries(Object.keys(FLAGS).map(name => [name, { type: 'string' as const }])),
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      },
+      strict: true,
+      allowPositionals: false
+    }))
+  } catch (error) {
+    const hint = /client-secret|jwt/.test((error as Error).message)
+      ? ' Credentials are read from KORE_CLIENT_ID and KORE_CLIENT_SECRET (or KORE_JWT) in the environment.'
+      : ''
+    process.stderr.write(`kore-bot-export: ${(error as Error).message}.${hint} See --help.\n`)
+    return EXIT.usage
+  }
+  if (values.help) {
+    process.stdout.write(HELP)
+    return EXIT.ok
+  }
+
+  // Only the flags given here count: inputs of a surrounding workflow step must not leak in.
+  for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name]
+  const input = (name: string, value: string | undefined): void => {
+    if (value !== undefined) process.env[`INPUT_${name.toUpperCase()}`] = value
+  }
+  for (const name of Object.keys(FLAGS)) input(name, values[name] as string | undefined)
+  input('path', (values.path as string | undefined) ?? PATH_DEFAULT)
+  input('client-id', (values['client-id'] as string | undefined) ?? process.env.KORE_CLIENT_ID)
+  input('client-secret', process.env.KORE_CLIENT_SECRET)
+  input('jwt', process.env.KORE_JWT)
+
+  const json = Boolean(values.json)
+  const restore = translateWorkflowCommands({ json, verbose: Boolean(values.verbose) })
+  let result
+  try {
+    result = await run()
+  } finally {
+    restore()
+  }
+  const { outputs, error } = result
+  if (json) {
+    const { 'download-url': _link, ...shown } = outputs
+    process.stdout.write(`${JSON.stringify({ ok: !error, ...shown, ...(error ? { error: error.message } : {}) }, null, 2)}\n`)
+  }
+  process.exitCode = undefined
+  return !error ? EXIT.ok : error instanceof InputError ? EXIT.usage : EXIT.failed
+}
+
+/**
+ * @actions/core speaks to a runner in workflow commands on stdout. Outside one they are noise:
+ * masks and outputs are dropped, errors and warnings become plain lines on stderr, debug lines
+ * show with --verbose, and with --json every other line moves to stderr so stdout is JSON only.
+ */
+function translateWorkflowCommands({ json, verbose }: { json: boolean; verbose: boolean }): () => void {
+  const write = process.stdout.write.bind(process.stdout)
+  const toStderr = process.stderr.write.bind(process.stderr)
+  const decode = (text: string): string => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+  process.stdout.write = ((chunk: string | Uint8Array): boolean => {
+    for (const line of String(chunk).split(/\r?\n/)) {
+      if (!line) continue
+      const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line)
+      if (!command) {
+        ;(json ? toStderr : write)(`${line}\n`)
+      } else if (command[1] === 'error' || command[1] === 'warning' || command[1] === 'notice') {
+        toStderr(`${command[1]}: ${decode(command[2])}\n`)
+      } else if (command[1] === 'debug' && verbose) {
+        toStderr(`debug: ${decode(command[2])}\n`)
+      }
+    }
+    return true
+  }) as typeof process.stdout.write
+  return () => {
+    process.stdout.write = write
+  }
+}
+
