@@ -1,0 +1,81 @@
+// action.yml against GitHub's metadata rules, and the README's tables against action.yml, so
+// that what users read cannot drift from what the runner does.
+import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import { parse } from 'yaml'
+import { ROOT } from '../script/run-action.js'
+import { PATH_DEFAULT } from '../src/cli.js'
+
+interface InputSpec {
+  description?: unknown
+  required?: unknown
+  default?: unknown
+  deprecationMessage?: unknown
+}
+
+const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
+const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+
+/** The rows of the markdown table under `## heading`: first cell (unquoted) → other cells. */
+function table(heading: string): Map<string, string[]> {
+  const section = readme.split(/^## /m).find(part => part.startsWith(`${heading}\n`))
+  if (!section) throw new Error(`README has no "## ${heading}" section`)
+  const rows = section.split('\n').filter(line => /^\| `[^`]+` \|/.test(line))
+  return new Map(rows.map(row => {
+    const cells = row.split(/(?<!\\)\|/).slice(1, -1).map(cell => cell.trim())
+    return [cells[0].replace(/`/g, ''), cells.slice(1)]
+  }))
+}
+
+describe('action.yml', () => {
+  it('follows the metadata rules: name, description, branding, node24 with a bundle that exists', () => {
+    expect(typeof action.name).toBe('string')
+    expect(action.description.length).toBeGreaterThan(20)
+    expect(action.description.length).toBeLessThanOrEqual(125)
+    expect(action.branding).toEqual({ icon: expect.any(String), color: expect.stringMatching(/^(white|black|yellow|blue|green|orange|red|purple|gray-dark)$/) })
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    expect(fs.existsSync(path.join(ROOT, action.runs.main))).toBe(true)
+    expect(Object.keys(action).sort()).toEqual(['author', 'branding', 'description', 'inputs', 'name', 'outputs', 'runs'])
+  })
+
+  it('describes every input, with a boolean required and a string default', () => {
+    for (const [name, spec] of Object.entries<InputSpec>(action.inputs)) {
+      expect([name, /^[a-z][a-z0-9-]*$/.test(name)]).toEqual([name, true])
+      expect([name, typeof spec.description, (spec.description as string).length > 10]).toEqual([name, 'string', true])
+      expect([name, typeof spec.required]).toEqual([name, 'boolean'])
+      if (spec.default !== undefined) expect([name, typeof spec.default]).toEqual([name, 'string'])
+      if (spec.required) expect([name, spec.default]).toEqual([name, undefined])
+    }
+  })
+
+  it('describes every output', () => {
+    for (const [name, spec] of Object.entries<{ description?: unknown }>(action.outputs)) {
+      expect([name, typeof spec.description]).toEqual([name, 'string'])
+    }
+  })
+
+  it('gives path the default the CLI uses', () => {
+    expect(action.inputs.path.default).toBe(PATH_DEFAULT)
+  })
+})
+
+describe('README', () => {
+  it('lists every input of action.yml, with its default, and no other', () => {
+    const rows = table('Inputs')
+    expect([...rows.keys()].sort()).toEqual(Object.keys(action.inputs).sort())
+    for (const [name, spec] of Object.entries<InputSpec>(action.inputs)) {
+      const documented = rows.get(name)![0]
+      const expected = spec.required ? 'required' : spec.default ? `\`${spec.default}\`` : ''
+      expect([name, documented]).toEqual([name, expected])
+    }
+  })
+
+  it('lists every output of action.yml, and no other', () => {
+    expect([...table('Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort())
+  })
+
+  it('links every example workflow', () => {
+    for (const file of fs.readdirSync(path.join(ROOT, 'examples'))) expect(readme).toContain(`](examples/${file})`)
+  })
+})
