@@ -121,9 +121,7 @@ export class KoreClient {
     const text = await readText(answer, this.signal).catch(() => '')
     const said = platformMessage(text)
     const message = `HTTP ${answer.status} from ${describeUrl(answer.url)}${said ? `: ${said}` : ''}`
-    if (isTransient(answer.status, said)) {
-      throw new TransientError(message, { retryAfterMs: parseRetryAfter(answer.message.headers['retry-after'], Date.now()), rateLimited: isRateLimit(answer.status, said) })
-    }
+    if (isTransient(answer.status, said)) throw transientError(answer, message, said)
     throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: run the step again.`, answer.status, said)
   }
 
@@ -174,12 +172,7 @@ export class KoreClient {
         throw new TransientError(`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that host (${this.host}) is the Kore.ai platform`)
       }
     }
-    if (isTransient(answer.status, said)) {
-      throw new TransientError(`HTTP ${answer.status}${said ? `: ${said}` : ''}`, {
-        retryAfterMs: parseRetryAfter(answer.message.headers['retry-after'], Date.now()),
-        rateLimited: isRateLimit(answer.status, said)
-      })
-    }
+    if (isTransient(answer.status, said)) throw transientError(answer, `HTTP ${answer.status}${said ? `: ${said}` : ''}`, said)
     throw apiError(answer.status, said, context, this.host)
   }
 }
@@ -191,6 +184,13 @@ function isRateLimit(status: number, said: string | undefined): boolean {
 
 function isTransient(status: number, said: string | undefined): boolean {
   return status === 408 || status >= 500 || isRateLimit(status, said)
+}
+
+function transientError(answer: HttpAnswer, message: string, said: string | undefined): TransientError {
+  return new TransientError(message, {
+    retryAfterMs: parseRetryAfter(answer.message.headers['retry-after'], Date.now()),
+    rateLimited: isRateLimit(answer.status, said)
+  })
 }
 
 function apiError(status: number, said: string | undefined, context: CallContext, host: string): KoreApiError {

@@ -20,7 +20,9 @@ export class RunReport {
   private failure?: string
   private readonly startedAt = Date.now()
 
+  /** Sets an output now; a value that has not changed (status while polling) is not written again. */
   output(name: OutputName, value: string | number): void {
+    if (this.values[name] === String(value)) return
     this.values[name] = String(value)
     core.setOutput(name, String(value))
   }
