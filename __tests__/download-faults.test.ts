@@ -48,6 +48,13 @@ describe('recovered', () => {
     expect(storageRequests()).toHaveLength(2)
   })
 
+  it('a server that refuses to resume (416) gets a fresh start', async () => {
+    simulator.inject('download', { kind: 'truncate', afterBytes: 300 }, { kind: 'answer', status: 416, body: '' })
+    const run = await expectGoodDownload()
+    expect(run.stdout).toContain('the server refused to resume (HTTP 416); starting over')
+    expect(storageRequests().map(request => request.headers.range)).toEqual([undefined, 'bytes=300-', undefined])
+  })
+
   it('a corrupted transfer (SHA-256 differs from the one storage states) is fetched again', async () => {
     simulator.inject('download', { kind: 'corrupt' })
     const run = await expectGoodDownload()

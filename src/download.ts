@@ -8,7 +8,7 @@ import { once } from 'node:events'
 import path from 'node:path'
 import { CancelledError, type Clock } from './clock.js'
 import { describeNetworkFailure } from './http.js'
-import type { KoreClient } from './kore-client.js'
+import { KoreApiError, type KoreClient } from './kore-client.js'
 import { TransientError, withRetries } from './retry.js'
 
 /** How much may wait in memory for the disk: the download's memory does not grow past it. */
@@ -50,7 +50,12 @@ export async function downloadExport(client: KoreClient, url: URL, destination: 
 
 async function downloadOnce(client: KoreClient, url: URL, temporary: string, options: DownloadOptions): Promise<DownloadedFile> {
   const onDisk = fs.existsSync(temporary) ? fs.statSync(temporary).size : 0
-  const answer = await client.openDownload(url, { from: onDisk, timeoutMs: options.stallMs + 1_000 })
+  const answer = await client.openDownload(url, { from: onDisk, timeoutMs: options.stallMs + 1_000 }).catch(async error => {
+    // 416: what is on disk is already as long as the file (the last try broke off at its end).
+    if (!(error instanceof KoreApiError && error.status === 416)) throw error
+    await fs.promises.rm(temporary, { force: true })
+    throw new TransientError('the server refused to resume (HTTP 416); starting over')
+  })
   const body = answer.message
   const resumed = onDisk > 0 && answer.status === 206 && contentRangeStart(body.headers['content-range']) === onDisk
   if (answer.status === 206 && !resumed) {
