@@ -49,3 +49,15 @@ it('stops at a cancellation and leaves no staging folder behind', async () => {
   await expect(unpackExport(zipFile, path.join(dir, 'bot'), cancelled.signal)).rejects.toThrow('The run was cancelled.')
   expect(fs.readdirSync(dir)).toEqual(['export.zip'])
 })
+
+it('calls a zip whose entry data is damaged unreadable, and leaves the folder as it was', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-unpack-'))
+  const damaged = buildZip([{ name: 'a.json', data: JSON.stringify({ text: 'x'.repeat(2000) }) }])
+  damaged.fill(0xff, 40, 60)
+  const zipFile = path.join(dir, 'export.zip')
+  fs.writeFileSync(zipFile, damaged)
+  fs.mkdirSync(path.join(dir, 'bot'))
+  await expect(unpackExport(zipFile, path.join(dir, 'bot'))).rejects.toThrow(/^The export is not a readable zip \(/)
+  expect(fs.readdirSync(dir).sort()).toEqual(['bot', 'export.zip'])
+  expect(fs.readdirSync(path.join(dir, 'bot'))).toEqual([])
+})

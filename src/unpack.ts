@@ -54,12 +54,14 @@ async function extractAll(zipFile: string, staging: string, target: string, sign
     )
 
   let zip: yauzl.ZipFile
+  let inMemory: Buffer | undefined
   try {
     // A bot's zip is mostly small files: read from memory, each entry costs no round trip to
     // the disk. A large zip (a big knowledge graph) is read from disk instead, to keep the
     // memory use flat.
     const { size } = await fs.promises.stat(zipFile)
-    zip = size <= limits.inMemoryZipBytes ? await yauzl.fromBufferPromise(await fs.promises.readFile(zipFile)) : await yauzl.openPromise(zipFile)
+    inMemory = size <= limits.inMemoryZipBytes ? await fs.promises.readFile(zipFile) : undefined
+    zip = inMemory ? await yauzl.fromBufferPromise(inMemory) : await yauzl.openPromise(zipFile)
   } catch (error) {
     throw unreadable(error)
   }
@@ -95,7 +97,7 @@ async function extractAll(zipFile: string, staging: string, target: string, sign
       // Thousands of small files are the usual export: each is written in one synchronous
       // call, which costs a fraction of the thread-pool round trips of an async write.
       if (entry.uncompressedSize <= limits.wholeEntryBytes) {
-        const content = await readSmallEntry(zip, entry)
+        const content = await readWholeEntry(zip, entry, inMemory).catch(error => Promise.reject(unreadable(error)))
         fs.writeFileSync(destination, (name.toLowerCase().endsWith('.json') && reindentJson(content.toString('utf8'))) || content)
       } else {
         await pipeline(await zip.openReadStreamPromise(entry), fs.createWriteStream(destination))
@@ -115,22 +117,43 @@ function unreadable(error: unknown): UnpackError {
 }
 
 /**
- * An entry read whole and inflated in one synchronous call: zlib's streams would send each
- * of thousands of small files through the thread pool. yauzl's size check is kept.
+ * An entry read whole and inflated in one synchronous call: zlib's streams would send each of
+ * thousands of small files through the thread pool. From a zip in memory the stored bytes are
+ * sliced straight out of it (yauzl has already checked the central directory); yauzl's stream
+ * would cost more than the file. The size check yauzl makes on its streams is kept.
  */
-async function readSmallEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
+async function readWholeEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, zipBytes: Buffer | undefined): Promise<Buffer> {
   const deflated = entry.compressionMethod === 8
   if (!deflated && entry.compressionMethod !== 0) {
     throw new Error(`${entry.fileName}: unsupported compression method ${entry.compressionMethod}`)
   }
-  const chunks: Buffer[] = []
-  // yauzl takes `decompress` only for compressed entries; stored ones come as they are.
-  for await (const chunk of await zip.openReadStreamPromise(entry, deflated ? { decompress: false } : {})) chunks.push(chunk as Buffer)
-  const content = deflated ? zlib.inflateRawSync(Buffer.concat(chunks)) : Buffer.concat(chunks)
+  if (entry.generalPurposeBitFlag & 1) throw new Error(`${entry.fileName}: encrypted entries are not supported`)
+  let stored: Buffer
+  if (zipBytes) {
+    stored = storedBytes(zipBytes, entry)
+  } else {
+    const chunks: Buffer[] = []
+    // yauzl takes `decompress` only for compressed entries; stored ones come as they are.
+    for await (const chunk of await zip.openReadStreamPromise(entry, deflated ? { decompress: false } : {})) chunks.push(chunk as Buffer)
+    stored = Buffer.concat(chunks)
+  }
+  const content = deflated ? zlib.inflateRawSync(stored) : stored
   if (content.length !== entry.uncompressedSize) {
     throw new Error(`${entry.fileName}: expected ${entry.uncompressedSize} bytes, found ${content.length}`)
   }
   return content
+}
+
+/** The entry's bytes as stored, behind its local header (30 bytes, then name and extra field). */
+function storedBytes(zipBytes: Buffer, entry: yauzl.Entry): Buffer {
+  const header = entry.relativeOffsetOfLocalHeader
+  if (header + 30 > zipBytes.length || zipBytes.readUInt32LE(header) !== 0x04034b50) {
+    throw new Error(`${entry.fileName}: no local file header where the central directory says`)
+  }
+  const start = header + 30 + zipBytes.readUInt16LE(header + 26) + zipBytes.readUInt16LE(header + 28)
+  const end = start + entry.compressedSize
+  if (end > zipBytes.length) throw new Error(`${entry.fileName}: its data runs past the end of the zip`)
+  return zipBytes.subarray(start, end)
 }
 
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
