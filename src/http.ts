@@ -81,9 +81,10 @@ export async function send(request: HttpRequest, { auth, timeoutMs, signal }: Se
     if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET') return { method: request.method, message, status, url }
     message.resume()
     const next = new URL(location, url)
-    if (hop >= MAX_REDIRECTS) throw new NetworkError(`GET ${describeUrl(url)}`, `more than ${MAX_REDIRECTS} redirects`)
+    // Neither gets better with another try: plain errors, not retried.
+    if (hop >= MAX_REDIRECTS) throw new Error(`GET ${describeUrl(url)}: more than ${MAX_REDIRECTS} redirects`)
     if (url.protocol === 'https:' && next.protocol !== 'https:') {
-      throw new NetworkError(`GET ${describeUrl(url)}`, `redirected from https to ${next.protocol}//${next.host}, which is refused`)
+      throw new Error(`GET ${describeUrl(url)} was redirected from https to ${next.protocol}//${next.host}, which is refused: it would send the download in the clear.`)
     }
     url = next
   }
