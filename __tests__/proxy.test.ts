@@ -55,3 +55,12 @@ it('goes around the proxy for hosts in no_proxy', async () => {
   expect(proxy.tunnels).toEqual([])
   expect(visibleLog(run)).toMatch(/::error::Could not read the export status after 1 try \(retries: 0\): GET https:\/\/platform\.kore\.test:\d+\/api\/public\/bot\/[\w-]+\/export\/status: .*(ENOTFOUND|EAI_AGAIN)/)
 })
+
+it('refuses a download redirected from https to plain http, at once', async () => {
+  simulator.inject('download', { kind: 'answer', status: 302, body: '', headers: { location: 'http://storage.kore.test/exports/x.zip' } })
+  const run = await runAction(appInputs(simulator), { env: env() })
+  expect(run.code).toBe(1)
+  expect(simulator.requests.filter(request => request.server === 'storage')).toHaveLength(1)
+  expect(visibleLog(run)).toMatch(/::error::GET https:\/\/storage\.kore\.test:\d+\/exports\/[\w-]+\.zip was redirected from https to http:\/\/storage\.kore\.test, which is refused/)
+  expect(fs.readdirSync(run.workspace)).toEqual([])
+})
