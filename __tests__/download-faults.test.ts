@@ -1,9 +1,8 @@
 // The download misbehaves (object storage stalls, cuts off, corrupts); the bundled action
 // resumes or starts over, checks what it got, and never leaves a partial or temporary file.
 import { describe, expect, it } from '@jest/globals'
-import { createHash } from 'node:crypto'
 import { runAction, visibleLog } from '../script/run-action.js'
-import { DEMO_CLIENT_SECRET, appInputs, expectNoLeak, expectWorkspace, sentTokens, sha256, useSimulator } from './support/fixtures.js'
+import { DEMO_CLIENT_SECRET, appInputs, expectNoLeak, expectWorkspace, sentTokens, sha256, sha256Of, useSimulator } from './support/fixtures.js'
 
 const simulator = useSimulator()
 
@@ -16,13 +15,9 @@ async function expectGoodDownload(overrides: Record<string, string> = {}) {
   expect(run.code).toBe(0)
   expect(run.outputs.size).toBe(String(simulator.behaviour.zip.length))
   expect(sha256(run.outputs.file)).toBe(run.outputs.sha256)
-  expect(run.outputs.sha256).toBe(sha256Buffer(simulator.behaviour.zip))
+  expect(run.outputs.sha256).toBe(sha256Of(simulator.behaviour.zip))
   expectWorkspace(run, ['export.zip'])
   return run
-}
-
-function sha256Buffer(buffer: Buffer): string {
-  return createHash('sha256').update(buffer).digest('hex')
 }
 
 describe('recovered', () => {

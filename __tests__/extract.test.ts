@@ -4,13 +4,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { buildZip } from '../script/simulator/zip.js'
 import { runAction, visibleLog } from '../script/run-action.js'
-import { appInputs, useSimulator } from './support/fixtures.js'
+import { appInputs, useSimulator, tempWorkspace } from './support/fixtures.js'
 
 const simulator = useSimulator()
 
 describe('extract-to', () => {
   it('replaces the folder with exactly the export: stale files go, so git shows them deleted', async () => {
-    const workspace = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'kore-ws-'))
+    const workspace = tempWorkspace()
     fs.mkdirSync(path.join(workspace, 'bot', 'old'), { recursive: true })
     fs.writeFileSync(path.join(workspace, 'bot', 'old', 'Deleted Dialog.json'), '{}')
     fs.writeFileSync(path.join(workspace, 'bot', 'config.json'), 'outdated')
@@ -19,6 +19,14 @@ describe('extract-to', () => {
     expect(fs.readdirSync(path.join(workspace, 'bot')).sort()).toEqual(['Icon.png', 'botDefinition.json', 'config.json', 'functions.js'])
     expect(fs.readFileSync(path.join(workspace, 'bot', 'config.json'), 'utf8')).toContain('"botSettings": {')
     expect(fs.readdirSync(workspace).sort()).toEqual(['bot', 'export.zip'])
+  })
+
+  it('lists a long file list in the job summary folded away', async () => {
+    simulator.reset({ pendingPolls: 0, zip: buildZip(Array.from({ length: 31 }, (_, i) => ({ name: `dialogs/d${i}.json`, data: '{}' }))) })
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    expect(run.code).toBe(0)
+    expect(run.summary).toMatch(/<details><summary>31 files unpacked into `.*bot`<\/summary>/)
+    expect(run.summary).toContain('- `dialogs/d30.json`')
   })
 
   it('keeps nested folders and leaves non-JSON files byte for byte', async () => {
@@ -44,7 +52,7 @@ describe('extract-to', () => {
     ['a symbolic link', [{ name: 'link', symlink: '/etc/passwd' }], 'link']
   ])('refuses %s and leaves the folder as it was', async (_label, entries, named) => {
     simulator.reset({ pendingPolls: 0, zip: buildZip(entries) })
-    const workspace = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'kore-ws-'))
+    const workspace = tempWorkspace()
     fs.mkdirSync(path.join(workspace, 'nest', 'bot'), { recursive: true })
     fs.writeFileSync(path.join(workspace, 'nest', 'bot', 'keep.json'), '{"kept":true}')
     const run = await runAction(appInputs(simulator, { 'extract-to': 'nest/bot' }), { workspace })

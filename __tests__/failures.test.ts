@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { runAction, visibleLog } from '../script/run-action.js'
-import { DEMO_BOT_ID, appInputs, expectNoLeak, useSimulator } from './support/fixtures.js'
+import { DEMO_BOT_ID, appInputs, expectNoLeak, useSimulator, tempWorkspace } from './support/fixtures.js'
 
 const simulator = useSimulator()
 
@@ -82,7 +82,7 @@ describe('failures', () => {
 
   it('rejects a zip that is not a zip, leaving extract-to as it was', async () => {
     simulator.reset({ pendingPolls: 0, zip: Buffer.from('not a zip at all') })
-    const workspace = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'kore-ws-'))
+    const workspace = tempWorkspace()
     fs.mkdirSync(path.join(workspace, 'bot'))
     fs.writeFileSync(path.join(workspace, 'bot', 'keep.json'), '{}')
     const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { DEFAULTS, parseDuration, parseHost, parseList } from '../src/inputs.js'
 import { ROOT, runAction, visibleLog } from '../script/run-action.js'
-import { appInputs, useSimulator } from './support/fixtures.js'
+import { appInputs, useSimulator, tempWorkspace } from './support/fixtures.js'
 
 const simulator = useSimulator()
 
@@ -38,6 +38,9 @@ describe('a bad input fails the step before any request', () => {
     ['negative timeout', { timeout: '-5s' }, /timeout: "-5s" is not a duration/],
     ['poll-interval below 1s', { 'poll-interval': '500ms' }, /poll-interval: "500ms" is below the 1s minimum/],
     ['poll-interval', { 'poll-interval': 'often' }, /poll-interval: "often" is not a duration/],
+    ['retries that is no number', { retries: 'many' }, /retries: "many" is not a whole number from 0 to 20\. Use e\.g\. 5/],
+    ['retries above 20', { retries: '21' }, /retries: "21" is not a whole number from 0 to 20/],
+    ['request-timeout below 1s', { 'request-timeout': '500ms' }, /request-timeout: "500ms" is below the 1s minimum/],
     ['path that is a folder', { path: '.' }, /path: .* is a folder\. Give the path of the zip file to write/],
     ['extract-to the workspace', { 'extract-to': '.' }, /extract-to: .* is the workspace or holds it/],
     ['extract-to above the workspace', { 'extract-to': '..' }, /extract-to: .* is the workspace or holds it/],
@@ -54,7 +57,7 @@ describe('a bad input fails the step before any request', () => {
   })
 
   it('refuses an extract-to that is an existing file', async () => {
-    const workspace = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'kore-ws-'))
+    const workspace = tempWorkspace()
     fs.writeFileSync(path.join(workspace, 'bot'), 'a file')
     const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
     expect(run.code).toBe(1)

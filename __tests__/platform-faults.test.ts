@@ -1,9 +1,8 @@
 // The platform misbehaves; the bundled action holds up: retried where another try can help,
 // failed in time with the cause named where it cannot, and never two exports for one run.
 import { describe, expect, it } from '@jest/globals'
-import { createHash } from 'node:crypto'
 import { runAction, visibleLog } from '../script/run-action.js'
-import { DEMO_CLIENT_SECRET, appInputs, expectNoLeak, expectWorkspace, sentTokens, sha256, useSimulator } from './support/fixtures.js'
+import { DEMO_CLIENT_SECRET, appInputs, expectNoLeak, expectWorkspace, sentTokens, sha256, sha256Of, useSimulator } from './support/fixtures.js'
 
 const simulator = useSimulator()
 const PER_MINUTE = "You've exceeded the per-minute rate limit. Please wait for sometime before retrying."
@@ -18,10 +17,6 @@ async function expectRecovery(overrides: Record<string, string> = {}) {
   expectWorkspace(run, ['export.zip'])
   expectNoLeak(run, [DEMO_CLIENT_SECRET, ...sentTokens(simulator)])
   return run
-}
-
-function sha256Of(buffer: Buffer): string {
-  return createHash('sha256').update(buffer).digest('hex')
 }
 
 describe('retried', () => {
@@ -142,6 +137,14 @@ describe('not retried, or given up on in time', () => {
     const run = await runAction(appInputs(simulator, { retries: '0' }))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain('::error::Could not read the export status after 1 try (retries: 0): HTTP 503')
+  })
+
+  it('answers that stay non-JSON end in a clear error once retries run out', async () => {
+    simulator.always('status', { kind: 'garbage' })
+    const run = await runAction(appInputs(simulator, { retries: '1' }))
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toContain('::error::Could not read the export status after 2 tries (retries: 1): HTTP 200 with a body that is not JSON (<html><body>Service temporarily unavailable')
+    expect(visibleLog(run)).not.toContain('undefined')
   })
 
   it('an answer without an export id is a clear error, not undefined', async () => {

@@ -17,8 +17,6 @@ export interface RunOptions {
   env?: Record<string, string>
   /** Called with each chunk of stdout as it arrives. */
   onStdout?: (text: string) => void
-  /** Kill the process after this long. */
-  killAfterMs?: number
   /** Send `signal` to the action once its stdout matches `when` (a runner cancelling the job). */
   cancel?: { when: RegExp; signal: NodeJS.Signals }
   /** Record the action's peak resident memory in `maxRssKiB`. */
@@ -27,7 +25,6 @@ export interface RunOptions {
 
 export interface ActionRun {
   code: number | null
-  signal: NodeJS.Signals | null
   stdout: string
   stderr: string
   outputs: Record<string, string>
@@ -80,15 +77,10 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
     }
   })
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const killer = options.killAfterMs ? setTimeout(() => child.kill('SIGKILL'), options.killAfterMs) : undefined
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve =>
-    child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal]))
-  )
-  clearTimeout(killer)
+  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
 
   const run: ActionRun = {
     code,
-    signal,
     stdout,
     stderr,
     outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),

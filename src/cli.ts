@@ -107,7 +107,6 @@ export async function main(argv: string[]): Promise<number> {
     const { 'download-url': _link, ...shown } = outputs
     process.stdout.write(`${JSON.stringify({ ok: !error, ...shown, ...(error ? { error: error.message } : {}) }, null, 2)}\n`)
   }
-  process.exitCode = undefined
   return !error ? EXIT.ok : error instanceof InputError ? EXIT.usage : EXIT.failed
 }
 

@@ -122,21 +122,17 @@ export function readSettings(): Settings {
 
   const wait = check(() => parseBoolean('wait', input('wait')), true)
   const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0)
-  const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval')), 0)
-  if (pollIntervalMs > 0 && pollIntervalMs < 1000) {
-    problems.push(`poll-interval: "${input('poll-interval')}" is below the 1s minimum. Use 1s or more, e.g. 5s.`)
-  }
+  const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), 1000), 0)
   const retries = check(() => parseRetries(input('retries')), 0)
-  const requestTimeoutMs = check(() => parseDuration('request-timeout', input('request-timeout')), 0)
-  if (requestTimeoutMs > 0 && requestTimeoutMs < 1000) {
-    problems.push(`request-timeout: "${input('request-timeout')}" is below the 1s minimum. Use 1s or more, e.g. 30s.`)
-  }
+  const requestTimeoutMs = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0)
 
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
-  const zipPath = input('path').trim() ? path.resolve(workspace, input('path').trim()) : undefined
-  const extractTo = input('extract-to').trim()
-    ? path.resolve(workspace, input('extract-to').trim())
-    : undefined
+  const inWorkspace = (name: string): string | undefined => {
+    const value = input(name).trim()
+    return value ? path.resolve(workspace, value) : undefined
+  }
+  const zipPath = inWorkspace('path')
+  const extractTo = inWorkspace('extract-to')
   for (const problem of checkPaths(workspace, zipPath, extractTo, wait)) problems.push(problem)
 
   if (problems.length > 0) throw new InputError(problems)
@@ -290,13 +286,16 @@ function parseRetries(raw: string): number {
   return Number(value)
 }
 
-/** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them. */
-export function parseDuration(inputName: string, raw: string): number {
+/** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them; at least `minimumMs`. */
+export function parseDuration(inputName: string, raw: string, minimumMs = 1): number {
   const value = raw.trim()
   // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
   const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms(value as ms.StringValue)
   if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
     throw new Error(`${inputName}: "${value}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`)
+  }
+  if (millis < minimumMs) {
+    throw new Error(`${inputName}: "${value}" is below the ${minimumMs / 1000}s minimum. Use ${minimumMs / 1000}s or more.`)
   }
   return Math.round(millis)
 }

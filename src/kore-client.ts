@@ -22,8 +22,7 @@ export interface ExportStatus {
 export class KoreApiError extends Error {
   constructor(
     message: string,
-    readonly status: number,
-    readonly platformMessage?: string
+    readonly status: number
   ) {
     super(message)
     this.name = 'KoreApiError'
@@ -122,7 +121,7 @@ export class KoreClient {
     const said = platformMessage(text)
     const message = `HTTP ${answer.status} from ${describeUrl(answer.url)}${said ? `: ${said}` : ''}`
     if (isTransient(answer.status, said)) throw transientError(answer, message, said)
-    throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: run the step again.`, answer.status, said)
+    throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: run the step again.`, answer.status)
   }
 
   private retryPolicy() {
@@ -214,11 +213,11 @@ function apiError(status: number, said: string | undefined, context: CallContext
       advice =
         'Check the inputs against the Bot Export API documentation.'
   }
-  return new KoreApiError(`${head} ${advice}`, status, said)
+  return new KoreApiError(`${head} ${advice}`, status)
 }
 
 /** The message in an error answer: `errors[0].msg` as documented, or any other usual place. */
-export function platformMessage(text: string): string | undefined {
+function platformMessage(text: string): string | undefined {
   let body: unknown
   try {
     body = JSON.parse(text)

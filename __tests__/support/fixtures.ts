@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET } from '../../script/simulator/bot.js'
 import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals'
 import { KoreSimulator } from '../../script/simulator/server.js'
@@ -30,8 +32,17 @@ export function appInputs(simulator: KoreSimulator, overrides: Record<string, st
   }
 }
 
+export function sha256Of(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
 export function sha256(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+  return sha256Of(fs.readFileSync(file))
+}
+
+/** An empty workspace folder, for tests that put something in it before the run. */
+export function tempWorkspace(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'kore-ws-'))
 }
 
 /** The tokens the action sent, as the simulator received them. */

@@ -95,8 +95,6 @@ export interface SimulatorOptions {
   tls?: { key: string | Buffer; cert: string | Buffer }
   /** Names to put in URLs instead of 127.0.0.1 (resolved by a proxy, as in a corporate network). */
   hostnames?: { platform: string; storage: string }
-  apps?: Record<string, string>
-  bots?: string[]
 }
 
 export class KoreSimulator {
@@ -112,14 +110,13 @@ export class KoreSimulator {
   private readonly storage: http.Server
   private readonly scheme: 'http' | 'https'
   private readonly hostnames: { platform: string; storage: string }
-  private readonly apps: Record<string, string>
-  private readonly bots: Set<string>
+  /** The one app and the one bot the simulator knows: the demo's. */
+  private readonly apps: Record<string, string> = { [DEMO_CLIENT_ID]: DEMO_CLIENT_SECRET }
+  private readonly bots = new Set([DEMO_BOT_ID])
   host = ''
   storageOrigin = ''
 
   constructor(options: SimulatorOptions = {}) {
-    this.apps = options.apps ?? { [DEMO_CLIENT_ID]: DEMO_CLIENT_SECRET }
-    this.bots = new Set(options.bots ?? [DEMO_BOT_ID])
     const createServer = (handler: http.RequestListener): http.Server =>
       options.tls ? https.createServer(options.tls, handler) : http.createServer(handler)
     this.platform = createServer((req, res) => void this.handle('platform', req, res))
