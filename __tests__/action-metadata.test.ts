@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { ROOT } from '../script/run-action.js'
-import { PATH_DEFAULT } from '../src/cli.js'
+import { PATH_DEFAULT } from '../src/cli/cli.js'
 
 interface InputSpec {
   description?: unknown

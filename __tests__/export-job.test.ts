@@ -1,9 +1,9 @@
 // Waiting, with an injected clock (no real sleeping), against the simulator over real HTTP.
 import { describe, expect, it } from '@jest/globals'
-import { tokenSource } from '../src/auth.js'
-import type { Clock } from '../src/clock.js'
-import { ExportFailedError, phaseOf, waitForExport } from '../src/export-job.js'
-import { KoreClient } from '../src/kore-client.js'
+import { tokenSource } from '../src/platform/auth.js'
+import type { Clock } from '../src/platform/clock.js'
+import { ExportFailedError, phaseOf, waitForExport } from '../src/export/export-job.js'
+import { KoreClient } from '../src/platform/kore-client.js'
 import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, useSimulator } from './support/fixtures.js'
 
 const simulator = useSimulator()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildExportBody, deepMerge } from '../src/export-request.js'
+import { buildExportBody, deepMerge } from '../src/export/export-request.js'
 
 const choices = {
   exportType: 'published' as const,

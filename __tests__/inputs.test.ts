@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { DEFAULTS, parseDuration, parseHost, parseList } from '../src/inputs.js'
+import { DEFAULTS, parseDuration, parseHost, parseList } from '../src/runner/inputs.js'
 import { ROOT, runAction, visibleLog } from '../script/run-action.js'
 import { appInputs, useSimulator, tempWorkspace } from './support/fixtures.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { reindentJson } from '../src/json-format.js'
+import { reindentJson } from '../src/bot-source/json-format.js'
 
 describe('reindentJson', () => {
   it('indents by two spaces and ends with a new line', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { unpackExport } from '../src/unpack.js'
+import { unpackExport } from '../src/bot-source/unpack.js'
 import { buildZip } from '../script/simulator/zip.js'
 
 const big = Buffer.alloc(200_000, 'x')

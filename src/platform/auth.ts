@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import jwt from 'jsonwebtoken'
 import { randomUUID } from 'node:crypto'
-import type { Credentials } from './inputs.js'
+import type { Credentials } from '../runner/inputs.js'
 
 /** Returns the value of the `auth` header for the next request. */
 export type TokenSource = () => string

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 import yauzl from 'yauzl'
-import { CancelledError } from './clock.js'
+import { CancelledError } from '../platform/clock.js'
 import { reindentJson } from './json-format.js'
 
 export class UnpackError extends Error {

@@ -1,9 +1,9 @@
 // Follows one export from start to a downloadable file: the platform only starts the job,
 // and the status API reports the bot's newest export, whoever started it.
 import * as core from '@actions/core'
-import type { Clock } from './clock.js'
-import { formatDuration } from './clock.js'
-import type { ExportStatus, KoreClient } from './kore-client.js'
+import type { Clock } from '../platform/clock.js'
+import { formatDuration } from '../platform/clock.js'
+import type { ExportStatus, KoreClient } from '../platform/kore-client.js'
 
 /** Only `pending` and `success` are documented; the rest are the plausible spellings. */
 const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished'])

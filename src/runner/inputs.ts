@@ -14,7 +14,7 @@ import {
   type ExportType,
   type JsonObject,
   type SubTaskKind
-} from './export-request.js'
+} from '../export/export-request.js'
 
 export type Credentials =
   | { kind: 'app'; clientId: string; clientSecret: string }

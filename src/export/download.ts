@@ -6,10 +6,10 @@ import { createHash, randomBytes, type Hash } from 'node:crypto'
 import fs from 'node:fs'
 import { once } from 'node:events'
 import path from 'node:path'
-import { CancelledError, type Clock } from './clock.js'
-import { describeNetworkFailure } from './http.js'
-import { KoreApiError, type KoreClient } from './kore-client.js'
-import { TransientError, withRetries } from './retry.js'
+import { CancelledError, type Clock } from '../platform/clock.js'
+import { describeNetworkFailure } from '../platform/http.js'
+import { KoreApiError, type KoreClient } from '../platform/kore-client.js'
+import { TransientError, withRetries } from '../platform/retry.js'
 
 /** How much may wait in memory for the disk: the download's memory does not grow past it. */
 const SINK_BUFFER_BYTES = 1024 * 1024
