@@ -30,7 +30,7 @@ describe.each(['dist', 'src'] as const)('a full export (%s)', entry => {
     expect(new URL(run.outputs['download-url']).origin).toBe(simulator.storageOrigin)
 
     const bot = path.join(run.workspace, 'bot')
-    expect(fs.readdirSync(bot).sort()).toEqual(['Icon.png', 'botDefinition.json', 'config.json', 'functions.js'])
+    expect(fs.readdirSync(bot).sort()).toEqual(['.kore-bot-export', 'Icon.png', 'botDefinition.json', 'config.json', 'functions.js'])
     const definition = fs.readFileSync(path.join(bot, 'botDefinition.json'), 'utf8')
     expect(definition.startsWith('{\n  "name": "Travel Desk",\n  "10": "kept in place",\n')).toBe(true)
     expect(definition).toContain('"version": 1234567890123456789')
@@ -40,7 +40,7 @@ describe.each(['dist', 'src'] as const)('a full export (%s)', entry => {
       expect(run.summary).toContain(`| ${label} |`)
     }
     expect(run.summary).toContain(run.outputs.sha256)
-    expect(run.summary).toContain('`botDefinition.json`')
+    expect(run.summary).toContain('- <code>botDefinition.json</code>')
     // Nothing but the zip and the folder: no temporary file left behind.
     expect(fs.readdirSync(run.workspace).sort()).toEqual(['bot', 'export.zip'])
   })

@@ -39,7 +39,7 @@ it('--help names every input of action.yml as a flag, but the secrets', async ()
   const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
   const flags = [...run.stdout.matchAll(/^ {2}--([a-z-]+)/gm)].map(match => match[1])
   const inputs = Object.keys(action.inputs).filter(name => name !== 'client-secret' && name !== 'jwt')
-  expect(flags.filter(flag => !['json', 'verbose', 'help'].includes(flag)).sort()).toEqual(inputs.sort())
+  expect(flags.filter(flag => !['json', 'verbose', 'version', 'help'].includes(flag)).sort()).toEqual(inputs.sort())
 })
 
 it('exports, unpacks and prints the result as JSON, progress on stderr', async () => {
@@ -51,7 +51,7 @@ it('exports, unpacks and prints the result as JSON, progress on stderr', async (
   expect(result.file).toBe(path.join(run.cwd, 'kore-bot-export.zip'))
   expect(result.sha256).toBe(sha256(result.file))
   expect(result['download-url']).toBeUndefined()
-  expect(fs.readdirSync(path.join(run.cwd, 'bot')).sort()).toEqual(['Icon.png', 'botDefinition.json', 'config.json', 'functions.js'])
+  expect(fs.readdirSync(path.join(run.cwd, 'bot')).sort()).toEqual(['.kore-bot-export', 'Icon.png', 'botDefinition.json', 'config.json', 'functions.js'])
   for (const secret of [DEMO_CLIENT_SECRET, ...sentTokens(simulator)]) {
     expect(run.stdout + run.stderr).not.toContain(secret)
   }
@@ -79,7 +79,7 @@ describe('exit codes', () => {
   it('2 for a bad input, with the reason', async () => {
     const run = await cli([...base(), '--export-type', 'draft'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('error: export-type: "draft" is not one of latest, published')
+    expect(run.stderr).toContain('error: --export-type: "draft" is not one of latest, published')
     expect(simulator.requests).toHaveLength(0)
   })
 
@@ -87,7 +87,7 @@ describe('exit codes', () => {
     expect((await cli(['--bot', 'x'])).code).toBe(2)
     const secret = await cli([...base(), '--client-secret', 'x'])
     expect(secret.code).toBe(2)
-    expect(secret.stderr).toContain('Credentials are read from KORE_CLIENT_ID and KORE_CLIENT_SECRET')
+    expect(secret.stderr).toContain('--client-secret is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and KORE_CLIENT_SECRET')
   })
 
   it('1 for a failed export, with --json saying why', async () => {
@@ -100,6 +100,6 @@ describe('exit codes', () => {
   it('ignores INPUT_* variables of a surrounding workflow step', async () => {
     const run = await cli(['--host', simulator.host], { 'INPUT_BOT-ID': DEMO_BOT_ID })
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('error: bot-id is required')
+    expect(run.stderr).toContain('error: --bot-id is required')
   })
 })

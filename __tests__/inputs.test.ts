@@ -12,10 +12,10 @@ const simulator = useSimulator()
 
 describe('a bad input fails the step before any request', () => {
   it.each<[string, Record<string, string>, RegExp]>([
-    ['host over plain http', { host: 'http://platform.kore.ai' }, /host: "http:\/\/platform\.kore\.ai" uses plain http:\/\/.*Use https:\/\/platform\.kore\.ai instead/],
+    ['host over plain http', { host: 'http://platform.kore.ai' }, /host: http:\/\/platform\.kore\.ai uses plain http:\/\/.*Use https:\/\/platform\.kore\.ai instead/],
     ['host with another scheme', { host: 'ftp://platform.kore.ai' }, /host: .* uses ftp: Use an https:\/\/ address/],
-    ['host with a query', { host: 'https://platform.kore.ai/?x=1' }, /host: .* carries credentials, a query or a fragment/],
-    ['host that is no URL', { host: 'https://exa mple' }, /host: "https:\/\/exa mple" is not a URL/],
+    ['host with a query', { host: 'https://platform.kore.ai/?x=1' }, /host: https:\/\/platform\.kore\.ai carries a user name, password, query or fragment/],
+    ['host that is no URL', { host: 'https://exa mple' }, /host is not a URL\. Use the platform's address/],
     ['empty bot-id', { 'bot-id': '' }, /bot-id is required\. Set it to the Bot ID shown under App Builder > General Settings/],
     ['bot-id with a path in it', { 'bot-id': 'st-1/../admin' }, /bot-id: "st-1\/\.\.\/admin" is not a Bot ID/],
     ['no credentials', { 'client-id': '', 'client-secret': '' }, /No credentials: set client-id and client-secret/],
@@ -38,10 +38,10 @@ describe('a bad input fails the step before any request', () => {
     ['negative timeout', { timeout: '-5s' }, /timeout: "-5s" is not a duration/],
     ['poll-interval below 1s', { 'poll-interval': '500ms' }, /poll-interval: "500ms" is below the 1s minimum/],
     ['poll-interval', { 'poll-interval': 'often' }, /poll-interval: "often" is not a duration/],
-    ['retries that is no number', { retries: 'many' }, /retries: "many" is not a whole number from 0 to 20\. Use e\.g\. 5/],
+    ['retries that is no number', { retries: 'many' }, /retries: "many" is not a whole number from 0 to 20\. Use e\.g\. retries: 5/],
     ['retries above 20', { retries: '21' }, /retries: "21" is not a whole number from 0 to 20/],
     ['request-timeout below 1s', { 'request-timeout': '500ms' }, /request-timeout: "500ms" is below the 1s minimum/],
-    ['path that is a folder', { path: '.' }, /path: .* is a folder\. Give the path of the zip file to write/],
+    ['path that is the workspace', { path: '.' }, /path: .* is the workspace or holds it/],
     ['extract-to the workspace', { 'extract-to': '.' }, /extract-to: .* is the workspace or holds it/],
     ['extract-to above the workspace', { 'extract-to': '..' }, /extract-to: .* is the workspace or holds it/],
     ['extract-to without waiting', { 'extract-to': 'bot', wait: 'false' }, /extract-to needs wait: true/],

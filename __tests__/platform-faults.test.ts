@@ -76,7 +76,7 @@ describe('retried', () => {
   it('a platform that does not answer within request-timeout', async () => {
     simulator.inject('status', { kind: 'delay', ms: 3000 })
     const run = await expectRecovery({ 'request-timeout': '1s' })
-    expect(run.stdout).toMatch(/no answer in time \(request-timeout\)/)
+    expect(run.stdout).toMatch(/no complete answer within 1s \(request-timeout\)/)
   })
 
   it('a fresh token for every retry', async () => {

@@ -53,7 +53,10 @@ it('goes around the proxy for hosts in no_proxy', async () => {
   // Straight to a name only the proxy can resolve: the lookup fails, and the proxy saw nothing.
   expect(run.code).toBe(1)
   expect(proxy.tunnels).toEqual([])
-  expect(visibleLog(run)).toMatch(/::error::Could not read the export status after 1 try \(retries: 0\): GET https:\/\/platform\.kore\.test:\d+\/api\/public\/bot\/[\w-]+\/export\/status: .*(ENOTFOUND|EAI_AGAIN)/)
+  // A name that does not resolve is not retried, and says what to check.
+  expect(visibleLog(run)).toMatch(
+    /::error::(GET https:\/\/platform\.kore\.test:\d+\/api\/public\/bot\/[\w-]+\/export\/status: the host name platform\.kore\.test does not resolve \(ENOTFOUND\)\. Check host for a typo|Could not read the export status after 1 try \(retries: 0\): .*EAI_AGAIN)/
+  )
 })
 
 it('refuses a download redirected from https to plain http, at once', async () => {

@@ -5,7 +5,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { unpackExport } from '../src/bot-source/unpack.js'
+import { writeRoots } from '../src/shared/output-paths.js'
 import { buildZip } from '../script/simulator/zip.js'
+import { ZIP_LIMITS } from '../src/bot-source/zip-reader.js'
 
 const big = Buffer.alloc(200_000, 'x')
 const zip = buildZip([
@@ -17,8 +19,8 @@ const zip = buildZip([
 
 describe.each([
   ['from memory, whole entries', undefined, '{\n  "b": [\n    1,\n    2\n  ],\n  "a": {}\n}\n', '[]\n'],
-  // JSON too large to take whole is kept as the platform wrote it.
-  ['from disk, streamed entries', { inMemoryZipBytes: 0, wholeEntryBytes: 1 }, '{"b":[1,2],"a":{}}', '[]']
+  // Inflated as streams, CRC-checked as they go; JSON is still gathered to be re-indented.
+  ['from disk, streamed entries', { inMemoryZipBytes: 0, wholeEntryBytes: 1 }, '{\n  "b": [\n    1,\n    2\n  ],\n  "a": {}\n}\n', '[]\n']
 ])('unpackExport %s', (_label, limits, aJson, cJson) => {
   it('writes every file, JSON re-indented when taken whole, others byte for byte, and replaces what was there', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-unpack-'))
@@ -28,7 +30,7 @@ describe.each([
     fs.mkdirSync(target)
     fs.writeFileSync(path.join(target, 'stale.json'), '{}')
 
-    const files = await unpackExport(zipFile, target, undefined, limits)
+    const files = await unpackExport(zipFile, { folder: target, roots: writeRoots(dir), replaceExisting: true }, undefined, limits ? { ...ZIP_LIMITS, ...limits } : undefined)
 
     expect(files).toEqual(['a.json', 'empty.txt', 'nested/dir/c.json', 'stored.bin'])
     expect(fs.readFileSync(path.join(target, 'a.json'), 'utf8')).toBe(aJson)
@@ -46,7 +48,7 @@ it('stops at a cancellation and leaves no staging folder behind', async () => {
   fs.writeFileSync(zipFile, zip)
   const cancelled = new AbortController()
   cancelled.abort()
-  await expect(unpackExport(zipFile, path.join(dir, 'bot'), cancelled.signal)).rejects.toThrow('The run was cancelled.')
+  await expect(unpackExport(zipFile, { folder: path.join(dir, 'bot'), roots: writeRoots(dir), replaceExisting: false }, cancelled.signal)).rejects.toThrow('The run was cancelled.')
   expect(fs.readdirSync(dir)).toEqual(['export.zip'])
 })
 
@@ -57,7 +59,7 @@ it('calls a zip whose entry data is damaged unreadable, and leaves the folder as
   const zipFile = path.join(dir, 'export.zip')
   fs.writeFileSync(zipFile, damaged)
   fs.mkdirSync(path.join(dir, 'bot'))
-  await expect(unpackExport(zipFile, path.join(dir, 'bot'))).rejects.toThrow(/^The export is not a readable zip \(/)
+  await expect(unpackExport(zipFile, { folder: path.join(dir, 'bot'), roots: writeRoots(dir), replaceExisting: false })).rejects.toThrow(/^The export is not a readable zip \(/)
   expect(fs.readdirSync(dir).sort()).toEqual(['bot', 'export.zip'])
   expect(fs.readdirSync(path.join(dir, 'bot'))).toEqual([])
 })

@@ -4,28 +4,38 @@ import * as core from '@actions/core'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { tokenSource } from './platform/auth.js'
-import { CancelledError, systemClock, type Clock } from './platform/clock.js'
+import { unpackExport } from './bot-source/unpack.js'
 import { downloadExport, temporaryPathBeside } from './export/download.js'
 import { ExportFailedError, waitForExport } from './export/export-job.js'
-import { readSettings } from './runner/inputs.js'
+import { tokenSource } from './platform/auth.js'
+import { CancelledError, systemClock, type Clock } from './platform/clock.js'
 import { KoreClient } from './platform/kore-client.js'
+import { readSettings } from './runner/inputs.js'
 import { RunReport, type OutputName } from './runner/report.js'
-import { unpackExport } from './bot-source/unpack.js'
+import { removeAllNow } from './shared/temporary-files.js'
 
 export interface RunResult {
   outputs: Partial<Record<OutputName, string>>
   /** What the run failed with (already reported through core.setFailed). */
   error?: Error
+  /** The runner cancelled the run: requests cut off may still hold sockets, so exit at once. */
+  cancelled: boolean
 }
 
 export async function run(clock: Clock = systemClock): Promise<RunResult> {
   const report = new RunReport()
-  // A runner cancels a job with SIGINT, then SIGTERM: stop waiting, clean up, and leave.
+  // A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
+  // signal stops the work, which cleans up on its way out; the second leaves no time for
+  // that, so the temporary files go at once, synchronously, and the process exits.
   const cancellation = new AbortController()
-  const cancel = (): void => cancellation.abort()
-  process.once('SIGINT', cancel)
-  process.once('SIGTERM', cancel)
+  const onSignal = (): void => {
+    if (!cancellation.signal.aborted) return cancellation.abort()
+    removeAllNow()
+    process.exit(1)
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  process.on('exit', removeAllNow)
   const { signal } = cancellation
   try {
     const settings = readSettings()
@@ -46,7 +56,7 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
     report.output('export-id', started.id)
     report.output('status', started.status)
     core.info(`Export ${started.id} started (${started.status})`)
-    if (!settings.wait) return { outputs: report.outputs }
+    if (!settings.wait) return { outputs: report.outputs, cancelled: false }
 
     const ready = await waitForExport(client, settings.botId, started, {
       deadline,
@@ -56,14 +66,12 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
       signal,
       onStatus: status => report.output('status', status.status)
     })
+    maskSignedLink(ready.downloadUrl, settings.host)
     const url = client.resolveUrl(ready.downloadUrl)
-    // A signed link is a credential: masked whole and by its query, before it can be printed.
-    core.setSecret(url.href)
-    if (url.search.length > 1) core.setSecret(url.search.slice(1))
     report.output('download-url', url.href)
     core.info(`Export ${ready.id} is ready${ready.fileSize !== undefined ? ` (${ready.fileSize} bytes)` : ''}`)
 
-    if (!settings.zipPath && !settings.extractTo) return { outputs: report.outputs }
+    if (!settings.zipPath && !settings.extractTo) return { outputs: report.outputs, cancelled: false }
     // Unpacking without a kept zip still needs the zip somewhere for a while.
     const zipPath =
       settings.zipPath ?? temporaryPathBeside(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kore-bot-export.zip'))
@@ -81,17 +89,19 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
       core.info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`)
 
       if (settings.extractTo) {
-        const files = await unpackExport(file.file, settings.extractTo, signal)
+        const target = { folder: settings.extractTo, roots: settings.roots, replaceExisting: settings.replaceExisting }
+        const files = await unpackExport(file.file, target, signal)
         report.unpacked(files)
         core.info(`Unpacked ${files.length} files into ${settings.extractTo}`)
       }
     } finally {
       if (!settings.zipPath) await fs.promises.rm(zipPath, { force: true })
     }
-    return { outputs: report.outputs }
+    return { outputs: report.outputs, cancelled: false }
   } catch (error) {
+    const cancelled = signal.aborted
     const message =
-      error instanceof CancelledError
+      cancelled || error instanceof CancelledError
         ? 'The run was cancelled. Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.'
         : error instanceof Error
           ? error.message
@@ -100,12 +110,30 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
     if (error instanceof Error && error.stack) core.debug(error.stack)
     report.failed(message)
     core.setFailed(message)
-    return { outputs: report.outputs, error: error instanceof Error ? error : new Error(message) }
+    return { outputs: report.outputs, error: error instanceof Error ? error : new Error(message), cancelled }
   } finally {
     await report.writeSummary().catch(error => core.warning(`Could not write the job summary: ${(error as Error).message}`))
-    process.off('SIGINT', cancel)
-    process.off('SIGTERM', cancel)
-    // Requests cut off by the cancellation may still hold sockets open: do not wait for them.
-    if (signal.aborted) process.exit(1)
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}
+
+/**
+ * A signed link is a credential: masked whole, by its query, and by each parameter that looks
+ * like a signature, token or key on its own (a storage error may echo one without the rest),
+ * before anything could print it.
+ */
+function maskSignedLink(link: string, host: string): void {
+  core.setSecret(link)
+  let url: URL
+  try {
+    url = new URL(link, `${host}/`)
+  } catch {
+    return
+  }
+  core.setSecret(url.href)
+  if (url.search.length > 1) core.setSecret(url.search.slice(1))
+  for (const [name, value] of url.searchParams) {
+    if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24)) core.setSecret(value)
   }
 }

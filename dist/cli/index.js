@@ -36646,16 +36646,20 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5422);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1420);
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
+const { code, cancelled } = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
+// Requests cut off by a cancellation may still hold sockets open: do not wait for them.
+if (cancelled)
+    process.exit(code);
+process.exitCode = code;
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5422:
+/***/ 1420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36668,6 +36672,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -38066,7 +38072,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -39615,15 +39621,1128 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./node_modules/ms/index.js
-var ms = __nccwpck_require__(744);
-var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/platform/clock.ts
+// Time as the waiting code sees it, so tests can run a ten-minute wait in milliseconds.
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: async (ms, signal) => {
+        try {
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal });
+        }
+        catch (error) {
+            if (signal?.aborted)
+                throw new CancelledError();
+            throw error;
+        }
+    }
+};
+/** The runner cancelled the job (SIGINT/SIGTERM): everything in flight stops. */
+class CancelledError extends Error {
+    constructor() {
+        super('The run was cancelled.');
+        this.name = 'CancelledError';
+    }
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds}s`;
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes < 60)
+        return rest ? `${minutes}m ${rest}s` : `${minutes}m`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 ? `${hours}h ${minutes % 60}m` : `${hours}h`;
+}
+
+;// CONCATENATED MODULE: ./src/shared/untrusted-text.ts
+// Text that comes from outside (the platform's answers, a zip's file names, a server's error)
+// is data. In the log a line break would let it start a line of its own, and a line that
+// starts with `::` is a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`):
+// the platform could write the runner's annotations and masks. In the job summary it would
+// be Markdown and HTML. Everything from outside passes through here before it is shown.
+/** Line breaks, other control characters and bidirectional overrides. */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+/** One line of plain text: no control characters, no `::`, at most `max` characters. */
+function plain(text, max = 500) {
+    const line = text.replace(INVISIBLE, ' ').replace(/:(?=:)/g, ': ').replace(/ {2,}/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+/**
+ * Text for a Markdown table cell or list item (never the start of a line), shown as written:
+ * every character that Markdown or HTML gives meaning to there becomes an HTML entity (`:`
+ * too, so that no autolink is made), and line breaks become spaces.
+ */
+function markdownText(text, max = 2_000) {
+    return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/shared/file-system-errors.ts
+// A raw `ENOSPC` tells a user little. File system failures are reported with what the action
+// was doing, the path, and what to do about it.
+
+const ADVICE = {
+    ENOSPC: 'The disk is full: free space on the runner (or use a larger one), or keep no zip (path: "") when unpacking.',
+    EDQUOT: 'The disk quota is used up: free space, or write elsewhere in the workspace.',
+    EROFS: 'That file system is read-only: choose a path inside the workspace.',
+    EACCES: 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
+    EPERM: 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
+    EEXIST: 'A file or folder of the same name is in the way: remove it, or choose another path.',
+    ENOTDIR: 'A file stands where a folder is needed: remove it, or choose another path.',
+    EISDIR: 'A folder stands where a file is needed: remove it, or choose another path.',
+    ENAMETOOLONG: 'A name is too long for this file system: choose a shorter path.',
+    EMFILE: 'Too many files are open on the runner: run it again.',
+    EBUSY: 'A file is in use by another program (on Windows, often an editor or a virus scanner): close it and run it again.'
+};
+/** The error with what was being done and what to do, if it is a file system error; else as it is. */
+function describeFileSystemError(error, doing) {
+    const { code, path } = (error ?? {});
+    if (!code || !(code in ADVICE))
+        return error;
+    return new Error(`Could not ${doing}: ${code}${path ? ` at ${plain(path)}` : ''}. ${ADVICE[code]} Nothing was left half-written.`);
+}
+
+;// CONCATENATED MODULE: ./src/shared/wording.ts
+// Messages name the setting the user has to change, in the words of where they set it: an
+// input in a workflow (`timeout: 30m`), or a flag and the environment on the command line
+// (`--timeout 30m`, KORE_CLIENT_SECRET). The CLI switches the wording once, at start.
+let dialect = 'action';
+function useCliWording() {
+    dialect = 'cli';
+}
+/** Where credentials come from on the command line. */
+const CLI_ENVIRONMENT = {
+    'client-id': 'KORE_CLIENT_ID',
+    'client-secret': 'KORE_CLIENT_SECRET',
+    jwt: 'KORE_JWT'
+};
+/** The setting's name: `timeout`, or `--timeout`; credentials as their environment variable. */
+function setting(name) {
+    if (dialect === 'action')
+        return name;
+    return CLI_ENVIRONMENT[name] && name !== 'client-id' ? CLI_ENVIRONMENT[name] : `--${name}`;
+}
+/** The setting with a value, as the user would write it: `timeout: 30m`, `--timeout 30m`. */
+function example(name, value) {
+    if (dialect === 'action')
+        return `${name}: ${value}`;
+    if (CLI_ENVIRONMENT[name] && name !== 'client-id')
+        return `${CLI_ENVIRONMENT[name]}=${value}`;
+    return `--${name} ${value}`;
+}
+/** A credential from a secret store: the workflow's secrets, or the environment. */
+function secretExample(name) {
+    const variable = CLI_ENVIRONMENT[name];
+    return dialect === 'action' ? `${name}: \${{ secrets.${variable} }}` : `the environment variable ${variable}`;
+}
+/** What to do to try again. */
+function again() {
+    return dialect === 'action' ? 'run the step again' : 'run it again';
+}
+/** What the user runs: the step, or the command. */
+function theRun() {
+    return dialect === 'action' ? 'the step' : 'the command';
+}
+/** The text with its first letter capitalised, to start a sentence. */
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/shared/output-paths.ts
+// Where the action may write. `path` and `extract-to` come from the user, but a typo, a
+// symbolic link or a hostile workflow must not let the action replace the repository, its
+// `.git`, its workflows, or a folder someone else made. Every check works on real paths
+// (symbolic links resolved), and the swap that replaces `extract-to` checks again just before
+// it renames anything.
+
+
+
+
+/** The file the action writes into every folder it unpacks into; its presence says "ours". */
+const MARKER_FILE = '.kore-bot-export';
+const MARKER_TEXT = `This folder is written by kore-bot-export: every run replaces everything in it with the
+bot's export. Keep this file: without it the action refuses to replace the folder, so that it
+never wipes a folder it did not make.
+`;
+function writeRoots(workspace) {
+    const real = realPath(workspace);
+    const temp = realPath(process.env.RUNNER_TEMP || external_node_os_default().tmpdir());
+    return { workspace: real, roots: [real, temp] };
+}
+/**
+ * The real path `target` would have: symbolic links in its existing part resolved, the part
+ * that does not exist yet appended as written.
+ */
+function realPath(target) {
+    const absolute = external_node_path_default().resolve(target);
+    const missing = [];
+    let existing = absolute;
+    for (;;) {
+        try {
+            return external_node_path_default().join(external_node_fs_default().realpathSync.native(existing), ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            const parent = external_node_path_default().dirname(existing);
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing)
+                throw error;
+            missing.push(external_node_path_default().basename(existing));
+            existing = parent;
+        }
+    }
+}
+/** True when `child` is `parent` or below it. */
+function isInside(child, parent) {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+}
+/** The first existing ancestor of `target` (or `target`) that is not a folder. */
+function fileInTheWay(target) {
+    for (let current = target;; current = external_node_path_default().dirname(current)) {
+        try {
+            return external_node_fs_default().statSync(current).isDirectory() ? undefined : current;
+        }
+        catch {
+            if (external_node_path_default().dirname(current) === current)
+                return undefined;
+        }
+    }
+}
+/** Shared rules for `path` and `extract-to`; returns the real path or throws saying why not. */
+function checkPlace(name, given, { workspace, roots }) {
+    const real = realPath(given);
+    const shown = real === given ? given : `${given} (really ${real})`;
+    const root = roots.find(candidate => isInside(real, candidate) && real !== candidate);
+    if (isInside(workspace, real)) {
+        throw new Error(`${setting(name)}: ${shown} is the workspace or holds it, which the action must never replace. Give a folder of its own inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
+    }
+    if (!root) {
+        throw new Error(`${setting(name)}: ${shown} lies outside the workspace (${workspace}) and the runner's temporary folder, where the action does not write. Give a path inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
+    }
+    const segments = external_node_path_default().relative(root, real).split((external_node_path_default()).sep).map(segment => segment.toLowerCase());
+    if (segments.includes('.git')) {
+        throw new Error(`${setting(name)}: ${shown} lies in a .git folder, which holds the repository itself. Give a folder outside .git, e.g. ${example(name, 'bot')}.`);
+    }
+    if (root === workspace && segments[0] === '.github') {
+        throw new Error(`${setting(name)}: ${shown} lies in .github, which holds the repository's workflows and settings. Give another folder, e.g. ${example(name, 'bot')}.`);
+    }
+    const blocker = fileInTheWay(external_node_path_default().dirname(real));
+    if (blocker) {
+        throw new Error(`${setting(name)}: ${shown} cannot be made because ${blocker} is a file, not a folder. Give another path, or move that file.`);
+    }
+    return real;
+}
+/** Checks the zip's path; returns its real path. */
+function checkZipPath(given, roots) {
+    const real = checkPlace('path', given, roots);
+    if (output_paths_isDirectory(real)) {
+        throw new Error(`${setting('path')}: ${given} is a folder. Give the path of the zip file to write, e.g. ${example('path', 'kore-bot-export.zip')} or ${example('path', 'backups/bot.zip')}.`);
+    }
+    return real;
+}
+/**
+ * Checks the folder to unpack into; returns its real path. It may be replaced only when it
+ * does not exist, is empty, or holds the action's marker file (or the user allowed it with
+ * `replace-existing`), and never when it holds a git repository.
+ */
+function checkExtractTo(given, roots, replaceExisting) {
+    const real = checkPlace('extract-to', given, roots);
+    let entries;
+    try {
+        if (!external_node_fs_default().statSync(real).isDirectory()) {
+            throw new Error(`${setting('extract-to')}: ${given} is a file. Give a folder, e.g. ${example('extract-to', 'bot')}.`);
+        }
+        entries = external_node_fs_default().readdirSync(real);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return real;
+        throw error;
+    }
+    const repository = findGitFolder(real);
+    if (repository) {
+        throw new Error(`${setting('extract-to')}: ${given} holds a git repository (${repository}), which replacing the folder would destroy. Give a folder of its own, e.g. ${example('extract-to', 'bot')}.`);
+    }
+    if (entries.length > 0 && !entries.includes(MARKER_FILE) && !replaceExisting) {
+        throw new Error(`${setting('extract-to')}: ${given} already holds files that this action did not write (it has no ${MARKER_FILE} file), and unpacking replaces everything in it. Give an empty or new folder, or, if the folder is meant for the bot, set ${example('replace-existing', 'true')} once: the action then writes ${MARKER_FILE} and replaces the folder on later runs too.`);
+    }
+    return real;
+}
+/** A `.git` anywhere in the folder (a nested repository or submodule), looked for within bounds. */
+function findGitFolder(folder, budget = { entries: 20_000 }) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(folder, { withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+    for (const entry of entries) {
+        if (--budget.entries < 0)
+            return undefined;
+        if (entry.name.toLowerCase() === '.git')
+            return external_node_path_default().join(folder, entry.name);
+    }
+    for (const entry of entries) {
+        if (!entry.isDirectory())
+            continue;
+        const found = findGitFolder(external_node_path_default().join(folder, entry.name), budget);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function output_paths_isDirectory(target) {
+    try {
+        return external_node_fs_default().statSync(target).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shared/temporary-files.ts
+// Temporary files and folders the run has made and not yet moved into place. The runner
+// cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: the
+// first signal stops the work, which removes its own temporaries on the way out; a second
+// signal means there is no time left, and removeAllNow() deletes them synchronously before
+// the process exits.
+
+const pending = new Set();
+/** Registers `target` for removal if the run is cut short; returns it. */
+function temporary(target) {
+    pending.add(target);
+    return target;
+}
+/** `target` was removed or moved into place: nothing left to clean up. */
+function settled(target) {
+    pending.delete(target);
+}
+/** Removes every registered temporary now (last resort: on the second signal or at exit). */
+function removeAllNow() {
+    for (const target of pending) {
+        try {
+            external_node_fs_default().rmSync(target, { recursive: true, force: true });
+        }
+        catch {
+            // Nothing more can be done this late; the runner's workspace clean-up follows.
+        }
+        pending.delete(target);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/json-format.ts
+// Re-indents JSON for readable diffs without parsing it into objects: JSON.parse would move
+// integer-like keys to the front and round large numbers, and a bot definition must come
+// out of this with every key, number and string exactly as the platform wrote it.
+// Bounded, because the file comes from outside: a few bytes of `[[[[…` would otherwise become
+// gigabytes of indentation. Real bot definitions nest 12 deep and grow 1.6× at most.
+const INDENT = '  ';
+const FORMAT_LIMITS = {
+    /** Deeper JSON is kept as it is. */
+    maxDepth: 256,
+    /** Output larger than this many times the input (plus 1 MiB) is not written: kept as is. */
+    maxGrowth: 8
+};
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * A .json file's bytes re-indented, or undefined when they are to be kept as they are: not
+ * UTF-8 (rewriting would replace bytes), not JSON, or past the depth or size bounds.
+ */
+function formatJsonFile(bytes) {
+    let text;
+    try {
+        text = strictUtf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+    const formatted = reindentJson(text);
+    return formatted === undefined ? undefined : Buffer.from(formatted, 'utf8');
+}
+/** The same JSON with two-space indentation and a final new line; undefined if not JSON or past the bounds. */
+function reindentJson(text, limits = FORMAT_LIMITS) {
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const maxLength = source.length * limits.maxGrowth + 1024 * 1024;
+    const pads = ['\n'];
+    const pad = (depth) => (pads[depth] ??= `\n${INDENT.repeat(depth)}`);
+    let out = '';
+    let depth = 0;
+    let i = 0;
+    const length = source.length;
+    while (i < length) {
+        const c = source.charCodeAt(i);
+        switch (c) {
+            case 0x22: {
+                // A string: copied as written, escapes and all.
+                let end = i + 1;
+                for (;;) {
+                    end = source.indexOf('"', end);
+                    if (end < 0)
+                        return undefined;
+                    let backslashes = 0;
+                    while (source.charCodeAt(end - 1 - backslashes) === 0x5c)
+                        backslashes++;
+                    if (backslashes % 2 === 0)
+                        break;
+                    end++;
+                }
+                out += source.slice(i, end + 1);
+                i = end + 1;
+                break;
+            }
+            case 0x7b: // {
+            case 0x5b: {
+                // [
+                const close = c === 0x7b ? 0x7d : 0x5d;
+                let next = i + 1;
+                while (isSpace(source.charCodeAt(next)))
+                    next++;
+                if (source.charCodeAt(next) === close) {
+                    out += c === 0x7b ? '{}' : '[]';
+                    i = next + 1;
+                }
+                else {
+                    if (++depth > limits.maxDepth)
+                        return undefined;
+                    out += source[i] + pad(depth);
+                    i++;
+                }
+                break;
+            }
+            case 0x7d: // }
+            case 0x5d: // ]
+                if (--depth < 0)
+                    return undefined;
+                out += pad(depth) + source[i];
+                i++;
+                break;
+            case 0x2c: // ,
+                out += ',' + pad(depth);
+                i++;
+                if (out.length > maxLength)
+                    return undefined;
+                break;
+            case 0x3a: // :
+                out += ': ';
+                i++;
+                break;
+            default: {
+                if (isSpace(c)) {
+                    i++;
+                    break;
+                }
+                // A number or literal: runs until the next structural character or space.
+                let end = i + 1;
+                while (end < length && !isDelimiter(source.charCodeAt(end)))
+                    end++;
+                out += source.slice(i, end);
+                i = end;
+            }
+        }
+    }
+    // Checked last: the scan above bounds the cost on hostile input, JSON.parse the grammar.
+    try {
+        JSON.parse(source);
+    }
+    catch {
+        return undefined;
+    }
+    return `${out}\n`;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function isDelimiter(c) {
+    return isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d || c === 0x3a;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/bot-source/zip-reader.ts
+// Reads an export zip as hostile input. yauzl parses the zip (central directory, local
+// headers, ZIP64), refuses absolute and `..` names, and bounds every inflated stream by the
+// size its entry declares; on top of that, everything is checked before a byte is written:
+// the number of entries, the total declared size, names that are unsafe or collide on a
+// case-insensitive or normalising file system (Windows, macOS), `.git` paths, symbolic
+// links, entries that overlap (one compressed block served under many names), and each
+// entry's CRC-32 as it is read.
+
+
+
+
+
+
+
+const ZIP_LIMITS = {
+    maxEntries: 10_000,
+    maxTotalBytes: 512 * 1024 * 1024,
+    inMemoryZipBytes: 64 * 1024 * 1024,
+    wholeEntryBytes: 1024 * 1024
+};
+/** The zip may not be unpacked; `message` says which entry and why. */
+class ZipRefusedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ZipRefusedError';
+    }
+}
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const LOCAL_HEADER_BYTES = 30;
+/** Names Windows reserves for devices, with or without an extension. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTERS = /[<>:"|?*\u0000-\u001f]/;
+class ExportZip {
+    zip;
+    bytes;
+    files;
+    folders;
+    limits;
+    constructor(zip, bytes, files, folders, limits) {
+        this.zip = zip;
+        this.bytes = bytes;
+        this.files = files;
+        this.folders = folders;
+        this.limits = limits;
+    }
+    /** Opens and checks the whole zip; refuses it before anything is unpacked. */
+    static async open(file, limits = ZIP_LIMITS) {
+        let zip;
+        let bytes;
+        try {
+            const { size } = await external_node_fs_default().promises.stat(file);
+            // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
+            bytes = size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(file) : undefined;
+            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true };
+            zip = bytes ? await yauzl.fromBufferPromise(bytes, options) : await yauzl.openPromise(file, { ...options, autoClose: false });
+        }
+        catch (error) {
+            throw unreadable(error);
+        }
+        try {
+            const { files, folders } = await readDirectory(zip, limits);
+            return new ExportZip(zip, bytes, files, folders, limits);
+        }
+        catch (error) {
+            zip.close();
+            throw error;
+        }
+    }
+    close() {
+        this.zip.close();
+    }
+    /**
+     * The entry's content, whole: for entries small enough to hold (at most `maxBytes`, which
+     * the caller bounds). Small ones are inflated in one call bounded by the declared size;
+     * larger ones are read as a stream.
+     */
+    async read(file, signal) {
+        if (file.size <= this.limits.wholeEntryBytes)
+            return this.readSmall(file);
+        const chunks = [];
+        for await (const chunk of await this.stream(file, signal))
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    }
+    /** The entry's content as a stream: inflated as it goes, bounded by its size, CRC-checked at the end. */
+    async stream(file, signal) {
+        let source;
+        try {
+            source = await this.zip.openReadStreamPromise(file.entry);
+        }
+        catch (error) {
+            throw damaged(file, error);
+        }
+        let crc = 0;
+        let size = 0;
+        const checked = new external_node_stream_.Transform({
+            transform(chunk, _encoding, done) {
+                crc = external_node_zlib_default().crc32(chunk, crc);
+                size += chunk.length;
+                done(null, chunk);
+            },
+            flush(done) {
+                done(size === file.size && crc >>> 0 === file.entry.crc32 >>> 0 ? null : crcMismatch(file));
+            }
+        });
+        source.on('error', error => checked.destroy(damaged(file, error)));
+        const cancel = () => {
+            source.destroy();
+            checked.destroy(new CancelledError());
+        };
+        if (signal?.aborted)
+            cancel();
+        signal?.addEventListener('abort', cancel, { once: true });
+        checked.on('close', () => signal?.removeEventListener('abort', cancel));
+        return source.pipe(checked);
+    }
+    /** Inflated in one synchronous call that cannot produce more than the declared size. */
+    async readSmall(file) {
+        const { entry } = file;
+        let stored;
+        try {
+            if (this.bytes) {
+                stored = storedBytes(this.bytes, entry);
+            }
+            else {
+                const chunks = [];
+                const raw = await this.zip.openReadStreamPromise(entry, entry.compressionMethod === 8 ? { decompress: false } : {});
+                for await (const chunk of raw)
+                    chunks.push(chunk);
+                stored = Buffer.concat(chunks);
+            }
+        }
+        catch (error) {
+            throw damaged(file, error);
+        }
+        let content;
+        try {
+            content = entry.compressionMethod === 8 ? external_node_zlib_default().inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size) }) : stored;
+        }
+        catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE') {
+                throw new ZipRefusedError(`The export zip's entry "${plain(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+            }
+            throw damaged(file, error);
+        }
+        if (content.length !== file.size)
+            throw damaged(file, new Error(`expected ${file.size} bytes, found ${content.length}`));
+        if (external_node_zlib_default().crc32(content) >>> 0 !== entry.crc32 >>> 0)
+            throw crcMismatch(file);
+        return content;
+    }
+}
+async function readDirectory(zip, limits) {
+    if (zip.entryCount > limits.maxEntries) {
+        throw new ZipRefusedError(`The export zip holds ${zip.entryCount} entries, more than the ${limits.maxEntries} an export of a bot has room for (real exports hold a handful). Nothing was unpacked.`);
+    }
+    const files = [];
+    const folders = [];
+    const entries = [];
+    /** Names as a case-insensitive, normalising file system sees them, with what they are. */
+    const seen = new Map();
+    let total = 0;
+    const iterator = zip.eachEntry();
+    for (;;) {
+        let entry;
+        try {
+            const next = await iterator.next();
+            entry = next.done ? undefined : next.value;
+        }
+        catch (error) {
+            // yauzl's own name checks: absolute paths, drive letters, `..`.
+            const refused = /^(absolute path|invalid relative path|invalid characters in fileName): (.*)$/s.exec(error.message);
+            if (refused)
+                throw refuse(refused[2], `would be written outside the folder (${refused[1]})`);
+            throw unreadable(error);
+        }
+        if (!entry)
+            break;
+        entries.push(entry);
+        const folder = entry.fileName.endsWith('/');
+        const name = folder ? entry.fileName.slice(0, -1) : entry.fileName;
+        checkName(name);
+        if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
+            throw refuse(name, 'is a symbolic link');
+        if (entry.generalPurposeBitFlag & 1)
+            throw refuse(name, 'is encrypted');
+        if (!folder && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+            throw refuse(name, `uses compression method ${entry.compressionMethod}, which exports do not use`);
+        }
+        // Every folder on the way is claimed as a folder: a file of the same name would collide.
+        const segments = name.split('/');
+        for (let depth = 1; depth <= segments.length; depth++) {
+            const isFolder = folder || depth < segments.length;
+            const prefix = segments.slice(0, depth).join('/');
+            const key = prefix.normalize('NFC').toLowerCase();
+            const other = seen.get(key);
+            if (other && !(other.folder && isFolder)) {
+                throw refuse(name, other.name === prefix ? 'appears twice' : `collides with "${plain(other.name)}" on a case-insensitive file system (Windows, macOS)`);
+            }
+            if (!other)
+                seen.set(key, { name: prefix, folder: isFolder });
+        }
+        if (folder) {
+            folders.push(name);
+            continue;
+        }
+        total += entry.uncompressedSize;
+        if (total > limits.maxTotalBytes) {
+            throw new ZipRefusedError(`The export zip unpacks to more than ${limits.maxTotalBytes / 1024 / 1024} MiB (${entries.length} entries so far), more than an export of a bot holds (real exports unpack to a few MB). Nothing was unpacked.`);
+        }
+        files.push({ name, size: entry.uncompressedSize, entry });
+    }
+    checkOverlaps(entries);
+    return { files, folders };
+}
+/** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
+function checkName(name) {
+    if (name === '')
+        throw refuse(name, 'has no name');
+    if (name.length > 400)
+        throw refuse(name, 'has a path longer than 400 characters');
+    for (const segment of name.split('/')) {
+        if (segment === '' || segment === '.')
+            throw refuse(name, 'has an empty or "." path segment');
+        if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git')
+            throw refuse(name, 'would be written into a .git folder');
+        if (Buffer.byteLength(segment) > 255)
+            throw refuse(name, 'has a name longer than 255 bytes');
+        if (FORBIDDEN_CHARACTERS.test(segment))
+            throw refuse(name, 'has a character Windows does not allow in names');
+        if (/[. ]$/.test(segment))
+            throw refuse(name, 'ends in a dot or a space, which Windows drops');
+        if (RESERVED.test(segment))
+            throw refuse(name, 'is a device name on Windows');
+    }
+}
+/**
+ * Each entry's local header and data must lie apart from every other's. Entries that share
+ * one compressed block (a zip bomb's trick: 200 names for one 60 MiB entry) are refused.
+ */
+function checkOverlaps(entries) {
+    const spans = entries
+        .map(entry => ({ entry, start: entry.relativeOffsetOfLocalHeader, end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize }))
+        .sort((a, b) => a.start - b.start);
+    for (let i = 1; i < spans.length; i++) {
+        if (spans[i].start < spans[i - 1].end)
+            throw refuse(spans[i].entry.fileName, `overlaps the entry "${plain(spans[i - 1].entry.fileName)}" (one block of data under two names)`);
+    }
+}
+/** The entry's bytes as stored, behind its local header (30 bytes, then name and extra field). */
+function storedBytes(zipBytes, entry) {
+    const header = entry.relativeOffsetOfLocalHeader;
+    if (header + LOCAL_HEADER_BYTES > zipBytes.length || zipBytes.readUInt32LE(header) !== 0x04034b50) {
+        throw new Error('no local file header where the central directory says');
+    }
+    const start = header + LOCAL_HEADER_BYTES + zipBytes.readUInt16LE(header + 26) + zipBytes.readUInt16LE(header + 28);
+    const end = start + entry.compressedSize;
+    if (end > zipBytes.length)
+        throw new Error('its data runs past the end of the zip');
+    return zipBytes.subarray(start, end);
+}
+function refuse(name, why) {
+    return new ZipRefusedError(`The export zip holds an entry "${plain(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`);
+}
+function crcMismatch(file) {
+    return new ZipRefusedError(`The export zip's entry "${plain(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`);
+}
+function damaged(file, error) {
+    if (error instanceof ZipRefusedError || error instanceof CancelledError)
+        return error;
+    const reason = plain(error.message);
+    if (/too many bytes/.test(reason)) {
+        return new ZipRefusedError(`The export zip's entry "${plain(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+    }
+    return unreadable(new Error(`${file.name}: ${reason}`));
+}
+function unreadable(error) {
+    return new ZipRefusedError(`The export is not a readable zip (${plain(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${capitalized(again())}; if it keeps happening, download the export by hand to check it.`);
+}
+/** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
+async function notAZip(file) {
+    try {
+        const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
+        zip.close();
+        return undefined;
+    }
+    catch (error) {
+        return plain(error.message, 200).replace(/\.+$/, '');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
+// Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
+// re-indented, and the marker file that says the folder is the action's. Everything lands in
+// a temporary folder beside the target first and replaces the target only when all went
+// well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
+
+
+
+
+
+
+
+
+
+
+/** JSON files larger than this are kept as the platform wrote them, not re-indented. */
+const MAX_FORMATTED_JSON_BYTES = 64 * 1024 * 1024;
+/** Replaces the target folder with the zip's content; returns the unpacked files, sorted. */
+async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
+    const zip = await ExportZip.open(zipFile, limits);
+    const folder = target.folder;
+    const staging = temporary(external_node_path_default().join(external_node_path_default().dirname(folder), `.${external_node_path_default().basename(folder)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`));
+    try {
+        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
+        await external_node_fs_default().promises.mkdir(staging);
+        const files = await extractAll(zip, staging, signal, limits);
+        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, MARKER_FILE), MARKER_TEXT);
+        if (signal?.aborted)
+            throw new CancelledError();
+        // The folder may have been swapped for a link or filled by someone else meanwhile.
+        checkExtractTo(folder, target.roots, target.replaceExisting);
+        await swapInto(staging, folder);
+        return files.sort();
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw new CancelledError();
+        throw describeFileSystemError(error, `unpack the export into ${folder}`);
+    }
+    finally {
+        zip.close();
+        await external_node_fs_default().promises.rm(staging, { recursive: true, force: true });
+        settled(staging);
+    }
+}
+async function extractAll(zip, staging, signal, limits) {
+    for (const folder of zip.folders)
+        external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
+    const made = new Set();
+    const files = [];
+    for (const file of zip.files) {
+        if (signal?.aborted)
+            throw new CancelledError();
+        // Names were checked when the zip was opened; this is the last line of defence.
+        const destination = external_node_path_default().resolve(staging, file.name);
+        if (!destination.startsWith(staging + (external_node_path_default()).sep))
+            throw new Error(`refusing to write ${file.name} outside ${staging}`);
+        const parent = external_node_path_default().dirname(destination);
+        if (!made.has(parent)) {
+            external_node_fs_default().mkdirSync(parent, { recursive: true });
+            made.add(parent);
+        }
+        const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= MAX_FORMATTED_JSON_BYTES;
+        if (isJson || file.size <= limits.wholeEntryBytes) {
+            // Thousands of small files are the usual export: each is written in one synchronous call.
+            const content = await zip.read(file, signal);
+            external_node_fs_default().writeFileSync(destination, (isJson && formatJsonFile(content)) || content, { flag: 'wx' });
+        }
+        else {
+            await (0,promises_namespaceObject.pipeline)(await zip.stream(file, signal), external_node_fs_default().createWriteStream(destination, { flags: 'wx' }), { signal });
+        }
+        files.push(file.name);
+    }
+    return files;
+}
+/** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
+async function swapInto(staging, target) {
+    const exists = external_node_fs_default().existsSync(target);
+    const aside = temporary(`${staging}.old`);
+    if (exists)
+        await external_node_fs_default().promises.rename(target, aside);
+    try {
+        await external_node_fs_default().promises.rename(staging, target);
+    }
+    catch (error) {
+        if (exists)
+            await external_node_fs_default().promises.rename(aside, target);
+        settled(aside);
+        throw error;
+    }
+    if (exists)
+        await external_node_fs_default().promises.rm(aside, { recursive: true, force: true });
+    settled(aside);
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./src/platform/retry.ts
+// The one retry policy for every call the action makes: network failures, timeouts, 429, 5xx
+// and rate-limit answers are retried with exponential backoff and full jitter, honouring
+// Retry-After; nothing else is. Hand-written rather than taken from p-retry and kin because
+// those choose every delay themselves: none lets the server's Retry-After set one, and none
+// stops at a deadline shared with the rest of the step.
+
+
+
+/** A failure worth another try. Thrown where it is recognised, with the reason in words. */
+class TransientError extends Error {
+    details;
+    constructor(message, details = {}) {
+        super(message);
+        this.details = details;
+        this.name = 'TransientError';
+    }
+}
+const BASE_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 30_000;
+/** Calls `attempt` until it succeeds, fails for good, or the policy runs out. */
+async function withRetries(what, attempt, policy) {
+    const { retries, deadline, clock, signal, baseDelayMs = BASE_DELAY_MS, maxDelayMs = MAX_DELAY_MS, random = Math.random } = policy;
+    for (let tryNumber = 1;; tryNumber++) {
+        if (signal?.aborted)
+            throw new CancelledError();
+        try {
+            return await attempt(tryNumber);
+        }
+        catch (error) {
+            if (!(error instanceof TransientError) || signal?.aborted)
+                throw signal?.aborted ? new CancelledError() : error;
+            if (tryNumber > retries)
+                throw giveUp(what, error, `after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (${setting('retries')}: ${retries})`);
+            // Full jitter: anywhere from nothing up to the exponential ceiling, so that many jobs
+            // failing together do not come back together. A server's Retry-After is a floor.
+            const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNumber - 1));
+            const delay = Math.max(Math.round(random() * ceiling), error.details.retryAfterMs ?? 0);
+            if (clock.now() + delay > deadline) {
+                throw giveUp(what, error, `with no time left to retry within ${setting('timeout')}${error.details.retryAfterMs ? ` (the platform asked to wait ${formatDuration(error.details.retryAfterMs)})` : ''}`);
+            }
+            info(`Could not ${what}: ${error.message}. Try ${tryNumber + 1} of ${retries + 1} in ${formatDuration(delay)}.`);
+            await clock.sleep(delay, signal);
+        }
+    }
+}
+function giveUp(what, error, how) {
+    if (error.details.rateLimited) {
+        return new Error(`Kore.ai's rate limit stopped the run: could not ${what} ${how}. The platform said: ${error.message}. Kore.ai allows 60 calls a minute and 1,800 an hour per bot and blocks every call once the hourly limit is passed: ${again()} later, export fewer bots at once, or raise ${setting('poll-interval')}.`);
+    }
+    return new Error(`Could not ${what} ${how}: ${error.message}. ${capitalized(again())}; raise ${setting('retries')} or ${setting('timeout')} if this keeps happening.`);
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds from now. */
+function parseRetryAfter(value, now) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (!text)
+        return undefined;
+    if (/^\s*\d+\s*$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/platform/http.ts
+// The one place that talks HTTP. `@actions/http-client` supplies the proxy support runners
+// need (https_proxy, no_proxy); the rest is done here because the library's own handling
+// does not fit: it strips only an `Authorization` header on a cross-host redirect (Kore.ai's
+// credential travels in `auth`), and its readBody() never settles when a connection drops
+// mid-answer. Each request gets a fresh client, so nothing carries over between requests.
+
+
+
+
+
+
+/**
+ * Reads from the socket in up to 1 MiB at a time instead of Node's 16 KiB: a large download
+ * spends a fifth less time in stream overhead (docs/benchmarks.md). Handlers are the one
+ * hook http-client offers into the options it passes to Node.
+ */
+const largeReads = {
+    prepareRequest: options => Object.assign(options, { highWaterMark: 1024 * 1024 }),
+    canHandleAuthentication: () => false,
+    handleAuthentication: () => Promise.reject(new Error('not an authentication handler'))
+};
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** Larger API answers are not Kore.ai's, and not worth holding in memory. */
+const MAX_API_BODY_BYTES = 16 * 1024 * 1024;
+/** No usable answer: refused, reset, timed out. Says where, never with the query. */
+class NetworkError extends TransientError {
+    constructor(where, reason) {
+        super(`${where}: ${reason}`);
+        this.name = 'NetworkError';
+    }
+}
+/** A failure another try will not mend: a host name that does not resolve, a refused certificate. */
+class ConnectionSetupError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConnectionSetupError';
+    }
+}
+/** OpenSSL's and Node's codes for a certificate that was not accepted. */
+const CERTIFICATE_CODES = /^(CERT_|ERR_TLS_CERT|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_SSL_)/;
+/**
+ * A signal that aborts with `parent`, or after `ms` with the error `onTimeout` makes: one
+ * answer, headers and body alike, gets no more than that however slowly it trickles in.
+ */
+function withTimeLimit(parent, ms, onTimeout) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(onTimeout()), ms);
+    const follow = () => controller.abort(parent?.reason);
+    if (parent?.aborted)
+        follow();
+    parent?.addEventListener('abort', follow, { once: true });
+    return {
+        signal: controller.signal,
+        clear: () => {
+            clearTimeout(timer);
+            parent?.removeEventListener('abort', follow);
+        }
+    };
+}
+/** Refuses links the action must not follow; `from` is the origin the link came from. */
+function checkLink(url, what) {
+    const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) {
+        if (url.username || url.password)
+            throw new ConnectionSetupError(`${what} carries a user name or password (${plain(describeUrl(url), 200)}); refused.`);
+        return;
+    }
+    const shown = url.protocol === 'http:' ? plain(describeUrl(url), 200) : plain(url.protocol, 20);
+    throw new ConnectionSetupError(`${what} is ${shown}, which the action refuses: only https:// links are followed (plain http:// only to this machine), so the export cannot be read or redirected in the clear. If this keeps happening, the platform's answer has been tampered with.`);
+}
+async function send(request, { auth, timeoutMs, signal }) {
+    let url = new URL(request.url);
+    for (let hop = 0;; hop++) {
+        const headers = { ...request.headers };
+        if (auth && url.origin === auth.origin)
+            headers.auth = auth.token();
+        // The signal reaches Node's request, so an abort really closes the socket.
+        const handlers = signal ? [largeReads, withSignal(signal)] : [largeReads];
+        const client = new lib_HttpClient('kore-bot-export', handlers, { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs });
+        let response;
+        const started = Date.now();
+        try {
+            response = await abortable(client.request(request.method, url.href, request.body ?? null, headers), signal, () => { });
+        }
+        catch (error) {
+            if (error instanceof CancelledError || error instanceof TransientError)
+                throw error;
+            core_debug(`${request.method} ${plain(describeUrl(url))} failed after ${Date.now() - started} ms`);
+            throw classifyFailure(`${request.method} ${describeUrl(url)}`, url, error);
+        }
+        const message = response.message;
+        const status = message.statusCode ?? 0;
+        // Shown with the runner's debug logging: never the query (signed links) nor a header.
+        core_debug(`${request.method} ${plain(describeUrl(url))} → ${status} in ${Date.now() - started} ms`);
+        const location = message.headers.location;
+        if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET')
+            return { method: request.method, message, status, url };
+        message.resume();
+        let next;
+        try {
+            next = new URL(location, url);
+        }
+        catch {
+            throw new ConnectionSetupError(`GET ${plain(describeUrl(url))} redirected to something that is not a URL.`);
+        }
+        // Neither gets better with another try: plain errors, not retried.
+        if (hop >= MAX_REDIRECTS)
+            throw new ConnectionSetupError(`GET ${plain(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`);
+        if (url.protocol === 'https:' && next.protocol !== 'https:') {
+            throw new ConnectionSetupError(`GET ${plain(describeUrl(url))} was redirected from https to ${plain(next.protocol, 20)}//${plain(next.host, 200)}, which is refused: it would send the download in the clear.`);
+        }
+        checkLink(next, `GET ${plain(describeUrl(url))} redirected to a link that`);
+        url = next;
+    }
+}
+/** The whole body as text; a body cut off or too large is a NetworkError. */
+async function readText(answer, signal) {
+    const { message } = answer;
+    const where = `${answer.method} ${describeUrl(answer.url)}`;
+    const reading = (async () => {
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of message) {
+            size += chunk.length;
+            if (size > MAX_API_BODY_BYTES) {
+                message.destroy();
+                throw new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`);
+            }
+            chunks.push(chunk);
+        }
+        if (!message.complete)
+            throw new NetworkError(where, 'the answer was cut off');
+        return Buffer.concat(chunks).toString('utf8');
+    })();
+    try {
+        return await abortable(reading, signal, () => message.destroy());
+    }
+    catch (error) {
+        if (error instanceof TransientError || error instanceof CancelledError)
+            throw error;
+        throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`);
+    }
+}
+function withSignal(signal) {
+    return {
+        prepareRequest: options => Object.assign(options, { signal }),
+        canHandleAuthentication: () => false,
+        handleAuthentication: () => Promise.reject(new Error('not an authentication handler'))
+    };
+}
+/** A host that does not resolve and a refused certificate are not retried: they say what to check. */
+function classifyFailure(where, url, error) {
+    const { code } = error;
+    const reason = describeNetworkFailure(error);
+    if (code === 'ENOTFOUND') {
+        return new ConnectionSetupError(`${plain(where)}: the host name ${plain(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${setting('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`);
+    }
+    if (code && CERTIFICATE_CODES.test(code)) {
+        return new ConnectionSetupError(`${plain(where)}: the TLS certificate of ${plain(url.host, 200)} was not accepted (${reason}). Check that ${setting('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`);
+    }
+    return new NetworkError(where, reason);
+}
+/** Origin and path only: a signed URL keeps its signature in the query. */
+function describeUrl(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/** One line, whatever the error: OpenSSL's messages span several. */
+function describeNetworkFailure(error) {
+    const { code, message } = error;
+    // http-client's own timeout message carries the request path with its query.
+    if (message?.startsWith('Request timeout'))
+        return `no answer in time (${setting('request-timeout')})`;
+    if (code)
+        return plain(message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`, 300);
+    return plain(message ?? String(error), 300);
+}
+/** Why a signal aborted: a time limit's own error, else the runner's cancellation. */
+function abortReason(signal) {
+    return signal.reason instanceof TransientError || signal.reason instanceof CancelledError ? signal.reason : new CancelledError();
+}
+/** Settles with `promise`, or rejects with the abort reason as soon as `signal` aborts. */
+function abortable(promise, signal, onAbort) {
+    if (!signal)
+        return promise;
+    if (signal.aborted) {
+        onAbort();
+        return Promise.reject(abortReason(signal));
+    }
+    return new Promise((resolve, reject) => {
+        const stop = () => {
+            onAbort();
+            reject(abortReason(signal));
+        };
+        signal.addEventListener('abort', stop, { once: true });
+        promise.then(value => {
+            signal.removeEventListener('abort', stop);
+            resolve(value);
+        }, error => {
+            signal.removeEventListener('abort', stop);
+            reject(error);
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/export/export-request.ts
 // The body of `POST /api/public/bot/{botId}/export`, as Kore.ai documents it.
 // The component lists below are the documented ones; the platform accepts more (see
@@ -39684,553 +40803,11 @@ function isJsonObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/runner/inputs.ts
-// Reads every input once, checks it, and hands the rest of the action one typed Settings
-// object, so that a bad input fails the step before any request is made.
-
-
-
-
-
-/**
- * What an empty input means. `action.yml` declares the same defaults (a test holds them
- * equal); they are repeated here because a run without the runner (tests, local runs)
- * leaves unset inputs empty. `path` is missing on purpose: there, empty means "no zip".
- */
-const DEFAULTS = {
-    host: 'https://platform.kore.ai',
-    'export-type': 'published',
-    'all-tasks': 'true',
-    'custom-dashboards': 'true',
-    'include-dependent-tasks': 'true',
-    wait: 'true',
-    timeout: '10m',
-    'poll-interval': '5s',
-    retries: '5',
-    'request-timeout': '30s'
-};
-const COMPONENT_INPUTS = {
-    settings: 'settings',
-    tasks: 'tasks',
-    nlpData: 'nlp-data',
-    AgentAI: 'agent-ai'
-};
-const SUBTASK_INPUTS = {
-    dialogs: 'dialogs',
-    alerts: 'alerts',
-    actions: 'actions',
-    experienceFlows: 'experience-flows'
-};
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1
-            ? problems[0]
-            : `${problems.length} inputs need fixing:\n- ${problems.join('\n- ')}`);
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-function readSettings() {
-    const problems = [];
-    // Each reader reports into `problems` and returns a usable placeholder, so that one run
-    // names every bad input at once instead of one per attempt.
-    const check = (read, fallback) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            problems.push(error.message);
-            return fallback;
-        }
-    };
-    const input = (name) => getInput(name) || DEFAULTS[name] || '';
-    const credentials = check(readCredentials, { kind: 'token', jwt: '' });
-    const host = check(() => parseHost(input('host')), '');
-    const botId = check(() => parseBotId(input('bot-id')), '');
-    const exportType = check(() => parseExportType(input('export-type')), 'published');
-    const components = {};
-    for (const group of Object.keys(COMPONENTS)) {
-        const name = COMPONENT_INPUTS[group];
-        components[group] = check(() => parseComponents(name, group, input(name)), []);
-    }
-    const subTasks = {};
-    for (const kind of SUBTASK_KINDS)
-        subTasks[kind] = parseList(input(SUBTASK_INPUTS[kind]));
-    const allTasks = check(() => parseBoolean('all-tasks', input('all-tasks')), true);
-    const customDashboards = check(() => parseBoolean('custom-dashboards', input('custom-dashboards')), true);
-    const includeDependentTasks = check(() => parseBoolean('include-dependent-tasks', input('include-dependent-tasks')), true);
-    const extra = check(() => parseExportOptions(input('export-options')), {});
-    const wait = check(() => parseBoolean('wait', input('wait')), true);
-    const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0);
-    const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), 1000), 0);
-    const retries = check(() => parseRetries(input('retries')), 0);
-    const requestTimeoutMs = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0);
-    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-    const inWorkspace = (name) => {
-        const value = input(name).trim();
-        return value ? external_node_path_default().resolve(workspace, value) : undefined;
-    };
-    const zipPath = inWorkspace('path');
-    const extractTo = inWorkspace('extract-to');
-    for (const problem of checkPaths(workspace, zipPath, extractTo, wait))
-        problems.push(problem);
-    if (problems.length > 0)
-        throw new InputError(problems);
-    const exportBody = buildExportBody({
-        exportType,
-        components,
-        subTasks,
-        allTasks,
-        customDashboards,
-        includeDependentTasks,
-        extra
-    });
-    return {
-        host,
-        botId,
-        credentials,
-        exportType,
-        exportBody,
-        wait,
-        timeoutMs,
-        pollIntervalMs,
-        retries,
-        requestTimeoutMs,
-        zipPath,
-        extractTo,
-        workspace
-    };
-}
-function readCredentials() {
-    const clientId = getInput('client-id').trim();
-    const clientSecret = getInput('client-secret').trim();
-    const jwt = getInput('jwt').trim();
-    // Masked before anything else can fail and print.
-    if (clientSecret)
-        core_setSecret(clientSecret);
-    if (jwt)
-        core_setSecret(jwt);
-    if (jwt && (clientId || clientSecret)) {
-        throw new Error('jwt and client-id/client-secret are both set. Give one way to sign in: either client-id and client-secret (recommended: the action signs a fresh token per request), or a ready-made jwt.');
-    }
-    if (jwt)
-        return { kind: 'token', jwt };
-    if (clientId && clientSecret)
-        return { kind: 'app', clientId, clientSecret };
-    if (clientId) {
-        throw new Error('client-secret is empty but client-id is set. Set client-secret to the Client Secret of the same Kore.ai app, e.g. client-secret: ${{ secrets.KORE_CLIENT_SECRET }}.');
-    }
-    if (clientSecret) {
-        throw new Error('client-id is empty but client-secret is set. Set client-id to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. client-id: ${{ secrets.KORE_CLIENT_ID }}.');
-    }
-    throw new Error('No credentials: set client-id and client-secret to the Client ID and Client Secret of a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools), or set jwt to a ready-made token.');
-}
-function parseHost(raw) {
-    const text = raw.trim();
-    // A bare host name is the common slip; https is the only sensible reading of it.
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new Error(`host: "${text}" is not a URL. Use the platform's address, e.g. https://platform.kore.ai or https://eu-bots.kore.ai.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new Error(`host: "${text}" uses ${url.protocol} Use an https:// address, e.g. https://platform.kore.ai.`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw new Error(`host: "${text}" uses plain http://, which would send your credentials unencrypted. Use https://${url.host}${url.pathname.replace(/\/+$/, '')} instead (http:// is allowed only for 127.0.0.1, localhost and ::1).`);
-    }
-    if (url.username || url.password || url.search || url.hash) {
-        throw new Error(`host: "${text}" carries credentials, a query or a fragment. Give only the address, e.g. https://platform.kore.ai.`);
-    }
-    return url.origin + url.pathname.replace(/\/+$/, '');
-}
-function isLoopback(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-function parseBotId(raw) {
-    const botId = raw.trim();
-    if (!botId) {
-        throw new Error('bot-id is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").');
-    }
-    if (!/^[A-Za-z0-9._-]+$/.test(botId)) {
-        throw new Error(`bot-id: "${botId}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`);
-    }
-    return botId;
-}
-function parseExportType(raw) {
-    const value = raw.trim();
-    const match = EXPORT_TYPES.find(type => type === value.toLowerCase());
-    if (!match) {
-        throw new Error(`export-type: "${value}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`);
-    }
-    return match;
-}
-/** Splits on commas and new lines; drops blanks and repeats. */
-function parseList(raw) {
-    return [...new Set(raw.split(/[,\n]/).map(item => item.trim()).filter(Boolean))];
-}
-function parseComponents(inputName, group, raw) {
-    const allowed = COMPONENTS[group];
-    const values = parseList(raw);
-    for (const value of values) {
-        if (allowed.includes(value))
-            continue;
-        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
-        throw new Error(`${inputName}: "${value}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use export-options, e.g. {"exportOptions": {"${group}": ["${value}"]}}.`);
-    }
-    return values;
-}
-function parseBoolean(inputName, raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new Error(`${inputName}: "${raw.trim()}" is not a boolean. Use true or false.`);
-}
-function parseExportOptions(raw) {
-    if (!raw.trim())
-        return {};
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch (error) {
-        throw new Error(`export-options is not valid JSON (${error.message}). Give a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}.`);
-    }
-    if (!isJsonObject(parsed)) {
-        throw new Error('export-options must be a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}; it is merged into the request body.');
-    }
-    return parsed;
-}
-const MAX_RETRIES = 20;
-function parseRetries(raw) {
-    const value = raw.trim();
-    if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
-        throw new Error(`retries: "${value}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. 5 (0 turns retrying off).`);
-    }
-    return Number(value);
-}
-/** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them; at least `minimumMs`. */
-function parseDuration(inputName, raw, minimumMs = 1) {
-    const value = raw.trim();
-    // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
-    const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms_default()(value);
-    if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
-        throw new Error(`${inputName}: "${value}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`);
-    }
-    if (millis < minimumMs) {
-        throw new Error(`${inputName}: "${value}" is below the ${minimumMs / 1000}s minimum. Use ${minimumMs / 1000}s or more.`);
-    }
-    return Math.round(millis);
-}
-function checkPaths(workspace, zipPath, extractTo, wait) {
-    const problems = [];
-    if (zipPath && inputs_isDirectory(zipPath)) {
-        problems.push(`path: ${zipPath} is a folder. Give the path of the zip file to write, e.g. kore-bot-export.zip or backups/bot.zip.`);
-    }
-    if (!extractTo)
-        return problems;
-    if (!wait) {
-        problems.push('extract-to needs wait: true (there is nothing to unpack until the export has finished). Remove extract-to or set wait: true.');
-    }
-    // The folder is replaced whole with the export, so it must never hold the workspace.
-    if (isInside(workspace, extractTo)) {
-        problems.push(`extract-to: ${extractTo} is the workspace or holds it, and would be replaced by the export. Give a folder of its own, e.g. bot/.`);
-    }
-    else if (external_node_fs_default().existsSync(extractTo) && !inputs_isDirectory(extractTo)) {
-        problems.push(`extract-to: ${extractTo} is a file. Give a folder, e.g. bot/.`);
-    }
-    if (zipPath && isInside(zipPath, extractTo)) {
-        problems.push(`path: ${zipPath} lies inside extract-to (${extractTo}), which is replaced by the unpacked export. Put the zip elsewhere, e.g. path: kore-bot-export.zip.`);
-    }
-    return problems;
-}
-/** True when `child` is `parent` or below it. */
-function isInside(child, parent) {
-    const relative = external_node_path_default().relative(parent, child);
-    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
-}
-function inputs_isDirectory(target) {
-    try {
-        return external_node_fs_default().statSync(target).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/jsonwebtoken/index.js
-var jsonwebtoken = __nccwpck_require__(9653);
-var jsonwebtoken_default = /*#__PURE__*/__nccwpck_require__.n(jsonwebtoken);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/platform/auth.ts
-// Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
-// whose jti was seen before, so a fresh token is signed for every request.
-
-
-
-// Short-lived on purpose: a token only has to outlive the request it is signed for, and the
-// platform allows at most one hour when JTI is enforced.
-const TOKEN_LIFETIME_SECONDS = 5 * 60;
-function tokenSource(credentials) {
-    if (credentials.kind === 'token')
-        return () => credentials.jwt;
-    return () => {
-        const token = jsonwebtoken_default().sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, credentials.clientSecret, {
-            algorithm: 'HS256',
-            expiresIn: TOKEN_LIFETIME_SECONDS,
-            jwtid: (0,external_node_crypto_.randomUUID)()
-        });
-        core_setSecret(token);
-        return token;
-    };
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/platform/clock.ts
-// Time as the waiting code sees it, so tests can run a ten-minute wait in milliseconds.
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: async (ms, signal) => {
-        try {
-            await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal });
-        }
-        catch (error) {
-            if (signal?.aborted)
-                throw new CancelledError();
-            throw error;
-        }
-    }
-};
-/** The runner cancelled the job (SIGINT/SIGTERM): everything in flight stops. */
-class CancelledError extends Error {
-    constructor() {
-        super('The run was cancelled.');
-        this.name = 'CancelledError';
-    }
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms}ms`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds}s`;
-    const minutes = Math.floor(seconds / 60);
-    const rest = seconds % 60;
-    if (minutes < 60)
-        return rest ? `${minutes}m ${rest}s` : `${minutes}m`;
-    const hours = Math.floor(minutes / 60);
-    return minutes % 60 ? `${hours}h ${minutes % 60}m` : `${hours}h`;
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: ./src/platform/retry.ts
-// The one retry policy for every call the action makes: network failures, timeouts, 429, 5xx
-// and rate-limit answers are retried with exponential backoff and full jitter, honouring
-// Retry-After; nothing else is. Hand-written rather than taken from p-retry and kin because
-// those choose every delay themselves: none lets the server's Retry-After set one, and none
-// stops at a deadline shared with the rest of the step.
-
-
-/** A failure worth another try. Thrown where it is recognised, with the reason in words. */
-class TransientError extends Error {
-    details;
-    constructor(message, details = {}) {
-        super(message);
-        this.details = details;
-        this.name = 'TransientError';
-    }
-}
-const BASE_DELAY_MS = 1_000;
-const MAX_DELAY_MS = 30_000;
-/** Calls `attempt` until it succeeds, fails for good, or the policy runs out. */
-async function withRetries(what, attempt, policy) {
-    const { retries, deadline, clock, signal, baseDelayMs = BASE_DELAY_MS, maxDelayMs = MAX_DELAY_MS, random = Math.random } = policy;
-    for (let tryNumber = 1;; tryNumber++) {
-        if (signal?.aborted)
-            throw new CancelledError();
-        try {
-            return await attempt(tryNumber);
-        }
-        catch (error) {
-            if (!(error instanceof TransientError) || signal?.aborted)
-                throw signal?.aborted ? new CancelledError() : error;
-            if (tryNumber > retries)
-                throw giveUp(what, error, `after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (retries: ${retries})`);
-            // Full jitter: anywhere from nothing up to the exponential ceiling, so that many jobs
-            // failing together do not come back together. A server's Retry-After is a floor.
-            const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNumber - 1));
-            const delay = Math.max(Math.round(random() * ceiling), error.details.retryAfterMs ?? 0);
-            if (clock.now() + delay > deadline) {
-                throw giveUp(what, error, `with no time left to retry within timeout${error.details.retryAfterMs ? ` (the platform asked to wait ${formatDuration(error.details.retryAfterMs)})` : ''}`);
-            }
-            info(`Could not ${what}: ${error.message}. Try ${tryNumber + 1} of ${retries + 1} in ${formatDuration(delay)}.`);
-            await clock.sleep(delay, signal);
-        }
-    }
-}
-function giveUp(what, error, how) {
-    if (error.details.rateLimited) {
-        return new Error(`Kore.ai's rate limit stopped the run: could not ${what} ${how}. The platform said: ${error.message}. Kore.ai allows 60 calls a minute and 1,800 an hour per bot and blocks every call once the hourly limit is passed: run the step again later, export fewer bots at once, or raise poll-interval.`);
-    }
-    return new Error(`Could not ${what} ${how}: ${error.message}. Run the step again; raise retries or timeout if this keeps happening.`);
-}
-/** Retry-After as seconds or an HTTP date, in milliseconds from now. */
-function parseRetryAfter(value, now) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (!text)
-        return undefined;
-    if (/^\s*\d+\s*$/.test(text))
-        return Number(text) * 1000;
-    const date = Date.parse(text);
-    return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/platform/http.ts
-// The one place that talks HTTP. `@actions/http-client` supplies the proxy support runners
-// need (https_proxy, no_proxy); the rest is done here because the library's own handling
-// does not fit: it strips only an `Authorization` header on a cross-host redirect (Kore.ai's
-// credential travels in `auth`), and its readBody() never settles when a connection drops
-// mid-answer. Each request gets a fresh client, so nothing carries over between requests.
-
-
-
-
-/**
- * Reads from the socket in up to 1 MiB at a time instead of Node's 16 KiB: a large download
- * spends a fifth less time in stream overhead (docs/benchmarks.md). Handlers are the one
- * hook http-client offers into the options it passes to Node.
- */
-const largeReads = {
-    prepareRequest: options => Object.assign(options, { highWaterMark: 1024 * 1024 }),
-    canHandleAuthentication: () => false,
-    handleAuthentication: () => Promise.reject(new Error('not an authentication handler'))
-};
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-/** Larger API answers are not Kore.ai's, and not worth holding in memory. */
-const MAX_API_BODY_BYTES = 16 * 1024 * 1024;
-/** No usable answer: refused, reset, timed out. Says where, never with the query. */
-class NetworkError extends TransientError {
-    constructor(where, reason) {
-        super(`${where}: ${reason}`);
-        this.name = 'NetworkError';
-    }
-}
-async function send(request, { auth, timeoutMs, signal }) {
-    let url = new URL(request.url);
-    for (let hop = 0;; hop++) {
-        const headers = { ...request.headers };
-        if (auth && url.origin === auth.origin)
-            headers.auth = auth.token();
-        const client = new lib_HttpClient('kore-bot-export', [largeReads], { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs });
-        let response;
-        const started = Date.now();
-        try {
-            response = await abortable(client.request(request.method, url.href, request.body ?? null, headers), signal, () => { });
-        }
-        catch (error) {
-            if (error instanceof CancelledError)
-                throw error;
-            core_debug(`${request.method} ${describeUrl(url)} failed after ${Date.now() - started} ms`);
-            throw new NetworkError(`${request.method} ${describeUrl(url)}`, describeNetworkFailure(error));
-        }
-        const message = response.message;
-        const status = message.statusCode ?? 0;
-        // Shown with the runner's debug logging: never the query (signed links) nor a header.
-        core_debug(`${request.method} ${describeUrl(url)} → ${status} in ${Date.now() - started} ms`);
-        const location = message.headers.location;
-        if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET')
-            return { method: request.method, message, status, url };
-        message.resume();
-        const next = new URL(location, url);
-        // Neither gets better with another try: plain errors, not retried.
-        if (hop >= MAX_REDIRECTS)
-            throw new Error(`GET ${describeUrl(url)}: more than ${MAX_REDIRECTS} redirects`);
-        if (url.protocol === 'https:' && next.protocol !== 'https:') {
-            throw new Error(`GET ${describeUrl(url)} was redirected from https to ${next.protocol}//${next.host}, which is refused: it would send the download in the clear.`);
-        }
-        url = next;
-    }
-}
-/** The whole body as text; a body cut off or too large is a NetworkError. */
-async function readText(answer, signal) {
-    const { message } = answer;
-    const where = `${answer.method} ${describeUrl(answer.url)}`;
-    const reading = (async () => {
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of message) {
-            size += chunk.length;
-            if (size > MAX_API_BODY_BYTES) {
-                message.destroy();
-                throw new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`);
-            }
-            chunks.push(chunk);
-        }
-        if (!message.complete)
-            throw new NetworkError(where, 'the answer was cut off');
-        return Buffer.concat(chunks).toString('utf8');
-    })();
-    try {
-        return await abortable(reading, signal, () => message.destroy());
-    }
-    catch (error) {
-        if (error instanceof NetworkError || error instanceof CancelledError)
-            throw error;
-        throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`);
-    }
-}
-/** Origin and path only: a signed URL keeps its signature in the query. */
-function describeUrl(url) {
-    return `${url.origin}${url.pathname}`;
-}
-function describeNetworkFailure(error) {
-    const { code, message } = error;
-    // http-client's own timeout message carries the request path with its query.
-    if (message?.startsWith('Request timeout'))
-        return 'no answer in time (request-timeout)';
-    if (code)
-        return message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`;
-    return message ?? String(error);
-}
-/** Settles with `promise`, or rejects with CancelledError as soon as `signal` aborts. */
-function abortable(promise, signal, onAbort) {
-    if (!signal)
-        return promise;
-    if (signal.aborted) {
-        onAbort();
-        return Promise.reject(new CancelledError());
-    }
-    return new Promise((resolve, reject) => {
-        const stop = () => {
-            onAbort();
-            reject(new CancelledError());
-        };
-        signal.addEventListener('abort', stop, { once: true });
-        promise.then(value => {
-            signal.removeEventListener('abort', stop);
-            resolve(value);
-        }, error => {
-            signal.removeEventListener('abort', stop);
-            reject(error);
-        });
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/platform/kore-client.ts
+// Kore.ai XO Platform public API: what each call sends, and what its answer means. Written
+// to be reused by later features (bot import shares the auth, errors and transport).
+
+
 
 
 
@@ -40291,9 +40868,20 @@ class KoreClient {
     async exportStatus(botId) {
         return withRetries('read the export status', () => this.exportStatusOnce(botId), this.retryPolicy());
     }
-    /** A download link as the platform gave it: absolute, or relative to the host. */
+    /**
+     * A download link as the platform gave it: absolute, or relative to the host. Only https
+     * (http to loopback) is followed; `file:`, `data:` and the like are refused here.
+     */
     resolveUrl(link) {
-        return new URL(link, `${this.host}/`);
+        let url;
+        try {
+            url = new URL(link, `${this.host}/`);
+        }
+        catch {
+            throw new KoreApiError(`Kore.ai gave a download link that is not a URL ("${plain(link, 40)}…"). ${capitalized(again())}; if it keeps happening, the platform's export API has changed.`, 200);
+        }
+        checkLink(url, "The export's download link");
+        return url;
     }
     /**
      * Opens a download, from byte `from` on if given (the answer says whether the server
@@ -40302,15 +40890,24 @@ class KoreClient {
      * retries as a whole.
      */
     async openDownload(url, options = {}) {
-        const answer = await send({ method: 'GET', url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : {} }, { auth: { origin: this.origin, token: this.token }, timeoutMs: options.timeoutMs ?? this.requestTimeoutMs, signal: this.signal });
-        if (answer.status === 200 || answer.status === 206)
-            return answer;
-        const text = await readText(answer, this.signal).catch(() => '');
-        const said = platformMessage(text);
-        const message = `HTTP ${answer.status} from ${describeUrl(answer.url)}${said ? `: ${said}` : ''}`;
-        if (isTransient(answer.status, said))
-            throw transientError(answer, message, said);
-        throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: run the step again.`, answer.status);
+        const timeoutMs = options.timeoutMs ?? this.requestTimeoutMs;
+        // The headers within the time limit; the body is watched by the download's stall timer.
+        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, `no answer within ${formatDuration(timeoutMs)} (${setting('request-timeout')})`));
+        let answer;
+        try {
+            answer = await send({ method: 'GET', url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : {} }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal });
+            if (answer.status === 200 || answer.status === 206)
+                return answer;
+            const text = await readText(answer, limit.signal).catch(() => '');
+            const said = platformMessage(text);
+            const message = `HTTP ${answer.status} from ${plain(describeUrl(answer.url))}${said ? `: ${said}` : ''}`;
+            if (isTransient(answer.status, said))
+                throw transientError(answer, message, said);
+            throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: ${again()}.`, answer.status);
+        }
+        finally {
+            limit.clear();
+        }
     }
     retryPolicy() {
         return { retries: this.retries, deadline: this.deadline, clock: this.clock, signal: this.signal };
@@ -40338,10 +40935,21 @@ class KoreClient {
     /** One try of an API call: the parsed JSON of a 2xx answer, or an error saying what to do. */
     async call(request, context) {
         // Never wait for an answer past the deadline: a hanging platform must not stretch the step.
+        // The limit covers the whole answer, so a platform trickling one byte a second is cut off too.
         const left = this.deadline - this.clock.now();
         const timeoutMs = Math.max(1_000, Math.min(this.requestTimeoutMs, left));
-        const answer = await send({ ...request, headers: { 'content-type': 'application/json', accept: 'application/json' } }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: this.signal });
-        const text = await readText(answer, this.signal);
+        const where = `${request.method} ${describeUrl(new URL(request.url))}`;
+        const bound = setting(timeoutMs < this.requestTimeoutMs ? 'timeout' : 'request-timeout');
+        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(where, `no complete answer within ${formatDuration(timeoutMs)} (${bound})`));
+        let answer;
+        let text;
+        try {
+            answer = await send({ ...request, headers: { 'content-type': 'application/json', accept: 'application/json' } }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal });
+            text = await readText(answer, limit.signal);
+        }
+        finally {
+            limit.clear();
+        }
         const said = platformMessage(text);
         if (answer.status >= 200 && answer.status < 300 && !isRateLimit(answer.status, said)) {
             try {
@@ -40349,7 +40957,7 @@ class KoreClient {
             }
             catch {
                 // A login page or a proxy's error page: worth another try, and worth saying so.
-                throw new TransientError(`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that host (${this.host}) is the Kore.ai platform`);
+                throw new TransientError(`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that ${setting('host')} (${this.host}) is the Kore.ai platform`);
             }
         }
         if (isTransient(answer.status, said))
@@ -40375,17 +40983,17 @@ function apiError(status, said, context, host) {
     let advice;
     switch (status) {
         case 401:
-            advice = `Check that client-id and client-secret belong to the same app, that the app has the Bot Export API scope mapped and published (App Settings > Dev Tools, or Admin Console > API Scopes), and that host (${host}) is the platform the app lives on.`;
+            advice = `Check that ${setting('client-id')} and ${setting('client-secret')} belong to the same app, that the app has the Bot Export API scope mapped and published (App Settings > Dev Tools, or Admin Console > API Scopes), and that ${setting('host')} (${host}) is the platform the app lives on.`;
             break;
         case 403:
             advice = `The app is not allowed to export bot ${context.botId}: add the Bot Export scope to the app and publish it, or use an app that has access to this bot.`;
             break;
         case 404:
-            advice = `Check bot-id (${context.botId}, see App Builder > General Settings) and host (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`;
+            advice = `Check ${setting('bot-id')} (${context.botId}, see App Builder > General Settings) and ${setting('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`;
             break;
         case 400:
         case 422:
-            advice = 'Check export-type, the component inputs and export-options against the Bot Export API.';
+            advice = `Check ${setting('export-type')}, the component settings and ${setting('export-options')} against the Bot Export API.`;
             break;
         default:
             advice =
@@ -40393,7 +41001,7 @@ function apiError(status, said, context, host) {
     }
     return new KoreApiError(`${head} ${advice}`, status);
 }
-/** The message in an error answer: `errors[0].msg` as documented, or any other usual place. */
+/** The message in an error answer: `errors[0].msg` as documented, or any other usual place; one safe line. */
 function platformMessage(text) {
     let body;
     try {
@@ -40402,13 +41010,16 @@ function platformMessage(text) {
     catch {
         return text.trim() ? preview(text) : undefined;
     }
-    return isJsonObject(body) ? findMessage(body) : undefined;
+    const found = isJsonObject(body) ? findMessage(body) : undefined;
+    return found === undefined ? undefined : plain(found, 500);
 }
-function findMessage(body) {
+function findMessage(body, depth = 0) {
+    if (depth > 8)
+        return undefined;
     const fromList = (list) => {
         if (!Array.isArray(list))
             return undefined;
-        const messages = list.map(item => (typeof item === 'string' ? item : isJsonObject(item) ? findMessage(item) : undefined));
+        const messages = list.slice(0, 20).map(item => (typeof item === 'string' ? item : isJsonObject(item) ? findMessage(item, depth + 1) : undefined));
         const found = messages.filter((message) => Boolean(message));
         return found.length > 0 ? found.join('; ') : undefined;
     };
@@ -40417,7 +41028,7 @@ function findMessage(body) {
         if (typeof value === 'string' && value.trim())
             return value.trim();
         if (isJsonObject(value)) {
-            const nested = findMessage(value);
+            const nested = findMessage(value, depth + 1);
             if (nested)
                 return nested;
         }
@@ -40437,13 +41048,15 @@ function parseExportStatus(body, source) {
         throw new KoreApiError(`Kore.ai answered ${source} for export ${id} without a status.`, 200);
     }
     const fileSize = Number(body.fileSize);
+    const reason = findMessage(body);
+    // Ids, statuses and reasons reach the log, the outputs and the summary: one safe line each.
     return {
-        id,
-        status,
+        id: plain(id, 200),
+        status: plain(status, 100),
         createdOn: typeof body.createdOn === 'string' ? body.createdOn : undefined,
         downloadUrl: typeof body.downloadURL === 'string' && body.downloadURL ? body.downloadURL : undefined,
         fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0 ? fileSize : undefined,
-        reason: findMessage(body)
+        reason: reason === undefined ? undefined : plain(reason, 500)
     };
 }
 /** A short view of an answer for an error message, with the signed link left out. */
@@ -40452,8 +41065,7 @@ function describeRecord(body) {
     return preview(JSON.stringify(shown) ?? String(body));
 }
 function preview(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat || '(empty)';
+    return plain(text.slice(0, 1000), 200) || '(empty)';
 }
 
 ;// CONCATENATED MODULE: ./src/export/download.ts
@@ -40469,24 +41081,37 @@ function preview(text) {
 
 
 
+
+
+
 /** How much may wait in memory for the disk: the download's memory does not grow past it. */
 const SINK_BUFFER_BYTES = 1024 * 1024;
+/**
+ * The largest export the action downloads when nothing says how large it is. Kore.ai imports
+ * zips of up to 50 MB; real exports are a few MB.
+ */
+const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
 async function downloadExport(client, url, destination, options) {
-    await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(destination), { recursive: true });
-    const temporary = temporaryPathBeside(destination);
+    const partial = temporary(temporaryPathBeside(destination));
     try {
-        const file = await withRetries('download the export', () => downloadOnce(client, url, temporary, options), {
+        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(destination), { recursive: true });
+        const file = await withRetries('download the export', () => downloadOnce(client, url, partial, options), {
             retries: options.retries,
             deadline: Infinity,
             clock: options.clock,
             signal: options.signal
         });
-        await external_node_fs_default().promises.rename(temporary, destination);
+        await external_node_fs_default().promises.rename(partial, destination);
         return { ...file, file: destination };
     }
     catch (error) {
-        await external_node_fs_default().promises.rm(temporary, { force: true });
-        throw error;
+        if (options.signal?.aborted)
+            throw new CancelledError();
+        throw describeFileSystemError(error, `write the export to ${destination}`);
+    }
+    finally {
+        await external_node_fs_default().promises.rm(partial, { force: true });
+        settled(partial);
     }
 }
 async function downloadOnce(client, url, temporary, options) {
@@ -40511,6 +41136,8 @@ async function downloadOnce(client, url, temporary, options) {
     const total = resumed ? contentRangeTotal(body.headers['content-range']) : numberHeader(body.headers['content-length']);
     // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
     const statedSha256 = base64Header(body.headers['x-amz-checksum-sha256']);
+    // More bytes than anyone said there would be: stop at once, not after writing them all.
+    const ceiling = Math.min(options.expectedSize ?? Infinity, total ?? Infinity, MAX_ZIP_BYTES);
     let size = resumed ? onDisk : 0;
     const stalled = () => {
         body.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`));
@@ -40532,15 +41159,22 @@ async function downloadOnce(client, url, temporary, options) {
     try {
         for await (const chunk of body) {
             stallTimer.refresh();
-            hash.update(chunk);
             size += chunk.length;
+            if (size > ceiling) {
+                body.destroy();
+                // What is on disk is wrong, not just short: the next try starts from nothing.
+                sink.destroy();
+                await external_node_fs_default().promises.rm(temporary, { force: true });
+                throw new TransientError(tooLarge(size, options.expectedSize, total));
+            }
+            hash.update(chunk);
             if (!sink.write(chunk))
                 await (0,external_node_events_.once)(sink, 'drain');
         }
     }
     catch (error) {
         if (diskError)
-            throw new Error(`Could not write ${temporary}: ${diskError.message}`);
+            throw diskError;
         if (error instanceof TransientError || error instanceof CancelledError)
             throw error;
         throw new TransientError(`the transfer broke off after ${size} bytes (${describeNetworkFailure(error)})`);
@@ -40558,12 +41192,25 @@ async function downloadOnce(client, url, temporary, options) {
             : statedSha256 && !resumed && statedSha256 !== sha256
                 ? `the SHA-256 of the ${size} bytes received does not match the one the server stated`
                 : undefined;
+    // Without a stated size or checksum, a short body or an error page would pass: only a file
+    // with a readable zip directory counts as the export.
     if (problem) {
         // What is on disk is wrong, not just short: the next try starts from nothing.
         await external_node_fs_default().promises.rm(temporary, { force: true });
         throw new TransientError(problem);
     }
+    // All that was announced arrived, and it is not a zip: another try would fetch the same.
+    const why = await notAZip(temporary);
+    if (why)
+        throw unreadable(new Error(`${size} bytes from ${describeUrl(answer.url)}: ${why}`));
     return { file: temporary, size, sha256 };
+}
+function tooLarge(size, expectedSize, total) {
+    if (expectedSize !== undefined && size > expectedSize)
+        return `received more than the ${expectedSize} bytes Kore.ai reported (fileSize); stopped`;
+    if (total !== undefined && size > total)
+        return `received more than the ${total} bytes the server announced; stopped`;
+    return `the download passed ${MAX_ZIP_BYTES / 1024 / 1024 / 1024} GiB, more than any export of a bot; stopped`;
 }
 async function hashFile(file, hash) {
     for await (const chunk of external_node_fs_default().createReadStream(file))
@@ -40592,6 +41239,7 @@ function temporaryPathBeside(target) {
 ;// CONCATENATED MODULE: ./src/export/export-job.ts
 // Follows one export from start to a downloadable file: the platform only starts the job,
 // and the status API reports the bot's newest export, whoever started it.
+
 
 
 /** Only `pending` and `success` are documented; the rest are the plausible spellings. */
@@ -40635,7 +41283,7 @@ async function waitForExport(client, botId, started, { deadline, timeoutMs, poll
         if (current.id === started.id) {
             last = current;
             onStatus?.(current);
-            const ready = settled(current);
+            const ready = export_job_settled(current);
             if (ready)
                 return ready;
             info(`Export ${current.id}: ${current.status} (${formatDuration(Math.max(0, deadline - clock.now()))} left)`);
@@ -40645,25 +41293,25 @@ async function waitForExport(client, botId, started, { deadline, timeoutMs, poll
             core_debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`);
         }
         else {
-            throw new ExportFailedError(`Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then run the step again.`, last.status);
+            throw new ExportFailedError(`Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${again()}.`, last.status);
         }
         const remaining = deadline - clock.now();
         if (remaining <= 0) {
-            throw new ExportFailedError(`Export ${started.id} did not finish within ${formatDuration(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise timeout (e.g. timeout: 30m). The export may still finish on the platform.`, last.status);
+            throw new ExportFailedError(`Export ${started.id} did not finish within ${formatDuration(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${setting('timeout')} (e.g. ${example('timeout', '30m')}). The export may still finish on the platform.`, last.status);
         }
         await clock.sleep(Math.min(pollIntervalMs, remaining), signal);
     }
 }
 /** The export ready to download, undefined while it runs; a failure throws. */
-function settled(current) {
+function export_job_settled(current) {
     const phase = phaseOf(current.status);
     if (phase === 'running')
         return undefined;
     if (phase === 'failure') {
-        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (export-type published needs a published version) and the components asked for, then run the step again.`, current.status);
+        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (${setting('export-type')} published needs a published version) and the components asked for, then ${again()}.`, current.status);
     }
     if (!current.downloadUrl) {
-        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). Run the step again; if it keeps happening, the platform's export API has changed.`, current.status);
+        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). ${capitalized(again())}; if it keeps happening, the platform's export API has changed.`, current.status);
     }
     return { ...current, downloadUrl: current.downloadUrl };
 }
@@ -40673,13 +41321,336 @@ function isOlder(other, ours) {
     return Number.isFinite(theirs) && Number.isFinite(mine) && theirs < mine;
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonwebtoken/index.js
+var jsonwebtoken = __nccwpck_require__(9653);
+var jsonwebtoken_default = /*#__PURE__*/__nccwpck_require__.n(jsonwebtoken);
+;// CONCATENATED MODULE: ./src/platform/auth.ts
+// Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
+// whose jti was seen before, so a fresh token is signed for every request.
+
+
+
+// Short-lived on purpose: a token only has to outlive the request it is signed for, and the
+// platform allows at most one hour when JTI is enforced.
+const TOKEN_LIFETIME_SECONDS = 5 * 60;
+function tokenSource(credentials) {
+    if (credentials.kind === 'token')
+        return () => credentials.jwt;
+    return () => {
+        const token = jsonwebtoken_default().sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, credentials.clientSecret, {
+            algorithm: 'HS256',
+            expiresIn: TOKEN_LIFETIME_SECONDS,
+            jwtid: (0,external_node_crypto_.randomUUID)()
+        });
+        core_setSecret(token);
+        return token;
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/ms/index.js
+var ms = __nccwpck_require__(744);
+var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
+;// CONCATENATED MODULE: ./src/runner/inputs.ts
+// Reads every input once, checks it, and hands the rest of the action one typed Settings
+// object, so that a bad input fails the step before any request is made.
+
+
+
+
+
+
+
+/**
+ * What an empty input means. `action.yml` declares the same defaults (a test holds them
+ * equal); they are repeated here because a run without the runner (tests, local runs)
+ * leaves unset inputs empty. `path` is missing on purpose: there, empty means "no zip".
+ */
+const DEFAULTS = {
+    host: 'https://platform.kore.ai',
+    'export-type': 'published',
+    'all-tasks': 'true',
+    'custom-dashboards': 'true',
+    'include-dependent-tasks': 'true',
+    wait: 'true',
+    timeout: '10m',
+    'poll-interval': '5s',
+    retries: '5',
+    'request-timeout': '30s',
+    'replace-existing': 'false'
+};
+/** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
+const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+const COMPONENT_INPUTS = {
+    settings: 'settings',
+    tasks: 'tasks',
+    nlpData: 'nlp-data',
+    AgentAI: 'agent-ai'
+};
+const SUBTASK_INPUTS = {
+    dialogs: 'dialogs',
+    alerts: 'alerts',
+    actions: 'actions',
+    experienceFlows: 'experience-flows'
+};
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? problems[0]
+            : `${problems.length} inputs need fixing:\n- ${problems.join('\n- ')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+function readSettings() {
+    const problems = [];
+    // Each reader reports into `problems` and returns a usable placeholder, so that one run
+    // names every bad input at once instead of one per attempt.
+    const check = (read, fallback) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            problems.push(error.message);
+            return fallback;
+        }
+    };
+    const input = (name) => getInput(name) || DEFAULTS[name] || '';
+    const credentials = check(readCredentials, { kind: 'token', jwt: '' });
+    const host = check(() => parseHost(input('host')), '');
+    const botId = check(() => parseBotId(input('bot-id')), '');
+    const exportType = check(() => parseExportType(input('export-type')), 'published');
+    const components = {};
+    for (const group of Object.keys(COMPONENTS)) {
+        const name = COMPONENT_INPUTS[group];
+        components[group] = check(() => parseComponents(name, group, input(name)), []);
+    }
+    const subTasks = {};
+    for (const kind of SUBTASK_KINDS)
+        subTasks[kind] = parseList(input(SUBTASK_INPUTS[kind]));
+    const allTasks = check(() => parseBoolean('all-tasks', input('all-tasks')), true);
+    const customDashboards = check(() => parseBoolean('custom-dashboards', input('custom-dashboards')), true);
+    const includeDependentTasks = check(() => parseBoolean('include-dependent-tasks', input('include-dependent-tasks')), true);
+    const extra = check(() => parseExportOptions(input('export-options')), {});
+    const wait = check(() => parseBoolean('wait', input('wait')), true);
+    const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0);
+    const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), 1000), 0);
+    const retries = check(() => parseRetries(input('retries')), 0);
+    const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0);
+    // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
+    const requestTimeoutMs = getInput('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity);
+    if (timeoutMs && requestTimeoutMs > timeoutMs) {
+        problems.push(`${setting('request-timeout')} (${input('request-timeout').trim()}) is longer than ${setting('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${setting('request-timeout')} or raise ${setting('timeout')}.`);
+    }
+    const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false);
+    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const roots = writeRoots(workspace);
+    const inWorkspace = (name) => {
+        const value = input(name).trim();
+        return value ? external_node_path_default().resolve(workspace, value) : undefined;
+    };
+    const paths = checkPaths(inWorkspace('path'), inWorkspace('extract-to'), { wait, roots, replaceExisting });
+    problems.push(...paths.problems);
+    const { zipPath, extractTo } = paths;
+    if (problems.length > 0)
+        throw new InputError(problems);
+    const exportBody = buildExportBody({
+        exportType,
+        components,
+        subTasks,
+        allTasks,
+        customDashboards,
+        includeDependentTasks,
+        extra
+    });
+    return {
+        host,
+        botId,
+        credentials,
+        exportType,
+        exportBody,
+        wait,
+        timeoutMs,
+        pollIntervalMs,
+        retries,
+        requestTimeoutMs,
+        zipPath,
+        extractTo,
+        replaceExisting,
+        workspace,
+        roots
+    };
+}
+function readCredentials() {
+    const clientId = getInput('client-id').trim();
+    const clientSecret = getInput('client-secret').trim();
+    const jwt = getInput('jwt').trim();
+    // Masked before anything else can fail and print.
+    if (clientSecret)
+        core_setSecret(clientSecret);
+    if (jwt)
+        core_setSecret(jwt);
+    if (jwt && (clientId || clientSecret)) {
+        throw new Error(`${setting('jwt')} and ${setting('client-id')}/${setting('client-secret')} are both set. Give one way to sign in: either ${setting('client-id')} and ${setting('client-secret')} (recommended: a fresh token is signed per request), or a ready-made ${setting('jwt')}.`);
+    }
+    if (jwt)
+        return { kind: 'token', jwt };
+    if (clientId && clientSecret)
+        return { kind: 'app', clientId, clientSecret };
+    if (clientId) {
+        throw new Error(`${setting('client-secret')} is empty but ${setting('client-id')} is set. Set ${setting('client-secret')} to the Client Secret of the same Kore.ai app, e.g. ${secretExample('client-secret')}.`);
+    }
+    if (clientSecret) {
+        throw new Error(`${setting('client-id')} is empty but ${setting('client-secret')} is set. Set ${setting('client-id')} to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. ${secretExample('client-id')}.`);
+    }
+    throw new Error(`No credentials: set ${setting('client-id')} and ${setting('client-secret')} to the Client ID and Client Secret of a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools), or set ${setting('jwt')} to a ready-made token.`);
+}
+function parseHost(raw) {
+    const text = raw.trim();
+    // A bare host name is the common slip; https is the only sensible reading of it.
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        // Not echoed: a mangled value may still hold a password or a token.
+        throw new Error(`${setting('host')} is not a URL. Use the platform's address, e.g. ${example('host', 'https://platform.kore.ai')} or https://eu-bots.kore.ai.`);
+    }
+    // Shown without user name, password, query and fragment: they may hold credentials.
+    const shown = plain(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, 200);
+    if (url.username || url.password || url.search || url.hash) {
+        throw new Error(`${setting('host')}: ${shown} carries a user name, password, query or fragment, which the action will not send anywhere. Give only the address, e.g. ${example('host', 'https://platform.kore.ai')}, and the credentials in ${setting('client-id')} and ${setting('client-secret')}.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new Error(`${setting('host')}: ${shown} uses ${url.protocol} Use an https:// address, e.g. ${example('host', 'https://platform.kore.ai')}.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw new Error(`${setting('host')}: ${shown} uses plain http://, which would send your credentials unencrypted. Use https://${url.host}${url.pathname.replace(/\/+$/, '')} instead (http:// is allowed only for 127.0.0.1, localhost and ::1).`);
+    }
+    return url.origin + url.pathname.replace(/\/+$/, '');
+}
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+function parseBotId(raw) {
+    const botId = raw.trim();
+    if (!botId) {
+        throw new Error(`${setting('bot-id')} is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").`);
+    }
+    if (!/^[A-Za-z0-9._-]{1,200}$/.test(botId)) {
+        throw new Error(`${setting('bot-id')}: "${plain(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`);
+    }
+    return botId;
+}
+function parseExportType(raw) {
+    const value = raw.trim();
+    const match = EXPORT_TYPES.find(type => type === value.toLowerCase());
+    if (!match) {
+        throw new Error(`${setting('export-type')}: "${plain(value, 80)}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`);
+    }
+    return match;
+}
+/** Splits on commas and new lines; drops blanks and repeats. */
+function parseList(raw) {
+    return [...new Set(raw.split(/[,\n]/).map(item => item.trim()).filter(Boolean))];
+}
+function parseComponents(inputName, group, raw) {
+    const allowed = COMPONENTS[group];
+    const values = parseList(raw);
+    for (const value of values) {
+        if (allowed.includes(value))
+            continue;
+        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
+        throw new Error(`${setting(inputName)}: "${plain(value, 80)}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use ${setting('export-options')}, e.g. {"exportOptions": {"${group}": ["${plain(value, 80)}"]}}.`);
+    }
+    return values;
+}
+function parseBoolean(inputName, raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new Error(`${setting(inputName)}: "${plain(raw.trim(), 80)}" is not a boolean. Use true or false.`);
+}
+function parseExportOptions(raw) {
+    if (!raw.trim())
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        throw new Error(`${setting('export-options')} is not valid JSON (${plain(error.message, 200)}). Give a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}.`);
+    }
+    if (!isJsonObject(parsed)) {
+        throw new Error(`${setting('export-options')} must be a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}; it is merged into the request body.`);
+    }
+    return parsed;
+}
+const MAX_RETRIES = 20;
+function parseRetries(raw) {
+    const value = raw.trim();
+    if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
+        throw new Error(`${setting('retries')}: "${plain(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${example('retries', '5')} (0 turns retrying off).`);
+    }
+    return Number(value);
+}
+/** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them; from `minimumMs` to a day. */
+function parseDuration(inputName, raw, minimumMs = 1) {
+    const value = raw.trim();
+    // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
+    const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms_default()(value);
+    if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
+        throw new Error(`${setting(inputName)}: "${plain(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`);
+    }
+    if (millis < minimumMs) {
+        throw new Error(`${setting(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum. Use ${example(inputName, `${minimumMs / 1000}s`)} or more.`);
+    }
+    if (millis > MAX_DURATION_MS) {
+        throw new Error(`${setting(inputName)}: "${value}" is longer than the 24h maximum. Use e.g. ${example(inputName, inputName === 'timeout' ? '1h' : '30s')}.`);
+    }
+    return Math.round(millis);
+}
+/** `path` and `extract-to` as real paths, with every problem that can be known before the export. */
+function checkPaths(zipGiven, extractGiven, { wait, roots, replaceExisting }) {
+    const problems = [];
+    const attempt = (check) => {
+        try {
+            return check();
+        }
+        catch (error) {
+            problems.push(error.message);
+            return undefined;
+        }
+    };
+    const zipPath = zipGiven ? attempt(() => checkZipPath(zipGiven, roots)) : undefined;
+    const extractTo = extractGiven ? attempt(() => checkExtractTo(extractGiven, roots, replaceExisting)) : undefined;
+    if (extractGiven && !wait) {
+        problems.push(`${setting('extract-to')} needs ${example('wait', 'true')} (there is nothing to unpack until the export has finished). Remove ${setting('extract-to')} or set ${example('wait', 'true')}.`);
+    }
+    if (zipPath && extractTo && isInside(zipPath, extractTo)) {
+        problems.push(`${setting('path')}: ${zipGiven} lies inside ${setting('extract-to')} (${extractGiven}), which is replaced by the unpacked export. Put the zip elsewhere, e.g. ${example('path', 'kore-bot-export.zip')}.`);
+    }
+    if (zipPath && extractTo && isInside(extractTo, zipPath) && extractTo !== zipPath) {
+        problems.push(`${setting('extract-to')}: ${extractGiven} lies inside ${setting('path')} (${zipGiven}), which is a file. Give them different places, e.g. ${example('path', 'kore-bot-export.zip')} and ${example('extract-to', 'bot')}.`);
+    }
+    return { problems, zipPath, extractTo };
+}
+
 ;// CONCATENATED MODULE: ./src/runner/report.ts
 // What the step tells the workflow: outputs the moment each is known (so a failed step still
 // hands over its export id and status), and a job summary at the end, failed or not.
 
 
+
 /** More names than this and the summary folds the file list away. */
 const FILES_SHOWN_OPEN = 30;
+/** At most this many names are listed; the rest are counted. GitHub takes 1 MiB of summary per step. */
+const FILES_LISTED = 500;
+/** Summaries are cut here, well under GitHub's 1 MiB per step. */
+const MAX_SUMMARY_CHARACTERS = 512 * 1024;
 class RunReport {
     values = {};
     get outputs() {
@@ -40710,29 +41681,39 @@ class RunReport {
         if (!process.env.GITHUB_STEP_SUMMARY)
             return;
         const { settings, values } = this;
+        // Every value is escaped: ids, statuses, messages and file names come from the platform
+        // or the zip, and must not become Markdown or HTML.
         const rows = [
-            ['Bot', settings ? `\`${settings.botId}\` on ${settings.host}` : '(inputs not read)'],
+            ['Bot', settings ? `${code(settings.botId)} on ${markdownText(settings.host)}` : '(inputs not read)'],
             ['Export type', settings?.exportType ?? ''],
-            ['Status', values.status ?? (this.failure ? 'not started' : '')],
-            ['Export ID', values['export-id'] ? `\`${values['export-id']}\`` : ''],
-            ['File', values.file ? `\`${values.file}\`` : ''],
+            ['Status', values.status ? markdownText(values.status) : this.failure ? 'not started' : ''],
+            ['Export ID', values['export-id'] ? code(values['export-id']) : ''],
+            ['File', values.file ? code(values.file) : ''],
             ['Size', values.size ? formatSize(Number(values.size)) : ''],
-            ['SHA-256', values.sha256 ? `\`${values.sha256}\`` : ''],
+            ['SHA-256', values.sha256 ? code(values.sha256) : ''],
             ['Duration', formatDuration(Date.now() - this.startedAt)]
         ];
         // Markdown, not addHeading: a table right under an HTML heading would be read as HTML.
-        const summary = summary_summary.addRaw(`## ${this.failure ? 'Kore.ai bot export failed' : 'Kore.ai bot export'}\n\n`);
-        if (this.failure)
-            summary.addRaw(`> [!CAUTION]\n> ${escapeMarkdown(this.failure).replace(/\n/g, '\n> ')}\n\n`);
-        summary.addRaw(['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n');
-        if (this.files) {
-            const list = this.files.map(file => `- \`${file}\``).join('\n');
-            const title = `${this.files.length} files unpacked into \`${settings?.extractTo}\``;
-            summary.addRaw(this.files.length > FILES_SHOWN_OPEN
-                ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`
-                : `**${title}**\n\n${list}\n`);
+        let text = `## ${this.failure ? 'Kore.ai bot export failed' : 'Kore.ai bot export'}\n\n`;
+        if (this.failure) {
+            const lines = this.failure.split('\n').map(line => markdownText(line, 4_000));
+            text += `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`;
         }
-        await summary.write();
+        text += ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n';
+        if (this.files) {
+            const shown = this.files.slice(0, FILES_LISTED).map(file => `- ${code(file)}`);
+            if (this.files.length > FILES_LISTED)
+                shown.push(`- … and ${this.files.length - FILES_LISTED} more`);
+            const list = shown.join('\n');
+            const title = `${this.files.length} files unpacked into ${code(settings?.extractTo ?? '')}`;
+            text +=
+                this.files.length > FILES_SHOWN_OPEN
+                    ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`
+                    : `**${title}**\n\n${list}\n`;
+        }
+        if (text.length > MAX_SUMMARY_CHARACTERS)
+            text = `${text.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`;
+        await summary.addRaw(text).write();
     }
 }
 function formatSize(bytes) {
@@ -40745,279 +41726,9 @@ function formatSize(bytes) {
     }
     return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
 }
-function escapeMarkdown(text) {
-    return text.replace(/[<>|]/g, char => `&#${char.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/bot-source/json-format.ts
-// Re-indents JSON for readable diffs without parsing it into objects: JSON.parse would move
-// integer-like keys to the front and round large numbers, and a bot definition must come
-// out of this with every key, number and string exactly as the platform wrote it.
-const INDENT = '  ';
-/** The same JSON with two-space indentation and a final new line; undefined if not JSON. */
-function reindentJson(text) {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    try {
-        JSON.parse(source);
-    }
-    catch {
-        return undefined;
-    }
-    const pads = ['\n'];
-    const pad = (depth) => (pads[depth] ??= `\n${INDENT.repeat(depth)}`);
-    let out = '';
-    let depth = 0;
-    let i = 0;
-    const length = source.length;
-    while (i < length) {
-        const c = source.charCodeAt(i);
-        switch (c) {
-            case 0x22: {
-                // A string: copied as written, escapes and all.
-                let end = i + 1;
-                for (;;) {
-                    end = source.indexOf('"', end);
-                    let backslashes = 0;
-                    while (source.charCodeAt(end - 1 - backslashes) === 0x5c)
-                        backslashes++;
-                    if (backslashes % 2 === 0)
-                        break;
-                    end++;
-                }
-                out += source.slice(i, end + 1);
-                i = end + 1;
-                break;
-            }
-            case 0x7b: // {
-            case 0x5b: {
-                // [
-                const close = c === 0x7b ? 0x7d : 0x5d;
-                let next = i + 1;
-                while (isSpace(source.charCodeAt(next)))
-                    next++;
-                if (source.charCodeAt(next) === close) {
-                    out += c === 0x7b ? '{}' : '[]';
-                    i = next + 1;
-                }
-                else {
-                    depth++;
-                    out += source[i] + pad(depth);
-                    i++;
-                }
-                break;
-            }
-            case 0x7d: // }
-            case 0x5d: // ]
-                depth--;
-                out += pad(depth) + source[i];
-                i++;
-                break;
-            case 0x2c: // ,
-                out += ',' + pad(depth);
-                i++;
-                break;
-            case 0x3a: // :
-                out += ': ';
-                i++;
-                break;
-            default: {
-                if (isSpace(c)) {
-                    i++;
-                    break;
-                }
-                // A number or literal: runs until the next structural character or space.
-                let end = i + 1;
-                while (end < length && !isDelimiter(source.charCodeAt(end)))
-                    end++;
-                out += source.slice(i, end);
-                i = end;
-            }
-        }
-    }
-    return `${out}\n`;
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function isDelimiter(c) {
-    return isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d || c === 0x3a;
-}
-
-;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
-// Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
-// re-indented. Everything lands in a temporary folder first and replaces the target only
-// when all went well, so a bad zip leaves the folder as it was.
-// yauzl reads the zip (from memory when small, else from disk entry by entry) and
-// already refuses absolute and `..` entry names; symlinks and the final containment check
-// are ours.
-
-
-
-
-
-
-
-
-class UnpackError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UnpackError';
-    }
-}
-const LIMITS = { inMemoryZipBytes: 64 * 1024 * 1024, wholeEntryBytes: 64 * 1024 * 1024 };
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-/** Replaces `target` with the zip's content; returns the unpacked files, sorted. */
-async function unpackExport(zipFile, target, signal, limits = LIMITS) {
-    const parent = external_node_path_default().dirname(target);
-    await external_node_fs_default().promises.mkdir(parent, { recursive: true });
-    const staging = external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    await external_node_fs_default().promises.mkdir(staging);
-    try {
-        const files = await extractAll(zipFile, staging, target, signal, limits);
-        await swapInto(staging, target);
-        return files.sort();
-    }
-    catch (error) {
-        await external_node_fs_default().promises.rm(staging, { recursive: true, force: true });
-        throw error;
-    }
-}
-async function extractAll(zipFile, staging, target, signal, limits) {
-    const refuse = (name, why) => new UnpackError(`The export zip holds an entry "${name}" that ${why}. Nothing was unpacked and ${target} is as it was. The zip may have been tampered with: check where it came from before using it.`);
-    let zip;
-    let inMemory;
-    try {
-        // A bot's zip is mostly small files: read from memory, each entry costs no round trip to
-        // the disk. A large zip (a big knowledge graph) is read from disk instead, to keep the
-        // memory use flat.
-        const { size } = await external_node_fs_default().promises.stat(zipFile);
-        inMemory = size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(zipFile) : undefined;
-        zip = inMemory ? await yauzl.fromBufferPromise(inMemory) : await yauzl.openPromise(zipFile);
-    }
-    catch (error) {
-        throw unreadable(error);
-    }
-    const entries = zip.eachEntry();
-    const files = [];
-    const folders = new Set();
-    try {
-        for (;;) {
-            if (signal?.aborted)
-                throw new CancelledError();
-            let entry;
-            try {
-                const next = await entries.next();
-                entry = next.done ? undefined : next.value;
-            }
-            catch (error) {
-                // yauzl's own name checks: absolute paths, drive letters, `..`.
-                const refused = /^(absolute path|invalid relative path|invalid characters in fileName): (.*)$/s.exec(error.message);
-                if (refused)
-                    throw refuse(refused[2], `would be written outside the folder (${refused[1]})`);
-                throw unreadable(error);
-            }
-            if (!entry)
-                break;
-            const name = entry.fileName;
-            const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
-            if (mode === S_IFLNK)
-                throw refuse(name, 'is a symbolic link');
-            const destination = external_node_path_default().resolve(staging, name);
-            if (!destination.startsWith(staging + (external_node_path_default()).sep))
-                throw refuse(name, 'would be written outside the folder');
-            const folder = name.endsWith('/') ? destination : external_node_path_default().dirname(destination);
-            if (!folders.has(folder)) {
-                external_node_fs_default().mkdirSync(folder, { recursive: true });
-                folders.add(folder);
-            }
-            if (name.endsWith('/'))
-                continue;
-            // Thousands of small files are the usual export: each is written in one synchronous
-            // call, which costs a fraction of the thread-pool round trips of an async write.
-            if (entry.uncompressedSize <= limits.wholeEntryBytes) {
-                const content = await readWholeEntry(zip, entry, inMemory).catch(error => Promise.reject(unreadable(error)));
-                external_node_fs_default().writeFileSync(destination, (name.toLowerCase().endsWith('.json') && reindentJson(content.toString('utf8'))) || content);
-            }
-            else {
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.openReadStreamPromise(entry), external_node_fs_default().createWriteStream(destination));
-            }
-            files.push(external_node_path_default().relative(staging, destination).split((external_node_path_default()).sep).join('/'));
-        }
-    }
-    finally {
-        zip.close();
-    }
-    return files;
-}
-function unreadable(error) {
-    return new UnpackError(`The export is not a readable zip (${error.message}). Run the step again; if it keeps happening, download the export by hand to check it.`);
-}
-/**
- * An entry read whole and inflated in one synchronous call: zlib's streams would send each of
- * thousands of small files through the thread pool. From a zip in memory the stored bytes are
- * sliced straight out of it (yauzl has already checked the central directory); yauzl's stream
- * would cost more than the file. The size check yauzl makes on its streams is kept.
- */
-async function readWholeEntry(zip, entry, zipBytes) {
-    const deflated = entry.compressionMethod === 8;
-    if (!deflated && entry.compressionMethod !== 0) {
-        throw new Error(`${entry.fileName}: unsupported compression method ${entry.compressionMethod}`);
-    }
-    if (entry.generalPurposeBitFlag & 1)
-        throw new Error(`${entry.fileName}: encrypted entries are not supported`);
-    let stored;
-    if (zipBytes) {
-        stored = storedBytes(zipBytes, entry);
-    }
-    else {
-        const chunks = [];
-        // yauzl takes `decompress` only for compressed entries; stored ones come as they are.
-        for await (const chunk of await zip.openReadStreamPromise(entry, deflated ? { decompress: false } : {}))
-            chunks.push(chunk);
-        stored = Buffer.concat(chunks);
-    }
-    const content = deflated ? external_node_zlib_default().inflateRawSync(stored) : stored;
-    if (content.length !== entry.uncompressedSize) {
-        throw new Error(`${entry.fileName}: expected ${entry.uncompressedSize} bytes, found ${content.length}`);
-    }
-    return content;
-}
-/** The entry's bytes as stored, behind its local header (30 bytes, then name and extra field). */
-function storedBytes(zipBytes, entry) {
-    const header = entry.relativeOffsetOfLocalHeader;
-    if (header + 30 > zipBytes.length || zipBytes.readUInt32LE(header) !== 0x04034b50) {
-        throw new Error(`${entry.fileName}: no local file header where the central directory says`);
-    }
-    const start = header + 30 + zipBytes.readUInt16LE(header + 26) + zipBytes.readUInt16LE(header + 28);
-    const end = start + entry.compressedSize;
-    if (end > zipBytes.length)
-        throw new Error(`${entry.fileName}: its data runs past the end of the zip`);
-    return zipBytes.subarray(start, end);
-}
-/** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
-async function swapInto(staging, target) {
-    const exists = external_node_fs_default().existsSync(target);
-    const aside = `${staging}.old`;
-    if (exists)
-        await external_node_fs_default().promises.rename(target, aside);
-    try {
-        await external_node_fs_default().promises.rename(staging, target);
-    }
-    catch (error) {
-        if (exists)
-            await external_node_fs_default().promises.rename(aside, target);
-        throw error;
-    }
-    if (exists)
-        await external_node_fs_default().promises.rm(aside, { recursive: true, force: true });
+/** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
+function code(text) {
+    return `<code>${markdownText(text)}</code>`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -41035,13 +41746,22 @@ async function swapInto(staging, target) {
 
 
 
+
 async function run(clock = systemClock) {
     const report = new RunReport();
-    // A runner cancels a job with SIGINT, then SIGTERM: stop waiting, clean up, and leave.
+    // A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
+    // signal stops the work, which cleans up on its way out; the second leaves no time for
+    // that, so the temporary files go at once, synchronously, and the process exits.
     const cancellation = new AbortController();
-    const cancel = () => cancellation.abort();
-    process.once('SIGINT', cancel);
-    process.once('SIGTERM', cancel);
+    const onSignal = () => {
+        if (!cancellation.signal.aborted)
+            return cancellation.abort();
+        removeAllNow();
+        process.exit(1);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    process.on('exit', removeAllNow);
     const { signal } = cancellation;
     try {
         const settings = readSettings();
@@ -41062,7 +41782,7 @@ async function run(clock = systemClock) {
         report.output('status', started.status);
         info(`Export ${started.id} started (${started.status})`);
         if (!settings.wait)
-            return { outputs: report.outputs };
+            return { outputs: report.outputs, cancelled: false };
         const ready = await waitForExport(client, settings.botId, started, {
             deadline,
             timeoutMs: settings.timeoutMs,
@@ -41071,15 +41791,12 @@ async function run(clock = systemClock) {
             signal,
             onStatus: status => report.output('status', status.status)
         });
+        maskSignedLink(ready.downloadUrl, settings.host);
         const url = client.resolveUrl(ready.downloadUrl);
-        // A signed link is a credential: masked whole and by its query, before it can be printed.
-        core_setSecret(url.href);
-        if (url.search.length > 1)
-            core_setSecret(url.search.slice(1));
         report.output('download-url', url.href);
         info(`Export ${ready.id} is ready${ready.fileSize !== undefined ? ` (${ready.fileSize} bytes)` : ''}`);
         if (!settings.zipPath && !settings.extractTo)
-            return { outputs: report.outputs };
+            return { outputs: report.outputs, cancelled: false };
         // Unpacking without a kept zip still needs the zip somewhere for a while.
         const zipPath = settings.zipPath ?? temporaryPathBeside(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip'));
         try {
@@ -41096,7 +41813,8 @@ async function run(clock = systemClock) {
             report.output('size', file.size);
             info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`);
             if (settings.extractTo) {
-                const files = await unpackExport(file.file, settings.extractTo, signal);
+                const target = { folder: settings.extractTo, roots: settings.roots, replaceExisting: settings.replaceExisting };
+                const files = await unpackExport(file.file, target, signal);
                 report.unpacked(files);
                 info(`Unpacked ${files.length} files into ${settings.extractTo}`);
             }
@@ -41105,10 +41823,11 @@ async function run(clock = systemClock) {
             if (!settings.zipPath)
                 await external_node_fs_default().promises.rm(zipPath, { force: true });
         }
-        return { outputs: report.outputs };
+        return { outputs: report.outputs, cancelled: false };
     }
     catch (error) {
-        const message = error instanceof CancelledError
+        const cancelled = signal.aborted;
+        const message = cancelled || error instanceof CancelledError
             ? 'The run was cancelled. Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.'
             : error instanceof Error
                 ? error.message
@@ -41119,15 +41838,34 @@ async function run(clock = systemClock) {
             core_debug(error.stack);
         report.failed(message);
         setFailed(message);
-        return { outputs: report.outputs, error: error instanceof Error ? error : new Error(message) };
+        return { outputs: report.outputs, error: error instanceof Error ? error : new Error(message), cancelled };
     }
     finally {
         await report.writeSummary().catch(error => warning(`Could not write the job summary: ${error.message}`));
-        process.off('SIGINT', cancel);
-        process.off('SIGTERM', cancel);
-        // Requests cut off by the cancellation may still hold sockets open: do not wait for them.
-        if (signal.aborted)
-            process.exit(1);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+/**
+ * A signed link is a credential: masked whole, by its query, and by each parameter that looks
+ * like a signature, token or key on its own (a storage error may echo one without the rest),
+ * before anything could print it.
+ */
+function maskSignedLink(link, host) {
+    core_setSecret(link);
+    let url;
+    try {
+        url = new URL(link, `${host}/`);
+    }
+    catch {
+        return;
+    }
+    core_setSecret(url.href);
+    if (url.search.length > 1)
+        core_setSecret(url.search.slice(1));
+    for (const [name, value] of url.searchParams) {
+        if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24))
+            core_setSecret(value);
     }
 }
 
@@ -41135,6 +41873,8 @@ async function run(clock = systemClock) {
 // `kore-bot-export`: the action for other CI systems (Jenkins, GitLab, Azure DevOps). Flags
 // are named like the inputs and become INPUT_* variables, so the CLI runs the action's own
 // code path; the runner's workflow commands it prints are turned into plain lines.
+
+
 
 
 
@@ -41162,7 +41902,8 @@ const FLAGS = {
     retries: 'Retries of each request (default 5)',
     'request-timeout': 'Longest wait for an answer or more bytes (default 30s)',
     path: 'Where to write the zip (default kore-bot-export.zip; "" for none)',
-    'extract-to': 'Folder to unpack into for git (replaced whole)'
+    'extract-to': 'Folder to unpack into for git (replaced whole)',
+    'replace-existing': 'true: let --extract-to replace a folder the tool did not write (default false)'
 };
 /** As in action.yml; the other defaults live in the action's code. */
 const PATH_DEFAULT = 'kore-bot-export.zip';
@@ -41182,11 +41923,20 @@ ${Object.entries(FLAGS)
     .join('\n')}
   --json                    Print the result as JSON on stdout (progress goes to stderr)
   --verbose                 Also print debug lines (each request's method, path, status, time)
+  --version                 Print the version
   --help                    Show this help
 
 Exit codes: 0 exported; 1 the export or the download failed; 2 bad flags or inputs.
 `;
 async function main(argv) {
+    useCliWording();
+    const json = argv.includes('--json');
+    const fail = (message, code) => {
+        if (json)
+            process.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`);
+        process.stderr.write(`kore-bot-export: ${message}\n`);
+        return { code, cancelled: false };
+    };
     let values;
     try {
         ;
@@ -41196,6 +41946,7 @@ async function main(argv) {
                 ...Object.fromEntries(Object.keys(FLAGS).map(name => [name, { type: 'string' }])),
                 json: { type: 'boolean' },
                 verbose: { type: 'boolean' },
+                version: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' }
             },
             strict: true,
@@ -41203,15 +41954,15 @@ async function main(argv) {
         }));
     }
     catch (error) {
-        const hint = /client-secret|jwt/.test(error.message)
-            ? ' Credentials are read from KORE_CLIENT_ID and KORE_CLIENT_SECRET (or KORE_JWT) in the environment.'
-            : '';
-        process.stderr.write(`kore-bot-export: ${error.message}.${hint} See --help.\n`);
-        return EXIT.usage;
+        return fail(describeFlagError(error), EXIT.usage);
     }
     if (values.help) {
         process.stdout.write(HELP);
-        return EXIT.ok;
+        return { code: EXIT.ok, cancelled: false };
+    }
+    if (values.version) {
+        process.stdout.write(`${package_namespaceObject.rE}\n`);
+        return { code: EXIT.ok, cancelled: false };
     }
     // Only the flags given here count: inputs of a surrounding workflow step must not leak in.
     for (const name of Object.keys(process.env))
@@ -41227,7 +41978,6 @@ async function main(argv) {
     input('client-id', values['client-id'] ?? process.env.KORE_CLIENT_ID);
     input('client-secret', process.env.KORE_CLIENT_SECRET);
     input('jwt', process.env.KORE_JWT);
-    const json = Boolean(values.json);
     const restore = translateWorkflowCommands({ json, verbose: Boolean(values.verbose) });
     let result;
     try {
@@ -41236,12 +41986,48 @@ async function main(argv) {
     finally {
         restore();
     }
-    const { outputs, error } = result;
+    const { outputs, error, cancelled } = result;
     if (json) {
-        const { 'download-url': _link, ...shown } = outputs;
-        process.stdout.write(`${JSON.stringify({ ok: !error, ...shown, ...(error ? { error: error.message } : {}) }, null, 2)}\n`);
+        const { 'download-url': _link, size, ...shown } = outputs;
+        const printed = { ok: !error, ...shown, ...(size !== undefined ? { size: Number(size) } : {}), ...(error ? { error: error.message } : {}) };
+        process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
     }
-    return !error ? EXIT.ok : error instanceof InputError ? EXIT.usage : EXIT.failed;
+    return { code: !error ? EXIT.ok : error instanceof InputError ? EXIT.usage : EXIT.failed, cancelled };
+}
+/** parseArgs' complaint, in the CLI's words, with the nearest flag for a typo. */
+function describeFlagError(error) {
+    const unknown = /Unknown option '(-{1,2})([^']*)'/.exec(error.message);
+    if (unknown) {
+        const given = unknown[2];
+        if (/^(client-secret|jwt)$/.test(given)) {
+            return `--${given} is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and KORE_CLIENT_SECRET (or KORE_JWT) in the environment. See --help.`;
+        }
+        const nearest = nearestFlag(given);
+        return `unknown flag ${unknown[1]}${given}.${nearest ? ` Did you mean --${nearest}?` : ''} See --help.`;
+    }
+    return `${error.message.replace(/\.$/, '')}. See --help.`;
+}
+function nearestFlag(given) {
+    const names = [...Object.keys(FLAGS), 'json', 'verbose', 'version', 'help'];
+    let best;
+    for (const name of names) {
+        const distance = editDistance(given.toLowerCase(), name);
+        if (!best || distance < best.distance)
+            best = { name, distance };
+    }
+    return best && best.distance <= Math.max(2, Math.floor(given.length / 3)) ? best.name : undefined;
+}
+/** Levenshtein distance: insertions, deletions and substitutions. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
 }
 /**
  * @actions/core speaks to a runner in workflow commands on stdout. Outside one they are noise:

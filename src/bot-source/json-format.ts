@@ -2,16 +2,39 @@
 // integer-like keys to the front and round large numbers, and a bot definition must come
 // out of this with every key, number and string exactly as the platform wrote it.
 
+// Bounded, because the file comes from outside: a few bytes of `[[[[…` would otherwise become
+// gigabytes of indentation. Real bot definitions nest 12 deep and grow 1.6× at most.
+
 const INDENT = '  '
 
-/** The same JSON with two-space indentation and a final new line; undefined if not JSON. */
-export function reindentJson(text: string): string | undefined {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+export const FORMAT_LIMITS = {
+  /** Deeper JSON is kept as it is. */
+  maxDepth: 256,
+  /** Output larger than this many times the input (plus 1 MiB) is not written: kept as is. */
+  maxGrowth: 8
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * A .json file's bytes re-indented, or undefined when they are to be kept as they are: not
+ * UTF-8 (rewriting would replace bytes), not JSON, or past the depth or size bounds.
+ */
+export function formatJsonFile(bytes: Uint8Array): Buffer | undefined {
+  let text: string
   try {
-    JSON.parse(source)
+    text = strictUtf8.decode(bytes)
   } catch {
     return undefined
   }
+  const formatted = reindentJson(text)
+  return formatted === undefined ? undefined : Buffer.from(formatted, 'utf8')
+}
+
+/** The same JSON with two-space indentation and a final new line; undefined if not JSON or past the bounds. */
+export function reindentJson(text: string, limits = FORMAT_LIMITS): string | undefined {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const maxLength = source.length * limits.maxGrowth + 1024 * 1024
   const pads: string[] = ['\n']
   const pad = (depth: number): string => (pads[depth] ??= `\n${INDENT.repeat(depth)}`)
   let out = ''
@@ -26,6 +49,7 @@ export function reindentJson(text: string): string | undefined {
         let end = i + 1
         for (;;) {
           end = source.indexOf('"', end)
+          if (end < 0) return undefined
           let backslashes = 0
           while (source.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++
           if (backslashes % 2 === 0) break
@@ -45,7 +69,7 @@ export function reindentJson(text: string): string | undefined {
           out += c === 0x7b ? '{}' : '[]'
           i = next + 1
         } else {
-          depth++
+          if (++depth > limits.maxDepth) return undefined
           out += source[i] + pad(depth)
           i++
         }
@@ -53,13 +77,14 @@ export function reindentJson(text: string): string | undefined {
       }
       case 0x7d: // }
       case 0x5d: // ]
-        depth--
+        if (--depth < 0) return undefined
         out += pad(depth) + source[i]
         i++
         break
       case 0x2c: // ,
         out += ',' + pad(depth)
         i++
+        if (out.length > maxLength) return undefined
         break
       case 0x3a: // :
         out += ': '
@@ -77,6 +102,12 @@ export function reindentJson(text: string): string | undefined {
         i = end
       }
     }
+  }
+  // Checked last: the scan above bounds the cost on hostile input, JSON.parse the grammar.
+  try {
+    JSON.parse(source)
+  } catch {
+    return undefined
   }
   return `${out}\n`
 }

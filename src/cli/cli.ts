@@ -2,8 +2,10 @@
 // are named like the inputs and become INPUT_* variables, so the CLI runs the action's own
 // code path; the runner's workflow commands it prints are turned into plain lines.
 import { parseArgs } from 'node:util'
-import { InputError } from '../runner/inputs.js'
+import packageJson from '../../package.json' with { type: 'json' }
 import { run } from '../main.js'
+import { InputError } from '../runner/inputs.js'
+import { useCliWording } from '../shared/wording.js'
 
 /** The inputs a flag may set. The credentials come from the environment only. */
 export const FLAGS: Record<string, string> = {
@@ -29,7 +31,8 @@ export const FLAGS: Record<string, string> = {
   retries: 'Retries of each request (default 5)',
   'request-timeout': 'Longest wait for an answer or more bytes (default 30s)',
   path: 'Where to write the zip (default kore-bot-export.zip; "" for none)',
-  'extract-to': 'Folder to unpack into for git (replaced whole)'
+  'extract-to': 'Folder to unpack into for git (replaced whole)',
+  'replace-existing': 'true: let --extract-to replace a folder the tool did not write (default false)'
 }
 
 /** As in action.yml; the other defaults live in the action's code. */
@@ -52,12 +55,26 @@ ${Object.entries(FLAGS)
   .join('\n')}
   --json                    Print the result as JSON on stdout (progress goes to stderr)
   --verbose                 Also print debug lines (each request's method, path, status, time)
+  --version                 Print the version
   --help                    Show this help
 
 Exit codes: 0 exported; 1 the export or the download failed; 2 bad flags or inputs.
 `
 
-export async function main(argv: string[]): Promise<number> {
+export interface CliResult {
+  code: number
+  /** The run was cancelled: the caller exits at once instead of waiting for open sockets. */
+  cancelled: boolean
+}
+
+export async function main(argv: string[]): Promise<CliResult> {
+  useCliWording()
+  const json = argv.includes('--json')
+  const fail = (message: string, code: number): CliResult => {
+    if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`)
+    process.stderr.write(`kore-bot-export: ${message}\n`)
+    return { code, cancelled: false }
+  }
   let values: Record<string, string | boolean | undefined>
   try {
     ;({ values } = parseArgs({
@@ -66,21 +83,22 @@ export async function main(argv: string[]): Promise<number> {
         ...Object.fromEntries(Object.keys(FLAGS).map(name => [name, { type: 'string' as const }])),
         json: { type: 'boolean' },
         verbose: { type: 'boolean' },
+        version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       },
       strict: true,
       allowPositionals: false
     }))
   } catch (error) {
-    const hint = /client-secret|jwt/.test((error as Error).message)
-      ? ' Credentials are read from KORE_CLIENT_ID and KORE_CLIENT_SECRET (or KORE_JWT) in the environment.'
-      : ''
-    process.stderr.write(`kore-bot-export: ${(error as Error).message}.${hint} See --help.\n`)
-    return EXIT.usage
+    return fail(describeFlagError(error as Error), EXIT.usage)
   }
   if (values.help) {
     process.stdout.write(HELP)
-    return EXIT.ok
+    return { code: EXIT.ok, cancelled: false }
+  }
+  if (values.version) {
+    process.stdout.write(`${packageJson.version}\n`)
+    return { code: EXIT.ok, cancelled: false }
   }
 
   // Only the flags given here count: inputs of a surrounding workflow step must not leak in.
@@ -94,7 +112,6 @@ export async function main(argv: string[]): Promise<number> {
   input('client-secret', process.env.KORE_CLIENT_SECRET)
   input('jwt', process.env.KORE_JWT)
 
-  const json = Boolean(values.json)
   const restore = translateWorkflowCommands({ json, verbose: Boolean(values.verbose) })
   let result
   try {
@@ -102,12 +119,50 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     restore()
   }
-  const { outputs, error } = result
+  const { outputs, error, cancelled } = result
   if (json) {
-    const { 'download-url': _link, ...shown } = outputs
-    process.stdout.write(`${JSON.stringify({ ok: !error, ...shown, ...(error ? { error: error.message } : {}) }, null, 2)}\n`)
+    const { 'download-url': _link, size, ...shown } = outputs
+    const printed = { ok: !error, ...shown, ...(size !== undefined ? { size: Number(size) } : {}), ...(error ? { error: error.message } : {}) }
+    process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`)
   }
-  return !error ? EXIT.ok : error instanceof InputError ? EXIT.usage : EXIT.failed
+  return { code: !error ? EXIT.ok : error instanceof InputError ? EXIT.usage : EXIT.failed, cancelled }
+}
+
+/** parseArgs' complaint, in the CLI's words, with the nearest flag for a typo. */
+function describeFlagError(error: Error): string {
+  const unknown = /Unknown option '(-{1,2})([^']*)'/.exec(error.message)
+  if (unknown) {
+    const given = unknown[2]
+    if (/^(client-secret|jwt)$/.test(given)) {
+      return `--${given} is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and KORE_CLIENT_SECRET (or KORE_JWT) in the environment. See --help.`
+    }
+    const nearest = nearestFlag(given)
+    return `unknown flag ${unknown[1]}${given}.${nearest ? ` Did you mean --${nearest}?` : ''} See --help.`
+  }
+  return `${error.message.replace(/\.$/, '')}. See --help.`
+}
+
+function nearestFlag(given: string): string | undefined {
+  const names = [...Object.keys(FLAGS), 'json', 'verbose', 'version', 'help']
+  let best: { name: string; distance: number } | undefined
+  for (const name of names) {
+    const distance = editDistance(given.toLowerCase(), name)
+    if (!best || distance < best.distance) best = { name, distance }
+  }
+  return best && best.distance <= Math.max(2, Math.floor(given.length / 3)) ? best.name : undefined
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]
 }
 
 /**

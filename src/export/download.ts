@@ -6,13 +6,22 @@ import { createHash, randomBytes, type Hash } from 'node:crypto'
 import fs from 'node:fs'
 import { once } from 'node:events'
 import path from 'node:path'
+import { notAZip, unreadable } from '../bot-source/zip-reader.js'
 import { CancelledError, type Clock } from '../platform/clock.js'
-import { describeNetworkFailure } from '../platform/http.js'
+import { describeNetworkFailure, describeUrl } from '../platform/http.js'
 import { KoreApiError, type KoreClient } from '../platform/kore-client.js'
 import { TransientError, withRetries } from '../platform/retry.js'
+import { describeFileSystemError } from '../shared/file-system-errors.js'
+import { settled, temporary } from '../shared/temporary-files.js'
 
 /** How much may wait in memory for the disk: the download's memory does not grow past it. */
 const SINK_BUFFER_BYTES = 1024 * 1024
+
+/**
+ * The largest export the action downloads when nothing says how large it is. Kore.ai imports
+ * zips of up to 50 MB; real exports are a few MB.
+ */
+export const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024
 
 export interface DownloadedFile {
   file: string
@@ -31,20 +40,23 @@ export interface DownloadOptions {
 }
 
 export async function downloadExport(client: KoreClient, url: URL, destination: string, options: DownloadOptions): Promise<DownloadedFile> {
-  await fs.promises.mkdir(path.dirname(destination), { recursive: true })
-  const temporary = temporaryPathBeside(destination)
+  const partial = temporary(temporaryPathBeside(destination))
   try {
-    const file = await withRetries('download the export', () => downloadOnce(client, url, temporary, options), {
+    await fs.promises.mkdir(path.dirname(destination), { recursive: true })
+    const file = await withRetries('download the export', () => downloadOnce(client, url, partial, options), {
       retries: options.retries,
       deadline: Infinity,
       clock: options.clock,
       signal: options.signal
     })
-    await fs.promises.rename(temporary, destination)
+    await fs.promises.rename(partial, destination)
     return { ...file, file: destination }
   } catch (error) {
-    await fs.promises.rm(temporary, { force: true })
-    throw error
+    if (options.signal?.aborted) throw new CancelledError()
+    throw describeFileSystemError(error, `write the export to ${destination}`)
+  } finally {
+    await fs.promises.rm(partial, { force: true })
+    settled(partial)
   }
 }
 
@@ -68,6 +80,8 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
   const total = resumed ? contentRangeTotal(body.headers['content-range']) : numberHeader(body.headers['content-length'])
   // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
   const statedSha256 = base64Header(body.headers['x-amz-checksum-sha256'])
+  // More bytes than anyone said there would be: stop at once, not after writing them all.
+  const ceiling = Math.min(options.expectedSize ?? Infinity, total ?? Infinity, MAX_ZIP_BYTES)
 
   let size = resumed ? onDisk : 0
   const stalled = (): void => {
@@ -90,12 +104,19 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
   try {
     for await (const chunk of body) {
       stallTimer.refresh()
-      hash.update(chunk as Buffer)
       size += (chunk as Buffer).length
+      if (size > ceiling) {
+        body.destroy()
+        // What is on disk is wrong, not just short: the next try starts from nothing.
+        sink.destroy()
+        await fs.promises.rm(temporary, { force: true })
+        throw new TransientError(tooLarge(size, options.expectedSize, total))
+      }
+      hash.update(chunk as Buffer)
       if (!sink.write(chunk)) await once(sink, 'drain')
     }
   } catch (error) {
-    if (diskError) throw new Error(`Could not write ${temporary}: ${diskError.message}`)
+    if (diskError) throw diskError
     if (error instanceof TransientError || error instanceof CancelledError) throw error
     throw new TransientError(`the transfer broke off after ${size} bytes (${describeNetworkFailure(error)})`)
   } finally {
@@ -113,12 +134,23 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
         : statedSha256 && !resumed && statedSha256 !== sha256
           ? `the SHA-256 of the ${size} bytes received does not match the one the server stated`
           : undefined
+  // Without a stated size or checksum, a short body or an error page would pass: only a file
+  // with a readable zip directory counts as the export.
   if (problem) {
     // What is on disk is wrong, not just short: the next try starts from nothing.
     await fs.promises.rm(temporary, { force: true })
     throw new TransientError(problem)
   }
+  // All that was announced arrived, and it is not a zip: another try would fetch the same.
+  const why = await notAZip(temporary)
+  if (why) throw unreadable(new Error(`${size} bytes from ${describeUrl(answer.url)}: ${why}`))
   return { file: temporary, size, sha256 }
+}
+
+function tooLarge(size: number, expectedSize: number | undefined, total: number | undefined): string {
+  if (expectedSize !== undefined && size > expectedSize) return `received more than the ${expectedSize} bytes Kore.ai reported (fileSize); stopped`
+  if (total !== undefined && size > total) return `received more than the ${total} bytes the server announced; stopped`
+  return `the download passed ${MAX_ZIP_BYTES / 1024 / 1024 / 1024} GiB, more than any export of a bot; stopped`
 }
 
 async function hashFile(file: string, hash: Hash): Promise<void> {

@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 import type { Clock } from '../platform/clock.js'
 import { formatDuration } from '../platform/clock.js'
 import type { ExportStatus, KoreClient } from '../platform/kore-client.js'
+import { again, capitalized, example, setting } from '../shared/wording.js'
 
 /** Only `pending` and `success` are documented; the rest are the plausible spellings. */
 const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished'])
@@ -75,7 +76,7 @@ export async function waitForExport(
       core.debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`)
     } else {
       throw new ExportFailedError(
-        `Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then run the step again.`,
+        `Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${again()}.`,
         last.status
       )
     }
@@ -83,7 +84,7 @@ export async function waitForExport(
     const remaining = deadline - clock.now()
     if (remaining <= 0) {
       throw new ExportFailedError(
-        `Export ${started.id} did not finish within ${formatDuration(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise timeout (e.g. timeout: 30m). The export may still finish on the platform.`,
+        `Export ${started.id} did not finish within ${formatDuration(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${setting('timeout')} (e.g. ${example('timeout', '30m')}). The export may still finish on the platform.`,
         last.status
       )
     }
@@ -97,13 +98,13 @@ function settled(current: ExportStatus): (ExportStatus & { downloadUrl: string }
   if (phase === 'running') return undefined
   if (phase === 'failure') {
     throw new ExportFailedError(
-      `Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (export-type published needs a published version) and the components asked for, then run the step again.`,
+      `Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (${setting('export-type')} published needs a published version) and the components asked for, then ${again()}.`,
       current.status
     )
   }
   if (!current.downloadUrl) {
     throw new ExportFailedError(
-      `Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). Run the step again; if it keeps happening, the platform's export API has changed.`,
+      `Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). ${capitalized(again())}; if it keeps happening, the platform's export API has changed.`,
       current.status
     )
   }

@@ -7,6 +7,8 @@ import * as core from '@actions/core'
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http'
+import { plain } from '../shared/untrusted-text.js'
+import { setting } from '../shared/wording.js'
 import type { TokenSource } from './auth.js'
 import { CancelledError } from './clock.js'
 import { TransientError } from './retry.js'
@@ -23,6 +25,7 @@ export interface SendOptions {
   auth?: { origin: string; token: TokenSource }
   /** The longest the socket may stay silent, before the answer or within it. */
   timeoutMs: number
+  /** Aborts the request: the runner's cancellation, or a time limit (its reason is thrown). */
   signal?: AbortSignal
 }
 
@@ -58,34 +61,85 @@ export class NetworkError extends TransientError {
   }
 }
 
+/** A failure another try will not mend: a host name that does not resolve, a refused certificate. */
+export class ConnectionSetupError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConnectionSetupError'
+  }
+}
+
+/** OpenSSL's and Node's codes for a certificate that was not accepted. */
+const CERTIFICATE_CODES = /^(CERT_|ERR_TLS_CERT|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_SSL_)/
+
+/**
+ * A signal that aborts with `parent`, or after `ms` with the error `onTimeout` makes: one
+ * answer, headers and body alike, gets no more than that however slowly it trickles in.
+ */
+export function withTimeLimit(parent: AbortSignal | undefined, ms: number, onTimeout: () => Error): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(onTimeout()), ms)
+  const follow = (): void => controller.abort(parent?.reason)
+  if (parent?.aborted) follow()
+  parent?.addEventListener('abort', follow, { once: true })
+  return {
+    signal: controller.signal,
+    clear: () => {
+      clearTimeout(timer)
+      parent?.removeEventListener('abort', follow)
+    }
+  }
+}
+
+/** Refuses links the action must not follow; `from` is the origin the link came from. */
+export function checkLink(url: URL, what: string): void {
+  const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname)
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) {
+    if (url.username || url.password) throw new ConnectionSetupError(`${what} carries a user name or password (${plain(describeUrl(url), 200)}); refused.`)
+    return
+  }
+  const shown = url.protocol === 'http:' ? plain(describeUrl(url), 200) : plain(url.protocol, 20)
+  throw new ConnectionSetupError(
+    `${what} is ${shown}, which the action refuses: only https:// links are followed (plain http:// only to this machine), so the export cannot be read or redirected in the clear. If this keeps happening, the platform's answer has been tampered with.`
+  )
+}
+
 export async function send(request: HttpRequest, { auth, timeoutMs, signal }: SendOptions): Promise<HttpAnswer> {
   let url = new URL(request.url)
   for (let hop = 0; ; hop++) {
     const headers: OutgoingHttpHeaders = { ...request.headers }
     if (auth && url.origin === auth.origin) headers.auth = auth.token()
-    const client = new HttpClient('kore-bot-export', [largeReads], { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs })
+    // The signal reaches Node's request, so an abort really closes the socket.
+    const handlers = signal ? [largeReads, withSignal(signal)] : [largeReads]
+    const client = new HttpClient('kore-bot-export', handlers, { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs })
     let response: HttpClientResponse
     const started = Date.now()
     try {
       response = await abortable(client.request(request.method, url.href, request.body ?? null, headers), signal, () => {})
     } catch (error) {
-      if (error instanceof CancelledError) throw error
-      core.debug(`${request.method} ${describeUrl(url)} failed after ${Date.now() - started} ms`)
-      throw new NetworkError(`${request.method} ${describeUrl(url)}`, describeNetworkFailure(error))
+      if (error instanceof CancelledError || error instanceof TransientError) throw error
+      core.debug(`${request.method} ${plain(describeUrl(url))} failed after ${Date.now() - started} ms`)
+      throw classifyFailure(`${request.method} ${describeUrl(url)}`, url, error)
     }
     const message = response.message
     const status = message.statusCode ?? 0
     // Shown with the runner's debug logging: never the query (signed links) nor a header.
-    core.debug(`${request.method} ${describeUrl(url)} → ${status} in ${Date.now() - started} ms`)
+    core.debug(`${request.method} ${plain(describeUrl(url))} → ${status} in ${Date.now() - started} ms`)
     const location = message.headers.location
     if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET') return { method: request.method, message, status, url }
     message.resume()
-    const next = new URL(location, url)
-    // Neither gets better with another try: plain errors, not retried.
-    if (hop >= MAX_REDIRECTS) throw new Error(`GET ${describeUrl(url)}: more than ${MAX_REDIRECTS} redirects`)
-    if (url.protocol === 'https:' && next.protocol !== 'https:') {
-      throw new Error(`GET ${describeUrl(url)} was redirected from https to ${next.protocol}//${next.host}, which is refused: it would send the download in the clear.`)
+    let next: URL
+    try {
+      next = new URL(location, url)
+    } catch {
+      throw new ConnectionSetupError(`GET ${plain(describeUrl(url))} redirected to something that is not a URL.`)
     }
+    // Neither gets better with another try: plain errors, not retried.
+    if (hop >= MAX_REDIRECTS) throw new ConnectionSetupError(`GET ${plain(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`)
+    if (url.protocol === 'https:' && next.protocol !== 'https:') {
+      throw new ConnectionSetupError(`GET ${plain(describeUrl(url))} was redirected from https to ${plain(next.protocol, 20)}//${plain(next.host, 200)}, which is refused: it would send the download in the clear.`)
+    }
+    checkLink(next, `GET ${plain(describeUrl(url))} redirected to a link that`)
     url = next
   }
 }
@@ -111,9 +165,34 @@ export async function readText(answer: HttpAnswer, signal?: AbortSignal): Promis
   try {
     return await abortable(reading, signal, () => message.destroy())
   } catch (error) {
-    if (error instanceof NetworkError || error instanceof CancelledError) throw error
+    if (error instanceof TransientError || error instanceof CancelledError) throw error
     throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`)
   }
+}
+
+function withSignal(signal: AbortSignal): RequestHandler {
+  return {
+    prepareRequest: options => Object.assign(options, { signal }),
+    canHandleAuthentication: () => false,
+    handleAuthentication: () => Promise.reject(new Error('not an authentication handler'))
+  }
+}
+
+/** A host that does not resolve and a refused certificate are not retried: they say what to check. */
+function classifyFailure(where: string, url: URL, error: unknown): Error {
+  const { code } = error as { code?: string }
+  const reason = describeNetworkFailure(error)
+  if (code === 'ENOTFOUND') {
+    return new ConnectionSetupError(
+      `${plain(where)}: the host name ${plain(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${setting('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`
+    )
+  }
+  if (code && CERTIFICATE_CODES.test(code)) {
+    return new ConnectionSetupError(
+      `${plain(where)}: the TLS certificate of ${plain(url.host, 200)} was not accepted (${reason}). Check that ${setting('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`
+    )
+  }
+  return new NetworkError(where, reason)
 }
 
 /** Origin and path only: a signed URL keeps its signature in the query. */
@@ -121,25 +200,31 @@ export function describeUrl(url: URL): string {
   return `${url.origin}${url.pathname}`
 }
 
+/** One line, whatever the error: OpenSSL's messages span several. */
 export function describeNetworkFailure(error: unknown): string {
   const { code, message } = error as { code?: string; message?: string }
   // http-client's own timeout message carries the request path with its query.
-  if (message?.startsWith('Request timeout')) return 'no answer in time (request-timeout)'
-  if (code) return message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`
-  return message ?? String(error)
+  if (message?.startsWith('Request timeout')) return `no answer in time (${setting('request-timeout')})`
+  if (code) return plain(message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`, 300)
+  return plain(message ?? String(error), 300)
 }
 
-/** Settles with `promise`, or rejects with CancelledError as soon as `signal` aborts. */
+/** Why a signal aborted: a time limit's own error, else the runner's cancellation. */
+export function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof TransientError || signal.reason instanceof CancelledError ? signal.reason : new CancelledError()
+}
+
+/** Settles with `promise`, or rejects with the abort reason as soon as `signal` aborts. */
 export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, onAbort: () => void): Promise<T> {
   if (!signal) return promise
   if (signal.aborted) {
     onAbort()
-    return Promise.reject(new CancelledError())
+    return Promise.reject(abortReason(signal))
   }
   return new Promise<T>((resolve, reject) => {
     const stop = (): void => {
       onAbort()
-      reject(new CancelledError())
+      reject(abortReason(signal))
     }
     signal.addEventListener('abort', stop, { once: true })
     promise.then(

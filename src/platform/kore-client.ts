@@ -1,9 +1,11 @@
 // Kore.ai XO Platform public API: what each call sends, and what its answer means. Written
 // to be reused by later features (bot import shares the auth, errors and transport).
-import type { TokenSource } from './auth.js'
-import { systemClock, type Clock } from './clock.js'
 import { isJsonObject, type JsonObject } from '../export/export-request.js'
-import { describeUrl, readText, send, type HttpAnswer, type HttpRequest } from './http.js'
+import { plain } from '../shared/untrusted-text.js'
+import { again, capitalized, setting } from '../shared/wording.js'
+import type { TokenSource } from './auth.js'
+import { formatDuration, systemClock, type Clock } from './clock.js'
+import { NetworkError, checkLink, describeUrl, readText, send, withTimeLimit, type HttpAnswer, type HttpRequest } from './http.js'
 import { TransientError, parseRetryAfter, withRetries } from './retry.js'
 
 /** The platform's view of one export job (start and status answers share this shape). */
@@ -100,9 +102,19 @@ export class KoreClient {
     return withRetries('read the export status', () => this.exportStatusOnce(botId), this.retryPolicy())
   }
 
-  /** A download link as the platform gave it: absolute, or relative to the host. */
+  /**
+   * A download link as the platform gave it: absolute, or relative to the host. Only https
+   * (http to loopback) is followed; `file:`, `data:` and the like are refused here.
+   */
   resolveUrl(link: string): URL {
-    return new URL(link, `${this.host}/`)
+    let url: URL
+    try {
+      url = new URL(link, `${this.host}/`)
+    } catch {
+      throw new KoreApiError(`Kore.ai gave a download link that is not a URL ("${plain(link, 40)}…"). ${capitalized(again())}; if it keeps happening, the platform's export API has changed.`, 200)
+    }
+    checkLink(url, "The export's download link")
+    return url
   }
 
   /**
@@ -112,16 +124,24 @@ export class KoreClient {
    * retries as a whole.
    */
   async openDownload(url: URL, options: { from?: number; timeoutMs?: number } = {}): Promise<HttpAnswer> {
-    const answer = await send(
-      { method: 'GET', url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : {} },
-      { auth: { origin: this.origin, token: this.token }, timeoutMs: options.timeoutMs ?? this.requestTimeoutMs, signal: this.signal }
-    )
-    if (answer.status === 200 || answer.status === 206) return answer
-    const text = await readText(answer, this.signal).catch(() => '')
-    const said = platformMessage(text)
-    const message = `HTTP ${answer.status} from ${describeUrl(answer.url)}${said ? `: ${said}` : ''}`
-    if (isTransient(answer.status, said)) throw transientError(answer, message, said)
-    throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: run the step again.`, answer.status)
+    const timeoutMs = options.timeoutMs ?? this.requestTimeoutMs
+    // The headers within the time limit; the body is watched by the download's stall timer.
+    const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, `no answer within ${formatDuration(timeoutMs)} (${setting('request-timeout')})`))
+    let answer: HttpAnswer
+    try {
+      answer = await send(
+        { method: 'GET', url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : {} },
+        { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal }
+      )
+      if (answer.status === 200 || answer.status === 206) return answer
+      const text = await readText(answer, limit.signal).catch(() => '')
+      const said = platformMessage(text)
+      const message = `HTTP ${answer.status} from ${plain(describeUrl(answer.url))}${said ? `: ${said}` : ''}`
+      if (isTransient(answer.status, said)) throw transientError(answer, message, said)
+      throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: ${again()}.`, answer.status)
+    } finally {
+      limit.clear()
+    }
   }
 
   private retryPolicy() {
@@ -155,20 +175,30 @@ export class KoreClient {
   /** One try of an API call: the parsed JSON of a 2xx answer, or an error saying what to do. */
   private async call(request: HttpRequest, context: CallContext): Promise<unknown> {
     // Never wait for an answer past the deadline: a hanging platform must not stretch the step.
+    // The limit covers the whole answer, so a platform trickling one byte a second is cut off too.
     const left = this.deadline - this.clock.now()
     const timeoutMs = Math.max(1_000, Math.min(this.requestTimeoutMs, left))
-    const answer = await send(
-      { ...request, headers: { 'content-type': 'application/json', accept: 'application/json' } },
-      { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: this.signal }
-    )
-    const text = await readText(answer, this.signal)
+    const where = `${request.method} ${describeUrl(new URL(request.url))}`
+    const bound = setting(timeoutMs < this.requestTimeoutMs ? 'timeout' : 'request-timeout')
+    const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(where, `no complete answer within ${formatDuration(timeoutMs)} (${bound})`))
+    let answer: HttpAnswer
+    let text: string
+    try {
+      answer = await send(
+        { ...request, headers: { 'content-type': 'application/json', accept: 'application/json' } },
+        { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal }
+      )
+      text = await readText(answer, limit.signal)
+    } finally {
+      limit.clear()
+    }
     const said = platformMessage(text)
     if (answer.status >= 200 && answer.status < 300 && !isRateLimit(answer.status, said)) {
       try {
         return JSON.parse(text)
       } catch {
         // A login page or a proxy's error page: worth another try, and worth saying so.
-        throw new TransientError(`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that host (${this.host}) is the Kore.ai platform`)
+        throw new TransientError(`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that ${setting('host')} (${this.host}) is the Kore.ai platform`)
       }
     }
     if (isTransient(answer.status, said)) throw transientError(answer, `HTTP ${answer.status}${said ? `: ${said}` : ''}`, said)
@@ -197,17 +227,17 @@ function apiError(status: number, said: string | undefined, context: CallContext
   let advice: string
   switch (status) {
     case 401:
-      advice = `Check that client-id and client-secret belong to the same app, that the app has the Bot Export API scope mapped and published (App Settings > Dev Tools, or Admin Console > API Scopes), and that host (${host}) is the platform the app lives on.`
+      advice = `Check that ${setting('client-id')} and ${setting('client-secret')} belong to the same app, that the app has the Bot Export API scope mapped and published (App Settings > Dev Tools, or Admin Console > API Scopes), and that ${setting('host')} (${host}) is the platform the app lives on.`
       break
     case 403:
       advice = `The app is not allowed to export bot ${context.botId}: add the Bot Export scope to the app and publish it, or use an app that has access to this bot.`
       break
     case 404:
-      advice = `Check bot-id (${context.botId}, see App Builder > General Settings) and host (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`
+      advice = `Check ${setting('bot-id')} (${context.botId}, see App Builder > General Settings) and ${setting('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`
       break
     case 400:
     case 422:
-      advice = 'Check export-type, the component inputs and export-options against the Bot Export API.'
+      advice = `Check ${setting('export-type')}, the component settings and ${setting('export-options')} against the Bot Export API.`
       break
     default:
       advice =
@@ -216,7 +246,7 @@ function apiError(status: number, said: string | undefined, context: CallContext
   return new KoreApiError(`${head} ${advice}`, status)
 }
 
-/** The message in an error answer: `errors[0].msg` as documented, or any other usual place. */
+/** The message in an error answer: `errors[0].msg` as documented, or any other usual place; one safe line. */
 function platformMessage(text: string): string | undefined {
   let body: unknown
   try {
@@ -224,13 +254,15 @@ function platformMessage(text: string): string | undefined {
   } catch {
     return text.trim() ? preview(text) : undefined
   }
-  return isJsonObject(body) ? findMessage(body) : undefined
+  const found = isJsonObject(body) ? findMessage(body) : undefined
+  return found === undefined ? undefined : plain(found, 500)
 }
 
-function findMessage(body: JsonObject): string | undefined {
+function findMessage(body: JsonObject, depth = 0): string | undefined {
+  if (depth > 8) return undefined
   const fromList = (list: unknown): string | undefined => {
     if (!Array.isArray(list)) return undefined
-    const messages = list.map(item => (typeof item === 'string' ? item : isJsonObject(item) ? findMessage(item) : undefined))
+    const messages = list.slice(0, 20).map(item => (typeof item === 'string' ? item : isJsonObject(item) ? findMessage(item, depth + 1) : undefined))
     const found = messages.filter((message): message is string => Boolean(message))
     return found.length > 0 ? found.join('; ') : undefined
   }
@@ -238,7 +270,7 @@ function findMessage(body: JsonObject): string | undefined {
     const value = body[key]
     if (typeof value === 'string' && value.trim()) return value.trim()
     if (isJsonObject(value)) {
-      const nested = findMessage(value)
+      const nested = findMessage(value, depth + 1)
       if (nested) return nested
     }
   }
@@ -258,13 +290,15 @@ function parseExportStatus(body: unknown, source: string): ExportStatus {
     throw new KoreApiError(`Kore.ai answered ${source} for export ${id} without a status.`, 200)
   }
   const fileSize = Number(body.fileSize)
+  const reason = findMessage(body)
+  // Ids, statuses and reasons reach the log, the outputs and the summary: one safe line each.
   return {
-    id,
-    status,
+    id: plain(id, 200),
+    status: plain(status, 100),
     createdOn: typeof body.createdOn === 'string' ? body.createdOn : undefined,
     downloadUrl: typeof body.downloadURL === 'string' && body.downloadURL ? body.downloadURL : undefined,
     fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0 ? fileSize : undefined,
-    reason: findMessage(body)
+    reason: reason === undefined ? undefined : plain(reason, 500)
   }
 }
 
@@ -275,6 +309,5 @@ function describeRecord(body: unknown): string {
 }
 
 function preview(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat || '(empty)'
+  return plain(text.slice(0, 1000), 200) || '(empty)'
 }

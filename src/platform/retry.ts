@@ -4,6 +4,7 @@
 // those choose every delay themselves: none lets the server's Retry-After set one, and none
 // stops at a deadline shared with the rest of the step.
 import * as core from '@actions/core'
+import { again, capitalized, setting } from '../shared/wording.js'
 import { CancelledError, formatDuration, type Clock } from './clock.js'
 
 /** A failure worth another try. Thrown where it is recognised, with the reason in words. */
@@ -41,13 +42,13 @@ export async function withRetries<T>(what: string, attempt: (tryNumber: number) 
       return await attempt(tryNumber)
     } catch (error) {
       if (!(error instanceof TransientError) || signal?.aborted) throw signal?.aborted ? new CancelledError() : error
-      if (tryNumber > retries) throw giveUp(what, error, `after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (retries: ${retries})`)
+      if (tryNumber > retries) throw giveUp(what, error, `after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (${setting('retries')}: ${retries})`)
       // Full jitter: anywhere from nothing up to the exponential ceiling, so that many jobs
       // failing together do not come back together. A server's Retry-After is a floor.
       const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNumber - 1))
       const delay = Math.max(Math.round(random() * ceiling), error.details.retryAfterMs ?? 0)
       if (clock.now() + delay > deadline) {
-        throw giveUp(what, error, `with no time left to retry within timeout${error.details.retryAfterMs ? ` (the platform asked to wait ${formatDuration(error.details.retryAfterMs)})` : ''}`)
+        throw giveUp(what, error, `with no time left to retry within ${setting('timeout')}${error.details.retryAfterMs ? ` (the platform asked to wait ${formatDuration(error.details.retryAfterMs)})` : ''}`)
       }
       core.info(`Could not ${what}: ${error.message}. Try ${tryNumber + 1} of ${retries + 1} in ${formatDuration(delay)}.`)
       await clock.sleep(delay, signal)
@@ -58,10 +59,10 @@ export async function withRetries<T>(what: string, attempt: (tryNumber: number) 
 function giveUp(what: string, error: TransientError, how: string): Error {
   if (error.details.rateLimited) {
     return new Error(
-      `Kore.ai's rate limit stopped the run: could not ${what} ${how}. The platform said: ${error.message}. Kore.ai allows 60 calls a minute and 1,800 an hour per bot and blocks every call once the hourly limit is passed: run the step again later, export fewer bots at once, or raise poll-interval.`
+      `Kore.ai's rate limit stopped the run: could not ${what} ${how}. The platform said: ${error.message}. Kore.ai allows 60 calls a minute and 1,800 an hour per bot and blocks every call once the hourly limit is passed: ${again()} later, export fewer bots at once, or raise ${setting('poll-interval')}.`
     )
   }
-  return new Error(`Could not ${what} ${how}: ${error.message}. Run the step again; raise retries or timeout if this keeps happening.`)
+  return new Error(`Could not ${what} ${how}: ${error.message}. ${capitalized(again())}; raise ${setting('retries')} or ${setting('timeout')} if this keeps happening.`)
 }
 
 /** Retry-After as seconds or an HTTP date, in milliseconds from now. */

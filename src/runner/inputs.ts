@@ -3,7 +3,6 @@
 import * as core from '@actions/core'
 import ms from 'ms'
 import path from 'node:path'
-import fs from 'node:fs'
 import {
   COMPONENTS,
   EXPORT_TYPES,
@@ -15,6 +14,9 @@ import {
   type JsonObject,
   type SubTaskKind
 } from '../export/export-request.js'
+import { checkExtractTo, checkZipPath, isInside, writeRoots, type WriteRoots } from '../shared/output-paths.js'
+import { plain } from '../shared/untrusted-text.js'
+import { example, secretExample, setting } from '../shared/wording.js'
 
 export type Credentials =
   | { kind: 'app'; clientId: string; clientSecret: string }
@@ -36,9 +38,13 @@ export interface Settings {
   requestTimeoutMs: number
   /** Absolute path of the zip to keep; undefined: keep none. */
   zipPath?: string
-  /** Absolute path of the folder to unpack into; undefined: do not unpack. */
+  /** Real path of the folder to unpack into; undefined: do not unpack. */
   extractTo?: string
+  /** Let extract-to replace a non-empty folder without the action's marker file. */
+  replaceExisting: boolean
   workspace: string
+  /** Where the action may write: the workspace and the runner's temporary folder. */
+  roots: WriteRoots
 }
 
 /**
@@ -56,8 +62,12 @@ export const DEFAULTS = {
   timeout: '10m',
   'poll-interval': '5s',
   retries: '5',
-  'request-timeout': '30s'
+  'request-timeout': '30s',
+  'replace-existing': 'false'
 } as const
+
+/** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
+const MAX_DURATION_MS = 24 * 60 * 60 * 1000
 
 const COMPONENT_INPUTS: Record<ComponentGroup, string> = {
   settings: 'settings',
@@ -124,16 +134,23 @@ export function readSettings(): Settings {
   const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0)
   const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), 1000), 0)
   const retries = check(() => parseRetries(input('retries')), 0)
-  const requestTimeoutMs = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0)
+  const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0)
+  // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
+  const requestTimeoutMs = core.getInput('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity)
+  if (timeoutMs && requestTimeoutMs > timeoutMs) {
+    problems.push(`${setting('request-timeout')} (${input('request-timeout').trim()}) is longer than ${setting('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${setting('request-timeout')} or raise ${setting('timeout')}.`)
+  }
+  const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false)
 
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
+  const roots = writeRoots(workspace)
   const inWorkspace = (name: string): string | undefined => {
     const value = input(name).trim()
     return value ? path.resolve(workspace, value) : undefined
   }
-  const zipPath = inWorkspace('path')
-  const extractTo = inWorkspace('extract-to')
-  for (const problem of checkPaths(workspace, zipPath, extractTo, wait)) problems.push(problem)
+  const paths = checkPaths(inWorkspace('path'), inWorkspace('extract-to'), { wait, roots, replaceExisting })
+  problems.push(...paths.problems)
+  const { zipPath, extractTo } = paths
 
   if (problems.length > 0) throw new InputError(problems)
 
@@ -159,7 +176,9 @@ export function readSettings(): Settings {
     requestTimeoutMs,
     zipPath,
     extractTo,
-    workspace
+    replaceExisting,
+    workspace,
+    roots
   }
 }
 
@@ -173,19 +192,19 @@ function readCredentials(): Credentials {
 
   if (jwt && (clientId || clientSecret)) {
     throw new Error(
-      'jwt and client-id/client-secret are both set. Give one way to sign in: either client-id and client-secret (recommended: the action signs a fresh token per request), or a ready-made jwt.'
+      `${setting('jwt')} and ${setting('client-id')}/${setting('client-secret')} are both set. Give one way to sign in: either ${setting('client-id')} and ${setting('client-secret')} (recommended: a fresh token is signed per request), or a ready-made ${setting('jwt')}.`
     )
   }
   if (jwt) return { kind: 'token', jwt }
   if (clientId && clientSecret) return { kind: 'app', clientId, clientSecret }
   if (clientId) {
-    throw new Error('client-secret is empty but client-id is set. Set client-secret to the Client Secret of the same Kore.ai app, e.g. client-secret: ${{ secrets.KORE_CLIENT_SECRET }}.')
+    throw new Error(`${setting('client-secret')} is empty but ${setting('client-id')} is set. Set ${setting('client-secret')} to the Client Secret of the same Kore.ai app, e.g. ${secretExample('client-secret')}.`)
   }
   if (clientSecret) {
-    throw new Error('client-id is empty but client-secret is set. Set client-id to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. client-id: ${{ secrets.KORE_CLIENT_ID }}.')
+    throw new Error(`${setting('client-id')} is empty but ${setting('client-secret')} is set. Set ${setting('client-id')} to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. ${secretExample('client-id')}.`)
   }
   throw new Error(
-    'No credentials: set client-id and client-secret to the Client ID and Client Secret of a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools), or set jwt to a ready-made token.'
+    `No credentials: set ${setting('client-id')} and ${setting('client-secret')} to the Client ID and Client Secret of a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools), or set ${setting('jwt')} to a ready-made token.`
   )
 }
 
@@ -197,33 +216,36 @@ export function parseHost(raw: string): string {
   try {
     url = new URL(withScheme)
   } catch {
-    throw new Error(`host: "${text}" is not a URL. Use the platform's address, e.g. https://platform.kore.ai or https://eu-bots.kore.ai.`)
+    // Not echoed: a mangled value may still hold a password or a token.
+    throw new Error(`${setting('host')} is not a URL. Use the platform's address, e.g. ${example('host', 'https://platform.kore.ai')} or https://eu-bots.kore.ai.`)
+  }
+  // Shown without user name, password, query and fragment: they may hold credentials.
+  const shown = plain(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, 200)
+  if (url.username || url.password || url.search || url.hash) {
+    throw new Error(`${setting('host')}: ${shown} carries a user name, password, query or fragment, which the action will not send anywhere. Give only the address, e.g. ${example('host', 'https://platform.kore.ai')}, and the credentials in ${setting('client-id')} and ${setting('client-secret')}.`)
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`host: "${text}" uses ${url.protocol} Use an https:// address, e.g. https://platform.kore.ai.`)
+    throw new Error(`${setting('host')}: ${shown} uses ${url.protocol} Use an https:// address, e.g. ${example('host', 'https://platform.kore.ai')}.`)
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     throw new Error(
-      `host: "${text}" uses plain http://, which would send your credentials unencrypted. Use https://${url.host}${url.pathname.replace(/\/+$/, '')} instead (http:// is allowed only for 127.0.0.1, localhost and ::1).`
+      `${setting('host')}: ${shown} uses plain http://, which would send your credentials unencrypted. Use https://${url.host}${url.pathname.replace(/\/+$/, '')} instead (http:// is allowed only for 127.0.0.1, localhost and ::1).`
     )
-  }
-  if (url.username || url.password || url.search || url.hash) {
-    throw new Error(`host: "${text}" carries credentials, a query or a fragment. Give only the address, e.g. https://platform.kore.ai.`)
   }
   return url.origin + url.pathname.replace(/\/+$/, '')
 }
 
-function isLoopback(hostname: string): boolean {
+export function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname)
 }
 
 function parseBotId(raw: string): string {
   const botId = raw.trim()
   if (!botId) {
-    throw new Error('bot-id is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").')
+    throw new Error(`${setting('bot-id')} is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").`)
   }
-  if (!/^[A-Za-z0-9._-]+$/.test(botId)) {
-    throw new Error(`bot-id: "${botId}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`)
+  if (!/^[A-Za-z0-9._-]{1,200}$/.test(botId)) {
+    throw new Error(`${setting('bot-id')}: "${plain(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`)
   }
   return botId
 }
@@ -232,7 +254,7 @@ function parseExportType(raw: string): ExportType {
   const value = raw.trim()
   const match = EXPORT_TYPES.find(type => type === value.toLowerCase())
   if (!match) {
-    throw new Error(`export-type: "${value}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`)
+    throw new Error(`${setting('export-type')}: "${plain(value, 80)}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`)
   }
   return match
 }
@@ -249,7 +271,7 @@ function parseComponents(inputName: string, group: ComponentGroup, raw: string):
     if (allowed.includes(value)) continue
     const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase())
     throw new Error(
-      `${inputName}: "${value}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use export-options, e.g. {"exportOptions": {"${group}": ["${value}"]}}.`
+      `${setting(inputName)}: "${plain(value, 80)}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use ${setting('export-options')}, e.g. {"exportOptions": {"${group}": ["${plain(value, 80)}"]}}.`
     )
   }
   return values
@@ -259,7 +281,7 @@ function parseBoolean(inputName: string, raw: string): boolean {
   const value = raw.trim().toLowerCase()
   if (value === 'true') return true
   if (value === 'false') return false
-  throw new Error(`${inputName}: "${raw.trim()}" is not a boolean. Use true or false.`)
+  throw new Error(`${setting(inputName)}: "${plain(raw.trim(), 80)}" is not a boolean. Use true or false.`)
 }
 
 function parseExportOptions(raw: string): JsonObject {
@@ -268,10 +290,10 @@ function parseExportOptions(raw: string): JsonObject {
   try {
     parsed = JSON.parse(raw)
   } catch (error) {
-    throw new Error(`export-options is not valid JSON (${(error as Error).message}). Give a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}.`)
+    throw new Error(`${setting('export-options')} is not valid JSON (${plain((error as Error).message, 200)}). Give a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}.`)
   }
   if (!isJsonObject(parsed)) {
-    throw new Error('export-options must be a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}; it is merged into the request body.')
+    throw new Error(`${setting('export-options')} must be a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}; it is merged into the request body.`)
   }
   return parsed
 }
@@ -281,56 +303,55 @@ const MAX_RETRIES = 20
 function parseRetries(raw: string): number {
   const value = raw.trim()
   if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
-    throw new Error(`retries: "${value}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. 5 (0 turns retrying off).`)
+    throw new Error(`${setting('retries')}: "${plain(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${example('retries', '5')} (0 turns retrying off).`)
   }
   return Number(value)
 }
 
-/** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them; at least `minimumMs`. */
+/** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them; from `minimumMs` to a day. */
 export function parseDuration(inputName: string, raw: string, minimumMs = 1): number {
   const value = raw.trim()
   // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
   const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms(value as ms.StringValue)
   if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
-    throw new Error(`${inputName}: "${value}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`)
+    throw new Error(`${setting(inputName)}: "${plain(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`)
   }
   if (millis < minimumMs) {
-    throw new Error(`${inputName}: "${value}" is below the ${minimumMs / 1000}s minimum. Use ${minimumMs / 1000}s or more.`)
+    throw new Error(`${setting(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum. Use ${example(inputName, `${minimumMs / 1000}s`)} or more.`)
+  }
+  if (millis > MAX_DURATION_MS) {
+    throw new Error(`${setting(inputName)}: "${value}" is longer than the 24h maximum. Use e.g. ${example(inputName, inputName === 'timeout' ? '1h' : '30s')}.`)
   }
   return Math.round(millis)
 }
 
-function checkPaths(workspace: string, zipPath: string | undefined, extractTo: string | undefined, wait: boolean): string[] {
+interface PathOptions {
+  wait: boolean
+  roots: WriteRoots
+  replaceExisting: boolean
+}
+
+/** `path` and `extract-to` as real paths, with every problem that can be known before the export. */
+function checkPaths(zipGiven: string | undefined, extractGiven: string | undefined, { wait, roots, replaceExisting }: PathOptions) {
   const problems: string[] = []
-  if (zipPath && isDirectory(zipPath)) {
-    problems.push(`path: ${zipPath} is a folder. Give the path of the zip file to write, e.g. kore-bot-export.zip or backups/bot.zip.`)
+  const attempt = (check: () => string): string | undefined => {
+    try {
+      return check()
+    } catch (error) {
+      problems.push((error as Error).message)
+      return undefined
+    }
   }
-  if (!extractTo) return problems
-  if (!wait) {
-    problems.push('extract-to needs wait: true (there is nothing to unpack until the export has finished). Remove extract-to or set wait: true.')
+  const zipPath = zipGiven ? attempt(() => checkZipPath(zipGiven, roots)) : undefined
+  const extractTo = extractGiven ? attempt(() => checkExtractTo(extractGiven, roots, replaceExisting)) : undefined
+  if (extractGiven && !wait) {
+    problems.push(`${setting('extract-to')} needs ${example('wait', 'true')} (there is nothing to unpack until the export has finished). Remove ${setting('extract-to')} or set ${example('wait', 'true')}.`)
   }
-  // The folder is replaced whole with the export, so it must never hold the workspace.
-  if (isInside(workspace, extractTo)) {
-    problems.push(`extract-to: ${extractTo} is the workspace or holds it, and would be replaced by the export. Give a folder of its own, e.g. bot/.`)
-  } else if (fs.existsSync(extractTo) && !isDirectory(extractTo)) {
-    problems.push(`extract-to: ${extractTo} is a file. Give a folder, e.g. bot/.`)
+  if (zipPath && extractTo && isInside(zipPath, extractTo)) {
+    problems.push(`${setting('path')}: ${zipGiven} lies inside ${setting('extract-to')} (${extractGiven}), which is replaced by the unpacked export. Put the zip elsewhere, e.g. ${example('path', 'kore-bot-export.zip')}.`)
   }
-  if (zipPath && isInside(zipPath, extractTo)) {
-    problems.push(`path: ${zipPath} lies inside extract-to (${extractTo}), which is replaced by the unpacked export. Put the zip elsewhere, e.g. path: kore-bot-export.zip.`)
+  if (zipPath && extractTo && isInside(extractTo, zipPath) && extractTo !== zipPath) {
+    problems.push(`${setting('extract-to')}: ${extractGiven} lies inside ${setting('path')} (${zipGiven}), which is a file. Give them different places, e.g. ${example('path', 'kore-bot-export.zip')} and ${example('extract-to', 'bot')}.`)
   }
-  return problems
-}
-
-/** True when `child` is `parent` or below it. */
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, child)
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
-}
-
-function isDirectory(target: string): boolean {
-  try {
-    return fs.statSync(target).isDirectory()
-  } catch {
-    return false
-  }
+  return { problems, zipPath, extractTo }
 }

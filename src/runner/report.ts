@@ -2,12 +2,17 @@
 // hands over its export id and status), and a job summary at the end, failed or not.
 import * as core from '@actions/core'
 import { formatDuration } from '../platform/clock.js'
+import { markdownText } from '../shared/untrusted-text.js'
 import type { Settings } from './inputs.js'
 
 export type OutputName = 'export-id' | 'status' | 'download-url' | 'file' | 'sha256' | 'size'
 
 /** More names than this and the summary folds the file list away. */
 const FILES_SHOWN_OPEN = 30
+/** At most this many names are listed; the rest are counted. GitHub takes 1 MiB of summary per step. */
+const FILES_LISTED = 500
+/** Summaries are cut here, well under GitHub's 1 MiB per step. */
+const MAX_SUMMARY_CHARACTERS = 512 * 1024
 
 export class RunReport {
   private readonly values: Partial<Record<OutputName, string>> = {}
@@ -43,32 +48,37 @@ export class RunReport {
     // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write to.
     if (!process.env.GITHUB_STEP_SUMMARY) return
     const { settings, values } = this
+    // Every value is escaped: ids, statuses, messages and file names come from the platform
+    // or the zip, and must not become Markdown or HTML.
     const rows: [string, string][] = [
-      ['Bot', settings ? `\`${settings.botId}\` on ${settings.host}` : '(inputs not read)'],
+      ['Bot', settings ? `${code(settings.botId)} on ${markdownText(settings.host)}` : '(inputs not read)'],
       ['Export type', settings?.exportType ?? ''],
-      ['Status', values.status ?? (this.failure ? 'not started' : '')],
-      ['Export ID', values['export-id'] ? `\`${values['export-id']}\`` : ''],
-      ['File', values.file ? `\`${values.file}\`` : ''],
+      ['Status', values.status ? markdownText(values.status) : this.failure ? 'not started' : ''],
+      ['Export ID', values['export-id'] ? code(values['export-id']) : ''],
+      ['File', values.file ? code(values.file) : ''],
       ['Size', values.size ? formatSize(Number(values.size)) : ''],
-      ['SHA-256', values.sha256 ? `\`${values.sha256}\`` : ''],
+      ['SHA-256', values.sha256 ? code(values.sha256) : ''],
       ['Duration', formatDuration(Date.now() - this.startedAt)]
     ]
     // Markdown, not addHeading: a table right under an HTML heading would be read as HTML.
-    const summary = core.summary.addRaw(`## ${this.failure ? 'Kore.ai bot export failed' : 'Kore.ai bot export'}\n\n`)
-    if (this.failure) summary.addRaw(`> [!CAUTION]\n> ${escapeMarkdown(this.failure).replace(/\n/g, '\n> ')}\n\n`)
-    summary.addRaw(
-      ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n'
-    )
+    let text = `## ${this.failure ? 'Kore.ai bot export failed' : 'Kore.ai bot export'}\n\n`
+    if (this.failure) {
+      const lines = this.failure.split('\n').map(line => markdownText(line, 4_000))
+      text += `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`
+    }
+    text += ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n'
     if (this.files) {
-      const list = this.files.map(file => `- \`${file}\``).join('\n')
-      const title = `${this.files.length} files unpacked into \`${settings?.extractTo}\``
-      summary.addRaw(
+      const shown = this.files.slice(0, FILES_LISTED).map(file => `- ${code(file)}`)
+      if (this.files.length > FILES_LISTED) shown.push(`- … and ${this.files.length - FILES_LISTED} more`)
+      const list = shown.join('\n')
+      const title = `${this.files.length} files unpacked into ${code(settings?.extractTo ?? '')}`
+      text +=
         this.files.length > FILES_SHOWN_OPEN
           ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`
           : `**${title}**\n\n${list}\n`
-      )
     }
-    await summary.write()
+    if (text.length > MAX_SUMMARY_CHARACTERS) text = `${text.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`
+    await core.summary.addRaw(text).write()
   }
 }
 
@@ -83,6 +93,7 @@ export function formatSize(bytes: number): string {
   return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`
 }
 
-function escapeMarkdown(text: string): string {
-  return text.replace(/[<>|]/g, char => `&#${char.charCodeAt(0)};`)
+/** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
+function code(text: string): string {
+  return `<code>${markdownText(text)}</code>`
 }

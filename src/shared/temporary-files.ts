@@ -1,0 +1,31 @@
+// Temporary files and folders the run has made and not yet moved into place. The runner
+// cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: the
+// first signal stops the work, which removes its own temporaries on the way out; a second
+// signal means there is no time left, and removeAllNow() deletes them synchronously before
+// the process exits.
+import fs from 'node:fs'
+
+const pending = new Set<string>()
+
+/** Registers `target` for removal if the run is cut short; returns it. */
+export function temporary(target: string): string {
+  pending.add(target)
+  return target
+}
+
+/** `target` was removed or moved into place: nothing left to clean up. */
+export function settled(target: string): void {
+  pending.delete(target)
+}
+
+/** Removes every registered temporary now (last resort: on the second signal or at exit). */
+export function removeAllNow(): void {
+  for (const target of pending) {
+    try {
+      fs.rmSync(target, { recursive: true, force: true })
+    } catch {
+      // Nothing more can be done this late; the runner's workspace clean-up follows.
+    }
+    pending.delete(target)
+  }
+}

@@ -1,0 +1,24 @@
+// Text that comes from outside (the platform's answers, a zip's file names, a server's error)
+// is data. In the log a line break would let it start a line of its own, and a line that
+// starts with `::` is a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`):
+// the platform could write the runner's annotations and masks. In the job summary it would
+// be Markdown and HTML. Everything from outside passes through here before it is shown.
+
+/** Line breaks, other control characters and bidirectional overrides. */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g
+
+/** One line of plain text: no control characters, no `::`, at most `max` characters. */
+export function plain(text: string, max = 500): string {
+  const line = text.replace(INVISIBLE, ' ').replace(/:(?=:)/g, ': ').replace(/ {2,}/g, ' ').trim()
+  return line.length > max ? `${line.slice(0, max)}…` : line
+}
+
+/**
+ * Text for a Markdown table cell or list item (never the start of a line), shown as written:
+ * every character that Markdown or HTML gives meaning to there becomes an HTML entity (`:`
+ * too, so that no autolink is made), and line breaks become spaces.
+ */
+export function markdownText(text: string, max = 2_000): string {
+  return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`)
+}
