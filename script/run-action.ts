@@ -17,14 +17,20 @@ export interface RunOptions {
   env?: Record<string, string>
   /** Called with each chunk of stdout as it arrives. */
   onStdout?: (text: string) => void
-  /** Send `signal` to the action once its stdout matches `when` (a runner cancelling the job). */
-  cancel?: { when: RegExp; signal: NodeJS.Signals }
+  /**
+   * Send `signal` to the action once its stdout matches `when` (a runner cancelling the job),
+   * then each of `then` after its delay: a runner sends SIGINT, SIGTERM 7.5 s later, and
+   * SIGKILL 2.5 s after that.
+   */
+  cancel?: { when: RegExp; signal: NodeJS.Signals; then?: { afterMs: number; signal: NodeJS.Signals }[] }
   /** Record the action's peak resident memory in `maxRssKiB`. */
   measureRss?: boolean
 }
 
 export interface ActionRun {
   code: number | null
+  /** The signal that ended the process, if one did (SIGKILL: it never got to clean up). */
+  signal: NodeJS.Signals | null
   stdout: string
   stderr: string
   outputs: Record<string, string>
@@ -68,19 +74,27 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   let stdout = ''
   let stderr = ''
   let cancelled = false
+  const timers: NodeJS.Timeout[] = []
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString()
     options.onStdout?.(chunk.toString())
     if (options.cancel && !cancelled && options.cancel.when.test(stdout)) {
       cancelled = true
       child.kill(options.cancel.signal)
+      let delay = 0
+      for (const next of options.cancel.then ?? []) {
+        delay += next.afterMs
+        timers.push(setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill(next.signal), delay))
+      }
     }
   })
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
+  const [code, endSignal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve => child.on('close', (exitCode, signal) => resolve([exitCode, signal])))
+  for (const timer of timers) clearTimeout(timer)
 
   const run: ActionRun = {
     code,
+    signal: endSignal,
     stdout,
     stderr,
     outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),

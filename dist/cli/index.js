@@ -40098,6 +40098,7 @@ var yauzl = __nccwpck_require__(663);
 
 
 
+
 const ZIP_LIMITS = {
     maxEntries: 10_000,
     maxTotalBytes: 512 * 1024 * 1024,
@@ -40283,7 +40284,10 @@ async function readDirectory(zip, limits) {
             const key = prefix.normalize('NFC').toLowerCase();
             const other = seen.get(key);
             if (other && !(other.folder && isFolder)) {
-                throw refuse(name, other.name === prefix ? 'appears twice' : `collides with "${plain(other.name)}" on a case-insensitive file system (Windows, macOS)`);
+                if (other.name === prefix && !other.folder && !isFolder)
+                    throw refuse(name, 'appears twice');
+                const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)';
+                throw refuse(name, `collides with "${plain(other.name)}" (${how})`);
             }
             if (!other)
                 seen.set(key, { name: prefix, folder: isFolder });
@@ -40307,6 +40311,8 @@ function checkName(name) {
         throw refuse(name, 'has no name');
     if (name.length > 400)
         throw refuse(name, 'has a path longer than 400 characters');
+    if (name.toLowerCase() === MARKER_FILE)
+        throw refuse(name, 'is the marker file this action writes');
     for (const segment of name.split('/')) {
         if (segment === '' || segment === '.')
             throw refuse(name, 'has an empty or "." path segment');

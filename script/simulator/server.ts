@@ -30,6 +30,10 @@ export type Fault =
   | { kind: 'corrupt' }
   /** Wait this long before answering normally. */
   | { kind: 'delay'; ms: number }
+  /** API answers: send the headers, then the body one byte every `intervalMs` (a platform that trickles). */
+  | { kind: 'trickle'; intervalMs: number }
+  /** Download: 200 with this body and no Content-Length (chunked), e.g. an error page. */
+  | { kind: 'body'; body: Buffer | string; contentType?: string }
 
 export interface Behaviour {
   /** How many status reads answer "pending" before the export settles. */
@@ -52,6 +56,12 @@ export interface Behaviour {
   enforceJti: boolean
   /** The zip served for every export; default: the demo bot. */
   zip: Buffer
+  /** Replaces the status record's downloadURL (a hostile platform's link). */
+  downloadUrl?: string
+  /** Replaces the status record's fileSize. */
+  fileSize?: string
+  /** Fields merged into every status answer (ids, statuses, messages the platform should not send). */
+  statusFields?: Record<string, unknown>
 }
 
 export interface RecordedRequest {
@@ -209,6 +219,22 @@ export class KoreSimulator {
       case 'delay':
         await new Promise(resolve => setTimeout(resolve, fault.ms))
         return false
+      case 'trickle': {
+        if (!apiRoute) return false
+        res.writeHead(200, { 'content-type': 'application/json' })
+        const text = '{"_id":"ber-trickled","status":"pending"}'
+        for (const char of text) {
+          if (res.destroyed) return true
+          res.write(char)
+          await new Promise(resolve => setTimeout(resolve, fault.intervalMs))
+        }
+        res.end()
+        return true
+      }
+      case 'body':
+        res.writeHead(200, { 'content-type': fault.contentType ?? 'text/html' })
+        res.end(fault.body)
+        return true
       default:
         return false
     }
@@ -319,9 +345,12 @@ export class KoreSimulator {
       answer.fileId = record.fileId
       answer.store = { urlParams: signed.search.slice(1) }
       if (!this.behaviour.omitFileSize) answer.fileSize = String(this.behaviour.zip.length + this.behaviour.fileSizeError)
+      if (this.behaviour.downloadUrl !== undefined) answer.downloadURL = this.behaviour.downloadUrl
+      if (this.behaviour.fileSize !== undefined) answer.fileSize = this.behaviour.fileSize
     } else if (settled) {
       Object.assign(answer, this.behaviour.failureFields)
     }
+    Object.assign(answer, this.behaviour.statusFields)
     sendJson(res, 200, answer)
   }
 

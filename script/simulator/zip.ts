@@ -7,9 +7,37 @@ export interface ZipEntry {
   data?: string | Buffer
   /** Makes the entry a symbolic link pointing here. */
   symlink?: string
+  /** Already deflated bytes (method 8), with the size and CRC-32 of what they inflate to. */
+  deflated?: { bytes: Buffer; size: number; crc: number }
+  /** Claims this uncompressed size instead of the true one (a zip bomb's lie). */
+  declaredSize?: number
+  /** Claims this CRC-32 instead of the true one (a damaged entry). */
+  crc?: number
 }
 
-export function buildZip(entries: ZipEntry[], { compress = true } = {}): Buffer {
+export interface ZipOptions {
+  compress?: boolean
+  /** Central-directory entries under these names that all point at the first entry's data. */
+  aliases?: string[]
+}
+
+/** `size` zero bytes, deflated as a stream: a zip bomb's payload without holding it in memory. */
+export async function deflatedZeros(size: number): Promise<{ bytes: Buffer; size: number; crc: number }> {
+  const deflate = zlib.createDeflateRaw({ level: 9 })
+  const chunks: Buffer[] = []
+  deflate.on('data', chunk => chunks.push(chunk))
+  const block = Buffer.alloc(1024 * 1024)
+  let crc = 0
+  for (let left = size; left > 0; left -= block.length) {
+    const piece = left >= block.length ? block : block.subarray(0, left)
+    crc = zlib.crc32(piece, crc)
+    if (!deflate.write(piece)) await new Promise(resolve => deflate.once('drain', resolve))
+  }
+  await new Promise(resolve => deflate.end(resolve))
+  return { bytes: Buffer.concat(chunks), size, crc }
+}
+
+export function buildZip(entries: ZipEntry[], { compress = true, aliases = [] }: ZipOptions = {}): Buffer {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
@@ -17,9 +45,10 @@ export function buildZip(entries: ZipEntry[], { compress = true } = {}): Buffer 
     const name = Buffer.from(entry.name, 'utf8')
     const isDirectory = entry.name.endsWith('/')
     const raw = Buffer.from(entry.symlink ?? entry.data ?? '')
-    const deflate = compress && !isDirectory && !entry.symlink && raw.length > 0
-    const stored = deflate ? zlib.deflateRawSync(raw) : raw
-    const crc = zlib.crc32(raw)
+    const deflate = Boolean(entry.deflated) || (compress && !isDirectory && !entry.symlink && raw.length > 0)
+    const stored = entry.deflated?.bytes ?? (deflate ? zlib.deflateRawSync(raw) : raw)
+    const crc = entry.crc ?? entry.deflated?.crc ?? zlib.crc32(raw)
+    const size = entry.declaredSize ?? entry.deflated?.size ?? raw.length
     const method = deflate ? 8 : 0
     const mode = entry.symlink ? 0o120777 : isDirectory ? 0o040755 : 0o100644
 
@@ -32,7 +61,7 @@ export function buildZip(entries: ZipEntry[], { compress = true } = {}): Buffer 
     local.writeUInt16LE(0x21, 12) // 1980-01-01
     local.writeUInt32LE(crc, 14)
     local.writeUInt32LE(stored.length, 18)
-    local.writeUInt32LE(raw.length, 22)
+    local.writeUInt32LE(size, 22)
     local.writeUInt16LE(name.length, 26)
     local.writeUInt16LE(0, 28)
     locals.push(local, name, stored)
@@ -47,18 +76,26 @@ export function buildZip(entries: ZipEntry[], { compress = true } = {}): Buffer 
     central.writeUInt16LE(0x21, 14)
     central.writeUInt32LE(crc, 16)
     central.writeUInt32LE(stored.length, 20)
-    central.writeUInt32LE(raw.length, 24)
+    central.writeUInt32LE(size, 24)
     central.writeUInt16LE(name.length, 28)
     central.writeUInt32LE((mode << 16) >>> 0, 38)
     central.writeUInt32LE(offset, 42)
     centrals.push(central, name)
     offset += local.length + name.length + stored.length
   }
+  // Aliases copy the first central record under another name: same offset, same data.
+  for (const alias of aliases) {
+    const name = Buffer.from(alias, 'utf8')
+    const central = Buffer.from(centrals[0])
+    central.writeUInt16LE(name.length, 28)
+    centrals.push(central, name)
+  }
+  const count = entries.length + aliases.length
   const directory = Buffer.concat(centrals)
   const end = Buffer.alloc(22)
   end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(entries.length, 8)
-  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt16LE(count, 8)
+  end.writeUInt16LE(count, 10)
   end.writeUInt32LE(directory.length, 12)
   end.writeUInt32LE(offset, 16)
   return Buffer.concat([...locals, directory, end])

@@ -10,6 +10,7 @@ import { Transform, type Readable } from 'node:stream'
 import zlib from 'node:zlib'
 import yauzl from 'yauzl'
 import { CancelledError } from '../platform/clock.js'
+import { MARKER_FILE } from '../shared/output-paths.js'
 import { plain } from '../shared/untrusted-text.js'
 import { again, capitalized } from '../shared/wording.js'
 
@@ -203,7 +204,9 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<{ f
       const key = prefix.normalize('NFC').toLowerCase()
       const other = seen.get(key)
       if (other && !(other.folder && isFolder)) {
-        throw refuse(name, other.name === prefix ? 'appears twice' : `collides with "${plain(other.name)}" on a case-insensitive file system (Windows, macOS)`)
+        if (other.name === prefix && !other.folder && !isFolder) throw refuse(name, 'appears twice')
+        const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)'
+        throw refuse(name, `collides with "${plain(other.name)}" (${how})`)
       }
       if (!other) seen.set(key, { name: prefix, folder: isFolder })
     }
@@ -225,6 +228,7 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<{ f
 function checkName(name: string): void {
   if (name === '') throw refuse(name, 'has no name')
   if (name.length > 400) throw refuse(name, 'has a path longer than 400 characters')
+  if (name.toLowerCase() === MARKER_FILE) throw refuse(name, 'is the marker file this action writes')
   for (const segment of name.split('/')) {
     if (segment === '' || segment === '.') throw refuse(name, 'has an empty or "." path segment')
     if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git') throw refuse(name, 'would be written into a .git folder')
