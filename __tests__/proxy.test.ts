@@ -67,3 +67,12 @@ it('refuses a download redirected from https to plain http, at once', async () =
   expect(visibleLog(run)).toMatch(/::error::GET https:\/\/storage\.kore\.test:\d+\/exports\/[\w-]+\.zip was redirected from https to http:\/\/storage\.kore\.test, which is refused/)
   expect(fs.readdirSync(run.workspace)).toEqual([])
 })
+
+it('a certificate the runner does not trust fails at once, on one line, naming NODE_EXTRA_CA_CERTS', async () => {
+  const run = await runAction(appInputs(simulator), { env: { https_proxy: proxy.url } })
+  expect(run.code).toBe(1)
+  expect(run.stdout).not.toContain('Try 2')
+  const errors = visibleLog(run).split('\n').filter(line => line.startsWith('::error::'))
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(/^::error::GET https:\/\/platform\.kore\.test:\d+\/\S+: the TLS certificate of platform\.kore\.test:\d+ was not accepted \([A-Z_]+.*\)\. Check that host is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS\.$/)
+})

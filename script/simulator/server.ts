@@ -34,6 +34,8 @@ export type Fault =
   | { kind: 'trickle'; intervalMs: number }
   /** Download: 200 with this body and no Content-Length (chunked), e.g. an error page. */
   | { kind: 'body'; body: Buffer | string; contentType?: string }
+  /** Download: 403 whose message echoes the request's query parameters, as some stores do. */
+  | { kind: 'echo-query' }
 
 export interface Behaviour {
   /** How many status reads answer "pending" before the export settles. */
@@ -409,6 +411,12 @@ export class KoreSimulator {
   /** Serves the zip as object storage does: Range requests, and the SHA-256 in a header. */
   private async sendZip(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const fault = this.nextFault('download')
+    if (fault?.kind === 'echo-query') {
+      const query = new URL(req.url ?? '/', 'http://storage').searchParams
+      const echoed = [...query].map(([name, value]) => `${name}=${value}`).join('; ')
+      res.writeHead(403, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `Request refused: ${echoed}` }))
+      return
+    }
     if (await this.applyFault(fault, res, false)) return
     const zip = this.behaviour.zip
     const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '')

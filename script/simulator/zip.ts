@@ -33,8 +33,11 @@ export async function deflatedZeros(size: number): Promise<{ bytes: Buffer; size
     crc = zlib.crc32(piece, crc)
     if (!deflate.write(piece)) await new Promise(resolve => deflate.once('drain', resolve))
   }
-  await new Promise(resolve => deflate.end(resolve))
-  return { bytes: Buffer.concat(chunks), size, crc }
+  // The last compressed bytes come out after the input is closed: wait for the readable end.
+  const ended = new Promise(resolve => deflate.once('end', resolve))
+  deflate.end()
+  await ended
+  return { bytes: Buffer.concat(chunks), size, crc: crc >>> 0 }
 }
 
 export function buildZip(entries: ZipEntry[], { compress = true, aliases = [] }: ZipOptions = {}): Buffer {

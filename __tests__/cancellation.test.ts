@@ -1,0 +1,71 @@
+// The runner's cancel sequence: SIGINT, SIGTERM 7.5 s later, SIGKILL 2.5 s after that. Sent
+// while a large entry is being unpacked, the action stops inside the entry, removes its
+// staging folder and temporary zip, and exits before SIGKILL; a second signal makes it clean
+// up at once. (POSIX signals: not on Windows.)
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import { runAction, visibleLog, type ActionRun } from '../script/run-action.js'
+import { buildZip, deflatedZeros } from '../script/simulator/zip.js'
+import { appInputs, tempWorkspace, useSimulator } from './support/fixtures.js'
+
+const simulator = useSimulator()
+const posix = process.platform === 'win32' ? describe.skip : describe
+
+function workspaceWithBot(): string {
+  const workspace = tempWorkspace()
+  fs.mkdirSync(path.join(workspace, 'bot'))
+  fs.writeFileSync(path.join(workspace, 'bot', '.kore-bot-export'), '')
+  fs.writeFileSync(path.join(workspace, 'bot', 'config.json'), '{"before":true}')
+  return workspace
+}
+
+function expectCleanCancel(run: ActionRun): void {
+  expect(run.signal).toBeNull()
+  expect(run.code).toBe(1)
+  // Only the folder as it was: no staging folder, no temporary zip beside it.
+  expect(fs.readdirSync(run.workspace)).toEqual(['bot'])
+  expect(fs.readdirSync(path.join(run.workspace, 'bot')).sort()).toEqual(['.kore-bot-export', 'config.json'])
+}
+
+posix('cancelled by the runner while a large entry is unpacked', () => {
+  let zip: Buffer
+  beforeAll(async () => {
+    zip = buildZip([{ name: 'botDefinition.json', data: '{}' }, { name: 'knowledge/large.bin', deflated: await deflatedZeros(480 * 1024 * 1024) }])
+  })
+
+  it('SIGINT stops it inside the entry, long before the SIGTERM and SIGKILL that would follow', async () => {
+    simulator.reset({ pendingPolls: 0, zip })
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', path: '' }), {
+      workspace: workspaceWithBot(),
+      cancel: { when: /Downloaded/, signal: 'SIGINT', then: [{ afterMs: 7500, signal: 'SIGTERM' }, { afterMs: 2500, signal: 'SIGKILL' }] }
+    })
+    expectCleanCancel(run)
+    // Unpacking the 480 MiB entry takes seconds: the signal came in the middle of it.
+    expect(run.stdout).toContain('Downloaded')
+    expect(run.stdout).not.toContain('Unpacked')
+    expect(run.durationMs).toBeLessThan(7500)
+    expect(visibleLog(run)).toContain('::error::The run was cancelled.')
+  })
+
+  it('a second signal right after the first: temporary files removed at once, exit before SIGKILL', async () => {
+    simulator.reset({ pendingPolls: 0, zip })
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', path: '' }), {
+      workspace: workspaceWithBot(),
+      cancel: { when: /Downloaded/, signal: 'SIGINT', then: [{ afterMs: 5, signal: 'SIGTERM' }, { afterMs: 2500, signal: 'SIGKILL' }] }
+    })
+    expectCleanCancel(run)
+  })
+})
+
+posix('cancelled by the runner while waiting', () => {
+  it('SIGINT and SIGTERM together: exits at once', async () => {
+    simulator.reset({ pendingPolls: 1000 })
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', 'poll-interval': '10s' }), {
+      workspace: workspaceWithBot(),
+      cancel: { when: /started \(pending\)/, signal: 'SIGINT', then: [{ afterMs: 0, signal: 'SIGTERM' }] }
+    })
+    expectCleanCancel(run)
+    expect(run.durationMs).toBeLessThan(5000)
+  })
+})
