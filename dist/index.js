@@ -39688,31 +39688,6 @@ function markdownText(text, max = 2_000) {
     return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`);
 }
 
-;// CONCATENATED MODULE: ./src/shared/file-system-errors.ts
-// A raw `ENOSPC` tells a user little. File system failures are reported with what the action
-// was doing, the path, and what to do about it.
-
-const ADVICE = {
-    ENOSPC: 'The disk is full: free space on the runner (or use a larger one), or keep no zip (path: "") when unpacking.',
-    EDQUOT: 'The disk quota is used up: free space, or write elsewhere in the workspace.',
-    EROFS: 'That file system is read-only: choose a path inside the workspace.',
-    EACCES: 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
-    EPERM: 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
-    EEXIST: 'A file or folder of the same name is in the way: remove it, or choose another path.',
-    ENOTDIR: 'A file stands where a folder is needed: remove it, or choose another path.',
-    EISDIR: 'A folder stands where a file is needed: remove it, or choose another path.',
-    ENAMETOOLONG: 'A name is too long for this file system: choose a shorter path.',
-    EMFILE: 'Too many files are open on the runner: run it again.',
-    EBUSY: 'A file is in use by another program (on Windows, often an editor or a virus scanner): close it and run it again.'
-};
-/** The error with what was being done and what to do, if it is a file system error; else as it is. */
-function describeFileSystemError(error, doing) {
-    const { code, path } = (error ?? {});
-    if (!code || !(code in ADVICE))
-        return error;
-    return new Error(`Could not ${doing}: ${code}${path ? ` at ${plain(path)}` : ''}. ${ADVICE[code]} Nothing was left half-written.`);
-}
-
 ;// CONCATENATED MODULE: ./src/shared/wording.ts
 // Messages name the setting the user has to change, in the words of where they set it: an
 // input in a workflow (`timeout: 30m`), or a flag and the environment on the command line
@@ -39757,6 +39732,32 @@ function theRun() {
 /** The text with its first letter capitalised, to start a sentence. */
 function capitalized(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/shared/file-system-errors.ts
+// A raw `ENOSPC` tells a user little. File system failures are reported with what the action
+// was doing, the path, and what to do about it.
+
+
+const ADVICE = {
+    ENOSPC: () => `The disk is full: free space on the runner (or use a larger one), or keep no zip (${example('path', '""')}) when unpacking.`,
+    EDQUOT: () => 'The disk quota is used up: free space, or write elsewhere in the workspace.',
+    EROFS: () => 'That file system is read-only: choose a path inside the workspace.',
+    EACCES: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
+    EPERM: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
+    EEXIST: () => 'A file or folder of the same name is in the way: remove it, or choose another path.',
+    ENOTDIR: () => 'A file stands where a folder is needed: remove it, or choose another path.',
+    EISDIR: () => 'A folder stands where a file is needed: remove it, or choose another path.',
+    ENAMETOOLONG: () => 'A name is too long for this file system: choose a shorter path.',
+    EMFILE: () => 'Too many files are open on the runner: run it again.',
+    EBUSY: () => 'A file is in use by another program (on Windows, often an editor or a virus scanner): close it and run it again.'
+};
+/** The error with what was being done and what to do, if it is a file system error; else as it is. */
+function describeFileSystemError(error, doing) {
+    const { code, path } = (error ?? {});
+    if (!code || !(code in ADVICE))
+        return error;
+    return new Error(`Could not ${doing}: ${code}${path ? ` at ${plain(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
 }
 
 ;// CONCATENATED MODULE: ./src/shared/output-paths.ts
@@ -41180,8 +41181,18 @@ async function downloadOnce(client, url, temporary, options) {
     finally {
         clearTimeout(stallTimer);
         options.signal?.removeEventListener('abort', cancel);
-        await new Promise(resolve => (sink.destroyed ? resolve() : sink.end(() => resolve())));
+        // Until 'close': end()'s callback may come before the 'error' of a refused last write.
+        await new Promise(resolve => {
+            if (sink.closed)
+                return resolve();
+            sink.once('close', () => resolve());
+            if (!sink.destroyed)
+                sink.end();
+        });
     }
+    // The disk may refuse only when the last bytes are flushed (a full disk, a read-only one).
+    if (diskError)
+        throw diskError;
     const sha256 = hash.digest('hex');
     const problem = total !== undefined && size !== total
         ? `received ${size} bytes of ${total}`

@@ -122,8 +122,15 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
   } finally {
     clearTimeout(stallTimer)
     options.signal?.removeEventListener('abort', cancel)
-    await new Promise<void>(resolve => (sink.destroyed ? resolve() : sink.end(() => resolve())))
+    // Until 'close': end()'s callback may come before the 'error' of a refused last write.
+    await new Promise<void>(resolve => {
+      if (sink.closed) return resolve()
+      sink.once('close', () => resolve())
+      if (!sink.destroyed) sink.end()
+    })
   }
+  // The disk may refuse only when the last bytes are flushed (a full disk, a read-only one).
+  if (diskError) throw diskError
 
   const sha256 = hash.digest('hex')
   const problem =

@@ -1,0 +1,68 @@
+// A full disk and a read-only one, for real: small tmpfs mounts as the workspace (needs root,
+// as on this project's CI machine; skipped where mounting is not allowed). The step says what
+// happened and what to do, and leaves no partial file.
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { runAction, visibleLog } from '../script/run-action.js'
+import { buildZip } from '../script/simulator/zip.js'
+import { appInputs, useSimulator } from './support/fixtures.js'
+
+const simulator = useSimulator()
+const mounts: string[] = []
+
+/** A tmpfs of `size` mounted on a fresh folder, or undefined where mounting is not allowed. */
+function tmpfs(options: string): string | undefined {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-tmpfs-'))
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { stdio: 'ignore' })
+  } catch {
+    fs.rmdirSync(dir)
+    return undefined
+  }
+  mounts.push(dir)
+  return dir
+}
+
+afterAll(() => {
+  for (const dir of mounts) {
+    execFileSync('umount', [dir], { stdio: 'ignore' })
+    fs.rmdirSync(dir)
+  }
+})
+
+const canMount = process.platform === 'linux' && process.getuid?.() === 0
+const linuxRoot = canMount ? describe : describe.skip
+
+linuxRoot('disk errors', () => {
+  it('a full disk (ENOSPC) is named with what to do, and leaves no partial zip', async () => {
+    const workspace = tmpfs('size=256k')
+    if (!workspace) return
+    simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'icon.png', data: crypto.randomBytes(600 * 1024) }], { compress: false }) })
+    const run = await runAction(appInputs(simulator), { workspace })
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toMatch(/::error::Could not write the export to .*export\.zip: ENOSPC\. The disk is full: free space on the runner/)
+    expect(fs.readdirSync(workspace)).toEqual([])
+  })
+
+  it('a disk that fills while unpacking: no staging folder left, extract-to not made', async () => {
+    const workspace = tmpfs('size=256k')
+    if (!workspace) return
+    simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'icon.png', data: crypto.randomBytes(600 * 1024) }], { compress: false }) })
+    const run = await runAction(appInputs(simulator, { path: '', 'extract-to': 'bot' }), { workspace })
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toMatch(/::error::Could not unpack the export into .*bot: ENOSPC.*\. The disk is full/)
+    expect(fs.readdirSync(workspace)).toEqual([])
+  })
+
+  it('a read-only workspace (EROFS) is named with what to do', async () => {
+    const workspace = tmpfs('size=256k,ro')
+    if (!workspace) return
+    const run = await runAction(appInputs(simulator), { workspace })
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toMatch(/::error::Could not write the export to .*export\.zip: EROFS at .*\. That file system is read-only/)
+  })
+})
