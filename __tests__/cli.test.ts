@@ -17,7 +17,7 @@ interface CliRun {
   cwd: string
 }
 
-async function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+async function cli(args: string[], env: Record<string, string> = {}, interrupt?: RegExp): Promise<CliRun> {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-cli-'))
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
     cwd,
@@ -25,8 +25,16 @@ async function cli(args: string[], env: Record<string, string> = {}): Promise<Cl
   })
   let stdout = ''
   let stderr = ''
+  let interrupted = false
   child.stdout.on('data', chunk => (stdout += chunk))
-  child.stderr.on('data', chunk => (stderr += chunk))
+  child.stderr.on('data', chunk => {
+    stderr += chunk
+    // Ctrl-C, or a CI system cancelling the job.
+    if (interrupt && !interrupted && interrupt.test(stderr)) {
+      interrupted = true
+      child.kill('SIGINT')
+    }
+  })
   const code = await new Promise<number | null>(resolve => child.on('close', resolve))
   return { code, stdout, stderr, cwd }
 }
@@ -50,6 +58,7 @@ it('exports, unpacks and prints the result as JSON, progress on stderr', async (
   expect(result).toMatchObject({ ok: true, status: 'success', 'export-id': expect.stringMatching(/^ber-/) })
   expect(result.file).toBe(path.join(run.cwd, 'kore-bot-export.zip'))
   expect(result.sha256).toBe(sha256(result.file))
+  expect(result.size).toBe(fs.statSync(result.file).size)
   expect(result['download-url']).toBeUndefined()
   expect(fs.readdirSync(path.join(run.cwd, 'bot')).sort()).toEqual(['.kore-bot-export', 'Icon.png', 'botDefinition.json', 'config.json', 'functions.js'])
   for (const secret of [DEMO_CLIENT_SECRET, ...sentTokens(simulator)]) {
@@ -101,5 +110,44 @@ describe('exit codes', () => {
     const run = await cli(['--host', simulator.host], { 'INPUT_BOT-ID': DEMO_BOT_ID })
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('error: --bot-id is required')
+  })
+})
+
+describe('speaks CLI', () => {
+  it('names flags and environment variables in its messages, never workflow inputs', async () => {
+    simulator.reset({ pendingPolls: 1000 })
+    const run = await cli([...base(), '--timeout', '2s'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/error: Export ber-\S+ did not finish within 2s .*raise --timeout \(e\.g\. --timeout 30m\)/)
+    const missing = await cli(base(), { KORE_CLIENT_SECRET: '' })
+    expect(missing.stderr).toContain('error: KORE_CLIENT_SECRET is empty but --client-id is set. Set KORE_CLIENT_SECRET to the Client Secret of the same Kore.ai app, e.g. KORE_CLIENT_SECRET from your CI system's secret store.')
+    for (const text of [run.stderr, missing.stderr]) {
+      expect(text).not.toMatch(/\$\{\{|timeout: |client-secret:|run the step/)
+    }
+  })
+
+  it('suggests the nearest flag for a typo', async () => {
+    const run = await cli([...base(), '--extract-too', 'bot'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('kore-bot-export: unknown flag --extract-too. Did you mean --extract-to? See --help.')
+  })
+
+  it('--version prints the package version', async () => {
+    const run = await cli(['--version'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe(`${JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`)
+  })
+
+  it('with --json, bad flags still print a JSON result on stdout', async () => {
+    const run = await cli([...base(), '--json', '--retries'])
+    expect(run.code).toBe(2)
+    expect(JSON.parse(run.stdout)).toEqual({ ok: false, error: expect.stringContaining("--retries <value>' argument missing") })
+  })
+
+  it('with --json, a cancellation prints a JSON result on stdout too', async () => {
+    simulator.reset({ pendingPolls: 1000 })
+    const run = await cli([...base(), '--json', '--poll-interval', '10s'], {}, /started \(pending\)/)
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, 'export-id': expect.stringMatching(/^ber-/), error: expect.stringContaining('The run was cancelled.') })
   })
 })

@@ -32,7 +32,7 @@ export function example(name: string, value: string): string {
 /** A credential from a secret store: the workflow's secrets, or the environment. */
 export function secretExample(name: 'client-id' | 'client-secret' | 'jwt'): string {
   const variable = CLI_ENVIRONMENT[name]
-  return dialect === 'action' ? `${name}: \${{ secrets.${variable} }}` : `the environment variable ${variable}`
+  return dialect === 'action' ? `${name}: \${{ secrets.${variable} }}` : `${variable} from your CI system's secret store`
 }
 
 /** What to do to try again. */
