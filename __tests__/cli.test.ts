@@ -120,7 +120,7 @@ describe('speaks CLI', () => {
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/error: Export ber-\S+ did not finish within 2s .*raise --timeout \(e\.g\. --timeout 30m\)/)
     const missing = await cli(base(), { KORE_CLIENT_SECRET: '' })
-    expect(missing.stderr).toContain('error: KORE_CLIENT_SECRET is empty but --client-id is set. Set KORE_CLIENT_SECRET to the Client Secret of the same Kore.ai app, e.g. KORE_CLIENT_SECRET from your CI system's secret store.')
+    expect(missing.stderr).toContain("error: KORE_CLIENT_SECRET is empty but --client-id is set. Set KORE_CLIENT_SECRET to the Client Secret of the same Kore.ai app, e.g. KORE_CLIENT_SECRET from your CI system's secret store.")
     for (const text of [run.stderr, missing.stderr]) {
       expect(text).not.toMatch(/\$\{\{|timeout: |client-secret:|run the step/)
     }
