@@ -39719,7 +39719,7 @@ function example(name, value) {
 /** A credential from a secret store: the workflow's secrets, or the environment. */
 function secretExample(name) {
     const variable = CLI_ENVIRONMENT[name];
-    return dialect === 'action' ? `${name}: \${{ secrets.${variable} }}` : `the environment variable ${variable}`;
+    return dialect === 'action' ? `${name}: \${{ secrets.${variable} }}` : `${variable} from your CI system's secret store`;
 }
 /** What to do to try again. */
 function again() {
