@@ -79,3 +79,39 @@ describe('README', () => {
     for (const file of fs.readdirSync(path.join(ROOT, 'examples'))) expect(readme).toContain(`](examples/${file})`)
   })
 })
+
+/** Every workflow users copy: the examples and the README's quick start. */
+function userWorkflows(): { file: string; workflow: { jobs: Record<string, { steps: Record<string, unknown>[]; 'timeout-minutes'?: number }> } }[] {
+  const examples = fs.readdirSync(path.join(ROOT, 'examples')).map(file => ({ file, text: fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8') }))
+  const quickStart = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```/gm)].filter(block => /^jobs:/m.test(block[1])).map(block => ({ file: 'README', text: block[1] }))
+  return [...examples, ...quickStart].map(({ file, text }) => ({ file, workflow: parse(text) }))
+}
+
+describe('the workflows users copy', () => {
+  it('publish no bot-variable values: whatever they upload was exported without botVariables or had its values blanked', () => {
+    for (const { file, workflow } of userWorkflows()) {
+      for (const job of Object.values(workflow.jobs)) {
+        const uploads = job.steps.some(step => String(step.uses ?? '').startsWith('actions/upload-artifact') || /gh release upload/.test(String(step.run ?? '')))
+        if (!uploads) continue
+        const exportStep = job.steps.find(step => String(step.uses ?? '').startsWith('kore-bot-export/kore-bot-export'))
+        const settings = String((exportStep?.with as Record<string, unknown> | undefined)?.settings ?? '')
+        const withoutVariables = settings !== '' && !settings.includes('botVariables')
+        const blanked = job.steps.some(step => /\.value = ""/.test(String(step.run ?? '')))
+        expect([file, withoutVariables || blanked]).toEqual([file, true])
+      }
+    }
+  })
+
+  it('pass contexts to scripts through env (no template injection), fail loudly, and bound their time', () => {
+    for (const { file, workflow } of userWorkflows()) {
+      for (const job of Object.values(workflow.jobs)) {
+        expect([file, typeof job['timeout-minutes']]).toEqual([file, 'number'])
+        for (const step of job.steps) {
+          const script = String(step.run ?? '')
+          expect([file, script.includes('${{')]).toEqual([file, false])
+          expect([file, /\|\|\s*(echo|true)/.test(script)]).toEqual([file, false])
+        }
+      }
+    }
+  })
+})

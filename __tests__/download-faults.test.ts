@@ -95,7 +95,8 @@ describe('given up on', () => {
   })
 })
 
-describe('cancelled by the runner', () => {
+// POSIX signals: on Windows a child cannot be sent SIGINT.
+;(process.platform === 'win32' ? describe.skip : describe)('cancelled by the runner', () => {
   it('while waiting: stops polling at once and fails, saying so', async () => {
     simulator.reset({ pendingPolls: 1000 })
     const run = await runAction(appInputs(simulator, { 'poll-interval': '10s' }), { cancel: { when: /started \(pending\)/, signal: 'SIGINT' } })

@@ -46,8 +46,8 @@ describe('refused before any request, leaving everything as it was', () => {
     ['extract-to a folder the action did not write', { 'extract-to': 'src' }, () => {}, /extract-to: .*src already holds files that this action did not write \(it has no \.kore-bot-export file\).*set replace-existing: true once/],
     ['extract-to outside the workspace', { 'extract-to': '../elsewhere' }, () => {}, /extract-to: .*elsewhere lies outside the workspace .* and the runner's temporary folder/],
     ['extract-to an absolute path elsewhere', { 'extract-to': outside }, () => {}, /extract-to: .*\.kore-outside-\w+ lies outside the workspace/],
-    ['extract-to through a link to the parent', { 'extract-to': 'up/ws' }, ws => fs.symlinkSync('..', path.join(ws, 'up')), /extract-to: .*up\/ws \(really .*\) lies outside the workspace/],
-    ['extract-to through a link into .git', { 'extract-to': 'meta/bot' }, ws => fs.symlinkSync('.git', path.join(ws, 'meta')), /extract-to: .*meta\/bot \(really .*\.git\/bot\) lies in a \.git folder/],
+    ['extract-to through a link to the parent', { 'extract-to': 'up/ws' }, ws => fs.symlinkSync(path.dirname(ws), path.join(ws, 'up'), 'junction'), /extract-to: .*up\/ws \(really .*\) lies outside the workspace/],
+    ['extract-to through a link into .git', { 'extract-to': 'meta/bot' }, ws => fs.symlinkSync(path.join(ws, '.git'), path.join(ws, 'meta'), 'junction'), /extract-to: .*meta\/bot \(really .*\.git\/bot\) lies in a \.git folder/],
     ['extract-to a folder holding a repository, even with replace-existing', { 'extract-to': 'vendor', 'replace-existing': 'true' }, ws => fs.mkdirSync(path.join(ws, 'vendor', 'lib', '.git'), { recursive: true }), /extract-to: .*vendor holds a git repository \(.*vendor\/lib\/\.git\)/],
     ['extract-to under a file', { 'extract-to': 'notes.txt/bot' }, ws => fs.writeFileSync(path.join(ws, 'notes.txt'), 'x'), /extract-to: .*notes\.txt\/bot cannot be made because .*notes\.txt is a file/],
     ['extract-to inside path', { path: 'export.zip', 'extract-to': 'export.zip/bot' }, () => {}, /extract-to: .*export\.zip\/bot lies inside path \(.*export\.zip\), which is a file/],
@@ -61,7 +61,8 @@ describe('refused before any request, leaving everything as it was', () => {
     const run = await runAction(appInputs(simulator, overrides), { workspace })
     expect(run.code).toBe(1)
     expect(simulator.requests).toHaveLength(0)
-    expect(visibleLog(run)).toMatch(new RegExp(`::error::${message.source}`))
+    // Paths as this file's patterns write them, on Windows too.
+    expect(visibleLog(run).replaceAll('\\', '/')).toMatch(new RegExp(`::error::${message.source}`))
     expect(snapshot(workspace)).toEqual(before)
     expect(snapshot(outside)).toEqual({ 'precious.txt': 'keep me' })
   })
@@ -94,7 +95,7 @@ describe('allowed', () => {
   it('a link that stays inside the workspace', async () => {
     const workspace = checkout()
     fs.mkdirSync(path.join(workspace, 'exports'))
-    fs.symlinkSync('exports', path.join(workspace, 'latest'))
+    fs.symlinkSync(path.join(workspace, 'exports'), path.join(workspace, 'latest'), 'junction')
     const run = await runAction(appInputs(simulator, { 'extract-to': 'latest/bot' }), { workspace })
     expect(run.code).toBe(0)
     // The swap happened on the real path: the link is still a link, the folder is behind it.
