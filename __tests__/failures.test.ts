@@ -92,3 +92,11 @@ describe('failures', () => {
     expect(fs.readdirSync(path.join(workspace, 'bot')).sort()).toEqual(['.kore-bot-export', 'keep.json'])
   })
 })
+
+describe('with the runner debug logging on', () => {
+  it("prints the failure's stack trace pointing into src/, through the bundle's source map", async () => {
+    const run = await runAction(appInputs(simulator, { 'bot-id': '' }), { env: { RUNNER_DEBUG: '1' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^::debug::InputError: bot-id is required.*%0A {4}at readSettings \(src\/runner\/inputs\.ts:\d+:\d+\)%0A {4}at run \(src\/main\.ts:\d+:\d+\)/m)
+  })
+})

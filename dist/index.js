@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 9732:
@@ -36645,7 +36645,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4007);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3221);
 
 const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -36657,7 +36657,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4007:
+/***/ 3221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41740,9 +41740,45 @@ function code(text) {
     return `<code>${markdownText(text)}</code>`;
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/shared/stack-trace.ts
+// Stack traces that point into src/. The bundle ships its source map, but loading ncc's
+// source-map-support register on every start costs 80 ms; a stack is only ever printed on a
+// failure, so it is mapped then, with Node's own SourceMap reader.
+
+
+
+/** `stack` with every frame in a bundled file that has a `.map` beside it mapped to its source. */
+function sourceStack(stack) {
+    const maps = new Map();
+    const mapOf = (file) => {
+        if (!maps.has(file)) {
+            try {
+                const local = file.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(file) : file;
+                maps.set(file, new external_node_module_namespaceObject.SourceMap(JSON.parse(external_node_fs_default().readFileSync(`${local}.map`, 'utf8'))));
+            }
+            catch {
+                maps.set(file, undefined);
+            }
+        }
+        return maps.get(file);
+    };
+    return stack.replace(/((?:file:\/\/)?[^\s()]+\.[cm]?js):(\d+):(\d+)/g, (frame, file, line, column) => {
+        const entry = mapOf(file)?.findEntry(Number(line) - 1, Number(column) - 1);
+        if (!entry?.originalSource || entry.originalLine === undefined || entry.originalColumn === undefined)
+            return frame;
+        const source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '');
+        return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's flow, step by step: inputs → auth → Kore.ai client → export job → download →
 // unpack → report. Everything that can go wrong ends in one core.setFailed.
+
 
 
 
@@ -41843,8 +41879,8 @@ async function run(clock = systemClock) {
                 : String(error);
         if (error instanceof ExportFailedError)
             report.output('status', error.status);
-        if (error instanceof Error && error.stack)
-            core_debug(error.stack);
+        if (error instanceof Error && error.stack && isDebug())
+            core_debug(sourceStack(error.stack));
         report.failed(message);
         setFailed(message);
         return { outputs: report.outputs, error: error instanceof Error ? error : new Error(message), cancelled };

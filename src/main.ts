@@ -12,6 +12,7 @@ import { CancelledError, systemClock, type Clock } from './platform/clock.js'
 import { KoreClient } from './platform/kore-client.js'
 import { readSettings } from './runner/inputs.js'
 import { RunReport, type OutputName } from './runner/report.js'
+import { sourceStack } from './shared/stack-trace.js'
 import { removeAllNow } from './shared/temporary-files.js'
 
 export interface RunResult {
@@ -107,7 +108,7 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
           ? error.message
           : String(error)
     if (error instanceof ExportFailedError) report.output('status', error.status)
-    if (error instanceof Error && error.stack) core.debug(error.stack)
+    if (error instanceof Error && error.stack && core.isDebug()) core.debug(sourceStack(error.stack))
     report.failed(message)
     core.setFailed(message)
     return { outputs: report.outputs, error: error instanceof Error ? error : new Error(message), cancelled }
