@@ -41,11 +41,18 @@ describe('refused before anything is written', () => {
     bomb = await deflatedZeros(256 * MiB)
   })
 
-  it('an entry that declares 1,000 bytes and inflates to 256 MiB: stopped at the declared size, in bounded memory', async () => {
-    const run = await unpack(buildZip([{ name: 'botDefinition.json', deflated: bomb, declaredSize: 1000 }]), { measureRss: true })
+  it('an entry that declares 1 MiB and inflates to 256 MiB: stopped at the declared size, in bounded memory', async () => {
+    const run = await unpack(buildZip([{ name: 'botDefinition.json', deflated: bomb, declaredSize: MiB }]), { measureRss: true })
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain(`::error::The export zip's entry "botDefinition.json" inflates to more than the 1000 bytes it declares (a zip bomb, or a damaged zip).`)
+    expect(visibleLog(run)).toContain(`::error::The export zip's entry "botDefinition.json" inflates to more than the ${MiB} bytes it declares (a zip bomb, or a damaged zip).`)
     expect(run.maxRssKiB).toBeLessThan(160 * 1024)
+    expectUntouched(run)
+  })
+
+  it('an entry that declares 1,000 bytes and stores 256 KiB: refused before reading it', async () => {
+    const run = await unpack(buildZip([{ name: 'config.json', deflated: bomb, declaredSize: 1000 }]))
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toContain(`::error::The export zip holds an entry "config.json" that stores ${bomb.bytes.length} bytes for 1000, more than any compression takes.`)
     expectUntouched(run)
   })
 

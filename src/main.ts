@@ -13,7 +13,7 @@ import { KoreClient } from './platform/kore-client.js'
 import { readSettings } from './runner/inputs.js'
 import { RunReport, type OutputName } from './runner/report.js'
 import { sourceStack } from './shared/stack-trace.js'
-import { removeAllNow } from './shared/temporary-files.js'
+import { removeAllNow, settled, temporary } from './shared/temporary-files.js'
 
 export interface RunResult {
   outputs: Partial<Record<OutputName, string>>
@@ -75,7 +75,7 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
     if (!settings.zipPath && !settings.extractTo) return { outputs: report.outputs, cancelled: false }
     // Unpacking without a kept zip still needs the zip somewhere for a while.
     const zipPath =
-      settings.zipPath ?? temporaryPathBeside(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kore-bot-export.zip'))
+      settings.zipPath ?? temporary(temporaryPathBeside(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kore-bot-export.zip')))
     try {
       const file = await downloadExport(client, url, zipPath, {
         expectedSize: ready.fileSize,
@@ -96,7 +96,10 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
         core.info(`Unpacked ${files.length} files into ${settings.extractTo}`)
       }
     } finally {
-      if (!settings.zipPath) await fs.promises.rm(zipPath, { force: true })
+      if (!settings.zipPath) {
+        await fs.promises.rm(zipPath, { force: true })
+        settled(zipPath)
+      }
     }
     return { outputs: report.outputs, cancelled: false }
   } catch (error) {
@@ -116,6 +119,7 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
     await report.writeSummary().catch(error => core.warning(`Could not write the job summary: ${(error as Error).message}`))
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
+    process.off('exit', removeAllNow)
   }
 }
 

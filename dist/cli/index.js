@@ -40277,6 +40277,10 @@ async function readDirectory(zip, limits) {
         if (!folder && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
             throw refuse(name, `uses compression method ${entry.compressionMethod}, which exports do not use`);
         }
+        // Deflate never grows data by more than a few bytes per 16 KiB block: more stored bytes
+        // than that would be read (and held, for a small entry) for nothing.
+        if (entry.compressedSize > maxStoredSize(entry))
+            throw refuse(name, `stores ${entry.compressedSize} bytes for ${entry.uncompressedSize}, more than any compression takes`);
         // Every folder on the way is claimed as a folder: a file of the same name would collide.
         const segments = name.split('/');
         for (let depth = 1; depth <= segments.length; depth++) {
@@ -40305,6 +40309,9 @@ async function readDirectory(zip, limits) {
     }
     checkOverlaps(entries);
     return { files, folders };
+}
+function maxStoredSize(entry) {
+    return entry.compressionMethod === 0 ? entry.uncompressedSize : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024;
 }
 /** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
 function checkName(name) {
@@ -40605,10 +40612,13 @@ function withTimeLimit(parent, ms, onTimeout) {
         }
     };
 }
-/** Refuses links the action must not follow; `from` is the origin the link came from. */
+/** This machine: the only place plain http may go. */
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+/** Refuses links the action must not follow: anything but https, and plain http elsewhere than this machine. */
 function checkLink(url, what) {
-    const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
-    if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) {
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) {
         if (url.username || url.password)
             throw new ConnectionSetupError(`${what} carries a user name or password (${plain(describeUrl(url), 200)}); refused.`);
         return;
@@ -40885,7 +40895,7 @@ class KoreClient {
             url = new URL(link, `${this.host}/`);
         }
         catch {
-            throw new KoreApiError(`Kore.ai gave a download link that is not a URL ("${plain(link, 40)}…"). ${capitalized(again())}; if it keeps happening, the platform's export API has changed.`, 200);
+            throw new KoreApiError(`Kore.ai gave a download link that is not a URL. ${capitalized(again())}; if it keeps happening, the platform's export API has changed.`, 200);
         }
         checkLink(url, "The export's download link");
         return url;
@@ -41377,6 +41387,7 @@ var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
 
 
 
+
 /**
  * What an empty input means. `action.yml` declares the same defaults (a test holds them
  * equal); they are repeated here because a run without the runner (tests, local runs)
@@ -41546,9 +41557,6 @@ function parseHost(raw) {
         throw new Error(`${setting('host')}: ${shown} uses plain http://, which would send your credentials unencrypted. Use https://${url.host}${url.pathname.replace(/\/+$/, '')} instead (http:// is allowed only for 127.0.0.1, localhost and ::1).`);
     }
     return url.origin + url.pathname.replace(/\/+$/, '');
-}
-function isLoopback(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 function parseBotId(raw) {
     const botId = raw.trim();
@@ -41851,7 +41859,7 @@ async function run(clock = systemClock) {
         if (!settings.zipPath && !settings.extractTo)
             return { outputs: report.outputs, cancelled: false };
         // Unpacking without a kept zip still needs the zip somewhere for a while.
-        const zipPath = settings.zipPath ?? temporaryPathBeside(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip'));
+        const zipPath = settings.zipPath ?? temporary(temporaryPathBeside(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip')));
         try {
             const file = await downloadExport(client, url, zipPath, {
                 expectedSize: ready.fileSize,
@@ -41873,8 +41881,10 @@ async function run(clock = systemClock) {
             }
         }
         finally {
-            if (!settings.zipPath)
+            if (!settings.zipPath) {
                 await external_node_fs_default().promises.rm(zipPath, { force: true });
+                settled(zipPath);
+            }
         }
         return { outputs: report.outputs, cancelled: false };
     }
@@ -41897,6 +41907,7 @@ async function run(clock = systemClock) {
         await report.writeSummary().catch(error => warning(`Could not write the job summary: ${error.message}`));
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
+        process.off('exit', removeAllNow);
     }
 }
 /**

@@ -196,6 +196,9 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<{ f
     if (!folder && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
       throw refuse(name, `uses compression method ${entry.compressionMethod}, which exports do not use`)
     }
+    // Deflate never grows data by more than a few bytes per 16 KiB block: more stored bytes
+    // than that would be read (and held, for a small entry) for nothing.
+    if (entry.compressedSize > maxStoredSize(entry)) throw refuse(name, `stores ${entry.compressedSize} bytes for ${entry.uncompressedSize}, more than any compression takes`)
     // Every folder on the way is claimed as a folder: a file of the same name would collide.
     const segments = name.split('/')
     for (let depth = 1; depth <= segments.length; depth++) {
@@ -222,6 +225,10 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<{ f
   }
   checkOverlaps(entries)
   return { files, folders }
+}
+
+function maxStoredSize(entry: yauzl.Entry): number {
+  return entry.compressionMethod === 0 ? entry.uncompressedSize : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024
 }
 
 /** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */

@@ -91,10 +91,14 @@ export function withTimeLimit(parent: AbortSignal | undefined, ms: number, onTim
   }
 }
 
-/** Refuses links the action must not follow; `from` is the origin the link came from. */
+/** This machine: the only place plain http may go. */
+export function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname)
+}
+
+/** Refuses links the action must not follow: anything but https, and plain http elsewhere than this machine. */
 export function checkLink(url: URL, what: string): void {
-  const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname)
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) {
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) {
     if (url.username || url.password) throw new ConnectionSetupError(`${what} carries a user name or password (${plain(describeUrl(url), 200)}); refused.`)
     return
   }

@@ -111,7 +111,7 @@ export class KoreClient {
     try {
       url = new URL(link, `${this.host}/`)
     } catch {
-      throw new KoreApiError(`Kore.ai gave a download link that is not a URL ("${plain(link, 40)}…"). ${capitalized(again())}; if it keeps happening, the platform's export API has changed.`, 200)
+      throw new KoreApiError(`Kore.ai gave a download link that is not a URL. ${capitalized(again())}; if it keeps happening, the platform's export API has changed.`, 200)
     }
     checkLink(url, "The export's download link")
     return url

@@ -14,6 +14,7 @@ import {
   type JsonObject,
   type SubTaskKind
 } from '../export/export-request.js'
+import { isLoopback } from '../platform/http.js'
 import { checkExtractTo, checkZipPath, isInside, writeRoots, type WriteRoots } from '../shared/output-paths.js'
 import { plain } from '../shared/untrusted-text.js'
 import { example, secretExample, setting } from '../shared/wording.js'
@@ -233,10 +234,6 @@ export function parseHost(raw: string): string {
     )
   }
   return url.origin + url.pathname.replace(/\/+$/, '')
-}
-
-export function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname)
 }
 
 function parseBotId(raw: string): string {
