@@ -32,9 +32,14 @@ describe.each(['dist', 'src'] as const)('a full export (%s)', entry => {
     const bot = path.join(run.workspace, 'bot')
     expect(fs.readdirSync(bot).sort()).toEqual(['.kore-bot-export', 'Icon.png', 'botDefinition.json', 'config.json', 'functions.js'])
     const definition = fs.readFileSync(path.join(bot, 'botDefinition.json'), 'utf8')
-    expect(definition.startsWith('{\n  "name": "Travel Desk",\n  "10": "kept in place",\n')).toBe(true)
+    // Minified by the simulator, so laid out as the platform lays out its files; pack restores it.
+    expect(definition.startsWith('{\n    "name": "Travel Desk",\n    "10": "kept in place",\n')).toBe(true)
     expect(definition).toContain('"version": 1234567890123456789')
-    expect(definition.endsWith('}\n')).toBe(true)
+    // The bot variable's name stays, its value does not (variable-values: omit).
+    const config = fs.readFileSync(path.join(bot, 'config.json'), 'utf8')
+    expect(config).toContain('"key": "apiKey"')
+    expect(config).not.toContain('sk-demo-value')
+    expect(run.stdout).toContain('Left out the values of 1 bot variables in config.json (apiKey); the zip keeps them.')
 
     for (const label of ['Bot', 'Export type', 'Status', 'Export ID', 'File', 'Size', 'SHA-256', 'Duration']) {
       expect(run.summary).toContain(`| ${label} |`)

@@ -136,7 +136,7 @@ describe('JSON that is kept as it is', () => {
   it('valid JSON next to it is still re-indented', async () => {
     const run = await unpack(buildZip([{ name: 'a.json', data: '{"a":[1]}' }, { name: 'b.json', data: '{"a":' }]))
     expect(run.code).toBe(0)
-    expect(fs.readFileSync(path.join(run.workspace, 'bot', 'a.json'), 'utf8')).toBe('{\n  "a": [\n    1\n  ]\n}\n')
+    expect(fs.readFileSync(path.join(run.workspace, 'bot', 'a.json'), 'utf8')).toBe('{\n    "a": [\n        1\n    ]\n}')
     expect(fs.readFileSync(path.join(run.workspace, 'bot', 'b.json'), 'utf8')).toBe('{"a":')
   })
 })

@@ -44,6 +44,7 @@ describe('a bad input fails the step before any request', () => {
     ['path that is the workspace', { path: '.' }, /path: .* is the workspace or holds it/],
     ['extract-to the workspace', { 'extract-to': '.' }, /extract-to: .* is the workspace or holds it/],
     ['extract-to above the workspace', { 'extract-to': '..' }, /extract-to: .* is the workspace or holds it/],
+    ['variable-values', { 'variable-values': 'hide' }, /variable-values: "hide" is not omit or keep/],
     ['extract-to without waiting', { 'extract-to': 'bot', wait: 'false' }, /extract-to needs wait: true/],
     ['path inside extract-to', { 'extract-to': 'bot', path: 'bot/export.zip' }, /path: .*export\.zip lies inside extract-to/]
   ])('%s', async (_label, overrides, message) => {

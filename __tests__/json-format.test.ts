@@ -1,14 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
-import { reindentJson } from '../src/bot-source/json-format.js'
+import { MINIFIED_STYLE, formatJsonFile, reindentJson, restoreJsonFile } from '../src/bot-source/json-format.js'
+import { JsonNumber, parseJson, stringifyJson } from '../src/bot-source/json-model.js'
 
 describe('reindentJson', () => {
-  it('indents by two spaces and ends with a new line', () => {
-    expect(reindentJson('{"a":1,"b":[true,null,"x"]}')).toBe('{\n  "a": 1,\n  "b": [\n    true,\n    null,\n    "x"\n  ]\n}\n')
+  it("lays JSON out as the platform does: JSON.stringify(value, null, 4), no final new line", () => {
+    const value = { a: 1, b: [true, null, 'x', {}, []], c: { d: 'é' } }
+    expect(reindentJson(JSON.stringify(value))).toBe(JSON.stringify(value, null, 4))
   })
 
   it('keeps key order, integer-like keys included, and numbers exactly as written', () => {
     const out = reindentJson('{"name":"n","10":"ten","big":1234567890123456789,"f":1.50e+3}')
-    expect(out).toBe('{\n  "name": "n",\n  "10": "ten",\n  "big": 1234567890123456789,\n  "f": 1.50e+3\n}\n')
+    expect(out).toBe('{\n    "name": "n",\n    "10": "ten",\n    "big": 1234567890123456789,\n    "f": 1.50e+3\n}')
   })
 
   it('copies strings verbatim, escapes and structural characters inside them included', () => {
@@ -20,26 +22,56 @@ describe('reindentJson', () => {
     expect(out).toContain('"v": "\\\\"')
   })
 
-  it('writes empty objects and arrays on one line', () => {
-    expect(reindentJson('{"a":{ },"b":[\n]}')).toBe('{\n  "a": {},\n  "b": []\n}\n')
-  })
-
-  it('is stable: formatting its own output changes nothing', () => {
-    const once = reindentJson('[{"a":[1,{"b":{}}]},2]')!
-    expect(reindentJson(once)).toBe(once)
-  })
-
-  it('drops a byte order mark and reformats already indented JSON', () => {
-    expect(reindentJson('\ufeff{\n\t"a" :  1\n}')).toBe('{\n  "a": 1\n}\n')
+  it('minifies exactly: the way back from the folder', () => {
+    const minified = '{"a":{"10":[1,2.50,"x y"]},"b":[]}'
+    expect(reindentJson(reindentJson(minified)!, MINIFIED_STYLE)).toBe(minified)
   })
 
   it('returns undefined for text that is not JSON, so the file is kept as it is', () => {
     expect(reindentJson('{"a":')).toBeUndefined()
+    expect(reindentJson('"unterminated')).toBeUndefined()
+    expect(reindentJson('[1]]')).toBeUndefined()
     expect(reindentJson('')).toBeUndefined()
   })
 
   it('handles scalars at the top level', () => {
-    expect(reindentJson(' "x" ')).toBe('"x"\n')
-    expect(reindentJson('42')).toBe('42\n')
+    expect(reindentJson(' "x" ')).toBe('"x"')
+    expect(reindentJson('42')).toBe('42')
+  })
+})
+
+describe('formatJsonFile: what goes into the folder, and back', () => {
+  const bytes = (text: string): Buffer => Buffer.from(text, 'utf8')
+
+  it("keeps a file in the platform's format byte for byte", () => {
+    const text = JSON.stringify({ a: [1, { b: 'c' }] }, null, 4)
+    expect(formatJsonFile(bytes(text))).toEqual({ form: 'platform', bytes: bytes(text) })
+  })
+
+  it('indents a minified file, and restores it exactly', () => {
+    const text = '{"a":[1,{"b":"c"}],"10":1e5}'
+    const { form, bytes: inFolder } = formatJsonFile(bytes(text))
+    expect(form).toBe('minified')
+    expect(inFolder.toString()).toBe('{\n    "a": [\n        1,\n        {\n            "b": "c"\n        }\n    ],\n    "10": 1e5\n}')
+    expect(restoreJsonFile(inFolder, form).toString()).toBe(text)
+  })
+
+  it('keeps as it is what could not be restored exactly: other layouts, a byte order mark, not UTF-8, not JSON', () => {
+    for (const text of ['{\n  "a": 1\n}\n', '\ufeff{"a":1}', '{"a":', '{"a" : 1}']) expect(formatJsonFile(bytes(text)).form).toBe('other')
+    expect(formatJsonFile(Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d])).form).toBe('other')
+  })
+})
+
+describe('the exact JSON model', () => {
+  it('keeps key order, integer-like keys and number text, and serialises as JSON.stringify(v, null, 4)', () => {
+    const text = '{\n    "name": "n",\n    "10": [\n        1.50,\n        12345678901234567890\n    ],\n    "e": {},\n    "s": "\\u2028 \\"q\\""\n}'
+    const value = parseJson(text)
+    expect([...(value as Map<string, unknown>).keys()]).toEqual(['name', '10', 'e', 's'])
+    expect(((value as Map<string, unknown>).get('10') as JsonNumber[])[1].text).toBe('12345678901234567890')
+    expect(stringifyJson(value)).toBe(text.replace('\\u2028', '\u2028'))
+  })
+
+  it('refuses what is not JSON, and nesting past the bound', () => {
+    for (const text of ['{"a":}', '[1,]', '{"a":1} x', '"\\x"', '['.repeat(300) + ']'.repeat(300)]) expect(() => parseJson(text)).toThrow()
   })
 })

@@ -36645,7 +36645,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3221);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5546);
 
 const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -36657,7 +36657,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3221:
+/***/ 5546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39771,11 +39771,7 @@ function describeFileSystemError(error, doing) {
 
 
 /** The file the action writes into every folder it unpacks into; its presence says "ours". */
-const MARKER_FILE = '.kore-bot-export';
-const MARKER_TEXT = `This folder is written by kore-bot-export: every run replaces everything in it with the
-bot's export. Keep this file: without it the action refuses to replace the folder, so that it
-never wipes a folder it did not make.
-`;
+const output_paths_MARKER_FILE = '.kore-bot-export';
 function writeRoots(workspace) {
     const real = realPath(workspace);
     const temp = realPath(process.env.RUNNER_TEMP || external_node_os_default().tmpdir());
@@ -39875,8 +39871,8 @@ function checkExtractTo(given, roots, replaceExisting) {
     if (repository) {
         throw new Error(`${setting('extract-to')}: ${given} holds a git repository (${repository}), which replacing the folder would destroy. Give a folder of its own, e.g. ${example('extract-to', 'bot')}.`);
     }
-    if (entries.length > 0 && !entries.includes(MARKER_FILE) && !replaceExisting) {
-        throw new Error(`${setting('extract-to')}: ${given} already holds files that this action did not write (it has no ${MARKER_FILE} file), and unpacking replaces everything in it. Give an empty or new folder, or, if the folder is meant for the bot, set ${example('replace-existing', 'true')} once: the action then writes ${MARKER_FILE} and replaces the folder on later runs too.`);
+    if (entries.length > 0 && !entries.includes(output_paths_MARKER_FILE) && !replaceExisting) {
+        throw new Error(`${setting('extract-to')}: ${given} already holds files that this action did not write (it has no ${output_paths_MARKER_FILE} file), and unpacking replaces everything in it. Give an empty or new folder, or, if the folder is meant for the bot, set ${example('replace-existing', 'true')} once: the action then writes ${output_paths_MARKER_FILE} and replaces the folder on later runs too.`);
     }
     return real;
 }
@@ -39946,38 +39942,56 @@ function removeAllNow() {
 ;// CONCATENATED MODULE: ./src/bot-source/json-format.ts
 // Re-indents JSON for readable diffs without parsing it into objects: JSON.parse would move
 // integer-like keys to the front and round large numbers, and a bot definition must come
-// out of this with every key, number and string exactly as the platform wrote it.
-// Bounded, because the file comes from outside: a few bytes of `[[[[…` would otherwise become
-// gigabytes of indentation. Real bot definitions nest 12 deep and grow 1.6× at most.
-const INDENT = '  ';
+// out of this with every key, number and string exactly as the platform wrote it. Only the
+// white space between tokens changes, so the way back (minifying) is exact too.
+/** What the platform writes: `JSON.stringify(value, null, 4)`, no final new line. */
+const PLATFORM_STYLE = { newline: '\n', indent: '    ', colon: ': ', finalNewline: false };
+/** `JSON.stringify(value)`. */
+const MINIFIED_STYLE = { newline: '', indent: '', colon: ':', finalNewline: false };
 const FORMAT_LIMITS = {
     /** Deeper JSON is kept as it is. */
     maxDepth: 256,
     /** Output larger than this many times the input (plus 1 MiB) is not written: kept as is. */
     maxGrowth: 8
 };
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * A .json file's bytes re-indented, or undefined when they are to be kept as they are: not
- * UTF-8 (rewriting would replace bytes), not JSON, or past the depth or size bounds.
- */
+// ignoreBOM keeps a byte order mark in the text, where the check below sees it.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function formatJsonFile(bytes) {
+    const kept = { form: 'other', bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     let text;
     try {
         text = strictUtf8.decode(bytes);
     }
     catch {
-        return undefined;
+        return kept;
     }
-    const formatted = reindentJson(text);
-    return formatted === undefined ? undefined : Buffer.from(formatted, 'utf8');
+    // A byte order mark would not survive the way back.
+    if (text.charCodeAt(0) === 0xfeff)
+        return kept;
+    const indented = reindentJson(text, PLATFORM_STYLE);
+    if (indented === undefined)
+        return kept;
+    if (indented === text)
+        return { form: 'platform', bytes: kept.bytes };
+    if (reindentJson(text, MINIFIED_STYLE) === text)
+        return { form: 'minified', bytes: Buffer.from(indented, 'utf8') };
+    return kept;
 }
-/** The same JSON with two-space indentation and a final new line; undefined if not JSON or past the bounds. */
-function reindentJson(text, limits = FORMAT_LIMITS) {
+/** A file of the folder back as the export had it. */
+function restoreJsonFile(bytes, form) {
+    if (form !== 'minified')
+        return bytes;
+    const minified = reindentJson(bytes.toString('utf8'), MINIFIED_STYLE);
+    if (minified === undefined)
+        throw new Error('it is no longer valid JSON');
+    return Buffer.from(minified, 'utf8');
+}
+/** The same JSON laid out in `style`; undefined if not JSON or past the bounds. */
+function reindentJson(text, style = PLATFORM_STYLE, limits = FORMAT_LIMITS) {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const maxLength = source.length * limits.maxGrowth + 1024 * 1024;
-    const pads = ['\n'];
-    const pad = (depth) => (pads[depth] ??= `\n${INDENT.repeat(depth)}`);
+    const pads = [style.newline];
+    const pad = (depth) => (pads[depth] ??= `${style.newline}${style.indent.repeat(depth)}`);
     let out = '';
     let depth = 0;
     let i = 0;
@@ -40036,7 +40050,7 @@ function reindentJson(text, limits = FORMAT_LIMITS) {
                     return undefined;
                 break;
             case 0x3a: // :
-                out += ': ';
+                out += style.colon;
                 i++;
                 break;
             default: {
@@ -40060,13 +40074,250 @@ function reindentJson(text, limits = FORMAT_LIMITS) {
     catch {
         return undefined;
     }
-    return `${out}\n`;
+    return style.finalNewline ? `${out}\n` : out;
 }
 function isSpace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 function isDelimiter(c) {
     return isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d || c === 0x3a;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/json-model.ts
+// JSON as the platform wrote it, to take apart and put back together exactly: objects keep
+// their key order (integer-like keys included, which JS objects would move to the front) and
+// numbers keep their text (which JS numbers would round). Serialising with the platform's
+// style gives back the platform's bytes for any file it wrote.
+
+/** A number as written. */
+class JsonNumber {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+/** Parses JSON text; throws on anything that is not JSON or nests deeper than the formatter allows. */
+function parseJson(text) {
+    let i = 0;
+    const fail = (what) => {
+        throw new SyntaxError(`${what} at position ${i}`);
+    };
+    const space = () => {
+        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
+            ;
+    };
+    const string = () => {
+        const start = i;
+        for (i++;; i++) {
+            const c = text.charCodeAt(i);
+            if (Number.isNaN(c))
+                fail('unterminated string');
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                break;
+        }
+        i++;
+        return JSON.parse(text.slice(start, i));
+    };
+    const value = (depth) => {
+        if (depth > FORMAT_LIMITS.maxDepth)
+            fail('nested too deep');
+        space();
+        const c = text[i];
+        if (c === '{') {
+            const object = new Map();
+            i++;
+            space();
+            if (text[i] === '}') {
+                i++;
+                return object;
+            }
+            for (;;) {
+                space();
+                if (text[i] !== '"')
+                    fail('expected a key');
+                const key = string();
+                space();
+                if (text[i++] !== ':')
+                    fail('expected ":"');
+                object.set(key, value(depth + 1));
+                space();
+                const next = text[i++];
+                if (next === '}')
+                    return object;
+                if (next !== ',')
+                    fail('expected "," or "}"');
+            }
+        }
+        if (c === '[') {
+            const array = [];
+            i++;
+            space();
+            if (text[i] === ']') {
+                i++;
+                return array;
+            }
+            for (;;) {
+                array.push(value(depth + 1));
+                space();
+                const next = text[i++];
+                if (next === ']')
+                    return array;
+                if (next !== ',')
+                    fail('expected "," or "]"');
+            }
+        }
+        if (c === '"')
+            return string();
+        const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+        if (!literal)
+            return fail('unexpected character');
+        i += literal[0].length;
+        return literal[0] === 'true' ? true : literal[0] === 'false' ? false : literal[0] === 'null' ? null : new JsonNumber(literal[0]);
+    };
+    const result = value(0);
+    space();
+    if (i < text.length)
+        fail('unexpected text after the value');
+    return result;
+}
+/** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
+function stringifyJson(value, style = PLATFORM_STYLE, depth = 0) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'boolean')
+        return String(value);
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (value instanceof JsonNumber)
+        return value.text;
+    const inner = `${style.newline}${style.indent.repeat(depth + 1)}`;
+    const outer = `${style.newline}${style.indent.repeat(depth)}`;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        return `[${inner}${value.map(item => stringifyJson(item, style, depth + 1)).join(`,${inner}`)}${outer}]`;
+    }
+    if (value.size === 0)
+        return '{}';
+    const members = [...value].map(([key, item]) => `${JSON.stringify(key)}${style.colon}${stringifyJson(item, style, depth + 1)}`);
+    return `{${inner}${members.join(`,${inner}`)}${outer}}`;
+}
+function isObject(value) {
+    return value instanceof Map;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/folder-files.ts
+// What each file of the export becomes in the folder, and the way back. The folder is for
+// people to read and for git to diff; `pack` must rebuild from it every file byte for byte as
+// the platform wrote it, except values the user chose to leave out. So every change made on
+// the way in is one whose inverse is exact, and what the way back needs is written down in
+// the folder's manifest (the marker file).
+
+
+/** The file as it goes into the folder, and what the way back needs. */
+function toFolderFile(name, bytes, variableValues) {
+    if (!name.toLowerCase().endsWith('.json'))
+        return { bytes, record: {} };
+    const formatted = formatJsonFile(bytes);
+    if (name === 'config.json' && variableValues === 'omit' && formatted.form !== 'other') {
+        const config = parseJson(formatted.bytes.toString('utf8'));
+        const omittedValues = omitVariableValues(config);
+        if (omittedValues.length > 0) {
+            return { bytes: Buffer.from(stringifyJson(config, PLATFORM_STYLE), 'utf8'), record: { json: formatted.form, omittedValues } };
+        }
+    }
+    return { bytes: formatted.bytes, record: formatted.form === 'other' ? {} : { json: formatted.form } };
+}
+/** The file as the export had it (values left out come back empty). */
+function fromFolderFile(bytes, record) {
+    if (!record.omittedValues?.length)
+        return restoreJsonFile(bytes, record.json ?? 'other');
+    const config = parseJson(bytes.toString('utf8'));
+    const variables = isObject(config) ? config.get('envVariables') : undefined;
+    if (!Array.isArray(variables))
+        throw new Error('config.json no longer has its envVariables');
+    for (const { index, position } of record.omittedValues) {
+        const variable = variables[index];
+        if (!isObject(variable))
+            throw new Error(`config.json no longer has the bot variable at envVariables[${index}]`);
+        const entries = [...variable];
+        entries.splice(position, 0, ['value', '']);
+        variables[index] = new Map(entries);
+    }
+    return Buffer.from(stringifyJson(config, record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE), 'utf8');
+}
+/** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
+function expectedFile(bytes, record) {
+    if (!record.omittedValues?.length)
+        return bytes;
+    const style = record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE;
+    const config = parseJson(bytes.toString('utf8'));
+    // The blanking below goes through the model: it must first give back the file as it is
+    // (a repeated key, say, would not survive it).
+    if (stringifyJson(config, style) !== bytes.toString('utf8'))
+        throw new Error('it does not survive being read and written again');
+    const variables = isObject(config) ? config.get('envVariables') : undefined;
+    for (const { index } of record.omittedValues) {
+        const variable = Array.isArray(variables) ? variables[index] : undefined;
+        if (isObject(variable))
+            variable.set('value', '');
+    }
+    return Buffer.from(stringifyJson(config, style), 'utf8');
+}
+/** Removes `value` from every bot variable in config.json (`envVariables[]`); says where each was. */
+function omitVariableValues(config) {
+    const variables = isObject(config) ? config.get('envVariables') : undefined;
+    if (!Array.isArray(variables))
+        return [];
+    const omitted = [];
+    variables.forEach((variable, index) => {
+        if (!isObject(variable) || !variable.has('value'))
+            return;
+        const position = [...variable.keys()].indexOf('value');
+        const name = variable.get('key');
+        omitted.push({ variable: typeof name === 'string' ? name : `#${index}`, index, position });
+        variable.delete('value');
+    });
+    return omitted;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/manifest.ts
+// The folder's manifest, in the marker file: it says the folder is the action's (so that it
+// may be replaced) and holds what `pack` needs to rebuild the export exactly: the zip's
+// entries in order, and for each file how it was changed on the way in.
+
+
+
+const ABOUT = "Written by kore-bot-export: every run replaces this folder with the bot's export, and `kore-bot-export pack` rebuilds the export from it. Keep this file: without it the action refuses to replace the folder, and pack cannot rebuild the export.";
+function newManifest(entries, files) {
+    return { about: ABOUT, entries, files };
+}
+function manifestText(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+/** The manifest of a folder the action wrote; an error that says what to do otherwise. */
+function readManifest(folder) {
+    const file = path.join(folder, MARKER_FILE);
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        throw new Error(`${folder} has no ${MARKER_FILE} file: it was not written by kore-bot-export's extract-to. Export the bot into it first.`);
+    }
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch {
+        manifest = {};
+    }
+    if (!Array.isArray(manifest.entries) || typeof manifest.files !== 'object' || manifest.files === null) {
+        throw new Error(`${file} is not a manifest this version can read (an older version wrote only a note): export the bot into the folder again.`);
+    }
+    return { about: ABOUT, entries: manifest.entries.filter(entry => typeof entry === 'string'), files: manifest.files };
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -40311,7 +40562,7 @@ function checkName(name) {
         throw refuse(name, 'has no name');
     if (name.length > 400)
         throw refuse(name, 'has a path longer than 400 characters');
-    if (name.toLowerCase() === MARKER_FILE)
+    if (name.toLowerCase() === output_paths_MARKER_FILE)
         throw refuse(name, 'is the marker file this action writes');
     for (const segment of name.split('/')) {
         if (segment === '' || segment === '.')
@@ -40398,9 +40649,18 @@ async function notAZip(file) {
 
 
 
+
+
+/** The folder would not give back the export: nothing was replaced. */
+class RoundTripError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RoundTripError';
+    }
+}
 /** JSON files larger than this are kept as the platform wrote them, not re-indented. */
 const MAX_FORMATTED_JSON_BYTES = 64 * 1024 * 1024;
-/** Replaces the target folder with the zip's content; returns the unpacked files, sorted. */
+/** Replaces the target folder with the zip's content. */
 async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
     const zip = await ExportZip.open(zipFile, limits);
     const folder = target.folder;
@@ -40408,14 +40668,14 @@ async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
     try {
         await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
         await external_node_fs_default().promises.mkdir(staging);
-        const files = await extractAll(zip, staging, signal, limits);
-        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, MARKER_FILE), MARKER_TEXT);
+        const { files, records } = await extractAll(zip, staging, target.variableValues, signal, limits);
+        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, output_paths_MARKER_FILE), manifestText(newManifest(files, records)));
         if (signal?.aborted)
             throw new CancelledError();
         // The folder may have been swapped for a link or filled by someone else meanwhile.
         checkExtractTo(folder, target.roots, target.replaceExisting);
         await swapInto(staging, folder);
-        return files.sort();
+        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable) };
     }
     catch (error) {
         if (signal?.aborted)
@@ -40428,11 +40688,12 @@ async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
         settled(staging);
     }
 }
-async function extractAll(zip, staging, signal, limits) {
+async function extractAll(zip, staging, variableValues, signal, limits) {
     for (const folder of zip.folders)
         external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
     const made = new Set();
     const files = [];
+    const records = {};
     for (const file of zip.files) {
         if (signal?.aborted)
             throw new CancelledError();
@@ -40449,14 +40710,34 @@ async function extractAll(zip, staging, signal, limits) {
         if (isJson || file.size <= limits.wholeEntryBytes) {
             // Thousands of small files are the usual export: each is written in one synchronous call.
             const content = await zip.read(file, signal);
-            external_node_fs_default().writeFileSync(destination, (isJson && formatJsonFile(content)) || content, { flag: 'wx' });
+            const { bytes, record } = toFolderFile(file.name, content, variableValues);
+            checkRoundTrip(file.name, content, bytes, record);
+            if (record.json || record.omittedValues)
+                records[file.name] = record;
+            external_node_fs_default().writeFileSync(destination, bytes, { flag: 'wx' });
         }
         else {
             await (0,promises_namespaceObject.pipeline)(await zip.stream(file, signal), external_node_fs_default().createWriteStream(destination, { flags: 'wx' }), { signal });
         }
         files.push(file.name);
     }
-    return files;
+    return { files, records };
+}
+/**
+ * The way back, tried on every file before anything is replaced: what `pack` would rebuild
+ * from the folder must be the export's file (left-out values aside). A folder that could not
+ * give back the export is never written.
+ */
+function checkRoundTrip(name, original, inFolder, record) {
+    let why = 'it differs';
+    try {
+        if (fromFolderFile(inFolder, record).equals(expectedFile(original, record)))
+            return;
+    }
+    catch (error) {
+        why = error.message;
+    }
+    throw new RoundTripError(`The export's ${plain(name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
 }
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
 async function swapInto(staging, target) {
@@ -41396,7 +41677,8 @@ const DEFAULTS = {
     'poll-interval': '5s',
     retries: '5',
     'request-timeout': '30s',
-    'replace-existing': 'false'
+    'replace-existing': 'false',
+    'variable-values': 'omit'
 };
 /** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
 const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
@@ -41463,6 +41745,7 @@ function readSettings() {
         problems.push(`${setting('request-timeout')} (${input('request-timeout').trim()}) is longer than ${setting('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${setting('request-timeout')} or raise ${setting('timeout')}.`);
     }
     const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false);
+    const variableValues = check(() => parseVariableValues(input('variable-values')), 'omit');
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const roots = writeRoots(workspace);
     const inWorkspace = (name) => {
@@ -41497,9 +41780,16 @@ function readSettings() {
         zipPath,
         extractTo,
         replaceExisting,
+        variableValues,
         workspace,
         roots
     };
+}
+function parseVariableValues(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'omit' || value === 'keep')
+        return value;
+    throw new Error(`${setting('variable-values')}: "${plain(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`);
 }
 function readCredentials() {
     const clientId = getInput('client-id').trim();
@@ -41800,6 +42090,7 @@ function sourceStack(stack) {
 
 
 
+
 async function run(clock = systemClock) {
     const report = new RunReport();
     // A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
@@ -41866,10 +42157,14 @@ async function run(clock = systemClock) {
             report.output('size', file.size);
             info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`);
             if (settings.extractTo) {
-                const target = { folder: settings.extractTo, roots: settings.roots, replaceExisting: settings.replaceExisting };
-                const files = await unpackExport(file.file, target, signal);
+                const target = { folder: settings.extractTo, roots: settings.roots, replaceExisting: settings.replaceExisting, variableValues: settings.variableValues };
+                const { files, omittedVariables } = await unpackExport(file.file, target, signal);
                 report.unpacked(files);
                 info(`Unpacked ${files.length} files into ${settings.extractTo}`);
+                if (omittedVariables.length > 0) {
+                    // Names only: the values are what must not be shown.
+                    info(`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => plain(name, 100)).join(', ')}); the zip keeps them. variable-values: keep writes them.`);
+                }
             }
         }
         finally {

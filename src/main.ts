@@ -13,6 +13,7 @@ import { KoreClient } from './platform/kore-client.js'
 import { readSettings } from './runner/inputs.js'
 import { RunReport, type OutputName } from './runner/report.js'
 import { sourceStack } from './shared/stack-trace.js'
+import { plain } from './shared/untrusted-text.js'
 import { removeAllNow, settled, temporary } from './shared/temporary-files.js'
 
 export interface RunResult {
@@ -90,10 +91,14 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
       core.info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`)
 
       if (settings.extractTo) {
-        const target = { folder: settings.extractTo, roots: settings.roots, replaceExisting: settings.replaceExisting }
-        const files = await unpackExport(file.file, target, signal)
+        const target = { folder: settings.extractTo, roots: settings.roots, replaceExisting: settings.replaceExisting, variableValues: settings.variableValues }
+        const { files, omittedVariables } = await unpackExport(file.file, target, signal)
         report.unpacked(files)
         core.info(`Unpacked ${files.length} files into ${settings.extractTo}`)
+        if (omittedVariables.length > 0) {
+          // Names only: the values are what must not be shown.
+          core.info(`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => plain(name, 100)).join(', ')}); the zip keeps them. variable-values: keep writes them.`)
+        }
       }
     } finally {
       if (!settings.zipPath) {

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET } from '../../script/simulator/bot.js'
 import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals'
+import yauzl from 'yauzl'
 import { KoreSimulator } from '../../script/simulator/server.js'
 import { maskedValues, visibleLog, type ActionRun } from '../../script/run-action.js'
 
@@ -72,4 +73,17 @@ export function expectNoLeak(run: ActionRun, secrets: string[]): void {
     expect(outputs).not.toContain(secret)
     expect(maskedValues(run)).toContain(secret)
   }
+}
+
+/** A zip's file entries in order, read with a library independent of the action's reader. */
+export async function zipEntries(file: string): Promise<[string, Buffer][]> {
+  const zip = await yauzl.openPromise(file, { lazyEntries: true })
+  const entries: [string, Buffer][] = []
+  for await (const entry of zip.eachEntry()) {
+    if (entry.fileName.endsWith('/')) continue
+    const chunks: Buffer[] = []
+    for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer)
+    entries.push([entry.fileName, Buffer.concat(chunks)])
+  }
+  return entries
 }

@@ -36642,11 +36642,845 @@ function defaultCallback(err) {
 
 /***/ }),
 
+/***/ 3044:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+var fs = __nccwpck_require__(9896);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var zlib = __nccwpck_require__(3106);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var errorMonitor = (__nccwpck_require__(4434).errorMonitor);
+var crc32 = __nccwpck_require__(4928);
+
+exports.u = ZipFile;
+__webpack_unused_export__ = dateToDosDateTime;
+
+util.inherits(ZipFile, EventEmitter);
+function ZipFile() {
+  this.outputStream = new PassThrough();
+  this.entries = [];
+  this.outputStreamCursor = 0;
+  this.ended = false; // .end() sets this
+  this.allDone = false; // set when we've written the last bytes
+  this.forceZip64Eocd = false; // configurable in .end()
+  this.errored = false;
+  this.on(errorMonitor, function() {
+    this.errored = true;
+  });
+}
+
+ZipFile.prototype.addFile = function(realPath, metadataPath, options) {
+  var self = this;
+  metadataPath = validateMetadataPath(metadataPath, false);
+  if (options == null) options = {};
+
+  if (shouldIgnoreAdding(self)) return;
+  var entry = new Entry(metadataPath, false, options);
+  self.entries.push(entry);
+  fs.stat(realPath, function(err, stats) {
+    if (err) return self.emit("error", err);
+    if (!stats.isFile()) return self.emit("error", new Error("not a file: " + realPath));
+    entry.uncompressedSize = stats.size;
+    if (options.mtime == null) entry.setLastModDate(stats.mtime);
+    if (options.mode == null) entry.setFileAttributesMode(stats.mode);
+    entry.setFileDataPumpFunction(function() {
+      var readStream = fs.createReadStream(realPath);
+      entry.state = Entry.FILE_DATA_IN_PROGRESS;
+      readStream.on("error", function(err) {
+        self.emit("error", err);
+      });
+      pumpFileDataReadStream(self, entry, readStream);
+    });
+    pumpEntries(self);
+  });
+};
+
+ZipFile.prototype.addReadStream = function(readStream, metadataPath, options) {
+  this.addReadStreamLazy(metadataPath, options, function(cb) {
+    cb(null, readStream);
+  });
+};
+
+ZipFile.prototype.addReadStreamLazy = function(metadataPath, options, getReadStreamFunction) {
+  var self = this;
+  if (typeof options === "function") {
+    getReadStreamFunction = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  metadataPath = validateMetadataPath(metadataPath, false);
+
+  if (shouldIgnoreAdding(self)) return;
+  var entry = new Entry(metadataPath, false, options);
+  self.entries.push(entry);
+  entry.setFileDataPumpFunction(function() {
+    entry.state = Entry.FILE_DATA_IN_PROGRESS;
+    getReadStreamFunction(function(err, readStream) {
+      if (err) return self.emit("error", err);
+      pumpFileDataReadStream(self, entry, readStream);
+    });
+  });
+  pumpEntries(self);
+};
+
+ZipFile.prototype.addBuffer = function(buffer, metadataPath, options) {
+  var self = this;
+  metadataPath = validateMetadataPath(metadataPath, false);
+  if (buffer.length > 0x3fffffff) throw new Error("buffer too large: " + buffer.length + " > " + 0x3fffffff);
+  if (options == null) options = {};
+  if (options.size != null) throw new Error("options.size not allowed");
+
+  if (shouldIgnoreAdding(self)) return;
+  var entry = new Entry(metadataPath, false, options);
+  entry.uncompressedSize = buffer.length;
+  entry.crc32 = crc32.unsigned(buffer);
+  entry.crcAndFileSizeKnown = true;
+  self.entries.push(entry);
+  if (entry.compressionLevel === 0) {
+    setCompressedBuffer(buffer);
+  } else {
+    zlib.deflateRaw(buffer, {level:entry.compressionLevel}, function(err, compressedBuffer) {
+      setCompressedBuffer(compressedBuffer);
+    });
+  }
+  function setCompressedBuffer(compressedBuffer) {
+    entry.compressedSize = compressedBuffer.length;
+    entry.setFileDataPumpFunction(function() {
+      writeToOutputStream(self, compressedBuffer);
+      writeToOutputStream(self, entry.getDataDescriptor());
+      entry.state = Entry.FILE_DATA_DONE;
+
+      // don't call pumpEntries() recursively.
+      // (also, don't call process.nextTick recursively.)
+      setImmediate(function() {
+        pumpEntries(self);
+      });
+    });
+    pumpEntries(self);
+  }
+};
+
+ZipFile.prototype.addEmptyDirectory = function(metadataPath, options) {
+  var self = this;
+  metadataPath = validateMetadataPath(metadataPath, true);
+  if (options == null) options = {};
+  if (options.size != null) throw new Error("options.size not allowed");
+  if (options.compress != null) throw new Error("options.compress not allowed");
+  if (options.compressionLevel != null) throw new Error("options.compressionLevel not allowed");
+
+  if (shouldIgnoreAdding(self)) return;
+  var entry = new Entry(metadataPath, true, options);
+  self.entries.push(entry);
+  entry.setFileDataPumpFunction(function() {
+    writeToOutputStream(self, entry.getDataDescriptor());
+    entry.state = Entry.FILE_DATA_DONE;
+    pumpEntries(self);
+  });
+  pumpEntries(self);
+};
+
+var eocdrSignatureBuffer = bufferFrom([0x50, 0x4b, 0x05, 0x06]);
+
+ZipFile.prototype.end = function(options, calculatedTotalSizeCallback) {
+  if (typeof options === "function") {
+    calculatedTotalSizeCallback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (this.ended) return;
+  this.ended = true;
+  if (this.errored) return;
+  this.calculatedTotalSizeCallback = calculatedTotalSizeCallback;
+  this.forceZip64Eocd = !!options.forceZip64Format;
+  if (options.comment) {
+    if (typeof options.comment === "string") {
+      this.comment = encodeCp437(options.comment);
+    } else {
+      // It should be a Buffer
+      this.comment = options.comment;
+    }
+    if (this.comment.length > 0xffff) throw new Error("comment is too large");
+    // gotta check for this, because the zipfile format is actually ambiguous.
+    if (bufferIncludes(this.comment, eocdrSignatureBuffer)) throw new Error("comment contains end of central directory record signature");
+  } else {
+    // no comment.
+    this.comment = EMPTY_BUFFER;
+  }
+  pumpEntries(this);
+};
+
+function writeToOutputStream(self, buffer) {
+  self.outputStream.write(buffer);
+  self.outputStreamCursor += buffer.length;
+}
+
+function pumpFileDataReadStream(self, entry, readStream) {
+  var crc32Watcher = new Crc32Watcher();
+  var uncompressedSizeCounter = new ByteCounter();
+  var compressor = entry.compressionLevel !== 0 ? new zlib.DeflateRaw({level:entry.compressionLevel}) : new PassThrough();
+  var compressedSizeCounter = new ByteCounter();
+  readStream.pipe(crc32Watcher)
+            .pipe(uncompressedSizeCounter)
+            .pipe(compressor)
+            .pipe(compressedSizeCounter)
+            .pipe(self.outputStream, {end: false});
+  compressedSizeCounter.on("end", function() {
+    entry.crc32 = crc32Watcher.crc32;
+    if (entry.uncompressedSize == null) {
+      entry.uncompressedSize = uncompressedSizeCounter.byteCount;
+    } else {
+      if (entry.uncompressedSize !== uncompressedSizeCounter.byteCount) return self.emit("error", new Error("file data stream has unexpected number of bytes"));
+    }
+    entry.compressedSize = compressedSizeCounter.byteCount;
+    self.outputStreamCursor += entry.compressedSize;
+    writeToOutputStream(self, entry.getDataDescriptor());
+    entry.state = Entry.FILE_DATA_DONE;
+    pumpEntries(self);
+  });
+}
+
+function determineCompressionLevel(options) {
+  if (options.compress != null && options.compressionLevel != null) {
+    if (!!options.compress !== !!options.compressionLevel) throw new Error("conflicting settings for compress and compressionLevel");
+  }
+  if (options.compressionLevel != null) return options.compressionLevel;
+  if (options.compress === false) return 0;
+  return 6;
+}
+
+function pumpEntries(self) {
+  if (self.allDone || self.errored) return;
+  // first check if calculatedTotalSize is finally known
+  if (self.ended && self.calculatedTotalSizeCallback != null) {
+    var calculatedTotalSize = calculateTotalSize(self);
+    if (calculatedTotalSize != null) {
+      // we have an answer
+      self.calculatedTotalSizeCallback(calculatedTotalSize);
+      self.calculatedTotalSizeCallback = null;
+    }
+  }
+
+  // pump entries
+  var entry = getFirstNotDoneEntry();
+  function getFirstNotDoneEntry() {
+    for (var i = 0; i < self.entries.length; i++) {
+      var entry = self.entries[i];
+      if (entry.state < Entry.FILE_DATA_DONE) return entry;
+    }
+    return null;
+  }
+  if (entry != null) {
+    // this entry is not done yet
+    if (entry.state < Entry.READY_TO_PUMP_FILE_DATA) return; // input file not open yet
+    if (entry.state === Entry.FILE_DATA_IN_PROGRESS) return; // we'll get there
+    // start with local file header
+    entry.relativeOffsetOfLocalHeader = self.outputStreamCursor;
+    var localFileHeader = entry.getLocalFileHeader();
+    writeToOutputStream(self, localFileHeader);
+    entry.doFileDataPump();
+  } else {
+    // all cought up on writing entries
+    if (self.ended) {
+      // head for the exit
+      self.offsetOfStartOfCentralDirectory = self.outputStreamCursor;
+      self.entries.forEach(function(entry) {
+        var centralDirectoryRecord = entry.getCentralDirectoryRecord();
+        writeToOutputStream(self, centralDirectoryRecord);
+      });
+      writeToOutputStream(self, getEndOfCentralDirectoryRecord(self));
+      self.outputStream.end();
+      self.allDone = true;
+    }
+  }
+}
+
+function calculateTotalSize(self) {
+  var pretendOutputCursor = 0;
+  var centralDirectorySize = 0;
+  for (var i = 0; i < self.entries.length; i++) {
+    var entry = self.entries[i];
+    // compression is too hard to predict
+    if (entry.compressionLevel !== 0) return -1;
+    if (entry.state >= Entry.READY_TO_PUMP_FILE_DATA) {
+      // if addReadStream was called without providing the size, we can't predict the total size
+      if (entry.uncompressedSize == null) return -1;
+    } else {
+      // if we're still waiting for fs.stat, we might learn the size someday
+      if (entry.uncompressedSize == null) return null;
+    }
+    // we know this for sure, and this is important to know if we need ZIP64 format.
+    entry.relativeOffsetOfLocalHeader = pretendOutputCursor;
+    var useZip64Format = entry.useZip64Format();
+
+    pretendOutputCursor += LOCAL_FILE_HEADER_FIXED_SIZE + entry.utf8FileName.length;
+    pretendOutputCursor += entry.uncompressedSize;
+    if (!entry.crcAndFileSizeKnown) {
+      // use a data descriptor
+      if (useZip64Format) {
+        pretendOutputCursor += ZIP64_DATA_DESCRIPTOR_SIZE;
+      } else {
+        pretendOutputCursor += DATA_DESCRIPTOR_SIZE;
+      }
+    }
+
+    centralDirectorySize += CENTRAL_DIRECTORY_RECORD_FIXED_SIZE + entry.utf8FileName.length + entry.fileComment.length;
+    if (!entry.forceDosTimestamp) {
+      centralDirectorySize += INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE;
+    }
+    if (useZip64Format) {
+      centralDirectorySize += ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE;
+    }
+  }
+
+  var endOfCentralDirectorySize = 0;
+  if (self.forceZip64Eocd ||
+      self.entries.length >= 0xffff ||
+      centralDirectorySize >= 0xffff ||
+      pretendOutputCursor >= 0xffffffff) {
+    // use zip64 end of central directory stuff
+    endOfCentralDirectorySize += ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE;
+  }
+  endOfCentralDirectorySize += END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + self.comment.length;
+  return pretendOutputCursor + centralDirectorySize + endOfCentralDirectorySize;
+}
+
+function shouldIgnoreAdding(self) {
+  if (self.ended) throw new Error("cannot add entries after calling end()");
+  if (self.errored) return true;
+  return false;
+}
+
+var ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE = 56;
+var ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE = 20;
+var END_OF_CENTRAL_DIRECTORY_RECORD_SIZE = 22;
+function getEndOfCentralDirectoryRecord(self, actuallyJustTellMeHowLongItWouldBe) {
+  var needZip64Format = false;
+  var normalEntriesLength = self.entries.length;
+  if (self.forceZip64Eocd || self.entries.length >= 0xffff) {
+    normalEntriesLength = 0xffff;
+    needZip64Format = true;
+  }
+  var sizeOfCentralDirectory = self.outputStreamCursor - self.offsetOfStartOfCentralDirectory;
+  var normalSizeOfCentralDirectory = sizeOfCentralDirectory;
+  if (self.forceZip64Eocd || sizeOfCentralDirectory >= 0xffffffff) {
+    normalSizeOfCentralDirectory = 0xffffffff;
+    needZip64Format = true;
+  }
+  var normalOffsetOfStartOfCentralDirectory = self.offsetOfStartOfCentralDirectory;
+  if (self.forceZip64Eocd || self.offsetOfStartOfCentralDirectory >= 0xffffffff) {
+    normalOffsetOfStartOfCentralDirectory = 0xffffffff;
+    needZip64Format = true;
+  }
+  if (actuallyJustTellMeHowLongItWouldBe) {
+    if (needZip64Format) {
+      return (
+        ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE +
+        ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE +
+        END_OF_CENTRAL_DIRECTORY_RECORD_SIZE
+      );
+    } else {
+      return END_OF_CENTRAL_DIRECTORY_RECORD_SIZE;
+    }
+  }
+
+  var eocdrBuffer = bufferAlloc(END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + self.comment.length);
+  // end of central dir signature                       4 bytes  (0x06054b50)
+  eocdrBuffer.writeUInt32LE(0x06054b50, 0);
+  // number of this disk                                2 bytes
+  eocdrBuffer.writeUInt16LE(0, 4);
+  // number of the disk with the start of the central directory  2 bytes
+  eocdrBuffer.writeUInt16LE(0, 6);
+  // total number of entries in the central directory on this disk  2 bytes
+  eocdrBuffer.writeUInt16LE(normalEntriesLength, 8);
+  // total number of entries in the central directory   2 bytes
+  eocdrBuffer.writeUInt16LE(normalEntriesLength, 10);
+  // size of the central directory                      4 bytes
+  eocdrBuffer.writeUInt32LE(normalSizeOfCentralDirectory, 12);
+  // offset of start of central directory with respect to the starting disk number  4 bytes
+  eocdrBuffer.writeUInt32LE(normalOffsetOfStartOfCentralDirectory, 16);
+  // .ZIP file comment length                           2 bytes
+  eocdrBuffer.writeUInt16LE(self.comment.length, 20);
+  // .ZIP file comment                                  (variable size)
+  self.comment.copy(eocdrBuffer, 22);
+
+  if (!needZip64Format) return eocdrBuffer;
+
+  // ZIP64 format
+  // ZIP64 End of Central Directory Record
+  var zip64EocdrBuffer = bufferAlloc(ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE);
+  // zip64 end of central dir signature                                             4 bytes  (0x06064b50)
+  zip64EocdrBuffer.writeUInt32LE(0x06064b50, 0);
+  // size of zip64 end of central directory record                                  8 bytes
+  writeUInt64LE(zip64EocdrBuffer, ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE - 12, 4);
+  // version made by                                                                2 bytes
+  zip64EocdrBuffer.writeUInt16LE(VERSION_MADE_BY, 12);
+  // version needed to extract                                                      2 bytes
+  zip64EocdrBuffer.writeUInt16LE(VERSION_NEEDED_TO_EXTRACT_ZIP64, 14);
+  // number of this disk                                                            4 bytes
+  zip64EocdrBuffer.writeUInt32LE(0, 16);
+  // number of the disk with the start of the central directory                     4 bytes
+  zip64EocdrBuffer.writeUInt32LE(0, 20);
+  // total number of entries in the central directory on this disk                  8 bytes
+  writeUInt64LE(zip64EocdrBuffer, self.entries.length, 24);
+  // total number of entries in the central directory                               8 bytes
+  writeUInt64LE(zip64EocdrBuffer, self.entries.length, 32);
+  // size of the central directory                                                  8 bytes
+  writeUInt64LE(zip64EocdrBuffer, sizeOfCentralDirectory, 40);
+  // offset of start of central directory with respect to the starting disk number  8 bytes
+  writeUInt64LE(zip64EocdrBuffer, self.offsetOfStartOfCentralDirectory, 48);
+  // zip64 extensible data sector                                                   (variable size)
+  // nothing in the zip64 extensible data sector
+
+
+  // ZIP64 End of Central Directory Locator
+  var zip64EocdlBuffer = bufferAlloc(ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE);
+  // zip64 end of central dir locator signature                               4 bytes  (0x07064b50)
+  zip64EocdlBuffer.writeUInt32LE(0x07064b50, 0);
+  // number of the disk with the start of the zip64 end of central directory  4 bytes
+  zip64EocdlBuffer.writeUInt32LE(0, 4);
+  // relative offset of the zip64 end of central directory record             8 bytes
+  writeUInt64LE(zip64EocdlBuffer, self.outputStreamCursor, 8);
+  // total number of disks                                                    4 bytes
+  zip64EocdlBuffer.writeUInt32LE(1, 16);
+
+
+  return Buffer.concat([
+    zip64EocdrBuffer,
+    zip64EocdlBuffer,
+    eocdrBuffer,
+  ]);
+}
+
+function validateMetadataPath(metadataPath, isDirectory) {
+  if (metadataPath === "") throw new Error("empty metadataPath");
+  metadataPath = metadataPath.replace(/\\/g, "/");
+  if (/^[a-zA-Z]:/.test(metadataPath) || /^\//.test(metadataPath)) throw new Error("absolute path: " + metadataPath);
+  if (metadataPath.split("/").indexOf("..") !== -1) throw new Error("invalid relative path: " + metadataPath);
+  var looksLikeDirectory = /\/$/.test(metadataPath);
+  if (isDirectory) {
+    // append a trailing '/' if necessary.
+    if (!looksLikeDirectory) metadataPath += "/";
+  } else {
+    if (looksLikeDirectory) throw new Error("file path cannot end with '/': " + metadataPath);
+  }
+  return metadataPath;
+}
+
+var EMPTY_BUFFER = bufferAlloc(0);
+
+// this class is not part of the public API
+function Entry(metadataPath, isDirectory, options) {
+  this.utf8FileName = bufferFrom(metadataPath);
+  if (this.utf8FileName.length > 0xffff) throw new Error("utf8 file name too long. " + utf8FileName.length + " > " + 0xffff);
+  this.isDirectory = isDirectory;
+  this.state = Entry.WAITING_FOR_METADATA;
+  this.setLastModDate(options.mtime != null ? options.mtime : new Date());
+  this.forceDosTimestamp = !!options.forceDosTimestamp;
+  if (options.mode != null) {
+    this.setFileAttributesMode(options.mode);
+  } else {
+    this.setFileAttributesMode(isDirectory ? 0o40775 : 0o100664);
+  }
+  if (isDirectory) {
+    this.crcAndFileSizeKnown = true;
+    this.crc32 = 0;
+    this.uncompressedSize = 0;
+    this.compressedSize = 0;
+  } else {
+    // unknown so far
+    this.crcAndFileSizeKnown = false;
+    this.crc32 = null;
+    this.uncompressedSize = null;
+    this.compressedSize = null;
+    if (options.size != null) this.uncompressedSize = options.size;
+  }
+  if (isDirectory) {
+    this.compressionLevel = 0;
+  } else {
+    this.compressionLevel = determineCompressionLevel(options);
+  }
+  this.forceZip64Format = !!options.forceZip64Format;
+  if (options.fileComment) {
+    if (typeof options.fileComment === "string") {
+      this.fileComment = bufferFrom(options.fileComment, "utf-8");
+    } else {
+      // It should be a Buffer
+      this.fileComment = options.fileComment;
+    }
+    if (this.fileComment.length > 0xffff) throw new Error("fileComment is too large");
+  } else {
+    // no comment.
+    this.fileComment = EMPTY_BUFFER;
+  }
+}
+Entry.WAITING_FOR_METADATA = 0;
+Entry.READY_TO_PUMP_FILE_DATA = 1;
+Entry.FILE_DATA_IN_PROGRESS = 2;
+Entry.FILE_DATA_DONE = 3;
+Entry.prototype.setLastModDate = function(date) {
+  this.mtime = date;
+  var dosDateTime = dateToDosDateTime(date);
+  this.lastModFileTime = dosDateTime.time;
+  this.lastModFileDate = dosDateTime.date;
+};
+Entry.prototype.setFileAttributesMode = function(mode) {
+  if ((mode & 0xffff) !== mode) throw new Error("invalid mode. expected: 0 <= " + mode + " <= " + 0xffff);
+  // http://unix.stackexchange.com/questions/14705/the-zip-formats-external-file-attribute/14727#14727
+  this.externalFileAttributes = (mode << 16) >>> 0;
+};
+// doFileDataPump() should not call pumpEntries() directly. see issue #9.
+Entry.prototype.setFileDataPumpFunction = function(doFileDataPump) {
+  this.doFileDataPump = doFileDataPump;
+  this.state = Entry.READY_TO_PUMP_FILE_DATA;
+};
+Entry.prototype.useZip64Format = function() {
+  return (
+    (this.forceZip64Format) ||
+    (this.uncompressedSize != null && this.uncompressedSize > 0xfffffffe) ||
+    (this.compressedSize != null && this.compressedSize > 0xfffffffe) ||
+    (this.relativeOffsetOfLocalHeader != null && this.relativeOffsetOfLocalHeader > 0xfffffffe)
+  );
+}
+var LOCAL_FILE_HEADER_FIXED_SIZE = 30;
+var VERSION_NEEDED_TO_EXTRACT_UTF8 = 20;
+var VERSION_NEEDED_TO_EXTRACT_ZIP64 = 45;
+// 3 = unix. 63 = spec version 6.3
+var VERSION_MADE_BY = (3 << 8) | 63;
+var FILE_NAME_IS_UTF8 = 1 << 11;
+var UNKNOWN_CRC32_AND_FILE_SIZES = 1 << 3;
+Entry.prototype.getLocalFileHeader = function() {
+  var crc32 = 0;
+  var compressedSize = 0;
+  var uncompressedSize = 0;
+  if (this.crcAndFileSizeKnown) {
+    crc32 = this.crc32;
+    compressedSize = this.compressedSize;
+    uncompressedSize = this.uncompressedSize;
+  }
+
+  var fixedSizeStuff = bufferAlloc(LOCAL_FILE_HEADER_FIXED_SIZE);
+  var generalPurposeBitFlag = FILE_NAME_IS_UTF8;
+  if (!this.crcAndFileSizeKnown) generalPurposeBitFlag |= UNKNOWN_CRC32_AND_FILE_SIZES;
+
+  // local file header signature     4 bytes  (0x04034b50)
+  fixedSizeStuff.writeUInt32LE(0x04034b50, 0);
+  // version needed to extract       2 bytes
+  fixedSizeStuff.writeUInt16LE(VERSION_NEEDED_TO_EXTRACT_UTF8, 4);
+  // general purpose bit flag        2 bytes
+  fixedSizeStuff.writeUInt16LE(generalPurposeBitFlag, 6);
+  // compression method              2 bytes
+  fixedSizeStuff.writeUInt16LE(this.getCompressionMethod(), 8);
+  // last mod file time              2 bytes
+  fixedSizeStuff.writeUInt16LE(this.lastModFileTime, 10);
+  // last mod file date              2 bytes
+  fixedSizeStuff.writeUInt16LE(this.lastModFileDate, 12);
+  // crc-32                          4 bytes
+  fixedSizeStuff.writeUInt32LE(crc32, 14);
+  // compressed size                 4 bytes
+  fixedSizeStuff.writeUInt32LE(compressedSize, 18);
+  // uncompressed size               4 bytes
+  fixedSizeStuff.writeUInt32LE(uncompressedSize, 22);
+  // file name length                2 bytes
+  fixedSizeStuff.writeUInt16LE(this.utf8FileName.length, 26);
+  // extra field length              2 bytes
+  fixedSizeStuff.writeUInt16LE(0, 28);
+  return Buffer.concat([
+    fixedSizeStuff,
+    // file name (variable size)
+    this.utf8FileName,
+    // extra field (variable size)
+    // no extra fields
+  ]);
+};
+var DATA_DESCRIPTOR_SIZE = 16;
+var ZIP64_DATA_DESCRIPTOR_SIZE = 24;
+Entry.prototype.getDataDescriptor = function() {
+  if (this.crcAndFileSizeKnown) {
+    // the Mac Archive Utility requires this not be present unless we set general purpose bit 3
+    return EMPTY_BUFFER;
+  }
+  if (!this.useZip64Format()) {
+    var buffer = bufferAlloc(DATA_DESCRIPTOR_SIZE);
+    // optional signature (required according to Archive Utility)
+    buffer.writeUInt32LE(0x08074b50, 0);
+    // crc-32                          4 bytes
+    buffer.writeUInt32LE(this.crc32, 4);
+    // compressed size                 4 bytes
+    buffer.writeUInt32LE(this.compressedSize, 8);
+    // uncompressed size               4 bytes
+    buffer.writeUInt32LE(this.uncompressedSize, 12);
+    return buffer;
+  } else {
+    // ZIP64 format
+    var buffer = bufferAlloc(ZIP64_DATA_DESCRIPTOR_SIZE);
+    // optional signature (unknown if anyone cares about this)
+    buffer.writeUInt32LE(0x08074b50, 0);
+    // crc-32                          4 bytes
+    buffer.writeUInt32LE(this.crc32, 4);
+    // compressed size                 8 bytes
+    writeUInt64LE(buffer, this.compressedSize, 8);
+    // uncompressed size               8 bytes
+    writeUInt64LE(buffer, this.uncompressedSize, 16);
+    return buffer;
+  }
+};
+var CENTRAL_DIRECTORY_RECORD_FIXED_SIZE = 46;
+var INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE = 9;
+var ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE = 28;
+Entry.prototype.getCentralDirectoryRecord = function() {
+  var fixedSizeStuff = bufferAlloc(CENTRAL_DIRECTORY_RECORD_FIXED_SIZE);
+  var generalPurposeBitFlag = FILE_NAME_IS_UTF8;
+  if (!this.crcAndFileSizeKnown) generalPurposeBitFlag |= UNKNOWN_CRC32_AND_FILE_SIZES;
+
+  var izutefBuffer = EMPTY_BUFFER;
+  if (!this.forceDosTimestamp) {
+    // Here is one specification for this: https://commons.apache.org/proper/commons-compress/apidocs/org/apache/commons/compress/archivers/zip/X5455_ExtendedTimestamp.html
+    // See also the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+    izutefBuffer = bufferAlloc(INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE);
+    // 0x5455        Short       tag for this extra block type ("UT")
+    izutefBuffer.writeUInt16LE(0x5455, 0);
+    // TSize         Short       total data size for this block
+    izutefBuffer.writeUInt16LE(INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE - 4, 2);
+    // See Info-ZIP source code zip.h for these constant values:
+    var EB_UT_FL_MTIME = (1 << 0);
+    var EB_UT_FL_ATIME = (1 << 1);
+    // Note that we set the atime flag despite not providing the atime field.
+    // The central directory version of this extra field is specified to never contain the atime field even when the flag is set.
+    // We set it to match the Info-ZIP behavior in order to minimize incompatibility with zip file readers that may have rigid input expectations.
+    // Flags         Byte        info bits
+    izutefBuffer.writeUInt8(EB_UT_FL_MTIME | EB_UT_FL_ATIME, 4);
+    // (ModTime)     Long        time of last modification (UTC/GMT)
+    var timestamp = Math.floor(this.mtime.getTime() / 1000);
+    if (timestamp < -0x80000000) timestamp = -0x80000000; // 1901-12-13T20:45:52.000Z
+    if (timestamp >  0x7fffffff) timestamp =  0x7fffffff; // 2038-01-19T03:14:07.000Z
+    izutefBuffer.writeUInt32LE(timestamp, 5);
+  }
+
+  var normalCompressedSize = this.compressedSize;
+  var normalUncompressedSize = this.uncompressedSize;
+  var normalRelativeOffsetOfLocalHeader = this.relativeOffsetOfLocalHeader;
+  var versionNeededToExtract = VERSION_NEEDED_TO_EXTRACT_UTF8;
+  var zeiefBuffer = EMPTY_BUFFER;
+  if (this.useZip64Format()) {
+    normalCompressedSize = 0xffffffff;
+    normalUncompressedSize = 0xffffffff;
+    normalRelativeOffsetOfLocalHeader = 0xffffffff;
+    versionNeededToExtract = VERSION_NEEDED_TO_EXTRACT_ZIP64;
+
+    // ZIP64 extended information extra field
+    zeiefBuffer = bufferAlloc(ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE);
+    // 0x0001                  2 bytes    Tag for this "extra" block type
+    zeiefBuffer.writeUInt16LE(0x0001, 0);
+    // Size                    2 bytes    Size of this "extra" block
+    zeiefBuffer.writeUInt16LE(ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE - 4, 2);
+    // Original Size           8 bytes    Original uncompressed file size
+    writeUInt64LE(zeiefBuffer, this.uncompressedSize, 4);
+    // Compressed Size         8 bytes    Size of compressed data
+    writeUInt64LE(zeiefBuffer, this.compressedSize, 12);
+    // Relative Header Offset  8 bytes    Offset of local header record
+    writeUInt64LE(zeiefBuffer, this.relativeOffsetOfLocalHeader, 20);
+    // Disk Start Number       4 bytes    Number of the disk on which this file starts
+    // (omit)
+  }
+
+  // central file header signature   4 bytes  (0x02014b50)
+  fixedSizeStuff.writeUInt32LE(0x02014b50, 0);
+  // version made by                 2 bytes
+  fixedSizeStuff.writeUInt16LE(VERSION_MADE_BY, 4);
+  // version needed to extract       2 bytes
+  fixedSizeStuff.writeUInt16LE(versionNeededToExtract, 6);
+  // general purpose bit flag        2 bytes
+  fixedSizeStuff.writeUInt16LE(generalPurposeBitFlag, 8);
+  // compression method              2 bytes
+  fixedSizeStuff.writeUInt16LE(this.getCompressionMethod(), 10);
+  // last mod file time              2 bytes
+  fixedSizeStuff.writeUInt16LE(this.lastModFileTime, 12);
+  // last mod file date              2 bytes
+  fixedSizeStuff.writeUInt16LE(this.lastModFileDate, 14);
+  // crc-32                          4 bytes
+  fixedSizeStuff.writeUInt32LE(this.crc32, 16);
+  // compressed size                 4 bytes
+  fixedSizeStuff.writeUInt32LE(normalCompressedSize, 20);
+  // uncompressed size               4 bytes
+  fixedSizeStuff.writeUInt32LE(normalUncompressedSize, 24);
+  // file name length                2 bytes
+  fixedSizeStuff.writeUInt16LE(this.utf8FileName.length, 28);
+  // extra field length              2 bytes
+  fixedSizeStuff.writeUInt16LE(izutefBuffer.length + zeiefBuffer.length, 30);
+  // file comment length             2 bytes
+  fixedSizeStuff.writeUInt16LE(this.fileComment.length, 32);
+  // disk number start               2 bytes
+  fixedSizeStuff.writeUInt16LE(0, 34);
+  // internal file attributes        2 bytes
+  fixedSizeStuff.writeUInt16LE(0, 36);
+  // external file attributes        4 bytes
+  fixedSizeStuff.writeUInt32LE(this.externalFileAttributes, 38);
+  // relative offset of local header 4 bytes
+  fixedSizeStuff.writeUInt32LE(normalRelativeOffsetOfLocalHeader, 42);
+
+  return Buffer.concat([
+    fixedSizeStuff,
+    // file name (variable size)
+    this.utf8FileName,
+    // extra field (variable size)
+    izutefBuffer,
+    zeiefBuffer,
+    // file comment (variable size)
+    this.fileComment,
+  ]);
+};
+Entry.prototype.getCompressionMethod = function() {
+  var NO_COMPRESSION = 0;
+  var DEFLATE_COMPRESSION = 8;
+  return this.compressionLevel === 0 ? NO_COMPRESSION : DEFLATE_COMPRESSION;
+};
+
+// These are intentionally computed in the current system timezone
+// to match how the DOS encoding operates in this library.
+var minDosDate = new Date(1980, 0, 1);
+var maxDosDate = new Date(2107, 11, 31, 23, 59, 58);
+function dateToDosDateTime(jsDate) {
+  // Clamp out of bounds timestamps.
+  if (jsDate < minDosDate) jsDate = minDosDate;
+  else if (jsDate > maxDosDate) jsDate = maxDosDate;
+
+  var date = 0;
+  date |= jsDate.getDate() & 0x1f; // 1-31
+  date |= ((jsDate.getMonth() + 1) & 0xf) << 5; // 0-11, 1-12
+  date |= ((jsDate.getFullYear() - 1980) & 0x7f) << 9; // 0-128, 1980-2108
+
+  var time = 0;
+  time |= Math.floor(jsDate.getSeconds() / 2); // 0-59, 0-29 (lose odd numbers)
+  time |= (jsDate.getMinutes() & 0x3f) << 5; // 0-59
+  time |= (jsDate.getHours() & 0x1f) << 11; // 0-23
+
+  return {date: date, time: time};
+}
+
+function writeUInt64LE(buffer, n, offset) {
+  // can't use bitshift here, because JavaScript only allows bitshifting on 32-bit integers.
+  var high = Math.floor(n / 0x100000000);
+  var low = n % 0x100000000;
+  buffer.writeUInt32LE(low, offset);
+  buffer.writeUInt32LE(high, offset + 4);
+}
+
+function defaultCallback(err) {
+  if (err) throw err;
+}
+
+util.inherits(ByteCounter, Transform);
+function ByteCounter(options) {
+  Transform.call(this, options);
+  this.byteCount = 0;
+}
+ByteCounter.prototype._transform = function(chunk, encoding, cb) {
+  this.byteCount += chunk.length;
+  cb(null, chunk);
+};
+
+util.inherits(Crc32Watcher, Transform);
+function Crc32Watcher(options) {
+  Transform.call(this, options);
+  this.crc32 = 0;
+}
+Crc32Watcher.prototype._transform = function(chunk, encoding, cb) {
+  this.crc32 = crc32.unsigned(chunk, this.crc32);
+  cb(null, chunk);
+};
+
+var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+if (cp437.length !== 256) throw new Error("assertion failure");
+var reverseCp437 = null;
+
+function encodeCp437(string) {
+  if (/^[\x20-\x7e]*$/.test(string)) {
+    // CP437, ASCII, and UTF-8 overlap in this range.
+    return bufferFrom(string, "utf-8");
+  }
+
+  // This is the slow path.
+  if (reverseCp437 == null) {
+    // cache this once
+    reverseCp437 = {};
+    for (var i = 0; i < cp437.length; i++) {
+      reverseCp437[cp437[i]] = i;
+    }
+  }
+
+  var result = bufferAlloc(string.length);
+  for (var i = 0; i < string.length; i++) {
+    var b = reverseCp437[string[i]];
+    if (b == null) throw new Error("character not encodable in CP437: " + JSON.stringify(string[i]));
+    result[i] = b;
+  }
+
+  return result;
+}
+
+function bufferAlloc(size) {
+  bufferAlloc = modern;
+  try {
+    return bufferAlloc(size);
+  } catch (e) {
+    bufferAlloc = legacy;
+    return bufferAlloc(size);
+  }
+  function modern(size) {
+    return Buffer.allocUnsafe(size);
+  }
+  function legacy(size) {
+    return new Buffer(size);
+  }
+}
+function bufferFrom(something, encoding) {
+  bufferFrom = modern;
+  try {
+    return bufferFrom(something, encoding);
+  } catch (e) {
+    bufferFrom = legacy;
+    return bufferFrom(something, encoding);
+  }
+  function modern(something, encoding) {
+    return Buffer.from(something, encoding);
+  }
+  function legacy(something, encoding) {
+    return new Buffer(something, encoding);
+  }
+}
+function bufferIncludes(buffer, content) {
+  bufferIncludes = modern;
+  try {
+    return bufferIncludes(buffer, content);
+  } catch (e) {
+    bufferIncludes = legacy;
+    return bufferIncludes(buffer, content);
+  }
+  function modern(buffer, content) {
+    return buffer.includes(content);
+  }
+  function legacy(buffer, content) {
+    for (var i = 0; i <= buffer.length - content.length; i++) {
+      for (var j = 0;; j++) {
+        if (j === content.length) return true;
+        if (buffer[i + j] !== content[j]) break;
+      }
+    }
+    return false;
+  }
+}
+
+
+/***/ }),
+
 /***/ 2827:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7630);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9500);
 
 const { code, cancelled } = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -36659,7 +37493,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7630:
+/***/ 9500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36670,10 +37504,596 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FLAGS, PATH_DEFAULT
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/yazl/index.js
+var yazl = __nccwpck_require__(3044);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/platform/clock.ts
+// Time as the waiting code sees it, so tests can run a ten-minute wait in milliseconds.
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: async (ms, signal) => {
+        try {
+            await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal });
+        }
+        catch (error) {
+            if (signal?.aborted)
+                throw new CancelledError();
+            throw error;
+        }
+    }
+};
+/** The runner cancelled the job (SIGINT/SIGTERM): everything in flight stops. */
+class CancelledError extends Error {
+    constructor() {
+        super('The run was cancelled.');
+        this.name = 'CancelledError';
+    }
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds}s`;
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes < 60)
+        return rest ? `${minutes}m ${rest}s` : `${minutes}m`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 ? `${hours}h ${minutes % 60}m` : `${hours}h`;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/shared/wording.ts
+// Messages name the setting the user has to change, in the words of where they set it: an
+// input in a workflow (`timeout: 30m`), or a flag and the environment on the command line
+// (`--timeout 30m`, KORE_CLIENT_SECRET). The CLI switches the wording once, at start.
+let dialect = 'action';
+function useCliWording() {
+    dialect = 'cli';
+}
+/** Where credentials come from on the command line. */
+const CLI_ENVIRONMENT = {
+    'client-id': 'KORE_CLIENT_ID',
+    'client-secret': 'KORE_CLIENT_SECRET',
+    jwt: 'KORE_JWT'
+};
+/** The setting's name: `timeout`, or `--timeout`; credentials as their environment variable. */
+function setting(name) {
+    if (dialect === 'action')
+        return name;
+    return CLI_ENVIRONMENT[name] && name !== 'client-id' ? CLI_ENVIRONMENT[name] : `--${name}`;
+}
+/** The setting with a value, as the user would write it: `timeout: 30m`, `--timeout 30m`. */
+function example(name, value) {
+    if (dialect === 'action')
+        return `${name}: ${value}`;
+    if (CLI_ENVIRONMENT[name] && name !== 'client-id')
+        return `${CLI_ENVIRONMENT[name]}=${value}`;
+    return `--${name} ${value}`;
+}
+/** A credential from a secret store: the workflow's secrets, or the environment. */
+function secretExample(name) {
+    const variable = CLI_ENVIRONMENT[name];
+    return dialect === 'action' ? `${name}: \${{ secrets.${variable} }}` : `${variable} from your CI system's secret store`;
+}
+/** What to do to try again. */
+function again() {
+    return dialect === 'action' ? 'run the step again' : 'run it again';
+}
+/** What the user runs: the step, or the command. */
+function theRun() {
+    return dialect === 'action' ? 'the step' : 'the command';
+}
+/** The text with its first letter capitalised, to start a sentence. */
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/shared/output-paths.ts
+// Where the action may write. `path` and `extract-to` come from the user, but a typo, a
+// symbolic link or a hostile workflow must not let the action replace the repository, its
+// `.git`, its workflows, or a folder someone else made. Every check works on real paths
+// (symbolic links resolved), and the swap that replaces `extract-to` checks again just before
+// it renames anything.
+
+
+
+
+/** The file the action writes into every folder it unpacks into; its presence says "ours". */
+const MARKER_FILE = '.kore-bot-export';
+function writeRoots(workspace) {
+    const real = realPath(workspace);
+    const temp = realPath(process.env.RUNNER_TEMP || external_node_os_default().tmpdir());
+    return { workspace: real, roots: [real, temp] };
+}
+/**
+ * The real path `target` would have: symbolic links in its existing part resolved, the part
+ * that does not exist yet appended as written.
+ */
+function realPath(target) {
+    const absolute = external_node_path_default().resolve(target);
+    const missing = [];
+    let existing = absolute;
+    for (;;) {
+        try {
+            return external_node_path_default().join(external_node_fs_default().realpathSync.native(existing), ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            const parent = external_node_path_default().dirname(existing);
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing)
+                throw error;
+            missing.push(external_node_path_default().basename(existing));
+            existing = parent;
+        }
+    }
+}
+/** True when `child` is `parent` or below it. */
+function isInside(child, parent) {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+}
+/** The first existing ancestor of `target` (or `target`) that is not a folder. */
+function fileInTheWay(target) {
+    for (let current = target;; current = external_node_path_default().dirname(current)) {
+        try {
+            return external_node_fs_default().statSync(current).isDirectory() ? undefined : current;
+        }
+        catch {
+            if (external_node_path_default().dirname(current) === current)
+                return undefined;
+        }
+    }
+}
+/** Shared rules for `path` and `extract-to`; returns the real path or throws saying why not. */
+function checkPlace(name, given, { workspace, roots }) {
+    const real = realPath(given);
+    const shown = real === given ? given : `${given} (really ${real})`;
+    const root = roots.find(candidate => isInside(real, candidate) && real !== candidate);
+    if (isInside(workspace, real)) {
+        throw new Error(`${setting(name)}: ${shown} is the workspace or holds it, which the action must never replace. Give a folder of its own inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
+    }
+    if (!root) {
+        throw new Error(`${setting(name)}: ${shown} lies outside the workspace (${workspace}) and the runner's temporary folder, where the action does not write. Give a path inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
+    }
+    const segments = external_node_path_default().relative(root, real).split((external_node_path_default()).sep).map(segment => segment.toLowerCase());
+    if (segments.includes('.git')) {
+        throw new Error(`${setting(name)}: ${shown} lies in a .git folder, which holds the repository itself. Give a folder outside .git, e.g. ${example(name, 'bot')}.`);
+    }
+    if (root === workspace && segments[0] === '.github') {
+        throw new Error(`${setting(name)}: ${shown} lies in .github, which holds the repository's workflows and settings. Give another folder, e.g. ${example(name, 'bot')}.`);
+    }
+    const blocker = fileInTheWay(external_node_path_default().dirname(real));
+    if (blocker) {
+        throw new Error(`${setting(name)}: ${shown} cannot be made because ${blocker} is a file, not a folder. Give another path, or move that file.`);
+    }
+    return real;
+}
+/** Checks the zip's path; returns its real path. */
+function checkZipPath(given, roots) {
+    const real = checkPlace('path', given, roots);
+    if (isDirectory(real)) {
+        throw new Error(`${setting('path')}: ${given} is a folder. Give the path of the zip file to write, e.g. ${example('path', 'kore-bot-export.zip')} or ${example('path', 'backups/bot.zip')}.`);
+    }
+    return real;
+}
+/**
+ * Checks the folder to unpack into; returns its real path. It may be replaced only when it
+ * does not exist, is empty, or holds the action's marker file (or the user allowed it with
+ * `replace-existing`), and never when it holds a git repository.
+ */
+function checkExtractTo(given, roots, replaceExisting) {
+    const real = checkPlace('extract-to', given, roots);
+    let entries;
+    try {
+        if (!external_node_fs_default().statSync(real).isDirectory()) {
+            throw new Error(`${setting('extract-to')}: ${given} is a file. Give a folder, e.g. ${example('extract-to', 'bot')}.`);
+        }
+        entries = external_node_fs_default().readdirSync(real);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return real;
+        throw error;
+    }
+    const repository = findGitFolder(real);
+    if (repository) {
+        throw new Error(`${setting('extract-to')}: ${given} holds a git repository (${repository}), which replacing the folder would destroy. Give a folder of its own, e.g. ${example('extract-to', 'bot')}.`);
+    }
+    if (entries.length > 0 && !entries.includes(MARKER_FILE) && !replaceExisting) {
+        throw new Error(`${setting('extract-to')}: ${given} already holds files that this action did not write (it has no ${MARKER_FILE} file), and unpacking replaces everything in it. Give an empty or new folder, or, if the folder is meant for the bot, set ${example('replace-existing', 'true')} once: the action then writes ${MARKER_FILE} and replaces the folder on later runs too.`);
+    }
+    return real;
+}
+/** A `.git` anywhere in the folder (a nested repository or submodule), looked for within bounds. */
+function findGitFolder(folder, budget = { entries: 20_000 }) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(folder, { withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+    for (const entry of entries) {
+        if (--budget.entries < 0)
+            return undefined;
+        if (entry.name.toLowerCase() === '.git')
+            return external_node_path_default().join(folder, entry.name);
+    }
+    for (const entry of entries) {
+        if (!entry.isDirectory())
+            continue;
+        const found = findGitFolder(external_node_path_default().join(folder, entry.name), budget);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function isDirectory(target) {
+    try {
+        return external_node_fs_default().statSync(target).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shared/untrusted-text.ts
+// Text that comes from outside (the platform's answers, a zip's file names, a server's error)
+// is data. In the log a line break would let it start a line of its own, and a line that
+// starts with `::` is a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`):
+// the platform could write the runner's annotations and masks. In the job summary it would
+// be Markdown and HTML. Everything from outside passes through here before it is shown.
+/** Line breaks, other control characters and bidirectional overrides. */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+/** One line of plain text: no control characters, no `::`, at most `max` characters. */
+function plain(text, max = 500) {
+    const line = text.replace(INVISIBLE, ' ').replace(/:(?=:)/g, ': ').replace(/ {2,}/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+/**
+ * Text for a Markdown table cell or list item (never the start of a line), shown as written:
+ * every character that Markdown or HTML gives meaning to there becomes an HTML entity (`:`
+ * too, so that no autolink is made), and line breaks become spaces.
+ */
+function markdownText(text, max = 2_000) {
+    return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/zip-reader.ts
+// Reads an export zip as hostile input. yauzl parses the zip (central directory, local
+// headers, ZIP64), refuses absolute and `..` names, and bounds every inflated stream by the
+// size its entry declares; on top of that, everything is checked before a byte is written:
+// the number of entries, the total declared size, names that are unsafe or collide on a
+// case-insensitive or normalising file system (Windows, macOS), `.git` paths, symbolic
+// links, entries that overlap (one compressed block served under many names), and each
+// entry's CRC-32 as it is read.
+
+
+
+
+
+
+
+
+const ZIP_LIMITS = {
+    maxEntries: 10_000,
+    maxTotalBytes: 512 * 1024 * 1024,
+    inMemoryZipBytes: 64 * 1024 * 1024,
+    wholeEntryBytes: 1024 * 1024
+};
+/** The zip may not be unpacked; `message` says which entry and why. */
+class ZipRefusedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ZipRefusedError';
+    }
+}
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const LOCAL_HEADER_BYTES = 30;
+/** Names Windows reserves for devices, with or without an extension. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTERS = /[<>:"|?*\u0000-\u001f]/;
+class ExportZip {
+    zip;
+    bytes;
+    files;
+    folders;
+    limits;
+    constructor(zip, bytes, files, folders, limits) {
+        this.zip = zip;
+        this.bytes = bytes;
+        this.files = files;
+        this.folders = folders;
+        this.limits = limits;
+    }
+    /** Opens and checks the whole zip; refuses it before anything is unpacked. */
+    static async open(file, limits = ZIP_LIMITS) {
+        let zip;
+        let bytes;
+        try {
+            const { size } = await external_node_fs_default().promises.stat(file);
+            // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
+            bytes = size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(file) : undefined;
+            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true };
+            zip = bytes ? await yauzl.fromBufferPromise(bytes, options) : await yauzl.openPromise(file, { ...options, autoClose: false });
+        }
+        catch (error) {
+            throw unreadable(error);
+        }
+        try {
+            const { files, folders } = await readDirectory(zip, limits);
+            return new ExportZip(zip, bytes, files, folders, limits);
+        }
+        catch (error) {
+            zip.close();
+            throw error;
+        }
+    }
+    close() {
+        this.zip.close();
+    }
+    /**
+     * The entry's content, whole: for entries small enough to hold (at most `maxBytes`, which
+     * the caller bounds). Small ones are inflated in one call bounded by the declared size;
+     * larger ones are read as a stream.
+     */
+    async read(file, signal) {
+        if (file.size <= this.limits.wholeEntryBytes)
+            return this.readSmall(file);
+        const chunks = [];
+        for await (const chunk of await this.stream(file, signal))
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    }
+    /** The entry's content as a stream: inflated as it goes, bounded by its size, CRC-checked at the end. */
+    async stream(file, signal) {
+        let source;
+        try {
+            source = await this.zip.openReadStreamPromise(file.entry);
+        }
+        catch (error) {
+            throw damaged(file, error);
+        }
+        let crc = 0;
+        let size = 0;
+        const checked = new external_node_stream_.Transform({
+            transform(chunk, _encoding, done) {
+                crc = external_node_zlib_default().crc32(chunk, crc);
+                size += chunk.length;
+                done(null, chunk);
+            },
+            flush(done) {
+                done(size === file.size && crc >>> 0 === file.entry.crc32 >>> 0 ? null : crcMismatch(file));
+            }
+        });
+        source.on('error', error => checked.destroy(damaged(file, error)));
+        const cancel = () => {
+            source.destroy();
+            checked.destroy(new CancelledError());
+        };
+        if (signal?.aborted)
+            cancel();
+        signal?.addEventListener('abort', cancel, { once: true });
+        checked.on('close', () => signal?.removeEventListener('abort', cancel));
+        return source.pipe(checked);
+    }
+    /** Inflated in one synchronous call that cannot produce more than the declared size. */
+    async readSmall(file) {
+        const { entry } = file;
+        let stored;
+        try {
+            if (this.bytes) {
+                stored = storedBytes(this.bytes, entry);
+            }
+            else {
+                const chunks = [];
+                const raw = await this.zip.openReadStreamPromise(entry, entry.compressionMethod === 8 ? { decompress: false } : {});
+                for await (const chunk of raw)
+                    chunks.push(chunk);
+                stored = Buffer.concat(chunks);
+            }
+        }
+        catch (error) {
+            throw damaged(file, error);
+        }
+        let content;
+        try {
+            content = entry.compressionMethod === 8 ? external_node_zlib_default().inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size) }) : stored;
+        }
+        catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE') {
+                throw new ZipRefusedError(`The export zip's entry "${plain(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+            }
+            throw damaged(file, error);
+        }
+        if (content.length !== file.size)
+            throw damaged(file, new Error(`expected ${file.size} bytes, found ${content.length}`));
+        if (external_node_zlib_default().crc32(content) >>> 0 !== entry.crc32 >>> 0)
+            throw crcMismatch(file);
+        return content;
+    }
+}
+async function readDirectory(zip, limits) {
+    if (zip.entryCount > limits.maxEntries) {
+        throw new ZipRefusedError(`The export zip holds ${zip.entryCount} entries, more than the ${limits.maxEntries} an export of a bot has room for (real exports hold a handful). Nothing was unpacked.`);
+    }
+    const files = [];
+    const folders = [];
+    const entries = [];
+    /** Names as a case-insensitive, normalising file system sees them, with what they are. */
+    const seen = new Map();
+    let total = 0;
+    const iterator = zip.eachEntry();
+    for (;;) {
+        let entry;
+        try {
+            const next = await iterator.next();
+            entry = next.done ? undefined : next.value;
+        }
+        catch (error) {
+            // yauzl's own name checks: absolute paths, drive letters, `..`.
+            const refused = /^(absolute path|invalid relative path|invalid characters in fileName): (.*)$/s.exec(error.message);
+            if (refused)
+                throw refuse(refused[2], `would be written outside the folder (${refused[1]})`);
+            throw unreadable(error);
+        }
+        if (!entry)
+            break;
+        entries.push(entry);
+        const folder = entry.fileName.endsWith('/');
+        const name = folder ? entry.fileName.slice(0, -1) : entry.fileName;
+        checkName(name);
+        if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
+            throw refuse(name, 'is a symbolic link');
+        if (entry.generalPurposeBitFlag & 1)
+            throw refuse(name, 'is encrypted');
+        if (!folder && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+            throw refuse(name, `uses compression method ${entry.compressionMethod}, which exports do not use`);
+        }
+        // Deflate never grows data by more than a few bytes per 16 KiB block: more stored bytes
+        // than that would be read (and held, for a small entry) for nothing.
+        if (entry.compressedSize > maxStoredSize(entry))
+            throw refuse(name, `stores ${entry.compressedSize} bytes for ${entry.uncompressedSize}, more than any compression takes`);
+        // Every folder on the way is claimed as a folder: a file of the same name would collide.
+        const segments = name.split('/');
+        for (let depth = 1; depth <= segments.length; depth++) {
+            const isFolder = folder || depth < segments.length;
+            const prefix = segments.slice(0, depth).join('/');
+            const key = prefix.normalize('NFC').toLowerCase();
+            const other = seen.get(key);
+            if (other && !(other.folder && isFolder)) {
+                if (other.name === prefix && !other.folder && !isFolder)
+                    throw refuse(name, 'appears twice');
+                const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)';
+                throw refuse(name, `collides with "${plain(other.name)}" (${how})`);
+            }
+            if (!other)
+                seen.set(key, { name: prefix, folder: isFolder });
+        }
+        if (folder) {
+            folders.push(name);
+            continue;
+        }
+        total += entry.uncompressedSize;
+        if (total > limits.maxTotalBytes) {
+            throw new ZipRefusedError(`The export zip unpacks to more than ${limits.maxTotalBytes / 1024 / 1024} MiB (${entries.length} entries so far), more than an export of a bot holds (real exports unpack to a few MB). Nothing was unpacked.`);
+        }
+        files.push({ name, size: entry.uncompressedSize, entry });
+    }
+    checkOverlaps(entries);
+    return { files, folders };
+}
+function maxStoredSize(entry) {
+    return entry.compressionMethod === 0 ? entry.uncompressedSize : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024;
+}
+/** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
+function checkName(name) {
+    if (name === '')
+        throw refuse(name, 'has no name');
+    if (name.length > 400)
+        throw refuse(name, 'has a path longer than 400 characters');
+    if (name.toLowerCase() === MARKER_FILE)
+        throw refuse(name, 'is the marker file this action writes');
+    for (const segment of name.split('/')) {
+        if (segment === '' || segment === '.')
+            throw refuse(name, 'has an empty or "." path segment');
+        if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git')
+            throw refuse(name, 'would be written into a .git folder');
+        if (Buffer.byteLength(segment) > 255)
+            throw refuse(name, 'has a name longer than 255 bytes');
+        if (FORBIDDEN_CHARACTERS.test(segment))
+            throw refuse(name, 'has a character Windows does not allow in names');
+        if (/[. ]$/.test(segment))
+            throw refuse(name, 'ends in a dot or a space, which Windows drops');
+        if (RESERVED.test(segment))
+            throw refuse(name, 'is a device name on Windows');
+    }
+}
+/**
+ * Each entry's local header and data must lie apart from every other's. Entries that share
+ * one compressed block (a zip bomb's trick: 200 names for one 60 MiB entry) are refused.
+ */
+function checkOverlaps(entries) {
+    const spans = entries
+        .map(entry => ({ entry, start: entry.relativeOffsetOfLocalHeader, end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize }))
+        .sort((a, b) => a.start - b.start);
+    for (let i = 1; i < spans.length; i++) {
+        if (spans[i].start < spans[i - 1].end)
+            throw refuse(spans[i].entry.fileName, `overlaps the entry "${plain(spans[i - 1].entry.fileName)}" (one block of data under two names)`);
+    }
+}
+/** The entry's bytes as stored, behind its local header (30 bytes, then name and extra field). */
+function storedBytes(zipBytes, entry) {
+    const header = entry.relativeOffsetOfLocalHeader;
+    if (header + LOCAL_HEADER_BYTES > zipBytes.length || zipBytes.readUInt32LE(header) !== 0x04034b50) {
+        throw new Error('no local file header where the central directory says');
+    }
+    const start = header + LOCAL_HEADER_BYTES + zipBytes.readUInt16LE(header + 26) + zipBytes.readUInt16LE(header + 28);
+    const end = start + entry.compressedSize;
+    if (end > zipBytes.length)
+        throw new Error('its data runs past the end of the zip');
+    return zipBytes.subarray(start, end);
+}
+function refuse(name, why) {
+    return new ZipRefusedError(`The export zip holds an entry "${plain(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`);
+}
+function crcMismatch(file) {
+    return new ZipRefusedError(`The export zip's entry "${plain(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`);
+}
+function damaged(file, error) {
+    if (error instanceof ZipRefusedError || error instanceof CancelledError)
+        return error;
+    const reason = plain(error.message);
+    if (/too many bytes/.test(reason)) {
+        return new ZipRefusedError(`The export zip's entry "${plain(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+    }
+    return unreadable(new Error(`${file.name}: ${reason}`));
+}
+function unreadable(error) {
+    return new ZipRefusedError(`The export is not a readable zip (${plain(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${capitalized(again())}; if it keeps happening, download the export by hand to check it.`);
+}
+/** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
+async function notAZip(file) {
+    try {
+        const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
+        zip.close();
+        return undefined;
+    }
+    catch (error) {
+        return plain(error.message, 200).replace(/\.+$/, '');
+    }
+}
+
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -38170,7 +39590,7 @@ function exists(fsPath) {
         return true;
     });
 }
-function isDirectory(fsPath_1) {
+function io_util_isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
@@ -39621,873 +41041,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/platform/clock.ts
-// Time as the waiting code sees it, so tests can run a ten-minute wait in milliseconds.
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: async (ms, signal) => {
-        try {
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal });
-        }
-        catch (error) {
-            if (signal?.aborted)
-                throw new CancelledError();
-            throw error;
-        }
-    }
-};
-/** The runner cancelled the job (SIGINT/SIGTERM): everything in flight stops. */
-class CancelledError extends Error {
-    constructor() {
-        super('The run was cancelled.');
-        this.name = 'CancelledError';
-    }
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms}ms`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds}s`;
-    const minutes = Math.floor(seconds / 60);
-    const rest = seconds % 60;
-    if (minutes < 60)
-        return rest ? `${minutes}m ${rest}s` : `${minutes}m`;
-    const hours = Math.floor(minutes / 60);
-    return minutes % 60 ? `${hours}h ${minutes % 60}m` : `${hours}h`;
-}
-
-;// CONCATENATED MODULE: ./src/shared/untrusted-text.ts
-// Text that comes from outside (the platform's answers, a zip's file names, a server's error)
-// is data. In the log a line break would let it start a line of its own, and a line that
-// starts with `::` is a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`):
-// the platform could write the runner's annotations and masks. In the job summary it would
-// be Markdown and HTML. Everything from outside passes through here before it is shown.
-/** Line breaks, other control characters and bidirectional overrides. */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-/** One line of plain text: no control characters, no `::`, at most `max` characters. */
-function plain(text, max = 500) {
-    const line = text.replace(INVISIBLE, ' ').replace(/:(?=:)/g, ': ').replace(/ {2,}/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max)}…` : line;
-}
-/**
- * Text for a Markdown table cell or list item (never the start of a line), shown as written:
- * every character that Markdown or HTML gives meaning to there becomes an HTML entity (`:`
- * too, so that no autolink is made), and line breaks become spaces.
- */
-function markdownText(text, max = 2_000) {
-    return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./src/shared/wording.ts
-// Messages name the setting the user has to change, in the words of where they set it: an
-// input in a workflow (`timeout: 30m`), or a flag and the environment on the command line
-// (`--timeout 30m`, KORE_CLIENT_SECRET). The CLI switches the wording once, at start.
-let dialect = 'action';
-function useCliWording() {
-    dialect = 'cli';
-}
-/** Where credentials come from on the command line. */
-const CLI_ENVIRONMENT = {
-    'client-id': 'KORE_CLIENT_ID',
-    'client-secret': 'KORE_CLIENT_SECRET',
-    jwt: 'KORE_JWT'
-};
-/** The setting's name: `timeout`, or `--timeout`; credentials as their environment variable. */
-function setting(name) {
-    if (dialect === 'action')
-        return name;
-    return CLI_ENVIRONMENT[name] && name !== 'client-id' ? CLI_ENVIRONMENT[name] : `--${name}`;
-}
-/** The setting with a value, as the user would write it: `timeout: 30m`, `--timeout 30m`. */
-function example(name, value) {
-    if (dialect === 'action')
-        return `${name}: ${value}`;
-    if (CLI_ENVIRONMENT[name] && name !== 'client-id')
-        return `${CLI_ENVIRONMENT[name]}=${value}`;
-    return `--${name} ${value}`;
-}
-/** A credential from a secret store: the workflow's secrets, or the environment. */
-function secretExample(name) {
-    const variable = CLI_ENVIRONMENT[name];
-    return dialect === 'action' ? `${name}: \${{ secrets.${variable} }}` : `${variable} from your CI system's secret store`;
-}
-/** What to do to try again. */
-function again() {
-    return dialect === 'action' ? 'run the step again' : 'run it again';
-}
-/** What the user runs: the step, or the command. */
-function theRun() {
-    return dialect === 'action' ? 'the step' : 'the command';
-}
-/** The text with its first letter capitalised, to start a sentence. */
-function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/shared/file-system-errors.ts
-// A raw `ENOSPC` tells a user little. File system failures are reported with what the action
-// was doing, the path, and what to do about it.
-
-
-const ADVICE = {
-    ENOSPC: () => `The disk is full: free space on the runner (or use a larger one), or keep no zip (${example('path', '""')}) when unpacking.`,
-    EDQUOT: () => 'The disk quota is used up: free space, or write elsewhere in the workspace.',
-    EROFS: () => 'That file system is read-only: choose a path inside the workspace.',
-    EACCES: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
-    EPERM: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
-    EEXIST: () => 'A file or folder of the same name is in the way: remove it, or choose another path.',
-    ENOTDIR: () => 'A file stands where a folder is needed: remove it, or choose another path.',
-    EISDIR: () => 'A folder stands where a file is needed: remove it, or choose another path.',
-    ENAMETOOLONG: () => 'A name is too long for this file system: choose a shorter path.',
-    EMFILE: () => 'Too many files are open on the runner: run it again.',
-    EBUSY: () => 'A file is in use by another program (on Windows, often an editor or a virus scanner): close it and run it again.'
-};
-/** The error with what was being done and what to do, if it is a file system error; else as it is. */
-function describeFileSystemError(error, doing) {
-    const { code, path } = (error ?? {});
-    if (!code || !(code in ADVICE))
-        return error;
-    return new Error(`Could not ${doing}: ${code}${path ? ` at ${plain(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
-}
-
-;// CONCATENATED MODULE: ./src/shared/output-paths.ts
-// Where the action may write. `path` and `extract-to` come from the user, but a typo, a
-// symbolic link or a hostile workflow must not let the action replace the repository, its
-// `.git`, its workflows, or a folder someone else made. Every check works on real paths
-// (symbolic links resolved), and the swap that replaces `extract-to` checks again just before
-// it renames anything.
-
-
-
-
-/** The file the action writes into every folder it unpacks into; its presence says "ours". */
-const MARKER_FILE = '.kore-bot-export';
-const MARKER_TEXT = `This folder is written by kore-bot-export: every run replaces everything in it with the
-bot's export. Keep this file: without it the action refuses to replace the folder, so that it
-never wipes a folder it did not make.
-`;
-function writeRoots(workspace) {
-    const real = realPath(workspace);
-    const temp = realPath(process.env.RUNNER_TEMP || external_node_os_default().tmpdir());
-    return { workspace: real, roots: [real, temp] };
-}
-/**
- * The real path `target` would have: symbolic links in its existing part resolved, the part
- * that does not exist yet appended as written.
- */
-function realPath(target) {
-    const absolute = external_node_path_default().resolve(target);
-    const missing = [];
-    let existing = absolute;
-    for (;;) {
-        try {
-            return external_node_path_default().join(external_node_fs_default().realpathSync.native(existing), ...missing.reverse());
-        }
-        catch (error) {
-            const code = error.code;
-            const parent = external_node_path_default().dirname(existing);
-            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing)
-                throw error;
-            missing.push(external_node_path_default().basename(existing));
-            existing = parent;
-        }
-    }
-}
-/** True when `child` is `parent` or below it. */
-function isInside(child, parent) {
-    const relative = external_node_path_default().relative(parent, child);
-    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
-}
-/** The first existing ancestor of `target` (or `target`) that is not a folder. */
-function fileInTheWay(target) {
-    for (let current = target;; current = external_node_path_default().dirname(current)) {
-        try {
-            return external_node_fs_default().statSync(current).isDirectory() ? undefined : current;
-        }
-        catch {
-            if (external_node_path_default().dirname(current) === current)
-                return undefined;
-        }
-    }
-}
-/** Shared rules for `path` and `extract-to`; returns the real path or throws saying why not. */
-function checkPlace(name, given, { workspace, roots }) {
-    const real = realPath(given);
-    const shown = real === given ? given : `${given} (really ${real})`;
-    const root = roots.find(candidate => isInside(real, candidate) && real !== candidate);
-    if (isInside(workspace, real)) {
-        throw new Error(`${setting(name)}: ${shown} is the workspace or holds it, which the action must never replace. Give a folder of its own inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
-    }
-    if (!root) {
-        throw new Error(`${setting(name)}: ${shown} lies outside the workspace (${workspace}) and the runner's temporary folder, where the action does not write. Give a path inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
-    }
-    const segments = external_node_path_default().relative(root, real).split((external_node_path_default()).sep).map(segment => segment.toLowerCase());
-    if (segments.includes('.git')) {
-        throw new Error(`${setting(name)}: ${shown} lies in a .git folder, which holds the repository itself. Give a folder outside .git, e.g. ${example(name, 'bot')}.`);
-    }
-    if (root === workspace && segments[0] === '.github') {
-        throw new Error(`${setting(name)}: ${shown} lies in .github, which holds the repository's workflows and settings. Give another folder, e.g. ${example(name, 'bot')}.`);
-    }
-    const blocker = fileInTheWay(external_node_path_default().dirname(real));
-    if (blocker) {
-        throw new Error(`${setting(name)}: ${shown} cannot be made because ${blocker} is a file, not a folder. Give another path, or move that file.`);
-    }
-    return real;
-}
-/** Checks the zip's path; returns its real path. */
-function checkZipPath(given, roots) {
-    const real = checkPlace('path', given, roots);
-    if (output_paths_isDirectory(real)) {
-        throw new Error(`${setting('path')}: ${given} is a folder. Give the path of the zip file to write, e.g. ${example('path', 'kore-bot-export.zip')} or ${example('path', 'backups/bot.zip')}.`);
-    }
-    return real;
-}
-/**
- * Checks the folder to unpack into; returns its real path. It may be replaced only when it
- * does not exist, is empty, or holds the action's marker file (or the user allowed it with
- * `replace-existing`), and never when it holds a git repository.
- */
-function checkExtractTo(given, roots, replaceExisting) {
-    const real = checkPlace('extract-to', given, roots);
-    let entries;
-    try {
-        if (!external_node_fs_default().statSync(real).isDirectory()) {
-            throw new Error(`${setting('extract-to')}: ${given} is a file. Give a folder, e.g. ${example('extract-to', 'bot')}.`);
-        }
-        entries = external_node_fs_default().readdirSync(real);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return real;
-        throw error;
-    }
-    const repository = findGitFolder(real);
-    if (repository) {
-        throw new Error(`${setting('extract-to')}: ${given} holds a git repository (${repository}), which replacing the folder would destroy. Give a folder of its own, e.g. ${example('extract-to', 'bot')}.`);
-    }
-    if (entries.length > 0 && !entries.includes(MARKER_FILE) && !replaceExisting) {
-        throw new Error(`${setting('extract-to')}: ${given} already holds files that this action did not write (it has no ${MARKER_FILE} file), and unpacking replaces everything in it. Give an empty or new folder, or, if the folder is meant for the bot, set ${example('replace-existing', 'true')} once: the action then writes ${MARKER_FILE} and replaces the folder on later runs too.`);
-    }
-    return real;
-}
-/** A `.git` anywhere in the folder (a nested repository or submodule), looked for within bounds. */
-function findGitFolder(folder, budget = { entries: 20_000 }) {
-    let entries;
-    try {
-        entries = external_node_fs_default().readdirSync(folder, { withFileTypes: true });
-    }
-    catch {
-        return undefined;
-    }
-    for (const entry of entries) {
-        if (--budget.entries < 0)
-            return undefined;
-        if (entry.name.toLowerCase() === '.git')
-            return external_node_path_default().join(folder, entry.name);
-    }
-    for (const entry of entries) {
-        if (!entry.isDirectory())
-            continue;
-        const found = findGitFolder(external_node_path_default().join(folder, entry.name), budget);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-function output_paths_isDirectory(target) {
-    try {
-        return external_node_fs_default().statSync(target).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/shared/temporary-files.ts
-// Temporary files and folders the run has made and not yet moved into place. The runner
-// cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: the
-// first signal stops the work, which removes its own temporaries on the way out; a second
-// signal means there is no time left, and removeAllNow() deletes them synchronously before
-// the process exits.
-
-const pending = new Set();
-/** Registers `target` for removal if the run is cut short; returns it. */
-function temporary(target) {
-    pending.add(target);
-    return target;
-}
-/** `target` was removed or moved into place: nothing left to clean up. */
-function settled(target) {
-    pending.delete(target);
-}
-/** Removes every registered temporary now (last resort: on the second signal or at exit). */
-function removeAllNow() {
-    for (const target of pending) {
-        try {
-            external_node_fs_default().rmSync(target, { recursive: true, force: true });
-        }
-        catch {
-            // Nothing more can be done this late; the runner's workspace clean-up follows.
-        }
-        pending.delete(target);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/bot-source/json-format.ts
-// Re-indents JSON for readable diffs without parsing it into objects: JSON.parse would move
-// integer-like keys to the front and round large numbers, and a bot definition must come
-// out of this with every key, number and string exactly as the platform wrote it.
-// Bounded, because the file comes from outside: a few bytes of `[[[[…` would otherwise become
-// gigabytes of indentation. Real bot definitions nest 12 deep and grow 1.6× at most.
-const INDENT = '  ';
-const FORMAT_LIMITS = {
-    /** Deeper JSON is kept as it is. */
-    maxDepth: 256,
-    /** Output larger than this many times the input (plus 1 MiB) is not written: kept as is. */
-    maxGrowth: 8
-};
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * A .json file's bytes re-indented, or undefined when they are to be kept as they are: not
- * UTF-8 (rewriting would replace bytes), not JSON, or past the depth or size bounds.
- */
-function formatJsonFile(bytes) {
-    let text;
-    try {
-        text = strictUtf8.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-    const formatted = reindentJson(text);
-    return formatted === undefined ? undefined : Buffer.from(formatted, 'utf8');
-}
-/** The same JSON with two-space indentation and a final new line; undefined if not JSON or past the bounds. */
-function reindentJson(text, limits = FORMAT_LIMITS) {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const maxLength = source.length * limits.maxGrowth + 1024 * 1024;
-    const pads = ['\n'];
-    const pad = (depth) => (pads[depth] ??= `\n${INDENT.repeat(depth)}`);
-    let out = '';
-    let depth = 0;
-    let i = 0;
-    const length = source.length;
-    while (i < length) {
-        const c = source.charCodeAt(i);
-        switch (c) {
-            case 0x22: {
-                // A string: copied as written, escapes and all.
-                let end = i + 1;
-                for (;;) {
-                    end = source.indexOf('"', end);
-                    if (end < 0)
-                        return undefined;
-                    let backslashes = 0;
-                    while (source.charCodeAt(end - 1 - backslashes) === 0x5c)
-                        backslashes++;
-                    if (backslashes % 2 === 0)
-                        break;
-                    end++;
-                }
-                out += source.slice(i, end + 1);
-                i = end + 1;
-                break;
-            }
-            case 0x7b: // {
-            case 0x5b: {
-                // [
-                const close = c === 0x7b ? 0x7d : 0x5d;
-                let next = i + 1;
-                while (isSpace(source.charCodeAt(next)))
-                    next++;
-                if (source.charCodeAt(next) === close) {
-                    out += c === 0x7b ? '{}' : '[]';
-                    i = next + 1;
-                }
-                else {
-                    if (++depth > limits.maxDepth)
-                        return undefined;
-                    out += source[i] + pad(depth);
-                    i++;
-                }
-                break;
-            }
-            case 0x7d: // }
-            case 0x5d: // ]
-                if (--depth < 0)
-                    return undefined;
-                out += pad(depth) + source[i];
-                i++;
-                break;
-            case 0x2c: // ,
-                out += ',' + pad(depth);
-                i++;
-                if (out.length > maxLength)
-                    return undefined;
-                break;
-            case 0x3a: // :
-                out += ': ';
-                i++;
-                break;
-            default: {
-                if (isSpace(c)) {
-                    i++;
-                    break;
-                }
-                // A number or literal: runs until the next structural character or space.
-                let end = i + 1;
-                while (end < length && !isDelimiter(source.charCodeAt(end)))
-                    end++;
-                out += source.slice(i, end);
-                i = end;
-            }
-        }
-    }
-    // Checked last: the scan above bounds the cost on hostile input, JSON.parse the grammar.
-    try {
-        JSON.parse(source);
-    }
-    catch {
-        return undefined;
-    }
-    return `${out}\n`;
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function isDelimiter(c) {
-    return isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d || c === 0x3a;
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/bot-source/zip-reader.ts
-// Reads an export zip as hostile input. yauzl parses the zip (central directory, local
-// headers, ZIP64), refuses absolute and `..` names, and bounds every inflated stream by the
-// size its entry declares; on top of that, everything is checked before a byte is written:
-// the number of entries, the total declared size, names that are unsafe or collide on a
-// case-insensitive or normalising file system (Windows, macOS), `.git` paths, symbolic
-// links, entries that overlap (one compressed block served under many names), and each
-// entry's CRC-32 as it is read.
-
-
-
-
-
-
-
-
-const ZIP_LIMITS = {
-    maxEntries: 10_000,
-    maxTotalBytes: 512 * 1024 * 1024,
-    inMemoryZipBytes: 64 * 1024 * 1024,
-    wholeEntryBytes: 1024 * 1024
-};
-/** The zip may not be unpacked; `message` says which entry and why. */
-class ZipRefusedError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ZipRefusedError';
-    }
-}
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-const LOCAL_HEADER_BYTES = 30;
-/** Names Windows reserves for devices, with or without an extension. */
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHARACTERS = /[<>:"|?*\u0000-\u001f]/;
-class ExportZip {
-    zip;
-    bytes;
-    files;
-    folders;
-    limits;
-    constructor(zip, bytes, files, folders, limits) {
-        this.zip = zip;
-        this.bytes = bytes;
-        this.files = files;
-        this.folders = folders;
-        this.limits = limits;
-    }
-    /** Opens and checks the whole zip; refuses it before anything is unpacked. */
-    static async open(file, limits = ZIP_LIMITS) {
-        let zip;
-        let bytes;
-        try {
-            const { size } = await external_node_fs_default().promises.stat(file);
-            // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
-            bytes = size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(file) : undefined;
-            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true };
-            zip = bytes ? await yauzl.fromBufferPromise(bytes, options) : await yauzl.openPromise(file, { ...options, autoClose: false });
-        }
-        catch (error) {
-            throw unreadable(error);
-        }
-        try {
-            const { files, folders } = await readDirectory(zip, limits);
-            return new ExportZip(zip, bytes, files, folders, limits);
-        }
-        catch (error) {
-            zip.close();
-            throw error;
-        }
-    }
-    close() {
-        this.zip.close();
-    }
-    /**
-     * The entry's content, whole: for entries small enough to hold (at most `maxBytes`, which
-     * the caller bounds). Small ones are inflated in one call bounded by the declared size;
-     * larger ones are read as a stream.
-     */
-    async read(file, signal) {
-        if (file.size <= this.limits.wholeEntryBytes)
-            return this.readSmall(file);
-        const chunks = [];
-        for await (const chunk of await this.stream(file, signal))
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
-    }
-    /** The entry's content as a stream: inflated as it goes, bounded by its size, CRC-checked at the end. */
-    async stream(file, signal) {
-        let source;
-        try {
-            source = await this.zip.openReadStreamPromise(file.entry);
-        }
-        catch (error) {
-            throw damaged(file, error);
-        }
-        let crc = 0;
-        let size = 0;
-        const checked = new external_node_stream_.Transform({
-            transform(chunk, _encoding, done) {
-                crc = external_node_zlib_default().crc32(chunk, crc);
-                size += chunk.length;
-                done(null, chunk);
-            },
-            flush(done) {
-                done(size === file.size && crc >>> 0 === file.entry.crc32 >>> 0 ? null : crcMismatch(file));
-            }
-        });
-        source.on('error', error => checked.destroy(damaged(file, error)));
-        const cancel = () => {
-            source.destroy();
-            checked.destroy(new CancelledError());
-        };
-        if (signal?.aborted)
-            cancel();
-        signal?.addEventListener('abort', cancel, { once: true });
-        checked.on('close', () => signal?.removeEventListener('abort', cancel));
-        return source.pipe(checked);
-    }
-    /** Inflated in one synchronous call that cannot produce more than the declared size. */
-    async readSmall(file) {
-        const { entry } = file;
-        let stored;
-        try {
-            if (this.bytes) {
-                stored = storedBytes(this.bytes, entry);
-            }
-            else {
-                const chunks = [];
-                const raw = await this.zip.openReadStreamPromise(entry, entry.compressionMethod === 8 ? { decompress: false } : {});
-                for await (const chunk of raw)
-                    chunks.push(chunk);
-                stored = Buffer.concat(chunks);
-            }
-        }
-        catch (error) {
-            throw damaged(file, error);
-        }
-        let content;
-        try {
-            content = entry.compressionMethod === 8 ? external_node_zlib_default().inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size) }) : stored;
-        }
-        catch (error) {
-            if (error.code === 'ERR_BUFFER_TOO_LARGE') {
-                throw new ZipRefusedError(`The export zip's entry "${plain(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
-            }
-            throw damaged(file, error);
-        }
-        if (content.length !== file.size)
-            throw damaged(file, new Error(`expected ${file.size} bytes, found ${content.length}`));
-        if (external_node_zlib_default().crc32(content) >>> 0 !== entry.crc32 >>> 0)
-            throw crcMismatch(file);
-        return content;
-    }
-}
-async function readDirectory(zip, limits) {
-    if (zip.entryCount > limits.maxEntries) {
-        throw new ZipRefusedError(`The export zip holds ${zip.entryCount} entries, more than the ${limits.maxEntries} an export of a bot has room for (real exports hold a handful). Nothing was unpacked.`);
-    }
-    const files = [];
-    const folders = [];
-    const entries = [];
-    /** Names as a case-insensitive, normalising file system sees them, with what they are. */
-    const seen = new Map();
-    let total = 0;
-    const iterator = zip.eachEntry();
-    for (;;) {
-        let entry;
-        try {
-            const next = await iterator.next();
-            entry = next.done ? undefined : next.value;
-        }
-        catch (error) {
-            // yauzl's own name checks: absolute paths, drive letters, `..`.
-            const refused = /^(absolute path|invalid relative path|invalid characters in fileName): (.*)$/s.exec(error.message);
-            if (refused)
-                throw refuse(refused[2], `would be written outside the folder (${refused[1]})`);
-            throw unreadable(error);
-        }
-        if (!entry)
-            break;
-        entries.push(entry);
-        const folder = entry.fileName.endsWith('/');
-        const name = folder ? entry.fileName.slice(0, -1) : entry.fileName;
-        checkName(name);
-        if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
-            throw refuse(name, 'is a symbolic link');
-        if (entry.generalPurposeBitFlag & 1)
-            throw refuse(name, 'is encrypted');
-        if (!folder && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-            throw refuse(name, `uses compression method ${entry.compressionMethod}, which exports do not use`);
-        }
-        // Deflate never grows data by more than a few bytes per 16 KiB block: more stored bytes
-        // than that would be read (and held, for a small entry) for nothing.
-        if (entry.compressedSize > maxStoredSize(entry))
-            throw refuse(name, `stores ${entry.compressedSize} bytes for ${entry.uncompressedSize}, more than any compression takes`);
-        // Every folder on the way is claimed as a folder: a file of the same name would collide.
-        const segments = name.split('/');
-        for (let depth = 1; depth <= segments.length; depth++) {
-            const isFolder = folder || depth < segments.length;
-            const prefix = segments.slice(0, depth).join('/');
-            const key = prefix.normalize('NFC').toLowerCase();
-            const other = seen.get(key);
-            if (other && !(other.folder && isFolder)) {
-                if (other.name === prefix && !other.folder && !isFolder)
-                    throw refuse(name, 'appears twice');
-                const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)';
-                throw refuse(name, `collides with "${plain(other.name)}" (${how})`);
-            }
-            if (!other)
-                seen.set(key, { name: prefix, folder: isFolder });
-        }
-        if (folder) {
-            folders.push(name);
-            continue;
-        }
-        total += entry.uncompressedSize;
-        if (total > limits.maxTotalBytes) {
-            throw new ZipRefusedError(`The export zip unpacks to more than ${limits.maxTotalBytes / 1024 / 1024} MiB (${entries.length} entries so far), more than an export of a bot holds (real exports unpack to a few MB). Nothing was unpacked.`);
-        }
-        files.push({ name, size: entry.uncompressedSize, entry });
-    }
-    checkOverlaps(entries);
-    return { files, folders };
-}
-function maxStoredSize(entry) {
-    return entry.compressionMethod === 0 ? entry.uncompressedSize : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024;
-}
-/** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
-function checkName(name) {
-    if (name === '')
-        throw refuse(name, 'has no name');
-    if (name.length > 400)
-        throw refuse(name, 'has a path longer than 400 characters');
-    if (name.toLowerCase() === MARKER_FILE)
-        throw refuse(name, 'is the marker file this action writes');
-    for (const segment of name.split('/')) {
-        if (segment === '' || segment === '.')
-            throw refuse(name, 'has an empty or "." path segment');
-        if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git')
-            throw refuse(name, 'would be written into a .git folder');
-        if (Buffer.byteLength(segment) > 255)
-            throw refuse(name, 'has a name longer than 255 bytes');
-        if (FORBIDDEN_CHARACTERS.test(segment))
-            throw refuse(name, 'has a character Windows does not allow in names');
-        if (/[. ]$/.test(segment))
-            throw refuse(name, 'ends in a dot or a space, which Windows drops');
-        if (RESERVED.test(segment))
-            throw refuse(name, 'is a device name on Windows');
-    }
-}
-/**
- * Each entry's local header and data must lie apart from every other's. Entries that share
- * one compressed block (a zip bomb's trick: 200 names for one 60 MiB entry) are refused.
- */
-function checkOverlaps(entries) {
-    const spans = entries
-        .map(entry => ({ entry, start: entry.relativeOffsetOfLocalHeader, end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize }))
-        .sort((a, b) => a.start - b.start);
-    for (let i = 1; i < spans.length; i++) {
-        if (spans[i].start < spans[i - 1].end)
-            throw refuse(spans[i].entry.fileName, `overlaps the entry "${plain(spans[i - 1].entry.fileName)}" (one block of data under two names)`);
-    }
-}
-/** The entry's bytes as stored, behind its local header (30 bytes, then name and extra field). */
-function storedBytes(zipBytes, entry) {
-    const header = entry.relativeOffsetOfLocalHeader;
-    if (header + LOCAL_HEADER_BYTES > zipBytes.length || zipBytes.readUInt32LE(header) !== 0x04034b50) {
-        throw new Error('no local file header where the central directory says');
-    }
-    const start = header + LOCAL_HEADER_BYTES + zipBytes.readUInt16LE(header + 26) + zipBytes.readUInt16LE(header + 28);
-    const end = start + entry.compressedSize;
-    if (end > zipBytes.length)
-        throw new Error('its data runs past the end of the zip');
-    return zipBytes.subarray(start, end);
-}
-function refuse(name, why) {
-    return new ZipRefusedError(`The export zip holds an entry "${plain(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`);
-}
-function crcMismatch(file) {
-    return new ZipRefusedError(`The export zip's entry "${plain(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`);
-}
-function damaged(file, error) {
-    if (error instanceof ZipRefusedError || error instanceof CancelledError)
-        return error;
-    const reason = plain(error.message);
-    if (/too many bytes/.test(reason)) {
-        return new ZipRefusedError(`The export zip's entry "${plain(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
-    }
-    return unreadable(new Error(`${file.name}: ${reason}`));
-}
-function unreadable(error) {
-    return new ZipRefusedError(`The export is not a readable zip (${plain(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${capitalized(again())}; if it keeps happening, download the export by hand to check it.`);
-}
-/** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
-async function notAZip(file) {
-    try {
-        const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
-        zip.close();
-        return undefined;
-    }
-    catch (error) {
-        return plain(error.message, 200).replace(/\.+$/, '');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
-// Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
-// re-indented, and the marker file that says the folder is the action's. Everything lands in
-// a temporary folder beside the target first and replaces the target only when all went
-// well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
-
-
-
-
-
-
-
-
-
-
-/** JSON files larger than this are kept as the platform wrote them, not re-indented. */
-const MAX_FORMATTED_JSON_BYTES = 64 * 1024 * 1024;
-/** Replaces the target folder with the zip's content; returns the unpacked files, sorted. */
-async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
-    const zip = await ExportZip.open(zipFile, limits);
-    const folder = target.folder;
-    const staging = temporary(external_node_path_default().join(external_node_path_default().dirname(folder), `.${external_node_path_default().basename(folder)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`));
-    try {
-        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
-        await external_node_fs_default().promises.mkdir(staging);
-        const files = await extractAll(zip, staging, signal, limits);
-        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, MARKER_FILE), MARKER_TEXT);
-        if (signal?.aborted)
-            throw new CancelledError();
-        // The folder may have been swapped for a link or filled by someone else meanwhile.
-        checkExtractTo(folder, target.roots, target.replaceExisting);
-        await swapInto(staging, folder);
-        return files.sort();
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw new CancelledError();
-        throw describeFileSystemError(error, `unpack the export into ${folder}`);
-    }
-    finally {
-        zip.close();
-        await external_node_fs_default().promises.rm(staging, { recursive: true, force: true });
-        settled(staging);
-    }
-}
-async function extractAll(zip, staging, signal, limits) {
-    for (const folder of zip.folders)
-        external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
-    const made = new Set();
-    const files = [];
-    for (const file of zip.files) {
-        if (signal?.aborted)
-            throw new CancelledError();
-        // Names were checked when the zip was opened; this is the last line of defence.
-        const destination = external_node_path_default().resolve(staging, file.name);
-        if (!destination.startsWith(staging + (external_node_path_default()).sep))
-            throw new Error(`refusing to write ${file.name} outside ${staging}`);
-        const parent = external_node_path_default().dirname(destination);
-        if (!made.has(parent)) {
-            external_node_fs_default().mkdirSync(parent, { recursive: true });
-            made.add(parent);
-        }
-        const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= MAX_FORMATTED_JSON_BYTES;
-        if (isJson || file.size <= limits.wholeEntryBytes) {
-            // Thousands of small files are the usual export: each is written in one synchronous call.
-            const content = await zip.read(file, signal);
-            external_node_fs_default().writeFileSync(destination, (isJson && formatJsonFile(content)) || content, { flag: 'wx' });
-        }
-        else {
-            await (0,promises_namespaceObject.pipeline)(await zip.stream(file, signal), external_node_fs_default().createWriteStream(destination, { flags: 'wx' }), { signal });
-        }
-        files.push(file.name);
-    }
-    return files;
-}
-/** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
-async function swapInto(staging, target) {
-    const exists = external_node_fs_default().existsSync(target);
-    const aside = temporary(`${staging}.old`);
-    if (exists)
-        await external_node_fs_default().promises.rename(target, aside);
-    try {
-        await external_node_fs_default().promises.rename(staging, target);
-    }
-    catch (error) {
-        if (exists)
-            await external_node_fs_default().promises.rename(aside, target);
-        settled(aside);
-        throw error;
-    }
-    if (exists)
-        await external_node_fs_default().promises.rm(aside, { recursive: true, force: true });
-    settled(aside);
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/platform/retry.ts
 // The one retry policy for every call the action makes: network failures, timeouts, 429, 5xx
 // and rate-limit answers are retried with exponential backoff and full jitter, honouring
@@ -41085,6 +41638,62 @@ function preview(text) {
     return plain(text.slice(0, 1000), 200) || '(empty)';
 }
 
+;// CONCATENATED MODULE: ./src/shared/file-system-errors.ts
+// A raw `ENOSPC` tells a user little. File system failures are reported with what the action
+// was doing, the path, and what to do about it.
+
+
+const ADVICE = {
+    ENOSPC: () => `The disk is full: free space on the runner (or use a larger one), or keep no zip (${example('path', '""')}) when unpacking.`,
+    EDQUOT: () => 'The disk quota is used up: free space, or write elsewhere in the workspace.',
+    EROFS: () => 'That file system is read-only: choose a path inside the workspace.',
+    EACCES: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
+    EPERM: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
+    EEXIST: () => 'A file or folder of the same name is in the way: remove it, or choose another path.',
+    ENOTDIR: () => 'A file stands where a folder is needed: remove it, or choose another path.',
+    EISDIR: () => 'A folder stands where a file is needed: remove it, or choose another path.',
+    ENAMETOOLONG: () => 'A name is too long for this file system: choose a shorter path.',
+    EMFILE: () => 'Too many files are open on the runner: run it again.',
+    EBUSY: () => 'A file is in use by another program (on Windows, often an editor or a virus scanner): close it and run it again.'
+};
+/** The error with what was being done and what to do, if it is a file system error; else as it is. */
+function describeFileSystemError(error, doing) {
+    const { code, path } = (error ?? {});
+    if (!code || !(code in ADVICE))
+        return error;
+    return new Error(`Could not ${doing}: ${code}${path ? ` at ${plain(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
+}
+
+;// CONCATENATED MODULE: ./src/shared/temporary-files.ts
+// Temporary files and folders the run has made and not yet moved into place. The runner
+// cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: the
+// first signal stops the work, which removes its own temporaries on the way out; a second
+// signal means there is no time left, and removeAllNow() deletes them synchronously before
+// the process exits.
+
+const pending = new Set();
+/** Registers `target` for removal if the run is cut short; returns it. */
+function temporary(target) {
+    pending.add(target);
+    return target;
+}
+/** `target` was removed or moved into place: nothing left to clean up. */
+function settled(target) {
+    pending.delete(target);
+}
+/** Removes every registered temporary now (last resort: on the second signal or at exit). */
+function removeAllNow() {
+    for (const target of pending) {
+        try {
+            external_node_fs_default().rmSync(target, { recursive: true, force: true });
+        }
+        catch {
+            // Nothing more can be done this late; the runner's workspace clean-up follows.
+        }
+        pending.delete(target);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/export/download.ts
 // Streams the export zip to disk: never whole in memory, hashed on the way, checked, and
 // moved into place only once complete and correct, so `path` never holds half a file. A
@@ -41263,6 +41872,578 @@ function temporaryPathBeside(target) {
     return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
 
+;// CONCATENATED MODULE: ./src/bot-source/json-format.ts
+// Re-indents JSON for readable diffs without parsing it into objects: JSON.parse would move
+// integer-like keys to the front and round large numbers, and a bot definition must come
+// out of this with every key, number and string exactly as the platform wrote it. Only the
+// white space between tokens changes, so the way back (minifying) is exact too.
+/** What the platform writes: `JSON.stringify(value, null, 4)`, no final new line. */
+const PLATFORM_STYLE = { newline: '\n', indent: '    ', colon: ': ', finalNewline: false };
+/** `JSON.stringify(value)`. */
+const MINIFIED_STYLE = { newline: '', indent: '', colon: ':', finalNewline: false };
+const FORMAT_LIMITS = {
+    /** Deeper JSON is kept as it is. */
+    maxDepth: 256,
+    /** Output larger than this many times the input (plus 1 MiB) is not written: kept as is. */
+    maxGrowth: 8
+};
+// ignoreBOM keeps a byte order mark in the text, where the check below sees it.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function formatJsonFile(bytes) {
+    const kept = { form: 'other', bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    let text;
+    try {
+        text = strictUtf8.decode(bytes);
+    }
+    catch {
+        return kept;
+    }
+    // A byte order mark would not survive the way back.
+    if (text.charCodeAt(0) === 0xfeff)
+        return kept;
+    const indented = reindentJson(text, PLATFORM_STYLE);
+    if (indented === undefined)
+        return kept;
+    if (indented === text)
+        return { form: 'platform', bytes: kept.bytes };
+    if (reindentJson(text, MINIFIED_STYLE) === text)
+        return { form: 'minified', bytes: Buffer.from(indented, 'utf8') };
+    return kept;
+}
+/** A file of the folder back as the export had it. */
+function restoreJsonFile(bytes, form) {
+    if (form !== 'minified')
+        return bytes;
+    const minified = reindentJson(bytes.toString('utf8'), MINIFIED_STYLE);
+    if (minified === undefined)
+        throw new Error('it is no longer valid JSON');
+    return Buffer.from(minified, 'utf8');
+}
+/** The same JSON laid out in `style`; undefined if not JSON or past the bounds. */
+function reindentJson(text, style = PLATFORM_STYLE, limits = FORMAT_LIMITS) {
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const maxLength = source.length * limits.maxGrowth + 1024 * 1024;
+    const pads = [style.newline];
+    const pad = (depth) => (pads[depth] ??= `${style.newline}${style.indent.repeat(depth)}`);
+    let out = '';
+    let depth = 0;
+    let i = 0;
+    const length = source.length;
+    while (i < length) {
+        const c = source.charCodeAt(i);
+        switch (c) {
+            case 0x22: {
+                // A string: copied as written, escapes and all.
+                let end = i + 1;
+                for (;;) {
+                    end = source.indexOf('"', end);
+                    if (end < 0)
+                        return undefined;
+                    let backslashes = 0;
+                    while (source.charCodeAt(end - 1 - backslashes) === 0x5c)
+                        backslashes++;
+                    if (backslashes % 2 === 0)
+                        break;
+                    end++;
+                }
+                out += source.slice(i, end + 1);
+                i = end + 1;
+                break;
+            }
+            case 0x7b: // {
+            case 0x5b: {
+                // [
+                const close = c === 0x7b ? 0x7d : 0x5d;
+                let next = i + 1;
+                while (isSpace(source.charCodeAt(next)))
+                    next++;
+                if (source.charCodeAt(next) === close) {
+                    out += c === 0x7b ? '{}' : '[]';
+                    i = next + 1;
+                }
+                else {
+                    if (++depth > limits.maxDepth)
+                        return undefined;
+                    out += source[i] + pad(depth);
+                    i++;
+                }
+                break;
+            }
+            case 0x7d: // }
+            case 0x5d: // ]
+                if (--depth < 0)
+                    return undefined;
+                out += pad(depth) + source[i];
+                i++;
+                break;
+            case 0x2c: // ,
+                out += ',' + pad(depth);
+                i++;
+                if (out.length > maxLength)
+                    return undefined;
+                break;
+            case 0x3a: // :
+                out += style.colon;
+                i++;
+                break;
+            default: {
+                if (isSpace(c)) {
+                    i++;
+                    break;
+                }
+                // A number or literal: runs until the next structural character or space.
+                let end = i + 1;
+                while (end < length && !isDelimiter(source.charCodeAt(end)))
+                    end++;
+                out += source.slice(i, end);
+                i = end;
+            }
+        }
+    }
+    // Checked last: the scan above bounds the cost on hostile input, JSON.parse the grammar.
+    try {
+        JSON.parse(source);
+    }
+    catch {
+        return undefined;
+    }
+    return style.finalNewline ? `${out}\n` : out;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function isDelimiter(c) {
+    return isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d || c === 0x3a;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/json-model.ts
+// JSON as the platform wrote it, to take apart and put back together exactly: objects keep
+// their key order (integer-like keys included, which JS objects would move to the front) and
+// numbers keep their text (which JS numbers would round). Serialising with the platform's
+// style gives back the platform's bytes for any file it wrote.
+
+/** A number as written. */
+class JsonNumber {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+/** Parses JSON text; throws on anything that is not JSON or nests deeper than the formatter allows. */
+function parseJson(text) {
+    let i = 0;
+    const fail = (what) => {
+        throw new SyntaxError(`${what} at position ${i}`);
+    };
+    const space = () => {
+        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
+            ;
+    };
+    const string = () => {
+        const start = i;
+        for (i++;; i++) {
+            const c = text.charCodeAt(i);
+            if (Number.isNaN(c))
+                fail('unterminated string');
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                break;
+        }
+        i++;
+        return JSON.parse(text.slice(start, i));
+    };
+    const value = (depth) => {
+        if (depth > FORMAT_LIMITS.maxDepth)
+            fail('nested too deep');
+        space();
+        const c = text[i];
+        if (c === '{') {
+            const object = new Map();
+            i++;
+            space();
+            if (text[i] === '}') {
+                i++;
+                return object;
+            }
+            for (;;) {
+                space();
+                if (text[i] !== '"')
+                    fail('expected a key');
+                const key = string();
+                space();
+                if (text[i++] !== ':')
+                    fail('expected ":"');
+                object.set(key, value(depth + 1));
+                space();
+                const next = text[i++];
+                if (next === '}')
+                    return object;
+                if (next !== ',')
+                    fail('expected "," or "}"');
+            }
+        }
+        if (c === '[') {
+            const array = [];
+            i++;
+            space();
+            if (text[i] === ']') {
+                i++;
+                return array;
+            }
+            for (;;) {
+                array.push(value(depth + 1));
+                space();
+                const next = text[i++];
+                if (next === ']')
+                    return array;
+                if (next !== ',')
+                    fail('expected "," or "]"');
+            }
+        }
+        if (c === '"')
+            return string();
+        const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+        if (!literal)
+            return fail('unexpected character');
+        i += literal[0].length;
+        return literal[0] === 'true' ? true : literal[0] === 'false' ? false : literal[0] === 'null' ? null : new JsonNumber(literal[0]);
+    };
+    const result = value(0);
+    space();
+    if (i < text.length)
+        fail('unexpected text after the value');
+    return result;
+}
+/** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
+function stringifyJson(value, style = PLATFORM_STYLE, depth = 0) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'boolean')
+        return String(value);
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (value instanceof JsonNumber)
+        return value.text;
+    const inner = `${style.newline}${style.indent.repeat(depth + 1)}`;
+    const outer = `${style.newline}${style.indent.repeat(depth)}`;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        return `[${inner}${value.map(item => stringifyJson(item, style, depth + 1)).join(`,${inner}`)}${outer}]`;
+    }
+    if (value.size === 0)
+        return '{}';
+    const members = [...value].map(([key, item]) => `${JSON.stringify(key)}${style.colon}${stringifyJson(item, style, depth + 1)}`);
+    return `{${inner}${members.join(`,${inner}`)}${outer}}`;
+}
+function isObject(value) {
+    return value instanceof Map;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/folder-files.ts
+// What each file of the export becomes in the folder, and the way back. The folder is for
+// people to read and for git to diff; `pack` must rebuild from it every file byte for byte as
+// the platform wrote it, except values the user chose to leave out. So every change made on
+// the way in is one whose inverse is exact, and what the way back needs is written down in
+// the folder's manifest (the marker file).
+
+
+/** The file as it goes into the folder, and what the way back needs. */
+function toFolderFile(name, bytes, variableValues) {
+    if (!name.toLowerCase().endsWith('.json'))
+        return { bytes, record: {} };
+    const formatted = formatJsonFile(bytes);
+    if (name === 'config.json' && variableValues === 'omit' && formatted.form !== 'other') {
+        const config = parseJson(formatted.bytes.toString('utf8'));
+        const omittedValues = omitVariableValues(config);
+        if (omittedValues.length > 0) {
+            return { bytes: Buffer.from(stringifyJson(config, PLATFORM_STYLE), 'utf8'), record: { json: formatted.form, omittedValues } };
+        }
+    }
+    return { bytes: formatted.bytes, record: formatted.form === 'other' ? {} : { json: formatted.form } };
+}
+/** The file as the export had it (values left out come back empty). */
+function fromFolderFile(bytes, record) {
+    if (!record.omittedValues?.length)
+        return restoreJsonFile(bytes, record.json ?? 'other');
+    const config = parseJson(bytes.toString('utf8'));
+    const variables = isObject(config) ? config.get('envVariables') : undefined;
+    if (!Array.isArray(variables))
+        throw new Error('config.json no longer has its envVariables');
+    for (const { index, position } of record.omittedValues) {
+        const variable = variables[index];
+        if (!isObject(variable))
+            throw new Error(`config.json no longer has the bot variable at envVariables[${index}]`);
+        const entries = [...variable];
+        entries.splice(position, 0, ['value', '']);
+        variables[index] = new Map(entries);
+    }
+    return Buffer.from(stringifyJson(config, record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE), 'utf8');
+}
+/** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
+function expectedFile(bytes, record) {
+    if (!record.omittedValues?.length)
+        return bytes;
+    const style = record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE;
+    const config = parseJson(bytes.toString('utf8'));
+    // The blanking below goes through the model: it must first give back the file as it is
+    // (a repeated key, say, would not survive it).
+    if (stringifyJson(config, style) !== bytes.toString('utf8'))
+        throw new Error('it does not survive being read and written again');
+    const variables = isObject(config) ? config.get('envVariables') : undefined;
+    for (const { index } of record.omittedValues) {
+        const variable = Array.isArray(variables) ? variables[index] : undefined;
+        if (isObject(variable))
+            variable.set('value', '');
+    }
+    return Buffer.from(stringifyJson(config, style), 'utf8');
+}
+/** Removes `value` from every bot variable in config.json (`envVariables[]`); says where each was. */
+function omitVariableValues(config) {
+    const variables = isObject(config) ? config.get('envVariables') : undefined;
+    if (!Array.isArray(variables))
+        return [];
+    const omitted = [];
+    variables.forEach((variable, index) => {
+        if (!isObject(variable) || !variable.has('value'))
+            return;
+        const position = [...variable.keys()].indexOf('value');
+        const name = variable.get('key');
+        omitted.push({ variable: typeof name === 'string' ? name : `#${index}`, index, position });
+        variable.delete('value');
+    });
+    return omitted;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/manifest.ts
+// The folder's manifest, in the marker file: it says the folder is the action's (so that it
+// may be replaced) and holds what `pack` needs to rebuild the export exactly: the zip's
+// entries in order, and for each file how it was changed on the way in.
+
+
+
+const ABOUT = "Written by kore-bot-export: every run replaces this folder with the bot's export, and `kore-bot-export pack` rebuilds the export from it. Keep this file: without it the action refuses to replace the folder, and pack cannot rebuild the export.";
+function newManifest(entries, files) {
+    return { about: ABOUT, entries, files };
+}
+function manifestText(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+/** The manifest of a folder the action wrote; an error that says what to do otherwise. */
+function readManifest(folder) {
+    const file = external_node_path_default().join(folder, MARKER_FILE);
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        throw new Error(`${folder} has no ${MARKER_FILE} file: it was not written by kore-bot-export's extract-to. Export the bot into it first.`);
+    }
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch {
+        manifest = {};
+    }
+    if (!Array.isArray(manifest.entries) || typeof manifest.files !== 'object' || manifest.files === null) {
+        throw new Error(`${file} is not a manifest this version can read (an older version wrote only a note): export the bot into the folder again.`);
+    }
+    return { about: ABOUT, entries: manifest.entries.filter(entry => typeof entry === 'string'), files: manifest.files };
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/pack.ts
+// `pack`: the export rebuilt from a folder that extract-to wrote, every file byte for byte as
+// the platform wrote it (values the user chose to leave out come back empty), in the zip's
+// order. The zip is written beside its destination and renamed into place when complete.
+
+
+
+
+
+
+
+
+
+/** The export's files, rebuilt from the folder. */
+function packFolder(folder) {
+    const manifest = readManifest(folder);
+    const root = external_node_path_default().resolve(folder);
+    return manifest.entries.map(name => {
+        // The manifest is a file in a repository, so its names are checked like a zip's.
+        const file = external_node_path_default().resolve(root, name);
+        if (!file.startsWith(root + (external_node_path_default()).sep) || name.split('/').includes('..'))
+            throw new Error(`The manifest names "${plain(name)}", which lies outside ${folder}.`);
+        let bytes;
+        try {
+            bytes = external_node_fs_default().readFileSync(file);
+        }
+        catch {
+            throw new Error(`${folder} has no ${plain(name)}, which the export holds. Restore it (git checkout), or export the bot again.`);
+        }
+        try {
+            return { name, bytes: fromFolderFile(bytes, manifest.files[name] ?? {}) };
+        }
+        catch (error) {
+            throw new Error(`${external_node_path_default().join(folder, name)} cannot be turned back into the export's file: ${error.message}.`);
+        }
+    });
+}
+/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
+async function writeZip(files, destination) {
+    const zip = new yazl/* ZipFile */.u();
+    // A fixed date: the same folder always packs into the same bytes.
+    const mtime = new Date(Date.UTC(2000, 0, 1));
+    for (const { name, bytes } of files)
+        zip.addBuffer(bytes, name, { mtime, mode: 0o100644 });
+    zip.end();
+    await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
+    const partial = temporary(temporaryPathBeside(external_node_path_default().resolve(destination)));
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const out = external_node_fs_default().createWriteStream(partial);
+        zip.outputStream.on('data', chunk => hash.update(chunk));
+        await new Promise((resolve, reject) => {
+            zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
+            zip.outputStream.on('error', reject);
+        });
+        await external_node_fs_default().promises.rename(partial, destination);
+        return { size: external_node_fs_default().statSync(destination).size, sha256: hash.digest('hex') };
+    }
+    finally {
+        await external_node_fs_default().promises.rm(partial, { force: true });
+        settled(partial);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
+// Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
+// re-indented, and the marker file that says the folder is the action's. Everything lands in
+// a temporary folder beside the target first and replaces the target only when all went
+// well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
+
+
+
+
+
+
+
+
+
+
+
+
+/** The folder would not give back the export: nothing was replaced. */
+class RoundTripError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RoundTripError';
+    }
+}
+/** JSON files larger than this are kept as the platform wrote them, not re-indented. */
+const MAX_FORMATTED_JSON_BYTES = 64 * 1024 * 1024;
+/** Replaces the target folder with the zip's content. */
+async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
+    const zip = await ExportZip.open(zipFile, limits);
+    const folder = target.folder;
+    const staging = temporary(external_node_path_default().join(external_node_path_default().dirname(folder), `.${external_node_path_default().basename(folder)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`));
+    try {
+        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
+        await external_node_fs_default().promises.mkdir(staging);
+        const { files, records } = await extractAll(zip, staging, target.variableValues, signal, limits);
+        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, MARKER_FILE), manifestText(newManifest(files, records)));
+        if (signal?.aborted)
+            throw new CancelledError();
+        // The folder may have been swapped for a link or filled by someone else meanwhile.
+        checkExtractTo(folder, target.roots, target.replaceExisting);
+        await swapInto(staging, folder);
+        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable) };
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw new CancelledError();
+        throw describeFileSystemError(error, `unpack the export into ${folder}`);
+    }
+    finally {
+        zip.close();
+        await external_node_fs_default().promises.rm(staging, { recursive: true, force: true });
+        settled(staging);
+    }
+}
+async function extractAll(zip, staging, variableValues, signal, limits) {
+    for (const folder of zip.folders)
+        external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
+    const made = new Set();
+    const files = [];
+    const records = {};
+    for (const file of zip.files) {
+        if (signal?.aborted)
+            throw new CancelledError();
+        // Names were checked when the zip was opened; this is the last line of defence.
+        const destination = external_node_path_default().resolve(staging, file.name);
+        if (!destination.startsWith(staging + (external_node_path_default()).sep))
+            throw new Error(`refusing to write ${file.name} outside ${staging}`);
+        const parent = external_node_path_default().dirname(destination);
+        if (!made.has(parent)) {
+            external_node_fs_default().mkdirSync(parent, { recursive: true });
+            made.add(parent);
+        }
+        const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= MAX_FORMATTED_JSON_BYTES;
+        if (isJson || file.size <= limits.wholeEntryBytes) {
+            // Thousands of small files are the usual export: each is written in one synchronous call.
+            const content = await zip.read(file, signal);
+            const { bytes, record } = toFolderFile(file.name, content, variableValues);
+            checkRoundTrip(file.name, content, bytes, record);
+            if (record.json || record.omittedValues)
+                records[file.name] = record;
+            external_node_fs_default().writeFileSync(destination, bytes, { flag: 'wx' });
+        }
+        else {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.stream(file, signal), external_node_fs_default().createWriteStream(destination, { flags: 'wx' }), { signal });
+        }
+        files.push(file.name);
+    }
+    return { files, records };
+}
+/**
+ * The way back, tried on every file before anything is replaced: what `pack` would rebuild
+ * from the folder must be the export's file (left-out values aside). A folder that could not
+ * give back the export is never written.
+ */
+function checkRoundTrip(name, original, inFolder, record) {
+    let why = 'it differs';
+    try {
+        if (fromFolderFile(inFolder, record).equals(expectedFile(original, record)))
+            return;
+    }
+    catch (error) {
+        why = error.message;
+    }
+    throw new RoundTripError(`The export's ${plain(name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
+}
+/** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
+async function swapInto(staging, target) {
+    const exists = external_node_fs_default().existsSync(target);
+    const aside = temporary(`${staging}.old`);
+    if (exists)
+        await external_node_fs_default().promises.rename(target, aside);
+    try {
+        await external_node_fs_default().promises.rename(staging, target);
+    }
+    catch (error) {
+        if (exists)
+            await external_node_fs_default().promises.rename(aside, target);
+        settled(aside);
+        throw error;
+    }
+    if (exists)
+        await external_node_fs_default().promises.rm(aside, { recursive: true, force: true });
+    settled(aside);
+}
+
 ;// CONCATENATED MODULE: ./src/export/export-job.ts
 // Follows one export from start to a downloadable file: the platform only starts the job,
 // and the status API reports the bot's newest export, whoever started it.
@@ -41404,7 +42585,8 @@ const DEFAULTS = {
     'poll-interval': '5s',
     retries: '5',
     'request-timeout': '30s',
-    'replace-existing': 'false'
+    'replace-existing': 'false',
+    'variable-values': 'omit'
 };
 /** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
 const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
@@ -41471,6 +42653,7 @@ function readSettings() {
         problems.push(`${setting('request-timeout')} (${input('request-timeout').trim()}) is longer than ${setting('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${setting('request-timeout')} or raise ${setting('timeout')}.`);
     }
     const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false);
+    const variableValues = check(() => parseVariableValues(input('variable-values')), 'omit');
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const roots = writeRoots(workspace);
     const inWorkspace = (name) => {
@@ -41505,9 +42688,16 @@ function readSettings() {
         zipPath,
         extractTo,
         replaceExisting,
+        variableValues,
         workspace,
         roots
     };
+}
+function parseVariableValues(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'omit' || value === 'keep')
+        return value;
+    throw new Error(`${setting('variable-values')}: "${plain(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`);
 }
 function readCredentials() {
     const clientId = getInput('client-id').trim();
@@ -41808,6 +42998,7 @@ function sourceStack(stack) {
 
 
 
+
 async function run(clock = systemClock) {
     const report = new RunReport();
     // A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
@@ -41874,10 +43065,14 @@ async function run(clock = systemClock) {
             report.output('size', file.size);
             info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`);
             if (settings.extractTo) {
-                const target = { folder: settings.extractTo, roots: settings.roots, replaceExisting: settings.replaceExisting };
-                const files = await unpackExport(file.file, target, signal);
+                const target = { folder: settings.extractTo, roots: settings.roots, replaceExisting: settings.replaceExisting, variableValues: settings.variableValues };
+                const { files, omittedVariables } = await unpackExport(file.file, target, signal);
                 report.unpacked(files);
                 info(`Unpacked ${files.length} files into ${settings.extractTo}`);
+                if (omittedVariables.length > 0) {
+                    // Names only: the values are what must not be shown.
+                    info(`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => plain(name, 100)).join(', ')}); the zip keeps them. variable-values: keep writes them.`);
+                }
             }
         }
         finally {
@@ -41942,6 +43137,8 @@ function maskSignedLink(link, host) {
 
 
 
+
+
 /** The inputs a flag may set. The credentials come from the environment only. */
 const FLAGS = {
     host: 'Platform URL (default https://platform.kore.ai)',
@@ -41967,12 +43164,14 @@ const FLAGS = {
     'request-timeout': 'Longest wait for an answer or more bytes (default 30s)',
     path: 'Where to write the zip (default kore-bot-export.zip; "" for none)',
     'extract-to': 'Folder to unpack into for git (replaced whole)',
+    'variable-values': 'omit (default): config.json in --extract-to without variable values; keep',
     'replace-existing': 'true: let --extract-to replace a folder the tool did not write (default false)'
 };
 /** As in action.yml; the other defaults live in the action's code. */
 const PATH_DEFAULT = 'kore-bot-export.zip';
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 const HELP = `Usage: kore-bot-export --bot-id st-… [options]
+       kore-bot-export pack <folder> [--out export.zip] [--json]
 
 Exports a Kore.ai XO Platform bot: starts the export, waits for it, downloads the zip and
 can unpack it into a folder for git. The same code as the GitHub Action kore-bot-export.
@@ -41990,10 +43189,15 @@ ${Object.entries(FLAGS)
   --version                 Print the version
   --help                    Show this help
 
-Exit codes: 0 exported; 1 the export or the download failed; 2 bad flags or inputs.
+pack rebuilds the export from a folder that --extract-to wrote: every file byte for byte
+as the platform wrote it (bot variable values left out come back empty), ready to import.
+
+Exit codes: 0 done; 1 the export, the download or the pack failed; 2 bad flags or inputs.
 `;
 async function main(argv) {
     useCliWording();
+    if (argv[0] === 'pack')
+        return pack(argv.slice(1));
     const json = argv.includes('--json');
     const fail = (message, code) => {
         if (json)
@@ -42058,28 +43262,63 @@ async function main(argv) {
     }
     return { code: !error ? EXIT.ok : error instanceof InputError ? EXIT.usage : EXIT.failed, cancelled };
 }
+/** `kore-bot-export pack <folder> [--out file]`. */
+async function pack(argv) {
+    const json = argv.includes('--json');
+    const finish = (result, code) => {
+        if (json)
+            process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        else if (result.ok)
+            process.stdout.write(`Packed ${result.files} files from ${result.folder} into ${result.file} (${result.size} bytes, sha256 ${result.sha256})\n`);
+        if (!result.ok)
+            process.stderr.write(`kore-bot-export pack: ${result.error}\n`);
+        return { code, cancelled: false };
+    };
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } }, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        return finish({ ok: false, error: describeFlagError(error, ['out', 'json']) }, EXIT.usage);
+    }
+    if (parsed.positionals.length !== 1) {
+        return finish({ ok: false, error: 'give one folder: kore-bot-export pack <folder> [--out export.zip]. See --help.' }, EXIT.usage);
+    }
+    const folder = parsed.positionals[0];
+    const out = parsed.values.out ?? PATH_DEFAULT;
+    try {
+        const files = packFolder(folder);
+        const { size, sha256 } = await writeZip(files, out);
+        return finish({ ok: true, folder, file: external_node_path_default().resolve(out), files: files.length, size, sha256 }, EXIT.ok);
+    }
+    catch (error) {
+        return finish({ ok: false, folder, error: error.message }, EXIT.failed);
+    }
+}
 /** parseArgs' complaint, in the CLI's words, with the nearest flag for a typo. */
-function describeFlagError(error) {
+function describeFlagError(error, flags = [...Object.keys(FLAGS), 'json', 'verbose', 'version', 'help']) {
     const unknown = /Unknown option '(-{1,2})([^']*)'/.exec(error.message);
     if (unknown) {
         const given = unknown[2];
         if (/^(client-secret|jwt)$/.test(given)) {
             return `--${given} is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and KORE_CLIENT_SECRET (or KORE_JWT) in the environment. See --help.`;
         }
-        const nearest = nearestFlag(given);
+        const nearest = nearestFlag(given, flags);
         return `unknown flag ${unknown[1]}${given}.${nearest ? ` Did you mean --${nearest}?` : ''} See --help.`;
     }
     return `${error.message.replace(/\.$/, '')}. See --help.`;
 }
-function nearestFlag(given) {
-    const names = [...Object.keys(FLAGS), 'json', 'verbose', 'version', 'help'];
+function nearestFlag(given, names) {
     let best;
     for (const name of names) {
         const distance = editDistance(given.toLowerCase(), name);
         if (!best || distance < best.distance)
             best = { name, distance };
     }
-    return best && best.distance <= Math.max(2, Math.floor(given.length / 3)) ? best.name : undefined;
+    if (best && best.distance <= Math.max(2, Math.floor(given.length / 3)))
+        return best.name;
+    // --output for --out, --extract for --extract-to.
+    return names.find(name => given.startsWith(name) || name.startsWith(given));
 }
 /** Levenshtein distance: insertions, deletions and substitutions. */
 function editDistance(a, b) {
@@ -42356,6 +43595,319 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 4928:
+/***/ ((module) => {
+
+
+
+function getDefaultExportFromCjs (x) {
+	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
+}
+
+const CRC_TABLE = new Int32Array([
+  0,
+  1996959894,
+  3993919788,
+  2567524794,
+  124634137,
+  1886057615,
+  3915621685,
+  2657392035,
+  249268274,
+  2044508324,
+  3772115230,
+  2547177864,
+  162941995,
+  2125561021,
+  3887607047,
+  2428444049,
+  498536548,
+  1789927666,
+  4089016648,
+  2227061214,
+  450548861,
+  1843258603,
+  4107580753,
+  2211677639,
+  325883990,
+  1684777152,
+  4251122042,
+  2321926636,
+  335633487,
+  1661365465,
+  4195302755,
+  2366115317,
+  997073096,
+  1281953886,
+  3579855332,
+  2724688242,
+  1006888145,
+  1258607687,
+  3524101629,
+  2768942443,
+  901097722,
+  1119000684,
+  3686517206,
+  2898065728,
+  853044451,
+  1172266101,
+  3705015759,
+  2882616665,
+  651767980,
+  1373503546,
+  3369554304,
+  3218104598,
+  565507253,
+  1454621731,
+  3485111705,
+  3099436303,
+  671266974,
+  1594198024,
+  3322730930,
+  2970347812,
+  795835527,
+  1483230225,
+  3244367275,
+  3060149565,
+  1994146192,
+  31158534,
+  2563907772,
+  4023717930,
+  1907459465,
+  112637215,
+  2680153253,
+  3904427059,
+  2013776290,
+  251722036,
+  2517215374,
+  3775830040,
+  2137656763,
+  141376813,
+  2439277719,
+  3865271297,
+  1802195444,
+  476864866,
+  2238001368,
+  4066508878,
+  1812370925,
+  453092731,
+  2181625025,
+  4111451223,
+  1706088902,
+  314042704,
+  2344532202,
+  4240017532,
+  1658658271,
+  366619977,
+  2362670323,
+  4224994405,
+  1303535960,
+  984961486,
+  2747007092,
+  3569037538,
+  1256170817,
+  1037604311,
+  2765210733,
+  3554079995,
+  1131014506,
+  879679996,
+  2909243462,
+  3663771856,
+  1141124467,
+  855842277,
+  2852801631,
+  3708648649,
+  1342533948,
+  654459306,
+  3188396048,
+  3373015174,
+  1466479909,
+  544179635,
+  3110523913,
+  3462522015,
+  1591671054,
+  702138776,
+  2966460450,
+  3352799412,
+  1504918807,
+  783551873,
+  3082640443,
+  3233442989,
+  3988292384,
+  2596254646,
+  62317068,
+  1957810842,
+  3939845945,
+  2647816111,
+  81470997,
+  1943803523,
+  3814918930,
+  2489596804,
+  225274430,
+  2053790376,
+  3826175755,
+  2466906013,
+  167816743,
+  2097651377,
+  4027552580,
+  2265490386,
+  503444072,
+  1762050814,
+  4150417245,
+  2154129355,
+  426522225,
+  1852507879,
+  4275313526,
+  2312317920,
+  282753626,
+  1742555852,
+  4189708143,
+  2394877945,
+  397917763,
+  1622183637,
+  3604390888,
+  2714866558,
+  953729732,
+  1340076626,
+  3518719985,
+  2797360999,
+  1068828381,
+  1219638859,
+  3624741850,
+  2936675148,
+  906185462,
+  1090812512,
+  3747672003,
+  2825379669,
+  829329135,
+  1181335161,
+  3412177804,
+  3160834842,
+  628085408,
+  1382605366,
+  3423369109,
+  3138078467,
+  570562233,
+  1426400815,
+  3317316542,
+  2998733608,
+  733239954,
+  1555261956,
+  3268935591,
+  3050360625,
+  752459403,
+  1541320221,
+  2607071920,
+  3965973030,
+  1969922972,
+  40735498,
+  2617837225,
+  3943577151,
+  1913087877,
+  83908371,
+  2512341634,
+  3803740692,
+  2075208622,
+  213261112,
+  2463272603,
+  3855990285,
+  2094854071,
+  198958881,
+  2262029012,
+  4057260610,
+  1759359992,
+  534414190,
+  2176718541,
+  4139329115,
+  1873836001,
+  414664567,
+  2282248934,
+  4279200368,
+  1711684554,
+  285281116,
+  2405801727,
+  4167216745,
+  1634467795,
+  376229701,
+  2685067896,
+  3608007406,
+  1308918612,
+  956543938,
+  2808555105,
+  3495958263,
+  1231636301,
+  1047427035,
+  2932959818,
+  3654703836,
+  1088359270,
+  936918e3,
+  2847714899,
+  3736837829,
+  1202900863,
+  817233897,
+  3183342108,
+  3401237130,
+  1404277552,
+  615818150,
+  3134207493,
+  3453421203,
+  1423857449,
+  601450431,
+  3009837614,
+  3294710456,
+  1567103746,
+  711928724,
+  3020668471,
+  3272380065,
+  1510334235,
+  755167117
+]);
+function ensureBuffer(input) {
+  if (Buffer.isBuffer(input)) {
+    return input;
+  }
+  if (typeof input === "number") {
+    return Buffer.alloc(input);
+  } else if (typeof input === "string") {
+    return Buffer.from(input);
+  } else {
+    throw new Error("input must be buffer, number, or string, received " + typeof input);
+  }
+}
+function bufferizeInt(num) {
+  const tmp = ensureBuffer(4);
+  tmp.writeInt32BE(num, 0);
+  return tmp;
+}
+function _crc32(buf, previous) {
+  buf = ensureBuffer(buf);
+  if (Buffer.isBuffer(previous)) {
+    previous = previous.readUInt32BE(0);
+  }
+  let crc = ~~previous ^ -1;
+  for (var n = 0; n < buf.length; n++) {
+    crc = CRC_TABLE[(crc ^ buf[n]) & 255] ^ crc >>> 8;
+  }
+  return crc ^ -1;
+}
+function crc32() {
+  return bufferizeInt(_crc32.apply(null, arguments));
+}
+crc32.signed = function() {
+  return _crc32.apply(null, arguments);
+};
+crc32.unsigned = function() {
+  return _crc32.apply(null, arguments) >>> 0;
+};
+var bufferCrc32 = crc32;
+
+const index = /*@__PURE__*/getDefaultExportFromCjs(bufferCrc32);
+
+module.exports = index;
+
 
 /***/ })
 

@@ -18,8 +18,9 @@ export function demoBotFiles(): ZipEntry[] {
     '{"name":"Travel Desk","10":"kept in place","localeData":{"en":{"description":"Books trips"}},' +
     '"dialogs":[{"name":"Book Flight","nodes":[{"type":"entity","id":"dest"},{"type":"message","text":"Où allez-vous ?\\n\\"quoted\\""}]},' +
     '{"name":"Cancel Trip","nodes":[]}],"version":1234567890123456789,"empty":{},"list":[]}'
+  // As real exports hold it: each environment variable with its value (often an API key).
   const config =
-    '{"botSettings":{"timezone":"UTC"},"botVariables":[{"key":"apiKey","value":"sk-demo-value","variableType":"env"}],"ivrSettings":{}}'
+    '{"name":"Travel Desk","envVariables":[{"key":"apiKey","value":"sk-demo-value","variableType":"env","hint":"","scope":"prePopulated","group":"","propagateValue":false,"vNameSpace":[],"isSecured":false}]}'
   return [
     { name: 'botDefinition.json', data: definition },
     { name: 'config.json', data: config },

@@ -1,11 +1,24 @@
 // Re-indents JSON for readable diffs without parsing it into objects: JSON.parse would move
 // integer-like keys to the front and round large numbers, and a bot definition must come
-// out of this with every key, number and string exactly as the platform wrote it.
+// out of this with every key, number and string exactly as the platform wrote it. Only the
+// white space between tokens changes, so the way back (minifying) is exact too.
 
 // Bounded, because the file comes from outside: a few bytes of `[[[[…` would otherwise become
 // gigabytes of indentation. Real bot definitions nest 12 deep and grow 1.6× at most.
 
-const INDENT = '  '
+/** Where line breaks and indentation go between tokens. */
+export interface JsonStyle {
+  /** Between a value and the next, and around the contents of non-empty objects and arrays. */
+  newline: string
+  indent: string
+  colon: string
+  finalNewline: boolean
+}
+
+/** What the platform writes: `JSON.stringify(value, null, 4)`, no final new line. */
+export const PLATFORM_STYLE: JsonStyle = { newline: '\n', indent: '    ', colon: ': ', finalNewline: false }
+/** `JSON.stringify(value)`. */
+export const MINIFIED_STYLE: JsonStyle = { newline: '', indent: '', colon: ':', finalNewline: false }
 
 export const FORMAT_LIMITS = {
   /** Deeper JSON is kept as it is. */
@@ -14,29 +27,48 @@ export const FORMAT_LIMITS = {
   maxGrowth: 8
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM keeps a byte order mark in the text, where the check below sees it.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /**
- * A .json file's bytes re-indented, or undefined when they are to be kept as they are: not
- * UTF-8 (rewriting would replace bytes), not JSON, or past the depth or size bounds.
+ * How a .json file goes into the folder: `platform`, already in the platform's format, kept
+ * byte for byte; `minified`, re-indented in the platform's format (minifying gives back the
+ * exact bytes); `other`, kept as it is: not UTF-8 (rewriting would replace bytes), not JSON,
+ * past the bounds, or in a format of its own that could not be restored exactly.
  */
-export function formatJsonFile(bytes: Uint8Array): Buffer | undefined {
+export type JsonForm = 'platform' | 'minified' | 'other'
+
+export function formatJsonFile(bytes: Uint8Array): { form: JsonForm; bytes: Buffer } {
+  const kept = { form: 'other' as const, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }
   let text: string
   try {
     text = strictUtf8.decode(bytes)
   } catch {
-    return undefined
+    return kept
   }
-  const formatted = reindentJson(text)
-  return formatted === undefined ? undefined : Buffer.from(formatted, 'utf8')
+  // A byte order mark would not survive the way back.
+  if (text.charCodeAt(0) === 0xfeff) return kept
+  const indented = reindentJson(text, PLATFORM_STYLE)
+  if (indented === undefined) return kept
+  if (indented === text) return { form: 'platform', bytes: kept.bytes }
+  if (reindentJson(text, MINIFIED_STYLE) === text) return { form: 'minified', bytes: Buffer.from(indented, 'utf8') }
+  return kept
 }
 
-/** The same JSON with two-space indentation and a final new line; undefined if not JSON or past the bounds. */
-export function reindentJson(text: string, limits = FORMAT_LIMITS): string | undefined {
+/** A file of the folder back as the export had it. */
+export function restoreJsonFile(bytes: Buffer, form: JsonForm): Buffer {
+  if (form !== 'minified') return bytes
+  const minified = reindentJson(bytes.toString('utf8'), MINIFIED_STYLE)
+  if (minified === undefined) throw new Error('it is no longer valid JSON')
+  return Buffer.from(minified, 'utf8')
+}
+
+/** The same JSON laid out in `style`; undefined if not JSON or past the bounds. */
+export function reindentJson(text: string, style: JsonStyle = PLATFORM_STYLE, limits = FORMAT_LIMITS): string | undefined {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const maxLength = source.length * limits.maxGrowth + 1024 * 1024
-  const pads: string[] = ['\n']
-  const pad = (depth: number): string => (pads[depth] ??= `\n${INDENT.repeat(depth)}`)
+  const pads: string[] = [style.newline]
+  const pad = (depth: number): string => (pads[depth] ??= `${style.newline}${style.indent.repeat(depth)}`)
   let out = ''
   let depth = 0
   let i = 0
@@ -87,7 +119,7 @@ export function reindentJson(text: string, limits = FORMAT_LIMITS): string | und
         if (out.length > maxLength) return undefined
         break
       case 0x3a: // :
-        out += ': '
+        out += style.colon
         i++
         break
       default: {
@@ -109,7 +141,7 @@ export function reindentJson(text: string, limits = FORMAT_LIMITS): string | und
   } catch {
     return undefined
   }
-  return `${out}\n`
+  return style.finalNewline ? `${out}\n` : out
 }
 
 function isSpace(c: number): boolean {

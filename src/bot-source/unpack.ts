@@ -8,9 +8,11 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { CancelledError } from '../platform/clock.js'
 import { describeFileSystemError } from '../shared/file-system-errors.js'
-import { MARKER_FILE, MARKER_TEXT, checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
+import { MARKER_FILE, checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
 import { settled, temporary } from '../shared/temporary-files.js'
-import { formatJsonFile } from './json-format.js'
+import { plain } from '../shared/untrusted-text.js'
+import { expectedFile, fromFolderFile, toFolderFile, type FileRecord, type VariableValues } from './folder-files.js'
+import { manifestText, newManifest } from './manifest.js'
 import { ExportZip, ZIP_LIMITS, type ZipLimits } from './zip-reader.js'
 
 export interface UnpackTarget {
@@ -19,26 +21,43 @@ export interface UnpackTarget {
   /** Checked again just before the swap: the folder may have changed since the inputs were read. */
   roots: WriteRoots
   replaceExisting: boolean
+  /** Whether config.json keeps the bot variables' values. */
+  variableValues: VariableValues
+}
+
+/** The folder would not give back the export: nothing was replaced. */
+export class RoundTripError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'RoundTripError'
+  }
 }
 
 /** JSON files larger than this are kept as the platform wrote them, not re-indented. */
 const MAX_FORMATTED_JSON_BYTES = 64 * 1024 * 1024
 
-/** Replaces the target folder with the zip's content; returns the unpacked files, sorted. */
-export async function unpackExport(zipFile: string, target: UnpackTarget, signal?: AbortSignal, limits: ZipLimits = ZIP_LIMITS): Promise<string[]> {
+export interface Unpacked {
+  /** The export's files, sorted. */
+  files: string[]
+  /** The bot variables whose values were left out of config.json. */
+  omittedVariables: string[]
+}
+
+/** Replaces the target folder with the zip's content. */
+export async function unpackExport(zipFile: string, target: UnpackTarget, signal?: AbortSignal, limits: ZipLimits = ZIP_LIMITS): Promise<Unpacked> {
   const zip = await ExportZip.open(zipFile, limits)
   const folder = target.folder
   const staging = temporary(path.join(path.dirname(folder), `.${path.basename(folder)}.${randomBytes(6).toString('hex')}.tmp`))
   try {
     await fs.promises.mkdir(path.dirname(folder), { recursive: true })
     await fs.promises.mkdir(staging)
-    const files = await extractAll(zip, staging, signal, limits)
-    fs.writeFileSync(path.join(staging, MARKER_FILE), MARKER_TEXT)
+    const { files, records } = await extractAll(zip, staging, target.variableValues, signal, limits)
+    fs.writeFileSync(path.join(staging, MARKER_FILE), manifestText(newManifest(files, records)))
     if (signal?.aborted) throw new CancelledError()
     // The folder may have been swapped for a link or filled by someone else meanwhile.
     checkExtractTo(folder, target.roots, target.replaceExisting)
     await swapInto(staging, folder)
-    return files.sort()
+    return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable) }
   } catch (error) {
     if (signal?.aborted) throw new CancelledError()
     throw describeFileSystemError(error, `unpack the export into ${folder}`)
@@ -49,10 +68,17 @@ export async function unpackExport(zipFile: string, target: UnpackTarget, signal
   }
 }
 
-async function extractAll(zip: ExportZip, staging: string, signal: AbortSignal | undefined, limits: ZipLimits): Promise<string[]> {
+async function extractAll(
+  zip: ExportZip,
+  staging: string,
+  variableValues: VariableValues,
+  signal: AbortSignal | undefined,
+  limits: ZipLimits
+): Promise<{ files: string[]; records: Record<string, FileRecord> }> {
   for (const folder of zip.folders) fs.mkdirSync(path.join(staging, folder), { recursive: true })
   const made = new Set<string>()
   const files: string[] = []
+  const records: Record<string, FileRecord> = {}
   for (const file of zip.files) {
     if (signal?.aborted) throw new CancelledError()
     // Names were checked when the zip was opened; this is the last line of defence.
@@ -67,13 +93,33 @@ async function extractAll(zip: ExportZip, staging: string, signal: AbortSignal |
     if (isJson || file.size <= limits.wholeEntryBytes) {
       // Thousands of small files are the usual export: each is written in one synchronous call.
       const content = await zip.read(file, signal)
-      fs.writeFileSync(destination, (isJson && formatJsonFile(content)) || content, { flag: 'wx' })
+      const { bytes, record } = toFolderFile(file.name, content, variableValues)
+      checkRoundTrip(file.name, content, bytes, record)
+      if (record.json || record.omittedValues) records[file.name] = record
+      fs.writeFileSync(destination, bytes, { flag: 'wx' })
     } else {
       await pipeline(await zip.stream(file, signal), fs.createWriteStream(destination, { flags: 'wx' }), { signal })
     }
     files.push(file.name)
   }
-  return files
+  return { files, records }
+}
+
+/**
+ * The way back, tried on every file before anything is replaced: what `pack` would rebuild
+ * from the folder must be the export's file (left-out values aside). A folder that could not
+ * give back the export is never written.
+ */
+function checkRoundTrip(name: string, original: Buffer, inFolder: Buffer, record: FileRecord): void {
+  let why = 'it differs'
+  try {
+    if (fromFolderFile(inFolder, record).equals(expectedFile(original, record))) return
+  } catch (error) {
+    why = (error as Error).message
+  }
+  throw new RoundTripError(
+    `The export's ${plain(name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`
+  )
 }
 
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */

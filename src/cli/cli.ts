@@ -1,8 +1,10 @@
 // `kore-bot-export`: the action for other CI systems (Jenkins, GitLab, Azure DevOps). Flags
 // are named like the inputs and become INPUT_* variables, so the CLI runs the action's own
 // code path; the runner's workflow commands it prints are turned into plain lines.
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
+import { packFolder, writeZip } from '../bot-source/pack.js'
 import { run } from '../main.js'
 import { InputError } from '../runner/inputs.js'
 import { useCliWording } from '../shared/wording.js'
@@ -32,6 +34,7 @@ export const FLAGS: Record<string, string> = {
   'request-timeout': 'Longest wait for an answer or more bytes (default 30s)',
   path: 'Where to write the zip (default kore-bot-export.zip; "" for none)',
   'extract-to': 'Folder to unpack into for git (replaced whole)',
+  'variable-values': 'omit (default): config.json in --extract-to without variable values; keep',
   'replace-existing': 'true: let --extract-to replace a folder the tool did not write (default false)'
 }
 
@@ -41,6 +44,7 @@ export const PATH_DEFAULT = 'kore-bot-export.zip'
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
 const HELP = `Usage: kore-bot-export --bot-id st-… [options]
+       kore-bot-export pack <folder> [--out export.zip] [--json]
 
 Exports a Kore.ai XO Platform bot: starts the export, waits for it, downloads the zip and
 can unpack it into a folder for git. The same code as the GitHub Action kore-bot-export.
@@ -58,7 +62,10 @@ ${Object.entries(FLAGS)
   --version                 Print the version
   --help                    Show this help
 
-Exit codes: 0 exported; 1 the export or the download failed; 2 bad flags or inputs.
+pack rebuilds the export from a folder that --extract-to wrote: every file byte for byte
+as the platform wrote it (bot variable values left out come back empty), ready to import.
+
+Exit codes: 0 done; 1 the export, the download or the pack failed; 2 bad flags or inputs.
 `
 
 export interface CliResult {
@@ -69,6 +76,7 @@ export interface CliResult {
 
 export async function main(argv: string[]): Promise<CliResult> {
   useCliWording()
+  if (argv[0] === 'pack') return pack(argv.slice(1))
   const json = argv.includes('--json')
   const fail = (message: string, code: number): CliResult => {
     if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`)
@@ -128,28 +136,58 @@ export async function main(argv: string[]): Promise<CliResult> {
   return { code: !error ? EXIT.ok : error instanceof InputError ? EXIT.usage : EXIT.failed, cancelled }
 }
 
+/** `kore-bot-export pack <folder> [--out file]`. */
+async function pack(argv: string[]): Promise<CliResult> {
+  const json = argv.includes('--json')
+  const finish = (result: Record<string, unknown>, code: number): CliResult => {
+    if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+    else if (result.ok) process.stdout.write(`Packed ${result.files} files from ${result.folder} into ${result.file} (${result.size} bytes, sha256 ${result.sha256})\n`)
+    if (!result.ok) process.stderr.write(`kore-bot-export pack: ${result.error}\n`)
+    return { code, cancelled: false }
+  }
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } }, strict: true, allowPositionals: true })
+  } catch (error) {
+    return finish({ ok: false, error: describeFlagError(error as Error, ['out', 'json']) }, EXIT.usage)
+  }
+  if (parsed.positionals.length !== 1) {
+    return finish({ ok: false, error: 'give one folder: kore-bot-export pack <folder> [--out export.zip]. See --help.' }, EXIT.usage)
+  }
+  const folder = parsed.positionals[0]
+  const out = parsed.values.out ?? PATH_DEFAULT
+  try {
+    const files = packFolder(folder)
+    const { size, sha256 } = await writeZip(files, out)
+    return finish({ ok: true, folder, file: path.resolve(out), files: files.length, size, sha256 }, EXIT.ok)
+  } catch (error) {
+    return finish({ ok: false, folder, error: (error as Error).message }, EXIT.failed)
+  }
+}
+
 /** parseArgs' complaint, in the CLI's words, with the nearest flag for a typo. */
-function describeFlagError(error: Error): string {
+function describeFlagError(error: Error, flags = [...Object.keys(FLAGS), 'json', 'verbose', 'version', 'help']): string {
   const unknown = /Unknown option '(-{1,2})([^']*)'/.exec(error.message)
   if (unknown) {
     const given = unknown[2]
     if (/^(client-secret|jwt)$/.test(given)) {
       return `--${given} is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and KORE_CLIENT_SECRET (or KORE_JWT) in the environment. See --help.`
     }
-    const nearest = nearestFlag(given)
+    const nearest = nearestFlag(given, flags)
     return `unknown flag ${unknown[1]}${given}.${nearest ? ` Did you mean --${nearest}?` : ''} See --help.`
   }
   return `${error.message.replace(/\.$/, '')}. See --help.`
 }
 
-function nearestFlag(given: string): string | undefined {
-  const names = [...Object.keys(FLAGS), 'json', 'verbose', 'version', 'help']
+function nearestFlag(given: string, names: string[]): string | undefined {
   let best: { name: string; distance: number } | undefined
   for (const name of names) {
     const distance = editDistance(given.toLowerCase(), name)
     if (!best || distance < best.distance) best = { name, distance }
   }
-  return best && best.distance <= Math.max(2, Math.floor(given.length / 3)) ? best.name : undefined
+  if (best && best.distance <= Math.max(2, Math.floor(given.length / 3))) return best.name
+  // --output for --out, --extract for --extract-to.
+  return names.find(name => given.startsWith(name) || name.startsWith(given))
 }
 
 /** Levenshtein distance: insertions, deletions and substitutions. */

@@ -14,6 +14,7 @@ import {
   type JsonObject,
   type SubTaskKind
 } from '../export/export-request.js'
+import type { VariableValues } from '../bot-source/folder-files.js'
 import { isLoopback } from '../platform/http.js'
 import { checkExtractTo, checkZipPath, isInside, writeRoots, type WriteRoots } from '../shared/output-paths.js'
 import { plain } from '../shared/untrusted-text.js'
@@ -43,6 +44,8 @@ export interface Settings {
   extractTo?: string
   /** Let extract-to replace a non-empty folder without the action's marker file. */
   replaceExisting: boolean
+  /** Whether extract-to's config.json keeps the bot variables' values. */
+  variableValues: VariableValues
   workspace: string
   /** Where the action may write: the workspace and the runner's temporary folder. */
   roots: WriteRoots
@@ -64,7 +67,8 @@ export const DEFAULTS = {
   'poll-interval': '5s',
   retries: '5',
   'request-timeout': '30s',
-  'replace-existing': 'false'
+  'replace-existing': 'false',
+  'variable-values': 'omit'
 } as const
 
 /** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
@@ -142,6 +146,7 @@ export function readSettings(): Settings {
     problems.push(`${setting('request-timeout')} (${input('request-timeout').trim()}) is longer than ${setting('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${setting('request-timeout')} or raise ${setting('timeout')}.`)
   }
   const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false)
+  const variableValues = check(() => parseVariableValues(input('variable-values')), 'omit' as VariableValues)
 
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
   const roots = writeRoots(workspace)
@@ -178,9 +183,16 @@ export function readSettings(): Settings {
     zipPath,
     extractTo,
     replaceExisting,
+    variableValues,
     workspace,
     roots
   }
+}
+
+function parseVariableValues(raw: string): VariableValues {
+  const value = raw.trim().toLowerCase()
+  if (value === 'omit' || value === 'keep') return value
+  throw new Error(`${setting('variable-values')}: "${plain(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`)
 }
 
 function readCredentials(): Credentials {

@@ -11,10 +11,6 @@ import { example, setting } from './wording.js'
 /** The file the action writes into every folder it unpacks into; its presence says "ours". */
 export const MARKER_FILE = '.kore-bot-export'
 
-export const MARKER_TEXT = `This folder is written by kore-bot-export: every run replaces everything in it with the
-bot's export. Keep this file: without it the action refuses to replace the folder, so that it
-never wipes a folder it did not make.
-`
 
 export interface WriteRoots {
   /** The workspace, as a real path. */

@@ -1,0 +1,90 @@
+// The folder as source: extract-to writes what pack turns back into the export, byte for
+// byte (bot variables' values aside when left out), through the bundled action and the CLI.
+import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { ROOT, runAction, visibleLog } from '../script/run-action.js'
+import { demoBotFiles } from '../script/simulator/bot.js'
+import { buildZip, type ZipEntry } from '../script/simulator/zip.js'
+import { appInputs, tempWorkspace, useSimulator, zipEntries } from './support/fixtures.js'
+
+const simulator = useSimulator()
+
+function pack(args: string[]) {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'pack', ...args], { encoding: 'utf8' })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+async function entriesOf(file: string): Promise<[string, string][]> {
+  return (await zipEntries(file)).map(([name, bytes]) => [name, bytes.toString('latin1')])
+}
+
+const asEntries = (files: ZipEntry[]): [string, string][] => files.map(file => [file.name, Buffer.from(file.data ?? '').toString('latin1')])
+
+describe('extract-to, then pack', () => {
+  it('gives back every file byte for byte, with the bot variables\' values empty (variable-values: omit)', async () => {
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    expect(run.code).toBe(0)
+    const out = path.join(run.workspace, 'packed.zip')
+    const packed = pack([path.join(run.workspace, 'bot'), '--out', out, '--json'])
+    expect(packed.code).toBe(0)
+    expect(JSON.parse(packed.stdout)).toMatchObject({ ok: true, files: 4, file: out, size: fs.statSync(out).size })
+    const expected = asEntries(demoBotFiles()).map(([name, data]): [string, string] => [name, name === 'config.json' ? data.replace('"value":"sk-demo-value"', '"value":""') : data])
+    expect(await entriesOf(out)).toEqual(expected)
+  })
+
+  it('gives back the exact export with variable-values: keep', async () => {
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', 'variable-values': 'keep' }))
+    expect(run.code).toBe(0)
+    expect(fs.readFileSync(path.join(run.workspace, 'bot', 'config.json'), 'utf8')).toContain('"value": "sk-demo-value"')
+    const out = path.join(run.workspace, 'packed.zip')
+    expect(pack([path.join(run.workspace, 'bot'), '--out', out]).stdout).toMatch(/^Packed 4 files from .*bot into .*packed\.zip \(\d+ bytes, sha256 [0-9a-f]{64}\)\n$/)
+    expect(await entriesOf(out)).toEqual(asEntries(demoBotFiles()))
+  })
+
+  it('keeps a reviewer\'s edit: an edited message comes back in the export', async () => {
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    const definition = path.join(run.workspace, 'bot', 'botDefinition.json')
+    fs.writeFileSync(definition, fs.readFileSync(definition, 'utf8').replace('Books trips', 'Books trips and hotels'))
+    const out = path.join(run.workspace, 'packed.zip')
+    expect(pack([path.join(run.workspace, 'bot'), '--out', out]).code).toBe(0)
+    const [, definitionBack] = (await entriesOf(out))[0]
+    expect(definitionBack).toContain('{"description":"Books trips and hotels"}')
+    expect(definitionBack).not.toContain('\n')
+  })
+})
+
+describe('refused', () => {
+  it('a config.json that could not come back byte for byte (a duplicate key): the step fails, the folder is as it was, the zip kept', async () => {
+    const workspace = tempWorkspace()
+    fs.mkdirSync(path.join(workspace, 'bot'))
+    fs.writeFileSync(path.join(workspace, 'bot', '.kore-bot-export'), '{}')
+    simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'config.json', data: '{"name":"b","envVariables":[{"key":"k","value":"1","value":"2"}]}' }]) })
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toContain("::error::The export's config.json would not come back byte for byte from the folder (it does not survive being read and written again), so the folder was not replaced; the zip is kept.")
+    expect(fs.readdirSync(path.join(workspace, 'bot'))).toEqual(['.kore-bot-export'])
+    expect(fs.readdirSync(workspace).sort()).toEqual(['bot', 'export.zip'])
+  })
+
+  it.each([
+    ['no folder', [], 2, /give one folder/],
+    ['a folder the action did not write', ['.'], 1, /has no \.kore-bot-export file: it was not written by kore-bot-export's extract-to/],
+    ['an unknown flag', ['bot', '--output', 'x.zip'], 2, /unknown flag --output\. Did you mean --out\?/]
+  ])('pack with %s', (_label, args, code, message) => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'pack', ...args], { encoding: 'utf8', cwd: tempWorkspace() })
+    expect(run.status).toBe(code)
+    expect(run.stderr).toMatch(message)
+  })
+
+  it('pack of a folder with a file missing names it, and writes no zip', async () => {
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    fs.rmSync(path.join(run.workspace, 'bot', 'functions.js'))
+    const out = path.join(run.workspace, 'packed.zip')
+    const packed = pack([path.join(run.workspace, 'bot'), '--out', out])
+    expect(packed.code).toBe(1)
+    expect(packed.stderr).toContain('has no functions.js, which the export holds. Restore it (git checkout), or export the bot again.')
+    expect(fs.existsSync(out)).toBe(false)
+  })
+})

@@ -1,0 +1,85 @@
+// What each file of the export becomes in the folder, and the way back. The folder is for
+// people to read and for git to diff; `pack` must rebuild from it every file byte for byte as
+// the platform wrote it, except values the user chose to leave out. So every change made on
+// the way in is one whose inverse is exact, and what the way back needs is written down in
+// the folder's manifest (the marker file).
+import { MINIFIED_STYLE, PLATFORM_STYLE, formatJsonFile, restoreJsonFile, type JsonForm } from './json-format.js'
+import { isObject, parseJson, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
+
+export type VariableValues = 'omit' | 'keep'
+
+/** A bot variable whose value was left out of config.json: where to put an empty one back. */
+export interface OmittedValue {
+  /** The variable's name (`key`). */
+  variable: string
+  /** Its place in `envVariables`, and the place of `value` among its keys. */
+  index: number
+  position: number
+}
+
+/** What the way back needs to know about one file. */
+export interface FileRecord {
+  json?: JsonForm
+  omittedValues?: OmittedValue[]
+}
+
+/** The file as it goes into the folder, and what the way back needs. */
+export function toFolderFile(name: string, bytes: Buffer, variableValues: VariableValues): { bytes: Buffer; record: FileRecord } {
+  if (!name.toLowerCase().endsWith('.json')) return { bytes, record: {} }
+  const formatted = formatJsonFile(bytes)
+  if (name === 'config.json' && variableValues === 'omit' && formatted.form !== 'other') {
+    const config = parseJson(formatted.bytes.toString('utf8'))
+    const omittedValues = omitVariableValues(config)
+    if (omittedValues.length > 0) {
+      return { bytes: Buffer.from(stringifyJson(config, PLATFORM_STYLE), 'utf8'), record: { json: formatted.form, omittedValues } }
+    }
+  }
+  return { bytes: formatted.bytes, record: formatted.form === 'other' ? {} : { json: formatted.form } }
+}
+
+/** The file as the export had it (values left out come back empty). */
+export function fromFolderFile(bytes: Buffer, record: FileRecord): Buffer {
+  if (!record.omittedValues?.length) return restoreJsonFile(bytes, record.json ?? 'other')
+  const config = parseJson(bytes.toString('utf8'))
+  const variables = isObject(config) ? config.get('envVariables') : undefined
+  if (!Array.isArray(variables)) throw new Error('config.json no longer has its envVariables')
+  for (const { index, position } of record.omittedValues) {
+    const variable = variables[index]
+    if (!isObject(variable)) throw new Error(`config.json no longer has the bot variable at envVariables[${index}]`)
+    const entries = [...variable]
+    entries.splice(position, 0, ['value', ''])
+    variables[index] = new Map(entries)
+  }
+  return Buffer.from(stringifyJson(config, record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE), 'utf8')
+}
+
+/** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
+export function expectedFile(bytes: Buffer, record: FileRecord): Buffer {
+  if (!record.omittedValues?.length) return bytes
+  const style = record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE
+  const config = parseJson(bytes.toString('utf8'))
+  // The blanking below goes through the model: it must first give back the file as it is
+  // (a repeated key, say, would not survive it).
+  if (stringifyJson(config, style) !== bytes.toString('utf8')) throw new Error('it does not survive being read and written again')
+  const variables = isObject(config) ? config.get('envVariables') : undefined
+  for (const { index } of record.omittedValues) {
+    const variable = Array.isArray(variables) ? variables[index] : undefined
+    if (isObject(variable)) variable.set('value', '')
+  }
+  return Buffer.from(stringifyJson(config, style), 'utf8')
+}
+
+/** Removes `value` from every bot variable in config.json (`envVariables[]`); says where each was. */
+function omitVariableValues(config: JsonValue): OmittedValue[] {
+  const variables = isObject(config) ? config.get('envVariables') : undefined
+  if (!Array.isArray(variables)) return []
+  const omitted: OmittedValue[] = []
+  variables.forEach((variable, index) => {
+    if (!isObject(variable) || !variable.has('value')) return
+    const position = [...variable.keys()].indexOf('value')
+    const name = variable.get('key')
+    omitted.push({ variable: typeof name === 'string' ? name : `#${index}`, index, position })
+    ;(variable as JsonObject).delete('value')
+  })
+  return omitted
+}

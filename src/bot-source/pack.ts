@@ -1,0 +1,64 @@
+// `pack`: the export rebuilt from a folder that extract-to wrote, every file byte for byte as
+// the platform wrote it (values the user chose to leave out come back empty), in the zip's
+// order. The zip is written beside its destination and renamed into place when complete.
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import yazl from 'yazl'
+import { temporaryPathBeside } from '../export/download.js'
+import { settled, temporary } from '../shared/temporary-files.js'
+import { plain } from '../shared/untrusted-text.js'
+import { fromFolderFile } from './folder-files.js'
+import { readManifest } from './manifest.js'
+
+export interface PackedFile {
+  name: string
+  bytes: Buffer
+}
+
+/** The export's files, rebuilt from the folder. */
+export function packFolder(folder: string): PackedFile[] {
+  const manifest = readManifest(folder)
+  const root = path.resolve(folder)
+  return manifest.entries.map(name => {
+    // The manifest is a file in a repository, so its names are checked like a zip's.
+    const file = path.resolve(root, name)
+    if (!file.startsWith(root + path.sep) || name.split('/').includes('..')) throw new Error(`The manifest names "${plain(name)}", which lies outside ${folder}.`)
+    let bytes: Buffer
+    try {
+      bytes = fs.readFileSync(file)
+    } catch {
+      throw new Error(`${folder} has no ${plain(name)}, which the export holds. Restore it (git checkout), or export the bot again.`)
+    }
+    try {
+      return { name, bytes: fromFolderFile(bytes, manifest.files[name] ?? {}) }
+    } catch (error) {
+      throw new Error(`${path.join(folder, name)} cannot be turned back into the export's file: ${(error as Error).message}.`)
+    }
+  })
+}
+
+/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
+export async function writeZip(files: PackedFile[], destination: string): Promise<{ size: number; sha256: string }> {
+  const zip = new yazl.ZipFile()
+  // A fixed date: the same folder always packs into the same bytes.
+  const mtime = new Date(Date.UTC(2000, 0, 1))
+  for (const { name, bytes } of files) zip.addBuffer(bytes, name, { mtime, mode: 0o100644 })
+  zip.end()
+  await fs.promises.mkdir(path.dirname(path.resolve(destination)), { recursive: true })
+  const partial = temporary(temporaryPathBeside(path.resolve(destination)))
+  try {
+    const hash = createHash('sha256')
+    const out = fs.createWriteStream(partial)
+    zip.outputStream.on('data', chunk => hash.update(chunk as Buffer))
+    await new Promise<void>((resolve, reject) => {
+      zip.outputStream.pipe(out).on('close', resolve).on('error', reject)
+      zip.outputStream.on('error', reject)
+    })
+    await fs.promises.rename(partial, destination)
+    return { size: fs.statSync(destination).size, sha256: hash.digest('hex') }
+  } finally {
+    await fs.promises.rm(partial, { force: true })
+    settled(partial)
+  }
+}
