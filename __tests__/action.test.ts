@@ -4,7 +4,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 import jwt from 'jsonwebtoken'
 import { runAction } from '../script/run-action.js'
+import { DEMO_SCRIPT } from '../script/simulator/bot.js'
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, appInputs, expectNoLeak, sentTokens, sha256, useSimulator } from './support/fixtures.js'
+
+/** Every file below `dir`, `/`-separated. */
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(entry => entry.isFile())
+    .map(entry => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+}
 
 const simulator = useSimulator()
 
@@ -30,22 +39,47 @@ describe.each(['dist', 'src'] as const)('a full export (%s)', entry => {
     expect(new URL(run.outputs['download-url']).origin).toBe(simulator.storageOrigin)
 
     const bot = path.join(run.workspace, 'bot')
-    expect(fs.readdirSync(bot).sort()).toEqual(['.kore-bot-export', 'Icon.png', 'botDefinition.json', 'config.json', 'functions.js'])
-    const definition = fs.readFileSync(path.join(bot, 'botDefinition.json'), 'utf8')
-    // Minified by the simulator, so laid out as the platform lays out its files; pack restores it.
-    expect(definition.startsWith('{\n    "name": "Travel Desk",\n    "10": "kept in place",\n')).toBe(true)
-    expect(definition).toContain('"version": 1234567890123456789')
-    // The bot variable's name stays, its value does not (variable-values: omit).
+    expect(fs.readdirSync(bot).sort()).toEqual(['.kore-bot-export', 'botDefinition', 'config.json', 'icon.png'])
+    // The split layout: a folder per dialog by display name, with the components only it uses;
+    // shared components apart; canvas positions apart from the logic; the script as a file.
+    const tree = filesUnder(path.join(bot, 'botDefinition'))
+    expect(tree).toEqual(
+      expect.arrayContaining([
+        'bot.json',
+        'dialogs/Book Flight/dialog.json',
+        'dialogs/Book Flight/layout.json',
+        'dialogs/Book Flight/components/intent.Book_Flight.json',
+        'dialogs/Book Flight/components/intent.Book_Flight.utterances.json',
+        'dialogs/Book Flight/components/intent.Book_Flight.patterns.json',
+        'dialogs/Book Flight/components/script.ValidateDestination.json',
+        'dialogs/Book Flight/components/script.ValidateDestination.script.js',
+        'dialogs/Cancel Trip/dialog.json',
+        'dialogs/CON_/dialog.json',
+        'components/message.Goodbye.json',
+        'faqs/Travel FAQ.json',
+        'small-talk.json',
+        'events.json'
+      ])
+    )
+    expect(fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/components/script.ValidateDestination.script.js'), 'utf8')).toBe(DEMO_SCRIPT)
+    expect(fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/dialog.json'), 'utf8')).not.toContain('positionMeta')
+    expect(fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/layout.json'), 'utf8')).toContain('positionMeta')
+    // Keys the action does not know, key order and long numbers: in bot.json, exactly.
+    const settings = fs.readFileSync(path.join(bot, 'botDefinition', 'bot.json'), 'utf8')
+    expect(settings).toMatch(/"name": "Travel Desk",\n    "10": "kept in place",\n    "version": 1234567890123456789,/)
+    expect(settings).toContain('"futurePlatformField": {')
+    // The bot variables' names stay, their values do not (variable-values: omit).
     const config = fs.readFileSync(path.join(bot, 'config.json'), 'utf8')
     expect(config).toContain('"key": "apiKey"')
-    expect(config).not.toContain('sk-demo-value')
-    expect(run.stdout).toContain('Left out the values of 1 bot variables in config.json (apiKey); the zip keeps them.')
+    expect(config).not.toMatch(/sk-demo-value|api\.example\.com/)
+    expect(run.stdout).toContain('Left out the values of 2 bot variables in config.json (apiKey, baseUrl); the zip keeps them.')
 
     for (const label of ['Bot', 'Export type', 'Status', 'Export ID', 'File', 'Size', 'SHA-256', 'Duration']) {
       expect(run.summary).toContain(`| ${label} |`)
     }
     expect(run.summary).toContain(run.outputs.sha256)
     expect(run.summary).toContain('- <code>botDefinition.json</code>')
+    expect(run.summary).toContain('- <code>icon.png</code>')
     // Nothing but the zip and the folder: no temporary file left behind.
     expect(fs.readdirSync(run.workspace).sort()).toEqual(['bot', 'export.zip'])
   })

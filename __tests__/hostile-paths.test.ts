@@ -100,6 +100,6 @@ describe('allowed', () => {
     expect(run.code).toBe(0)
     // The swap happened on the real path: the link is still a link, the folder is behind it.
     expect(fs.lstatSync(path.join(workspace, 'latest')).isSymbolicLink()).toBe(true)
-    expect(fs.readdirSync(path.join(workspace, 'exports', 'bot'))).toContain('botDefinition.json')
+    expect(fs.readdirSync(path.join(workspace, 'exports', 'bot'))).toContain('config.json')
   })
 })

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { ROOT, runAction, visibleLog } from '../script/run-action.js'
-import { demoBotFiles } from '../script/simulator/bot.js'
+import { demoBotFiles, demoDefinition } from '../script/simulator/bot.js'
 import { buildZip, type ZipEntry } from '../script/simulator/zip.js'
 import { appInputs, tempWorkspace, useSimulator, zipEntries } from './support/fixtures.js'
 
@@ -29,8 +29,8 @@ describe('extract-to, then pack', () => {
     const out = path.join(run.workspace, 'packed.zip')
     const packed = pack([path.join(run.workspace, 'bot'), '--out', out, '--json'])
     expect(packed.code).toBe(0)
-    expect(JSON.parse(packed.stdout)).toMatchObject({ ok: true, files: 4, file: out, size: fs.statSync(out).size })
-    const expected = asEntries(demoBotFiles()).map(([name, data]): [string, string] => [name, name === 'config.json' ? data.replace('"value":"sk-demo-value"', '"value":""') : data])
+    expect(JSON.parse(packed.stdout)).toMatchObject({ ok: true, files: 3, file: out, size: fs.statSync(out).size })
+    const expected = asEntries(demoBotFiles()).map(([name, data]): [string, string] => [name, name === 'config.json' ? data.replace(/"value": "[^"]*"/g, '"value": ""') : data])
     expect(await entriesOf(out)).toEqual(expected)
   })
 
@@ -39,19 +39,25 @@ describe('extract-to, then pack', () => {
     expect(run.code).toBe(0)
     expect(fs.readFileSync(path.join(run.workspace, 'bot', 'config.json'), 'utf8')).toContain('"value": "sk-demo-value"')
     const out = path.join(run.workspace, 'packed.zip')
-    expect(pack([path.join(run.workspace, 'bot'), '--out', out]).stdout).toMatch(/^Packed 4 files from .*bot into .*packed\.zip \(\d+ bytes, sha256 [0-9a-f]{64}\)\n$/)
+    expect(pack([path.join(run.workspace, 'bot'), '--out', out]).stdout).toMatch(/^Packed 3 files from .*bot into .*packed\.zip \(\d+ bytes, sha256 [0-9a-f]{64}\)\n$/)
     expect(await entriesOf(out)).toEqual(asEntries(demoBotFiles()))
   })
 
-  it('keeps a reviewer\'s edit: an edited message comes back in the export', async () => {
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
-    const definition = path.join(run.workspace, 'bot', 'botDefinition.json')
-    fs.writeFileSync(definition, fs.readFileSync(definition, 'utf8').replace('Books trips', 'Books trips and hotels'))
+  it.each(['split', 'plain'])("keeps a reviewer's edit (layout: %s): an edited script comes back in the export, encoded as the platform encodes it", async layout => {
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', layout }))
+    const bot = path.join(run.workspace, 'bot')
+    if (layout === 'split') {
+      const script = path.join(bot, 'botDefinition', 'dialogs', 'Book Flight', 'components', 'script.ValidateDestination.script.js')
+      fs.writeFileSync(script, fs.readFileSync(script, 'utf8').replace('{2,40}', '{2,60}'))
+    } else {
+      const definition = path.join(bot, 'botDefinition.json')
+      fs.writeFileSync(definition, fs.readFileSync(definition, 'utf8').replace('%7B2%2C40%7D', '%7B2%2C60%7D'))
+    }
     const out = path.join(run.workspace, 'packed.zip')
-    expect(pack([path.join(run.workspace, 'bot'), '--out', out]).code).toBe(0)
-    const [, definitionBack] = (await entriesOf(out))[0]
-    expect(definitionBack).toContain('{"description":"Books trips and hotels"}')
-    expect(definitionBack).not.toContain('\n')
+    expect(pack([bot, '--out', out]).code).toBe(0)
+    const [[name, definitionBack]] = await entriesOf(out)
+    expect(name).toBe('botDefinition.json')
+    expect(definitionBack).toBe(demoDefinition().replace('%7B2%2C40%7D', '%7B2%2C60%7D'))
   })
 })
 
@@ -80,11 +86,11 @@ describe('refused', () => {
 
   it('pack of a folder with a file missing names it, and writes no zip', async () => {
     const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
-    fs.rmSync(path.join(run.workspace, 'bot', 'functions.js'))
+    fs.rmSync(path.join(run.workspace, 'bot', 'botDefinition', 'dialogs', 'Cancel Trip', 'layout.json'))
     const out = path.join(run.workspace, 'packed.zip')
     const packed = pack([path.join(run.workspace, 'bot'), '--out', out])
     expect(packed.code).toBe(1)
-    expect(packed.stderr).toContain('has no functions.js, which the export holds. Restore it (git checkout), or export the bot again.')
+    expect(packed.stderr).toContain('botDefinition/dialogs/Cancel Trip/layout.json is missing, which the export needs. Restore it (git checkout), or export the bot again.')
     expect(fs.existsSync(out)).toBe(false)
   })
 })

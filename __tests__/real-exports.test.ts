@@ -34,13 +34,19 @@ const zips = filesUnder(REAL, '.zip')
 const jsonFiles = filesUnder(REAL, '.json').filter(file => !file.endsWith('versions.json'))
 
 ;(zips.length > 0 ? describe : describe.skip)(`the real exports in ../shared/real-exports (${zips.length} zips)`, () => {
-  it.each(zips.flatMap(file => (['omit', 'keep'] as const).map(values => [path.relative(REAL, file), values, file])))('%s, variable-values: %s', async (_name, values, file) => {
+  const cases = zips.flatMap(file => [
+    [path.relative(REAL, file), 'split', 'omit', file],
+    [path.relative(REAL, file), 'split', 'keep', file],
+    [path.relative(REAL, file), 'plain', 'omit', file]
+  ])
+  it.each(cases)('%s, layout: %s, variable-values: %s', async (_name, layout, values, file) => {
     simulator.reset({ pendingPolls: 0, zip: fs.readFileSync(file) })
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', path: '', 'variable-values': values }))
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', path: '', layout, 'variable-values': values }))
     expect(run.code).toBe(0)
     const original = await zipEntries(file)
     const bot = path.join(run.workspace, 'bot')
-    expect(fs.readdirSync(bot).sort()).toEqual(['.kore-bot-export', ...original.map(([name]) => name)].sort())
+    const names = original.map(([name]) => (layout === 'split' && name === 'botDefinition.json' ? 'botDefinition' : name))
+    expect(fs.readdirSync(bot).sort()).toEqual(['.kore-bot-export', ...names].sort())
 
     execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'pack', bot, '--out', path.join(run.workspace, 'packed.zip')])
     const packed = await zipEntries(path.join(run.workspace, 'packed.zip'))

@@ -30,7 +30,7 @@ describe.each([
     fs.mkdirSync(target)
     fs.writeFileSync(path.join(target, 'stale.json'), '{}')
 
-    const { files } = await unpackExport(zipFile, { folder: target, roots: writeRoots(dir), replaceExisting: true, variableValues: 'omit' }, undefined, limits ? { ...ZIP_LIMITS, ...limits } : undefined)
+    const { files } = await unpackExport(zipFile, { folder: target, roots: writeRoots(dir), replaceExisting: true, options: { variableValues: 'omit', layout: 'split' } }, undefined, limits ? { ...ZIP_LIMITS, ...limits } : undefined)
 
     expect(files).toEqual(['a.json', 'empty.txt', 'nested/dir/c.json', 'stored.bin'])
     expect(fs.readFileSync(path.join(target, 'a.json'), 'utf8')).toBe(aJson)
@@ -48,7 +48,7 @@ it('stops at a cancellation and leaves no staging folder behind', async () => {
   fs.writeFileSync(zipFile, zip)
   const cancelled = new AbortController()
   cancelled.abort()
-  await expect(unpackExport(zipFile, { folder: path.join(dir, 'bot'), roots: writeRoots(dir), replaceExisting: false, variableValues: 'omit' }, cancelled.signal)).rejects.toThrow('The run was cancelled.')
+  await expect(unpackExport(zipFile, { folder: path.join(dir, 'bot'), roots: writeRoots(dir), replaceExisting: false, options: { variableValues: 'omit', layout: 'split' } }, cancelled.signal)).rejects.toThrow('The run was cancelled.')
   expect(fs.readdirSync(dir)).toEqual(['export.zip'])
 })
 
@@ -59,7 +59,7 @@ it('calls a zip whose entry data is damaged unreadable, and leaves the folder as
   const zipFile = path.join(dir, 'export.zip')
   fs.writeFileSync(zipFile, damaged)
   fs.mkdirSync(path.join(dir, 'bot'))
-  await expect(unpackExport(zipFile, { folder: path.join(dir, 'bot'), roots: writeRoots(dir), replaceExisting: false, variableValues: 'omit' })).rejects.toThrow(/^The export is not a readable zip \(/)
+  await expect(unpackExport(zipFile, { folder: path.join(dir, 'bot'), roots: writeRoots(dir), replaceExisting: false, options: { variableValues: 'omit', layout: 'split' } })).rejects.toThrow(/^The export is not a readable zip \(/)
   expect(fs.readdirSync(dir).sort()).toEqual(['bot', 'export.zip'])
   expect(fs.readdirSync(path.join(dir, 'bot'))).toEqual([])
 })

@@ -36645,7 +36645,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5546);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(825);
 
 const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -36657,7 +36657,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5546:
+/***/ 825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40118,7 +40118,9 @@ function parseJson(text) {
                 break;
         }
         i++;
-        return JSON.parse(text.slice(start, i));
+        const raw = text.slice(start + 1, i - 1);
+        // Most strings hold no escape: no need for the full JSON string reader.
+        return raw.includes('\\') ? JSON.parse(text.slice(start, i)) : raw;
     };
     const value = (depth) => {
         if (depth > FORMAT_LIMITS.maxDepth)
@@ -40208,6 +40210,377 @@ function isObject(value) {
     return value instanceof Map;
 }
 
+;// CONCATENATED MODULE: ./src/bot-source/split-layout.ts
+// The split layout: a bot definition (botDefinition.json, appDefinition.json) taken apart
+// into files a reviewer reads like source code, and put back together exactly.
+//
+//   botDefinition/
+//     bot.json                       settings and every key without a place of its own
+//     dialogs/<dialog>/dialog.json   the dialog: its nodes and flow
+//     dialogs/<dialog>/layout.json   where its nodes sit on the canvas (dragging touches only this)
+//     dialogs/<dialog>/components/   the components only this dialog uses, with their
+//                                    utterances and patterns, and multi-line texts and
+//                                    scripts as .js files
+//     components/                    components several dialogs share (or none uses)
+//     faqs/<knowledge task>.json     FAQs / knowledge graph
+//     small-talk.json, events.json, storyboard/, nlp/, ui/, …  each part by what it is
+//
+// What the way back needs and a reviewer does not (the order of the lists, which the platform
+// reshuffles on publish; the checksum `encryptedHash`; where each moved piece sat) is kept in
+// the manifest, so that those files change only when the bot does.
+
+
+/** Keys with a place named for what they hold. Every other key goes to bot.json. */
+const PLACES = {
+    localeData: 'locale.json',
+    smallTalk: 'small-talk.json',
+    botEvents: 'events.json',
+    scenes: 'storyboard/scenes.json',
+    sceneComponents: 'storyboard/scene-components.json',
+    mlParams: 'nlp/ml-params.json',
+    namespaces: 'nlp/namespaces.json',
+    advancedNLSettings: 'nlp/advanced-settings.json',
+    traits: 'nlp/traits.json',
+    widgets: 'ui/widgets.json',
+    widgetThemes: 'ui/widget-themes.json',
+    panels: 'ui/panels.json',
+    forms: 'forms.json',
+    contentVariables: 'content-variables.json',
+    customDashboards: 'custom-dashboards.json',
+    exportOptions: 'export-options.json'
+};
+/** Regenerated on every publish: kept in the manifest, away from the content. */
+const VOLATILE_KEYS = new Set(['encryptedHash']);
+/** Where a node sits on the canvas. */
+const NODE_LAYOUT_KEYS = ['metadata', 'positionMeta'];
+/** Takes a definition apart; undefined when it is not an object (it is then kept whole). */
+function splitDefinition(fileName, source, style) {
+    const definition = parseJson(source);
+    if (!isObject(definition))
+        return undefined;
+    const folder = fileName.replace(/\.json$/i, '');
+    const files = new Map();
+    const record = { folder, style, keys: [], layouts: {}, texts: {} };
+    const write = (file, value) => {
+        files.set(`${folder}/${file}`, Buffer.from(`${stringifyJson(value)}\n`, 'utf8'));
+    };
+    const dialogs = listOf(definition, 'dialogs');
+    const components = listOf(definition, 'dialogComponents');
+    const language = typeof definition.get('defaultLanguage') === 'string' ? definition.get('defaultLanguage') : 'en';
+    // Dialogs: a folder each, named by display name.
+    const dialogNames = uniqueNames(dialogs.map(dialog => ({ name: displayName(dialog, language), id: idOf(dialog) })));
+    const dialogFolders = dialogNames.map(name => `dialogs/${name}`);
+    // Components: with the one dialog that uses them, or shared.
+    const users = new Map();
+    dialogs.forEach((dialog, index) => {
+        for (const node of listOf(dialog, 'nodes')) {
+            const id = node.get('componentId');
+            if (typeof id === 'string')
+                users.set(id, (users.get(id) ?? new Set()).add(index));
+        }
+    });
+    const componentFolders = components.map(component => {
+        const used = users.get(idOf(component)) ?? new Set();
+        return used.size === 1 ? `${dialogFolders[[...used][0]]}/components` : 'components';
+    });
+    const componentBases = new Map();
+    const byFolder = new Map();
+    componentFolders.forEach((componentFolder, index) => byFolder.set(componentFolder, [...(byFolder.get(componentFolder) ?? []), index]));
+    for (const [componentFolder, indexes] of byFolder) {
+        const names = uniqueNames(indexes.map(index => ({ name: `${split_layout_text(components[index].get('type')) || 'component'}.${split_layout_text(components[index].get('name')) || idOf(components[index])}`, id: idOf(components[index]) })));
+        indexes.forEach((index, i) => componentBases.set(String(index), `${componentFolder}/${names[i]}`));
+    }
+    const baseOfId = new Map();
+    const baseOfRefId = new Map();
+    components.forEach((component, index) => {
+        baseOfId.set(idOf(component), componentBases.get(String(index)));
+        const refId = component.get('refId');
+        if (typeof refId === 'string')
+            baseOfRefId.set(refId, componentBases.get(String(index)));
+    });
+    const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: split_layout_text(task.get('name')) || split_layout_text(task.get('lname')) || idOf(task), id: idOf(task) })));
+    for (const [key, value] of definition) {
+        if (VOLATILE_KEYS.has(key)) {
+            record.keys.push({ key, value: stringifyJson(value, MINIFIED_STYLE) });
+        }
+        else if (key === 'dialogs' && Array.isArray(value) && value.every(isObject)) {
+            record.keys.push({
+                key,
+                elements: dialogs.map((dialog, index) => {
+                    const file = `${dialogFolders[index]}/dialog.json`;
+                    const layoutFile = `${dialogFolders[index]}/layout.json`;
+                    const { logic, layout } = separateLayout(dialog);
+                    write(file, logic);
+                    write(layoutFile, layout);
+                    record.layouts[file] = layoutFile;
+                    return file;
+                })
+            });
+        }
+        else if (key === 'dialogComponents' && Array.isArray(value) && value.every(isObject)) {
+            record.keys.push({
+                key,
+                elements: components.map((component, index) => {
+                    const base = componentBases.get(String(index));
+                    const file = `${base}.json`;
+                    const texts = externalTexts(component, base);
+                    for (const { file: textFile, content } of texts)
+                        files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'));
+                    if (texts.length > 0)
+                        record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }));
+                    write(file, component);
+                    return file;
+                })
+            });
+        }
+        else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isObject)) {
+            // Utterances and patterns beside the intent or entity they train.
+            const groups = new Map();
+            const elements = value.map(item => {
+                const owner = key === 'sentences' ? baseOfId.get(split_layout_text(item.get('taskId'))) : baseOfRefId.get(split_layout_text(item.get('refId')));
+                const file = owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
+                const group = groups.get(file) ?? [];
+                groups.set(file, group);
+                group.push(item);
+                return [file, group.length - 1];
+            });
+            for (const [file, group] of groups)
+                write(file, group);
+            record.keys.push({ key, elements });
+        }
+        else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(isObject)) {
+            record.keys.push({
+                key,
+                elements: value.map((task, index) => {
+                    const file = `faqs/${faqNames[index]}.json`;
+                    write(file, task);
+                    return file;
+                })
+            });
+        }
+        else if (PLACES[key] && (Array.isArray(value) || isObject(value))) {
+            write(PLACES[key], value);
+            record.keys.push({ key, file: PLACES[key] });
+        }
+        else {
+            record.keys.push({ key, bot: true });
+        }
+    }
+    const bot = new Map();
+    for (const place of record.keys)
+        if ('bot' in place)
+            bot.set(place.key, definition.get(place.key));
+    write('bot.json', bot);
+    return { record, files };
+}
+/** Puts a definition back together from its files, byte for byte. */
+function joinDefinition(record, read) {
+    const cache = new Map();
+    const load = (file) => {
+        if (!cache.has(file)) {
+            const bytes = read(`${record.folder}/${file}`);
+            if (!bytes)
+                throw new Error(`${record.folder}/${file} is missing`);
+            let value = parseJson(bytes.toString('utf8'));
+            if (record.layouts[file])
+                value = restoreLayout(value, load(record.layouts[file]));
+            for (const { path, file: textFile } of record.texts[file] ?? []) {
+                const content = read(`${record.folder}/${textFile}`);
+                if (!content)
+                    throw new Error(`${record.folder}/${textFile} is missing`);
+                value = setAt(value, path, encodeURIComponent(content.toString('utf8')));
+            }
+            cache.set(file, value);
+        }
+        return cache.get(file);
+    };
+    const bot = load('bot.json');
+    const definition = new Map();
+    for (const place of record.keys) {
+        if ('bot' in place) {
+            if (!isObject(bot) || !bot.has(place.key))
+                throw new Error(`${record.folder}/bot.json has no "${place.key}"`);
+            definition.set(place.key, bot.get(place.key));
+        }
+        else if ('file' in place) {
+            definition.set(place.key, load(place.file));
+        }
+        else if ('value' in place) {
+            definition.set(place.key, parseJson(place.value));
+        }
+        else {
+            definition.set(place.key, place.elements.map(element => {
+                if (typeof element === 'string')
+                    return load(element);
+                const list = load(element[0]);
+                if (!Array.isArray(list) || list[element[1]] === undefined)
+                    throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`);
+                return list[element[1]];
+            }));
+        }
+    }
+    return stringifyJson(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE);
+}
+/** The dialog without its nodes' canvas positions, and those positions by node id. */
+function separateLayout(dialog) {
+    const logic = new Map(dialog);
+    const layout = new Map();
+    const nodes = dialog.get('nodes');
+    if (!Array.isArray(nodes))
+        return { logic, layout };
+    logic.set('nodes', nodes.map((node, index) => {
+        if (!isObject(node))
+            return node;
+        const keys = [...node.keys()];
+        const moved = new Map();
+        const kept = new Map(node);
+        for (const key of NODE_LAYOUT_KEYS) {
+            if (!node.has(key))
+                continue;
+            moved.set(key, node.get(key));
+            moved.set(`${key}At`, new JsonNumber(String(keys.indexOf(key))));
+            kept.delete(key);
+        }
+        if (moved.size > 0)
+            layout.set(`${split_layout_text(node.get('nodeId')) || '#'}#${index}`, moved);
+        return kept;
+    }));
+    return { logic, layout };
+}
+function restoreLayout(dialog, layout) {
+    if (!isObject(dialog) || !isObject(layout))
+        return dialog;
+    const nodes = dialog.get('nodes');
+    if (!Array.isArray(nodes))
+        return dialog;
+    const restored = new Map(dialog);
+    restored.set('nodes', nodes.map((node, index) => {
+        const moved = layout.get(`${isObject(node) ? split_layout_text(node.get('nodeId')) || '#' : '#'}#${index}`);
+        if (!isObject(node) || !isObject(moved))
+            return node;
+        const members = NODE_LAYOUT_KEYS.filter(key => moved.has(key)).map(key => {
+            const at = moved.get(`${key}At`);
+            return { key, at: at instanceof JsonNumber ? Number(at.text) : Number.MAX_SAFE_INTEGER };
+        });
+        const entries = [...node];
+        for (const { key, at } of members.sort((a, b) => a.at - b.at))
+            entries.splice(at, 0, [key, moved.get(key)]);
+        return new Map(entries);
+    }));
+    return restored;
+}
+/**
+ * Multi-line texts and scripts the platform stores URL-encoded, as files of their own where
+ * decoding and encoding again gives back the exact string; the JSON keeps an empty string
+ * in their place.
+ */
+function externalTexts(component, base) {
+    const found = [];
+    const visit = (value, path) => {
+        if (typeof value === 'string') {
+            if (!/%0[AD]/i.test(value))
+                return;
+            let decoded;
+            try {
+                decoded = decodeURIComponent(value);
+            }
+            catch {
+                return;
+            }
+            if (encodeURIComponent(decoded) !== value)
+                return;
+            const field = path.filter(step => typeof step === 'string').at(-1) ?? 'text';
+            const code = field === 'script' || /^\s*(var|let|const|function|print\(|\/\/|\/\*)/.test(decoded);
+            found.push({ path, file: `${base}.${field}${found.length === 0 ? '' : `-${found.length + 1}`}.${code ? 'js' : 'txt'}`, content: decoded });
+        }
+        else if (Array.isArray(value))
+            value.forEach((item, index) => visit(item, [...path, index]));
+        else if (isObject(value))
+            for (const [key, item] of value)
+                visit(item, [...path, key]);
+    };
+    visit(component, []);
+    for (const { path } of found)
+        setAt(component, path, '');
+    return found;
+}
+function setAt(value, path, replacement) {
+    if (path.length === 0)
+        return replacement;
+    const [step, ...rest] = path;
+    if (Array.isArray(value) && typeof step === 'number')
+        value[step] = setAt(value[step], rest, replacement);
+    else if (isObject(value) && typeof step === 'string')
+        value.set(step, setAt(value.get(step) ?? null, rest, replacement));
+    else
+        throw new Error(`no ${String(step)} where a text file belongs`);
+    return value;
+}
+function listOf(value, key) {
+    const list = isObject(value) ? value.get(key) : undefined;
+    return Array.isArray(list) ? list.filter(isObject) : [];
+}
+function split_layout_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+function idOf(value) {
+    return split_layout_text(value.get('_id')) || split_layout_text(value.get('refId'));
+}
+/** A dialog's display name: localeData.<language>.name (dialogs have no `name`), else lname. */
+function displayName(dialog, language) {
+    const locales = dialog.get('localeData');
+    if (isObject(locales)) {
+        for (const locale of [locales.get(language), ...locales.values()]) {
+            const name = isObject(locale) ? split_layout_text(locale.get('name')) : '';
+            if (name)
+                return name;
+        }
+    }
+    return split_layout_text(dialog.get('lname')) || split_layout_text(dialog.get('name')) || idOf(dialog) || 'dialog';
+}
+/** Names Windows and macOS can hold. */
+function safeName(raw) {
+    let name = raw
+        .normalize('NFC')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
+        .replace(/[. ]+$/, '')
+        .trim()
+        .slice(0, 80);
+    if (!name || name === '.' || name === '..')
+        name = '_';
+    if (/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i.test(name))
+        name = `${name}_`;
+    if (name.startsWith('.'))
+        name = `_${name}`;
+    return name;
+}
+/**
+ * Safe names, unique within one folder on a case-insensitive file system. Names that collide
+ * all get a short form of their id, so a name does not depend on the others' order (which
+ * the platform reshuffles) and stays the same while the bot does not change.
+ */
+function uniqueNames(items) {
+    const names = items.map(item => safeName(item.name));
+    const counts = new Map();
+    for (const name of names)
+        counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
+    const result = names.map((name, index) => (counts.get(name.toLowerCase()) > 1 ? `${name.slice(0, 70)} (${shortId(items[index].id, index)})` : name));
+    // Two items with one name and no usable id: number the rest.
+    const seen = new Set();
+    return result.map(name => {
+        let unique = name;
+        for (let n = 2; seen.has(unique.toLowerCase()); n++)
+            unique = `${name} ${n}`;
+        seen.add(unique.toLowerCase());
+        return unique;
+    });
+}
+function shortId(id, index) {
+    const hex = id.replace(/^[a-z]+-/, '').replace(/[^0-9a-z]/gi, '');
+    return hex ? hex.slice(0, 8) : `#${index + 1}`;
+}
+
 ;// CONCATENATED MODULE: ./src/bot-source/folder-files.ts
 // What each file of the export becomes in the folder, and the way back. The folder is for
 // people to read and for git to diff; `pack` must rebuild from it every file byte for byte as
@@ -40216,21 +40589,39 @@ function isObject(value) {
 // the folder's manifest (the marker file).
 
 
-/** The file as it goes into the folder, and what the way back needs. */
-function toFolderFile(name, bytes, variableValues) {
+
+/** The bot definitions the split layout takes apart (XO 10 and XO 11 names), at the zip's root. */
+const DEFINITIONS = new Set(['botDefinition.json', 'appDefinition.json']);
+/** The files one export file becomes in the folder (paths relative to it), and what the way back needs. */
+function toFolderFiles(name, bytes, { variableValues, layout }) {
+    const one = (content, record = {}) => ({ files: new Map([[name, content]]), record });
     if (!name.toLowerCase().endsWith('.json'))
-        return { bytes, record: {} };
+        return one(bytes);
     const formatted = formatJsonFile(bytes);
-    if (name === 'config.json' && variableValues === 'omit' && formatted.form !== 'other') {
+    if (formatted.form === 'other')
+        return one(bytes);
+    if (layout === 'split' && DEFINITIONS.has(name)) {
+        const split = splitDefinition(name, bytes.toString('utf8'), formatted.form);
+        if (split)
+            return { files: split.files, record: { json: formatted.form, split: split.record } };
+    }
+    if (name === 'config.json' && variableValues === 'omit') {
         const config = parseJson(formatted.bytes.toString('utf8'));
         const omittedValues = omitVariableValues(config);
-        if (omittedValues.length > 0) {
-            return { bytes: Buffer.from(stringifyJson(config, PLATFORM_STYLE), 'utf8'), record: { json: formatted.form, omittedValues } };
-        }
+        if (omittedValues.length > 0)
+            return one(Buffer.from(stringifyJson(config, PLATFORM_STYLE), 'utf8'), { json: formatted.form, omittedValues });
     }
-    return { bytes: formatted.bytes, record: formatted.form === 'other' ? {} : { json: formatted.form } };
+    return one(formatted.bytes, { json: formatted.form });
 }
-/** The file as the export had it (values left out come back empty). */
+/** The export's file, rebuilt from the folder's files (values left out come back empty). */
+function fromFolderFiles(name, read, record) {
+    if (record.split)
+        return Buffer.from(joinDefinition(record.split, read), 'utf8');
+    const bytes = read(name);
+    if (!bytes)
+        throw new Error(`${name} is missing`);
+    return fromFolderFile(bytes, record);
+}
 function fromFolderFile(bytes, record) {
     if (!record.omittedValues?.length)
         return restoreJsonFile(bytes, record.json ?? 'other');
@@ -40668,7 +41059,7 @@ async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
     try {
         await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
         await external_node_fs_default().promises.mkdir(staging);
-        const { files, records } = await extractAll(zip, staging, target.variableValues, signal, limits);
+        const { files, records } = await extractAll(zip, staging, target.options, signal, limits);
         external_node_fs_default().writeFileSync(external_node_path_default().join(staging, output_paths_MARKER_FILE), manifestText(newManifest(files, records)));
         if (signal?.aborted)
             throw new CancelledError();
@@ -40688,7 +41079,7 @@ async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
         settled(staging);
     }
 }
-async function extractAll(zip, staging, variableValues, signal, limits) {
+async function extractAll(zip, staging, options, signal, limits) {
     for (const folder of zip.folders)
         external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
     const made = new Set();
@@ -40710,11 +41101,17 @@ async function extractAll(zip, staging, variableValues, signal, limits) {
         if (isJson || file.size <= limits.wholeEntryBytes) {
             // Thousands of small files are the usual export: each is written in one synchronous call.
             const content = await zip.read(file, signal);
-            const { bytes, record } = toFolderFile(file.name, content, variableValues);
-            checkRoundTrip(file.name, content, bytes, record);
-            if (record.json || record.omittedValues)
+            const { files: written, record } = toFolderFiles(file.name, content, options);
+            checkRoundTrip(file.name, content, written, record);
+            if (record.json || record.omittedValues || record.split)
                 records[file.name] = record;
-            external_node_fs_default().writeFileSync(destination, bytes, { flag: 'wx' });
+            for (const [name, bytes] of written) {
+                const target = external_node_path_default().resolve(staging, name);
+                if (!target.startsWith(staging + (external_node_path_default()).sep))
+                    throw new Error(`refusing to write ${name} outside ${staging}`);
+                external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+                external_node_fs_default().writeFileSync(target, bytes, { flag: 'wx' });
+            }
         }
         else {
             await (0,promises_namespaceObject.pipeline)(await zip.stream(file, signal), external_node_fs_default().createWriteStream(destination, { flags: 'wx' }), { signal });
@@ -40731,7 +41128,7 @@ async function extractAll(zip, staging, variableValues, signal, limits) {
 function checkRoundTrip(name, original, inFolder, record) {
     let why = 'it differs';
     try {
-        if (fromFolderFile(inFolder, record).equals(expectedFile(original, record)))
+        if (fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record)))
             return;
     }
     catch (error) {
@@ -41678,7 +42075,8 @@ const DEFAULTS = {
     retries: '5',
     'request-timeout': '30s',
     'replace-existing': 'false',
-    'variable-values': 'omit'
+    'variable-values': 'omit',
+    layout: 'split'
 };
 /** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
 const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
@@ -41746,6 +42144,7 @@ function readSettings() {
     }
     const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false);
     const variableValues = check(() => parseVariableValues(input('variable-values')), 'omit');
+    const layout = check(() => parseLayout(input('layout')), 'split');
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const roots = writeRoots(workspace);
     const inWorkspace = (name) => {
@@ -41781,9 +42180,16 @@ function readSettings() {
         extractTo,
         replaceExisting,
         variableValues,
+        layout,
         workspace,
         roots
     };
+}
+function parseLayout(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'split' || value === 'plain')
+        return value;
+    throw new Error(`${setting('layout')}: "${plain(raw.trim(), 80)}" is not split or plain. Use split (the default: the bot definition as a tree of files, a folder per dialog) or plain (the zip's files as they are).`);
 }
 function parseVariableValues(raw) {
     const value = raw.trim().toLowerCase();
@@ -42157,7 +42563,12 @@ async function run(clock = systemClock) {
             report.output('size', file.size);
             info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`);
             if (settings.extractTo) {
-                const target = { folder: settings.extractTo, roots: settings.roots, replaceExisting: settings.replaceExisting, variableValues: settings.variableValues };
+                const target = {
+                    folder: settings.extractTo,
+                    roots: settings.roots,
+                    replaceExisting: settings.replaceExisting,
+                    options: { variableValues: settings.variableValues, layout: settings.layout }
+                };
                 const { files, omittedVariables } = await unpackExport(file.file, target, signal);
                 report.unpacked(files);
                 info(`Unpacked ${files.length} files into ${settings.extractTo}`);

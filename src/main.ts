@@ -91,7 +91,12 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
       core.info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`)
 
       if (settings.extractTo) {
-        const target = { folder: settings.extractTo, roots: settings.roots, replaceExisting: settings.replaceExisting, variableValues: settings.variableValues }
+        const target = {
+          folder: settings.extractTo,
+          roots: settings.roots,
+          replaceExisting: settings.replaceExisting,
+          options: { variableValues: settings.variableValues, layout: settings.layout }
+        }
         const { files, omittedVariables } = await unpackExport(file.file, target, signal)
         report.unpacked(files)
         core.info(`Unpacked ${files.length} files into ${settings.extractTo}`)

@@ -1,5 +1,9 @@
-// The bot the simulator exports by default: the files a real export holds, written the way
-// the platform writes them (one line of JSON), with the awkward parts a formatter can break.
+// The bot the simulator exports by default, built from the structure of real exports
+// (../shared/reference/kore-import-and-layout.md) and written the way the platform writes
+// it: JSON.stringify(value, null, 4), no final new line. It holds the awkward parts: dialogs
+// sharing a component, two languages, a URL-encoded script with every character class,
+// FAQs, small talk, an empty group, a key the action does not know, an integer-like key and
+// a number JSON.parse would round.
 import type { ZipEntry } from './zip.js'
 
 export const DEMO_BOT_ID = 'st-6fa10d24-0000-4000-b457-1e33a82b115e'
@@ -11,20 +15,121 @@ const ICON = Buffer.from(
   'base64'
 )
 
+/** A script as the platform stores it: URL-encoded, one line. */
+export const DEMO_SCRIPT = [
+  '// Validate the destination: "quotes", \'apostrophes\', back\\slashes, tabs\tand ünïcödé ✈',
+  'var destination = context.entities.Destination || "";',
+  'if (!/^[A-Za-z .-]{2,40}$/.test(destination)) {',
+  '  context.valid = false; // 100% sure: ~!*()#&=+?',
+  '} else {',
+  '  context.valid = true;',
+  '}'
+].join('\r\n')
+
+function node(nodeId: string, type: string, componentId: string, next: string | null, left: number, top: number) {
+  return {
+    nodeId,
+    type,
+    componentId,
+    transitions: next ? [{ default: next, metadata: { color: 'rgb(150, 158, 172)', connId: `dummy${nodeId}` } }] : [{ default: 'end' }],
+    metadata: { color: '#299d8c', left, top },
+    positionMeta: { left: left + 0.5, top: top + 0.25 }
+  }
+}
+
+function component(_id: string, refId: string, type: string, name: string, extra: Record<string, unknown> = {}) {
+  return { _id, refId, name, type, ...extra }
+}
+
+export function demoDefinition(): string {
+  const definition = {
+    _id: 'st-6fa10d24-0000-4000-b457-1e33a82b115e',
+    refId: '6fa10d24-0000-4000-b457-1e33a82b115e',
+    name: 'Travel Desk',
+    PLACEHOLDER_EXACT: 0,
+    defaultLanguage: 'en',
+    supportedLanguages: ['en', 'de'],
+    localeData: { en: { description: 'Books trips' }, de: { description: 'Bucht Reisen' } },
+    futurePlatformField: { addedIn: 'XO 12', values: [1, 2, 3] },
+    dialogs: [
+      {
+        _id: 'dg-11111111-0000-4000-8000-000000000001',
+        refId: 'aaaaaaaa-0000-4000-8000-000000000001',
+        lname: 'book flight',
+        localeData: { en: { name: 'Book Flight', shortDesc: '' }, de: { name: 'Flug buchen', shortDesc: '' } },
+        nodes: [
+          node('intent0', 'intent', 'dc-book-intent', 'entity1', 100, 50),
+          node('entity1', 'entity', 'dc-destination', 'script2', 100, 150),
+          node('script2', 'script', 'dc-validate', 'message3', 100, 250),
+          node('message3', 'message', 'dc-goodbye', null, 100, 350)
+        ]
+      },
+      {
+        _id: 'dg-11111111-0000-4000-8000-000000000002',
+        refId: 'aaaaaaaa-0000-4000-8000-000000000002',
+        lname: 'cancel trip',
+        localeData: { en: { name: 'Cancel Trip', shortDesc: '' } },
+        nodes: [node('intent0', 'intent', 'dc-cancel-intent', 'message1', 80, 40), node('message1', 'message', 'dc-goodbye', null, 80, 140)]
+      },
+      {
+        _id: 'dg-11111111-0000-4000-8000-000000000003',
+        refId: 'aaaaaaaa-0000-4000-8000-000000000003',
+        lname: 'con',
+        localeData: { en: { name: 'CON', shortDesc: 'a name Windows reserves' } },
+        nodes: []
+      }
+    ],
+    dialogComponents: [
+      component('dc-book-intent', 'cccccccc-0000-4000-8000-000000000001', 'intent', 'Book_Flight'),
+      component('dc-destination', 'cccccccc-0000-4000-8000-000000000002', 'entity', 'Destination', { entityType: 'city' }),
+      component('dc-validate', 'cccccccc-0000-4000-8000-000000000003', 'script', 'ValidateDestination', { script: encodeURIComponent(DEMO_SCRIPT) }),
+      component('dc-goodbye', 'cccccccc-0000-4000-8000-000000000004', 'message', 'Goodbye', {
+        message: [{ channel: 'default', localeData: { en: { text: 'Bye%21%20See%20you.' }, de: { text: 'Tsch%C3%BCss%21' } } }]
+      }),
+      component('dc-cancel-intent', 'cccccccc-0000-4000-8000-000000000005', 'intent', 'Cancel_Trip')
+    ],
+    sentences: [
+      { _id: 's-1', taskId: 'dc-book-intent', sentence: 'book a flight', taskName: 'Book Flight', type: 'DialogIntent', language: 'en' },
+      { _id: 's-2', taskId: 'dc-cancel-intent', sentence: 'cancel my trip', taskName: 'Cancel Trip', type: 'DialogIntent', language: 'en' },
+      { _id: 's-3', taskId: 'dc-book-intent', sentence: 'einen Flug buchen', taskName: 'Book Flight', type: 'DialogIntent', language: 'de' }
+    ],
+    patterns: [{ localeData: { en: { patterns: ['fly to *'] } }, refId: 'cccccccc-0000-4000-8000-000000000001', taskName: 'Book_Flight', taskType: 'intent' }],
+    knowledgeTasks: [
+      {
+        _id: 'kt-1',
+        name: 'Travel FAQ',
+        faqs: { faqs: [{ question: 'Can I take a pet?', answer: [{ text: 'Small pets, yes.' }] }] }
+      }
+    ],
+    smallTalk: [{ groups: [{ groupId: 'smg-1', nodes: [{ botUtterances: [{ _id: 'mt-1', text: 'Hello!' }] }] }, { groupId: 'smg-2', nodes: [] }] }],
+    botEvents: { WELCOME_MSG: { msg: [{ lMod: '2026-11-20T10:00:00.000Z', text: 'Welcome' }] } },
+    mlParams: [{ language: 'en', threshold: 0.3 }],
+    widgets: [],
+    encryptedHash: '3f1b0c9a8d7e6f5a4b3c2d1e0f9a8b7c'
+  }
+  // JS objects put integer-like keys first and round long numbers: what JSON.parse would do to
+  // a real definition. Written in by hand so that a formatter that parses would be caught.
+  return JSON.stringify(definition, null, 4).replace('"PLACEHOLDER_EXACT": 0', '"10": "kept in place",\n    "version": 1234567890123456789')
+}
+
+export function demoConfig(): string {
+  return JSON.stringify(
+    {
+      name: 'Travel Desk',
+      envVariables: [
+        { key: 'apiKey', value: 'sk-demo-value', variableType: 'env', hint: '', scope: 'prePopulated', group: '', propagateValue: false, vNameSpace: [], isSecured: false },
+        { key: 'baseUrl', value: 'https://api.example.com', variableType: 'env', hint: '', scope: 'prePopulated', group: '', propagateValue: false, vNameSpace: [], isSecured: false }
+      ]
+    },
+    null,
+    4
+  )
+}
+
 export function demoBotFiles(): ZipEntry[] {
-  // Written by hand, not JSON.stringify: the integer-like key "10" after "name" and the
-  // 19-digit number are what JSON.parse would reorder and round.
-  const definition =
-    '{"name":"Travel Desk","10":"kept in place","localeData":{"en":{"description":"Books trips"}},' +
-    '"dialogs":[{"name":"Book Flight","nodes":[{"type":"entity","id":"dest"},{"type":"message","text":"Où allez-vous ?\\n\\"quoted\\""}]},' +
-    '{"name":"Cancel Trip","nodes":[]}],"version":1234567890123456789,"empty":{},"list":[]}'
-  // As real exports hold it: each environment variable with its value (often an API key).
-  const config =
-    '{"name":"Travel Desk","envVariables":[{"key":"apiKey","value":"sk-demo-value","variableType":"env","hint":"","scope":"prePopulated","group":"","propagateValue":false,"vNameSpace":[],"isSecured":false}]}'
   return [
-    { name: 'botDefinition.json', data: definition },
-    { name: 'config.json', data: config },
-    { name: 'Icon.png', data: ICON },
-    { name: 'functions.js', data: 'function greet(name) {\n  return "Hello " + name\n}\n' }
+    { name: 'botDefinition.json', data: demoDefinition() },
+    { name: 'config.json', data: demoConfig() },
+    { name: 'icon.png', data: ICON }
   ]
 }

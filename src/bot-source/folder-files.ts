@@ -5,8 +5,18 @@
 // the folder's manifest (the marker file).
 import { MINIFIED_STYLE, PLATFORM_STYLE, formatJsonFile, restoreJsonFile, type JsonForm } from './json-format.js'
 import { isObject, parseJson, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
+import { joinDefinition, splitDefinition, type SplitRecord } from './split-layout.js'
 
 export type VariableValues = 'omit' | 'keep'
+export type Layout = 'split' | 'plain'
+
+export interface FolderOptions {
+  variableValues: VariableValues
+  layout: Layout
+}
+
+/** The bot definitions the split layout takes apart (XO 10 and XO 11 names), at the zip's root. */
+const DEFINITIONS = new Set(['botDefinition.json', 'appDefinition.json'])
 
 /** A bot variable whose value was left out of config.json: where to put an empty one back. */
 export interface OmittedValue {
@@ -21,24 +31,37 @@ export interface OmittedValue {
 export interface FileRecord {
   json?: JsonForm
   omittedValues?: OmittedValue[]
+  /** The file was taken apart into a folder (the split layout). */
+  split?: SplitRecord
 }
 
-/** The file as it goes into the folder, and what the way back needs. */
-export function toFolderFile(name: string, bytes: Buffer, variableValues: VariableValues): { bytes: Buffer; record: FileRecord } {
-  if (!name.toLowerCase().endsWith('.json')) return { bytes, record: {} }
+/** The files one export file becomes in the folder (paths relative to it), and what the way back needs. */
+export function toFolderFiles(name: string, bytes: Buffer, { variableValues, layout }: FolderOptions): { files: Map<string, Buffer>; record: FileRecord } {
+  const one = (content: Buffer, record: FileRecord = {}) => ({ files: new Map([[name, content]]), record })
+  if (!name.toLowerCase().endsWith('.json')) return one(bytes)
   const formatted = formatJsonFile(bytes)
-  if (name === 'config.json' && variableValues === 'omit' && formatted.form !== 'other') {
+  if (formatted.form === 'other') return one(bytes)
+  if (layout === 'split' && DEFINITIONS.has(name)) {
+    const split = splitDefinition(name, bytes.toString('utf8'), formatted.form)
+    if (split) return { files: split.files, record: { json: formatted.form, split: split.record } }
+  }
+  if (name === 'config.json' && variableValues === 'omit') {
     const config = parseJson(formatted.bytes.toString('utf8'))
     const omittedValues = omitVariableValues(config)
-    if (omittedValues.length > 0) {
-      return { bytes: Buffer.from(stringifyJson(config, PLATFORM_STYLE), 'utf8'), record: { json: formatted.form, omittedValues } }
-    }
+    if (omittedValues.length > 0) return one(Buffer.from(stringifyJson(config, PLATFORM_STYLE), 'utf8'), { json: formatted.form, omittedValues })
   }
-  return { bytes: formatted.bytes, record: formatted.form === 'other' ? {} : { json: formatted.form } }
+  return one(formatted.bytes, { json: formatted.form })
 }
 
-/** The file as the export had it (values left out come back empty). */
-export function fromFolderFile(bytes: Buffer, record: FileRecord): Buffer {
+/** The export's file, rebuilt from the folder's files (values left out come back empty). */
+export function fromFolderFiles(name: string, read: (file: string) => Buffer | undefined, record: FileRecord): Buffer {
+  if (record.split) return Buffer.from(joinDefinition(record.split, read), 'utf8')
+  const bytes = read(name)
+  if (!bytes) throw new Error(`${name} is missing`)
+  return fromFolderFile(bytes, record)
+}
+
+function fromFolderFile(bytes: Buffer, record: FileRecord): Buffer {
   if (!record.omittedValues?.length) return restoreJsonFile(bytes, record.json ?? 'other')
   const config = parseJson(bytes.toString('utf8'))
   const variables = isObject(config) ? config.get('envVariables') : undefined

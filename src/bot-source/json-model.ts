@@ -30,7 +30,9 @@ export function parseJson(text: string): JsonValue {
       else if (c === 0x22) break
     }
     i++
-    return JSON.parse(text.slice(start, i)) as string
+    const raw = text.slice(start + 1, i - 1)
+    // Most strings hold no escape: no need for the full JSON string reader.
+    return raw.includes('\\') ? (JSON.parse(text.slice(start, i)) as string) : raw
   }
   const value = (depth: number): JsonValue => {
     if (depth > FORMAT_LIMITS.maxDepth) fail('nested too deep')

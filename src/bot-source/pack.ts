@@ -8,7 +8,7 @@ import yazl from 'yazl'
 import { temporaryPathBeside } from '../export/download.js'
 import { settled, temporary } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
-import { fromFolderFile } from './folder-files.js'
+import { fromFolderFiles } from './folder-files.js'
 import { readManifest } from './manifest.js'
 
 export interface PackedFile {
@@ -20,20 +20,26 @@ export interface PackedFile {
 export function packFolder(folder: string): PackedFile[] {
   const manifest = readManifest(folder)
   const root = path.resolve(folder)
-  return manifest.entries.map(name => {
-    // The manifest is a file in a repository, so its names are checked like a zip's.
+  // The manifest is a file in a repository, so the names in it are checked like a zip's.
+  const read = (name: string): Buffer | undefined => {
     const file = path.resolve(root, name)
-    if (!file.startsWith(root + path.sep) || name.split('/').includes('..')) throw new Error(`The manifest names "${plain(name)}", which lies outside ${folder}.`)
-    let bytes: Buffer
+    if (!file.startsWith(root + path.sep) || name.split('/').includes('..')) throw new Error(`the manifest names "${plain(name)}", which lies outside the folder`)
     try {
-      bytes = fs.readFileSync(file)
+      return fs.readFileSync(file)
     } catch {
-      throw new Error(`${folder} has no ${plain(name)}, which the export holds. Restore it (git checkout), or export the bot again.`)
+      return undefined
     }
+  }
+  return manifest.entries.map(name => {
     try {
-      return { name, bytes: fromFolderFile(bytes, manifest.files[name] ?? {}) }
+      return { name, bytes: fromFolderFiles(name, read, manifest.files[name] ?? {}) }
     } catch (error) {
-      throw new Error(`${path.join(folder, name)} cannot be turned back into the export's file: ${(error as Error).message}.`)
+      const why = (error as Error).message
+      throw new Error(
+        / is missing$/.test(why)
+          ? `${folder}: ${plain(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
+          : `${folder} cannot be turned back into the export's ${plain(name)}: ${plain(why)}.`
+      )
     }
   })
 }

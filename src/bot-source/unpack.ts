@@ -11,7 +11,7 @@ import { describeFileSystemError } from '../shared/file-system-errors.js'
 import { MARKER_FILE, checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
 import { settled, temporary } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
-import { expectedFile, fromFolderFile, toFolderFile, type FileRecord, type VariableValues } from './folder-files.js'
+import { expectedFile, fromFolderFiles, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
 import { manifestText, newManifest } from './manifest.js'
 import { ExportZip, ZIP_LIMITS, type ZipLimits } from './zip-reader.js'
 
@@ -21,8 +21,8 @@ export interface UnpackTarget {
   /** Checked again just before the swap: the folder may have changed since the inputs were read. */
   roots: WriteRoots
   replaceExisting: boolean
-  /** Whether config.json keeps the bot variables' values. */
-  variableValues: VariableValues
+  /** How the folder is laid out, and whether config.json keeps the bot variables' values. */
+  options: FolderOptions
 }
 
 /** The folder would not give back the export: nothing was replaced. */
@@ -51,7 +51,7 @@ export async function unpackExport(zipFile: string, target: UnpackTarget, signal
   try {
     await fs.promises.mkdir(path.dirname(folder), { recursive: true })
     await fs.promises.mkdir(staging)
-    const { files, records } = await extractAll(zip, staging, target.variableValues, signal, limits)
+    const { files, records } = await extractAll(zip, staging, target.options, signal, limits)
     fs.writeFileSync(path.join(staging, MARKER_FILE), manifestText(newManifest(files, records)))
     if (signal?.aborted) throw new CancelledError()
     // The folder may have been swapped for a link or filled by someone else meanwhile.
@@ -71,7 +71,7 @@ export async function unpackExport(zipFile: string, target: UnpackTarget, signal
 async function extractAll(
   zip: ExportZip,
   staging: string,
-  variableValues: VariableValues,
+  options: FolderOptions,
   signal: AbortSignal | undefined,
   limits: ZipLimits
 ): Promise<{ files: string[]; records: Record<string, FileRecord> }> {
@@ -93,10 +93,15 @@ async function extractAll(
     if (isJson || file.size <= limits.wholeEntryBytes) {
       // Thousands of small files are the usual export: each is written in one synchronous call.
       const content = await zip.read(file, signal)
-      const { bytes, record } = toFolderFile(file.name, content, variableValues)
-      checkRoundTrip(file.name, content, bytes, record)
-      if (record.json || record.omittedValues) records[file.name] = record
-      fs.writeFileSync(destination, bytes, { flag: 'wx' })
+      const { files: written, record } = toFolderFiles(file.name, content, options)
+      checkRoundTrip(file.name, content, written, record)
+      if (record.json || record.omittedValues || record.split) records[file.name] = record
+      for (const [name, bytes] of written) {
+        const target = path.resolve(staging, name)
+        if (!target.startsWith(staging + path.sep)) throw new Error(`refusing to write ${name} outside ${staging}`)
+        fs.mkdirSync(path.dirname(target), { recursive: true })
+        fs.writeFileSync(target, bytes, { flag: 'wx' })
+      }
     } else {
       await pipeline(await zip.stream(file, signal), fs.createWriteStream(destination, { flags: 'wx' }), { signal })
     }
@@ -110,10 +115,10 @@ async function extractAll(
  * from the folder must be the export's file (left-out values aside). A folder that could not
  * give back the export is never written.
  */
-function checkRoundTrip(name: string, original: Buffer, inFolder: Buffer, record: FileRecord): void {
+function checkRoundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>, record: FileRecord): void {
   let why = 'it differs'
   try {
-    if (fromFolderFile(inFolder, record).equals(expectedFile(original, record))) return
+    if (fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record))) return
   } catch (error) {
     why = (error as Error).message
   }

@@ -34,6 +34,7 @@ export const FLAGS: Record<string, string> = {
   'request-timeout': 'Longest wait for an answer or more bytes (default 30s)',
   path: 'Where to write the zip (default kore-bot-export.zip; "" for none)',
   'extract-to': 'Folder to unpack into for git (replaced whole)',
+  layout: 'split (default): the bot definition as a tree of files; plain',
   'variable-values': 'omit (default): config.json in --extract-to without variable values; keep',
   'replace-existing': 'true: let --extract-to replace a folder the tool did not write (default false)'
 }

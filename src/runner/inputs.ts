@@ -14,7 +14,7 @@ import {
   type JsonObject,
   type SubTaskKind
 } from '../export/export-request.js'
-import type { VariableValues } from '../bot-source/folder-files.js'
+import type { Layout, VariableValues } from '../bot-source/folder-files.js'
 import { isLoopback } from '../platform/http.js'
 import { checkExtractTo, checkZipPath, isInside, writeRoots, type WriteRoots } from '../shared/output-paths.js'
 import { plain } from '../shared/untrusted-text.js'
@@ -46,6 +46,8 @@ export interface Settings {
   replaceExisting: boolean
   /** Whether extract-to's config.json keeps the bot variables' values. */
   variableValues: VariableValues
+  /** How extract-to lays out the bot definition. */
+  layout: Layout
   workspace: string
   /** Where the action may write: the workspace and the runner's temporary folder. */
   roots: WriteRoots
@@ -68,7 +70,8 @@ export const DEFAULTS = {
   retries: '5',
   'request-timeout': '30s',
   'replace-existing': 'false',
-  'variable-values': 'omit'
+  'variable-values': 'omit',
+  layout: 'split'
 } as const
 
 /** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
@@ -147,6 +150,7 @@ export function readSettings(): Settings {
   }
   const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false)
   const variableValues = check(() => parseVariableValues(input('variable-values')), 'omit' as VariableValues)
+  const layout = check(() => parseLayout(input('layout')), 'split' as Layout)
 
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
   const roots = writeRoots(workspace)
@@ -184,9 +188,16 @@ export function readSettings(): Settings {
     extractTo,
     replaceExisting,
     variableValues,
+    layout,
     workspace,
     roots
   }
+}
+
+function parseLayout(raw: string): Layout {
+  const value = raw.trim().toLowerCase()
+  if (value === 'split' || value === 'plain') return value
+  throw new Error(`${setting('layout')}: "${plain(raw.trim(), 80)}" is not split or plain. Use split (the default: the bot definition as a tree of files, a folder per dialog) or plain (the zip's files as they are).`)
 }
 
 function parseVariableValues(raw: string): VariableValues {

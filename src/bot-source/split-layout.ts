@@ -1,0 +1,386 @@
+// The split layout: a bot definition (botDefinition.json, appDefinition.json) taken apart
+// into files a reviewer reads like source code, and put back together exactly.
+//
+//   botDefinition/
+//     bot.json                       settings and every key without a place of its own
+//     dialogs/<dialog>/dialog.json   the dialog: its nodes and flow
+//     dialogs/<dialog>/layout.json   where its nodes sit on the canvas (dragging touches only this)
+//     dialogs/<dialog>/components/   the components only this dialog uses, with their
+//                                    utterances and patterns, and multi-line texts and
+//                                    scripts as .js files
+//     components/                    components several dialogs share (or none uses)
+//     faqs/<knowledge task>.json     FAQs / knowledge graph
+//     small-talk.json, events.json, storyboard/, nlp/, ui/, …  each part by what it is
+//
+// What the way back needs and a reviewer does not (the order of the lists, which the platform
+// reshuffles on publish; the checksum `encryptedHash`; where each moved piece sat) is kept in
+// the manifest, so that those files change only when the bot does.
+import { MINIFIED_STYLE, PLATFORM_STYLE } from './json-format.js'
+import { JsonNumber, isObject, parseJson, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
+
+/** How one top-level key of the definition is kept. */
+export type KeyPlace =
+  /** In bot.json. */
+  | { key: string; bot: true }
+  /** Whole, in a file of its own. */
+  | { key: string; file: string }
+  /** In the manifest (values the platform regenerates). */
+  | { key: string; value: string }
+  /** A list, element by element: each element a file, or an element of a file holding a list. */
+  | { key: string; elements: ElementPlace[] }
+
+/** A file, or [file, index] for an element of a file that holds several. */
+export type ElementPlace = string | [string, number]
+
+/** A member moved out of an object into another file: where it sat among the object's keys. */
+interface MovedMember {
+  key: string
+  at: number
+}
+
+export interface SplitRecord {
+  /** The folder the definition is split into, beside where the file would be. */
+  folder: string
+  style: 'platform' | 'minified'
+  keys: KeyPlace[]
+  /** Dialog file → its layout file; layout keys of each node moved there. */
+  layouts: Record<string, string>
+  /** Component file → its texts kept as files: the JSON path of each, and the file. */
+  texts: Record<string, { path: (string | number)[]; file: string }[]>
+}
+
+/** Keys with a place named for what they hold. Every other key goes to bot.json. */
+const PLACES: Record<string, string> = {
+  localeData: 'locale.json',
+  smallTalk: 'small-talk.json',
+  botEvents: 'events.json',
+  scenes: 'storyboard/scenes.json',
+  sceneComponents: 'storyboard/scene-components.json',
+  mlParams: 'nlp/ml-params.json',
+  namespaces: 'nlp/namespaces.json',
+  advancedNLSettings: 'nlp/advanced-settings.json',
+  traits: 'nlp/traits.json',
+  widgets: 'ui/widgets.json',
+  widgetThemes: 'ui/widget-themes.json',
+  panels: 'ui/panels.json',
+  forms: 'forms.json',
+  contentVariables: 'content-variables.json',
+  customDashboards: 'custom-dashboards.json',
+  exportOptions: 'export-options.json'
+}
+
+/** Regenerated on every publish: kept in the manifest, away from the content. */
+const VOLATILE_KEYS = new Set(['encryptedHash'])
+/** Where a node sits on the canvas. */
+const NODE_LAYOUT_KEYS = ['metadata', 'positionMeta']
+
+export interface SplitFiles {
+  record: SplitRecord
+  /** Paths relative to the folder that holds the definition's folder. */
+  files: Map<string, Buffer>
+}
+
+/** Takes a definition apart; undefined when it is not an object (it is then kept whole). */
+export function splitDefinition(fileName: string, source: string, style: 'platform' | 'minified'): SplitFiles | undefined {
+  const definition = parseJson(source)
+  if (!isObject(definition)) return undefined
+  const folder = fileName.replace(/\.json$/i, '')
+  const files = new Map<string, Buffer>()
+  const record: SplitRecord = { folder, style, keys: [], layouts: {}, texts: {} }
+  const write = (file: string, value: JsonValue): void => {
+    files.set(`${folder}/${file}`, Buffer.from(`${stringifyJson(value)}\n`, 'utf8'))
+  }
+
+  const dialogs = listOf(definition, 'dialogs')
+  const components = listOf(definition, 'dialogComponents')
+  const language = typeof definition.get('defaultLanguage') === 'string' ? (definition.get('defaultLanguage') as string) : 'en'
+
+  // Dialogs: a folder each, named by display name.
+  const dialogNames = uniqueNames(dialogs.map(dialog => ({ name: displayName(dialog, language), id: idOf(dialog) })))
+  const dialogFolders = dialogNames.map(name => `dialogs/${name}`)
+
+  // Components: with the one dialog that uses them, or shared.
+  const users = new Map<string, Set<number>>()
+  dialogs.forEach((dialog, index) => {
+    for (const node of listOf(dialog, 'nodes')) {
+      const id = node.get('componentId')
+      if (typeof id === 'string') users.set(id, (users.get(id) ?? new Set()).add(index))
+    }
+  })
+  const componentFolders = components.map(component => {
+    const used = users.get(idOf(component)) ?? new Set()
+    return used.size === 1 ? `${dialogFolders[[...used][0]]}/components` : 'components'
+  })
+  const componentBases = new Map<string, string>()
+  const byFolder = new Map<string, number[]>()
+  componentFolders.forEach((componentFolder, index) => byFolder.set(componentFolder, [...(byFolder.get(componentFolder) ?? []), index]))
+  for (const [componentFolder, indexes] of byFolder) {
+    const names = uniqueNames(indexes.map(index => ({ name: `${text(components[index].get('type')) || 'component'}.${text(components[index].get('name')) || idOf(components[index])}`, id: idOf(components[index]) })))
+    indexes.forEach((index, i) => componentBases.set(String(index), `${componentFolder}/${names[i]}`))
+  }
+  const baseOfId = new Map<string, string>()
+  const baseOfRefId = new Map<string, string>()
+  components.forEach((component, index) => {
+    baseOfId.set(idOf(component), componentBases.get(String(index))!)
+    const refId = component.get('refId')
+    if (typeof refId === 'string') baseOfRefId.set(refId, componentBases.get(String(index))!)
+  })
+
+  const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: text(task.get('name')) || text(task.get('lname')) || idOf(task), id: idOf(task) })))
+
+  for (const [key, value] of definition) {
+    if (VOLATILE_KEYS.has(key)) {
+      record.keys.push({ key, value: stringifyJson(value, MINIFIED_STYLE) })
+    } else if (key === 'dialogs' && Array.isArray(value) && value.every(isObject)) {
+      record.keys.push({
+        key,
+        elements: dialogs.map((dialog, index) => {
+          const file = `${dialogFolders[index]}/dialog.json`
+          const layoutFile = `${dialogFolders[index]}/layout.json`
+          const { logic, layout } = separateLayout(dialog)
+          write(file, logic)
+          write(layoutFile, layout)
+          record.layouts[file] = layoutFile
+          return file
+        })
+      })
+    } else if (key === 'dialogComponents' && Array.isArray(value) && value.every(isObject)) {
+      record.keys.push({
+        key,
+        elements: components.map((component, index) => {
+          const base = componentBases.get(String(index))!
+          const file = `${base}.json`
+          const texts = externalTexts(component, base)
+          for (const { file: textFile, content } of texts) files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'))
+          if (texts.length > 0) record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }))
+          write(file, component)
+          return file
+        })
+      })
+    } else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isObject)) {
+      // Utterances and patterns beside the intent or entity they train.
+      const groups = new Map<string, JsonValue[]>()
+      const elements: ElementPlace[] = value.map(item => {
+        const owner = key === 'sentences' ? baseOfId.get(text((item as JsonObject).get('taskId'))) : baseOfRefId.get(text((item as JsonObject).get('refId')))
+        const file = owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`
+        const group = groups.get(file) ?? []
+        groups.set(file, group)
+        group.push(item)
+        return [file, group.length - 1]
+      })
+      for (const [file, group] of groups) write(file, group)
+      record.keys.push({ key, elements })
+    } else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(isObject)) {
+      record.keys.push({
+        key,
+        elements: value.map((task, index) => {
+          const file = `faqs/${faqNames[index]}.json`
+          write(file, task)
+          return file
+        })
+      })
+    } else if (PLACES[key] && (Array.isArray(value) || isObject(value))) {
+      write(PLACES[key], value)
+      record.keys.push({ key, file: PLACES[key] })
+    } else {
+      record.keys.push({ key, bot: true })
+    }
+  }
+  const bot: JsonObject = new Map()
+  for (const place of record.keys) if ('bot' in place) bot.set(place.key, definition.get(place.key)!)
+  write('bot.json', bot)
+  return { record, files }
+}
+
+/** Puts a definition back together from its files, byte for byte. */
+export function joinDefinition(record: SplitRecord, read: (file: string) => Buffer | undefined): string {
+  const cache = new Map<string, JsonValue>()
+  const load = (file: string): JsonValue => {
+    if (!cache.has(file)) {
+      const bytes = read(`${record.folder}/${file}`)
+      if (!bytes) throw new Error(`${record.folder}/${file} is missing`)
+      let value = parseJson(bytes.toString('utf8'))
+      if (record.layouts[file]) value = restoreLayout(value, load(record.layouts[file]))
+      for (const { path, file: textFile } of record.texts[file] ?? []) {
+        const content = read(`${record.folder}/${textFile}`)
+        if (!content) throw new Error(`${record.folder}/${textFile} is missing`)
+        value = setAt(value, path, encodeURIComponent(content.toString('utf8')))
+      }
+      cache.set(file, value)
+    }
+    return cache.get(file)!
+  }
+  const bot = load('bot.json')
+  const definition: JsonObject = new Map()
+  for (const place of record.keys) {
+    if ('bot' in place) {
+      if (!isObject(bot) || !bot.has(place.key)) throw new Error(`${record.folder}/bot.json has no "${place.key}"`)
+      definition.set(place.key, bot.get(place.key)!)
+    } else if ('file' in place) {
+      definition.set(place.key, load(place.file))
+    } else if ('value' in place) {
+      definition.set(place.key, parseJson(place.value))
+    } else {
+      definition.set(
+        place.key,
+        place.elements.map(element => {
+          if (typeof element === 'string') return load(element)
+          const list = load(element[0])
+          if (!Array.isArray(list) || list[element[1]] === undefined) throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`)
+          return list[element[1]]
+        })
+      )
+    }
+  }
+  return stringifyJson(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE)
+}
+
+/** The dialog without its nodes' canvas positions, and those positions by node id. */
+function separateLayout(dialog: JsonObject): { logic: JsonObject; layout: JsonObject } {
+  const logic = new Map(dialog)
+  const layout: JsonObject = new Map()
+  const nodes = dialog.get('nodes')
+  if (!Array.isArray(nodes)) return { logic, layout }
+  logic.set(
+    'nodes',
+    nodes.map((node, index) => {
+      if (!isObject(node)) return node
+      const keys = [...node.keys()]
+      const moved = new Map<string, JsonValue>()
+      const kept = new Map(node)
+      for (const key of NODE_LAYOUT_KEYS) {
+        if (!node.has(key)) continue
+        moved.set(key, node.get(key)!)
+        moved.set(`${key}At`, new JsonNumber(String(keys.indexOf(key))))
+        kept.delete(key)
+      }
+      if (moved.size > 0) layout.set(`${text(node.get('nodeId')) || '#'}#${index}`, moved)
+      return kept
+    })
+  )
+  return { logic, layout }
+}
+
+function restoreLayout(dialog: JsonValue, layout: JsonValue): JsonValue {
+  if (!isObject(dialog) || !isObject(layout)) return dialog
+  const nodes = dialog.get('nodes')
+  if (!Array.isArray(nodes)) return dialog
+  const restored = new Map(dialog)
+  restored.set(
+    'nodes',
+    nodes.map((node, index) => {
+      const moved = layout.get(`${isObject(node) ? text(node.get('nodeId')) || '#' : '#'}#${index}`)
+      if (!isObject(node) || !isObject(moved)) return node
+      const members: MovedMember[] = NODE_LAYOUT_KEYS.filter(key => moved.has(key)).map(key => {
+        const at = moved.get(`${key}At`)
+        return { key, at: at instanceof JsonNumber ? Number(at.text) : Number.MAX_SAFE_INTEGER }
+      })
+      const entries = [...node]
+      for (const { key, at } of members.sort((a, b) => a.at - b.at)) entries.splice(at, 0, [key, moved.get(key)!])
+      return new Map(entries)
+    })
+  )
+  return restored
+}
+
+/**
+ * Multi-line texts and scripts the platform stores URL-encoded, as files of their own where
+ * decoding and encoding again gives back the exact string; the JSON keeps an empty string
+ * in their place.
+ */
+function externalTexts(component: JsonObject, base: string): { path: (string | number)[]; file: string; content: string }[] {
+  const found: { path: (string | number)[]; file: string; content: string }[] = []
+  const visit = (value: JsonValue, path: (string | number)[]): void => {
+    if (typeof value === 'string') {
+      if (!/%0[AD]/i.test(value)) return
+      let decoded: string
+      try {
+        decoded = decodeURIComponent(value)
+      } catch {
+        return
+      }
+      if (encodeURIComponent(decoded) !== value) return
+      const field = path.filter(step => typeof step === 'string').at(-1) ?? 'text'
+      const code = field === 'script' || /^\s*(var|let|const|function|print\(|\/\/|\/\*)/.test(decoded)
+      found.push({ path, file: `${base}.${field}${found.length === 0 ? '' : `-${found.length + 1}`}.${code ? 'js' : 'txt'}`, content: decoded })
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]))
+    else if (isObject(value)) for (const [key, item] of value) visit(item, [...path, key])
+  }
+  visit(component, [])
+  for (const { path } of found) setAt(component, path, '')
+  return found
+}
+
+function setAt(value: JsonValue, path: (string | number)[], replacement: string): JsonValue {
+  if (path.length === 0) return replacement
+  const [step, ...rest] = path
+  if (Array.isArray(value) && typeof step === 'number') value[step] = setAt(value[step], rest, replacement)
+  else if (isObject(value) && typeof step === 'string') value.set(step, setAt(value.get(step) ?? null, rest, replacement))
+  else throw new Error(`no ${String(step)} where a text file belongs`)
+  return value
+}
+
+function listOf(value: JsonValue | undefined, key: string): JsonObject[] {
+  const list = isObject(value) ? value.get(key) : undefined
+  return Array.isArray(list) ? list.filter(isObject) : []
+}
+
+function text(value: JsonValue | undefined): string {
+  return typeof value === 'string' ? value : ''
+}
+
+function idOf(value: JsonObject): string {
+  return text(value.get('_id')) || text(value.get('refId'))
+}
+
+/** A dialog's display name: localeData.<language>.name (dialogs have no `name`), else lname. */
+function displayName(dialog: JsonObject, language: string): string {
+  const locales = dialog.get('localeData')
+  if (isObject(locales)) {
+    for (const locale of [locales.get(language), ...locales.values()]) {
+      const name = isObject(locale) ? text(locale.get('name')) : ''
+      if (name) return name
+    }
+  }
+  return text(dialog.get('lname')) || text(dialog.get('name')) || idOf(dialog) || 'dialog'
+}
+
+/** Names Windows and macOS can hold. */
+function safeName(raw: string): string {
+  let name = raw
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
+    .replace(/[. ]+$/, '')
+    .trim()
+    .slice(0, 80)
+  if (!name || name === '.' || name === '..') name = '_'
+  if (/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i.test(name)) name = `${name}_`
+  if (name.startsWith('.')) name = `_${name}`
+  return name
+}
+
+/**
+ * Safe names, unique within one folder on a case-insensitive file system. Names that collide
+ * all get a short form of their id, so a name does not depend on the others' order (which
+ * the platform reshuffles) and stays the same while the bot does not change.
+ */
+function uniqueNames(items: { name: string; id: string }[]): string[] {
+  const names = items.map(item => safeName(item.name))
+  const counts = new Map<string, number>()
+  for (const name of names) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1)
+  const result = names.map((name, index) => (counts.get(name.toLowerCase())! > 1 ? `${name.slice(0, 70)} (${shortId(items[index].id, index)})` : name))
+  // Two items with one name and no usable id: number the rest.
+  const seen = new Set<string>()
+  return result.map(name => {
+    let unique = name
+    for (let n = 2; seen.has(unique.toLowerCase()); n++) unique = `${name} ${n}`
+    seen.add(unique.toLowerCase())
+    return unique
+  })
+}
+
+function shortId(id: string, index: number): string {
+  const hex = id.replace(/^[a-z]+-/, '').replace(/[^0-9a-z]/gi, '')
+  return hex ? hex.slice(0, 8) : `#${index + 1}`
+}
