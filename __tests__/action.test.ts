@@ -39,7 +39,7 @@ describe.each(['dist', 'src'] as const)('a full export (%s)', entry => {
     expect(new URL(run.outputs['download-url']).origin).toBe(simulator.storageOrigin)
 
     const bot = path.join(run.workspace, 'bot')
-    expect(fs.readdirSync(bot).sort()).toEqual(['.kore-bot-export', 'botDefinition', 'config.json', 'icon.png'])
+    expect(fs.readdirSync(bot).sort()).toEqual(['.gitattributes', '.kore-bot-export', 'botDefinition', 'config.json', 'icon.png'])
     // The split layout: a folder per dialog by display name, with the components only it uses;
     // shared components apart; canvas positions apart from the logic; the script as a file.
     const tree = filesUnder(path.join(bot, 'botDefinition'))

@@ -71,7 +71,7 @@ it('exports, unpacks and prints the result as JSON, progress on stderr', async (
   expect(result.sha256).toBe(sha256(result.file))
   expect(result.size).toBe(fs.statSync(result.file).size)
   expect(result['download-url']).toBeUndefined()
-  expect(fs.readdirSync(path.join(run.cwd, 'bot')).sort()).toEqual(['.kore-bot-export', 'botDefinition', 'config.json', 'icon.png'])
+  expect(fs.readdirSync(path.join(run.cwd, 'bot')).sort()).toEqual(['.gitattributes', '.kore-bot-export', 'botDefinition', 'config.json', 'icon.png'])
   for (const secret of [DEMO_CLIENT_SECRET, ...sentTokens(simulator)]) {
     expect(run.stdout + run.stderr).not.toContain(secret)
   }

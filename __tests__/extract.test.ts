@@ -17,7 +17,7 @@ describe('extract-to', () => {
     fs.writeFileSync(path.join(workspace, 'bot', '.kore-bot-export'), 'written by an earlier run')
     const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
     expect(run.code).toBe(0)
-    expect(fs.readdirSync(path.join(workspace, 'bot')).sort()).toEqual(['.kore-bot-export', 'botDefinition', 'config.json', 'icon.png'])
+    expect(fs.readdirSync(path.join(workspace, 'bot')).sort()).toEqual(['.gitattributes', '.kore-bot-export', 'botDefinition', 'config.json', 'icon.png'])
     expect(fs.readFileSync(path.join(workspace, 'bot', 'config.json'), 'utf8')).toContain('"envVariables": [')
     expect(fs.readdirSync(workspace).sort()).toEqual(['bot', 'export.zip'])
   })

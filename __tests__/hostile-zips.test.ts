@@ -106,7 +106,8 @@ describe('refused before anything is written', () => {
     ['a name Windows forbids', [{ name: 'what?.json', data: '{}' }], 'what?.json', 'has a character Windows does not allow'],
     ['a name with a line break', [{ name: 'a\n::warning::b.json', data: '{}' }], 'a : :warning: :b.json', 'has a character Windows does not allow'],
     ['a name ending in a dot', [{ name: 'notes.', data: 'x' }], 'notes.', 'ends in a dot or a space'],
-    ['the marker file itself', [{ name: '.kore-bot-export', data: 'forged' }], '.kore-bot-export', 'is the marker file this action writes']
+    ['the marker file itself', [{ name: '.kore-bot-export', data: 'forged' }], '.kore-bot-export', 'is the marker file this action writes'],
+    ['git attributes for the folder', [{ name: '.gitattributes', data: '* filter=evil' }], '.gitattributes', 'would set how git treats the folder']
   ])('%s', async (_label, entries, named, why) => {
     const run = await unpack(buildZip(entries))
     expect(run.code).toBe(1)

@@ -61,6 +61,24 @@ describe('extract-to, then pack', () => {
   })
 })
 
+describe('names in the split layout', () => {
+  it('dialogs whose names collide on a case-insensitive file system get their ids; pack still gives back the bytes', async () => {
+    const dialog = (id: string, name: string) => ({ _id: id, refId: id, lname: name.toLowerCase(), localeData: { en: { name } }, nodes: [] })
+    const definition = JSON.stringify(
+      { name: 'Twins', defaultLanguage: 'en', dialogs: [dialog('dg-aaaa1111', 'Book Flight'), dialog('dg-bbbb2222', 'book flight'), dialog('dg-cccc3333', 'What? A/B: <test>.')], dialogComponents: [] },
+      null,
+      4
+    )
+    simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'botDefinition.json', data: definition }]) })
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    expect(run.code).toBe(0)
+    expect(fs.readdirSync(path.join(run.workspace, 'bot', 'botDefinition', 'dialogs')).sort()).toEqual(['Book Flight (aaaa1111)', 'What_ A_B_ _test_', 'book flight (bbbb2222)'])
+    const out = path.join(run.workspace, 'packed.zip')
+    expect(pack([path.join(run.workspace, 'bot'), '--out', out]).code).toBe(0)
+    expect(await entriesOf(out)).toEqual([['botDefinition.json', definition]])
+  })
+})
+
 describe('refused', () => {
   it('a config.json that could not come back byte for byte (a duplicate key): the step fails, the folder is as it was, the zip kept', async () => {
     const workspace = tempWorkspace()

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { ROOT, runAction } from '../script/run-action.js'
 import { MINIFIED_STYLE, PLATFORM_STYLE, formatJsonFile } from '../src/bot-source/json-format.js'
 import { parseJson, stringifyJson } from '../src/bot-source/json-model.js'
+import { joinDefinition, splitDefinition } from '../src/bot-source/split-layout.js'
 import { appInputs, useSimulator, zipEntries } from './support/fixtures.js'
 
 const simulator = useSimulator()
@@ -46,7 +47,7 @@ const jsonFiles = filesUnder(REAL, '.json').filter(file => !file.endsWith('versi
     const original = await zipEntries(file)
     const bot = path.join(run.workspace, 'bot')
     const names = original.map(([name]) => (layout === 'split' && name === 'botDefinition.json' ? 'botDefinition' : name))
-    expect(fs.readdirSync(bot).sort()).toEqual(['.kore-bot-export', ...names].sort())
+    expect(fs.readdirSync(bot).sort()).toEqual(['.gitattributes', '.kore-bot-export', ...names].sort())
 
     execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'pack', bot, '--out', path.join(run.workspace, 'packed.zip')])
     const packed = await zipEntries(path.join(run.workspace, 'packed.zip'))
@@ -69,6 +70,21 @@ const jsonFiles = filesUnder(REAL, '.json').filter(file => !file.endsWith('versi
       expect([file, form === 'other']).toEqual([file, false])
       const style = form === 'platform' ? PLATFORM_STYLE : MINIFIED_STYLE
       expect([file, stringifyJson(parseJson(bytes.toString('utf8')), style) === bytes.toString('utf8')]).toEqual([file, true])
+    }
+  })
+})
+
+const definitions = jsonFiles.filter(file => /botDefinition/.test(file))
+;(definitions.length > 0 ? describe : describe.skip)(`the real bot definitions in ../shared/real-exports, corpus and histories (${definitions.length})`, () => {
+  it('split into the layout and join back byte for byte, with valid and unique file names', () => {
+    for (const file of definitions) {
+      const text = fs.readFileSync(file, 'utf8')
+      const split = splitDefinition('botDefinition.json', text, 'platform')!
+      expect([file, joinDefinition(split.record, name => split.files.get(name)) === text]).toEqual([file, true])
+      const names = [...split.files.keys()]
+      expect([file, new Set(names.map(name => name.normalize('NFC').toLowerCase())).size]).toEqual([file, names.length])
+      // eslint-disable-next-line no-control-regex
+      for (const name of names) expect([file, name, /[<>:"\\|?*\u0000-\u001f]|[. ]\/|[. ]$/.test(name)]).toEqual([file, name, false])
     }
   })
 })

@@ -39772,6 +39772,12 @@ function describeFileSystemError(error, doing) {
 
 /** The file the action writes into every folder it unpacks into; its presence says "ours". */
 const output_paths_MARKER_FILE = '.kore-bot-export';
+/**
+ * Also written into the folder: git must not convert line ends in it (core.autocrlf on
+ * Windows, `text=auto`), or a script's CRLFs would not come back byte for byte.
+ */
+const GIT_ATTRIBUTES_FILE = '.gitattributes';
+const GIT_ATTRIBUTES_TEXT = '# Written by kore-bot-export: files here go back into the export byte for byte, so git\n# must not convert their line ends.\n* -text\n';
 function writeRoots(workspace) {
     const real = realPath(workspace);
     const temp = realPath(process.env.RUNNER_TEMP || external_node_os_default().tmpdir());
@@ -40955,6 +40961,8 @@ function checkName(name) {
         throw refuse(name, 'has a path longer than 400 characters');
     if (name.toLowerCase() === output_paths_MARKER_FILE)
         throw refuse(name, 'is the marker file this action writes');
+    if (name.toLowerCase() === GIT_ATTRIBUTES_FILE)
+        throw refuse(name, 'would set how git treats the folder');
     for (const segment of name.split('/')) {
         if (segment === '' || segment === '.')
             throw refuse(name, 'has an empty or "." path segment');
@@ -41061,6 +41069,7 @@ async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
         await external_node_fs_default().promises.mkdir(staging);
         const { files, records } = await extractAll(zip, staging, target.options, signal, limits);
         external_node_fs_default().writeFileSync(external_node_path_default().join(staging, output_paths_MARKER_FILE), manifestText(newManifest(files, records)));
+        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT);
         if (signal?.aborted)
             throw new CancelledError();
         // The folder may have been swapped for a link or filled by someone else meanwhile.

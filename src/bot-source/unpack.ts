@@ -8,7 +8,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { CancelledError } from '../platform/clock.js'
 import { describeFileSystemError } from '../shared/file-system-errors.js'
-import { MARKER_FILE, checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
+import { GIT_ATTRIBUTES_FILE, GIT_ATTRIBUTES_TEXT, MARKER_FILE, checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
 import { settled, temporary } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
 import { expectedFile, fromFolderFiles, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
@@ -53,6 +53,7 @@ export async function unpackExport(zipFile: string, target: UnpackTarget, signal
     await fs.promises.mkdir(staging)
     const { files, records } = await extractAll(zip, staging, target.options, signal, limits)
     fs.writeFileSync(path.join(staging, MARKER_FILE), manifestText(newManifest(files, records)))
+    fs.writeFileSync(path.join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT)
     if (signal?.aborted) throw new CancelledError()
     // The folder may have been swapped for a link or filled by someone else meanwhile.
     checkExtractTo(folder, target.roots, target.replaceExisting)

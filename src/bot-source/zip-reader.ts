@@ -10,7 +10,7 @@ import { Transform, type Readable } from 'node:stream'
 import zlib from 'node:zlib'
 import yauzl from 'yauzl'
 import { CancelledError } from '../platform/clock.js'
-import { MARKER_FILE } from '../shared/output-paths.js'
+import { GIT_ATTRIBUTES_FILE, MARKER_FILE } from '../shared/output-paths.js'
 import { plain } from '../shared/untrusted-text.js'
 import { again, capitalized } from '../shared/wording.js'
 
@@ -236,6 +236,7 @@ function checkName(name: string): void {
   if (name === '') throw refuse(name, 'has no name')
   if (name.length > 400) throw refuse(name, 'has a path longer than 400 characters')
   if (name.toLowerCase() === MARKER_FILE) throw refuse(name, 'is the marker file this action writes')
+  if (name.toLowerCase() === GIT_ATTRIBUTES_FILE) throw refuse(name, 'would set how git treats the folder')
   for (const segment of name.split('/')) {
     if (segment === '' || segment === '.') throw refuse(name, 'has an empty or "." path segment')
     if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git') throw refuse(name, 'would be written into a .git folder')

@@ -11,6 +11,13 @@ import { example, setting } from './wording.js'
 /** The file the action writes into every folder it unpacks into; its presence says "ours". */
 export const MARKER_FILE = '.kore-bot-export'
 
+/**
+ * Also written into the folder: git must not convert line ends in it (core.autocrlf on
+ * Windows, `text=auto`), or a script's CRLFs would not come back byte for byte.
+ */
+export const GIT_ATTRIBUTES_FILE = '.gitattributes'
+export const GIT_ATTRIBUTES_TEXT = '# Written by kore-bot-export: files here go back into the export byte for byte, so git\n# must not convert their line ends.\n* -text\n'
+
 
 export interface WriteRoots {
   /** The workspace, as a real path. */
