@@ -77,6 +77,17 @@ describe('names in the split layout', () => {
     expect(pack([path.join(run.workspace, 'bot'), '--out', out]).code).toBe(0)
     expect(await entriesOf(out)).toEqual([['botDefinition.json', definition]])
   })
+
+  it('a definition in a form of its own (two-space indentation) is kept whole, and packs back exactly', async () => {
+    const definition = JSON.stringify({ name: 'Hand-made', dialogs: [] }, null, 2)
+    simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'botDefinition.json', data: definition }]) })
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    expect(run.code).toBe(0)
+    expect(fs.readFileSync(path.join(run.workspace, 'bot', 'botDefinition.json'), 'utf8')).toBe(definition)
+    const out = path.join(run.workspace, 'packed.zip')
+    expect(pack([path.join(run.workspace, 'bot'), '--out', out]).code).toBe(0)
+    expect(await entriesOf(out)).toEqual([['botDefinition.json', definition]])
+  })
 })
 
 describe('refused', () => {

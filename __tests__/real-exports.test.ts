@@ -79,7 +79,7 @@ const definitions = jsonFiles.filter(file => /botDefinition/.test(file))
   it('split into the layout and join back byte for byte, with valid and unique file names', () => {
     for (const file of definitions) {
       const text = fs.readFileSync(file, 'utf8')
-      const split = splitDefinition('botDefinition.json', text, 'platform')!
+      const split = splitDefinition('botDefinition.json', Buffer.from(text, 'utf8'))!
       expect([file, joinDefinition(split.record, name => split.files.get(name)) === text]).toEqual([file, true])
       const names = [...split.files.keys()]
       expect([file, new Set(names.map(name => name.normalize('NFC').toLowerCase())).size]).toEqual([file, names.length])

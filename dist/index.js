@@ -39974,14 +39974,14 @@ function formatJsonFile(bytes) {
     // A byte order mark would not survive the way back.
     if (text.charCodeAt(0) === 0xfeff)
         return kept;
-    const indented = reindentJson(text, PLATFORM_STYLE);
-    if (indented === undefined)
-        return kept;
-    if (indented === text)
-        return { form: 'platform', bytes: kept.bytes };
-    if (reindentJson(text, MINIFIED_STYLE) === text)
-        return { form: 'minified', bytes: Buffer.from(indented, 'utf8') };
-    return kept;
+    // The platform's files have new lines, minified ones none: try the likely form first.
+    if (!text.includes('\n')) {
+        if (reindentJson(text, MINIFIED_STYLE) !== text)
+            return kept;
+        const indented = reindentJson(text, PLATFORM_STYLE, FORMAT_LIMITS, false);
+        return indented === undefined ? kept : { form: 'minified', bytes: Buffer.from(indented, 'utf8') };
+    }
+    return reindentJson(text, PLATFORM_STYLE) === text ? { form: 'platform', bytes: kept.bytes } : kept;
 }
 /** A file of the folder back as the export had it. */
 function restoreJsonFile(bytes, form) {
@@ -39992,8 +39992,8 @@ function restoreJsonFile(bytes, form) {
         throw new Error('it is no longer valid JSON');
     return Buffer.from(minified, 'utf8');
 }
-/** The same JSON laid out in `style`; undefined if not JSON or past the bounds. */
-function reindentJson(text, style = PLATFORM_STYLE, limits = FORMAT_LIMITS) {
+/** The same JSON laid out in `style`; undefined if not JSON (`validate`: checked here) or past the bounds. */
+function reindentJson(text, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, validate = true) {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const maxLength = source.length * limits.maxGrowth + 1024 * 1024;
     const pads = [style.newline];
@@ -40074,11 +40074,13 @@ function reindentJson(text, style = PLATFORM_STYLE, limits = FORMAT_LIMITS) {
         }
     }
     // Checked last: the scan above bounds the cost on hostile input, JSON.parse the grammar.
-    try {
-        JSON.parse(source);
-    }
-    catch {
-        return undefined;
+    if (validate) {
+        try {
+            JSON.parse(source);
+        }
+        catch {
+            return undefined;
+        }
     }
     return style.finalNewline ? `${out}\n` : out;
 }
@@ -40102,6 +40104,7 @@ class JsonNumber {
         this.text = text;
     }
 }
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 /** Parses JSON text; throws on anything that is not JSON or nests deeper than the formatter allows. */
 function parseJson(text) {
     let i = 0;
@@ -40114,19 +40117,29 @@ function parseJson(text) {
     };
     const string = () => {
         const start = i;
-        for (i++;; i++) {
-            const c = text.charCodeAt(i);
-            if (Number.isNaN(c))
+        let escaped = false;
+        for (let end = i + 1;; end++) {
+            end = text.indexOf('"', end);
+            if (end < 0)
                 fail('unterminated string');
-            if (c === 0x5c)
-                i++;
-            else if (c === 0x22)
+            let backslashes = 0;
+            while (text.charCodeAt(end - 1 - backslashes) === 0x5c)
+                backslashes++;
+            if (backslashes > 0)
+                escaped = true;
+            if (backslashes % 2 === 0) {
+                i = end + 1;
                 break;
+            }
         }
-        i++;
-        const raw = text.slice(start + 1, i - 1);
         // Most strings hold no escape: no need for the full JSON string reader.
-        return raw.includes('\\') ? JSON.parse(text.slice(start, i)) : raw;
+        const raw = text.slice(start + 1, i - 1);
+        if (escaped || raw.includes('\\'))
+            return JSON.parse(text.slice(start, i));
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f]/.test(raw))
+            fail('control character in a string');
+        return raw;
     };
     const value = (depth) => {
         if (depth > FORMAT_LIMITS.maxDepth)
@@ -40178,11 +40191,18 @@ function parseJson(text) {
         }
         if (c === '"')
             return string();
-        const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-        if (!literal)
+        if (text.startsWith('true', i))
+            return (i += 4), true;
+        if (text.startsWith('false', i))
+            return (i += 5), false;
+        if (text.startsWith('null', i))
+            return (i += 4), null;
+        NUMBER.lastIndex = i;
+        const number = NUMBER.exec(text);
+        if (!number)
             return fail('unexpected character');
-        i += literal[0].length;
-        return literal[0] === 'true' ? true : literal[0] === 'false' ? false : literal[0] === 'null' ? null : new JsonNumber(literal[0]);
+        i += number[0].length;
+        return new JsonNumber(number[0]);
     };
     const result = value(0);
     space();
@@ -40192,25 +40212,49 @@ function parseJson(text) {
 }
 /** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
 function stringifyJson(value, style = PLATFORM_STYLE, depth = 0) {
-    if (value === null)
-        return 'null';
-    if (typeof value === 'boolean')
-        return String(value);
-    if (typeof value === 'string')
-        return JSON.stringify(value);
-    if (value instanceof JsonNumber)
-        return value.text;
-    const inner = `${style.newline}${style.indent.repeat(depth + 1)}`;
-    const outer = `${style.newline}${style.indent.repeat(depth)}`;
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return '[]';
-        return `[${inner}${value.map(item => stringifyJson(item, style, depth + 1)).join(`,${inner}`)}${outer}]`;
-    }
-    if (value.size === 0)
-        return '{}';
-    const members = [...value].map(([key, item]) => `${JSON.stringify(key)}${style.colon}${stringifyJson(item, style, depth + 1)}`);
-    return `{${inner}${members.join(`,${inner}`)}${outer}}`;
+    const pads = [];
+    const pad = (level) => (pads[level] ??= `${style.newline}${style.indent.repeat(level)}`);
+    // One string built by appending: V8 keeps it as a rope until it is read.
+    let out = '';
+    const write = (item, level) => {
+        if (item === null)
+            out += 'null';
+        else if (typeof item === 'boolean')
+            out += item ? 'true' : 'false';
+        else if (typeof item === 'string')
+            out += JSON.stringify(item);
+        else if (item instanceof JsonNumber)
+            out += item.text;
+        else if (Array.isArray(item)) {
+            if (item.length === 0) {
+                out += '[]';
+                return;
+            }
+            out += '[';
+            for (let i = 0; i < item.length; i++) {
+                out += i === 0 ? pad(level + 1) : `,${pad(level + 1)}`;
+                write(item[i], level + 1);
+            }
+            out += `${pad(level)}]`;
+        }
+        else {
+            if (item.size === 0) {
+                out += '{}';
+                return;
+            }
+            out += '{';
+            let first = true;
+            for (const [key, member] of item) {
+                out += first ? pad(level + 1) : `,${pad(level + 1)}`;
+                first = false;
+                out += JSON.stringify(key) + style.colon;
+                write(member, level + 1);
+            }
+            out += `${pad(level)}}`;
+        }
+    };
+    write(value, depth);
+    return out;
 }
 function isObject(value) {
     return value instanceof Map;
@@ -40259,11 +40303,25 @@ const PLACES = {
 const VOLATILE_KEYS = new Set(['encryptedHash']);
 /** Where a node sits on the canvas. */
 const NODE_LAYOUT_KEYS = ['metadata', 'positionMeta'];
-/** Takes a definition apart; undefined when it is not an object (it is then kept whole). */
-function splitDefinition(fileName, source, style) {
-    const definition = parseJson(source);
+/**
+ * Takes a definition apart; undefined when it cannot be put back exactly (not UTF-8, not
+ * JSON, not an object, or not in the platform's format nor minified): it is then kept whole.
+ */
+function splitDefinition(fileName, bytes) {
+    let source;
+    let definition;
+    try {
+        source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+        definition = parseJson(source);
+    }
+    catch {
+        return undefined;
+    }
     if (!isObject(definition))
         return undefined;
+    // Files the platform wrote have newlines; minified ones have none. Whether the file really
+    // is in that form is settled by the round-trip check (see isCanonical).
+    const style = source.includes('\n') ? 'platform' : 'minified';
     const folder = fileName.replace(/\.json$/i, '');
     const files = new Map();
     const record = { folder, style, keys: [], layouts: {}, texts: {} };
@@ -40378,6 +40436,20 @@ function splitDefinition(fileName, source, style) {
             bot.set(place.key, definition.get(place.key));
     write('bot.json', bot);
     return { record, files };
+}
+/**
+ * Whether the definition is exactly what serialising it in its style gives: only then can
+ * the split give it back byte for byte. Asked only when the round trip failed, to tell a
+ * definition in a form of its own (kept whole) from a fault of the split (reported).
+ */
+function isCanonical(bytes) {
+    try {
+        const source = bytes.toString('utf8');
+        return stringifyJson(parseJson(source), source.includes('\n') ? PLATFORM_STYLE : MINIFIED_STYLE) === source;
+    }
+    catch {
+        return false;
+    }
 }
 /** Puts a definition back together from its files, byte for byte. */
 function joinDefinition(record, read) {
@@ -40603,14 +40675,14 @@ function toFolderFiles(name, bytes, { variableValues, layout }) {
     const one = (content, record = {}) => ({ files: new Map([[name, content]]), record });
     if (!name.toLowerCase().endsWith('.json'))
         return one(bytes);
+    if (layout === 'split' && DEFINITIONS.has(name)) {
+        const split = splitDefinition(name, bytes);
+        if (split)
+            return { files: split.files, record: { json: split.record.style, split: split.record } };
+    }
     const formatted = formatJsonFile(bytes);
     if (formatted.form === 'other')
         return one(bytes);
-    if (layout === 'split' && DEFINITIONS.has(name)) {
-        const split = splitDefinition(name, bytes.toString('utf8'), formatted.form);
-        if (split)
-            return { files: split.files, record: { json: formatted.form, split: split.record } };
-    }
     if (name === 'config.json' && variableValues === 'omit') {
         const config = parseJson(formatted.bytes.toString('utf8'));
         const omittedValues = omitVariableValues(config);
@@ -41050,6 +41122,7 @@ async function notAZip(file) {
 
 
 
+
 /** The folder would not give back the export: nothing was replaced. */
 class RoundTripError extends Error {
     constructor(message) {
@@ -41110,15 +41183,28 @@ async function extractAll(zip, staging, options, signal, limits) {
         if (isJson || file.size <= limits.wholeEntryBytes) {
             // Thousands of small files are the usual export: each is written in one synchronous call.
             const content = await zip.read(file, signal);
-            const { files: written, record } = toFolderFiles(file.name, content, options);
-            checkRoundTrip(file.name, content, written, record);
+            let { files: written, record } = toFolderFiles(file.name, content, options);
+            let why = roundTrip(file.name, content, written, record);
+            // A definition in a form of its own (not as the platform writes JSON) cannot be split
+            // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
+            if (why && record.split && !isCanonical(content)) {
+                ;
+                ({ files: written, record } = toFolderFiles(file.name, content, { ...options, layout: 'plain' }));
+                why = roundTrip(file.name, content, written, record);
+            }
+            if (why) {
+                throw new RoundTripError(`The export's ${plain(file.name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
+            }
             if (record.json || record.omittedValues || record.split)
                 records[file.name] = record;
             for (const [name, bytes] of written) {
                 const target = external_node_path_default().resolve(staging, name);
                 if (!target.startsWith(staging + (external_node_path_default()).sep))
                     throw new Error(`refusing to write ${name} outside ${staging}`);
-                external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+                if (!made.has(external_node_path_default().dirname(target))) {
+                    external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+                    made.add(external_node_path_default().dirname(target));
+                }
                 external_node_fs_default().writeFileSync(target, bytes, { flag: 'wx' });
             }
         }
@@ -41132,18 +41218,15 @@ async function extractAll(zip, staging, options, signal, limits) {
 /**
  * The way back, tried on every file before anything is replaced: what `pack` would rebuild
  * from the folder must be the export's file (left-out values aside). A folder that could not
- * give back the export is never written.
+ * give back the export is never written. Returns why not, or undefined.
  */
-function checkRoundTrip(name, original, inFolder, record) {
-    let why = 'it differs';
+function roundTrip(name, original, inFolder, record) {
     try {
-        if (fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record)))
-            return;
+        return fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record)) ? undefined : 'it differs';
     }
     catch (error) {
-        why = error.message;
+        return error.message;
     }
-    throw new RoundTripError(`The export's ${plain(name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
 }
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
 async function swapInto(staging, target) {

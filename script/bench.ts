@@ -13,6 +13,7 @@ import jwt from 'jsonwebtoken'
 import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET } from './simulator/bot.js'
 import { KoreSimulator } from './simulator/server.js'
 import { buildZip, type ZipEntry } from './simulator/zip.js'
+import { bigDefinition } from './big-definition.js'
 import { ROOT, runAction, type ActionRun } from './run-action.js'
 
 const run = promisify(execFile)
@@ -41,6 +42,7 @@ const started = Date.now()
 try {
   await benchDownloads()
   await benchUnpacking()
+  await benchSplitLayout()
   await benchStartup()
 } finally {
   await simulator.close()
@@ -153,6 +155,32 @@ async function benchUnpacking(): Promise<void> {
     met: ratio <= 3
   })
   progress(`unpack: action +${ms(extra)} (with ${ms(median(withExtract))}, without ${ms(median(without))}), unzip ${ms(median(plain))}`)
+}
+
+/** The split layout against the plain one, for a 4 MB definition (the largest real ones). */
+async function benchSplitLayout(): Promise<void> {
+  const definition = bigDefinition(4)
+  simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'botDefinition.json', data: definition }, { name: 'config.json', data: '{\n    "name": "Big Bot",\n    "envVariables": []\n}' }]) })
+  const times: Record<'none' | 'plain' | 'split', number[]> = { none: [], plain: [], split: [] }
+  for (let i = 0; i < UNPACK_RUNS; i++) {
+    for (const layout of ['none', 'plain', 'split'] as const) {
+      const result = await timedAction(layout === 'none' ? { path: 'export.zip' } : { path: 'export.zip', 'extract-to': 'bot', layout })
+      if (result.code !== 0) throw new Error(`the ${layout} layout failed:\n${result.stdout}${result.stderr}`)
+      times[layout].push(result.durationMs)
+      fs.rmSync(result.workspace, { recursive: true, force: true })
+    }
+  }
+  const plain = median(times.plain) - median(times.none)
+  const split = median(times.split) - median(times.none)
+  rows.push({
+    measure: `extract-to of a ${(definition.length / 1e6).toFixed(1)} MB botDefinition.json: layout split (with its round-trip check) vs plain, extra time over no extract-to`,
+    action: ms(split),
+    plain: ms(plain),
+    figure: `${(split / plain).toFixed(2)}×`,
+    target: '≤ 2×',
+    met: split <= 2 * plain
+  })
+  progress(`split layout: +${ms(split)}, plain layout: +${ms(plain)}`)
 }
 
 async function benchStartup(): Promise<void> {

@@ -39,12 +39,12 @@ export interface FileRecord {
 export function toFolderFiles(name: string, bytes: Buffer, { variableValues, layout }: FolderOptions): { files: Map<string, Buffer>; record: FileRecord } {
   const one = (content: Buffer, record: FileRecord = {}) => ({ files: new Map([[name, content]]), record })
   if (!name.toLowerCase().endsWith('.json')) return one(bytes)
+  if (layout === 'split' && DEFINITIONS.has(name)) {
+    const split = splitDefinition(name, bytes)
+    if (split) return { files: split.files, record: { json: split.record.style, split: split.record } }
+  }
   const formatted = formatJsonFile(bytes)
   if (formatted.form === 'other') return one(bytes)
-  if (layout === 'split' && DEFINITIONS.has(name)) {
-    const split = splitDefinition(name, bytes.toString('utf8'), formatted.form)
-    if (split) return { files: split.files, record: { json: formatted.form, split: split.record } }
-  }
   if (name === 'config.json' && variableValues === 'omit') {
     const config = parseJson(formatted.bytes.toString('utf8'))
     const omittedValues = omitVariableValues(config)

@@ -48,11 +48,13 @@ export function formatJsonFile(bytes: Uint8Array): { form: JsonForm; bytes: Buff
   }
   // A byte order mark would not survive the way back.
   if (text.charCodeAt(0) === 0xfeff) return kept
-  const indented = reindentJson(text, PLATFORM_STYLE)
-  if (indented === undefined) return kept
-  if (indented === text) return { form: 'platform', bytes: kept.bytes }
-  if (reindentJson(text, MINIFIED_STYLE) === text) return { form: 'minified', bytes: Buffer.from(indented, 'utf8') }
-  return kept
+  // The platform's files have new lines, minified ones none: try the likely form first.
+  if (!text.includes('\n')) {
+    if (reindentJson(text, MINIFIED_STYLE) !== text) return kept
+    const indented = reindentJson(text, PLATFORM_STYLE, FORMAT_LIMITS, false)
+    return indented === undefined ? kept : { form: 'minified', bytes: Buffer.from(indented, 'utf8') }
+  }
+  return reindentJson(text, PLATFORM_STYLE) === text ? { form: 'platform', bytes: kept.bytes } : kept
 }
 
 /** A file of the folder back as the export had it. */
@@ -63,8 +65,8 @@ export function restoreJsonFile(bytes: Buffer, form: JsonForm): Buffer {
   return Buffer.from(minified, 'utf8')
 }
 
-/** The same JSON laid out in `style`; undefined if not JSON or past the bounds. */
-export function reindentJson(text: string, style: JsonStyle = PLATFORM_STYLE, limits = FORMAT_LIMITS): string | undefined {
+/** The same JSON laid out in `style`; undefined if not JSON (`validate`: checked here) or past the bounds. */
+export function reindentJson(text: string, style: JsonStyle = PLATFORM_STYLE, limits = FORMAT_LIMITS, validate = true): string | undefined {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const maxLength = source.length * limits.maxGrowth + 1024 * 1024
   const pads: string[] = [style.newline]
@@ -136,10 +138,12 @@ export function reindentJson(text: string, style: JsonStyle = PLATFORM_STYLE, li
     }
   }
   // Checked last: the scan above bounds the cost on hostile input, JSON.parse the grammar.
-  try {
-    JSON.parse(source)
-  } catch {
-    return undefined
+  if (validate) {
+    try {
+      JSON.parse(source)
+    } catch {
+      return undefined
+    }
   }
   return style.finalNewline ? `${out}\n` : out
 }

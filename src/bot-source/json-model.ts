@@ -12,6 +12,8 @@ export class JsonNumber {
   constructor(readonly text: string) {}
 }
 
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
+
 /** Parses JSON text; throws on anything that is not JSON or nests deeper than the formatter allows. */
 export function parseJson(text: string): JsonValue {
   let i = 0
@@ -23,16 +25,24 @@ export function parseJson(text: string): JsonValue {
   }
   const string = (): string => {
     const start = i
-    for (i++; ; i++) {
-      const c = text.charCodeAt(i)
-      if (Number.isNaN(c)) fail('unterminated string')
-      if (c === 0x5c) i++
-      else if (c === 0x22) break
+    let escaped = false
+    for (let end = i + 1; ; end++) {
+      end = text.indexOf('"', end)
+      if (end < 0) fail('unterminated string')
+      let backslashes = 0
+      while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++
+      if (backslashes > 0) escaped = true
+      if (backslashes % 2 === 0) {
+        i = end + 1
+        break
+      }
     }
-    i++
-    const raw = text.slice(start + 1, i - 1)
     // Most strings hold no escape: no need for the full JSON string reader.
-    return raw.includes('\\') ? (JSON.parse(text.slice(start, i)) as string) : raw
+    const raw = text.slice(start + 1, i - 1)
+    if (escaped || raw.includes('\\')) return JSON.parse(text.slice(start, i)) as string
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f]/.test(raw)) fail('control character in a string')
+    return raw
   }
   const value = (depth: number): JsonValue => {
     if (depth > FORMAT_LIMITS.maxDepth) fail('nested too deep')
@@ -76,10 +86,14 @@ export function parseJson(text: string): JsonValue {
       }
     }
     if (c === '"') return string()
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400))
-    if (!literal) return fail('unexpected character')
-    i += literal[0].length
-    return literal[0] === 'true' ? true : literal[0] === 'false' ? false : literal[0] === 'null' ? null : new JsonNumber(literal[0])
+    if (text.startsWith('true', i)) return (i += 4), true
+    if (text.startsWith('false', i)) return (i += 5), false
+    if (text.startsWith('null', i)) return (i += 4), null
+    NUMBER.lastIndex = i
+    const number = NUMBER.exec(text)
+    if (!number) return fail('unexpected character')
+    i += number[0].length
+    return new JsonNumber(number[0])
   }
   const result = value(0)
   space()
@@ -89,19 +103,44 @@ export function parseJson(text: string): JsonValue {
 
 /** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
 export function stringifyJson(value: JsonValue, style: JsonStyle = PLATFORM_STYLE, depth = 0): string {
-  if (value === null) return 'null'
-  if (typeof value === 'boolean') return String(value)
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (value instanceof JsonNumber) return value.text
-  const inner = `${style.newline}${style.indent.repeat(depth + 1)}`
-  const outer = `${style.newline}${style.indent.repeat(depth)}`
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]'
-    return `[${inner}${value.map(item => stringifyJson(item, style, depth + 1)).join(`,${inner}`)}${outer}]`
+  const pads: string[] = []
+  const pad = (level: number): string => (pads[level] ??= `${style.newline}${style.indent.repeat(level)}`)
+  // One string built by appending: V8 keeps it as a rope until it is read.
+  let out = ''
+  const write = (item: JsonValue, level: number): void => {
+    if (item === null) out += 'null'
+    else if (typeof item === 'boolean') out += item ? 'true' : 'false'
+    else if (typeof item === 'string') out += JSON.stringify(item)
+    else if (item instanceof JsonNumber) out += item.text
+    else if (Array.isArray(item)) {
+      if (item.length === 0) {
+        out += '[]'
+        return
+      }
+      out += '['
+      for (let i = 0; i < item.length; i++) {
+        out += i === 0 ? pad(level + 1) : `,${pad(level + 1)}`
+        write(item[i], level + 1)
+      }
+      out += `${pad(level)}]`
+    } else {
+      if (item.size === 0) {
+        out += '{}'
+        return
+      }
+      out += '{'
+      let first = true
+      for (const [key, member] of item) {
+        out += first ? pad(level + 1) : `,${pad(level + 1)}`
+        first = false
+        out += JSON.stringify(key) + style.colon
+        write(member, level + 1)
+      }
+      out += `${pad(level)}}`
+    }
   }
-  if (value.size === 0) return '{}'
-  const members = [...value].map(([key, item]) => `${JSON.stringify(key)}${style.colon}${stringifyJson(item, style, depth + 1)}`)
-  return `{${inner}${members.join(`,${inner}`)}${outer}}`
+  write(value, depth)
+  return out
 }
 
 export function isObject(value: JsonValue | undefined): value is JsonObject {

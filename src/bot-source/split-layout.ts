@@ -80,10 +80,23 @@ export interface SplitFiles {
   files: Map<string, Buffer>
 }
 
-/** Takes a definition apart; undefined when it is not an object (it is then kept whole). */
-export function splitDefinition(fileName: string, source: string, style: 'platform' | 'minified'): SplitFiles | undefined {
-  const definition = parseJson(source)
+/**
+ * Takes a definition apart; undefined when it cannot be put back exactly (not UTF-8, not
+ * JSON, not an object, or not in the platform's format nor minified): it is then kept whole.
+ */
+export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | undefined {
+  let source: string
+  let definition: JsonValue
+  try {
+    source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+    definition = parseJson(source)
+  } catch {
+    return undefined
+  }
   if (!isObject(definition)) return undefined
+  // Files the platform wrote have newlines; minified ones have none. Whether the file really
+  // is in that form is settled by the round-trip check (see isCanonical).
+  const style = source.includes('\n') ? 'platform' : 'minified'
   const folder = fileName.replace(/\.json$/i, '')
   const files = new Map<string, Buffer>()
   const record: SplitRecord = { folder, style, keys: [], layouts: {}, texts: {} }
@@ -190,6 +203,20 @@ export function splitDefinition(fileName: string, source: string, style: 'platfo
   for (const place of record.keys) if ('bot' in place) bot.set(place.key, definition.get(place.key)!)
   write('bot.json', bot)
   return { record, files }
+}
+
+/**
+ * Whether the definition is exactly what serialising it in its style gives: only then can
+ * the split give it back byte for byte. Asked only when the round trip failed, to tell a
+ * definition in a form of its own (kept whole) from a fault of the split (reported).
+ */
+export function isCanonical(bytes: Buffer): boolean {
+  try {
+    const source = bytes.toString('utf8')
+    return stringifyJson(parseJson(source), source.includes('\n') ? PLATFORM_STYLE : MINIFIED_STYLE) === source
+  } catch {
+    return false
+  }
 }
 
 /** Puts a definition back together from its files, byte for byte. */

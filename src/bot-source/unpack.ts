@@ -13,6 +13,7 @@ import { settled, temporary } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
 import { expectedFile, fromFolderFiles, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
 import { manifestText, newManifest } from './manifest.js'
+import { isCanonical } from './split-layout.js'
 import { ExportZip, ZIP_LIMITS, type ZipLimits } from './zip-reader.js'
 
 export interface UnpackTarget {
@@ -94,13 +95,27 @@ async function extractAll(
     if (isJson || file.size <= limits.wholeEntryBytes) {
       // Thousands of small files are the usual export: each is written in one synchronous call.
       const content = await zip.read(file, signal)
-      const { files: written, record } = toFolderFiles(file.name, content, options)
-      checkRoundTrip(file.name, content, written, record)
+      let { files: written, record } = toFolderFiles(file.name, content, options)
+      let why = roundTrip(file.name, content, written, record)
+      // A definition in a form of its own (not as the platform writes JSON) cannot be split
+      // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
+      if (why && record.split && !isCanonical(content)) {
+        ;({ files: written, record } = toFolderFiles(file.name, content, { ...options, layout: 'plain' }))
+        why = roundTrip(file.name, content, written, record)
+      }
+      if (why) {
+        throw new RoundTripError(
+          `The export's ${plain(file.name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`
+        )
+      }
       if (record.json || record.omittedValues || record.split) records[file.name] = record
       for (const [name, bytes] of written) {
         const target = path.resolve(staging, name)
         if (!target.startsWith(staging + path.sep)) throw new Error(`refusing to write ${name} outside ${staging}`)
-        fs.mkdirSync(path.dirname(target), { recursive: true })
+        if (!made.has(path.dirname(target))) {
+          fs.mkdirSync(path.dirname(target), { recursive: true })
+          made.add(path.dirname(target))
+        }
         fs.writeFileSync(target, bytes, { flag: 'wx' })
       }
     } else {
@@ -114,18 +129,14 @@ async function extractAll(
 /**
  * The way back, tried on every file before anything is replaced: what `pack` would rebuild
  * from the folder must be the export's file (left-out values aside). A folder that could not
- * give back the export is never written.
+ * give back the export is never written. Returns why not, or undefined.
  */
-function checkRoundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>, record: FileRecord): void {
-  let why = 'it differs'
+function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>, record: FileRecord): string | undefined {
   try {
-    if (fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record))) return
+    return fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record)) ? undefined : 'it differs'
   } catch (error) {
-    why = (error as Error).message
+    return (error as Error).message
   }
-  throw new RoundTripError(
-    `The export's ${plain(name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`
-  )
 }
 
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
