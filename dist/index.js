@@ -36645,7 +36645,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(825);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3233);
 
 const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -36657,7 +36657,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 825:
+/***/ 3233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40260,6 +40260,130 @@ function isObject(value) {
     return value instanceof Map;
 }
 
+;// CONCATENATED MODULE: ./src/bot-source/volatile.ts
+// Values the platform regenerates when a bot is published again, edit or no edit (measured on
+// 476 consecutive real exports of three bots; ../shared/reference/kore-import-and-layout.md):
+// a date in each event message, small-talk group and answer ids, and the storyboard's scene
+// and scene-component ids, which are also keys of maps and references between scenes. In the
+// split layout they are taken out of the content files and kept in the manifest, so that a
+// re-publish leaves the content files as they were, and a real edit shows without them.
+//
+// Values in place are replaced by a marker; the storyboard's ids by an alias made from the
+// element's refId, which stays the same across exports.
+
+const REGENERATED = '(regenerated on publish)';
+function newVolatileRecord() {
+    return { values: {}, aliases: {} };
+}
+/** The storyboard ids (scenes `sn-…`, scene components `snc-…`) by the alias that replaces them. */
+function storyboardAliases(definition) {
+    const aliases = new Map();
+    for (const [key, prefix] of [
+        ['scenes', 'scene'],
+        ['sceneComponents', 'scene-component']
+    ]) {
+        const list = definition.get(key);
+        if (!Array.isArray(list))
+            continue;
+        for (const item of list) {
+            if (!isObject(item))
+                continue;
+            const id = item.get('_id');
+            const refId = item.get('refId');
+            if (typeof id === 'string' && typeof refId === 'string' && refId)
+                aliases.set(id, `${prefix}:${refId}`);
+        }
+    }
+    return aliases;
+}
+/** Takes the regenerated values out of one top-level key's value (changing it), into `record`. */
+function takeVolatile(key, value, ids, record) {
+    const taken = [];
+    const take = (path, holder, member) => {
+        if (!isObject(holder) || !holder.has(member) || holder.get(member) === REGENERATED)
+            return;
+        taken.push([[...path, member], holder.get(member)]);
+        holder.set(member, REGENERATED);
+    };
+    if (key === 'botEvents' && isObject(value)) {
+        for (const [event, settings] of value) {
+            const messages = isObject(settings) ? settings.get('msg') : undefined;
+            if (Array.isArray(messages))
+                messages.forEach((message, index) => take([event, 'msg', index], message, 'lMod'));
+        }
+    }
+    if (key === 'smallTalk' && Array.isArray(value)) {
+        value.forEach((topic, t) => {
+            const groups = isObject(topic) ? topic.get('groups') : undefined;
+            if (!Array.isArray(groups))
+                return;
+            groups.forEach((group, g) => {
+                take([t, 'groups', g], group, 'groupId');
+                const nodes = isObject(group) ? group.get('nodes') : undefined;
+                if (!Array.isArray(nodes))
+                    return;
+                nodes.forEach((node, n) => {
+                    const answers = isObject(node) ? node.get('botUtterances') : undefined;
+                    if (Array.isArray(answers))
+                        answers.forEach((answer, a) => take([t, 'groups', g, 'nodes', n, 'botUtterances', a], answer, '_id'));
+                });
+            });
+        });
+    }
+    if (taken.length > 0)
+        record.values[key] = taken;
+    if (key === 'scenes' || key === 'sceneComponents') {
+        const renamed = renameIds(value, id => ids.get(id));
+        for (const [id, alias] of ids)
+            if (renamed.used.has(id))
+                record.aliases[alias] = id;
+        return renamed.value;
+    }
+    return value;
+}
+/** Puts the regenerated values back into one top-level key's value. */
+function restoreVolatile(key, value, record) {
+    if (!record)
+        return value;
+    let restored = value;
+    if (key === 'scenes' || key === 'sceneComponents')
+        restored = renameIds(restored, alias => record.aliases[alias]).value;
+    for (const [path, original] of record.values[key] ?? []) {
+        const holder = path.slice(0, -1).reduce((at, step) => (Array.isArray(at) ? at[step] : isObject(at) ? at.get(step) : undefined), restored);
+        const member = path.at(-1);
+        if (isObject(holder) && holder.get(member) === REGENERATED)
+            holder.set(member, original);
+    }
+    return restored;
+}
+/** Every string value and object key that `rename` maps, renamed; and which were. */
+function renameIds(value, rename) {
+    const used = new Set();
+    const visit = (item) => {
+        if (typeof item === 'string') {
+            const renamed = rename(item);
+            if (renamed === undefined)
+                return item;
+            used.add(item);
+            return renamed;
+        }
+        if (Array.isArray(item))
+            return item.map(visit);
+        if (isObject(item)) {
+            const copy = new Map();
+            for (const [key, member] of item) {
+                const renamed = rename(key);
+                if (renamed !== undefined)
+                    used.add(key);
+                copy.set(renamed ?? key, visit(member));
+            }
+            return copy;
+        }
+        return item;
+    };
+    return { value: visit(value), used };
+}
+
 ;// CONCATENATED MODULE: ./src/bot-source/split-layout.ts
 // The split layout: a bot definition (botDefinition.json, appDefinition.json) taken apart
 // into files a reviewer reads like source code, and put back together exactly.
@@ -40280,16 +40404,14 @@ function isObject(value) {
 // the manifest, so that those files change only when the bot does.
 
 
+
 /** Keys with a place named for what they hold. Every other key goes to bot.json. */
 const PLACES = {
     localeData: 'locale.json',
     smallTalk: 'small-talk.json',
     botEvents: 'events.json',
-    scenes: 'storyboard/scenes.json',
-    sceneComponents: 'storyboard/scene-components.json',
     mlParams: 'nlp/ml-params.json',
     namespaces: 'nlp/namespaces.json',
-    advancedNLSettings: 'nlp/advanced-settings.json',
     traits: 'nlp/traits.json',
     widgets: 'ui/widgets.json',
     widgetThemes: 'ui/widget-themes.json',
@@ -40298,6 +40420,12 @@ const PLACES = {
     contentVariables: 'content-variables.json',
     customDashboards: 'custom-dashboards.json',
     exportOptions: 'export-options.json'
+};
+/** Lists the platform reorders on publish: kept in one file each, in a stable order (the real order is in the manifest). */
+const SORTED_LISTS = {
+    scenes: 'storyboard/scenes.json',
+    sceneComponents: 'storyboard/scene-components.json',
+    advancedNLSettings: 'nlp/advanced-settings.json'
 };
 /** Regenerated on every publish: kept in the manifest, away from the content. */
 const VOLATILE_KEYS = new Set(['encryptedHash']);
@@ -40363,7 +40491,11 @@ function splitDefinition(fileName, bytes) {
             baseOfRefId.set(refId, componentBases.get(String(index)));
     });
     const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: split_layout_text(task.get('name')) || split_layout_text(task.get('lname')) || idOf(task), id: idOf(task) })));
-    for (const [key, value] of definition) {
+    const ids = storyboardAliases(definition);
+    record.volatile = newVolatileRecord();
+    for (const [key, original] of definition) {
+        const value = takeVolatile(key, original, ids, record.volatile);
+        definition.set(key, value);
         if (VOLATILE_KEYS.has(key)) {
             record.keys.push({ key, value: stringifyJson(value, MINIFIED_STYLE) });
         }
@@ -40399,18 +40531,14 @@ function splitDefinition(fileName, bytes) {
         }
         else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isObject)) {
             // Utterances and patterns beside the intent or entity they train.
-            const groups = new Map();
-            const elements = value.map(item => {
+            const files = value.map(item => {
                 const owner = key === 'sentences' ? baseOfId.get(split_layout_text(item.get('taskId'))) : baseOfRefId.get(split_layout_text(item.get('refId')));
-                const file = owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
-                const group = groups.get(file) ?? [];
-                groups.set(file, group);
-                group.push(item);
-                return [file, group.length - 1];
+                return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
             });
-            for (const [file, group] of groups)
-                write(file, group);
-            record.keys.push({ key, elements });
+            record.keys.push({ key, elements: writeSortedGroups(value, files, write) });
+        }
+        else if (SORTED_LISTS[key] && Array.isArray(value)) {
+            record.keys.push({ key, elements: writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) });
         }
         else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(isObject)) {
             record.keys.push({
@@ -40481,23 +40609,46 @@ function joinDefinition(record, read) {
             definition.set(place.key, bot.get(place.key));
         }
         else if ('file' in place) {
-            definition.set(place.key, load(place.file));
+            definition.set(place.key, restoreVolatile(place.key, load(place.file), record.volatile));
         }
         else if ('value' in place) {
             definition.set(place.key, parseJson(place.value));
         }
         else {
-            definition.set(place.key, place.elements.map(element => {
+            const list = place.elements.map(element => {
                 if (typeof element === 'string')
                     return load(element);
-                const list = load(element[0]);
-                if (!Array.isArray(list) || list[element[1]] === undefined)
+                const group = load(element[0]);
+                if (!Array.isArray(group) || group[element[1]] === undefined)
                     throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`);
-                return list[element[1]];
-            }));
+                return group[element[1]];
+            });
+            definition.set(place.key, restoreVolatile(place.key, list, record.volatile));
         }
     }
     return stringifyJson(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE);
+}
+/**
+ * Elements grouped into files, each file's elements in a stable order (by refId, id, then
+ * content), so that the platform reordering a list changes the manifest only. Returns where
+ * each element went, in the list's order.
+ */
+function writeSortedGroups(list, files, write) {
+    const groups = new Map();
+    files.forEach((file, index) => groups.set(file, [...(groups.get(file) ?? []), index]));
+    const places = new Array(list.length);
+    for (const [file, indexes] of groups) {
+        const keyed = indexes.map(index => ({ index, key: sortKey(list[index]) }));
+        keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
+        keyed.forEach(({ index }, position) => (places[index] = [file, position]));
+        write(file, keyed.map(({ index }) => list[index]));
+    }
+    return places;
+}
+function sortKey(element) {
+    if (!isObject(element))
+        return stringifyJson(element, MINIFIED_STYLE);
+    return `${split_layout_text(element.get('refId'))}\u0000${split_layout_text(element.get('_id'))}\u0000${stringifyJson(element, MINIFIED_STYLE)}`;
 }
 /** The dialog without its nodes' canvas positions, and those positions by node id. */
 function separateLayout(dialog) {

@@ -17,6 +17,7 @@
 // the manifest, so that those files change only when the bot does.
 import { MINIFIED_STYLE, PLATFORM_STYLE } from './json-format.js'
 import { JsonNumber, isObject, parseJson, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
+import { newVolatileRecord, restoreVolatile, storyboardAliases, takeVolatile, type VolatileRecord } from './volatile.js'
 
 /** How one top-level key of the definition is kept. */
 export type KeyPlace =
@@ -47,6 +48,8 @@ export interface SplitRecord {
   layouts: Record<string, string>
   /** Component file → its texts kept as files: the JSON path of each, and the file. */
   texts: Record<string, { path: (string | number)[]; file: string }[]>
+  /** Values the platform regenerates on publish, taken out of the content files. */
+  volatile?: VolatileRecord
 }
 
 /** Keys with a place named for what they hold. Every other key goes to bot.json. */
@@ -54,11 +57,8 @@ const PLACES: Record<string, string> = {
   localeData: 'locale.json',
   smallTalk: 'small-talk.json',
   botEvents: 'events.json',
-  scenes: 'storyboard/scenes.json',
-  sceneComponents: 'storyboard/scene-components.json',
   mlParams: 'nlp/ml-params.json',
   namespaces: 'nlp/namespaces.json',
-  advancedNLSettings: 'nlp/advanced-settings.json',
   traits: 'nlp/traits.json',
   widgets: 'ui/widgets.json',
   widgetThemes: 'ui/widget-themes.json',
@@ -67,6 +67,13 @@ const PLACES: Record<string, string> = {
   contentVariables: 'content-variables.json',
   customDashboards: 'custom-dashboards.json',
   exportOptions: 'export-options.json'
+}
+
+/** Lists the platform reorders on publish: kept in one file each, in a stable order (the real order is in the manifest). */
+const SORTED_LISTS: Record<string, string> = {
+  scenes: 'storyboard/scenes.json',
+  sceneComponents: 'storyboard/scene-components.json',
+  advancedNLSettings: 'nlp/advanced-settings.json'
 }
 
 /** Regenerated on every publish: kept in the manifest, away from the content. */
@@ -140,8 +147,12 @@ export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | u
   })
 
   const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: text(task.get('name')) || text(task.get('lname')) || idOf(task), id: idOf(task) })))
+  const ids = storyboardAliases(definition)
+  record.volatile = newVolatileRecord()
 
-  for (const [key, value] of definition) {
+  for (const [key, original] of definition) {
+    const value = takeVolatile(key, original, ids, record.volatile)
+    definition.set(key, value)
     if (VOLATILE_KEYS.has(key)) {
       record.keys.push({ key, value: stringifyJson(value, MINIFIED_STYLE) })
     } else if (key === 'dialogs' && Array.isArray(value) && value.every(isObject)) {
@@ -172,17 +183,13 @@ export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | u
       })
     } else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isObject)) {
       // Utterances and patterns beside the intent or entity they train.
-      const groups = new Map<string, JsonValue[]>()
-      const elements: ElementPlace[] = value.map(item => {
+      const files = value.map(item => {
         const owner = key === 'sentences' ? baseOfId.get(text((item as JsonObject).get('taskId'))) : baseOfRefId.get(text((item as JsonObject).get('refId')))
-        const file = owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`
-        const group = groups.get(file) ?? []
-        groups.set(file, group)
-        group.push(item)
-        return [file, group.length - 1]
+        return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`
       })
-      for (const [file, group] of groups) write(file, group)
-      record.keys.push({ key, elements })
+      record.keys.push({ key, elements: writeSortedGroups(value, files, write) })
+    } else if (SORTED_LISTS[key] && Array.isArray(value)) {
+      record.keys.push({ key, elements: writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) })
     } else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(isObject)) {
       record.keys.push({
         key,
@@ -244,22 +251,43 @@ export function joinDefinition(record: SplitRecord, read: (file: string) => Buff
       if (!isObject(bot) || !bot.has(place.key)) throw new Error(`${record.folder}/bot.json has no "${place.key}"`)
       definition.set(place.key, bot.get(place.key)!)
     } else if ('file' in place) {
-      definition.set(place.key, load(place.file))
+      definition.set(place.key, restoreVolatile(place.key, load(place.file), record.volatile))
     } else if ('value' in place) {
       definition.set(place.key, parseJson(place.value))
     } else {
-      definition.set(
-        place.key,
-        place.elements.map(element => {
-          if (typeof element === 'string') return load(element)
-          const list = load(element[0])
-          if (!Array.isArray(list) || list[element[1]] === undefined) throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`)
-          return list[element[1]]
-        })
-      )
+      const list = place.elements.map(element => {
+        if (typeof element === 'string') return load(element)
+        const group = load(element[0])
+        if (!Array.isArray(group) || group[element[1]] === undefined) throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`)
+        return group[element[1]]
+      })
+      definition.set(place.key, restoreVolatile(place.key, list, record.volatile))
     }
   }
   return stringifyJson(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE)
+}
+
+/**
+ * Elements grouped into files, each file's elements in a stable order (by refId, id, then
+ * content), so that the platform reordering a list changes the manifest only. Returns where
+ * each element went, in the list's order.
+ */
+function writeSortedGroups(list: JsonValue[], files: string[], write: (file: string, value: JsonValue) => void): ElementPlace[] {
+  const groups = new Map<string, number[]>()
+  files.forEach((file, index) => groups.set(file, [...(groups.get(file) ?? []), index]))
+  const places: ElementPlace[] = new Array(list.length)
+  for (const [file, indexes] of groups) {
+    const keyed = indexes.map(index => ({ index, key: sortKey(list[index]) }))
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index))
+    keyed.forEach(({ index }, position) => (places[index] = [file, position]))
+    write(file, keyed.map(({ index }) => list[index]))
+  }
+  return places
+}
+
+function sortKey(element: JsonValue): string {
+  if (!isObject(element)) return stringifyJson(element, MINIFIED_STYLE)
+  return `${text(element.get('refId'))}\u0000${text(element.get('_id'))}\u0000${stringifyJson(element, MINIFIED_STYLE)}`
 }
 
 /** The dialog without its nodes' canvas positions, and those positions by node id. */
