@@ -97,9 +97,14 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
           replaceExisting: settings.replaceExisting,
           options: { variableValues: settings.variableValues, layout: settings.layout }
         }
-        const { files, omittedVariables } = await unpackExport(file.file, target, signal)
-        report.unpacked(files)
-        core.info(`Unpacked ${files.length} files into ${settings.extractTo}`)
+        const { files, omittedVariables, changed } = await unpackExport(file.file, target, signal)
+        report.unpacked(files, changed)
+        report.output('changed', String(changed))
+        core.info(
+          changed
+            ? `Unpacked ${files.length} files into ${settings.extractTo}`
+            : `The bot has not changed since what ${settings.extractTo} holds (the export differs at most in values the platform regenerates on publish): the folder was left as it was.`
+        )
         if (omittedVariables.length > 0) {
           // Names only: the values are what must not be shown.
           core.info(`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => plain(name, 100)).join(', ')}); the zip keeps them. variable-values: keep writes them.`)

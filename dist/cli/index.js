@@ -42987,8 +42987,10 @@ async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
             throw new CancelledError();
         // The folder may have been swapped for a link or filled by someone else meanwhile.
         checkExtractTo(folder, target.roots, target.replaceExisting);
-        await swapInto(staging, folder);
-        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable) };
+        const changed = !sameContent(staging, folder);
+        if (changed)
+            await swapInto(staging, folder);
+        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed };
     }
     catch (error) {
         if (signal?.aborted)
@@ -43067,6 +43069,29 @@ function roundTrip(name, original, inFolder, record) {
     catch (error) {
         return error.message;
     }
+}
+/**
+ * Whether two folders hold the same files with the same bytes, the manifests aside (they hold
+ * the regenerated values and list orders, which are not content).
+ */
+function sameContent(fresh, current) {
+    if (!external_node_fs_default().existsSync(external_node_path_default().join(current, MARKER_FILE)))
+        return false;
+    const list = (root) => external_node_fs_default().readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter(entry => !entry.isDirectory())
+        .map(entry => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)))
+        .filter(name => name !== MARKER_FILE)
+        .sort();
+    const names = list(fresh);
+    const existing = list(current);
+    if (names.length !== existing.length || names.some((name, i) => name !== existing[i]))
+        return false;
+    return names.every(name => {
+        const a = external_node_path_default().join(fresh, name);
+        const b = external_node_path_default().join(current, name);
+        const stat = external_node_fs_default().lstatSync(b);
+        return stat.isFile() && stat.size === external_node_fs_default().statSync(a).size && external_node_fs_default().readFileSync(a).equals(external_node_fs_default().readFileSync(b));
+    });
 }
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
 async function swapInto(staging, target) {
@@ -43526,6 +43551,7 @@ class RunReport {
     }
     settings;
     files;
+    changed;
     failure;
     startedAt = Date.now();
     /** Sets an output now; a value that has not changed (status while polling) is not written again. */
@@ -43538,8 +43564,9 @@ class RunReport {
     useSettings(settings) {
         this.settings = settings;
     }
-    unpacked(files) {
+    unpacked(files, changed) {
         this.files = files;
+        this.changed = changed;
     }
     failed(message) {
         this.failure = message;
@@ -43573,7 +43600,9 @@ class RunReport {
             if (this.files.length > FILES_LISTED)
                 shown.push(`- … and ${this.files.length - FILES_LISTED} more`);
             const list = shown.join('\n');
-            const title = `${this.files.length} files unpacked into ${code(settings?.extractTo ?? '')}`;
+            const title = this.changed === false
+                ? `The bot has not changed: ${code(settings?.extractTo ?? '')} was left as it was (${this.files.length} files in the export)`
+                : `${this.files.length} files unpacked into ${code(settings?.extractTo ?? '')}`;
             text +=
                 this.files.length > FILES_SHOWN_OPEN
                     ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`
@@ -43724,9 +43753,12 @@ async function run(clock = systemClock) {
                     replaceExisting: settings.replaceExisting,
                     options: { variableValues: settings.variableValues, layout: settings.layout }
                 };
-                const { files, omittedVariables } = await unpackExport(file.file, target, signal);
-                report.unpacked(files);
-                info(`Unpacked ${files.length} files into ${settings.extractTo}`);
+                const { files, omittedVariables, changed } = await unpackExport(file.file, target, signal);
+                report.unpacked(files, changed);
+                report.output('changed', String(changed));
+                info(changed
+                    ? `Unpacked ${files.length} files into ${settings.extractTo}`
+                    : `The bot has not changed since what ${settings.extractTo} holds (the export differs at most in values the platform regenerates on publish): the folder was left as it was.`);
                 if (omittedVariables.length > 0) {
                     // Names only: the values are what must not be shown.
                     info(`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => plain(name, 100)).join(', ')}); the zip keeps them. variable-values: keep writes them.`);

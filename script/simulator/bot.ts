@@ -41,7 +41,17 @@ function component(_id: string, refId: string, type: string, name: string, extra
   return { _id, refId, name, type, ...extra }
 }
 
-export function demoDefinition(): string {
+/** How the demo bot differs from the first export: published again, edited, a node dragged. */
+export interface DemoVariant {
+  /** Published again with no edit: regenerated ids and dates, reshuffled lists. */
+  republished?: boolean
+  /** An edit in the Book Flight dialog's script. */
+  editScript?: boolean
+  /** The Book Flight dialog's entity node dragged on the canvas. */
+  dragNode?: boolean
+}
+
+export function demoDefinition(variant: DemoVariant = {}): string {
   const definition = {
     _id: 'st-6fa10d24-0000-4000-b457-1e33a82b115e',
     refId: '6fa10d24-0000-4000-b457-1e33a82b115e',
@@ -103,9 +113,37 @@ export function demoDefinition(): string {
     ],
     smallTalk: [{ groups: [{ groupId: 'smg-1', nodes: [{ botUtterances: [{ _id: 'mt-1', text: 'Hello!' }] }] }, { groupId: 'smg-2', nodes: [] }] }],
     botEvents: { WELCOME_MSG: { msg: [{ lMod: '2026-11-20T10:00:00.000Z', text: 'Welcome' }] } },
+    scenes: [
+      { _id: 'sn-1', refId: 'scene-ref-1', name: 'Booking', components: { 'snc-1': { childs: [], parentId: null } }, dialogLinks: { 'snc-1': { dialogRefId: 'aaaaaaaa-0000-4000-8000-000000000001' } } },
+      { _id: 'sn-2', refId: 'scene-ref-2', name: 'Cancelling', components: {}, dialogLinks: {} }
+    ],
+    sceneComponents: [{ _id: 'snc-1', refId: 'scene-component-ref-1', type: 'note', msg: { text: 'Dialog started' }, sceneId: 'sn-1' }],
     mlParams: [{ language: 'en', threshold: 0.3 }],
     widgets: [],
     encryptedHash: '3f1b0c9a8d7e6f5a4b3c2d1e0f9a8b7c'
+  }
+  if (variant.republished) {
+    // What publishing again does, measured on real exports: new ids and dates, lists reordered.
+    definition.encryptedHash = '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b'
+    definition.botEvents.WELCOME_MSG.msg[0].lMod = '2026-11-24T08:30:00.000Z'
+    definition.smallTalk[0].groups[0].groupId = 'smg-9'
+    definition.smallTalk[0].groups[0].nodes[0].botUtterances[0]._id = 'mt-9'
+    definition.smallTalk[0].groups[1].groupId = 'smg-8'
+    const scenes = JSON.stringify(definition.scenes).replaceAll('snc-1', 'snc-7').replaceAll('sn-1', 'sn-5').replaceAll('sn-2', 'sn-6')
+    definition.scenes = JSON.parse(scenes).reverse()
+    definition.sceneComponents = [{ ...definition.sceneComponents[0], _id: 'snc-7', sceneId: 'sn-5' }]
+    definition.dialogs.reverse()
+    definition.sentences.reverse()
+    definition.dialogComponents.reverse()
+  }
+  if (variant.editScript) {
+    const script = definition.dialogComponents.find(component => component.name === 'ValidateDestination') as Record<string, unknown>
+    script.script = encodeURIComponent(DEMO_SCRIPT.replace('{2,40}', '{2,60}'))
+  }
+  if (variant.dragNode) {
+    const node = definition.dialogs.find(dialog => dialog.lname === 'book flight')!.nodes[1]
+    node.metadata.left += 40
+    node.positionMeta.left += 40
   }
   // JS objects put integer-like keys first and round long numbers: what JSON.parse would do to
   // a real definition. Written in by hand so that a formatter that parses would be caught.
@@ -126,9 +164,9 @@ export function demoConfig(): string {
   )
 }
 
-export function demoBotFiles(): ZipEntry[] {
+export function demoBotFiles(variant: DemoVariant = {}): ZipEntry[] {
   return [
-    { name: 'botDefinition.json', data: demoDefinition() },
+    { name: 'botDefinition.json', data: demoDefinition(variant) },
     { name: 'config.json', data: demoConfig() },
     { name: 'icon.png', data: ICON }
   ]

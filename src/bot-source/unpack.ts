@@ -42,6 +42,12 @@ export interface Unpacked {
   files: string[]
   /** The bot variables whose values were left out of config.json. */
   omittedVariables: string[]
+  /**
+   * Whether the folder now says something else than before. False when the new export
+   * differs from what it held only in values the platform regenerates: the folder is then
+   * left byte for byte as it was (and still packs into a real export, the previous one).
+   */
+  changed: boolean
 }
 
 /** Replaces the target folder with the zip's content. */
@@ -58,8 +64,9 @@ export async function unpackExport(zipFile: string, target: UnpackTarget, signal
     if (signal?.aborted) throw new CancelledError()
     // The folder may have been swapped for a link or filled by someone else meanwhile.
     checkExtractTo(folder, target.roots, target.replaceExisting)
-    await swapInto(staging, folder)
-    return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable) }
+    const changed = !sameContent(staging, folder)
+    if (changed) await swapInto(staging, folder)
+    return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed }
   } catch (error) {
     if (signal?.aborted) throw new CancelledError()
     throw describeFileSystemError(error, `unpack the export into ${folder}`)
@@ -137,6 +144,30 @@ function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>
   } catch (error) {
     return (error as Error).message
   }
+}
+
+/**
+ * Whether two folders hold the same files with the same bytes, the manifests aside (they hold
+ * the regenerated values and list orders, which are not content).
+ */
+function sameContent(fresh: string, current: string): boolean {
+  if (!fs.existsSync(path.join(current, MARKER_FILE))) return false
+  const list = (root: string): string[] =>
+    fs
+      .readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter(entry => !entry.isDirectory())
+      .map(entry => path.relative(root, path.join(entry.parentPath, entry.name)))
+      .filter(name => name !== MARKER_FILE)
+      .sort()
+  const names = list(fresh)
+  const existing = list(current)
+  if (names.length !== existing.length || names.some((name, i) => name !== existing[i])) return false
+  return names.every(name => {
+    const a = path.join(fresh, name)
+    const b = path.join(current, name)
+    const stat = fs.lstatSync(b)
+    return stat.isFile() && stat.size === fs.statSync(a).size && fs.readFileSync(a).equals(fs.readFileSync(b))
+  })
 }
 
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */

@@ -5,7 +5,7 @@ import { formatDuration } from '../platform/clock.js'
 import { markdownText } from '../shared/untrusted-text.js'
 import type { Settings } from './inputs.js'
 
-export type OutputName = 'export-id' | 'status' | 'download-url' | 'file' | 'sha256' | 'size'
+export type OutputName = 'export-id' | 'status' | 'download-url' | 'file' | 'sha256' | 'size' | 'changed'
 
 /** More names than this and the summary folds the file list away. */
 const FILES_SHOWN_OPEN = 30
@@ -22,6 +22,7 @@ export class RunReport {
   }
   private settings?: Settings
   private files?: string[]
+  private changed?: boolean
   private failure?: string
   private readonly startedAt = Date.now()
 
@@ -36,8 +37,9 @@ export class RunReport {
     this.settings = settings
   }
 
-  unpacked(files: string[]): void {
+  unpacked(files: string[], changed: boolean): void {
     this.files = files
+    this.changed = changed
   }
 
   failed(message: string): void {
@@ -71,7 +73,9 @@ export class RunReport {
       const shown = this.files.slice(0, FILES_LISTED).map(file => `- ${code(file)}`)
       if (this.files.length > FILES_LISTED) shown.push(`- … and ${this.files.length - FILES_LISTED} more`)
       const list = shown.join('\n')
-      const title = `${this.files.length} files unpacked into ${code(settings?.extractTo ?? '')}`
+      const title = this.changed === false
+        ? `The bot has not changed: ${code(settings?.extractTo ?? '')} was left as it was (${this.files.length} files in the export)`
+        : `${this.files.length} files unpacked into ${code(settings?.extractTo ?? '')}`
       text +=
         this.files.length > FILES_SHOWN_OPEN
           ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`

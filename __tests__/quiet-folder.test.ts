@@ -1,0 +1,72 @@
+// A folder that changes only when the bot does: publishing again regenerates ids and dates and
+// reorders lists; the split layout keeps all of that in the manifest, so the folder is left
+// byte for byte as it was (changed=false). A real edit touches only the files of that part.
+import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { ROOT, runAction } from '../script/run-action.js'
+import { demoBotFiles, demoDefinition, type DemoVariant } from '../script/simulator/bot.js'
+import { buildZip } from '../script/simulator/zip.js'
+import { appInputs, tempWorkspace, useSimulator, zipEntries } from './support/fixtures.js'
+
+const simulator = useSimulator()
+
+/** Every file below `dir` with its bytes (as text), `/`-separated paths. */
+function snapshot(dir: string): Map<string, string> {
+  return new Map(
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter(entry => entry.isFile())
+      .map(entry => [path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'), fs.readFileSync(path.join(entry.parentPath, entry.name), 'latin1')] as const)
+  )
+}
+
+function differences(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...new Set([...before.keys(), ...after.keys()])].filter(name => before.get(name) !== after.get(name)).sort()
+}
+
+async function exportTwice(second: DemoVariant) {
+  const workspace = tempWorkspace()
+  const first = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
+  expect(first.code).toBe(0)
+  expect(first.outputs.changed).toBe('true')
+  const before = snapshot(path.join(workspace, 'bot'))
+  simulator.reset({ pendingPolls: 0, zip: buildZip(demoBotFiles(second)) })
+  const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
+  expect(run.code).toBe(0)
+  return { run, workspace, before, after: snapshot(path.join(workspace, 'bot')) }
+}
+
+describe('exported again', () => {
+  it('published again with no edit: the folder is left byte for byte as it was, changed=false', async () => {
+    const { run, workspace, before, after } = await exportTwice({ republished: true })
+    expect(run.outputs.changed).toBe('false')
+    expect(differences(before, after)).toEqual([])
+    expect(run.stdout).toContain('The bot has not changed since what')
+    expect(run.summary).toContain('The bot has not changed')
+    // The folder still packs into a real export: the previous one.
+    const out = path.join(workspace, 'packed.zip')
+    expect(spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'pack', path.join(workspace, 'bot'), '--out', out]).status).toBe(0)
+    const [[, definition]] = await zipEntries(out)
+    expect(definition.toString()).toBe(demoDefinition())
+  })
+
+  it('an edited script, published again: only that script and the manifest change, changed=true', async () => {
+    const { run, before, after } = await exportTwice({ republished: true, editScript: true })
+    expect(run.outputs.changed).toBe('true')
+    expect(differences(before, after)).toEqual(['.kore-bot-export', 'botDefinition/dialogs/Book Flight/components/script.ValidateDestination.script.js'])
+  })
+
+  it("a node dragged on the canvas: only the dialog's layout file changes", async () => {
+    const { run, before, after } = await exportTwice({ dragNode: true })
+    expect(run.outputs.changed).toBe('true')
+    expect(differences(before, after)).toEqual(['botDefinition/dialogs/Book Flight/layout.json'])
+  })
+
+  it('the same export again: nothing changes, changed=false', async () => {
+    const { run, before, after } = await exportTwice({})
+    expect(run.outputs.changed).toBe('false')
+    expect(differences(before, after)).toEqual([])
+  })
+})
