@@ -31,6 +31,7 @@ async function exportTwice(second: DemoVariant) {
   const first = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
   expect(first.code).toBe(0)
   expect(first.outputs.changed).toBe('true')
+  expect(first.outputs.changes).toBe('First export of this bot: 3 dialogs, 2 intents, 3 utterances, 1 FAQ; languages: de, en.')
   const before = snapshot(path.join(workspace, 'bot'))
   simulator.reset({ pendingPolls: 0, zip: buildZip(demoBotFiles(second)) })
   const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
@@ -42,6 +43,7 @@ describe('exported again', () => {
   it('published again with no edit: the folder is left byte for byte as it was, changed=false', async () => {
     const { run, workspace, before, after } = await exportTwice({ republished: true })
     expect(run.outputs.changed).toBe('false')
+    expect(run.outputs.changes).toBe('')
     expect(differences(before, after)).toEqual([])
     expect(run.stdout).toContain('The bot has not changed since what')
     expect(run.summary).toContain('The bot has not changed')
@@ -56,12 +58,27 @@ describe('exported again', () => {
     const { run, before, after } = await exportTwice({ republished: true, editScript: true })
     expect(run.outputs.changed).toBe('true')
     expect(differences(before, after)).toEqual(['.kore-bot-export', 'botDefinition/dialogs/Book Flight/components/script.ValidateDestination.script.js'])
+    expect(run.outputs.changes).toBe('- Dialog **Book Flight**: script ValidateDestination changed')
+    expect(run.summary).toContain('### What changed in the bot\n\n- Dialog **Book Flight**: script ValidateDestination changed')
   })
 
   it("a node dragged on the canvas: only the dialog's layout file changes", async () => {
     const { run, before, after } = await exportTwice({ dragNode: true })
     expect(run.outputs.changed).toBe('true')
     expect(differences(before, after)).toEqual(['botDefinition/dialogs/Book Flight/layout.json'])
+    expect(run.outputs.changes).toBe('- Layout only (nodes moved on the canvas): **Book Flight**')
+  })
+
+  it('a rename, an utterance, an FAQ and a bot variable: each said in words, no value shown', async () => {
+    const { run } = await exportTwice({ republished: true, moreEdits: true })
+    expect(run.outputs.changed).toBe('true')
+    expect(run.outputs.changes.split('\n')).toEqual([
+      '- Dialog renamed: **Cancel Trip** → **Cancel a Trip**',
+      '- Dialog **Book Flight**: intent Book&#95;Flight: +1 utterance',
+      '- FAQs **Travel FAQ**: 1 added',
+      '- Bot variables: added `newToken`'
+    ])
+    expect(run.stdout + run.summary + JSON.stringify(run.outputs)).not.toContain('secret-new-token-value')
   })
 
   it('the same export again: nothing changes, changed=false', async () => {

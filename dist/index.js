@@ -36641,11 +36641,845 @@ function defaultCallback(err) {
 
 /***/ }),
 
+/***/ 3044:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+var fs = __nccwpck_require__(9896);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var zlib = __nccwpck_require__(3106);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var errorMonitor = (__nccwpck_require__(4434).errorMonitor);
+var crc32 = __nccwpck_require__(4928);
+
+__webpack_unused_export__ = ZipFile;
+__webpack_unused_export__ = dateToDosDateTime;
+
+util.inherits(ZipFile, EventEmitter);
+function ZipFile() {
+  this.outputStream = new PassThrough();
+  this.entries = [];
+  this.outputStreamCursor = 0;
+  this.ended = false; // .end() sets this
+  this.allDone = false; // set when we've written the last bytes
+  this.forceZip64Eocd = false; // configurable in .end()
+  this.errored = false;
+  this.on(errorMonitor, function() {
+    this.errored = true;
+  });
+}
+
+ZipFile.prototype.addFile = function(realPath, metadataPath, options) {
+  var self = this;
+  metadataPath = validateMetadataPath(metadataPath, false);
+  if (options == null) options = {};
+
+  if (shouldIgnoreAdding(self)) return;
+  var entry = new Entry(metadataPath, false, options);
+  self.entries.push(entry);
+  fs.stat(realPath, function(err, stats) {
+    if (err) return self.emit("error", err);
+    if (!stats.isFile()) return self.emit("error", new Error("not a file: " + realPath));
+    entry.uncompressedSize = stats.size;
+    if (options.mtime == null) entry.setLastModDate(stats.mtime);
+    if (options.mode == null) entry.setFileAttributesMode(stats.mode);
+    entry.setFileDataPumpFunction(function() {
+      var readStream = fs.createReadStream(realPath);
+      entry.state = Entry.FILE_DATA_IN_PROGRESS;
+      readStream.on("error", function(err) {
+        self.emit("error", err);
+      });
+      pumpFileDataReadStream(self, entry, readStream);
+    });
+    pumpEntries(self);
+  });
+};
+
+ZipFile.prototype.addReadStream = function(readStream, metadataPath, options) {
+  this.addReadStreamLazy(metadataPath, options, function(cb) {
+    cb(null, readStream);
+  });
+};
+
+ZipFile.prototype.addReadStreamLazy = function(metadataPath, options, getReadStreamFunction) {
+  var self = this;
+  if (typeof options === "function") {
+    getReadStreamFunction = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  metadataPath = validateMetadataPath(metadataPath, false);
+
+  if (shouldIgnoreAdding(self)) return;
+  var entry = new Entry(metadataPath, false, options);
+  self.entries.push(entry);
+  entry.setFileDataPumpFunction(function() {
+    entry.state = Entry.FILE_DATA_IN_PROGRESS;
+    getReadStreamFunction(function(err, readStream) {
+      if (err) return self.emit("error", err);
+      pumpFileDataReadStream(self, entry, readStream);
+    });
+  });
+  pumpEntries(self);
+};
+
+ZipFile.prototype.addBuffer = function(buffer, metadataPath, options) {
+  var self = this;
+  metadataPath = validateMetadataPath(metadataPath, false);
+  if (buffer.length > 0x3fffffff) throw new Error("buffer too large: " + buffer.length + " > " + 0x3fffffff);
+  if (options == null) options = {};
+  if (options.size != null) throw new Error("options.size not allowed");
+
+  if (shouldIgnoreAdding(self)) return;
+  var entry = new Entry(metadataPath, false, options);
+  entry.uncompressedSize = buffer.length;
+  entry.crc32 = crc32.unsigned(buffer);
+  entry.crcAndFileSizeKnown = true;
+  self.entries.push(entry);
+  if (entry.compressionLevel === 0) {
+    setCompressedBuffer(buffer);
+  } else {
+    zlib.deflateRaw(buffer, {level:entry.compressionLevel}, function(err, compressedBuffer) {
+      setCompressedBuffer(compressedBuffer);
+    });
+  }
+  function setCompressedBuffer(compressedBuffer) {
+    entry.compressedSize = compressedBuffer.length;
+    entry.setFileDataPumpFunction(function() {
+      writeToOutputStream(self, compressedBuffer);
+      writeToOutputStream(self, entry.getDataDescriptor());
+      entry.state = Entry.FILE_DATA_DONE;
+
+      // don't call pumpEntries() recursively.
+      // (also, don't call process.nextTick recursively.)
+      setImmediate(function() {
+        pumpEntries(self);
+      });
+    });
+    pumpEntries(self);
+  }
+};
+
+ZipFile.prototype.addEmptyDirectory = function(metadataPath, options) {
+  var self = this;
+  metadataPath = validateMetadataPath(metadataPath, true);
+  if (options == null) options = {};
+  if (options.size != null) throw new Error("options.size not allowed");
+  if (options.compress != null) throw new Error("options.compress not allowed");
+  if (options.compressionLevel != null) throw new Error("options.compressionLevel not allowed");
+
+  if (shouldIgnoreAdding(self)) return;
+  var entry = new Entry(metadataPath, true, options);
+  self.entries.push(entry);
+  entry.setFileDataPumpFunction(function() {
+    writeToOutputStream(self, entry.getDataDescriptor());
+    entry.state = Entry.FILE_DATA_DONE;
+    pumpEntries(self);
+  });
+  pumpEntries(self);
+};
+
+var eocdrSignatureBuffer = bufferFrom([0x50, 0x4b, 0x05, 0x06]);
+
+ZipFile.prototype.end = function(options, calculatedTotalSizeCallback) {
+  if (typeof options === "function") {
+    calculatedTotalSizeCallback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (this.ended) return;
+  this.ended = true;
+  if (this.errored) return;
+  this.calculatedTotalSizeCallback = calculatedTotalSizeCallback;
+  this.forceZip64Eocd = !!options.forceZip64Format;
+  if (options.comment) {
+    if (typeof options.comment === "string") {
+      this.comment = encodeCp437(options.comment);
+    } else {
+      // It should be a Buffer
+      this.comment = options.comment;
+    }
+    if (this.comment.length > 0xffff) throw new Error("comment is too large");
+    // gotta check for this, because the zipfile format is actually ambiguous.
+    if (bufferIncludes(this.comment, eocdrSignatureBuffer)) throw new Error("comment contains end of central directory record signature");
+  } else {
+    // no comment.
+    this.comment = EMPTY_BUFFER;
+  }
+  pumpEntries(this);
+};
+
+function writeToOutputStream(self, buffer) {
+  self.outputStream.write(buffer);
+  self.outputStreamCursor += buffer.length;
+}
+
+function pumpFileDataReadStream(self, entry, readStream) {
+  var crc32Watcher = new Crc32Watcher();
+  var uncompressedSizeCounter = new ByteCounter();
+  var compressor = entry.compressionLevel !== 0 ? new zlib.DeflateRaw({level:entry.compressionLevel}) : new PassThrough();
+  var compressedSizeCounter = new ByteCounter();
+  readStream.pipe(crc32Watcher)
+            .pipe(uncompressedSizeCounter)
+            .pipe(compressor)
+            .pipe(compressedSizeCounter)
+            .pipe(self.outputStream, {end: false});
+  compressedSizeCounter.on("end", function() {
+    entry.crc32 = crc32Watcher.crc32;
+    if (entry.uncompressedSize == null) {
+      entry.uncompressedSize = uncompressedSizeCounter.byteCount;
+    } else {
+      if (entry.uncompressedSize !== uncompressedSizeCounter.byteCount) return self.emit("error", new Error("file data stream has unexpected number of bytes"));
+    }
+    entry.compressedSize = compressedSizeCounter.byteCount;
+    self.outputStreamCursor += entry.compressedSize;
+    writeToOutputStream(self, entry.getDataDescriptor());
+    entry.state = Entry.FILE_DATA_DONE;
+    pumpEntries(self);
+  });
+}
+
+function determineCompressionLevel(options) {
+  if (options.compress != null && options.compressionLevel != null) {
+    if (!!options.compress !== !!options.compressionLevel) throw new Error("conflicting settings for compress and compressionLevel");
+  }
+  if (options.compressionLevel != null) return options.compressionLevel;
+  if (options.compress === false) return 0;
+  return 6;
+}
+
+function pumpEntries(self) {
+  if (self.allDone || self.errored) return;
+  // first check if calculatedTotalSize is finally known
+  if (self.ended && self.calculatedTotalSizeCallback != null) {
+    var calculatedTotalSize = calculateTotalSize(self);
+    if (calculatedTotalSize != null) {
+      // we have an answer
+      self.calculatedTotalSizeCallback(calculatedTotalSize);
+      self.calculatedTotalSizeCallback = null;
+    }
+  }
+
+  // pump entries
+  var entry = getFirstNotDoneEntry();
+  function getFirstNotDoneEntry() {
+    for (var i = 0; i < self.entries.length; i++) {
+      var entry = self.entries[i];
+      if (entry.state < Entry.FILE_DATA_DONE) return entry;
+    }
+    return null;
+  }
+  if (entry != null) {
+    // this entry is not done yet
+    if (entry.state < Entry.READY_TO_PUMP_FILE_DATA) return; // input file not open yet
+    if (entry.state === Entry.FILE_DATA_IN_PROGRESS) return; // we'll get there
+    // start with local file header
+    entry.relativeOffsetOfLocalHeader = self.outputStreamCursor;
+    var localFileHeader = entry.getLocalFileHeader();
+    writeToOutputStream(self, localFileHeader);
+    entry.doFileDataPump();
+  } else {
+    // all cought up on writing entries
+    if (self.ended) {
+      // head for the exit
+      self.offsetOfStartOfCentralDirectory = self.outputStreamCursor;
+      self.entries.forEach(function(entry) {
+        var centralDirectoryRecord = entry.getCentralDirectoryRecord();
+        writeToOutputStream(self, centralDirectoryRecord);
+      });
+      writeToOutputStream(self, getEndOfCentralDirectoryRecord(self));
+      self.outputStream.end();
+      self.allDone = true;
+    }
+  }
+}
+
+function calculateTotalSize(self) {
+  var pretendOutputCursor = 0;
+  var centralDirectorySize = 0;
+  for (var i = 0; i < self.entries.length; i++) {
+    var entry = self.entries[i];
+    // compression is too hard to predict
+    if (entry.compressionLevel !== 0) return -1;
+    if (entry.state >= Entry.READY_TO_PUMP_FILE_DATA) {
+      // if addReadStream was called without providing the size, we can't predict the total size
+      if (entry.uncompressedSize == null) return -1;
+    } else {
+      // if we're still waiting for fs.stat, we might learn the size someday
+      if (entry.uncompressedSize == null) return null;
+    }
+    // we know this for sure, and this is important to know if we need ZIP64 format.
+    entry.relativeOffsetOfLocalHeader = pretendOutputCursor;
+    var useZip64Format = entry.useZip64Format();
+
+    pretendOutputCursor += LOCAL_FILE_HEADER_FIXED_SIZE + entry.utf8FileName.length;
+    pretendOutputCursor += entry.uncompressedSize;
+    if (!entry.crcAndFileSizeKnown) {
+      // use a data descriptor
+      if (useZip64Format) {
+        pretendOutputCursor += ZIP64_DATA_DESCRIPTOR_SIZE;
+      } else {
+        pretendOutputCursor += DATA_DESCRIPTOR_SIZE;
+      }
+    }
+
+    centralDirectorySize += CENTRAL_DIRECTORY_RECORD_FIXED_SIZE + entry.utf8FileName.length + entry.fileComment.length;
+    if (!entry.forceDosTimestamp) {
+      centralDirectorySize += INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE;
+    }
+    if (useZip64Format) {
+      centralDirectorySize += ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE;
+    }
+  }
+
+  var endOfCentralDirectorySize = 0;
+  if (self.forceZip64Eocd ||
+      self.entries.length >= 0xffff ||
+      centralDirectorySize >= 0xffff ||
+      pretendOutputCursor >= 0xffffffff) {
+    // use zip64 end of central directory stuff
+    endOfCentralDirectorySize += ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE;
+  }
+  endOfCentralDirectorySize += END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + self.comment.length;
+  return pretendOutputCursor + centralDirectorySize + endOfCentralDirectorySize;
+}
+
+function shouldIgnoreAdding(self) {
+  if (self.ended) throw new Error("cannot add entries after calling end()");
+  if (self.errored) return true;
+  return false;
+}
+
+var ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE = 56;
+var ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE = 20;
+var END_OF_CENTRAL_DIRECTORY_RECORD_SIZE = 22;
+function getEndOfCentralDirectoryRecord(self, actuallyJustTellMeHowLongItWouldBe) {
+  var needZip64Format = false;
+  var normalEntriesLength = self.entries.length;
+  if (self.forceZip64Eocd || self.entries.length >= 0xffff) {
+    normalEntriesLength = 0xffff;
+    needZip64Format = true;
+  }
+  var sizeOfCentralDirectory = self.outputStreamCursor - self.offsetOfStartOfCentralDirectory;
+  var normalSizeOfCentralDirectory = sizeOfCentralDirectory;
+  if (self.forceZip64Eocd || sizeOfCentralDirectory >= 0xffffffff) {
+    normalSizeOfCentralDirectory = 0xffffffff;
+    needZip64Format = true;
+  }
+  var normalOffsetOfStartOfCentralDirectory = self.offsetOfStartOfCentralDirectory;
+  if (self.forceZip64Eocd || self.offsetOfStartOfCentralDirectory >= 0xffffffff) {
+    normalOffsetOfStartOfCentralDirectory = 0xffffffff;
+    needZip64Format = true;
+  }
+  if (actuallyJustTellMeHowLongItWouldBe) {
+    if (needZip64Format) {
+      return (
+        ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE +
+        ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE +
+        END_OF_CENTRAL_DIRECTORY_RECORD_SIZE
+      );
+    } else {
+      return END_OF_CENTRAL_DIRECTORY_RECORD_SIZE;
+    }
+  }
+
+  var eocdrBuffer = bufferAlloc(END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + self.comment.length);
+  // end of central dir signature                       4 bytes  (0x06054b50)
+  eocdrBuffer.writeUInt32LE(0x06054b50, 0);
+  // number of this disk                                2 bytes
+  eocdrBuffer.writeUInt16LE(0, 4);
+  // number of the disk with the start of the central directory  2 bytes
+  eocdrBuffer.writeUInt16LE(0, 6);
+  // total number of entries in the central directory on this disk  2 bytes
+  eocdrBuffer.writeUInt16LE(normalEntriesLength, 8);
+  // total number of entries in the central directory   2 bytes
+  eocdrBuffer.writeUInt16LE(normalEntriesLength, 10);
+  // size of the central directory                      4 bytes
+  eocdrBuffer.writeUInt32LE(normalSizeOfCentralDirectory, 12);
+  // offset of start of central directory with respect to the starting disk number  4 bytes
+  eocdrBuffer.writeUInt32LE(normalOffsetOfStartOfCentralDirectory, 16);
+  // .ZIP file comment length                           2 bytes
+  eocdrBuffer.writeUInt16LE(self.comment.length, 20);
+  // .ZIP file comment                                  (variable size)
+  self.comment.copy(eocdrBuffer, 22);
+
+  if (!needZip64Format) return eocdrBuffer;
+
+  // ZIP64 format
+  // ZIP64 End of Central Directory Record
+  var zip64EocdrBuffer = bufferAlloc(ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE);
+  // zip64 end of central dir signature                                             4 bytes  (0x06064b50)
+  zip64EocdrBuffer.writeUInt32LE(0x06064b50, 0);
+  // size of zip64 end of central directory record                                  8 bytes
+  writeUInt64LE(zip64EocdrBuffer, ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE - 12, 4);
+  // version made by                                                                2 bytes
+  zip64EocdrBuffer.writeUInt16LE(VERSION_MADE_BY, 12);
+  // version needed to extract                                                      2 bytes
+  zip64EocdrBuffer.writeUInt16LE(VERSION_NEEDED_TO_EXTRACT_ZIP64, 14);
+  // number of this disk                                                            4 bytes
+  zip64EocdrBuffer.writeUInt32LE(0, 16);
+  // number of the disk with the start of the central directory                     4 bytes
+  zip64EocdrBuffer.writeUInt32LE(0, 20);
+  // total number of entries in the central directory on this disk                  8 bytes
+  writeUInt64LE(zip64EocdrBuffer, self.entries.length, 24);
+  // total number of entries in the central directory                               8 bytes
+  writeUInt64LE(zip64EocdrBuffer, self.entries.length, 32);
+  // size of the central directory                                                  8 bytes
+  writeUInt64LE(zip64EocdrBuffer, sizeOfCentralDirectory, 40);
+  // offset of start of central directory with respect to the starting disk number  8 bytes
+  writeUInt64LE(zip64EocdrBuffer, self.offsetOfStartOfCentralDirectory, 48);
+  // zip64 extensible data sector                                                   (variable size)
+  // nothing in the zip64 extensible data sector
+
+
+  // ZIP64 End of Central Directory Locator
+  var zip64EocdlBuffer = bufferAlloc(ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE);
+  // zip64 end of central dir locator signature                               4 bytes  (0x07064b50)
+  zip64EocdlBuffer.writeUInt32LE(0x07064b50, 0);
+  // number of the disk with the start of the zip64 end of central directory  4 bytes
+  zip64EocdlBuffer.writeUInt32LE(0, 4);
+  // relative offset of the zip64 end of central directory record             8 bytes
+  writeUInt64LE(zip64EocdlBuffer, self.outputStreamCursor, 8);
+  // total number of disks                                                    4 bytes
+  zip64EocdlBuffer.writeUInt32LE(1, 16);
+
+
+  return Buffer.concat([
+    zip64EocdrBuffer,
+    zip64EocdlBuffer,
+    eocdrBuffer,
+  ]);
+}
+
+function validateMetadataPath(metadataPath, isDirectory) {
+  if (metadataPath === "") throw new Error("empty metadataPath");
+  metadataPath = metadataPath.replace(/\\/g, "/");
+  if (/^[a-zA-Z]:/.test(metadataPath) || /^\//.test(metadataPath)) throw new Error("absolute path: " + metadataPath);
+  if (metadataPath.split("/").indexOf("..") !== -1) throw new Error("invalid relative path: " + metadataPath);
+  var looksLikeDirectory = /\/$/.test(metadataPath);
+  if (isDirectory) {
+    // append a trailing '/' if necessary.
+    if (!looksLikeDirectory) metadataPath += "/";
+  } else {
+    if (looksLikeDirectory) throw new Error("file path cannot end with '/': " + metadataPath);
+  }
+  return metadataPath;
+}
+
+var EMPTY_BUFFER = bufferAlloc(0);
+
+// this class is not part of the public API
+function Entry(metadataPath, isDirectory, options) {
+  this.utf8FileName = bufferFrom(metadataPath);
+  if (this.utf8FileName.length > 0xffff) throw new Error("utf8 file name too long. " + utf8FileName.length + " > " + 0xffff);
+  this.isDirectory = isDirectory;
+  this.state = Entry.WAITING_FOR_METADATA;
+  this.setLastModDate(options.mtime != null ? options.mtime : new Date());
+  this.forceDosTimestamp = !!options.forceDosTimestamp;
+  if (options.mode != null) {
+    this.setFileAttributesMode(options.mode);
+  } else {
+    this.setFileAttributesMode(isDirectory ? 0o40775 : 0o100664);
+  }
+  if (isDirectory) {
+    this.crcAndFileSizeKnown = true;
+    this.crc32 = 0;
+    this.uncompressedSize = 0;
+    this.compressedSize = 0;
+  } else {
+    // unknown so far
+    this.crcAndFileSizeKnown = false;
+    this.crc32 = null;
+    this.uncompressedSize = null;
+    this.compressedSize = null;
+    if (options.size != null) this.uncompressedSize = options.size;
+  }
+  if (isDirectory) {
+    this.compressionLevel = 0;
+  } else {
+    this.compressionLevel = determineCompressionLevel(options);
+  }
+  this.forceZip64Format = !!options.forceZip64Format;
+  if (options.fileComment) {
+    if (typeof options.fileComment === "string") {
+      this.fileComment = bufferFrom(options.fileComment, "utf-8");
+    } else {
+      // It should be a Buffer
+      this.fileComment = options.fileComment;
+    }
+    if (this.fileComment.length > 0xffff) throw new Error("fileComment is too large");
+  } else {
+    // no comment.
+    this.fileComment = EMPTY_BUFFER;
+  }
+}
+Entry.WAITING_FOR_METADATA = 0;
+Entry.READY_TO_PUMP_FILE_DATA = 1;
+Entry.FILE_DATA_IN_PROGRESS = 2;
+Entry.FILE_DATA_DONE = 3;
+Entry.prototype.setLastModDate = function(date) {
+  this.mtime = date;
+  var dosDateTime = dateToDosDateTime(date);
+  this.lastModFileTime = dosDateTime.time;
+  this.lastModFileDate = dosDateTime.date;
+};
+Entry.prototype.setFileAttributesMode = function(mode) {
+  if ((mode & 0xffff) !== mode) throw new Error("invalid mode. expected: 0 <= " + mode + " <= " + 0xffff);
+  // http://unix.stackexchange.com/questions/14705/the-zip-formats-external-file-attribute/14727#14727
+  this.externalFileAttributes = (mode << 16) >>> 0;
+};
+// doFileDataPump() should not call pumpEntries() directly. see issue #9.
+Entry.prototype.setFileDataPumpFunction = function(doFileDataPump) {
+  this.doFileDataPump = doFileDataPump;
+  this.state = Entry.READY_TO_PUMP_FILE_DATA;
+};
+Entry.prototype.useZip64Format = function() {
+  return (
+    (this.forceZip64Format) ||
+    (this.uncompressedSize != null && this.uncompressedSize > 0xfffffffe) ||
+    (this.compressedSize != null && this.compressedSize > 0xfffffffe) ||
+    (this.relativeOffsetOfLocalHeader != null && this.relativeOffsetOfLocalHeader > 0xfffffffe)
+  );
+}
+var LOCAL_FILE_HEADER_FIXED_SIZE = 30;
+var VERSION_NEEDED_TO_EXTRACT_UTF8 = 20;
+var VERSION_NEEDED_TO_EXTRACT_ZIP64 = 45;
+// 3 = unix. 63 = spec version 6.3
+var VERSION_MADE_BY = (3 << 8) | 63;
+var FILE_NAME_IS_UTF8 = 1 << 11;
+var UNKNOWN_CRC32_AND_FILE_SIZES = 1 << 3;
+Entry.prototype.getLocalFileHeader = function() {
+  var crc32 = 0;
+  var compressedSize = 0;
+  var uncompressedSize = 0;
+  if (this.crcAndFileSizeKnown) {
+    crc32 = this.crc32;
+    compressedSize = this.compressedSize;
+    uncompressedSize = this.uncompressedSize;
+  }
+
+  var fixedSizeStuff = bufferAlloc(LOCAL_FILE_HEADER_FIXED_SIZE);
+  var generalPurposeBitFlag = FILE_NAME_IS_UTF8;
+  if (!this.crcAndFileSizeKnown) generalPurposeBitFlag |= UNKNOWN_CRC32_AND_FILE_SIZES;
+
+  // local file header signature     4 bytes  (0x04034b50)
+  fixedSizeStuff.writeUInt32LE(0x04034b50, 0);
+  // version needed to extract       2 bytes
+  fixedSizeStuff.writeUInt16LE(VERSION_NEEDED_TO_EXTRACT_UTF8, 4);
+  // general purpose bit flag        2 bytes
+  fixedSizeStuff.writeUInt16LE(generalPurposeBitFlag, 6);
+  // compression method              2 bytes
+  fixedSizeStuff.writeUInt16LE(this.getCompressionMethod(), 8);
+  // last mod file time              2 bytes
+  fixedSizeStuff.writeUInt16LE(this.lastModFileTime, 10);
+  // last mod file date              2 bytes
+  fixedSizeStuff.writeUInt16LE(this.lastModFileDate, 12);
+  // crc-32                          4 bytes
+  fixedSizeStuff.writeUInt32LE(crc32, 14);
+  // compressed size                 4 bytes
+  fixedSizeStuff.writeUInt32LE(compressedSize, 18);
+  // uncompressed size               4 bytes
+  fixedSizeStuff.writeUInt32LE(uncompressedSize, 22);
+  // file name length                2 bytes
+  fixedSizeStuff.writeUInt16LE(this.utf8FileName.length, 26);
+  // extra field length              2 bytes
+  fixedSizeStuff.writeUInt16LE(0, 28);
+  return Buffer.concat([
+    fixedSizeStuff,
+    // file name (variable size)
+    this.utf8FileName,
+    // extra field (variable size)
+    // no extra fields
+  ]);
+};
+var DATA_DESCRIPTOR_SIZE = 16;
+var ZIP64_DATA_DESCRIPTOR_SIZE = 24;
+Entry.prototype.getDataDescriptor = function() {
+  if (this.crcAndFileSizeKnown) {
+    // the Mac Archive Utility requires this not be present unless we set general purpose bit 3
+    return EMPTY_BUFFER;
+  }
+  if (!this.useZip64Format()) {
+    var buffer = bufferAlloc(DATA_DESCRIPTOR_SIZE);
+    // optional signature (required according to Archive Utility)
+    buffer.writeUInt32LE(0x08074b50, 0);
+    // crc-32                          4 bytes
+    buffer.writeUInt32LE(this.crc32, 4);
+    // compressed size                 4 bytes
+    buffer.writeUInt32LE(this.compressedSize, 8);
+    // uncompressed size               4 bytes
+    buffer.writeUInt32LE(this.uncompressedSize, 12);
+    return buffer;
+  } else {
+    // ZIP64 format
+    var buffer = bufferAlloc(ZIP64_DATA_DESCRIPTOR_SIZE);
+    // optional signature (unknown if anyone cares about this)
+    buffer.writeUInt32LE(0x08074b50, 0);
+    // crc-32                          4 bytes
+    buffer.writeUInt32LE(this.crc32, 4);
+    // compressed size                 8 bytes
+    writeUInt64LE(buffer, this.compressedSize, 8);
+    // uncompressed size               8 bytes
+    writeUInt64LE(buffer, this.uncompressedSize, 16);
+    return buffer;
+  }
+};
+var CENTRAL_DIRECTORY_RECORD_FIXED_SIZE = 46;
+var INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE = 9;
+var ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE = 28;
+Entry.prototype.getCentralDirectoryRecord = function() {
+  var fixedSizeStuff = bufferAlloc(CENTRAL_DIRECTORY_RECORD_FIXED_SIZE);
+  var generalPurposeBitFlag = FILE_NAME_IS_UTF8;
+  if (!this.crcAndFileSizeKnown) generalPurposeBitFlag |= UNKNOWN_CRC32_AND_FILE_SIZES;
+
+  var izutefBuffer = EMPTY_BUFFER;
+  if (!this.forceDosTimestamp) {
+    // Here is one specification for this: https://commons.apache.org/proper/commons-compress/apidocs/org/apache/commons/compress/archivers/zip/X5455_ExtendedTimestamp.html
+    // See also the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+    izutefBuffer = bufferAlloc(INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE);
+    // 0x5455        Short       tag for this extra block type ("UT")
+    izutefBuffer.writeUInt16LE(0x5455, 0);
+    // TSize         Short       total data size for this block
+    izutefBuffer.writeUInt16LE(INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE - 4, 2);
+    // See Info-ZIP source code zip.h for these constant values:
+    var EB_UT_FL_MTIME = (1 << 0);
+    var EB_UT_FL_ATIME = (1 << 1);
+    // Note that we set the atime flag despite not providing the atime field.
+    // The central directory version of this extra field is specified to never contain the atime field even when the flag is set.
+    // We set it to match the Info-ZIP behavior in order to minimize incompatibility with zip file readers that may have rigid input expectations.
+    // Flags         Byte        info bits
+    izutefBuffer.writeUInt8(EB_UT_FL_MTIME | EB_UT_FL_ATIME, 4);
+    // (ModTime)     Long        time of last modification (UTC/GMT)
+    var timestamp = Math.floor(this.mtime.getTime() / 1000);
+    if (timestamp < -0x80000000) timestamp = -0x80000000; // 1901-12-13T20:45:52.000Z
+    if (timestamp >  0x7fffffff) timestamp =  0x7fffffff; // 2038-01-19T03:14:07.000Z
+    izutefBuffer.writeUInt32LE(timestamp, 5);
+  }
+
+  var normalCompressedSize = this.compressedSize;
+  var normalUncompressedSize = this.uncompressedSize;
+  var normalRelativeOffsetOfLocalHeader = this.relativeOffsetOfLocalHeader;
+  var versionNeededToExtract = VERSION_NEEDED_TO_EXTRACT_UTF8;
+  var zeiefBuffer = EMPTY_BUFFER;
+  if (this.useZip64Format()) {
+    normalCompressedSize = 0xffffffff;
+    normalUncompressedSize = 0xffffffff;
+    normalRelativeOffsetOfLocalHeader = 0xffffffff;
+    versionNeededToExtract = VERSION_NEEDED_TO_EXTRACT_ZIP64;
+
+    // ZIP64 extended information extra field
+    zeiefBuffer = bufferAlloc(ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE);
+    // 0x0001                  2 bytes    Tag for this "extra" block type
+    zeiefBuffer.writeUInt16LE(0x0001, 0);
+    // Size                    2 bytes    Size of this "extra" block
+    zeiefBuffer.writeUInt16LE(ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE - 4, 2);
+    // Original Size           8 bytes    Original uncompressed file size
+    writeUInt64LE(zeiefBuffer, this.uncompressedSize, 4);
+    // Compressed Size         8 bytes    Size of compressed data
+    writeUInt64LE(zeiefBuffer, this.compressedSize, 12);
+    // Relative Header Offset  8 bytes    Offset of local header record
+    writeUInt64LE(zeiefBuffer, this.relativeOffsetOfLocalHeader, 20);
+    // Disk Start Number       4 bytes    Number of the disk on which this file starts
+    // (omit)
+  }
+
+  // central file header signature   4 bytes  (0x02014b50)
+  fixedSizeStuff.writeUInt32LE(0x02014b50, 0);
+  // version made by                 2 bytes
+  fixedSizeStuff.writeUInt16LE(VERSION_MADE_BY, 4);
+  // version needed to extract       2 bytes
+  fixedSizeStuff.writeUInt16LE(versionNeededToExtract, 6);
+  // general purpose bit flag        2 bytes
+  fixedSizeStuff.writeUInt16LE(generalPurposeBitFlag, 8);
+  // compression method              2 bytes
+  fixedSizeStuff.writeUInt16LE(this.getCompressionMethod(), 10);
+  // last mod file time              2 bytes
+  fixedSizeStuff.writeUInt16LE(this.lastModFileTime, 12);
+  // last mod file date              2 bytes
+  fixedSizeStuff.writeUInt16LE(this.lastModFileDate, 14);
+  // crc-32                          4 bytes
+  fixedSizeStuff.writeUInt32LE(this.crc32, 16);
+  // compressed size                 4 bytes
+  fixedSizeStuff.writeUInt32LE(normalCompressedSize, 20);
+  // uncompressed size               4 bytes
+  fixedSizeStuff.writeUInt32LE(normalUncompressedSize, 24);
+  // file name length                2 bytes
+  fixedSizeStuff.writeUInt16LE(this.utf8FileName.length, 28);
+  // extra field length              2 bytes
+  fixedSizeStuff.writeUInt16LE(izutefBuffer.length + zeiefBuffer.length, 30);
+  // file comment length             2 bytes
+  fixedSizeStuff.writeUInt16LE(this.fileComment.length, 32);
+  // disk number start               2 bytes
+  fixedSizeStuff.writeUInt16LE(0, 34);
+  // internal file attributes        2 bytes
+  fixedSizeStuff.writeUInt16LE(0, 36);
+  // external file attributes        4 bytes
+  fixedSizeStuff.writeUInt32LE(this.externalFileAttributes, 38);
+  // relative offset of local header 4 bytes
+  fixedSizeStuff.writeUInt32LE(normalRelativeOffsetOfLocalHeader, 42);
+
+  return Buffer.concat([
+    fixedSizeStuff,
+    // file name (variable size)
+    this.utf8FileName,
+    // extra field (variable size)
+    izutefBuffer,
+    zeiefBuffer,
+    // file comment (variable size)
+    this.fileComment,
+  ]);
+};
+Entry.prototype.getCompressionMethod = function() {
+  var NO_COMPRESSION = 0;
+  var DEFLATE_COMPRESSION = 8;
+  return this.compressionLevel === 0 ? NO_COMPRESSION : DEFLATE_COMPRESSION;
+};
+
+// These are intentionally computed in the current system timezone
+// to match how the DOS encoding operates in this library.
+var minDosDate = new Date(1980, 0, 1);
+var maxDosDate = new Date(2107, 11, 31, 23, 59, 58);
+function dateToDosDateTime(jsDate) {
+  // Clamp out of bounds timestamps.
+  if (jsDate < minDosDate) jsDate = minDosDate;
+  else if (jsDate > maxDosDate) jsDate = maxDosDate;
+
+  var date = 0;
+  date |= jsDate.getDate() & 0x1f; // 1-31
+  date |= ((jsDate.getMonth() + 1) & 0xf) << 5; // 0-11, 1-12
+  date |= ((jsDate.getFullYear() - 1980) & 0x7f) << 9; // 0-128, 1980-2108
+
+  var time = 0;
+  time |= Math.floor(jsDate.getSeconds() / 2); // 0-59, 0-29 (lose odd numbers)
+  time |= (jsDate.getMinutes() & 0x3f) << 5; // 0-59
+  time |= (jsDate.getHours() & 0x1f) << 11; // 0-23
+
+  return {date: date, time: time};
+}
+
+function writeUInt64LE(buffer, n, offset) {
+  // can't use bitshift here, because JavaScript only allows bitshifting on 32-bit integers.
+  var high = Math.floor(n / 0x100000000);
+  var low = n % 0x100000000;
+  buffer.writeUInt32LE(low, offset);
+  buffer.writeUInt32LE(high, offset + 4);
+}
+
+function defaultCallback(err) {
+  if (err) throw err;
+}
+
+util.inherits(ByteCounter, Transform);
+function ByteCounter(options) {
+  Transform.call(this, options);
+  this.byteCount = 0;
+}
+ByteCounter.prototype._transform = function(chunk, encoding, cb) {
+  this.byteCount += chunk.length;
+  cb(null, chunk);
+};
+
+util.inherits(Crc32Watcher, Transform);
+function Crc32Watcher(options) {
+  Transform.call(this, options);
+  this.crc32 = 0;
+}
+Crc32Watcher.prototype._transform = function(chunk, encoding, cb) {
+  this.crc32 = crc32.unsigned(chunk, this.crc32);
+  cb(null, chunk);
+};
+
+var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+if (cp437.length !== 256) throw new Error("assertion failure");
+var reverseCp437 = null;
+
+function encodeCp437(string) {
+  if (/^[\x20-\x7e]*$/.test(string)) {
+    // CP437, ASCII, and UTF-8 overlap in this range.
+    return bufferFrom(string, "utf-8");
+  }
+
+  // This is the slow path.
+  if (reverseCp437 == null) {
+    // cache this once
+    reverseCp437 = {};
+    for (var i = 0; i < cp437.length; i++) {
+      reverseCp437[cp437[i]] = i;
+    }
+  }
+
+  var result = bufferAlloc(string.length);
+  for (var i = 0; i < string.length; i++) {
+    var b = reverseCp437[string[i]];
+    if (b == null) throw new Error("character not encodable in CP437: " + JSON.stringify(string[i]));
+    result[i] = b;
+  }
+
+  return result;
+}
+
+function bufferAlloc(size) {
+  bufferAlloc = modern;
+  try {
+    return bufferAlloc(size);
+  } catch (e) {
+    bufferAlloc = legacy;
+    return bufferAlloc(size);
+  }
+  function modern(size) {
+    return Buffer.allocUnsafe(size);
+  }
+  function legacy(size) {
+    return new Buffer(size);
+  }
+}
+function bufferFrom(something, encoding) {
+  bufferFrom = modern;
+  try {
+    return bufferFrom(something, encoding);
+  } catch (e) {
+    bufferFrom = legacy;
+    return bufferFrom(something, encoding);
+  }
+  function modern(something, encoding) {
+    return Buffer.from(something, encoding);
+  }
+  function legacy(something, encoding) {
+    return new Buffer(something, encoding);
+  }
+}
+function bufferIncludes(buffer, content) {
+  bufferIncludes = modern;
+  try {
+    return bufferIncludes(buffer, content);
+  } catch (e) {
+    bufferIncludes = legacy;
+    return bufferIncludes(buffer, content);
+  }
+  function modern(buffer, content) {
+    return buffer.includes(content);
+  }
+  function legacy(buffer, content) {
+    for (var i = 0; i <= buffer.length - content.length; i++) {
+      for (var j = 0;; j++) {
+        if (j === content.length) return true;
+        if (buffer[i + j] !== content[j]) break;
+      }
+    }
+    return false;
+  }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3233);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2995);
 
 const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -36657,7 +37491,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3233:
+/***/ 2995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39771,7 +40605,7 @@ function describeFileSystemError(error, doing) {
 
 
 /** The file the action writes into every folder it unpacks into; its presence says "ours". */
-const output_paths_MARKER_FILE = '.kore-bot-export';
+const MARKER_FILE = '.kore-bot-export';
 /**
  * Also written into the folder: git must not convert line ends in it (core.autocrlf on
  * Windows, `text=auto`), or a script's CRLFs would not come back byte for byte.
@@ -39877,8 +40711,8 @@ function checkExtractTo(given, roots, replaceExisting) {
     if (repository) {
         throw new Error(`${setting('extract-to')}: ${given} holds a git repository (${repository}), which replacing the folder would destroy. Give a folder of its own, e.g. ${example('extract-to', 'bot')}.`);
     }
-    if (entries.length > 0 && !entries.includes(output_paths_MARKER_FILE) && !replaceExisting) {
-        throw new Error(`${setting('extract-to')}: ${given} already holds files that this action did not write (it has no ${output_paths_MARKER_FILE} file), and unpacking replaces everything in it. Give an empty or new folder, or, if the folder is meant for the bot, set ${example('replace-existing', 'true')} once: the action then writes ${output_paths_MARKER_FILE} and replaces the folder on later runs too.`);
+    if (entries.length > 0 && !entries.includes(MARKER_FILE) && !replaceExisting) {
+        throw new Error(`${setting('extract-to')}: ${given} already holds files that this action did not write (it has no ${MARKER_FILE} file), and unpacking replaces everything in it. Give an empty or new folder, or, if the folder is meant for the bot, set ${example('replace-existing', 'true')} once: the action then writes ${MARKER_FILE} and replaces the folder on later runs too.`);
     }
     return real;
 }
@@ -39924,12 +40758,12 @@ function output_paths_isDirectory(target) {
 
 const pending = new Set();
 /** Registers `target` for removal if the run is cut short; returns it. */
-function temporary(target) {
+function temporary_files_temporary(target) {
     pending.add(target);
     return target;
 }
 /** `target` was removed or moved into place: nothing left to clean up. */
-function settled(target) {
+function temporary_files_settled(target) {
     pending.delete(target);
 }
 /** Removes every registered temporary now (last resort: on the second signal or at exit). */
@@ -40919,10 +41753,10 @@ function manifestText(manifest) {
 }
 /** The manifest of a folder the action wrote; an error that says what to do otherwise. */
 function readManifest(folder) {
-    const file = path.join(folder, MARKER_FILE);
+    const file = external_node_path_default().join(folder, MARKER_FILE);
     let text;
     try {
-        text = fs.readFileSync(file, 'utf8');
+        text = external_node_fs_default().readFileSync(file, 'utf8');
     }
     catch {
         throw new Error(`${folder} has no ${MARKER_FILE} file: it was not written by kore-bot-export's extract-to. Export the bot into it first.`);
@@ -40940,6 +41774,358 @@ function readManifest(folder) {
     return { about: ABOUT, entries: manifest.entries.filter(entry => typeof entry === 'string'), files: manifest.files };
 }
 
+;// CONCATENATED MODULE: ./src/bot-source/changes.ts
+// What changed in a bot, in the words a bot designer uses: dialogs added, removed, renamed and
+// what changed inside each; utterances; FAQs; bot variables (names only, never a value);
+// settings; canvas moves counted apart. One engine for the job summary, the `changes` output
+// and `kore-bot-export diff`. Both sides are compared in the split layout, whatever layout
+// the folder has, so the comparison sees dialogs and components, not lines.
+
+
+
+function botFilesOf(exportFiles) {
+    const files = new Map();
+    for (const { name, bytes } of exportFiles) {
+        for (const [path, content] of toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files)
+            files.set(path, content);
+    }
+    return files;
+}
+/** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
+const MAX_LINES = 60;
+function describeChanges(before, after) {
+    const details = {
+        first: !before,
+        dialogs: { added: [], removed: [], renamed: [], changed: {} },
+        components: {},
+        faqs: {},
+        variables: { added: [], removed: [], changed: [] },
+        settings: [],
+        other: [],
+        layoutOnly: []
+    };
+    if (!before) {
+        details.overview = overview(after);
+        return { changed: true, markdown: overviewMarkdown(details.overview), details };
+    }
+    const differing = [...new Set([...before.keys(), ...after.keys()])].filter(name => !(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false)).sort();
+    if (differing.length === 0)
+        return { changed: false, markdown: '', details };
+    // Dialogs by id, so that a rename is a rename.
+    const dialogsBefore = dialogsOf(before);
+    const dialogsAfter = dialogsOf(after);
+    const handled = new Set();
+    for (const [id, dialog] of dialogsAfter) {
+        const old = dialogsBefore.get(id);
+        if (!old) {
+            details.dialogs.added.push(dialog.name);
+            continue;
+        }
+        if (old.name !== dialog.name)
+            details.dialogs.renamed.push([old.name, dialog.name]);
+        const what = dialogChanges(before, after, old.folder, dialog.folder);
+        if (what.logic.length > 0)
+            details.dialogs.changed[dialog.name] = what.logic;
+        else if (what.layout)
+            details.layoutOnly.push(dialog.name);
+    }
+    for (const [id, dialog] of dialogsBefore)
+        if (!dialogsAfter.has(id))
+            details.dialogs.removed.push(dialog.name);
+    for (const name of differing)
+        if (/^[^/]+\/dialogs\//.test(name))
+            handled.add(name);
+    for (const name of differing) {
+        if (handled.has(name))
+            continue;
+        const shared = /^[^/]+\/components\/([^/]+?)(\.utterances|\.patterns)?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
+        const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name);
+        if (shared)
+            (details.components[shared[1]] ??= []).push(componentChange(before, after, name));
+        else if (faq)
+            details.faqs[faq[1]] = faqChanges(before.get(name), after.get(name));
+        else if (name === 'config.json')
+            details.variables = variableChanges(before.get(name), after.get(name));
+        else if (/^[^/]+\/bot\.json$/.test(name))
+            details.settings = memberChanges(before.get(name), after.get(name));
+        else
+            details.other.push(placeName(name));
+    }
+    details.other = [...new Set(details.other)];
+    const markdown = changesMarkdown(details);
+    return { changed: true, markdown, details };
+}
+/** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
+function dialogsOf(files) {
+    const dialogs = new Map();
+    for (const [name, bytes] of files) {
+        const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name);
+        if (!match)
+            continue;
+        const dialog = parse(bytes);
+        const id = isObject(dialog) ? changes_text(dialog.get('_id')) || changes_text(dialog.get('refId')) : '';
+        dialogs.set(id || match[1], { name: match[2], folder: match[1] });
+    }
+    return dialogs;
+}
+function dialogChanges(before, after, oldFolder, newFolder) {
+    const relative = (files, folder) => new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
+    const old = relative(before, oldFolder);
+    const now = relative(after, newFolder);
+    const logic = [];
+    let layout = false;
+    for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
+        const a = old.get(name);
+        const b = now.get(name);
+        if (a && b && a.equals(b))
+            continue;
+        if (name === 'layout.json')
+            layout = true;
+        else if (name === 'dialog.json') {
+            // A rename changes the names in dialog.json; only other differences are logic.
+            if (!a || !b || withoutNames(a) !== withoutNames(b))
+                logic.push('nodes and flow changed');
+        }
+        else {
+            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
+            // Names come from the bot: escaped here; the words around them are the action's.
+            const label = markdownText(component ? describeComponent(component[1]) : name);
+            if (component?.[2] === 'utterances')
+                logic.push(`${label}: ${countChanges(a, b, 'sentence', 'utterance')}`);
+            else if (component?.[2] === 'patterns')
+                logic.push(`${label}: patterns changed`);
+            else if (!a)
+                logic.push(`${label} added`);
+            else if (!b)
+                logic.push(`${label} removed`);
+            else
+                logic.push(`${label} changed`);
+        }
+    }
+    return { logic: [...new Set(logic)], layout };
+}
+/** A dialog's JSON without its names (lname, localeData.<language>.name). */
+function withoutNames(bytes) {
+    const dialog = parse(bytes);
+    if (!isObject(dialog))
+        return bytes.toString('utf8');
+    const copy = new Map(dialog);
+    copy.delete('lname');
+    const locales = dialog.get('localeData');
+    if (isObject(locales)) {
+        copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])));
+    }
+    return JSON.stringify(plainValue(copy));
+}
+/** `script.ValidateDestination` → `script ValidateDestination`. */
+function describeComponent(base) {
+    const dot = base.indexOf('.');
+    return dot > 0 ? `${base.slice(0, dot)} ${base.slice(dot + 1)}` : base;
+}
+function componentChange(before, after, name) {
+    if (!before.has(name))
+        return 'added';
+    if (!after.has(name))
+        return 'removed';
+    if (name.endsWith('.utterances.json'))
+        return countChanges(before.get(name), after.get(name), 'sentence', 'utterance');
+    return 'changed';
+}
+/** "+2 utterances, −1 utterance", from lists of objects compared by one member. */
+function countChanges(before, after, member, noun) {
+    const values = (bytes) => {
+        const list = bytes ? parse(bytes) : [];
+        return Array.isArray(list) ? list.map(item => (isObject(item) ? changes_text(item.get(member)) : '')) : [];
+    };
+    const old = values(before);
+    const now = values(after);
+    const added = now.filter(value => !old.includes(value)).length;
+    const removed = old.filter(value => !now.includes(value)).length;
+    const parts = [added ? `+${added} ${plural(added, noun)}` : '', removed ? `−${removed} ${plural(removed, noun)}` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(', ') : `${noun}s changed`;
+}
+function faqChanges(before, after) {
+    if (!before)
+        return ['added'];
+    if (!after)
+        return ['removed'];
+    const questions = (bytes) => {
+        const task = parse(bytes);
+        const holder = isObject(task) ? task.get('faqs') : undefined;
+        const faqs = isObject(holder) ? holder.get('faqs') : undefined;
+        const map = new Map();
+        if (Array.isArray(faqs))
+            for (const faq of faqs)
+                if (isObject(faq))
+                    map.set(changes_text(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)])));
+        return map;
+    };
+    const old = questions(before);
+    const now = questions(after);
+    const added = [...now.keys()].filter(question => !old.has(question)).length;
+    const removed = [...old.keys()].filter(question => !now.has(question)).length;
+    const edited = [...now.keys()].filter(question => old.has(question) && old.get(question) !== now.get(question)).length;
+    const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean);
+    return parts.length > 0 ? [parts.join(', ')] : ['changed'];
+}
+/** Bot variables by name; values never compared or shown (they may be left out, and are secrets). */
+function variableChanges(before, after) {
+    const variables = (bytes) => {
+        const config = bytes ? parse(bytes) : undefined;
+        const list = isObject(config) ? config.get('envVariables') : undefined;
+        const map = new Map();
+        if (Array.isArray(list)) {
+            for (const variable of list) {
+                if (!isObject(variable))
+                    continue;
+                const settings = [...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)]);
+                map.set(changes_text(variable.get('key')), JSON.stringify(settings));
+            }
+        }
+        return map;
+    };
+    const old = variables(before);
+    const now = variables(after);
+    return {
+        added: [...now.keys()].filter(name => !old.has(name)),
+        removed: [...old.keys()].filter(name => !now.has(name)),
+        changed: [...now.keys()].filter(name => old.has(name) && old.get(name) !== now.get(name))
+    };
+}
+/** The top-level members of two JSON objects that differ. */
+function memberChanges(before, after) {
+    const members = (bytes) => {
+        const value = bytes ? parse(bytes) : undefined;
+        return new Map(isObject(value) ? [...value].map(([key, member]) => [key, JSON.stringify(plainValue(member))]) : []);
+    };
+    const old = members(before);
+    const now = members(after);
+    return [...new Set([...old.keys(), ...now.keys()])].filter(key => old.get(key) !== now.get(key));
+}
+const PLACE_NAMES = {
+    'small-talk.json': 'small talk',
+    'events.json': 'events',
+    'locale.json': 'languages and descriptions',
+    'forms.json': 'forms',
+    'content-variables.json': 'content variables',
+    'custom-dashboards.json': 'custom dashboards',
+    'export-options.json': 'export options'
+};
+function placeName(name) {
+    const inside = name.replace(/^[^/]+\//, '');
+    if (PLACE_NAMES[inside])
+        return PLACE_NAMES[inside];
+    if (inside.startsWith('storyboard/'))
+        return 'storyboard';
+    if (inside.startsWith('nlp/'))
+        return `NLP (${inside.slice(4).replace(/\.json$/, '')})`;
+    if (inside.startsWith('ui/'))
+        return `widgets and panels (${inside.slice(3).replace(/\.json$/, '')})`;
+    return name;
+}
+function overview(files) {
+    let dialogs = 0;
+    let intents = 0;
+    let utterances = 0;
+    let faqs = 0;
+    const languages = new Set();
+    for (const [name, bytes] of files) {
+        if (/\/dialogs\/[^/]+\/dialog\.json$/.test(name))
+            dialogs++;
+        if (/\/intent\.[^/]+(?<!\.utterances|\.patterns)\.json$/.test(name))
+            intents++;
+        if (name.endsWith('.utterances.json')) {
+            const list = parse(bytes);
+            if (Array.isArray(list)) {
+                utterances += list.length;
+                for (const item of list)
+                    if (isObject(item) && typeof item.get('language') === 'string')
+                        languages.add(item.get('language'));
+            }
+        }
+        if (/\/faqs\/[^/]+\.json$/.test(name)) {
+            const task = parse(bytes);
+            const holder = isObject(task) ? task.get('faqs') : undefined;
+            const list = isObject(holder) ? holder.get('faqs') : undefined;
+            if (Array.isArray(list))
+                faqs += list.length;
+        }
+        if (/\/bot\.json$/.test(name)) {
+            const bot = parse(bytes);
+            const supported = isObject(bot) ? bot.get('supportedLanguages') : undefined;
+            if (Array.isArray(supported))
+                for (const language of supported)
+                    if (typeof language === 'string')
+                        languages.add(language);
+        }
+    }
+    return { dialogs, intents, utterances, faqs, languages: [...languages].sort() };
+}
+function overviewMarkdown(o) {
+    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => markdownText(language)).join(', ')}` : ''}.\n`;
+}
+function changesMarkdown(details) {
+    const lines = [];
+    const names = (list) => list.map(name => `**${markdownText(name)}**`).join(', ');
+    const { dialogs } = details;
+    if (dialogs.added.length)
+        lines.push(`- Dialogs added: ${names(dialogs.added)}`);
+    if (dialogs.removed.length)
+        lines.push(`- Dialogs removed: ${names(dialogs.removed)}`);
+    for (const [from, to] of dialogs.renamed)
+        lines.push(`- Dialog renamed: **${markdownText(from)}** → **${markdownText(to)}**`);
+    for (const [dialog, what] of Object.entries(dialogs.changed))
+        lines.push(`- Dialog **${markdownText(dialog)}**: ${what.join('; ')}`);
+    for (const [component, what] of Object.entries(details.components))
+        lines.push(`- Shared component ${markdownText(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
+    for (const [faq, what] of Object.entries(details.faqs))
+        lines.push(`- FAQs **${markdownText(faq)}**: ${what.join('; ')}`);
+    const { variables } = details;
+    const variableParts = [
+        variables.added.length ? `added ${variables.added.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
+        variables.removed.length ? `removed ${variables.removed.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
+        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${markdownText(name)}\``).join(', ')}` : ''
+    ].filter(Boolean);
+    if (variableParts.length)
+        lines.push(`- Bot variables: ${variableParts.join('; ')}`);
+    if (details.settings.length)
+        lines.push(`- Settings changed: ${details.settings.map(name => `\`${markdownText(name)}\``).join(', ')}`);
+    if (details.other.length)
+        lines.push(`- Also changed: ${details.other.map(name => markdownText(name)).join(', ')}`);
+    if (details.layoutOnly.length)
+        lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`);
+    if (lines.length === 0)
+        lines.push('- Changed, in parts the action does not describe in words: see the diff.');
+    const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines;
+    return `${shown.join('\n')}\n`;
+}
+function parse(bytes) {
+    try {
+        return parseJson(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A JSON value as plain data, for comparing. */
+function plainValue(value) {
+    if (Array.isArray(value))
+        return value.map(plainValue);
+    if (isObject(value))
+        return [...value].map(([key, member]) => [key, plainValue(member)]);
+    return value instanceof Object ? String(value.text) : value;
+}
+function changes_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+function plural(count, noun) {
+    return count === 1 ? noun : `${noun}s`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yazl/index.js
+var node_modules_yazl = __nccwpck_require__(3044);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
@@ -41182,7 +42368,7 @@ function checkName(name) {
         throw refuse(name, 'has no name');
     if (name.length > 400)
         throw refuse(name, 'has a path longer than 400 characters');
-    if (name.toLowerCase() === output_paths_MARKER_FILE)
+    if (name.toLowerCase() === MARKER_FILE)
         throw refuse(name, 'is the marker file this action writes');
     if (name.toLowerCase() === GIT_ATTRIBUTES_FILE)
         throw refuse(name, 'would set how git treats the folder');
@@ -41256,176 +42442,6 @@ async function notAZip(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
-// Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
-// re-indented, and the marker file that says the folder is the action's. Everything lands in
-// a temporary folder beside the target first and replaces the target only when all went
-// well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The folder would not give back the export: nothing was replaced. */
-class RoundTripError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'RoundTripError';
-    }
-}
-/** JSON files larger than this are kept as the platform wrote them, not re-indented. */
-const MAX_FORMATTED_JSON_BYTES = 64 * 1024 * 1024;
-/** Replaces the target folder with the zip's content. */
-async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
-    const zip = await ExportZip.open(zipFile, limits);
-    const folder = target.folder;
-    const staging = temporary(external_node_path_default().join(external_node_path_default().dirname(folder), `.${external_node_path_default().basename(folder)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`));
-    try {
-        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
-        await external_node_fs_default().promises.mkdir(staging);
-        const { files, records } = await extractAll(zip, staging, target.options, signal, limits);
-        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, output_paths_MARKER_FILE), manifestText(newManifest(files, records)));
-        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT);
-        if (signal?.aborted)
-            throw new CancelledError();
-        // The folder may have been swapped for a link or filled by someone else meanwhile.
-        checkExtractTo(folder, target.roots, target.replaceExisting);
-        const changed = !sameContent(staging, folder);
-        if (changed)
-            await swapInto(staging, folder);
-        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed };
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw new CancelledError();
-        throw describeFileSystemError(error, `unpack the export into ${folder}`);
-    }
-    finally {
-        zip.close();
-        await external_node_fs_default().promises.rm(staging, { recursive: true, force: true });
-        settled(staging);
-    }
-}
-async function extractAll(zip, staging, options, signal, limits) {
-    for (const folder of zip.folders)
-        external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
-    const made = new Set();
-    const files = [];
-    const records = {};
-    for (const file of zip.files) {
-        if (signal?.aborted)
-            throw new CancelledError();
-        // Names were checked when the zip was opened; this is the last line of defence.
-        const destination = external_node_path_default().resolve(staging, file.name);
-        if (!destination.startsWith(staging + (external_node_path_default()).sep))
-            throw new Error(`refusing to write ${file.name} outside ${staging}`);
-        const parent = external_node_path_default().dirname(destination);
-        if (!made.has(parent)) {
-            external_node_fs_default().mkdirSync(parent, { recursive: true });
-            made.add(parent);
-        }
-        const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= MAX_FORMATTED_JSON_BYTES;
-        if (isJson || file.size <= limits.wholeEntryBytes) {
-            // Thousands of small files are the usual export: each is written in one synchronous call.
-            const content = await zip.read(file, signal);
-            let { files: written, record } = toFolderFiles(file.name, content, options);
-            let why = roundTrip(file.name, content, written, record);
-            // A definition in a form of its own (not as the platform writes JSON) cannot be split
-            // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
-            if (why && record.split && !isCanonical(content)) {
-                ;
-                ({ files: written, record } = toFolderFiles(file.name, content, { ...options, layout: 'plain' }));
-                why = roundTrip(file.name, content, written, record);
-            }
-            if (why) {
-                throw new RoundTripError(`The export's ${plain(file.name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
-            }
-            if (record.json || record.omittedValues || record.split)
-                records[file.name] = record;
-            for (const [name, bytes] of written) {
-                const target = external_node_path_default().resolve(staging, name);
-                if (!target.startsWith(staging + (external_node_path_default()).sep))
-                    throw new Error(`refusing to write ${name} outside ${staging}`);
-                if (!made.has(external_node_path_default().dirname(target))) {
-                    external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
-                    made.add(external_node_path_default().dirname(target));
-                }
-                external_node_fs_default().writeFileSync(target, bytes, { flag: 'wx' });
-            }
-        }
-        else {
-            await (0,promises_namespaceObject.pipeline)(await zip.stream(file, signal), external_node_fs_default().createWriteStream(destination, { flags: 'wx' }), { signal });
-        }
-        files.push(file.name);
-    }
-    return { files, records };
-}
-/**
- * The way back, tried on every file before anything is replaced: what `pack` would rebuild
- * from the folder must be the export's file (left-out values aside). A folder that could not
- * give back the export is never written. Returns why not, or undefined.
- */
-function roundTrip(name, original, inFolder, record) {
-    try {
-        return fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record)) ? undefined : 'it differs';
-    }
-    catch (error) {
-        return error.message;
-    }
-}
-/**
- * Whether two folders hold the same files with the same bytes, the manifests aside (they hold
- * the regenerated values and list orders, which are not content).
- */
-function sameContent(fresh, current) {
-    if (!external_node_fs_default().existsSync(external_node_path_default().join(current, output_paths_MARKER_FILE)))
-        return false;
-    const list = (root) => external_node_fs_default().readdirSync(root, { recursive: true, withFileTypes: true })
-        .filter(entry => !entry.isDirectory())
-        .map(entry => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)))
-        .filter(name => name !== output_paths_MARKER_FILE)
-        .sort();
-    const names = list(fresh);
-    const existing = list(current);
-    if (names.length !== existing.length || names.some((name, i) => name !== existing[i]))
-        return false;
-    return names.every(name => {
-        const a = external_node_path_default().join(fresh, name);
-        const b = external_node_path_default().join(current, name);
-        const stat = external_node_fs_default().lstatSync(b);
-        return stat.isFile() && stat.size === external_node_fs_default().statSync(a).size && external_node_fs_default().readFileSync(a).equals(external_node_fs_default().readFileSync(b));
-    });
-}
-/** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
-async function swapInto(staging, target) {
-    const exists = external_node_fs_default().existsSync(target);
-    const aside = temporary(`${staging}.old`);
-    if (exists)
-        await external_node_fs_default().promises.rename(target, aside);
-    try {
-        await external_node_fs_default().promises.rename(staging, target);
-    }
-    catch (error) {
-        if (exists)
-            await external_node_fs_default().promises.rename(aside, target);
-        settled(aside);
-        throw error;
-    }
-    if (exists)
-        await external_node_fs_default().promises.rm(aside, { recursive: true, force: true });
-    settled(aside);
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/platform/retry.ts
 // The one retry policy for every call the action makes: network failures, timeouts, 429, 5xx
 // and rate-limit answers are retried with exponential backoff and full jitter, honouring
@@ -42047,7 +43063,7 @@ const SINK_BUFFER_BYTES = 1024 * 1024;
  */
 const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
 async function downloadExport(client, url, destination, options) {
-    const partial = temporary(temporaryPathBeside(destination));
+    const partial = temporary_files_temporary(download_temporaryPathBeside(destination));
     try {
         await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(destination), { recursive: true });
         const file = await withRetries('download the export', () => downloadOnce(client, url, partial, options), {
@@ -42066,7 +43082,7 @@ async function downloadExport(client, url, destination, options) {
     }
     finally {
         await external_node_fs_default().promises.rm(partial, { force: true });
-        settled(partial);
+        temporary_files_settled(partial);
     }
 }
 async function downloadOnce(client, url, temporary, options) {
@@ -42197,8 +43213,265 @@ function base64Header(header) {
     return typeof header === 'string' && header ? Buffer.from(header, 'base64').toString('hex') : undefined;
 }
 /** In the same folder, so the final rename cannot cross file systems. */
-function temporaryPathBeside(target) {
+function download_temporaryPathBeside(target) {
     return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/pack.ts
+// `pack`: the export rebuilt from a folder that extract-to wrote, every file byte for byte as
+// the platform wrote it (values the user chose to leave out come back empty), in the zip's
+// order. The zip is written beside its destination and renamed into place when complete.
+
+
+
+
+
+
+
+
+
+/** The export's files, rebuilt from the folder. */
+function packFolder(folder) {
+    const manifest = readManifest(folder);
+    const root = external_node_path_default().resolve(folder);
+    // The manifest is a file in a repository, so the names in it are checked like a zip's.
+    const read = (name) => {
+        const file = external_node_path_default().resolve(root, name);
+        if (!file.startsWith(root + (external_node_path_default()).sep) || name.split('/').includes('..'))
+            throw new Error(`the manifest names "${plain(name)}", which lies outside the folder`);
+        try {
+            return external_node_fs_default().readFileSync(file);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return manifest.entries.map(name => {
+        try {
+            return { name, bytes: fromFolderFiles(name, read, manifest.files[name] ?? {}) };
+        }
+        catch (error) {
+            const why = error.message;
+            throw new Error(/ is missing$/.test(why)
+                ? `${folder}: ${plain(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
+                : `${folder} cannot be turned back into the export's ${plain(name)}: ${plain(why)}.`);
+        }
+    });
+}
+/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
+async function writeZip(files, destination) {
+    const zip = new yazl.ZipFile();
+    // A fixed date: the same folder always packs into the same bytes.
+    const mtime = new Date(Date.UTC(2000, 0, 1));
+    for (const { name, bytes } of files)
+        zip.addBuffer(bytes, name, { mtime, mode: 0o100644 });
+    zip.end();
+    await fs.promises.mkdir(path.dirname(path.resolve(destination)), { recursive: true });
+    const partial = temporary(temporaryPathBeside(path.resolve(destination)));
+    try {
+        const hash = createHash('sha256');
+        const out = fs.createWriteStream(partial);
+        zip.outputStream.on('data', chunk => hash.update(chunk));
+        await new Promise((resolve, reject) => {
+            zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
+            zip.outputStream.on('error', reject);
+        });
+        await fs.promises.rename(partial, destination);
+        return { size: fs.statSync(destination).size, sha256: hash.digest('hex') };
+    }
+    finally {
+        await fs.promises.rm(partial, { force: true });
+        settled(partial);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
+// Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
+// re-indented, and the marker file that says the folder is the action's. Everything lands in
+// a temporary folder beside the target first and replaces the target only when all went
+// well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The folder would not give back the export: nothing was replaced. */
+class RoundTripError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RoundTripError';
+    }
+}
+/** JSON files larger than this are kept as the platform wrote them, not re-indented. */
+const MAX_FORMATTED_JSON_BYTES = 64 * 1024 * 1024;
+/** Replaces the target folder with the zip's content. */
+async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
+    const zip = await ExportZip.open(zipFile, limits);
+    const folder = target.folder;
+    const staging = temporary_files_temporary(external_node_path_default().join(external_node_path_default().dirname(folder), `.${external_node_path_default().basename(folder)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`));
+    try {
+        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
+        await external_node_fs_default().promises.mkdir(staging);
+        const { files, records, originals } = await extractAll(zip, staging, target.options, signal, limits);
+        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, MARKER_FILE), manifestText(newManifest(files, records)));
+        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT);
+        if (signal?.aborted)
+            throw new CancelledError();
+        // The folder may have been swapped for a link or filled by someone else meanwhile.
+        checkExtractTo(folder, target.roots, target.replaceExisting);
+        const changes = describeChanges(previousBot(folder), botFilesOf(originals));
+        const changed = !sameContent(staging, folder);
+        if (changed)
+            await swapInto(staging, folder);
+        // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
+        if (changed && !changes.changed)
+            changes.markdown = 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n';
+        if (!changed)
+            changes.markdown = '';
+        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes };
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw new CancelledError();
+        throw describeFileSystemError(error, `unpack the export into ${folder}`);
+    }
+    finally {
+        zip.close();
+        await external_node_fs_default().promises.rm(staging, { recursive: true, force: true });
+        temporary_files_settled(staging);
+    }
+}
+async function extractAll(zip, staging, options, signal, limits) {
+    for (const folder of zip.folders)
+        external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
+    const made = new Set();
+    const files = [];
+    const records = {};
+    /** The JSON files as the export has them, for describing what changed. */
+    const originals = [];
+    for (const file of zip.files) {
+        if (signal?.aborted)
+            throw new CancelledError();
+        // Names were checked when the zip was opened; this is the last line of defence.
+        const destination = external_node_path_default().resolve(staging, file.name);
+        if (!destination.startsWith(staging + (external_node_path_default()).sep))
+            throw new Error(`refusing to write ${file.name} outside ${staging}`);
+        const parent = external_node_path_default().dirname(destination);
+        if (!made.has(parent)) {
+            external_node_fs_default().mkdirSync(parent, { recursive: true });
+            made.add(parent);
+        }
+        const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= MAX_FORMATTED_JSON_BYTES;
+        if (isJson || file.size <= limits.wholeEntryBytes) {
+            // Thousands of small files are the usual export: each is written in one synchronous call.
+            const content = await zip.read(file, signal);
+            if (isJson)
+                originals.push({ name: file.name, bytes: content });
+            let { files: written, record } = toFolderFiles(file.name, content, options);
+            let why = roundTrip(file.name, content, written, record);
+            // A definition in a form of its own (not as the platform writes JSON) cannot be split
+            // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
+            if (why && record.split && !isCanonical(content)) {
+                ;
+                ({ files: written, record } = toFolderFiles(file.name, content, { ...options, layout: 'plain' }));
+                why = roundTrip(file.name, content, written, record);
+            }
+            if (why) {
+                throw new RoundTripError(`The export's ${plain(file.name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
+            }
+            if (record.json || record.omittedValues || record.split)
+                records[file.name] = record;
+            for (const [name, bytes] of written) {
+                const target = external_node_path_default().resolve(staging, name);
+                if (!target.startsWith(staging + (external_node_path_default()).sep))
+                    throw new Error(`refusing to write ${name} outside ${staging}`);
+                if (!made.has(external_node_path_default().dirname(target))) {
+                    external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+                    made.add(external_node_path_default().dirname(target));
+                }
+                external_node_fs_default().writeFileSync(target, bytes, { flag: 'wx' });
+            }
+        }
+        else {
+            await (0,promises_namespaceObject.pipeline)(await zip.stream(file, signal), external_node_fs_default().createWriteStream(destination, { flags: 'wx' }), { signal });
+        }
+        files.push(file.name);
+    }
+    return { files, records, originals };
+}
+/** The bot the folder holds now, for the comparison; undefined when it holds none the action wrote. */
+function previousBot(folder) {
+    try {
+        return botFilesOf(packFolder(folder).filter(file => file.name.toLowerCase().endsWith('.json')));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The way back, tried on every file before anything is replaced: what `pack` would rebuild
+ * from the folder must be the export's file (left-out values aside). A folder that could not
+ * give back the export is never written. Returns why not, or undefined.
+ */
+function roundTrip(name, original, inFolder, record) {
+    try {
+        return fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record)) ? undefined : 'it differs';
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+/**
+ * Whether two folders hold the same files with the same bytes, the manifests aside (they hold
+ * the regenerated values and list orders, which are not content).
+ */
+function sameContent(fresh, current) {
+    if (!external_node_fs_default().existsSync(external_node_path_default().join(current, MARKER_FILE)))
+        return false;
+    const list = (root) => external_node_fs_default().readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter(entry => !entry.isDirectory())
+        .map(entry => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)))
+        .filter(name => name !== MARKER_FILE)
+        .sort();
+    const names = list(fresh);
+    const existing = list(current);
+    if (names.length !== existing.length || names.some((name, i) => name !== existing[i]))
+        return false;
+    return names.every(name => {
+        const a = external_node_path_default().join(fresh, name);
+        const b = external_node_path_default().join(current, name);
+        const stat = external_node_fs_default().lstatSync(b);
+        return stat.isFile() && stat.size === external_node_fs_default().statSync(a).size && external_node_fs_default().readFileSync(a).equals(external_node_fs_default().readFileSync(b));
+    });
+}
+/** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
+async function swapInto(staging, target) {
+    const exists = external_node_fs_default().existsSync(target);
+    const aside = temporary_files_temporary(`${staging}.old`);
+    if (exists)
+        await external_node_fs_default().promises.rename(target, aside);
+    try {
+        await external_node_fs_default().promises.rename(staging, target);
+    }
+    catch (error) {
+        if (exists)
+            await external_node_fs_default().promises.rename(aside, target);
+        temporary_files_settled(aside);
+        throw error;
+    }
+    if (exists)
+        await external_node_fs_default().promises.rm(aside, { recursive: true, force: true });
+    temporary_files_settled(aside);
 }
 
 ;// CONCATENATED MODULE: ./src/export/export-job.ts
@@ -42640,6 +43913,8 @@ class RunReport {
     settings;
     files;
     changed;
+    /** Markdown from the change engine, escaped there. */
+    changes;
     failure;
     startedAt = Date.now();
     /** Sets an output now; a value that has not changed (status while polling) is not written again. */
@@ -42652,9 +43927,10 @@ class RunReport {
     useSettings(settings) {
         this.settings = settings;
     }
-    unpacked(files, changed) {
+    unpacked(files, changed, changes) {
         this.files = files;
         this.changed = changed;
+        this.changes = changes;
     }
     failed(message) {
         this.failure = message;
@@ -42683,6 +43959,8 @@ class RunReport {
             text += `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`;
         }
         text += ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n';
+        if (this.changes)
+            text += `### What changed in the bot\n\n${this.changes}\n`;
         if (this.files) {
             const shown = this.files.slice(0, FILES_LISTED).map(file => `- ${code(file)}`);
             if (this.files.length > FILES_LISTED)
@@ -42820,7 +44098,7 @@ async function run(clock = systemClock) {
         if (!settings.zipPath && !settings.extractTo)
             return { outputs: report.outputs, cancelled: false };
         // Unpacking without a kept zip still needs the zip somewhere for a while.
-        const zipPath = settings.zipPath ?? temporary(temporaryPathBeside(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip')));
+        const zipPath = settings.zipPath ?? temporary_files_temporary(download_temporaryPathBeside(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip')));
         try {
             const file = await downloadExport(client, url, zipPath, {
                 expectedSize: ready.fileSize,
@@ -42841,9 +44119,10 @@ async function run(clock = systemClock) {
                     replaceExisting: settings.replaceExisting,
                     options: { variableValues: settings.variableValues, layout: settings.layout }
                 };
-                const { files, omittedVariables, changed } = await unpackExport(file.file, target, signal);
-                report.unpacked(files, changed);
+                const { files, omittedVariables, changed, changes } = await unpackExport(file.file, target, signal);
+                report.unpacked(files, changed, changes.markdown);
                 report.output('changed', String(changed));
+                report.output('changes', changes.markdown.trimEnd());
                 info(changed
                     ? `Unpacked ${files.length} files into ${settings.extractTo}`
                     : `The bot has not changed since what ${settings.extractTo} holds (the export differs at most in values the platform regenerates on publish): the folder was left as it was.`);
@@ -42856,7 +44135,7 @@ async function run(clock = systemClock) {
         finally {
             if (!settings.zipPath) {
                 await external_node_fs_default().promises.rm(zipPath, { force: true });
-                settled(zipPath);
+                temporary_files_settled(zipPath);
             }
         }
         return { outputs: report.outputs, cancelled: false };
@@ -43137,6 +44416,319 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 4928:
+/***/ ((module) => {
+
+
+
+function getDefaultExportFromCjs (x) {
+	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
+}
+
+const CRC_TABLE = new Int32Array([
+  0,
+  1996959894,
+  3993919788,
+  2567524794,
+  124634137,
+  1886057615,
+  3915621685,
+  2657392035,
+  249268274,
+  2044508324,
+  3772115230,
+  2547177864,
+  162941995,
+  2125561021,
+  3887607047,
+  2428444049,
+  498536548,
+  1789927666,
+  4089016648,
+  2227061214,
+  450548861,
+  1843258603,
+  4107580753,
+  2211677639,
+  325883990,
+  1684777152,
+  4251122042,
+  2321926636,
+  335633487,
+  1661365465,
+  4195302755,
+  2366115317,
+  997073096,
+  1281953886,
+  3579855332,
+  2724688242,
+  1006888145,
+  1258607687,
+  3524101629,
+  2768942443,
+  901097722,
+  1119000684,
+  3686517206,
+  2898065728,
+  853044451,
+  1172266101,
+  3705015759,
+  2882616665,
+  651767980,
+  1373503546,
+  3369554304,
+  3218104598,
+  565507253,
+  1454621731,
+  3485111705,
+  3099436303,
+  671266974,
+  1594198024,
+  3322730930,
+  2970347812,
+  795835527,
+  1483230225,
+  3244367275,
+  3060149565,
+  1994146192,
+  31158534,
+  2563907772,
+  4023717930,
+  1907459465,
+  112637215,
+  2680153253,
+  3904427059,
+  2013776290,
+  251722036,
+  2517215374,
+  3775830040,
+  2137656763,
+  141376813,
+  2439277719,
+  3865271297,
+  1802195444,
+  476864866,
+  2238001368,
+  4066508878,
+  1812370925,
+  453092731,
+  2181625025,
+  4111451223,
+  1706088902,
+  314042704,
+  2344532202,
+  4240017532,
+  1658658271,
+  366619977,
+  2362670323,
+  4224994405,
+  1303535960,
+  984961486,
+  2747007092,
+  3569037538,
+  1256170817,
+  1037604311,
+  2765210733,
+  3554079995,
+  1131014506,
+  879679996,
+  2909243462,
+  3663771856,
+  1141124467,
+  855842277,
+  2852801631,
+  3708648649,
+  1342533948,
+  654459306,
+  3188396048,
+  3373015174,
+  1466479909,
+  544179635,
+  3110523913,
+  3462522015,
+  1591671054,
+  702138776,
+  2966460450,
+  3352799412,
+  1504918807,
+  783551873,
+  3082640443,
+  3233442989,
+  3988292384,
+  2596254646,
+  62317068,
+  1957810842,
+  3939845945,
+  2647816111,
+  81470997,
+  1943803523,
+  3814918930,
+  2489596804,
+  225274430,
+  2053790376,
+  3826175755,
+  2466906013,
+  167816743,
+  2097651377,
+  4027552580,
+  2265490386,
+  503444072,
+  1762050814,
+  4150417245,
+  2154129355,
+  426522225,
+  1852507879,
+  4275313526,
+  2312317920,
+  282753626,
+  1742555852,
+  4189708143,
+  2394877945,
+  397917763,
+  1622183637,
+  3604390888,
+  2714866558,
+  953729732,
+  1340076626,
+  3518719985,
+  2797360999,
+  1068828381,
+  1219638859,
+  3624741850,
+  2936675148,
+  906185462,
+  1090812512,
+  3747672003,
+  2825379669,
+  829329135,
+  1181335161,
+  3412177804,
+  3160834842,
+  628085408,
+  1382605366,
+  3423369109,
+  3138078467,
+  570562233,
+  1426400815,
+  3317316542,
+  2998733608,
+  733239954,
+  1555261956,
+  3268935591,
+  3050360625,
+  752459403,
+  1541320221,
+  2607071920,
+  3965973030,
+  1969922972,
+  40735498,
+  2617837225,
+  3943577151,
+  1913087877,
+  83908371,
+  2512341634,
+  3803740692,
+  2075208622,
+  213261112,
+  2463272603,
+  3855990285,
+  2094854071,
+  198958881,
+  2262029012,
+  4057260610,
+  1759359992,
+  534414190,
+  2176718541,
+  4139329115,
+  1873836001,
+  414664567,
+  2282248934,
+  4279200368,
+  1711684554,
+  285281116,
+  2405801727,
+  4167216745,
+  1634467795,
+  376229701,
+  2685067896,
+  3608007406,
+  1308918612,
+  956543938,
+  2808555105,
+  3495958263,
+  1231636301,
+  1047427035,
+  2932959818,
+  3654703836,
+  1088359270,
+  936918e3,
+  2847714899,
+  3736837829,
+  1202900863,
+  817233897,
+  3183342108,
+  3401237130,
+  1404277552,
+  615818150,
+  3134207493,
+  3453421203,
+  1423857449,
+  601450431,
+  3009837614,
+  3294710456,
+  1567103746,
+  711928724,
+  3020668471,
+  3272380065,
+  1510334235,
+  755167117
+]);
+function ensureBuffer(input) {
+  if (Buffer.isBuffer(input)) {
+    return input;
+  }
+  if (typeof input === "number") {
+    return Buffer.alloc(input);
+  } else if (typeof input === "string") {
+    return Buffer.from(input);
+  } else {
+    throw new Error("input must be buffer, number, or string, received " + typeof input);
+  }
+}
+function bufferizeInt(num) {
+  const tmp = ensureBuffer(4);
+  tmp.writeInt32BE(num, 0);
+  return tmp;
+}
+function _crc32(buf, previous) {
+  buf = ensureBuffer(buf);
+  if (Buffer.isBuffer(previous)) {
+    previous = previous.readUInt32BE(0);
+  }
+  let crc = ~~previous ^ -1;
+  for (var n = 0; n < buf.length; n++) {
+    crc = CRC_TABLE[(crc ^ buf[n]) & 255] ^ crc >>> 8;
+  }
+  return crc ^ -1;
+}
+function crc32() {
+  return bufferizeInt(_crc32.apply(null, arguments));
+}
+crc32.signed = function() {
+  return _crc32.apply(null, arguments);
+};
+crc32.unsigned = function() {
+  return _crc32.apply(null, arguments) >>> 0;
+};
+var bufferCrc32 = crc32;
+
+const index = /*@__PURE__*/getDefaultExportFromCjs(bufferCrc32);
+
+module.exports = index;
+
 
 /***/ })
 

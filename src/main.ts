@@ -97,9 +97,10 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
           replaceExisting: settings.replaceExisting,
           options: { variableValues: settings.variableValues, layout: settings.layout }
         }
-        const { files, omittedVariables, changed } = await unpackExport(file.file, target, signal)
-        report.unpacked(files, changed)
+        const { files, omittedVariables, changed, changes } = await unpackExport(file.file, target, signal)
+        report.unpacked(files, changed, changes.markdown)
         report.output('changed', String(changed))
+        report.output('changes', changes.markdown.trimEnd())
         core.info(
           changed
             ? `Unpacked ${files.length} files into ${settings.extractTo}`

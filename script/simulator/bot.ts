@@ -49,6 +49,8 @@ export interface DemoVariant {
   editScript?: boolean
   /** The Book Flight dialog's entity node dragged on the canvas. */
   dragNode?: boolean
+  /** Cancel Trip renamed, an utterance and an FAQ added, a bot variable added. */
+  moreEdits?: boolean
 }
 
 export function demoDefinition(variant: DemoVariant = {}): string {
@@ -140,6 +142,11 @@ export function demoDefinition(variant: DemoVariant = {}): string {
     const script = definition.dialogComponents.find(component => component.name === 'ValidateDestination') as Record<string, unknown>
     script.script = encodeURIComponent(DEMO_SCRIPT.replace('{2,40}', '{2,60}'))
   }
+  if (variant.moreEdits) {
+    definition.dialogs.find(dialog => dialog.lname === 'cancel trip')!.localeData.en.name = 'Cancel a Trip'
+    definition.sentences.push({ _id: 's-4', taskId: 'dc-book-intent', sentence: 'fly me to Rome', taskName: 'Book Flight', type: 'DialogIntent', language: 'en' })
+    definition.knowledgeTasks[0].faqs.faqs.push({ question: 'Is there Wi-Fi?', answer: [{ text: 'On most flights.' }] })
+  }
   if (variant.dragNode) {
     const node = definition.dialogs.find(dialog => dialog.lname === 'book flight')!.nodes[1]
     node.metadata.left += 40
@@ -150,11 +157,13 @@ export function demoDefinition(variant: DemoVariant = {}): string {
   return JSON.stringify(definition, null, 4).replace('"PLACEHOLDER_EXACT": 0', '"10": "kept in place",\n    "version": 1234567890123456789')
 }
 
-export function demoConfig(): string {
+export function demoConfig(variant: DemoVariant = {}): string {
+  const extra = variant.moreEdits ? [{ key: 'newToken', value: 'secret-new-token-value', variableType: 'env', hint: '', scope: 'prePopulated', group: '', propagateValue: false, vNameSpace: [], isSecured: false }] : []
   return JSON.stringify(
     {
       name: 'Travel Desk',
       envVariables: [
+        ...extra,
         { key: 'apiKey', value: 'sk-demo-value', variableType: 'env', hint: '', scope: 'prePopulated', group: '', propagateValue: false, vNameSpace: [], isSecured: false },
         { key: 'baseUrl', value: 'https://api.example.com', variableType: 'env', hint: '', scope: 'prePopulated', group: '', propagateValue: false, vNameSpace: [], isSecured: false }
       ]
@@ -167,7 +176,7 @@ export function demoConfig(): string {
 export function demoBotFiles(variant: DemoVariant = {}): ZipEntry[] {
   return [
     { name: 'botDefinition.json', data: demoDefinition(variant) },
-    { name: 'config.json', data: demoConfig() },
+    { name: 'config.json', data: demoConfig(variant) },
     { name: 'icon.png', data: ICON }
   ]
 }

@@ -14,6 +14,8 @@ import { plain } from '../shared/untrusted-text.js'
 import { expectedFile, fromFolderFiles, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
 import { manifestText, newManifest } from './manifest.js'
 import { isCanonical } from './split-layout.js'
+import { botFilesOf, describeChanges, type Changes } from './changes.js'
+import { packFolder, type PackedFile } from './pack.js'
 import { ExportZip, ZIP_LIMITS, type ZipLimits } from './zip-reader.js'
 
 export interface UnpackTarget {
@@ -48,6 +50,8 @@ export interface Unpacked {
    * left byte for byte as it was (and still packs into a real export, the previous one).
    */
   changed: boolean
+  /** What changed in the bot since what the folder held, in words. */
+  changes: Changes
 }
 
 /** Replaces the target folder with the zip's content. */
@@ -58,15 +62,19 @@ export async function unpackExport(zipFile: string, target: UnpackTarget, signal
   try {
     await fs.promises.mkdir(path.dirname(folder), { recursive: true })
     await fs.promises.mkdir(staging)
-    const { files, records } = await extractAll(zip, staging, target.options, signal, limits)
+    const { files, records, originals } = await extractAll(zip, staging, target.options, signal, limits)
     fs.writeFileSync(path.join(staging, MARKER_FILE), manifestText(newManifest(files, records)))
     fs.writeFileSync(path.join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT)
     if (signal?.aborted) throw new CancelledError()
     // The folder may have been swapped for a link or filled by someone else meanwhile.
     checkExtractTo(folder, target.roots, target.replaceExisting)
+    const changes = describeChanges(previousBot(folder), botFilesOf(originals))
     const changed = !sameContent(staging, folder)
     if (changed) await swapInto(staging, folder)
-    return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed }
+    // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
+    if (changed && !changes.changed) changes.markdown = 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n'
+    if (!changed) changes.markdown = ''
+    return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes }
   } catch (error) {
     if (signal?.aborted) throw new CancelledError()
     throw describeFileSystemError(error, `unpack the export into ${folder}`)
@@ -83,11 +91,13 @@ async function extractAll(
   options: FolderOptions,
   signal: AbortSignal | undefined,
   limits: ZipLimits
-): Promise<{ files: string[]; records: Record<string, FileRecord> }> {
+): Promise<{ files: string[]; records: Record<string, FileRecord>; originals: PackedFile[] }> {
   for (const folder of zip.folders) fs.mkdirSync(path.join(staging, folder), { recursive: true })
   const made = new Set<string>()
   const files: string[] = []
   const records: Record<string, FileRecord> = {}
+  /** The JSON files as the export has them, for describing what changed. */
+  const originals: PackedFile[] = []
   for (const file of zip.files) {
     if (signal?.aborted) throw new CancelledError()
     // Names were checked when the zip was opened; this is the last line of defence.
@@ -102,6 +112,7 @@ async function extractAll(
     if (isJson || file.size <= limits.wholeEntryBytes) {
       // Thousands of small files are the usual export: each is written in one synchronous call.
       const content = await zip.read(file, signal)
+      if (isJson) originals.push({ name: file.name, bytes: content })
       let { files: written, record } = toFolderFiles(file.name, content, options)
       let why = roundTrip(file.name, content, written, record)
       // A definition in a form of its own (not as the platform writes JSON) cannot be split
@@ -130,7 +141,16 @@ async function extractAll(
     }
     files.push(file.name)
   }
-  return { files, records }
+  return { files, records, originals }
+}
+
+/** The bot the folder holds now, for the comparison; undefined when it holds none the action wrote. */
+function previousBot(folder: string): Map<string, Buffer> | undefined {
+  try {
+    return botFilesOf(packFolder(folder).filter(file => file.name.toLowerCase().endsWith('.json')))
+  } catch {
+    return undefined
+  }
 }
 
 /**

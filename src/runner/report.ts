@@ -5,7 +5,7 @@ import { formatDuration } from '../platform/clock.js'
 import { markdownText } from '../shared/untrusted-text.js'
 import type { Settings } from './inputs.js'
 
-export type OutputName = 'export-id' | 'status' | 'download-url' | 'file' | 'sha256' | 'size' | 'changed'
+export type OutputName = 'export-id' | 'status' | 'download-url' | 'file' | 'sha256' | 'size' | 'changed' | 'changes'
 
 /** More names than this and the summary folds the file list away. */
 const FILES_SHOWN_OPEN = 30
@@ -23,6 +23,8 @@ export class RunReport {
   private settings?: Settings
   private files?: string[]
   private changed?: boolean
+  /** Markdown from the change engine, escaped there. */
+  private changes?: string
   private failure?: string
   private readonly startedAt = Date.now()
 
@@ -37,9 +39,10 @@ export class RunReport {
     this.settings = settings
   }
 
-  unpacked(files: string[], changed: boolean): void {
+  unpacked(files: string[], changed: boolean, changes: string): void {
     this.files = files
     this.changed = changed
+    this.changes = changes
   }
 
   failed(message: string): void {
@@ -69,6 +72,7 @@ export class RunReport {
       text += `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`
     }
     text += ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n'
+    if (this.changes) text += `### What changed in the bot\n\n${this.changes}\n`
     if (this.files) {
       const shown = this.files.slice(0, FILES_LISTED).map(file => `- ${code(file)}`)
       if (this.files.length > FILES_LISTED) shown.push(`- … and ${this.files.length - FILES_LISTED} more`)

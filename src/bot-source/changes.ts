@@ -1,0 +1,339 @@
+// What changed in a bot, in the words a bot designer uses: dialogs added, removed, renamed and
+// what changed inside each; utterances; FAQs; bot variables (names only, never a value);
+// settings; canvas moves counted apart. One engine for the job summary, the `changes` output
+// and `kore-bot-export diff`. Both sides are compared in the split layout, whatever layout
+// the folder has, so the comparison sees dialogs and components, not lines.
+import { markdownText } from '../shared/untrusted-text.js'
+import { toFolderFiles } from './folder-files.js'
+import { isObject, parseJson, type JsonObject, type JsonValue } from './json-model.js'
+import type { PackedFile } from './pack.js'
+
+/** A bot as files of the split layout (values left out), by path. */
+export type BotFiles = Map<string, Buffer>
+
+export function botFilesOf(exportFiles: PackedFile[]): BotFiles {
+  const files: BotFiles = new Map()
+  for (const { name, bytes } of exportFiles) {
+    for (const [path, content] of toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files) files.set(path, content)
+  }
+  return files
+}
+
+export interface Changes {
+  /** False when nothing but regenerated values differs. */
+  changed: boolean
+  /** Short Markdown, for a pull-request body; an overview of the bot on a first export. */
+  markdown: string
+  /** The same, as data. */
+  details: ChangeDetails
+}
+
+export interface ChangeDetails {
+  first: boolean
+  dialogs: { added: string[]; removed: string[]; renamed: [string, string][]; changed: Record<string, string[]> }
+  components: Record<string, string[]>
+  faqs: Record<string, string[]>
+  variables: { added: string[]; removed: string[]; changed: string[] }
+  settings: string[]
+  other: string[]
+  layoutOnly: string[]
+  overview?: { dialogs: number; intents: number; utterances: number; faqs: number; languages: string[] }
+}
+
+/** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
+const MAX_LINES = 60
+
+export function describeChanges(before: BotFiles | undefined, after: BotFiles): Changes {
+  const details: ChangeDetails = {
+    first: !before,
+    dialogs: { added: [], removed: [], renamed: [], changed: {} },
+    components: {},
+    faqs: {},
+    variables: { added: [], removed: [], changed: [] },
+    settings: [],
+    other: [],
+    layoutOnly: []
+  }
+  if (!before) {
+    details.overview = overview(after)
+    return { changed: true, markdown: overviewMarkdown(details.overview), details }
+  }
+  const differing = [...new Set([...before.keys(), ...after.keys()])].filter(name => !(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false)).sort()
+  if (differing.length === 0) return { changed: false, markdown: '', details }
+
+  // Dialogs by id, so that a rename is a rename.
+  const dialogsBefore = dialogsOf(before)
+  const dialogsAfter = dialogsOf(after)
+  const handled = new Set<string>()
+  for (const [id, dialog] of dialogsAfter) {
+    const old = dialogsBefore.get(id)
+    if (!old) {
+      details.dialogs.added.push(dialog.name)
+      continue
+    }
+    if (old.name !== dialog.name) details.dialogs.renamed.push([old.name, dialog.name])
+    const what = dialogChanges(before, after, old.folder, dialog.folder)
+    if (what.logic.length > 0) details.dialogs.changed[dialog.name] = what.logic
+    else if (what.layout) details.layoutOnly.push(dialog.name)
+  }
+  for (const [id, dialog] of dialogsBefore) if (!dialogsAfter.has(id)) details.dialogs.removed.push(dialog.name)
+  for (const name of differing) if (/^[^/]+\/dialogs\//.test(name)) handled.add(name)
+
+  for (const name of differing) {
+    if (handled.has(name)) continue
+    const shared = /^[^/]+\/components\/([^/]+?)(\.utterances|\.patterns)?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name)
+    const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name)
+    if (shared) (details.components[shared[1]] ??= []).push(componentChange(before, after, name))
+    else if (faq) details.faqs[faq[1]] = faqChanges(before.get(name), after.get(name))
+    else if (name === 'config.json') details.variables = variableChanges(before.get(name), after.get(name))
+    else if (/^[^/]+\/bot\.json$/.test(name)) details.settings = memberChanges(before.get(name), after.get(name))
+    else details.other.push(placeName(name))
+  }
+  details.other = [...new Set(details.other)]
+  const markdown = changesMarkdown(details)
+  return { changed: true, markdown, details }
+}
+
+interface DialogInfo {
+  name: string
+  folder: string
+}
+
+/** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
+function dialogsOf(files: BotFiles): Map<string, DialogInfo> {
+  const dialogs = new Map<string, DialogInfo>()
+  for (const [name, bytes] of files) {
+    const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name)
+    if (!match) continue
+    const dialog = parse(bytes)
+    const id = isObject(dialog) ? text(dialog.get('_id')) || text(dialog.get('refId')) : ''
+    dialogs.set(id || match[1], { name: match[2], folder: match[1] })
+  }
+  return dialogs
+}
+
+function dialogChanges(before: BotFiles, after: BotFiles, oldFolder: string, newFolder: string): { logic: string[]; layout: boolean } {
+  const relative = (files: BotFiles, folder: string): Map<string, Buffer> =>
+    new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]))
+  const old = relative(before, oldFolder)
+  const now = relative(after, newFolder)
+  const logic: string[] = []
+  let layout = false
+  for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
+    const a = old.get(name)
+    const b = now.get(name)
+    if (a && b && a.equals(b)) continue
+    if (name === 'layout.json') layout = true
+    else if (name === 'dialog.json') {
+      // A rename changes the names in dialog.json; only other differences are logic.
+      if (!a || !b || withoutNames(a) !== withoutNames(b)) logic.push('nodes and flow changed')
+    } else {
+      const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name)
+      // Names come from the bot: escaped here; the words around them are the action's.
+      const label = markdownText(component ? describeComponent(component[1]) : name)
+      if (component?.[2] === 'utterances') logic.push(`${label}: ${countChanges(a, b, 'sentence', 'utterance')}`)
+      else if (component?.[2] === 'patterns') logic.push(`${label}: patterns changed`)
+      else if (!a) logic.push(`${label} added`)
+      else if (!b) logic.push(`${label} removed`)
+      else logic.push(`${label} changed`)
+    }
+  }
+  return { logic: [...new Set(logic)], layout }
+}
+
+/** A dialog's JSON without its names (lname, localeData.<language>.name). */
+function withoutNames(bytes: Buffer): string {
+  const dialog = parse(bytes)
+  if (!isObject(dialog)) return bytes.toString('utf8')
+  const copy = new Map(dialog)
+  copy.delete('lname')
+  const locales = dialog.get('localeData')
+  if (isObject(locales)) {
+    copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])))
+  }
+  return JSON.stringify(plainValue(copy))
+}
+
+/** `script.ValidateDestination` → `script ValidateDestination`. */
+function describeComponent(base: string): string {
+  const dot = base.indexOf('.')
+  return dot > 0 ? `${base.slice(0, dot)} ${base.slice(dot + 1)}` : base
+}
+
+function componentChange(before: BotFiles, after: BotFiles, name: string): string {
+  if (!before.has(name)) return 'added'
+  if (!after.has(name)) return 'removed'
+  if (name.endsWith('.utterances.json')) return countChanges(before.get(name), after.get(name), 'sentence', 'utterance')
+  return 'changed'
+}
+
+/** "+2 utterances, −1 utterance", from lists of objects compared by one member. */
+function countChanges(before: Buffer | undefined, after: Buffer | undefined, member: string, noun: string): string {
+  const values = (bytes: Buffer | undefined): string[] => {
+    const list = bytes ? parse(bytes) : []
+    return Array.isArray(list) ? list.map(item => (isObject(item) ? text(item.get(member)) : '')) : []
+  }
+  const old = values(before)
+  const now = values(after)
+  const added = now.filter(value => !old.includes(value)).length
+  const removed = old.filter(value => !now.includes(value)).length
+  const parts = [added ? `+${added} ${plural(added, noun)}` : '', removed ? `−${removed} ${plural(removed, noun)}` : ''].filter(Boolean)
+  return parts.length > 0 ? parts.join(', ') : `${noun}s changed`
+}
+
+function faqChanges(before: Buffer | undefined, after: Buffer | undefined): string[] {
+  if (!before) return ['added']
+  if (!after) return ['removed']
+  const questions = (bytes: Buffer): Map<string, string> => {
+    const task = parse(bytes)
+    const holder = isObject(task) ? task.get('faqs') : undefined
+    const faqs = isObject(holder) ? holder.get('faqs') : undefined
+    const map = new Map<string, string>()
+    if (Array.isArray(faqs)) for (const faq of faqs) if (isObject(faq)) map.set(text(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)])))
+    return map
+  }
+  const old = questions(before)
+  const now = questions(after)
+  const added = [...now.keys()].filter(question => !old.has(question)).length
+  const removed = [...old.keys()].filter(question => !now.has(question)).length
+  const edited = [...now.keys()].filter(question => old.has(question) && old.get(question) !== now.get(question)).length
+  const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean)
+  return parts.length > 0 ? [parts.join(', ')] : ['changed']
+}
+
+/** Bot variables by name; values never compared or shown (they may be left out, and are secrets). */
+function variableChanges(before: Buffer | undefined, after: Buffer | undefined): ChangeDetails['variables'] {
+  const variables = (bytes: Buffer | undefined): Map<string, string> => {
+    const config = bytes ? parse(bytes) : undefined
+    const list = isObject(config) ? config.get('envVariables') : undefined
+    const map = new Map<string, string>()
+    if (Array.isArray(list)) {
+      for (const variable of list) {
+        if (!isObject(variable)) continue
+        const settings = [...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)])
+        map.set(text(variable.get('key')), JSON.stringify(settings))
+      }
+    }
+    return map
+  }
+  const old = variables(before)
+  const now = variables(after)
+  return {
+    added: [...now.keys()].filter(name => !old.has(name)),
+    removed: [...old.keys()].filter(name => !now.has(name)),
+    changed: [...now.keys()].filter(name => old.has(name) && old.get(name) !== now.get(name))
+  }
+}
+
+/** The top-level members of two JSON objects that differ. */
+function memberChanges(before: Buffer | undefined, after: Buffer | undefined): string[] {
+  const members = (bytes: Buffer | undefined): Map<string, string> => {
+    const value = bytes ? parse(bytes) : undefined
+    return new Map(isObject(value) ? [...value].map(([key, member]) => [key, JSON.stringify(plainValue(member))]) : [])
+  }
+  const old = members(before)
+  const now = members(after)
+  return [...new Set([...old.keys(), ...now.keys()])].filter(key => old.get(key) !== now.get(key))
+}
+
+const PLACE_NAMES: Record<string, string> = {
+  'small-talk.json': 'small talk',
+  'events.json': 'events',
+  'locale.json': 'languages and descriptions',
+  'forms.json': 'forms',
+  'content-variables.json': 'content variables',
+  'custom-dashboards.json': 'custom dashboards',
+  'export-options.json': 'export options'
+}
+
+function placeName(name: string): string {
+  const inside = name.replace(/^[^/]+\//, '')
+  if (PLACE_NAMES[inside]) return PLACE_NAMES[inside]
+  if (inside.startsWith('storyboard/')) return 'storyboard'
+  if (inside.startsWith('nlp/')) return `NLP (${inside.slice(4).replace(/\.json$/, '')})`
+  if (inside.startsWith('ui/')) return `widgets and panels (${inside.slice(3).replace(/\.json$/, '')})`
+  return name
+}
+
+function overview(files: BotFiles): NonNullable<ChangeDetails['overview']> {
+  let dialogs = 0
+  let intents = 0
+  let utterances = 0
+  let faqs = 0
+  const languages = new Set<string>()
+  for (const [name, bytes] of files) {
+    if (/\/dialogs\/[^/]+\/dialog\.json$/.test(name)) dialogs++
+    if (/\/intent\.[^/]+(?<!\.utterances|\.patterns)\.json$/.test(name)) intents++
+    if (name.endsWith('.utterances.json')) {
+      const list = parse(bytes)
+      if (Array.isArray(list)) {
+        utterances += list.length
+        for (const item of list) if (isObject(item) && typeof item.get('language') === 'string') languages.add(item.get('language') as string)
+      }
+    }
+    if (/\/faqs\/[^/]+\.json$/.test(name)) {
+      const task = parse(bytes)
+      const holder = isObject(task) ? task.get('faqs') : undefined
+      const list = isObject(holder) ? holder.get('faqs') : undefined
+      if (Array.isArray(list)) faqs += list.length
+    }
+    if (/\/bot\.json$/.test(name)) {
+      const bot = parse(bytes)
+      const supported = isObject(bot) ? bot.get('supportedLanguages') : undefined
+      if (Array.isArray(supported)) for (const language of supported) if (typeof language === 'string') languages.add(language)
+    }
+  }
+  return { dialogs, intents, utterances, faqs, languages: [...languages].sort() }
+}
+
+function overviewMarkdown(o: NonNullable<ChangeDetails['overview']>): string {
+  return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => markdownText(language)).join(', ')}` : ''}.\n`
+}
+
+function changesMarkdown(details: ChangeDetails): string {
+  const lines: string[] = []
+  const names = (list: string[]): string => list.map(name => `**${markdownText(name)}**`).join(', ')
+  const { dialogs } = details
+  if (dialogs.added.length) lines.push(`- Dialogs added: ${names(dialogs.added)}`)
+  if (dialogs.removed.length) lines.push(`- Dialogs removed: ${names(dialogs.removed)}`)
+  for (const [from, to] of dialogs.renamed) lines.push(`- Dialog renamed: **${markdownText(from)}** → **${markdownText(to)}**`)
+  for (const [dialog, what] of Object.entries(dialogs.changed)) lines.push(`- Dialog **${markdownText(dialog)}**: ${what.join('; ')}`)
+  for (const [component, what] of Object.entries(details.components)) lines.push(`- Shared component ${markdownText(describeComponent(component))}: ${[...new Set(what)].join('; ')}`)
+  for (const [faq, what] of Object.entries(details.faqs)) lines.push(`- FAQs **${markdownText(faq)}**: ${what.join('; ')}`)
+  const { variables } = details
+  const variableParts = [
+    variables.added.length ? `added ${variables.added.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
+    variables.removed.length ? `removed ${variables.removed.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
+    variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${markdownText(name)}\``).join(', ')}` : ''
+  ].filter(Boolean)
+  if (variableParts.length) lines.push(`- Bot variables: ${variableParts.join('; ')}`)
+  if (details.settings.length) lines.push(`- Settings changed: ${details.settings.map(name => `\`${markdownText(name)}\``).join(', ')}`)
+  if (details.other.length) lines.push(`- Also changed: ${details.other.map(name => markdownText(name)).join(', ')}`)
+  if (details.layoutOnly.length) lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`)
+  if (lines.length === 0) lines.push('- Changed, in parts the action does not describe in words: see the diff.')
+  const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines
+  return `${shown.join('\n')}\n`
+}
+
+function parse(bytes: Buffer): JsonValue | undefined {
+  try {
+    return parseJson(bytes.toString('utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+/** A JSON value as plain data, for comparing. */
+function plainValue(value: JsonValue): unknown {
+  if (Array.isArray(value)) return value.map(plainValue)
+  if (isObject(value)) return [...(value as JsonObject)].map(([key, member]) => [key, plainValue(member)])
+  return value instanceof Object ? String((value as { text: string }).text) : value
+}
+
+function text(value: JsonValue | undefined): string {
+  return typeof value === 'string' ? value : ''
+}
+
+function plural(count: number, noun: string): string {
+  return count === 1 ? noun : `${noun}s`
+}
