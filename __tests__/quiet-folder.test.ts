@@ -87,3 +87,35 @@ describe('exported again', () => {
     expect(differences(before, after)).toEqual([])
   })
 })
+
+describe('kore-bot-export diff', () => {
+  const diff = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'diff', ...args], { encoding: 'utf8' })
+  const zipOf = (variant: DemoVariant): string => {
+    const file = path.join(tempWorkspace(), 'export.zip')
+    fs.writeFileSync(file, buildZip(demoBotFiles(variant)))
+    return file
+  }
+
+  it('says in words what changed between two zips, and the same between a folder and a zip', async () => {
+    const expected = '- Dialog renamed: **Cancel Trip** → **Cancel a Trip**\n- Dialog **Book Flight**: intent Book&#95;Flight: +1 utterance\n- FAQs **Travel FAQ**: 1 added\n- Bot variables: added `newToken`\n'
+    const after = zipOf({ republished: true, moreEdits: true })
+    const zips = diff([zipOf({}), after])
+    expect(zips.status).toBe(0)
+    expect(zips.stdout).toBe(expected)
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    expect(diff([path.join(run.workspace, 'bot'), after]).stdout).toBe(expected)
+    const json = JSON.parse(diff([zipOf({}), after, '--json']).stdout)
+    expect(json).toMatchObject({ ok: true, changed: true, details: { variables: { added: ['newToken'], removed: [], changed: [] } } })
+  })
+
+  it('a re-publish is no change', () => {
+    const result = diff([zipOf({}), zipOf({ republished: true })])
+    expect(result.stdout).toBe('The bot has not changed (at most values the platform regenerates on publish differ).\n')
+  })
+
+  it('names what is missing', () => {
+    const result = diff(['nowhere.zip', zipOf({})])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('kore-bot-export diff: nowhere.zip does not exist. Give a zip from an export, or a folder that extract-to wrote.')
+  })
+})

@@ -41774,354 +41774,6 @@ function readManifest(folder) {
     return { about: ABOUT, entries: manifest.entries.filter(entry => typeof entry === 'string'), files: manifest.files };
 }
 
-;// CONCATENATED MODULE: ./src/bot-source/changes.ts
-// What changed in a bot, in the words a bot designer uses: dialogs added, removed, renamed and
-// what changed inside each; utterances; FAQs; bot variables (names only, never a value);
-// settings; canvas moves counted apart. One engine for the job summary, the `changes` output
-// and `kore-bot-export diff`. Both sides are compared in the split layout, whatever layout
-// the folder has, so the comparison sees dialogs and components, not lines.
-
-
-
-function botFilesOf(exportFiles) {
-    const files = new Map();
-    for (const { name, bytes } of exportFiles) {
-        for (const [path, content] of toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files)
-            files.set(path, content);
-    }
-    return files;
-}
-/** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
-const MAX_LINES = 60;
-function describeChanges(before, after) {
-    const details = {
-        first: !before,
-        dialogs: { added: [], removed: [], renamed: [], changed: {} },
-        components: {},
-        faqs: {},
-        variables: { added: [], removed: [], changed: [] },
-        settings: [],
-        other: [],
-        layoutOnly: []
-    };
-    if (!before) {
-        details.overview = overview(after);
-        return { changed: true, markdown: overviewMarkdown(details.overview), details };
-    }
-    const differing = [...new Set([...before.keys(), ...after.keys()])].filter(name => !(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false)).sort();
-    if (differing.length === 0)
-        return { changed: false, markdown: '', details };
-    // Dialogs by id, so that a rename is a rename.
-    const dialogsBefore = dialogsOf(before);
-    const dialogsAfter = dialogsOf(after);
-    const handled = new Set();
-    for (const [id, dialog] of dialogsAfter) {
-        const old = dialogsBefore.get(id);
-        if (!old) {
-            details.dialogs.added.push(dialog.name);
-            continue;
-        }
-        if (old.name !== dialog.name)
-            details.dialogs.renamed.push([old.name, dialog.name]);
-        const what = dialogChanges(before, after, old.folder, dialog.folder);
-        if (what.logic.length > 0)
-            details.dialogs.changed[dialog.name] = what.logic;
-        else if (what.layout)
-            details.layoutOnly.push(dialog.name);
-    }
-    for (const [id, dialog] of dialogsBefore)
-        if (!dialogsAfter.has(id))
-            details.dialogs.removed.push(dialog.name);
-    for (const name of differing)
-        if (/^[^/]+\/dialogs\//.test(name))
-            handled.add(name);
-    for (const name of differing) {
-        if (handled.has(name))
-            continue;
-        const shared = /^[^/]+\/components\/([^/]+?)(\.utterances|\.patterns)?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
-        const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name);
-        if (shared)
-            (details.components[shared[1]] ??= []).push(componentChange(before, after, name));
-        else if (faq)
-            details.faqs[faq[1]] = faqChanges(before.get(name), after.get(name));
-        else if (name === 'config.json')
-            details.variables = variableChanges(before.get(name), after.get(name));
-        else if (/^[^/]+\/bot\.json$/.test(name))
-            details.settings = memberChanges(before.get(name), after.get(name));
-        else
-            details.other.push(placeName(name));
-    }
-    details.other = [...new Set(details.other)];
-    const markdown = changesMarkdown(details);
-    return { changed: true, markdown, details };
-}
-/** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
-function dialogsOf(files) {
-    const dialogs = new Map();
-    for (const [name, bytes] of files) {
-        const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name);
-        if (!match)
-            continue;
-        const dialog = parse(bytes);
-        const id = isObject(dialog) ? changes_text(dialog.get('_id')) || changes_text(dialog.get('refId')) : '';
-        dialogs.set(id || match[1], { name: match[2], folder: match[1] });
-    }
-    return dialogs;
-}
-function dialogChanges(before, after, oldFolder, newFolder) {
-    const relative = (files, folder) => new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
-    const old = relative(before, oldFolder);
-    const now = relative(after, newFolder);
-    const logic = [];
-    let layout = false;
-    for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
-        const a = old.get(name);
-        const b = now.get(name);
-        if (a && b && a.equals(b))
-            continue;
-        if (name === 'layout.json')
-            layout = true;
-        else if (name === 'dialog.json') {
-            // A rename changes the names in dialog.json; only other differences are logic.
-            if (!a || !b || withoutNames(a) !== withoutNames(b))
-                logic.push('nodes and flow changed');
-        }
-        else {
-            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
-            // Names come from the bot: escaped here; the words around them are the action's.
-            const label = markdownText(component ? describeComponent(component[1]) : name);
-            if (component?.[2] === 'utterances')
-                logic.push(`${label}: ${countChanges(a, b, 'sentence', 'utterance')}`);
-            else if (component?.[2] === 'patterns')
-                logic.push(`${label}: patterns changed`);
-            else if (!a)
-                logic.push(`${label} added`);
-            else if (!b)
-                logic.push(`${label} removed`);
-            else
-                logic.push(`${label} changed`);
-        }
-    }
-    return { logic: [...new Set(logic)], layout };
-}
-/** A dialog's JSON without its names (lname, localeData.<language>.name). */
-function withoutNames(bytes) {
-    const dialog = parse(bytes);
-    if (!isObject(dialog))
-        return bytes.toString('utf8');
-    const copy = new Map(dialog);
-    copy.delete('lname');
-    const locales = dialog.get('localeData');
-    if (isObject(locales)) {
-        copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])));
-    }
-    return JSON.stringify(plainValue(copy));
-}
-/** `script.ValidateDestination` → `script ValidateDestination`. */
-function describeComponent(base) {
-    const dot = base.indexOf('.');
-    return dot > 0 ? `${base.slice(0, dot)} ${base.slice(dot + 1)}` : base;
-}
-function componentChange(before, after, name) {
-    if (!before.has(name))
-        return 'added';
-    if (!after.has(name))
-        return 'removed';
-    if (name.endsWith('.utterances.json'))
-        return countChanges(before.get(name), after.get(name), 'sentence', 'utterance');
-    return 'changed';
-}
-/** "+2 utterances, −1 utterance", from lists of objects compared by one member. */
-function countChanges(before, after, member, noun) {
-    const values = (bytes) => {
-        const list = bytes ? parse(bytes) : [];
-        return Array.isArray(list) ? list.map(item => (isObject(item) ? changes_text(item.get(member)) : '')) : [];
-    };
-    const old = values(before);
-    const now = values(after);
-    const added = now.filter(value => !old.includes(value)).length;
-    const removed = old.filter(value => !now.includes(value)).length;
-    const parts = [added ? `+${added} ${plural(added, noun)}` : '', removed ? `−${removed} ${plural(removed, noun)}` : ''].filter(Boolean);
-    return parts.length > 0 ? parts.join(', ') : `${noun}s changed`;
-}
-function faqChanges(before, after) {
-    if (!before)
-        return ['added'];
-    if (!after)
-        return ['removed'];
-    const questions = (bytes) => {
-        const task = parse(bytes);
-        const holder = isObject(task) ? task.get('faqs') : undefined;
-        const faqs = isObject(holder) ? holder.get('faqs') : undefined;
-        const map = new Map();
-        if (Array.isArray(faqs))
-            for (const faq of faqs)
-                if (isObject(faq))
-                    map.set(changes_text(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)])));
-        return map;
-    };
-    const old = questions(before);
-    const now = questions(after);
-    const added = [...now.keys()].filter(question => !old.has(question)).length;
-    const removed = [...old.keys()].filter(question => !now.has(question)).length;
-    const edited = [...now.keys()].filter(question => old.has(question) && old.get(question) !== now.get(question)).length;
-    const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean);
-    return parts.length > 0 ? [parts.join(', ')] : ['changed'];
-}
-/** Bot variables by name; values never compared or shown (they may be left out, and are secrets). */
-function variableChanges(before, after) {
-    const variables = (bytes) => {
-        const config = bytes ? parse(bytes) : undefined;
-        const list = isObject(config) ? config.get('envVariables') : undefined;
-        const map = new Map();
-        if (Array.isArray(list)) {
-            for (const variable of list) {
-                if (!isObject(variable))
-                    continue;
-                const settings = [...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)]);
-                map.set(changes_text(variable.get('key')), JSON.stringify(settings));
-            }
-        }
-        return map;
-    };
-    const old = variables(before);
-    const now = variables(after);
-    return {
-        added: [...now.keys()].filter(name => !old.has(name)),
-        removed: [...old.keys()].filter(name => !now.has(name)),
-        changed: [...now.keys()].filter(name => old.has(name) && old.get(name) !== now.get(name))
-    };
-}
-/** The top-level members of two JSON objects that differ. */
-function memberChanges(before, after) {
-    const members = (bytes) => {
-        const value = bytes ? parse(bytes) : undefined;
-        return new Map(isObject(value) ? [...value].map(([key, member]) => [key, JSON.stringify(plainValue(member))]) : []);
-    };
-    const old = members(before);
-    const now = members(after);
-    return [...new Set([...old.keys(), ...now.keys()])].filter(key => old.get(key) !== now.get(key));
-}
-const PLACE_NAMES = {
-    'small-talk.json': 'small talk',
-    'events.json': 'events',
-    'locale.json': 'languages and descriptions',
-    'forms.json': 'forms',
-    'content-variables.json': 'content variables',
-    'custom-dashboards.json': 'custom dashboards',
-    'export-options.json': 'export options'
-};
-function placeName(name) {
-    const inside = name.replace(/^[^/]+\//, '');
-    if (PLACE_NAMES[inside])
-        return PLACE_NAMES[inside];
-    if (inside.startsWith('storyboard/'))
-        return 'storyboard';
-    if (inside.startsWith('nlp/'))
-        return `NLP (${inside.slice(4).replace(/\.json$/, '')})`;
-    if (inside.startsWith('ui/'))
-        return `widgets and panels (${inside.slice(3).replace(/\.json$/, '')})`;
-    return name;
-}
-function overview(files) {
-    let dialogs = 0;
-    let intents = 0;
-    let utterances = 0;
-    let faqs = 0;
-    const languages = new Set();
-    for (const [name, bytes] of files) {
-        if (/\/dialogs\/[^/]+\/dialog\.json$/.test(name))
-            dialogs++;
-        if (/\/intent\.[^/]+(?<!\.utterances|\.patterns)\.json$/.test(name))
-            intents++;
-        if (name.endsWith('.utterances.json')) {
-            const list = parse(bytes);
-            if (Array.isArray(list)) {
-                utterances += list.length;
-                for (const item of list)
-                    if (isObject(item) && typeof item.get('language') === 'string')
-                        languages.add(item.get('language'));
-            }
-        }
-        if (/\/faqs\/[^/]+\.json$/.test(name)) {
-            const task = parse(bytes);
-            const holder = isObject(task) ? task.get('faqs') : undefined;
-            const list = isObject(holder) ? holder.get('faqs') : undefined;
-            if (Array.isArray(list))
-                faqs += list.length;
-        }
-        if (/\/bot\.json$/.test(name)) {
-            const bot = parse(bytes);
-            const supported = isObject(bot) ? bot.get('supportedLanguages') : undefined;
-            if (Array.isArray(supported))
-                for (const language of supported)
-                    if (typeof language === 'string')
-                        languages.add(language);
-        }
-    }
-    return { dialogs, intents, utterances, faqs, languages: [...languages].sort() };
-}
-function overviewMarkdown(o) {
-    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => markdownText(language)).join(', ')}` : ''}.\n`;
-}
-function changesMarkdown(details) {
-    const lines = [];
-    const names = (list) => list.map(name => `**${markdownText(name)}**`).join(', ');
-    const { dialogs } = details;
-    if (dialogs.added.length)
-        lines.push(`- Dialogs added: ${names(dialogs.added)}`);
-    if (dialogs.removed.length)
-        lines.push(`- Dialogs removed: ${names(dialogs.removed)}`);
-    for (const [from, to] of dialogs.renamed)
-        lines.push(`- Dialog renamed: **${markdownText(from)}** → **${markdownText(to)}**`);
-    for (const [dialog, what] of Object.entries(dialogs.changed))
-        lines.push(`- Dialog **${markdownText(dialog)}**: ${what.join('; ')}`);
-    for (const [component, what] of Object.entries(details.components))
-        lines.push(`- Shared component ${markdownText(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
-    for (const [faq, what] of Object.entries(details.faqs))
-        lines.push(`- FAQs **${markdownText(faq)}**: ${what.join('; ')}`);
-    const { variables } = details;
-    const variableParts = [
-        variables.added.length ? `added ${variables.added.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
-        variables.removed.length ? `removed ${variables.removed.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
-        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${markdownText(name)}\``).join(', ')}` : ''
-    ].filter(Boolean);
-    if (variableParts.length)
-        lines.push(`- Bot variables: ${variableParts.join('; ')}`);
-    if (details.settings.length)
-        lines.push(`- Settings changed: ${details.settings.map(name => `\`${markdownText(name)}\``).join(', ')}`);
-    if (details.other.length)
-        lines.push(`- Also changed: ${details.other.map(name => markdownText(name)).join(', ')}`);
-    if (details.layoutOnly.length)
-        lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`);
-    if (lines.length === 0)
-        lines.push('- Changed, in parts the action does not describe in words: see the diff.');
-    const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines;
-    return `${shown.join('\n')}\n`;
-}
-function parse(bytes) {
-    try {
-        return parseJson(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A JSON value as plain data, for comparing. */
-function plainValue(value) {
-    if (Array.isArray(value))
-        return value.map(plainValue);
-    if (isObject(value))
-        return [...value].map(([key, member]) => [key, plainValue(member)]);
-    return value instanceof Object ? String(value.text) : value;
-}
-function changes_text(value) {
-    return typeof value === 'string' ? value : '';
-}
-function plural(count, noun) {
-    return count === 1 ? noun : `${noun}s`;
-}
-
 // EXTERNAL MODULE: ./node_modules/yazl/index.js
 var node_modules_yazl = __nccwpck_require__(3044);
 // EXTERNAL MODULE: external "node:events"
@@ -42169,7 +41821,7 @@ const LOCAL_HEADER_BYTES = 30;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARACTERS = /[<>:"|?*\u0000-\u001f]/;
-class ExportZip {
+class zip_reader_ExportZip {
     zip;
     bytes;
     files;
@@ -42198,7 +41850,7 @@ class ExportZip {
         }
         try {
             const { files, folders } = await readDirectory(zip, limits);
-            return new ExportZip(zip, bytes, files, folders, limits);
+            return new zip_reader_ExportZip(zip, bytes, files, folders, limits);
         }
         catch (error) {
             zip.close();
@@ -43231,7 +42883,7 @@ function download_temporaryPathBeside(target) {
 
 
 /** The export's files, rebuilt from the folder. */
-function packFolder(folder) {
+function pack_packFolder(folder) {
     const manifest = readManifest(folder);
     const root = external_node_path_default().resolve(folder);
     // The manifest is a file in a repository, so the names in it are checked like a zip's.
@@ -43285,6 +42937,378 @@ async function writeZip(files, destination) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/bot-source/changes.ts
+// What changed in a bot, in the words a bot designer uses: dialogs added, removed, renamed and
+// what changed inside each; utterances; FAQs; bot variables (names only, never a value);
+// settings; canvas moves counted apart. One engine for the job summary, the `changes` output
+// and `kore-bot-export diff`. Both sides are compared in the split layout, whatever layout
+// the folder has, so the comparison sees dialogs and components, not lines.
+
+
+
+
+
+
+/** A bot from a zip (checked as hostile, like any export) or from a folder that extract-to wrote. */
+async function readBot(source) {
+    if (!fs.existsSync(source))
+        throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
+    if (fs.statSync(source).isDirectory())
+        return botFilesOf(packFolder(source).filter(file => file.name.toLowerCase().endsWith('.json')));
+    const zip = await ExportZip.open(source);
+    try {
+        const files = [];
+        for (const file of zip.files) {
+            if (file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES)
+                files.push({ name: file.name, bytes: await zip.read(file) });
+        }
+        return botFilesOf(files);
+    }
+    finally {
+        zip.close();
+    }
+}
+/** JSON files larger than this are not compared. */
+const MAX_JSON_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+function botFilesOf(exportFiles) {
+    const files = new Map();
+    for (const { name, bytes } of exportFiles) {
+        for (const [path, content] of toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files)
+            files.set(path, content);
+    }
+    return files;
+}
+/** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
+const MAX_LINES = 60;
+function describeChanges(before, after) {
+    const details = {
+        first: !before,
+        dialogs: { added: [], removed: [], renamed: [], changed: {} },
+        components: {},
+        faqs: {},
+        variables: { added: [], removed: [], changed: [] },
+        settings: [],
+        other: [],
+        layoutOnly: []
+    };
+    if (!before) {
+        details.overview = overview(after);
+        return { changed: true, markdown: overviewMarkdown(details.overview), details };
+    }
+    const differing = [...new Set([...before.keys(), ...after.keys()])].filter(name => !(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false)).sort();
+    if (differing.length === 0)
+        return { changed: false, markdown: '', details };
+    // Dialogs by id, so that a rename is a rename.
+    const dialogsBefore = dialogsOf(before);
+    const dialogsAfter = dialogsOf(after);
+    const handled = new Set();
+    for (const [id, dialog] of dialogsAfter) {
+        const old = dialogsBefore.get(id);
+        if (!old) {
+            details.dialogs.added.push(dialog.name);
+            continue;
+        }
+        if (old.name !== dialog.name)
+            details.dialogs.renamed.push([old.name, dialog.name]);
+        const what = dialogChanges(before, after, old.folder, dialog.folder);
+        if (what.logic.length > 0)
+            details.dialogs.changed[dialog.name] = what.logic;
+        else if (what.layout)
+            details.layoutOnly.push(dialog.name);
+    }
+    for (const [id, dialog] of dialogsBefore)
+        if (!dialogsAfter.has(id))
+            details.dialogs.removed.push(dialog.name);
+    for (const name of differing)
+        if (/^[^/]+\/dialogs\//.test(name))
+            handled.add(name);
+    for (const name of differing) {
+        if (handled.has(name))
+            continue;
+        const shared = /^[^/]+\/components\/([^/]+?)(\.utterances|\.patterns)?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
+        const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name);
+        if (shared)
+            (details.components[shared[1]] ??= []).push(componentChange(before, after, name));
+        else if (faq)
+            details.faqs[faq[1]] = faqChanges(before.get(name), after.get(name));
+        else if (name === 'config.json')
+            details.variables = variableChanges(before.get(name), after.get(name));
+        else if (/^[^/]+\/bot\.json$/.test(name))
+            details.settings = memberChanges(before.get(name), after.get(name));
+        else
+            details.other.push(placeName(name));
+    }
+    details.other = [...new Set(details.other)];
+    const markdown = changesMarkdown(details);
+    return { changed: true, markdown, details };
+}
+/** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
+function dialogsOf(files) {
+    const dialogs = new Map();
+    for (const [name, bytes] of files) {
+        const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name);
+        if (!match)
+            continue;
+        const dialog = parse(bytes);
+        const id = isObject(dialog) ? changes_text(dialog.get('_id')) || changes_text(dialog.get('refId')) : '';
+        dialogs.set(id || match[1], { name: match[2], folder: match[1] });
+    }
+    return dialogs;
+}
+function dialogChanges(before, after, oldFolder, newFolder) {
+    const relative = (files, folder) => new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
+    const old = relative(before, oldFolder);
+    const now = relative(after, newFolder);
+    const logic = [];
+    let layout = false;
+    for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
+        const a = old.get(name);
+        const b = now.get(name);
+        if (a && b && a.equals(b))
+            continue;
+        if (name === 'layout.json')
+            layout = true;
+        else if (name === 'dialog.json') {
+            // A rename changes the names in dialog.json; only other differences are logic.
+            if (!a || !b || withoutNames(a) !== withoutNames(b))
+                logic.push('nodes and flow changed');
+        }
+        else {
+            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
+            // Names come from the bot: escaped here; the words around them are the action's.
+            const label = markdownText(component ? describeComponent(component[1]) : name);
+            if (component?.[2] === 'utterances')
+                logic.push(`${label}: ${countChanges(a, b, 'sentence', 'utterance')}`);
+            else if (component?.[2] === 'patterns')
+                logic.push(`${label}: patterns changed`);
+            else if (!a)
+                logic.push(`${label} added`);
+            else if (!b)
+                logic.push(`${label} removed`);
+            else
+                logic.push(`${label} changed`);
+        }
+    }
+    return { logic: [...new Set(logic)], layout };
+}
+/** A dialog's JSON without its names (lname, localeData.<language>.name). */
+function withoutNames(bytes) {
+    const dialog = parse(bytes);
+    if (!isObject(dialog))
+        return bytes.toString('utf8');
+    const copy = new Map(dialog);
+    copy.delete('lname');
+    const locales = dialog.get('localeData');
+    if (isObject(locales)) {
+        copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])));
+    }
+    return JSON.stringify(plainValue(copy));
+}
+/** `script.ValidateDestination` → `script ValidateDestination`. */
+function describeComponent(base) {
+    const dot = base.indexOf('.');
+    return dot > 0 ? `${base.slice(0, dot)} ${base.slice(dot + 1)}` : base;
+}
+function componentChange(before, after, name) {
+    if (!before.has(name))
+        return 'added';
+    if (!after.has(name))
+        return 'removed';
+    if (name.endsWith('.utterances.json'))
+        return countChanges(before.get(name), after.get(name), 'sentence', 'utterance');
+    return 'changed';
+}
+/** "+2 utterances, −1 utterance", from lists of objects compared by one member. */
+function countChanges(before, after, member, noun) {
+    const values = (bytes) => {
+        const list = bytes ? parse(bytes) : [];
+        return Array.isArray(list) ? list.map(item => (isObject(item) ? changes_text(item.get(member)) : '')) : [];
+    };
+    const old = values(before);
+    const now = values(after);
+    const added = now.filter(value => !old.includes(value)).length;
+    const removed = old.filter(value => !now.includes(value)).length;
+    const parts = [added ? `+${added} ${plural(added, noun)}` : '', removed ? `−${removed} ${plural(removed, noun)}` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(', ') : `${noun}s changed`;
+}
+function faqChanges(before, after) {
+    if (!before)
+        return ['added'];
+    if (!after)
+        return ['removed'];
+    const questions = (bytes) => {
+        const task = parse(bytes);
+        const holder = isObject(task) ? task.get('faqs') : undefined;
+        const faqs = isObject(holder) ? holder.get('faqs') : undefined;
+        const map = new Map();
+        if (Array.isArray(faqs))
+            for (const faq of faqs)
+                if (isObject(faq))
+                    map.set(changes_text(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)])));
+        return map;
+    };
+    const old = questions(before);
+    const now = questions(after);
+    const added = [...now.keys()].filter(question => !old.has(question)).length;
+    const removed = [...old.keys()].filter(question => !now.has(question)).length;
+    const edited = [...now.keys()].filter(question => old.has(question) && old.get(question) !== now.get(question)).length;
+    const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean);
+    return parts.length > 0 ? [parts.join(', ')] : ['changed'];
+}
+/** Bot variables by name; values never compared or shown (they may be left out, and are secrets). */
+function variableChanges(before, after) {
+    const variables = (bytes) => {
+        const config = bytes ? parse(bytes) : undefined;
+        const list = isObject(config) ? config.get('envVariables') : undefined;
+        const map = new Map();
+        if (Array.isArray(list)) {
+            for (const variable of list) {
+                if (!isObject(variable))
+                    continue;
+                const settings = [...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)]);
+                map.set(changes_text(variable.get('key')), JSON.stringify(settings));
+            }
+        }
+        return map;
+    };
+    const old = variables(before);
+    const now = variables(after);
+    return {
+        added: [...now.keys()].filter(name => !old.has(name)),
+        removed: [...old.keys()].filter(name => !now.has(name)),
+        changed: [...now.keys()].filter(name => old.has(name) && old.get(name) !== now.get(name))
+    };
+}
+/** The top-level members of two JSON objects that differ. */
+function memberChanges(before, after) {
+    const members = (bytes) => {
+        const value = bytes ? parse(bytes) : undefined;
+        return new Map(isObject(value) ? [...value].map(([key, member]) => [key, JSON.stringify(plainValue(member))]) : []);
+    };
+    const old = members(before);
+    const now = members(after);
+    return [...new Set([...old.keys(), ...now.keys()])].filter(key => old.get(key) !== now.get(key));
+}
+const PLACE_NAMES = {
+    'small-talk.json': 'small talk',
+    'events.json': 'events',
+    'locale.json': 'languages and descriptions',
+    'forms.json': 'forms',
+    'content-variables.json': 'content variables',
+    'custom-dashboards.json': 'custom dashboards',
+    'export-options.json': 'export options'
+};
+function placeName(name) {
+    const inside = name.replace(/^[^/]+\//, '');
+    if (PLACE_NAMES[inside])
+        return PLACE_NAMES[inside];
+    if (inside.startsWith('storyboard/'))
+        return 'storyboard';
+    if (inside.startsWith('nlp/'))
+        return `NLP (${inside.slice(4).replace(/\.json$/, '')})`;
+    if (inside.startsWith('ui/'))
+        return `widgets and panels (${inside.slice(3).replace(/\.json$/, '')})`;
+    return name;
+}
+function overview(files) {
+    let dialogs = 0;
+    let intents = 0;
+    let utterances = 0;
+    let faqs = 0;
+    const languages = new Set();
+    for (const [name, bytes] of files) {
+        if (/\/dialogs\/[^/]+\/dialog\.json$/.test(name))
+            dialogs++;
+        if (/\/intent\.[^/]+(?<!\.utterances|\.patterns)\.json$/.test(name))
+            intents++;
+        if (name.endsWith('.utterances.json')) {
+            const list = parse(bytes);
+            if (Array.isArray(list)) {
+                utterances += list.length;
+                for (const item of list)
+                    if (isObject(item) && typeof item.get('language') === 'string')
+                        languages.add(item.get('language'));
+            }
+        }
+        if (/\/faqs\/[^/]+\.json$/.test(name)) {
+            const task = parse(bytes);
+            const holder = isObject(task) ? task.get('faqs') : undefined;
+            const list = isObject(holder) ? holder.get('faqs') : undefined;
+            if (Array.isArray(list))
+                faqs += list.length;
+        }
+        if (/\/bot\.json$/.test(name)) {
+            const bot = parse(bytes);
+            const supported = isObject(bot) ? bot.get('supportedLanguages') : undefined;
+            if (Array.isArray(supported))
+                for (const language of supported)
+                    if (typeof language === 'string')
+                        languages.add(language);
+        }
+    }
+    return { dialogs, intents, utterances, faqs, languages: [...languages].sort() };
+}
+function overviewMarkdown(o) {
+    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => markdownText(language)).join(', ')}` : ''}.\n`;
+}
+function changesMarkdown(details) {
+    const lines = [];
+    const names = (list) => list.map(name => `**${markdownText(name)}**`).join(', ');
+    const { dialogs } = details;
+    if (dialogs.added.length)
+        lines.push(`- Dialogs added: ${names(dialogs.added)}`);
+    if (dialogs.removed.length)
+        lines.push(`- Dialogs removed: ${names(dialogs.removed)}`);
+    for (const [from, to] of dialogs.renamed)
+        lines.push(`- Dialog renamed: **${markdownText(from)}** → **${markdownText(to)}**`);
+    for (const [dialog, what] of Object.entries(dialogs.changed))
+        lines.push(`- Dialog **${markdownText(dialog)}**: ${what.join('; ')}`);
+    for (const [component, what] of Object.entries(details.components))
+        lines.push(`- Shared component ${markdownText(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
+    for (const [faq, what] of Object.entries(details.faqs))
+        lines.push(`- FAQs **${markdownText(faq)}**: ${what.join('; ')}`);
+    const { variables } = details;
+    const variableParts = [
+        variables.added.length ? `added ${variables.added.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
+        variables.removed.length ? `removed ${variables.removed.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
+        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${markdownText(name)}\``).join(', ')}` : ''
+    ].filter(Boolean);
+    if (variableParts.length)
+        lines.push(`- Bot variables: ${variableParts.join('; ')}`);
+    if (details.settings.length)
+        lines.push(`- Settings changed: ${details.settings.map(name => `\`${markdownText(name)}\``).join(', ')}`);
+    if (details.other.length)
+        lines.push(`- Also changed: ${details.other.map(name => markdownText(name)).join(', ')}`);
+    if (details.layoutOnly.length)
+        lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`);
+    if (lines.length === 0)
+        lines.push('- Changed, in parts the action does not describe in words: see the diff.');
+    const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines;
+    return `${shown.join('\n')}\n`;
+}
+function parse(bytes) {
+    try {
+        return parseJson(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A JSON value as plain data, for comparing. */
+function plainValue(value) {
+    if (Array.isArray(value))
+        return value.map(plainValue);
+    if (isObject(value))
+        return [...value].map(([key, member]) => [key, plainValue(member)]);
+    return value instanceof Object ? String(value.text) : value;
+}
+function changes_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+function plural(count, noun) {
+    return count === 1 ? noun : `${noun}s`;
+}
+
 ;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
 // Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
 // re-indented, and the marker file that says the folder is the action's. Everything lands in
@@ -43316,7 +43340,7 @@ class RoundTripError extends Error {
 const MAX_FORMATTED_JSON_BYTES = 64 * 1024 * 1024;
 /** Replaces the target folder with the zip's content. */
 async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
-    const zip = await ExportZip.open(zipFile, limits);
+    const zip = await zip_reader_ExportZip.open(zipFile, limits);
     const folder = target.folder;
     const staging = temporary_files_temporary(external_node_path_default().join(external_node_path_default().dirname(folder), `.${external_node_path_default().basename(folder)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`));
     try {
@@ -43412,7 +43436,7 @@ async function extractAll(zip, staging, options, signal, limits) {
 /** The bot the folder holds now, for the comparison; undefined when it holds none the action wrote. */
 function previousBot(folder) {
     try {
-        return botFilesOf(packFolder(folder).filter(file => file.name.toLowerCase().endsWith('.json')));
+        return botFilesOf(pack_packFolder(folder).filter(file => file.name.toLowerCase().endsWith('.json')));
     }
     catch {
         return undefined;

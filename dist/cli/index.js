@@ -37511,11 +37511,992 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: ./src/shared/untrusted-text.ts
+// Text that comes from outside (the platform's answers, a zip's file names, a server's error)
+// is data. In the log a line break would let it start a line of its own, and a line that
+// starts with `::` is a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`):
+// the platform could write the runner's annotations and masks. In the job summary it would
+// be Markdown and HTML. Everything from outside passes through here before it is shown.
+/** Line breaks, other control characters and bidirectional overrides. */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+/** One line of plain text: no control characters, no `::`, at most `max` characters. */
+function plain(text, max = 500) {
+    const line = text.replace(INVISIBLE, ' ').replace(/:(?=:)/g, ': ').replace(/ {2,}/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+/**
+ * Text for a Markdown table cell or list item (never the start of a line), shown as written:
+ * every character that Markdown or HTML gives meaning to there becomes an HTML entity (`:`
+ * too, so that no autolink is made), and line breaks become spaces.
+ */
+function markdownText(text, max = 2_000) {
+    return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/json-format.ts
+// Re-indents JSON for readable diffs without parsing it into objects: JSON.parse would move
+// integer-like keys to the front and round large numbers, and a bot definition must come
+// out of this with every key, number and string exactly as the platform wrote it. Only the
+// white space between tokens changes, so the way back (minifying) is exact too.
+/** What the platform writes: `JSON.stringify(value, null, 4)`, no final new line. */
+const PLATFORM_STYLE = { newline: '\n', indent: '    ', colon: ': ', finalNewline: false };
+/** `JSON.stringify(value)`. */
+const MINIFIED_STYLE = { newline: '', indent: '', colon: ':', finalNewline: false };
+const FORMAT_LIMITS = {
+    /** Deeper JSON is kept as it is. */
+    maxDepth: 256,
+    /** Output larger than this many times the input (plus 1 MiB) is not written: kept as is. */
+    maxGrowth: 8
+};
+// ignoreBOM keeps a byte order mark in the text, where the check below sees it.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function formatJsonFile(bytes) {
+    const kept = { form: 'other', bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    let text;
+    try {
+        text = strictUtf8.decode(bytes);
+    }
+    catch {
+        return kept;
+    }
+    // A byte order mark would not survive the way back.
+    if (text.charCodeAt(0) === 0xfeff)
+        return kept;
+    // The platform's files have new lines, minified ones none: try the likely form first.
+    if (!text.includes('\n')) {
+        if (reindentJson(text, MINIFIED_STYLE) !== text)
+            return kept;
+        const indented = reindentJson(text, PLATFORM_STYLE, FORMAT_LIMITS, false);
+        return indented === undefined ? kept : { form: 'minified', bytes: Buffer.from(indented, 'utf8') };
+    }
+    return reindentJson(text, PLATFORM_STYLE) === text ? { form: 'platform', bytes: kept.bytes } : kept;
+}
+/** A file of the folder back as the export had it. */
+function restoreJsonFile(bytes, form) {
+    if (form !== 'minified')
+        return bytes;
+    const minified = reindentJson(bytes.toString('utf8'), MINIFIED_STYLE);
+    if (minified === undefined)
+        throw new Error('it is no longer valid JSON');
+    return Buffer.from(minified, 'utf8');
+}
+/** The same JSON laid out in `style`; undefined if not JSON (`validate`: checked here) or past the bounds. */
+function reindentJson(text, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, validate = true) {
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const maxLength = source.length * limits.maxGrowth + 1024 * 1024;
+    const pads = [style.newline];
+    const pad = (depth) => (pads[depth] ??= `${style.newline}${style.indent.repeat(depth)}`);
+    let out = '';
+    let depth = 0;
+    let i = 0;
+    const length = source.length;
+    while (i < length) {
+        const c = source.charCodeAt(i);
+        switch (c) {
+            case 0x22: {
+                // A string: copied as written, escapes and all.
+                let end = i + 1;
+                for (;;) {
+                    end = source.indexOf('"', end);
+                    if (end < 0)
+                        return undefined;
+                    let backslashes = 0;
+                    while (source.charCodeAt(end - 1 - backslashes) === 0x5c)
+                        backslashes++;
+                    if (backslashes % 2 === 0)
+                        break;
+                    end++;
+                }
+                out += source.slice(i, end + 1);
+                i = end + 1;
+                break;
+            }
+            case 0x7b: // {
+            case 0x5b: {
+                // [
+                const close = c === 0x7b ? 0x7d : 0x5d;
+                let next = i + 1;
+                while (isSpace(source.charCodeAt(next)))
+                    next++;
+                if (source.charCodeAt(next) === close) {
+                    out += c === 0x7b ? '{}' : '[]';
+                    i = next + 1;
+                }
+                else {
+                    if (++depth > limits.maxDepth)
+                        return undefined;
+                    out += source[i] + pad(depth);
+                    i++;
+                }
+                break;
+            }
+            case 0x7d: // }
+            case 0x5d: // ]
+                if (--depth < 0)
+                    return undefined;
+                out += pad(depth) + source[i];
+                i++;
+                break;
+            case 0x2c: // ,
+                out += ',' + pad(depth);
+                i++;
+                if (out.length > maxLength)
+                    return undefined;
+                break;
+            case 0x3a: // :
+                out += style.colon;
+                i++;
+                break;
+            default: {
+                if (isSpace(c)) {
+                    i++;
+                    break;
+                }
+                // A number or literal: runs until the next structural character or space.
+                let end = i + 1;
+                while (end < length && !isDelimiter(source.charCodeAt(end)))
+                    end++;
+                out += source.slice(i, end);
+                i = end;
+            }
+        }
+    }
+    // Checked last: the scan above bounds the cost on hostile input, JSON.parse the grammar.
+    if (validate) {
+        try {
+            JSON.parse(source);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return style.finalNewline ? `${out}\n` : out;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function isDelimiter(c) {
+    return isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d || c === 0x3a;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/json-model.ts
+// JSON as the platform wrote it, to take apart and put back together exactly: objects keep
+// their key order (integer-like keys included, which JS objects would move to the front) and
+// numbers keep their text (which JS numbers would round). Serialising with the platform's
+// style gives back the platform's bytes for any file it wrote.
+
+/** A number as written. */
+class JsonNumber {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/** Parses JSON text; throws on anything that is not JSON or nests deeper than the formatter allows. */
+function parseJson(text) {
+    let i = 0;
+    const fail = (what) => {
+        throw new SyntaxError(`${what} at position ${i}`);
+    };
+    const space = () => {
+        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
+            ;
+    };
+    const string = () => {
+        const start = i;
+        let escaped = false;
+        for (let end = i + 1;; end++) {
+            end = text.indexOf('"', end);
+            if (end < 0)
+                fail('unterminated string');
+            let backslashes = 0;
+            while (text.charCodeAt(end - 1 - backslashes) === 0x5c)
+                backslashes++;
+            if (backslashes > 0)
+                escaped = true;
+            if (backslashes % 2 === 0) {
+                i = end + 1;
+                break;
+            }
+        }
+        // Most strings hold no escape: no need for the full JSON string reader.
+        const raw = text.slice(start + 1, i - 1);
+        if (escaped || raw.includes('\\'))
+            return JSON.parse(text.slice(start, i));
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f]/.test(raw))
+            fail('control character in a string');
+        return raw;
+    };
+    const value = (depth) => {
+        if (depth > FORMAT_LIMITS.maxDepth)
+            fail('nested too deep');
+        space();
+        const c = text[i];
+        if (c === '{') {
+            const object = new Map();
+            i++;
+            space();
+            if (text[i] === '}') {
+                i++;
+                return object;
+            }
+            for (;;) {
+                space();
+                if (text[i] !== '"')
+                    fail('expected a key');
+                const key = string();
+                space();
+                if (text[i++] !== ':')
+                    fail('expected ":"');
+                object.set(key, value(depth + 1));
+                space();
+                const next = text[i++];
+                if (next === '}')
+                    return object;
+                if (next !== ',')
+                    fail('expected "," or "}"');
+            }
+        }
+        if (c === '[') {
+            const array = [];
+            i++;
+            space();
+            if (text[i] === ']') {
+                i++;
+                return array;
+            }
+            for (;;) {
+                array.push(value(depth + 1));
+                space();
+                const next = text[i++];
+                if (next === ']')
+                    return array;
+                if (next !== ',')
+                    fail('expected "," or "]"');
+            }
+        }
+        if (c === '"')
+            return string();
+        if (text.startsWith('true', i))
+            return (i += 4), true;
+        if (text.startsWith('false', i))
+            return (i += 5), false;
+        if (text.startsWith('null', i))
+            return (i += 4), null;
+        NUMBER.lastIndex = i;
+        const number = NUMBER.exec(text);
+        if (!number)
+            return fail('unexpected character');
+        i += number[0].length;
+        return new JsonNumber(number[0]);
+    };
+    const result = value(0);
+    space();
+    if (i < text.length)
+        fail('unexpected text after the value');
+    return result;
+}
+/** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
+function stringifyJson(value, style = PLATFORM_STYLE, depth = 0) {
+    const pads = [];
+    const pad = (level) => (pads[level] ??= `${style.newline}${style.indent.repeat(level)}`);
+    // One string built by appending: V8 keeps it as a rope until it is read.
+    let out = '';
+    const write = (item, level) => {
+        if (item === null)
+            out += 'null';
+        else if (typeof item === 'boolean')
+            out += item ? 'true' : 'false';
+        else if (typeof item === 'string')
+            out += JSON.stringify(item);
+        else if (item instanceof JsonNumber)
+            out += item.text;
+        else if (Array.isArray(item)) {
+            if (item.length === 0) {
+                out += '[]';
+                return;
+            }
+            out += '[';
+            for (let i = 0; i < item.length; i++) {
+                out += i === 0 ? pad(level + 1) : `,${pad(level + 1)}`;
+                write(item[i], level + 1);
+            }
+            out += `${pad(level)}]`;
+        }
+        else {
+            if (item.size === 0) {
+                out += '{}';
+                return;
+            }
+            out += '{';
+            let first = true;
+            for (const [key, member] of item) {
+                out += first ? pad(level + 1) : `,${pad(level + 1)}`;
+                first = false;
+                out += JSON.stringify(key) + style.colon;
+                write(member, level + 1);
+            }
+            out += `${pad(level)}}`;
+        }
+    };
+    write(value, depth);
+    return out;
+}
+function isObject(value) {
+    return value instanceof Map;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/volatile.ts
+// Values the platform regenerates when a bot is published again, edit or no edit (measured on
+// 476 consecutive real exports of three bots; ../shared/reference/kore-import-and-layout.md):
+// a date in each event message, small-talk group and answer ids, and the storyboard's scene
+// and scene-component ids, which are also keys of maps and references between scenes. In the
+// split layout they are taken out of the content files and kept in the manifest, so that a
+// re-publish leaves the content files as they were, and a real edit shows without them.
+//
+// Values in place are replaced by a marker; the storyboard's ids by an alias made from the
+// element's refId, which stays the same across exports.
+
+const REGENERATED = '(regenerated on publish)';
+function newVolatileRecord() {
+    return { values: {}, aliases: {} };
+}
+/** The storyboard ids (scenes `sn-…`, scene components `snc-…`) by the alias that replaces them. */
+function storyboardAliases(definition) {
+    const aliases = new Map();
+    for (const [key, prefix] of [
+        ['scenes', 'scene'],
+        ['sceneComponents', 'scene-component']
+    ]) {
+        const list = definition.get(key);
+        if (!Array.isArray(list))
+            continue;
+        for (const item of list) {
+            if (!isObject(item))
+                continue;
+            const id = item.get('_id');
+            const refId = item.get('refId');
+            if (typeof id === 'string' && typeof refId === 'string' && refId)
+                aliases.set(id, `${prefix}:${refId}`);
+        }
+    }
+    return aliases;
+}
+/** Takes the regenerated values out of one top-level key's value (changing it), into `record`. */
+function takeVolatile(key, value, ids, record) {
+    const taken = [];
+    const take = (path, holder, member) => {
+        if (!isObject(holder) || !holder.has(member) || holder.get(member) === REGENERATED)
+            return;
+        taken.push([[...path, member], holder.get(member)]);
+        holder.set(member, REGENERATED);
+    };
+    if (key === 'botEvents' && isObject(value)) {
+        for (const [event, settings] of value) {
+            const messages = isObject(settings) ? settings.get('msg') : undefined;
+            if (Array.isArray(messages))
+                messages.forEach((message, index) => take([event, 'msg', index], message, 'lMod'));
+        }
+    }
+    if (key === 'smallTalk' && Array.isArray(value)) {
+        value.forEach((topic, t) => {
+            const groups = isObject(topic) ? topic.get('groups') : undefined;
+            if (!Array.isArray(groups))
+                return;
+            groups.forEach((group, g) => {
+                take([t, 'groups', g], group, 'groupId');
+                const nodes = isObject(group) ? group.get('nodes') : undefined;
+                if (!Array.isArray(nodes))
+                    return;
+                nodes.forEach((node, n) => {
+                    const answers = isObject(node) ? node.get('botUtterances') : undefined;
+                    if (Array.isArray(answers))
+                        answers.forEach((answer, a) => take([t, 'groups', g, 'nodes', n, 'botUtterances', a], answer, '_id'));
+                });
+            });
+        });
+    }
+    if (taken.length > 0)
+        record.values[key] = taken;
+    if (key === 'scenes' || key === 'sceneComponents') {
+        const renamed = renameIds(value, id => ids.get(id));
+        for (const [id, alias] of ids)
+            if (renamed.used.has(id))
+                record.aliases[alias] = id;
+        return renamed.value;
+    }
+    return value;
+}
+/** Puts the regenerated values back into one top-level key's value. */
+function restoreVolatile(key, value, record) {
+    if (!record)
+        return value;
+    let restored = value;
+    if (key === 'scenes' || key === 'sceneComponents')
+        restored = renameIds(restored, alias => record.aliases[alias]).value;
+    for (const [path, original] of record.values[key] ?? []) {
+        const holder = path.slice(0, -1).reduce((at, step) => (Array.isArray(at) ? at[step] : isObject(at) ? at.get(step) : undefined), restored);
+        const member = path.at(-1);
+        if (isObject(holder) && holder.get(member) === REGENERATED)
+            holder.set(member, original);
+    }
+    return restored;
+}
+/** Every string value and object key that `rename` maps, renamed; and which were. */
+function renameIds(value, rename) {
+    const used = new Set();
+    const visit = (item) => {
+        if (typeof item === 'string') {
+            const renamed = rename(item);
+            if (renamed === undefined)
+                return item;
+            used.add(item);
+            return renamed;
+        }
+        if (Array.isArray(item))
+            return item.map(visit);
+        if (isObject(item)) {
+            const copy = new Map();
+            for (const [key, member] of item) {
+                const renamed = rename(key);
+                if (renamed !== undefined)
+                    used.add(key);
+                copy.set(renamed ?? key, visit(member));
+            }
+            return copy;
+        }
+        return item;
+    };
+    return { value: visit(value), used };
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/split-layout.ts
+// The split layout: a bot definition (botDefinition.json, appDefinition.json) taken apart
+// into files a reviewer reads like source code, and put back together exactly.
+//
+//   botDefinition/
+//     bot.json                       settings and every key without a place of its own
+//     dialogs/<dialog>/dialog.json   the dialog: its nodes and flow
+//     dialogs/<dialog>/layout.json   where its nodes sit on the canvas (dragging touches only this)
+//     dialogs/<dialog>/components/   the components only this dialog uses, with their
+//                                    utterances and patterns, and multi-line texts and
+//                                    scripts as .js files
+//     components/                    components several dialogs share (or none uses)
+//     faqs/<knowledge task>.json     FAQs / knowledge graph
+//     small-talk.json, events.json, storyboard/, nlp/, ui/, …  each part by what it is
+//
+// What the way back needs and a reviewer does not (the order of the lists, which the platform
+// reshuffles on publish; the checksum `encryptedHash`; where each moved piece sat) is kept in
+// the manifest, so that those files change only when the bot does.
+
+
+
+/** Keys with a place named for what they hold. Every other key goes to bot.json. */
+const PLACES = {
+    localeData: 'locale.json',
+    smallTalk: 'small-talk.json',
+    botEvents: 'events.json',
+    mlParams: 'nlp/ml-params.json',
+    namespaces: 'nlp/namespaces.json',
+    traits: 'nlp/traits.json',
+    widgets: 'ui/widgets.json',
+    widgetThemes: 'ui/widget-themes.json',
+    panels: 'ui/panels.json',
+    forms: 'forms.json',
+    contentVariables: 'content-variables.json',
+    customDashboards: 'custom-dashboards.json',
+    exportOptions: 'export-options.json'
+};
+/** Lists the platform reorders on publish: kept in one file each, in a stable order (the real order is in the manifest). */
+const SORTED_LISTS = {
+    scenes: 'storyboard/scenes.json',
+    sceneComponents: 'storyboard/scene-components.json',
+    advancedNLSettings: 'nlp/advanced-settings.json'
+};
+/** Regenerated on every publish: kept in the manifest, away from the content. */
+const VOLATILE_KEYS = new Set(['encryptedHash']);
+/** Where a node sits on the canvas. */
+const NODE_LAYOUT_KEYS = ['metadata', 'positionMeta'];
+/**
+ * Takes a definition apart; undefined when it cannot be put back exactly (not UTF-8, not
+ * JSON, not an object, or not in the platform's format nor minified): it is then kept whole.
+ */
+function splitDefinition(fileName, bytes) {
+    let source;
+    let definition;
+    try {
+        source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+        definition = parseJson(source);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObject(definition))
+        return undefined;
+    // Files the platform wrote have newlines; minified ones have none. Whether the file really
+    // is in that form is settled by the round-trip check (see isCanonical).
+    const style = source.includes('\n') ? 'platform' : 'minified';
+    const folder = fileName.replace(/\.json$/i, '');
+    const files = new Map();
+    const record = { folder, style, keys: [], layouts: {}, texts: {} };
+    const write = (file, value) => {
+        files.set(`${folder}/${file}`, Buffer.from(`${stringifyJson(value)}\n`, 'utf8'));
+    };
+    const dialogs = listOf(definition, 'dialogs');
+    const components = listOf(definition, 'dialogComponents');
+    const language = typeof definition.get('defaultLanguage') === 'string' ? definition.get('defaultLanguage') : 'en';
+    // Dialogs: a folder each, named by display name.
+    const dialogNames = uniqueNames(dialogs.map(dialog => ({ name: displayName(dialog, language), id: idOf(dialog) })));
+    const dialogFolders = dialogNames.map(name => `dialogs/${name}`);
+    // Components: with the one dialog that uses them, or shared.
+    const users = new Map();
+    dialogs.forEach((dialog, index) => {
+        for (const node of listOf(dialog, 'nodes')) {
+            const id = node.get('componentId');
+            if (typeof id === 'string')
+                users.set(id, (users.get(id) ?? new Set()).add(index));
+        }
+    });
+    const componentFolders = components.map(component => {
+        const used = users.get(idOf(component)) ?? new Set();
+        return used.size === 1 ? `${dialogFolders[[...used][0]]}/components` : 'components';
+    });
+    const componentBases = new Map();
+    const byFolder = new Map();
+    componentFolders.forEach((componentFolder, index) => byFolder.set(componentFolder, [...(byFolder.get(componentFolder) ?? []), index]));
+    for (const [componentFolder, indexes] of byFolder) {
+        const names = uniqueNames(indexes.map(index => ({ name: `${split_layout_text(components[index].get('type')) || 'component'}.${split_layout_text(components[index].get('name')) || idOf(components[index])}`, id: idOf(components[index]) })));
+        indexes.forEach((index, i) => componentBases.set(String(index), `${componentFolder}/${names[i]}`));
+    }
+    const baseOfId = new Map();
+    const baseOfRefId = new Map();
+    components.forEach((component, index) => {
+        baseOfId.set(idOf(component), componentBases.get(String(index)));
+        const refId = component.get('refId');
+        if (typeof refId === 'string')
+            baseOfRefId.set(refId, componentBases.get(String(index)));
+    });
+    const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: split_layout_text(task.get('name')) || split_layout_text(task.get('lname')) || idOf(task), id: idOf(task) })));
+    const ids = storyboardAliases(definition);
+    record.volatile = newVolatileRecord();
+    for (const [key, original] of definition) {
+        const value = takeVolatile(key, original, ids, record.volatile);
+        definition.set(key, value);
+        if (VOLATILE_KEYS.has(key)) {
+            record.keys.push({ key, value: stringifyJson(value, MINIFIED_STYLE) });
+        }
+        else if (key === 'dialogs' && Array.isArray(value) && value.every(isObject)) {
+            record.keys.push({
+                key,
+                elements: dialogs.map((dialog, index) => {
+                    const file = `${dialogFolders[index]}/dialog.json`;
+                    const layoutFile = `${dialogFolders[index]}/layout.json`;
+                    const { logic, layout } = separateLayout(dialog);
+                    write(file, logic);
+                    write(layoutFile, layout);
+                    record.layouts[file] = layoutFile;
+                    return file;
+                })
+            });
+        }
+        else if (key === 'dialogComponents' && Array.isArray(value) && value.every(isObject)) {
+            record.keys.push({
+                key,
+                elements: components.map((component, index) => {
+                    const base = componentBases.get(String(index));
+                    const file = `${base}.json`;
+                    const texts = externalTexts(component, base);
+                    for (const { file: textFile, content } of texts)
+                        files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'));
+                    if (texts.length > 0)
+                        record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }));
+                    write(file, component);
+                    return file;
+                })
+            });
+        }
+        else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isObject)) {
+            // Utterances and patterns beside the intent or entity they train.
+            const files = value.map(item => {
+                const owner = key === 'sentences' ? baseOfId.get(split_layout_text(item.get('taskId'))) : baseOfRefId.get(split_layout_text(item.get('refId')));
+                return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
+            });
+            record.keys.push({ key, elements: writeSortedGroups(value, files, write) });
+        }
+        else if (SORTED_LISTS[key] && Array.isArray(value)) {
+            record.keys.push({ key, elements: writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) });
+        }
+        else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(isObject)) {
+            record.keys.push({
+                key,
+                elements: value.map((task, index) => {
+                    const file = `faqs/${faqNames[index]}.json`;
+                    write(file, task);
+                    return file;
+                })
+            });
+        }
+        else if (PLACES[key] && (Array.isArray(value) || isObject(value))) {
+            write(PLACES[key], value);
+            record.keys.push({ key, file: PLACES[key] });
+        }
+        else {
+            record.keys.push({ key, bot: true });
+        }
+    }
+    const bot = new Map();
+    for (const place of record.keys)
+        if ('bot' in place)
+            bot.set(place.key, definition.get(place.key));
+    write('bot.json', bot);
+    return { record, files };
+}
+/**
+ * Whether the definition is exactly what serialising it in its style gives: only then can
+ * the split give it back byte for byte. Asked only when the round trip failed, to tell a
+ * definition in a form of its own (kept whole) from a fault of the split (reported).
+ */
+function isCanonical(bytes) {
+    try {
+        const source = bytes.toString('utf8');
+        return stringifyJson(parseJson(source), source.includes('\n') ? PLATFORM_STYLE : MINIFIED_STYLE) === source;
+    }
+    catch {
+        return false;
+    }
+}
+/** Puts a definition back together from its files, byte for byte. */
+function joinDefinition(record, read) {
+    const cache = new Map();
+    const load = (file) => {
+        if (!cache.has(file)) {
+            const bytes = read(`${record.folder}/${file}`);
+            if (!bytes)
+                throw new Error(`${record.folder}/${file} is missing`);
+            let value = parseJson(bytes.toString('utf8'));
+            if (record.layouts[file])
+                value = restoreLayout(value, load(record.layouts[file]));
+            for (const { path, file: textFile } of record.texts[file] ?? []) {
+                const content = read(`${record.folder}/${textFile}`);
+                if (!content)
+                    throw new Error(`${record.folder}/${textFile} is missing`);
+                value = setAt(value, path, encodeURIComponent(content.toString('utf8')));
+            }
+            cache.set(file, value);
+        }
+        return cache.get(file);
+    };
+    const bot = load('bot.json');
+    const definition = new Map();
+    for (const place of record.keys) {
+        if ('bot' in place) {
+            if (!isObject(bot) || !bot.has(place.key))
+                throw new Error(`${record.folder}/bot.json has no "${place.key}"`);
+            definition.set(place.key, bot.get(place.key));
+        }
+        else if ('file' in place) {
+            definition.set(place.key, restoreVolatile(place.key, load(place.file), record.volatile));
+        }
+        else if ('value' in place) {
+            definition.set(place.key, parseJson(place.value));
+        }
+        else {
+            const list = place.elements.map(element => {
+                if (typeof element === 'string')
+                    return load(element);
+                const group = load(element[0]);
+                if (!Array.isArray(group) || group[element[1]] === undefined)
+                    throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`);
+                return group[element[1]];
+            });
+            definition.set(place.key, restoreVolatile(place.key, list, record.volatile));
+        }
+    }
+    return stringifyJson(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE);
+}
+/**
+ * Elements grouped into files, each file's elements in a stable order (by refId, id, then
+ * content), so that the platform reordering a list changes the manifest only. Returns where
+ * each element went, in the list's order.
+ */
+function writeSortedGroups(list, files, write) {
+    const groups = new Map();
+    files.forEach((file, index) => groups.set(file, [...(groups.get(file) ?? []), index]));
+    const places = new Array(list.length);
+    for (const [file, indexes] of groups) {
+        const keyed = indexes.map(index => ({ index, key: sortKey(list[index]) }));
+        keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
+        keyed.forEach(({ index }, position) => (places[index] = [file, position]));
+        write(file, keyed.map(({ index }) => list[index]));
+    }
+    return places;
+}
+function sortKey(element) {
+    if (!isObject(element))
+        return stringifyJson(element, MINIFIED_STYLE);
+    return `${split_layout_text(element.get('refId'))}\u0000${split_layout_text(element.get('_id'))}\u0000${stringifyJson(element, MINIFIED_STYLE)}`;
+}
+/** The dialog without its nodes' canvas positions, and those positions by node id. */
+function separateLayout(dialog) {
+    const logic = new Map(dialog);
+    const layout = new Map();
+    const nodes = dialog.get('nodes');
+    if (!Array.isArray(nodes))
+        return { logic, layout };
+    logic.set('nodes', nodes.map((node, index) => {
+        if (!isObject(node))
+            return node;
+        const keys = [...node.keys()];
+        const moved = new Map();
+        const kept = new Map(node);
+        for (const key of NODE_LAYOUT_KEYS) {
+            if (!node.has(key))
+                continue;
+            moved.set(key, node.get(key));
+            moved.set(`${key}At`, new JsonNumber(String(keys.indexOf(key))));
+            kept.delete(key);
+        }
+        if (moved.size > 0)
+            layout.set(`${split_layout_text(node.get('nodeId')) || '#'}#${index}`, moved);
+        return kept;
+    }));
+    return { logic, layout };
+}
+function restoreLayout(dialog, layout) {
+    if (!isObject(dialog) || !isObject(layout))
+        return dialog;
+    const nodes = dialog.get('nodes');
+    if (!Array.isArray(nodes))
+        return dialog;
+    const restored = new Map(dialog);
+    restored.set('nodes', nodes.map((node, index) => {
+        const moved = layout.get(`${isObject(node) ? split_layout_text(node.get('nodeId')) || '#' : '#'}#${index}`);
+        if (!isObject(node) || !isObject(moved))
+            return node;
+        const members = NODE_LAYOUT_KEYS.filter(key => moved.has(key)).map(key => {
+            const at = moved.get(`${key}At`);
+            return { key, at: at instanceof JsonNumber ? Number(at.text) : Number.MAX_SAFE_INTEGER };
+        });
+        const entries = [...node];
+        for (const { key, at } of members.sort((a, b) => a.at - b.at))
+            entries.splice(at, 0, [key, moved.get(key)]);
+        return new Map(entries);
+    }));
+    return restored;
+}
+/**
+ * Multi-line texts and scripts the platform stores URL-encoded, as files of their own where
+ * decoding and encoding again gives back the exact string; the JSON keeps an empty string
+ * in their place.
+ */
+function externalTexts(component, base) {
+    const found = [];
+    const visit = (value, path) => {
+        if (typeof value === 'string') {
+            if (!/%0[AD]/i.test(value))
+                return;
+            let decoded;
+            try {
+                decoded = decodeURIComponent(value);
+            }
+            catch {
+                return;
+            }
+            if (encodeURIComponent(decoded) !== value)
+                return;
+            const field = path.filter(step => typeof step === 'string').at(-1) ?? 'text';
+            const code = field === 'script' || /^\s*(var|let|const|function|print\(|\/\/|\/\*)/.test(decoded);
+            found.push({ path, file: `${base}.${field}${found.length === 0 ? '' : `-${found.length + 1}`}.${code ? 'js' : 'txt'}`, content: decoded });
+        }
+        else if (Array.isArray(value))
+            value.forEach((item, index) => visit(item, [...path, index]));
+        else if (isObject(value))
+            for (const [key, item] of value)
+                visit(item, [...path, key]);
+    };
+    visit(component, []);
+    for (const { path } of found)
+        setAt(component, path, '');
+    return found;
+}
+function setAt(value, path, replacement) {
+    if (path.length === 0)
+        return replacement;
+    const [step, ...rest] = path;
+    if (Array.isArray(value) && typeof step === 'number')
+        value[step] = setAt(value[step], rest, replacement);
+    else if (isObject(value) && typeof step === 'string')
+        value.set(step, setAt(value.get(step) ?? null, rest, replacement));
+    else
+        throw new Error(`no ${String(step)} where a text file belongs`);
+    return value;
+}
+function listOf(value, key) {
+    const list = isObject(value) ? value.get(key) : undefined;
+    return Array.isArray(list) ? list.filter(isObject) : [];
+}
+function split_layout_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+function idOf(value) {
+    return split_layout_text(value.get('_id')) || split_layout_text(value.get('refId'));
+}
+/** A dialog's display name: localeData.<language>.name (dialogs have no `name`), else lname. */
+function displayName(dialog, language) {
+    const locales = dialog.get('localeData');
+    if (isObject(locales)) {
+        for (const locale of [locales.get(language), ...locales.values()]) {
+            const name = isObject(locale) ? split_layout_text(locale.get('name')) : '';
+            if (name)
+                return name;
+        }
+    }
+    return split_layout_text(dialog.get('lname')) || split_layout_text(dialog.get('name')) || idOf(dialog) || 'dialog';
+}
+/** Names Windows and macOS can hold. */
+function safeName(raw) {
+    let name = raw
+        .normalize('NFC')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
+        .replace(/[. ]+$/, '')
+        .trim()
+        .slice(0, 80);
+    if (!name || name === '.' || name === '..')
+        name = '_';
+    if (/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i.test(name))
+        name = `${name}_`;
+    if (name.startsWith('.'))
+        name = `_${name}`;
+    return name;
+}
+/**
+ * Safe names, unique within one folder on a case-insensitive file system. Names that collide
+ * all get a short form of their id, so a name does not depend on the others' order (which
+ * the platform reshuffles) and stays the same while the bot does not change.
+ */
+function uniqueNames(items) {
+    const names = items.map(item => safeName(item.name));
+    const counts = new Map();
+    for (const name of names)
+        counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
+    const result = names.map((name, index) => (counts.get(name.toLowerCase()) > 1 ? `${name.slice(0, 70)} (${shortId(items[index].id, index)})` : name));
+    // Two items with one name and no usable id: number the rest.
+    const seen = new Set();
+    return result.map(name => {
+        let unique = name;
+        for (let n = 2; seen.has(unique.toLowerCase()); n++)
+            unique = `${name} ${n}`;
+        seen.add(unique.toLowerCase());
+        return unique;
+    });
+}
+function shortId(id, index) {
+    const hex = id.replace(/^[a-z]+-/, '').replace(/[^0-9a-z]/gi, '');
+    return hex ? hex.slice(0, 8) : `#${index + 1}`;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/folder-files.ts
+// What each file of the export becomes in the folder, and the way back. The folder is for
+// people to read and for git to diff; `pack` must rebuild from it every file byte for byte as
+// the platform wrote it, except values the user chose to leave out. So every change made on
+// the way in is one whose inverse is exact, and what the way back needs is written down in
+// the folder's manifest (the marker file).
+
+
+
+/** The bot definitions the split layout takes apart (XO 10 and XO 11 names), at the zip's root. */
+const DEFINITIONS = new Set(['botDefinition.json', 'appDefinition.json']);
+/** The files one export file becomes in the folder (paths relative to it), and what the way back needs. */
+function toFolderFiles(name, bytes, { variableValues, layout }) {
+    const one = (content, record = {}) => ({ files: new Map([[name, content]]), record });
+    if (!name.toLowerCase().endsWith('.json'))
+        return one(bytes);
+    if (layout === 'split' && DEFINITIONS.has(name)) {
+        const split = splitDefinition(name, bytes);
+        if (split)
+            return { files: split.files, record: { json: split.record.style, split: split.record } };
+    }
+    const formatted = formatJsonFile(bytes);
+    if (formatted.form === 'other')
+        return one(bytes);
+    if (name === 'config.json' && variableValues === 'omit') {
+        const config = parseJson(formatted.bytes.toString('utf8'));
+        const omittedValues = omitVariableValues(config);
+        if (omittedValues.length > 0)
+            return one(Buffer.from(stringifyJson(config, PLATFORM_STYLE), 'utf8'), { json: formatted.form, omittedValues });
+    }
+    return one(formatted.bytes, { json: formatted.form });
+}
+/** The export's file, rebuilt from the folder's files (values left out come back empty). */
+function fromFolderFiles(name, read, record) {
+    if (record.split)
+        return Buffer.from(joinDefinition(record.split, read), 'utf8');
+    const bytes = read(name);
+    if (!bytes)
+        throw new Error(`${name} is missing`);
+    return fromFolderFile(bytes, record);
+}
+function fromFolderFile(bytes, record) {
+    if (!record.omittedValues?.length)
+        return restoreJsonFile(bytes, record.json ?? 'other');
+    const config = parseJson(bytes.toString('utf8'));
+    const variables = isObject(config) ? config.get('envVariables') : undefined;
+    if (!Array.isArray(variables))
+        throw new Error('config.json no longer has its envVariables');
+    for (const { index, position } of record.omittedValues) {
+        const variable = variables[index];
+        if (!isObject(variable))
+            throw new Error(`config.json no longer has the bot variable at envVariables[${index}]`);
+        const entries = [...variable];
+        entries.splice(position, 0, ['value', '']);
+        variables[index] = new Map(entries);
+    }
+    return Buffer.from(stringifyJson(config, record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE), 'utf8');
+}
+/** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
+function expectedFile(bytes, record) {
+    if (!record.omittedValues?.length)
+        return bytes;
+    const style = record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE;
+    const config = parseJson(bytes.toString('utf8'));
+    // The blanking below goes through the model: it must first give back the file as it is
+    // (a repeated key, say, would not survive it).
+    if (stringifyJson(config, style) !== bytes.toString('utf8'))
+        throw new Error('it does not survive being read and written again');
+    const variables = isObject(config) ? config.get('envVariables') : undefined;
+    for (const { index } of record.omittedValues) {
+        const variable = Array.isArray(variables) ? variables[index] : undefined;
+        if (isObject(variable))
+            variable.set('value', '');
+    }
+    return Buffer.from(stringifyJson(config, style), 'utf8');
+}
+/** Removes `value` from every bot variable in config.json (`envVariables[]`); says where each was. */
+function omitVariableValues(config) {
+    const variables = isObject(config) ? config.get('envVariables') : undefined;
+    if (!Array.isArray(variables))
+        return [];
+    const omitted = [];
+    variables.forEach((variable, index) => {
+        if (!isObject(variable) || !variable.has('value'))
+            return;
+        const position = [...variable.keys()].indexOf('value');
+        const name = variable.get('key');
+        omitted.push({ variable: typeof name === 'string' ? name : `#${index}`, index, position });
+        variable.delete('value');
+    });
+    return omitted;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/yazl/index.js
 var yazl = __nccwpck_require__(3044);
 // EXTERNAL MODULE: external "node:events"
@@ -37768,29 +38749,6 @@ function isDirectory(target) {
     catch {
         return false;
     }
-}
-
-;// CONCATENATED MODULE: ./src/shared/untrusted-text.ts
-// Text that comes from outside (the platform's answers, a zip's file names, a server's error)
-// is data. In the log a line break would let it start a line of its own, and a line that
-// starts with `::` is a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`):
-// the platform could write the runner's annotations and masks. In the job summary it would
-// be Markdown and HTML. Everything from outside passes through here before it is shown.
-/** Line breaks, other control characters and bidirectional overrides. */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-/** One line of plain text: no control characters, no `::`, at most `max` characters. */
-function plain(text, max = 500) {
-    const line = text.replace(INVISIBLE, ' ').replace(/:(?=:)/g, ': ').replace(/ {2,}/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max)}…` : line;
-}
-/**
- * Text for a Markdown table cell or list item (never the start of a line), shown as written:
- * every character that Markdown or HTML gives meaning to there becomes an HTML entity (`:`
- * too, so that no autolink is made), and line breaks become spaces.
- */
-function markdownText(text, max = 2_000) {
-    return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`);
 }
 
 ;// CONCATENATED MODULE: ./src/bot-source/zip-reader.ts
@@ -41880,964 +42838,6 @@ function temporaryPathBeside(target) {
     return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
 
-;// CONCATENATED MODULE: ./src/bot-source/json-format.ts
-// Re-indents JSON for readable diffs without parsing it into objects: JSON.parse would move
-// integer-like keys to the front and round large numbers, and a bot definition must come
-// out of this with every key, number and string exactly as the platform wrote it. Only the
-// white space between tokens changes, so the way back (minifying) is exact too.
-/** What the platform writes: `JSON.stringify(value, null, 4)`, no final new line. */
-const PLATFORM_STYLE = { newline: '\n', indent: '    ', colon: ': ', finalNewline: false };
-/** `JSON.stringify(value)`. */
-const MINIFIED_STYLE = { newline: '', indent: '', colon: ':', finalNewline: false };
-const FORMAT_LIMITS = {
-    /** Deeper JSON is kept as it is. */
-    maxDepth: 256,
-    /** Output larger than this many times the input (plus 1 MiB) is not written: kept as is. */
-    maxGrowth: 8
-};
-// ignoreBOM keeps a byte order mark in the text, where the check below sees it.
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-function formatJsonFile(bytes) {
-    const kept = { form: 'other', bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
-    let text;
-    try {
-        text = strictUtf8.decode(bytes);
-    }
-    catch {
-        return kept;
-    }
-    // A byte order mark would not survive the way back.
-    if (text.charCodeAt(0) === 0xfeff)
-        return kept;
-    // The platform's files have new lines, minified ones none: try the likely form first.
-    if (!text.includes('\n')) {
-        if (reindentJson(text, MINIFIED_STYLE) !== text)
-            return kept;
-        const indented = reindentJson(text, PLATFORM_STYLE, FORMAT_LIMITS, false);
-        return indented === undefined ? kept : { form: 'minified', bytes: Buffer.from(indented, 'utf8') };
-    }
-    return reindentJson(text, PLATFORM_STYLE) === text ? { form: 'platform', bytes: kept.bytes } : kept;
-}
-/** A file of the folder back as the export had it. */
-function restoreJsonFile(bytes, form) {
-    if (form !== 'minified')
-        return bytes;
-    const minified = reindentJson(bytes.toString('utf8'), MINIFIED_STYLE);
-    if (minified === undefined)
-        throw new Error('it is no longer valid JSON');
-    return Buffer.from(minified, 'utf8');
-}
-/** The same JSON laid out in `style`; undefined if not JSON (`validate`: checked here) or past the bounds. */
-function reindentJson(text, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, validate = true) {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const maxLength = source.length * limits.maxGrowth + 1024 * 1024;
-    const pads = [style.newline];
-    const pad = (depth) => (pads[depth] ??= `${style.newline}${style.indent.repeat(depth)}`);
-    let out = '';
-    let depth = 0;
-    let i = 0;
-    const length = source.length;
-    while (i < length) {
-        const c = source.charCodeAt(i);
-        switch (c) {
-            case 0x22: {
-                // A string: copied as written, escapes and all.
-                let end = i + 1;
-                for (;;) {
-                    end = source.indexOf('"', end);
-                    if (end < 0)
-                        return undefined;
-                    let backslashes = 0;
-                    while (source.charCodeAt(end - 1 - backslashes) === 0x5c)
-                        backslashes++;
-                    if (backslashes % 2 === 0)
-                        break;
-                    end++;
-                }
-                out += source.slice(i, end + 1);
-                i = end + 1;
-                break;
-            }
-            case 0x7b: // {
-            case 0x5b: {
-                // [
-                const close = c === 0x7b ? 0x7d : 0x5d;
-                let next = i + 1;
-                while (isSpace(source.charCodeAt(next)))
-                    next++;
-                if (source.charCodeAt(next) === close) {
-                    out += c === 0x7b ? '{}' : '[]';
-                    i = next + 1;
-                }
-                else {
-                    if (++depth > limits.maxDepth)
-                        return undefined;
-                    out += source[i] + pad(depth);
-                    i++;
-                }
-                break;
-            }
-            case 0x7d: // }
-            case 0x5d: // ]
-                if (--depth < 0)
-                    return undefined;
-                out += pad(depth) + source[i];
-                i++;
-                break;
-            case 0x2c: // ,
-                out += ',' + pad(depth);
-                i++;
-                if (out.length > maxLength)
-                    return undefined;
-                break;
-            case 0x3a: // :
-                out += style.colon;
-                i++;
-                break;
-            default: {
-                if (isSpace(c)) {
-                    i++;
-                    break;
-                }
-                // A number or literal: runs until the next structural character or space.
-                let end = i + 1;
-                while (end < length && !isDelimiter(source.charCodeAt(end)))
-                    end++;
-                out += source.slice(i, end);
-                i = end;
-            }
-        }
-    }
-    // Checked last: the scan above bounds the cost on hostile input, JSON.parse the grammar.
-    if (validate) {
-        try {
-            JSON.parse(source);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return style.finalNewline ? `${out}\n` : out;
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function isDelimiter(c) {
-    return isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d || c === 0x3a;
-}
-
-;// CONCATENATED MODULE: ./src/bot-source/json-model.ts
-// JSON as the platform wrote it, to take apart and put back together exactly: objects keep
-// their key order (integer-like keys included, which JS objects would move to the front) and
-// numbers keep their text (which JS numbers would round). Serialising with the platform's
-// style gives back the platform's bytes for any file it wrote.
-
-/** A number as written. */
-class JsonNumber {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-/** Parses JSON text; throws on anything that is not JSON or nests deeper than the formatter allows. */
-function parseJson(text) {
-    let i = 0;
-    const fail = (what) => {
-        throw new SyntaxError(`${what} at position ${i}`);
-    };
-    const space = () => {
-        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
-            ;
-    };
-    const string = () => {
-        const start = i;
-        let escaped = false;
-        for (let end = i + 1;; end++) {
-            end = text.indexOf('"', end);
-            if (end < 0)
-                fail('unterminated string');
-            let backslashes = 0;
-            while (text.charCodeAt(end - 1 - backslashes) === 0x5c)
-                backslashes++;
-            if (backslashes > 0)
-                escaped = true;
-            if (backslashes % 2 === 0) {
-                i = end + 1;
-                break;
-            }
-        }
-        // Most strings hold no escape: no need for the full JSON string reader.
-        const raw = text.slice(start + 1, i - 1);
-        if (escaped || raw.includes('\\'))
-            return JSON.parse(text.slice(start, i));
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u001f]/.test(raw))
-            fail('control character in a string');
-        return raw;
-    };
-    const value = (depth) => {
-        if (depth > FORMAT_LIMITS.maxDepth)
-            fail('nested too deep');
-        space();
-        const c = text[i];
-        if (c === '{') {
-            const object = new Map();
-            i++;
-            space();
-            if (text[i] === '}') {
-                i++;
-                return object;
-            }
-            for (;;) {
-                space();
-                if (text[i] !== '"')
-                    fail('expected a key');
-                const key = string();
-                space();
-                if (text[i++] !== ':')
-                    fail('expected ":"');
-                object.set(key, value(depth + 1));
-                space();
-                const next = text[i++];
-                if (next === '}')
-                    return object;
-                if (next !== ',')
-                    fail('expected "," or "}"');
-            }
-        }
-        if (c === '[') {
-            const array = [];
-            i++;
-            space();
-            if (text[i] === ']') {
-                i++;
-                return array;
-            }
-            for (;;) {
-                array.push(value(depth + 1));
-                space();
-                const next = text[i++];
-                if (next === ']')
-                    return array;
-                if (next !== ',')
-                    fail('expected "," or "]"');
-            }
-        }
-        if (c === '"')
-            return string();
-        if (text.startsWith('true', i))
-            return (i += 4), true;
-        if (text.startsWith('false', i))
-            return (i += 5), false;
-        if (text.startsWith('null', i))
-            return (i += 4), null;
-        NUMBER.lastIndex = i;
-        const number = NUMBER.exec(text);
-        if (!number)
-            return fail('unexpected character');
-        i += number[0].length;
-        return new JsonNumber(number[0]);
-    };
-    const result = value(0);
-    space();
-    if (i < text.length)
-        fail('unexpected text after the value');
-    return result;
-}
-/** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
-function stringifyJson(value, style = PLATFORM_STYLE, depth = 0) {
-    const pads = [];
-    const pad = (level) => (pads[level] ??= `${style.newline}${style.indent.repeat(level)}`);
-    // One string built by appending: V8 keeps it as a rope until it is read.
-    let out = '';
-    const write = (item, level) => {
-        if (item === null)
-            out += 'null';
-        else if (typeof item === 'boolean')
-            out += item ? 'true' : 'false';
-        else if (typeof item === 'string')
-            out += JSON.stringify(item);
-        else if (item instanceof JsonNumber)
-            out += item.text;
-        else if (Array.isArray(item)) {
-            if (item.length === 0) {
-                out += '[]';
-                return;
-            }
-            out += '[';
-            for (let i = 0; i < item.length; i++) {
-                out += i === 0 ? pad(level + 1) : `,${pad(level + 1)}`;
-                write(item[i], level + 1);
-            }
-            out += `${pad(level)}]`;
-        }
-        else {
-            if (item.size === 0) {
-                out += '{}';
-                return;
-            }
-            out += '{';
-            let first = true;
-            for (const [key, member] of item) {
-                out += first ? pad(level + 1) : `,${pad(level + 1)}`;
-                first = false;
-                out += JSON.stringify(key) + style.colon;
-                write(member, level + 1);
-            }
-            out += `${pad(level)}}`;
-        }
-    };
-    write(value, depth);
-    return out;
-}
-function isObject(value) {
-    return value instanceof Map;
-}
-
-;// CONCATENATED MODULE: ./src/bot-source/volatile.ts
-// Values the platform regenerates when a bot is published again, edit or no edit (measured on
-// 476 consecutive real exports of three bots; ../shared/reference/kore-import-and-layout.md):
-// a date in each event message, small-talk group and answer ids, and the storyboard's scene
-// and scene-component ids, which are also keys of maps and references between scenes. In the
-// split layout they are taken out of the content files and kept in the manifest, so that a
-// re-publish leaves the content files as they were, and a real edit shows without them.
-//
-// Values in place are replaced by a marker; the storyboard's ids by an alias made from the
-// element's refId, which stays the same across exports.
-
-const REGENERATED = '(regenerated on publish)';
-function newVolatileRecord() {
-    return { values: {}, aliases: {} };
-}
-/** The storyboard ids (scenes `sn-…`, scene components `snc-…`) by the alias that replaces them. */
-function storyboardAliases(definition) {
-    const aliases = new Map();
-    for (const [key, prefix] of [
-        ['scenes', 'scene'],
-        ['sceneComponents', 'scene-component']
-    ]) {
-        const list = definition.get(key);
-        if (!Array.isArray(list))
-            continue;
-        for (const item of list) {
-            if (!isObject(item))
-                continue;
-            const id = item.get('_id');
-            const refId = item.get('refId');
-            if (typeof id === 'string' && typeof refId === 'string' && refId)
-                aliases.set(id, `${prefix}:${refId}`);
-        }
-    }
-    return aliases;
-}
-/** Takes the regenerated values out of one top-level key's value (changing it), into `record`. */
-function takeVolatile(key, value, ids, record) {
-    const taken = [];
-    const take = (path, holder, member) => {
-        if (!isObject(holder) || !holder.has(member) || holder.get(member) === REGENERATED)
-            return;
-        taken.push([[...path, member], holder.get(member)]);
-        holder.set(member, REGENERATED);
-    };
-    if (key === 'botEvents' && isObject(value)) {
-        for (const [event, settings] of value) {
-            const messages = isObject(settings) ? settings.get('msg') : undefined;
-            if (Array.isArray(messages))
-                messages.forEach((message, index) => take([event, 'msg', index], message, 'lMod'));
-        }
-    }
-    if (key === 'smallTalk' && Array.isArray(value)) {
-        value.forEach((topic, t) => {
-            const groups = isObject(topic) ? topic.get('groups') : undefined;
-            if (!Array.isArray(groups))
-                return;
-            groups.forEach((group, g) => {
-                take([t, 'groups', g], group, 'groupId');
-                const nodes = isObject(group) ? group.get('nodes') : undefined;
-                if (!Array.isArray(nodes))
-                    return;
-                nodes.forEach((node, n) => {
-                    const answers = isObject(node) ? node.get('botUtterances') : undefined;
-                    if (Array.isArray(answers))
-                        answers.forEach((answer, a) => take([t, 'groups', g, 'nodes', n, 'botUtterances', a], answer, '_id'));
-                });
-            });
-        });
-    }
-    if (taken.length > 0)
-        record.values[key] = taken;
-    if (key === 'scenes' || key === 'sceneComponents') {
-        const renamed = renameIds(value, id => ids.get(id));
-        for (const [id, alias] of ids)
-            if (renamed.used.has(id))
-                record.aliases[alias] = id;
-        return renamed.value;
-    }
-    return value;
-}
-/** Puts the regenerated values back into one top-level key's value. */
-function restoreVolatile(key, value, record) {
-    if (!record)
-        return value;
-    let restored = value;
-    if (key === 'scenes' || key === 'sceneComponents')
-        restored = renameIds(restored, alias => record.aliases[alias]).value;
-    for (const [path, original] of record.values[key] ?? []) {
-        const holder = path.slice(0, -1).reduce((at, step) => (Array.isArray(at) ? at[step] : isObject(at) ? at.get(step) : undefined), restored);
-        const member = path.at(-1);
-        if (isObject(holder) && holder.get(member) === REGENERATED)
-            holder.set(member, original);
-    }
-    return restored;
-}
-/** Every string value and object key that `rename` maps, renamed; and which were. */
-function renameIds(value, rename) {
-    const used = new Set();
-    const visit = (item) => {
-        if (typeof item === 'string') {
-            const renamed = rename(item);
-            if (renamed === undefined)
-                return item;
-            used.add(item);
-            return renamed;
-        }
-        if (Array.isArray(item))
-            return item.map(visit);
-        if (isObject(item)) {
-            const copy = new Map();
-            for (const [key, member] of item) {
-                const renamed = rename(key);
-                if (renamed !== undefined)
-                    used.add(key);
-                copy.set(renamed ?? key, visit(member));
-            }
-            return copy;
-        }
-        return item;
-    };
-    return { value: visit(value), used };
-}
-
-;// CONCATENATED MODULE: ./src/bot-source/split-layout.ts
-// The split layout: a bot definition (botDefinition.json, appDefinition.json) taken apart
-// into files a reviewer reads like source code, and put back together exactly.
-//
-//   botDefinition/
-//     bot.json                       settings and every key without a place of its own
-//     dialogs/<dialog>/dialog.json   the dialog: its nodes and flow
-//     dialogs/<dialog>/layout.json   where its nodes sit on the canvas (dragging touches only this)
-//     dialogs/<dialog>/components/   the components only this dialog uses, with their
-//                                    utterances and patterns, and multi-line texts and
-//                                    scripts as .js files
-//     components/                    components several dialogs share (or none uses)
-//     faqs/<knowledge task>.json     FAQs / knowledge graph
-//     small-talk.json, events.json, storyboard/, nlp/, ui/, …  each part by what it is
-//
-// What the way back needs and a reviewer does not (the order of the lists, which the platform
-// reshuffles on publish; the checksum `encryptedHash`; where each moved piece sat) is kept in
-// the manifest, so that those files change only when the bot does.
-
-
-
-/** Keys with a place named for what they hold. Every other key goes to bot.json. */
-const PLACES = {
-    localeData: 'locale.json',
-    smallTalk: 'small-talk.json',
-    botEvents: 'events.json',
-    mlParams: 'nlp/ml-params.json',
-    namespaces: 'nlp/namespaces.json',
-    traits: 'nlp/traits.json',
-    widgets: 'ui/widgets.json',
-    widgetThemes: 'ui/widget-themes.json',
-    panels: 'ui/panels.json',
-    forms: 'forms.json',
-    contentVariables: 'content-variables.json',
-    customDashboards: 'custom-dashboards.json',
-    exportOptions: 'export-options.json'
-};
-/** Lists the platform reorders on publish: kept in one file each, in a stable order (the real order is in the manifest). */
-const SORTED_LISTS = {
-    scenes: 'storyboard/scenes.json',
-    sceneComponents: 'storyboard/scene-components.json',
-    advancedNLSettings: 'nlp/advanced-settings.json'
-};
-/** Regenerated on every publish: kept in the manifest, away from the content. */
-const VOLATILE_KEYS = new Set(['encryptedHash']);
-/** Where a node sits on the canvas. */
-const NODE_LAYOUT_KEYS = ['metadata', 'positionMeta'];
-/**
- * Takes a definition apart; undefined when it cannot be put back exactly (not UTF-8, not
- * JSON, not an object, or not in the platform's format nor minified): it is then kept whole.
- */
-function splitDefinition(fileName, bytes) {
-    let source;
-    let definition;
-    try {
-        source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-        definition = parseJson(source);
-    }
-    catch {
-        return undefined;
-    }
-    if (!isObject(definition))
-        return undefined;
-    // Files the platform wrote have newlines; minified ones have none. Whether the file really
-    // is in that form is settled by the round-trip check (see isCanonical).
-    const style = source.includes('\n') ? 'platform' : 'minified';
-    const folder = fileName.replace(/\.json$/i, '');
-    const files = new Map();
-    const record = { folder, style, keys: [], layouts: {}, texts: {} };
-    const write = (file, value) => {
-        files.set(`${folder}/${file}`, Buffer.from(`${stringifyJson(value)}\n`, 'utf8'));
-    };
-    const dialogs = listOf(definition, 'dialogs');
-    const components = listOf(definition, 'dialogComponents');
-    const language = typeof definition.get('defaultLanguage') === 'string' ? definition.get('defaultLanguage') : 'en';
-    // Dialogs: a folder each, named by display name.
-    const dialogNames = uniqueNames(dialogs.map(dialog => ({ name: displayName(dialog, language), id: idOf(dialog) })));
-    const dialogFolders = dialogNames.map(name => `dialogs/${name}`);
-    // Components: with the one dialog that uses them, or shared.
-    const users = new Map();
-    dialogs.forEach((dialog, index) => {
-        for (const node of listOf(dialog, 'nodes')) {
-            const id = node.get('componentId');
-            if (typeof id === 'string')
-                users.set(id, (users.get(id) ?? new Set()).add(index));
-        }
-    });
-    const componentFolders = components.map(component => {
-        const used = users.get(idOf(component)) ?? new Set();
-        return used.size === 1 ? `${dialogFolders[[...used][0]]}/components` : 'components';
-    });
-    const componentBases = new Map();
-    const byFolder = new Map();
-    componentFolders.forEach((componentFolder, index) => byFolder.set(componentFolder, [...(byFolder.get(componentFolder) ?? []), index]));
-    for (const [componentFolder, indexes] of byFolder) {
-        const names = uniqueNames(indexes.map(index => ({ name: `${split_layout_text(components[index].get('type')) || 'component'}.${split_layout_text(components[index].get('name')) || idOf(components[index])}`, id: idOf(components[index]) })));
-        indexes.forEach((index, i) => componentBases.set(String(index), `${componentFolder}/${names[i]}`));
-    }
-    const baseOfId = new Map();
-    const baseOfRefId = new Map();
-    components.forEach((component, index) => {
-        baseOfId.set(idOf(component), componentBases.get(String(index)));
-        const refId = component.get('refId');
-        if (typeof refId === 'string')
-            baseOfRefId.set(refId, componentBases.get(String(index)));
-    });
-    const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: split_layout_text(task.get('name')) || split_layout_text(task.get('lname')) || idOf(task), id: idOf(task) })));
-    const ids = storyboardAliases(definition);
-    record.volatile = newVolatileRecord();
-    for (const [key, original] of definition) {
-        const value = takeVolatile(key, original, ids, record.volatile);
-        definition.set(key, value);
-        if (VOLATILE_KEYS.has(key)) {
-            record.keys.push({ key, value: stringifyJson(value, MINIFIED_STYLE) });
-        }
-        else if (key === 'dialogs' && Array.isArray(value) && value.every(isObject)) {
-            record.keys.push({
-                key,
-                elements: dialogs.map((dialog, index) => {
-                    const file = `${dialogFolders[index]}/dialog.json`;
-                    const layoutFile = `${dialogFolders[index]}/layout.json`;
-                    const { logic, layout } = separateLayout(dialog);
-                    write(file, logic);
-                    write(layoutFile, layout);
-                    record.layouts[file] = layoutFile;
-                    return file;
-                })
-            });
-        }
-        else if (key === 'dialogComponents' && Array.isArray(value) && value.every(isObject)) {
-            record.keys.push({
-                key,
-                elements: components.map((component, index) => {
-                    const base = componentBases.get(String(index));
-                    const file = `${base}.json`;
-                    const texts = externalTexts(component, base);
-                    for (const { file: textFile, content } of texts)
-                        files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'));
-                    if (texts.length > 0)
-                        record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }));
-                    write(file, component);
-                    return file;
-                })
-            });
-        }
-        else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isObject)) {
-            // Utterances and patterns beside the intent or entity they train.
-            const files = value.map(item => {
-                const owner = key === 'sentences' ? baseOfId.get(split_layout_text(item.get('taskId'))) : baseOfRefId.get(split_layout_text(item.get('refId')));
-                return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
-            });
-            record.keys.push({ key, elements: writeSortedGroups(value, files, write) });
-        }
-        else if (SORTED_LISTS[key] && Array.isArray(value)) {
-            record.keys.push({ key, elements: writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) });
-        }
-        else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(isObject)) {
-            record.keys.push({
-                key,
-                elements: value.map((task, index) => {
-                    const file = `faqs/${faqNames[index]}.json`;
-                    write(file, task);
-                    return file;
-                })
-            });
-        }
-        else if (PLACES[key] && (Array.isArray(value) || isObject(value))) {
-            write(PLACES[key], value);
-            record.keys.push({ key, file: PLACES[key] });
-        }
-        else {
-            record.keys.push({ key, bot: true });
-        }
-    }
-    const bot = new Map();
-    for (const place of record.keys)
-        if ('bot' in place)
-            bot.set(place.key, definition.get(place.key));
-    write('bot.json', bot);
-    return { record, files };
-}
-/**
- * Whether the definition is exactly what serialising it in its style gives: only then can
- * the split give it back byte for byte. Asked only when the round trip failed, to tell a
- * definition in a form of its own (kept whole) from a fault of the split (reported).
- */
-function isCanonical(bytes) {
-    try {
-        const source = bytes.toString('utf8');
-        return stringifyJson(parseJson(source), source.includes('\n') ? PLATFORM_STYLE : MINIFIED_STYLE) === source;
-    }
-    catch {
-        return false;
-    }
-}
-/** Puts a definition back together from its files, byte for byte. */
-function joinDefinition(record, read) {
-    const cache = new Map();
-    const load = (file) => {
-        if (!cache.has(file)) {
-            const bytes = read(`${record.folder}/${file}`);
-            if (!bytes)
-                throw new Error(`${record.folder}/${file} is missing`);
-            let value = parseJson(bytes.toString('utf8'));
-            if (record.layouts[file])
-                value = restoreLayout(value, load(record.layouts[file]));
-            for (const { path, file: textFile } of record.texts[file] ?? []) {
-                const content = read(`${record.folder}/${textFile}`);
-                if (!content)
-                    throw new Error(`${record.folder}/${textFile} is missing`);
-                value = setAt(value, path, encodeURIComponent(content.toString('utf8')));
-            }
-            cache.set(file, value);
-        }
-        return cache.get(file);
-    };
-    const bot = load('bot.json');
-    const definition = new Map();
-    for (const place of record.keys) {
-        if ('bot' in place) {
-            if (!isObject(bot) || !bot.has(place.key))
-                throw new Error(`${record.folder}/bot.json has no "${place.key}"`);
-            definition.set(place.key, bot.get(place.key));
-        }
-        else if ('file' in place) {
-            definition.set(place.key, restoreVolatile(place.key, load(place.file), record.volatile));
-        }
-        else if ('value' in place) {
-            definition.set(place.key, parseJson(place.value));
-        }
-        else {
-            const list = place.elements.map(element => {
-                if (typeof element === 'string')
-                    return load(element);
-                const group = load(element[0]);
-                if (!Array.isArray(group) || group[element[1]] === undefined)
-                    throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`);
-                return group[element[1]];
-            });
-            definition.set(place.key, restoreVolatile(place.key, list, record.volatile));
-        }
-    }
-    return stringifyJson(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE);
-}
-/**
- * Elements grouped into files, each file's elements in a stable order (by refId, id, then
- * content), so that the platform reordering a list changes the manifest only. Returns where
- * each element went, in the list's order.
- */
-function writeSortedGroups(list, files, write) {
-    const groups = new Map();
-    files.forEach((file, index) => groups.set(file, [...(groups.get(file) ?? []), index]));
-    const places = new Array(list.length);
-    for (const [file, indexes] of groups) {
-        const keyed = indexes.map(index => ({ index, key: sortKey(list[index]) }));
-        keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
-        keyed.forEach(({ index }, position) => (places[index] = [file, position]));
-        write(file, keyed.map(({ index }) => list[index]));
-    }
-    return places;
-}
-function sortKey(element) {
-    if (!isObject(element))
-        return stringifyJson(element, MINIFIED_STYLE);
-    return `${split_layout_text(element.get('refId'))}\u0000${split_layout_text(element.get('_id'))}\u0000${stringifyJson(element, MINIFIED_STYLE)}`;
-}
-/** The dialog without its nodes' canvas positions, and those positions by node id. */
-function separateLayout(dialog) {
-    const logic = new Map(dialog);
-    const layout = new Map();
-    const nodes = dialog.get('nodes');
-    if (!Array.isArray(nodes))
-        return { logic, layout };
-    logic.set('nodes', nodes.map((node, index) => {
-        if (!isObject(node))
-            return node;
-        const keys = [...node.keys()];
-        const moved = new Map();
-        const kept = new Map(node);
-        for (const key of NODE_LAYOUT_KEYS) {
-            if (!node.has(key))
-                continue;
-            moved.set(key, node.get(key));
-            moved.set(`${key}At`, new JsonNumber(String(keys.indexOf(key))));
-            kept.delete(key);
-        }
-        if (moved.size > 0)
-            layout.set(`${split_layout_text(node.get('nodeId')) || '#'}#${index}`, moved);
-        return kept;
-    }));
-    return { logic, layout };
-}
-function restoreLayout(dialog, layout) {
-    if (!isObject(dialog) || !isObject(layout))
-        return dialog;
-    const nodes = dialog.get('nodes');
-    if (!Array.isArray(nodes))
-        return dialog;
-    const restored = new Map(dialog);
-    restored.set('nodes', nodes.map((node, index) => {
-        const moved = layout.get(`${isObject(node) ? split_layout_text(node.get('nodeId')) || '#' : '#'}#${index}`);
-        if (!isObject(node) || !isObject(moved))
-            return node;
-        const members = NODE_LAYOUT_KEYS.filter(key => moved.has(key)).map(key => {
-            const at = moved.get(`${key}At`);
-            return { key, at: at instanceof JsonNumber ? Number(at.text) : Number.MAX_SAFE_INTEGER };
-        });
-        const entries = [...node];
-        for (const { key, at } of members.sort((a, b) => a.at - b.at))
-            entries.splice(at, 0, [key, moved.get(key)]);
-        return new Map(entries);
-    }));
-    return restored;
-}
-/**
- * Multi-line texts and scripts the platform stores URL-encoded, as files of their own where
- * decoding and encoding again gives back the exact string; the JSON keeps an empty string
- * in their place.
- */
-function externalTexts(component, base) {
-    const found = [];
-    const visit = (value, path) => {
-        if (typeof value === 'string') {
-            if (!/%0[AD]/i.test(value))
-                return;
-            let decoded;
-            try {
-                decoded = decodeURIComponent(value);
-            }
-            catch {
-                return;
-            }
-            if (encodeURIComponent(decoded) !== value)
-                return;
-            const field = path.filter(step => typeof step === 'string').at(-1) ?? 'text';
-            const code = field === 'script' || /^\s*(var|let|const|function|print\(|\/\/|\/\*)/.test(decoded);
-            found.push({ path, file: `${base}.${field}${found.length === 0 ? '' : `-${found.length + 1}`}.${code ? 'js' : 'txt'}`, content: decoded });
-        }
-        else if (Array.isArray(value))
-            value.forEach((item, index) => visit(item, [...path, index]));
-        else if (isObject(value))
-            for (const [key, item] of value)
-                visit(item, [...path, key]);
-    };
-    visit(component, []);
-    for (const { path } of found)
-        setAt(component, path, '');
-    return found;
-}
-function setAt(value, path, replacement) {
-    if (path.length === 0)
-        return replacement;
-    const [step, ...rest] = path;
-    if (Array.isArray(value) && typeof step === 'number')
-        value[step] = setAt(value[step], rest, replacement);
-    else if (isObject(value) && typeof step === 'string')
-        value.set(step, setAt(value.get(step) ?? null, rest, replacement));
-    else
-        throw new Error(`no ${String(step)} where a text file belongs`);
-    return value;
-}
-function listOf(value, key) {
-    const list = isObject(value) ? value.get(key) : undefined;
-    return Array.isArray(list) ? list.filter(isObject) : [];
-}
-function split_layout_text(value) {
-    return typeof value === 'string' ? value : '';
-}
-function idOf(value) {
-    return split_layout_text(value.get('_id')) || split_layout_text(value.get('refId'));
-}
-/** A dialog's display name: localeData.<language>.name (dialogs have no `name`), else lname. */
-function displayName(dialog, language) {
-    const locales = dialog.get('localeData');
-    if (isObject(locales)) {
-        for (const locale of [locales.get(language), ...locales.values()]) {
-            const name = isObject(locale) ? split_layout_text(locale.get('name')) : '';
-            if (name)
-                return name;
-        }
-    }
-    return split_layout_text(dialog.get('lname')) || split_layout_text(dialog.get('name')) || idOf(dialog) || 'dialog';
-}
-/** Names Windows and macOS can hold. */
-function safeName(raw) {
-    let name = raw
-        .normalize('NFC')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
-        .replace(/[. ]+$/, '')
-        .trim()
-        .slice(0, 80);
-    if (!name || name === '.' || name === '..')
-        name = '_';
-    if (/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i.test(name))
-        name = `${name}_`;
-    if (name.startsWith('.'))
-        name = `_${name}`;
-    return name;
-}
-/**
- * Safe names, unique within one folder on a case-insensitive file system. Names that collide
- * all get a short form of their id, so a name does not depend on the others' order (which
- * the platform reshuffles) and stays the same while the bot does not change.
- */
-function uniqueNames(items) {
-    const names = items.map(item => safeName(item.name));
-    const counts = new Map();
-    for (const name of names)
-        counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
-    const result = names.map((name, index) => (counts.get(name.toLowerCase()) > 1 ? `${name.slice(0, 70)} (${shortId(items[index].id, index)})` : name));
-    // Two items with one name and no usable id: number the rest.
-    const seen = new Set();
-    return result.map(name => {
-        let unique = name;
-        for (let n = 2; seen.has(unique.toLowerCase()); n++)
-            unique = `${name} ${n}`;
-        seen.add(unique.toLowerCase());
-        return unique;
-    });
-}
-function shortId(id, index) {
-    const hex = id.replace(/^[a-z]+-/, '').replace(/[^0-9a-z]/gi, '');
-    return hex ? hex.slice(0, 8) : `#${index + 1}`;
-}
-
-;// CONCATENATED MODULE: ./src/bot-source/folder-files.ts
-// What each file of the export becomes in the folder, and the way back. The folder is for
-// people to read and for git to diff; `pack` must rebuild from it every file byte for byte as
-// the platform wrote it, except values the user chose to leave out. So every change made on
-// the way in is one whose inverse is exact, and what the way back needs is written down in
-// the folder's manifest (the marker file).
-
-
-
-/** The bot definitions the split layout takes apart (XO 10 and XO 11 names), at the zip's root. */
-const DEFINITIONS = new Set(['botDefinition.json', 'appDefinition.json']);
-/** The files one export file becomes in the folder (paths relative to it), and what the way back needs. */
-function toFolderFiles(name, bytes, { variableValues, layout }) {
-    const one = (content, record = {}) => ({ files: new Map([[name, content]]), record });
-    if (!name.toLowerCase().endsWith('.json'))
-        return one(bytes);
-    if (layout === 'split' && DEFINITIONS.has(name)) {
-        const split = splitDefinition(name, bytes);
-        if (split)
-            return { files: split.files, record: { json: split.record.style, split: split.record } };
-    }
-    const formatted = formatJsonFile(bytes);
-    if (formatted.form === 'other')
-        return one(bytes);
-    if (name === 'config.json' && variableValues === 'omit') {
-        const config = parseJson(formatted.bytes.toString('utf8'));
-        const omittedValues = omitVariableValues(config);
-        if (omittedValues.length > 0)
-            return one(Buffer.from(stringifyJson(config, PLATFORM_STYLE), 'utf8'), { json: formatted.form, omittedValues });
-    }
-    return one(formatted.bytes, { json: formatted.form });
-}
-/** The export's file, rebuilt from the folder's files (values left out come back empty). */
-function fromFolderFiles(name, read, record) {
-    if (record.split)
-        return Buffer.from(joinDefinition(record.split, read), 'utf8');
-    const bytes = read(name);
-    if (!bytes)
-        throw new Error(`${name} is missing`);
-    return fromFolderFile(bytes, record);
-}
-function fromFolderFile(bytes, record) {
-    if (!record.omittedValues?.length)
-        return restoreJsonFile(bytes, record.json ?? 'other');
-    const config = parseJson(bytes.toString('utf8'));
-    const variables = isObject(config) ? config.get('envVariables') : undefined;
-    if (!Array.isArray(variables))
-        throw new Error('config.json no longer has its envVariables');
-    for (const { index, position } of record.omittedValues) {
-        const variable = variables[index];
-        if (!isObject(variable))
-            throw new Error(`config.json no longer has the bot variable at envVariables[${index}]`);
-        const entries = [...variable];
-        entries.splice(position, 0, ['value', '']);
-        variables[index] = new Map(entries);
-    }
-    return Buffer.from(stringifyJson(config, record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE), 'utf8');
-}
-/** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
-function expectedFile(bytes, record) {
-    if (!record.omittedValues?.length)
-        return bytes;
-    const style = record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE;
-    const config = parseJson(bytes.toString('utf8'));
-    // The blanking below goes through the model: it must first give back the file as it is
-    // (a repeated key, say, would not survive it).
-    if (stringifyJson(config, style) !== bytes.toString('utf8'))
-        throw new Error('it does not survive being read and written again');
-    const variables = isObject(config) ? config.get('envVariables') : undefined;
-    for (const { index } of record.omittedValues) {
-        const variable = Array.isArray(variables) ? variables[index] : undefined;
-        if (isObject(variable))
-            variable.set('value', '');
-    }
-    return Buffer.from(stringifyJson(config, style), 'utf8');
-}
-/** Removes `value` from every bot variable in config.json (`envVariables[]`); says where each was. */
-function omitVariableValues(config) {
-    const variables = isObject(config) ? config.get('envVariables') : undefined;
-    if (!Array.isArray(variables))
-        return [];
-    const omitted = [];
-    variables.forEach((variable, index) => {
-        if (!isObject(variable) || !variable.has('value'))
-            return;
-        const position = [...variable.keys()].indexOf('value');
-        const name = variable.get('key');
-        omitted.push({ variable: typeof name === 'string' ? name : `#${index}`, index, position });
-        variable.delete('value');
-    });
-    return omitted;
-}
-
 ;// CONCATENATED MODULE: ./src/bot-source/manifest.ts
 // The folder's manifest, in the marker file: it says the folder is the action's (so that it
 // may be replaced) and holds what `pack` needs to rebuild the export exactly: the zip's
@@ -42943,8 +42943,6 @@ async function writeZip(files, destination) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/bot-source/changes.ts
 // What changed in a bot, in the words a bot designer uses: dialogs added, removed, renamed and
 // what changed inside each; utterances; FAQs; bot variables (names only, never a value);
@@ -42954,6 +42952,30 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+
+
+
+/** A bot from a zip (checked as hostile, like any export) or from a folder that extract-to wrote. */
+async function readBot(source) {
+    if (!external_node_fs_default().existsSync(source))
+        throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
+    if (external_node_fs_default().statSync(source).isDirectory())
+        return botFilesOf(packFolder(source).filter(file => file.name.toLowerCase().endsWith('.json')));
+    const zip = await ExportZip.open(source);
+    try {
+        const files = [];
+        for (const file of zip.files) {
+            if (file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES)
+                files.push({ name: file.name, bytes: await zip.read(file) });
+        }
+        return botFilesOf(files);
+    }
+    finally {
+        zip.close();
+    }
+}
+/** JSON files larger than this are not compared. */
+const MAX_JSON_BYTES = 64 * 1024 * 1024;
 function botFilesOf(exportFiles) {
     const files = new Map();
     for (const { name, bytes } of exportFiles) {
@@ -43293,6 +43315,8 @@ function plural(count, noun) {
     return count === 1 ? noun : `${noun}s`;
 }
 
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
 // Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
 // re-indented, and the marker file that says the folder is the action's. Everything lands in
@@ -44204,6 +44228,7 @@ function maskSignedLink(link, host) {
 
 
 
+
 /** The inputs a flag may set. The credentials come from the environment only. */
 const FLAGS = {
     host: 'Platform URL (default https://platform.kore.ai)',
@@ -44238,6 +44263,7 @@ const PATH_DEFAULT = 'kore-bot-export.zip';
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 const HELP = `Usage: kore-bot-export --bot-id st-… [options]
        kore-bot-export pack <folder> [--out export.zip] [--json]
+       kore-bot-export diff <old> <new> [--json]
 
 Exports a Kore.ai XO Platform bot: starts the export, waits for it, downloads the zip and
 can unpack it into a folder for git. The same code as the GitHub Action kore-bot-export.
@@ -44258,12 +44284,18 @@ ${Object.entries(FLAGS)
 pack rebuilds the export from a folder that --extract-to wrote: every file byte for byte
 as the platform wrote it (bot variable values left out come back empty), ready to import.
 
-Exit codes: 0 done; 1 the export, the download or the pack failed; 2 bad flags or inputs.
+diff says what changed in the bot between two exports, each a zip or a folder that
+--extract-to wrote, in words (Markdown; --json for data). Values the platform regenerates
+on publish do not count as changes; bot variables are named, never their values.
+
+Exit codes: 0 done; 1 the export, the download, the pack or the diff failed; 2 bad flags or inputs.
 `;
 async function main(argv) {
     useCliWording();
     if (argv[0] === 'pack')
         return pack(argv.slice(1));
+    if (argv[0] === 'diff')
+        return diff(argv.slice(1));
     const json = argv.includes('--json');
     const fail = (message, code) => {
         if (json)
@@ -44360,6 +44392,38 @@ async function pack(argv) {
     catch (error) {
         return finish({ ok: false, folder, error: error.message }, EXIT.failed);
     }
+}
+/** `kore-bot-export diff <old> <new>`. */
+async function diff(argv) {
+    const json = argv.includes('--json');
+    const fail = (error, code) => {
+        if (json)
+            process.stdout.write(`${JSON.stringify({ ok: false, error }, null, 2)}\n`);
+        process.stderr.write(`kore-bot-export diff: ${error}\n`);
+        return { code, cancelled: false };
+    };
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: { json: { type: 'boolean' } }, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        return fail(describeFlagError(error, ['json']), EXIT.usage);
+    }
+    if (parsed.positionals.length !== 2)
+        return fail('give two exports, each a zip or a folder: kore-bot-export diff <old> <new>. See --help.', EXIT.usage);
+    const [oldSource, newSource] = parsed.positionals;
+    let changes;
+    try {
+        changes = describeChanges(await readBot(oldSource), await readBot(newSource));
+    }
+    catch (error) {
+        return fail(error.message, EXIT.failed);
+    }
+    if (json)
+        process.stdout.write(`${JSON.stringify({ ok: true, changed: changes.changed, changes: changes.markdown.trimEnd(), details: changes.details }, null, 2)}\n`);
+    else
+        process.stdout.write(changes.changed ? changes.markdown : 'The bot has not changed (at most values the platform regenerates on publish differ).\n');
+    return { code: EXIT.ok, cancelled: false };
 }
 /** parseArgs' complaint, in the CLI's words, with the nearest flag for a typo. */
 function describeFlagError(error, flags = [...Object.keys(FLAGS), 'json', 'verbose', 'version', 'help']) {

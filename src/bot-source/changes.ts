@@ -3,13 +3,34 @@
 // settings; canvas moves counted apart. One engine for the job summary, the `changes` output
 // and `kore-bot-export diff`. Both sides are compared in the split layout, whatever layout
 // the folder has, so the comparison sees dialogs and components, not lines.
+import fs from 'node:fs'
 import { markdownText } from '../shared/untrusted-text.js'
 import { toFolderFiles } from './folder-files.js'
 import { isObject, parseJson, type JsonObject, type JsonValue } from './json-model.js'
-import type { PackedFile } from './pack.js'
+import { packFolder, type PackedFile } from './pack.js'
+import { ExportZip } from './zip-reader.js'
 
 /** A bot as files of the split layout (values left out), by path. */
 export type BotFiles = Map<string, Buffer>
+
+/** A bot from a zip (checked as hostile, like any export) or from a folder that extract-to wrote. */
+export async function readBot(source: string): Promise<BotFiles> {
+  if (!fs.existsSync(source)) throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`)
+  if (fs.statSync(source).isDirectory()) return botFilesOf(packFolder(source).filter(file => file.name.toLowerCase().endsWith('.json')))
+  const zip = await ExportZip.open(source)
+  try {
+    const files: PackedFile[] = []
+    for (const file of zip.files) {
+      if (file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES) files.push({ name: file.name, bytes: await zip.read(file) })
+    }
+    return botFilesOf(files)
+  } finally {
+    zip.close()
+  }
+}
+
+/** JSON files larger than this are not compared. */
+const MAX_JSON_BYTES = 64 * 1024 * 1024
 
 export function botFilesOf(exportFiles: PackedFile[]): BotFiles {
   const files: BotFiles = new Map()

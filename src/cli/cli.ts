@@ -4,6 +4,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
+import { describeChanges, readBot } from '../bot-source/changes.js'
 import { packFolder, writeZip } from '../bot-source/pack.js'
 import { run } from '../main.js'
 import { InputError } from '../runner/inputs.js'
@@ -46,6 +47,7 @@ const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
 const HELP = `Usage: kore-bot-export --bot-id st-… [options]
        kore-bot-export pack <folder> [--out export.zip] [--json]
+       kore-bot-export diff <old> <new> [--json]
 
 Exports a Kore.ai XO Platform bot: starts the export, waits for it, downloads the zip and
 can unpack it into a folder for git. The same code as the GitHub Action kore-bot-export.
@@ -66,7 +68,11 @@ ${Object.entries(FLAGS)
 pack rebuilds the export from a folder that --extract-to wrote: every file byte for byte
 as the platform wrote it (bot variable values left out come back empty), ready to import.
 
-Exit codes: 0 done; 1 the export, the download or the pack failed; 2 bad flags or inputs.
+diff says what changed in the bot between two exports, each a zip or a folder that
+--extract-to wrote, in words (Markdown; --json for data). Values the platform regenerates
+on publish do not count as changes; bot variables are named, never their values.
+
+Exit codes: 0 done; 1 the export, the download, the pack or the diff failed; 2 bad flags or inputs.
 `
 
 export interface CliResult {
@@ -78,6 +84,7 @@ export interface CliResult {
 export async function main(argv: string[]): Promise<CliResult> {
   useCliWording()
   if (argv[0] === 'pack') return pack(argv.slice(1))
+  if (argv[0] === 'diff') return diff(argv.slice(1))
   const json = argv.includes('--json')
   const fail = (message: string, code: number): CliResult => {
     if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`)
@@ -164,6 +171,33 @@ async function pack(argv: string[]): Promise<CliResult> {
   } catch (error) {
     return finish({ ok: false, folder, error: (error as Error).message }, EXIT.failed)
   }
+}
+
+/** `kore-bot-export diff <old> <new>`. */
+async function diff(argv: string[]): Promise<CliResult> {
+  const json = argv.includes('--json')
+  const fail = (error: string, code: number): CliResult => {
+    if (json) process.stdout.write(`${JSON.stringify({ ok: false, error }, null, 2)}\n`)
+    process.stderr.write(`kore-bot-export diff: ${error}\n`)
+    return { code, cancelled: false }
+  }
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, options: { json: { type: 'boolean' } }, strict: true, allowPositionals: true })
+  } catch (error) {
+    return fail(describeFlagError(error as Error, ['json']), EXIT.usage)
+  }
+  if (parsed.positionals.length !== 2) return fail('give two exports, each a zip or a folder: kore-bot-export diff <old> <new>. See --help.', EXIT.usage)
+  const [oldSource, newSource] = parsed.positionals
+  let changes
+  try {
+    changes = describeChanges(await readBot(oldSource), await readBot(newSource))
+  } catch (error) {
+    return fail((error as Error).message, EXIT.failed)
+  }
+  if (json) process.stdout.write(`${JSON.stringify({ ok: true, changed: changes.changed, changes: changes.markdown.trimEnd(), details: changes.details }, null, 2)}\n`)
+  else process.stdout.write(changes.changed ? changes.markdown : 'The bot has not changed (at most values the platform regenerates on publish differ).\n')
+  return { code: EXIT.ok, cancelled: false }
 }
 
 /** parseArgs' complaint, in the CLI's words, with the nearest flag for a typo. */
