@@ -43346,14 +43346,14 @@ async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
     try {
         await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
         await external_node_fs_default().promises.mkdir(staging);
-        const { files, records, originals } = await extractAll(zip, staging, target.options, signal, limits);
+        const { files, records, botFiles } = await extractAll(zip, staging, target.options, signal, limits);
         external_node_fs_default().writeFileSync(external_node_path_default().join(staging, MARKER_FILE), manifestText(newManifest(files, records)));
         external_node_fs_default().writeFileSync(external_node_path_default().join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT);
         if (signal?.aborted)
             throw new CancelledError();
         // The folder may have been swapped for a link or filled by someone else meanwhile.
         checkExtractTo(folder, target.roots, target.replaceExisting);
-        const changes = describeChanges(previousBot(folder), botFilesOf(originals));
+        const changes = describeChanges(previousBot(folder), botFiles);
         const changed = !sameContent(staging, folder);
         if (changed)
             await swapInto(staging, folder);
@@ -43381,8 +43381,8 @@ async function extractAll(zip, staging, options, signal, limits) {
     const made = new Set();
     const files = [];
     const records = {};
-    /** The JSON files as the export has them, for describing what changed. */
-    const originals = [];
+    /** The bot in the split layout, for describing what changed: what was written, where it is split. */
+    const botFiles = new Map();
     for (const file of zip.files) {
         if (signal?.aborted)
             throw new CancelledError();
@@ -43399,8 +43399,6 @@ async function extractAll(zip, staging, options, signal, limits) {
         if (isJson || file.size <= limits.wholeEntryBytes) {
             // Thousands of small files are the usual export: each is written in one synchronous call.
             const content = await zip.read(file, signal);
-            if (isJson)
-                originals.push({ name: file.name, bytes: content });
             let { files: written, record } = toFolderFiles(file.name, content, options);
             let why = roundTrip(file.name, content, written, record);
             // A definition in a form of its own (not as the platform writes JSON) cannot be split
@@ -43410,6 +43408,9 @@ async function extractAll(zip, staging, options, signal, limits) {
                 ({ files: written, record } = toFolderFiles(file.name, content, { ...options, layout: 'plain' }));
                 why = roundTrip(file.name, content, written, record);
             }
+            if (isJson)
+                for (const [name, bytes] of record.split || options.layout === 'split' ? written : botFilesOf([{ name: file.name, bytes: content }]))
+                    botFiles.set(name, bytes);
             if (why) {
                 throw new RoundTripError(`The export's ${plain(file.name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
             }
@@ -43431,11 +43432,29 @@ async function extractAll(zip, staging, options, signal, limits) {
         }
         files.push(file.name);
     }
-    return { files, records, originals };
+    return { files, records, botFiles };
 }
-/** The bot the folder holds now, for the comparison; undefined when it holds none the action wrote. */
+/**
+ * The bot the folder holds now, for the comparison; undefined when it holds none the action
+ * wrote. A folder in the split layout is read as it is; a plain one is packed and split.
+ */
 function previousBot(folder) {
     try {
+        const manifest = readManifest(folder);
+        const definitions = manifest.entries.filter(name => DEFINITIONS.has(name));
+        if (definitions.length > 0 && definitions.every(name => manifest.files[name]?.split)) {
+            const files = new Map();
+            for (const entry of external_node_fs_default().readdirSync(folder, { recursive: true, withFileTypes: true })) {
+                if (!entry.isFile())
+                    continue;
+                const name = external_node_path_default().relative(folder, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/');
+                // What the comparison reads of a new export: its JSON files, and the split definitions' files.
+                const inSplit = definitions.some(definition => name.startsWith(`${manifest.files[definition].split.folder}/`));
+                if (inSplit || (!name.includes('/') && name.endsWith('.json')))
+                    files.set(name, external_node_fs_default().readFileSync(external_node_path_default().join(folder, name)));
+            }
+            return files;
+        }
         return botFilesOf(pack_packFolder(folder).filter(file => file.name.toLowerCase().endsWith('.json')));
     }
     catch {

@@ -16,7 +16,7 @@ export interface FolderOptions {
 }
 
 /** The bot definitions the split layout takes apart (XO 10 and XO 11 names), at the zip's root. */
-const DEFINITIONS = new Set(['botDefinition.json', 'appDefinition.json'])
+export const DEFINITIONS = new Set(['botDefinition.json', 'appDefinition.json'])
 
 /** A bot variable whose value was left out of config.json: where to put an empty one back. */
 export interface OmittedValue {

@@ -11,11 +11,11 @@ import { describeFileSystemError } from '../shared/file-system-errors.js'
 import { GIT_ATTRIBUTES_FILE, GIT_ATTRIBUTES_TEXT, MARKER_FILE, checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
 import { settled, temporary } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
-import { expectedFile, fromFolderFiles, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
-import { manifestText, newManifest } from './manifest.js'
+import { DEFINITIONS, expectedFile, fromFolderFiles, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
+import { manifestText, newManifest, readManifest } from './manifest.js'
 import { isCanonical } from './split-layout.js'
 import { botFilesOf, describeChanges, type Changes } from './changes.js'
-import { packFolder, type PackedFile } from './pack.js'
+import { packFolder } from './pack.js'
 import { ExportZip, ZIP_LIMITS, type ZipLimits } from './zip-reader.js'
 
 export interface UnpackTarget {
@@ -62,13 +62,13 @@ export async function unpackExport(zipFile: string, target: UnpackTarget, signal
   try {
     await fs.promises.mkdir(path.dirname(folder), { recursive: true })
     await fs.promises.mkdir(staging)
-    const { files, records, originals } = await extractAll(zip, staging, target.options, signal, limits)
+    const { files, records, botFiles } = await extractAll(zip, staging, target.options, signal, limits)
     fs.writeFileSync(path.join(staging, MARKER_FILE), manifestText(newManifest(files, records)))
     fs.writeFileSync(path.join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT)
     if (signal?.aborted) throw new CancelledError()
     // The folder may have been swapped for a link or filled by someone else meanwhile.
     checkExtractTo(folder, target.roots, target.replaceExisting)
-    const changes = describeChanges(previousBot(folder), botFilesOf(originals))
+    const changes = describeChanges(previousBot(folder), botFiles)
     const changed = !sameContent(staging, folder)
     if (changed) await swapInto(staging, folder)
     // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
@@ -91,13 +91,13 @@ async function extractAll(
   options: FolderOptions,
   signal: AbortSignal | undefined,
   limits: ZipLimits
-): Promise<{ files: string[]; records: Record<string, FileRecord>; originals: PackedFile[] }> {
+): Promise<{ files: string[]; records: Record<string, FileRecord>; botFiles: Map<string, Buffer> }> {
   for (const folder of zip.folders) fs.mkdirSync(path.join(staging, folder), { recursive: true })
   const made = new Set<string>()
   const files: string[] = []
   const records: Record<string, FileRecord> = {}
-  /** The JSON files as the export has them, for describing what changed. */
-  const originals: PackedFile[] = []
+  /** The bot in the split layout, for describing what changed: what was written, where it is split. */
+  const botFiles = new Map<string, Buffer>()
   for (const file of zip.files) {
     if (signal?.aborted) throw new CancelledError()
     // Names were checked when the zip was opened; this is the last line of defence.
@@ -112,7 +112,6 @@ async function extractAll(
     if (isJson || file.size <= limits.wholeEntryBytes) {
       // Thousands of small files are the usual export: each is written in one synchronous call.
       const content = await zip.read(file, signal)
-      if (isJson) originals.push({ name: file.name, bytes: content })
       let { files: written, record } = toFolderFiles(file.name, content, options)
       let why = roundTrip(file.name, content, written, record)
       // A definition in a form of its own (not as the platform writes JSON) cannot be split
@@ -121,6 +120,7 @@ async function extractAll(
         ;({ files: written, record } = toFolderFiles(file.name, content, { ...options, layout: 'plain' }))
         why = roundTrip(file.name, content, written, record)
       }
+      if (isJson) for (const [name, bytes] of record.split || options.layout === 'split' ? written : botFilesOf([{ name: file.name, bytes: content }])) botFiles.set(name, bytes)
       if (why) {
         throw new RoundTripError(
           `The export's ${plain(file.name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`
@@ -141,12 +141,28 @@ async function extractAll(
     }
     files.push(file.name)
   }
-  return { files, records, originals }
+  return { files, records, botFiles }
 }
 
-/** The bot the folder holds now, for the comparison; undefined when it holds none the action wrote. */
+/**
+ * The bot the folder holds now, for the comparison; undefined when it holds none the action
+ * wrote. A folder in the split layout is read as it is; a plain one is packed and split.
+ */
 function previousBot(folder: string): Map<string, Buffer> | undefined {
   try {
+    const manifest = readManifest(folder)
+    const definitions = manifest.entries.filter(name => DEFINITIONS.has(name))
+    if (definitions.length > 0 && definitions.every(name => manifest.files[name]?.split)) {
+      const files = new Map<string, Buffer>()
+      for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile()) continue
+        const name = path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+        // What the comparison reads of a new export: its JSON files, and the split definitions' files.
+        const inSplit = definitions.some(definition => name.startsWith(`${manifest.files[definition].split!.folder}/`))
+        if (inSplit || (!name.includes('/') && name.endsWith('.json'))) files.set(name, fs.readFileSync(path.join(folder, name)))
+      }
+      return files
+    }
     return botFilesOf(packFolder(folder).filter(file => file.name.toLowerCase().endsWith('.json')))
   } catch {
     return undefined
