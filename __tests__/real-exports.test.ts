@@ -10,6 +10,7 @@ import { ROOT, runAction } from '../script/run-action.js'
 import { MINIFIED_STYLE, PLATFORM_STYLE, formatJsonFile } from '../src/bot-source/json-format.js'
 import { parseJson, stringifyJson } from '../src/bot-source/json-model.js'
 import { joinDefinition, splitDefinition } from '../src/bot-source/split-layout.js'
+import { describeChanges } from '../src/bot-source/changes.js'
 import { appInputs, useSimulator, zipEntries } from './support/fixtures.js'
 
 const simulator = useSimulator()
@@ -130,6 +131,10 @@ const series = fs.existsSync(path.join(REAL, 'series')) ? fs.readdirSync(path.jo
           const sameFiles = [...names].every(name => previous!.files.get(name)?.equals(files.get(name) ?? Buffer.alloc(0)) ?? false)
           expect([version.stored, sameFiles]).toEqual([version.stored, withoutRegenerated(previous.text) === withoutRegenerated(text)])
           if (sameFiles) quiet++
+          // What changed is said in words whenever something did, and not otherwise.
+          const changes = describeChanges(previous.files, files)
+          expect([version.stored, changes.changed, changes.markdown.length > 0]).toEqual([version.stored, !sameFiles, !sameFiles])
+          if (!sameFiles) expect([version.stored, changes.markdown]).not.toEqual([version.stored, expect.stringContaining('in parts the action does not describe')])
         }
         previous = { text, files }
       }
