@@ -62,6 +62,9 @@ describe.each(['dist', 'src'] as const)('a full export (%s)', entry => {
       ])
     )
     expect(fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/components/script.ValidateDestination.script.js'), 'utf8')).toBe(DEMO_SCRIPT)
+    // One-line texts are decoded in place where encoding gives them back exactly; others stay.
+    expect(fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/components/entity.Destination.json'), 'utf8')).toContain('"text": "Where to? (a city, e.g. São Paulo)"')
+    expect(fs.readFileSync(path.join(bot, 'botDefinition', 'components/message.Goodbye.json'), 'utf8')).toContain('"text": "Bye%21%20See%20you."')
     expect(fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/dialog.json'), 'utf8')).not.toContain('positionMeta')
     expect(fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/layout.json'), 'utf8')).toContain('positionMeta')
     // Keys the action does not know, key order and long numbers: in bot.json, exactly.

@@ -38111,9 +38111,10 @@ function splitDefinition(fileName, bytes) {
                 elements: components.map((component, index) => {
                     const base = componentBases.get(String(index));
                     const file = `${base}.json`;
-                    const texts = externalTexts(component, base);
+                    const texts = decodeTexts(component, base);
                     for (const { file: textFile, content } of texts)
-                        files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'));
+                        if (textFile)
+                            files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'));
                     if (texts.length > 0)
                         record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }));
                     write(file, component);
@@ -38183,6 +38184,13 @@ function joinDefinition(record, read) {
             if (record.layouts[file])
                 value = restoreLayout(value, load(record.layouts[file]));
             for (const { path, file: textFile } of record.texts[file] ?? []) {
+                if (!textFile) {
+                    const decoded = getAt(value, path);
+                    if (typeof decoded !== 'string')
+                        throw new Error(`${record.folder}/${file} has no text at ${path.join('.')}`);
+                    value = setAt(value, path, encodeURIComponent(decoded));
+                    continue;
+                }
                 const content = read(`${record.folder}/${textFile}`);
                 if (!content)
                     throw new Error(`${record.folder}/${textFile} is missing`);
@@ -38291,15 +38299,17 @@ function restoreLayout(dialog, layout) {
     return restored;
 }
 /**
- * Multi-line texts and scripts the platform stores URL-encoded, as files of their own where
- * decoding and encoding again gives back the exact string; the JSON keeps an empty string
- * in their place.
+ * The texts, scripts and payloads the platform stores URL-encoded, decoded wherever encoding
+ * again gives back the exact string (the platform's encoding is not always
+ * encodeURIComponent's; those stay as they are): multi-line ones as files of their own (the
+ * JSON keeps an empty string in their place), one-line ones in place.
  */
-function externalTexts(component, base) {
+function decodeTexts(component, base) {
     const found = [];
+    let files = 0;
     const visit = (value, path) => {
         if (typeof value === 'string') {
-            if (!/%0[AD]/i.test(value))
+            if (!/%[0-9A-F]{2}/i.test(value))
                 return;
             let decoded;
             try {
@@ -38310,9 +38320,14 @@ function externalTexts(component, base) {
             }
             if (encodeURIComponent(decoded) !== value)
                 return;
+            if (!/[\r\n]/.test(decoded)) {
+                found.push({ path, content: decoded });
+                return;
+            }
             const field = path.filter(step => typeof step === 'string').at(-1) ?? 'text';
             const code = field === 'script' || /^\s*(var|let|const|function|print\(|\/\/|\/\*)/.test(decoded);
-            found.push({ path, file: `${base}.${field}${found.length === 0 ? '' : `-${found.length + 1}`}.${code ? 'js' : 'txt'}`, content: decoded });
+            files++;
+            found.push({ path, file: `${base}.${field}${files === 1 ? '' : `-${files}`}.${code ? 'js' : 'txt'}`, content: decoded });
         }
         else if (Array.isArray(value))
             value.forEach((item, index) => visit(item, [...path, index]));
@@ -38321,9 +38336,12 @@ function externalTexts(component, base) {
                 visit(item, [...path, key]);
     };
     visit(component, []);
-    for (const { path } of found)
-        setAt(component, path, '');
+    for (const { path, file, content } of found)
+        setAt(component, path, file ? '' : content);
     return found;
+}
+function getAt(value, path) {
+    return path.reduce((at, step) => (Array.isArray(at) ? at[step] : isObject(at) ? at.get(step) : undefined), value);
 }
 function setAt(value, path, replacement) {
     if (path.length === 0)

@@ -93,7 +93,10 @@ export function demoDefinition(variant: DemoVariant = {}): string {
     ],
     dialogComponents: [
       component('dc-book-intent', 'cccccccc-0000-4000-8000-000000000001', 'intent', 'Book_Flight'),
-      component('dc-destination', 'cccccccc-0000-4000-8000-000000000002', 'entity', 'Destination', { entityType: 'city' }),
+      component('dc-destination', 'cccccccc-0000-4000-8000-000000000002', 'entity', 'Destination', {
+        entityType: 'city',
+        message: [{ channel: 'default', localeData: { en: { text: encodeURIComponent('Where to? (a city, e.g. São Paulo)') } } }]
+      }),
       component('dc-validate', 'cccccccc-0000-4000-8000-000000000003', 'script', 'ValidateDestination', { script: encodeURIComponent(DEMO_SCRIPT) }),
       component('dc-goodbye', 'cccccccc-0000-4000-8000-000000000004', 'message', 'Goodbye', {
         message: [{ channel: 'default', localeData: { en: { text: 'Bye%21%20See%20you.' }, de: { text: 'Tsch%C3%BCss%21' } } }]

@@ -46,8 +46,11 @@ export interface SplitRecord {
   keys: KeyPlace[]
   /** Dialog file → its layout file; layout keys of each node moved there. */
   layouts: Record<string, string>
-  /** Component file → its texts kept as files: the JSON path of each, and the file. */
-  texts: Record<string, { path: (string | number)[]; file: string }[]>
+  /**
+   * Component file → its URL-encoded texts, kept decoded: the JSON path of each, and the file
+   * it is in (multi-line texts and scripts), or none (one-line texts, decoded in place).
+   */
+  texts: Record<string, { path: (string | number)[]; file?: string }[]>
   /** Values the platform regenerates on publish, taken out of the content files. */
   volatile?: VolatileRecord
 }
@@ -174,8 +177,8 @@ export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | u
         elements: components.map((component, index) => {
           const base = componentBases.get(String(index))!
           const file = `${base}.json`
-          const texts = externalTexts(component, base)
-          for (const { file: textFile, content } of texts) files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'))
+          const texts = decodeTexts(component, base)
+          for (const { file: textFile, content } of texts) if (textFile) files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'))
           if (texts.length > 0) record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }))
           write(file, component)
           return file
@@ -236,6 +239,12 @@ export function joinDefinition(record: SplitRecord, read: (file: string) => Buff
       let value = parseJson(bytes.toString('utf8'))
       if (record.layouts[file]) value = restoreLayout(value, load(record.layouts[file]))
       for (const { path, file: textFile } of record.texts[file] ?? []) {
+        if (!textFile) {
+          const decoded = getAt(value, path)
+          if (typeof decoded !== 'string') throw new Error(`${record.folder}/${file} has no text at ${path.join('.')}`)
+          value = setAt(value, path, encodeURIComponent(decoded))
+          continue
+        }
         const content = read(`${record.folder}/${textFile}`)
         if (!content) throw new Error(`${record.folder}/${textFile} is missing`)
         value = setAt(value, path, encodeURIComponent(content.toString('utf8')))
@@ -339,15 +348,17 @@ function restoreLayout(dialog: JsonValue, layout: JsonValue): JsonValue {
 }
 
 /**
- * Multi-line texts and scripts the platform stores URL-encoded, as files of their own where
- * decoding and encoding again gives back the exact string; the JSON keeps an empty string
- * in their place.
+ * The texts, scripts and payloads the platform stores URL-encoded, decoded wherever encoding
+ * again gives back the exact string (the platform's encoding is not always
+ * encodeURIComponent's; those stay as they are): multi-line ones as files of their own (the
+ * JSON keeps an empty string in their place), one-line ones in place.
  */
-function externalTexts(component: JsonObject, base: string): { path: (string | number)[]; file: string; content: string }[] {
-  const found: { path: (string | number)[]; file: string; content: string }[] = []
+function decodeTexts(component: JsonObject, base: string): { path: (string | number)[]; file?: string; content: string }[] {
+  const found: { path: (string | number)[]; file?: string; content: string }[] = []
+  let files = 0
   const visit = (value: JsonValue, path: (string | number)[]): void => {
     if (typeof value === 'string') {
-      if (!/%0[AD]/i.test(value)) return
+      if (!/%[0-9A-F]{2}/i.test(value)) return
       let decoded: string
       try {
         decoded = decodeURIComponent(value)
@@ -355,15 +366,24 @@ function externalTexts(component: JsonObject, base: string): { path: (string | n
         return
       }
       if (encodeURIComponent(decoded) !== value) return
+      if (!/[\r\n]/.test(decoded)) {
+        found.push({ path, content: decoded })
+        return
+      }
       const field = path.filter(step => typeof step === 'string').at(-1) ?? 'text'
       const code = field === 'script' || /^\s*(var|let|const|function|print\(|\/\/|\/\*)/.test(decoded)
-      found.push({ path, file: `${base}.${field}${found.length === 0 ? '' : `-${found.length + 1}`}.${code ? 'js' : 'txt'}`, content: decoded })
+      files++
+      found.push({ path, file: `${base}.${field}${files === 1 ? '' : `-${files}`}.${code ? 'js' : 'txt'}`, content: decoded })
     } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]))
     else if (isObject(value)) for (const [key, item] of value) visit(item, [...path, key])
   }
   visit(component, [])
-  for (const { path } of found) setAt(component, path, '')
+  for (const { path, file, content } of found) setAt(component, path, file ? '' : content)
   return found
+}
+
+function getAt(value: JsonValue | undefined, path: (string | number)[]): JsonValue | undefined {
+  return path.reduce<JsonValue | undefined>((at, step) => (Array.isArray(at) ? at[step as number] : isObject(at) ? at.get(step as string) : undefined), value)
 }
 
 function setAt(value: JsonValue, path: (string | number)[], replacement: string): JsonValue {
