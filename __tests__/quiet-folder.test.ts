@@ -105,7 +105,8 @@ describe('kore-bot-export diff', () => {
     const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(diff([path.join(run.workspace, 'bot'), after]).stdout).toBe(expected)
     const json = JSON.parse(diff([zipOf({}), after, '--json']).stdout)
-    expect(json).toMatchObject({ ok: true, changed: true, details: { variables: { added: ['newToken'], removed: [], changed: [] } } })
+    // As data, names are as the bot has them (the Markdown escapes them).
+    expect(json).toMatchObject({ ok: true, changed: true, details: { variables: { added: ['newToken'], removed: [], changed: [] }, dialogs: { changed: { 'Book Flight': ['intent Book_Flight: +1 utterance'] } } } })
   })
 
   it('a re-publish is no change', () => {

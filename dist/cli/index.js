@@ -43025,6 +43025,7 @@ function describeChanges(before, after) {
     // Dialogs by id, so that a rename is a rename.
     const dialogsBefore = dialogsOf(before);
     const dialogsAfter = dialogsOf(after);
+    const dialogLines = new Map();
     const handled = new Set();
     for (const [id, dialog] of dialogsAfter) {
         const old = dialogsBefore.get(id);
@@ -43035,8 +43036,10 @@ function describeChanges(before, after) {
         if (old.name !== dialog.name)
             details.dialogs.renamed.push([old.name, dialog.name]);
         const what = dialogChanges(before, after, old.folder, dialog.folder);
-        if (what.logic.length > 0)
-            details.dialogs.changed[dialog.name] = what.logic;
+        if (what.logic.length > 0) {
+            details.dialogs.changed[dialog.name] = what.logic.map(plainChange);
+            dialogLines.set(dialog.name, what.logic);
+        }
         else if (what.layout)
             details.layoutOnly.push(dialog.name);
     }
@@ -43063,7 +43066,7 @@ function describeChanges(before, after) {
             details.other.push(placeName(name));
     }
     details.other = [...new Set(details.other)];
-    const markdown = changesMarkdown(details);
+    const markdown = changesMarkdown(details, dialogLines);
     return { changed: true, markdown, details };
 }
 /** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
@@ -43095,25 +43098,28 @@ function dialogChanges(before, after, oldFolder, newFolder) {
         else if (name === 'dialog.json') {
             // A rename changes the names in dialog.json; only other differences are logic.
             if (!a || !b || withoutNames(a) !== withoutNames(b))
-                logic.push('nodes and flow changed');
+                logic.push({ what: 'nodes and flow changed' });
         }
         else {
             const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
-            // Names come from the bot: escaped here; the words around them are the action's.
-            const label = markdownText(component ? describeComponent(component[1]) : name);
+            const subject = component ? describeComponent(component[1]) : name;
             if (component?.[2] === 'utterances')
-                logic.push(`${label}: ${countChanges(a, b, 'sentence', 'utterance')}`);
+                logic.push({ subject, what: `: ${countChanges(a, b, 'sentence', 'utterance')}` });
             else if (component?.[2] === 'patterns')
-                logic.push(`${label}: patterns changed`);
-            else if (!a)
-                logic.push(`${label} added`);
-            else if (!b)
-                logic.push(`${label} removed`);
+                logic.push({ subject, what: ': patterns changed' });
             else
-                logic.push(`${label} changed`);
+                logic.push({ subject, what: !a ? ' added' : !b ? ' removed' : ' changed' });
         }
     }
-    return { logic: [...new Set(logic)], layout };
+    const seen = new Set();
+    return { logic: logic.filter(change => !seen.has(plainChange(change)) && seen.add(plainChange(change))), layout };
+}
+function plainChange(change) {
+    return `${change.subject ?? ''}${change.what}`;
+}
+/** Names come from the bot and are escaped; the words around them are the action's. */
+function markdownChange(change) {
+    return `${change.subject === undefined ? '' : markdownText(change.subject)}${change.what}`;
 }
 /** A dialog's JSON without its names (lname, localeData.<language>.name). */
 function withoutNames(bytes) {
@@ -43275,7 +43281,7 @@ function overview(files) {
 function overviewMarkdown(o) {
     return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => markdownText(language)).join(', ')}` : ''}.\n`;
 }
-function changesMarkdown(details) {
+function changesMarkdown(details, dialogLines) {
     const lines = [];
     const names = (list) => list.map(name => `**${markdownText(name)}**`).join(', ');
     const { dialogs } = details;
@@ -43285,8 +43291,8 @@ function changesMarkdown(details) {
         lines.push(`- Dialogs removed: ${names(dialogs.removed)}`);
     for (const [from, to] of dialogs.renamed)
         lines.push(`- Dialog renamed: **${markdownText(from)}** → **${markdownText(to)}**`);
-    for (const [dialog, what] of Object.entries(dialogs.changed))
-        lines.push(`- Dialog **${markdownText(dialog)}**: ${what.join('; ')}`);
+    for (const [dialog, what] of dialogLines)
+        lines.push(`- Dialog **${markdownText(dialog)}**: ${what.map(markdownChange).join('; ')}`);
     for (const [component, what] of Object.entries(details.components))
         lines.push(`- Shared component ${markdownText(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
     for (const [faq, what] of Object.entries(details.faqs))

@@ -85,6 +85,7 @@ export function describeChanges(before: BotFiles | undefined, after: BotFiles): 
   // Dialogs by id, so that a rename is a rename.
   const dialogsBefore = dialogsOf(before)
   const dialogsAfter = dialogsOf(after)
+  const dialogLines = new Map<string, Change[]>()
   const handled = new Set<string>()
   for (const [id, dialog] of dialogsAfter) {
     const old = dialogsBefore.get(id)
@@ -94,8 +95,10 @@ export function describeChanges(before: BotFiles | undefined, after: BotFiles): 
     }
     if (old.name !== dialog.name) details.dialogs.renamed.push([old.name, dialog.name])
     const what = dialogChanges(before, after, old.folder, dialog.folder)
-    if (what.logic.length > 0) details.dialogs.changed[dialog.name] = what.logic
-    else if (what.layout) details.layoutOnly.push(dialog.name)
+    if (what.logic.length > 0) {
+      details.dialogs.changed[dialog.name] = what.logic.map(plainChange)
+      dialogLines.set(dialog.name, what.logic)
+    } else if (what.layout) details.layoutOnly.push(dialog.name)
   }
   for (const [id, dialog] of dialogsBefore) if (!dialogsAfter.has(id)) details.dialogs.removed.push(dialog.name)
   for (const name of differing) if (/^[^/]+\/dialogs\//.test(name)) handled.add(name)
@@ -111,7 +114,7 @@ export function describeChanges(before: BotFiles | undefined, after: BotFiles): 
     else details.other.push(placeName(name))
   }
   details.other = [...new Set(details.other)]
-  const markdown = changesMarkdown(details)
+  const markdown = changesMarkdown(details, dialogLines)
   return { changed: true, markdown, details }
 }
 
@@ -133,12 +136,12 @@ function dialogsOf(files: BotFiles): Map<string, DialogInfo> {
   return dialogs
 }
 
-function dialogChanges(before: BotFiles, after: BotFiles, oldFolder: string, newFolder: string): { logic: string[]; layout: boolean } {
+function dialogChanges(before: BotFiles, after: BotFiles, oldFolder: string, newFolder: string): { logic: Change[]; layout: boolean } {
   const relative = (files: BotFiles, folder: string): Map<string, Buffer> =>
     new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]))
   const old = relative(before, oldFolder)
   const now = relative(after, newFolder)
-  const logic: string[] = []
+  const logic: Change[] = []
   let layout = false
   for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
     const a = old.get(name)
@@ -147,19 +150,32 @@ function dialogChanges(before: BotFiles, after: BotFiles, oldFolder: string, new
     if (name === 'layout.json') layout = true
     else if (name === 'dialog.json') {
       // A rename changes the names in dialog.json; only other differences are logic.
-      if (!a || !b || withoutNames(a) !== withoutNames(b)) logic.push('nodes and flow changed')
+      if (!a || !b || withoutNames(a) !== withoutNames(b)) logic.push({ what: 'nodes and flow changed' })
     } else {
       const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name)
-      // Names come from the bot: escaped here; the words around them are the action's.
-      const label = markdownText(component ? describeComponent(component[1]) : name)
-      if (component?.[2] === 'utterances') logic.push(`${label}: ${countChanges(a, b, 'sentence', 'utterance')}`)
-      else if (component?.[2] === 'patterns') logic.push(`${label}: patterns changed`)
-      else if (!a) logic.push(`${label} added`)
-      else if (!b) logic.push(`${label} removed`)
-      else logic.push(`${label} changed`)
+      const subject = component ? describeComponent(component[1]) : name
+      if (component?.[2] === 'utterances') logic.push({ subject, what: `: ${countChanges(a, b, 'sentence', 'utterance')}` })
+      else if (component?.[2] === 'patterns') logic.push({ subject, what: ': patterns changed' })
+      else logic.push({ subject, what: !a ? ' added' : !b ? ' removed' : ' changed' })
     }
   }
-  return { logic: [...new Set(logic)], layout }
+  const seen = new Set<string>()
+  return { logic: logic.filter(change => !seen.has(plainChange(change)) && seen.add(plainChange(change))), layout }
+}
+
+/** One change inside a dialog: a subject from the bot (a component's name), and the action's words. */
+interface Change {
+  subject?: string
+  what: string
+}
+
+function plainChange(change: Change): string {
+  return `${change.subject ?? ''}${change.what}`
+}
+
+/** Names come from the bot and are escaped; the words around them are the action's. */
+function markdownChange(change: Change): string {
+  return `${change.subject === undefined ? '' : markdownText(change.subject)}${change.what}`
 }
 
 /** A dialog's JSON without its names (lname, localeData.<language>.name). */
@@ -311,14 +327,14 @@ function overviewMarkdown(o: NonNullable<ChangeDetails['overview']>): string {
   return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => markdownText(language)).join(', ')}` : ''}.\n`
 }
 
-function changesMarkdown(details: ChangeDetails): string {
+function changesMarkdown(details: ChangeDetails, dialogLines: Map<string, Change[]>): string {
   const lines: string[] = []
   const names = (list: string[]): string => list.map(name => `**${markdownText(name)}**`).join(', ')
   const { dialogs } = details
   if (dialogs.added.length) lines.push(`- Dialogs added: ${names(dialogs.added)}`)
   if (dialogs.removed.length) lines.push(`- Dialogs removed: ${names(dialogs.removed)}`)
   for (const [from, to] of dialogs.renamed) lines.push(`- Dialog renamed: **${markdownText(from)}** → **${markdownText(to)}**`)
-  for (const [dialog, what] of Object.entries(dialogs.changed)) lines.push(`- Dialog **${markdownText(dialog)}**: ${what.join('; ')}`)
+  for (const [dialog, what] of dialogLines) lines.push(`- Dialog **${markdownText(dialog)}**: ${what.map(markdownChange).join('; ')}`)
   for (const [component, what] of Object.entries(details.components)) lines.push(`- Shared component ${markdownText(describeComponent(component))}: ${[...new Set(what)].join('; ')}`)
   for (const [faq, what] of Object.entries(details.faqs)) lines.push(`- FAQs **${markdownText(faq)}**: ${what.join('; ')}`)
   const { variables } = details
