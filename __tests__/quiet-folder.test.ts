@@ -120,3 +120,19 @@ describe('kore-bot-export diff', () => {
     expect(result.stderr).toContain('kore-bot-export diff: nowhere.zip does not exist. Give a zip from an export, or a folder that extract-to wrote.')
   })
 })
+
+describe('a large change', () => {
+  it('stays short enough for a pull-request body', async () => {
+    const dialogs = (count: number) => Array.from({ length: count }, (_, i) => ({ _id: `dg-${i}`, refId: `r-${i}`, lname: `d${i}`, localeData: { en: { name: `A dialog with a long name, number ${i}` } }, nodes: [] }))
+    const zipOf = (count: number): string => {
+      const file = path.join(tempWorkspace(), 'export.zip')
+      fs.writeFileSync(file, buildZip([{ name: 'botDefinition.json', data: JSON.stringify({ name: 'Many', dialogs: dialogs(count), dialogComponents: [] }, null, 4) }]))
+      return file
+    }
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'diff', zipOf(1), zipOf(2000)], { encoding: 'utf8' })
+    expect(result.status).toBe(0)
+    expect(result.stdout.length).toBeLessThan(21_000)
+    expect(result.stdout).toMatch(/^- Dialogs added: \*\*A dialog with a long name, number 1\*\*/)
+    expect(result.stdout).toMatch(/\n- … \(cut here: run kore-bot-export diff for the rest\)\n$/)
+  })
+})

@@ -63,6 +63,8 @@ export interface ChangeDetails {
 
 /** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
 const MAX_LINES = 60
+/** And characters past this are cut (GitHub takes 65,536 in a pull-request body). */
+const MAX_CHARACTERS = 20_000
 
 export function describeChanges(before: BotFiles | undefined, after: BotFiles): Changes {
   const details: ChangeDetails = {
@@ -349,7 +351,11 @@ function changesMarkdown(details: ChangeDetails, dialogLines: Map<string, Change
   if (details.layoutOnly.length) lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`)
   if (lines.length === 0) lines.push('- Changed, in parts the action does not describe in words: see the diff.')
   const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines
-  return `${shown.join('\n')}\n`
+  const markdown = `${shown.join('\n')}\n`
+  if (markdown.length <= MAX_CHARACTERS) return markdown
+  // Cut at the end of a line or a name in a list, never inside a name or an escape.
+  const cut = Math.max(markdown.lastIndexOf('\n', MAX_CHARACTERS), markdown.lastIndexOf(', ', MAX_CHARACTERS))
+  return `${markdown.slice(0, cut)}\n- … (cut here: run kore-bot-export diff for the rest)\n`
 }
 
 function parse(bytes: Buffer): JsonValue | undefined {
