@@ -40559,10 +40559,6 @@ function secretExample(name) {
 function again() {
     return dialect === 'action' ? 'run the step again' : 'run it again';
 }
-/** What the user runs: the step, or the command. */
-function theRun() {
-    return dialect === 'action' ? 'the step' : 'the command';
-}
 /** The text with its first letter capitalised, to start a sentence. */
 function capitalized(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);

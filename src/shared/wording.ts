@@ -40,11 +40,6 @@ export function again(): string {
   return dialect === 'action' ? 'run the step again' : 'run it again'
 }
 
-/** What the user runs: the step, or the command. */
-export function theRun(): string {
-  return dialect === 'action' ? 'the step' : 'the command'
-}
-
 /** The text with its first letter capitalised, to start a sentence. */
 export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
