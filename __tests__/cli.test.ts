@@ -64,6 +64,7 @@ it('--help names every input of action.yml as a flag, but the secrets', async ()
 it('exports, unpacks and prints the result as JSON, progress on stderr', async () => {
   const run = await cli([...base(), '--extract-to', 'bot', '--json'])
   expect(run.stderr).toContain('is ready')
+  expect(run.stderr).toContain('the zip keeps them. --variable-values keep writes them.')
   expect(run.code).toBe(0)
   const result = JSON.parse(run.stdout)
   expect(result).toMatchObject({ ok: true, status: 'success', 'export-id': expect.stringMatching(/^ber-/) })

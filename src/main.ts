@@ -14,6 +14,7 @@ import { readSettings } from './runner/inputs.js'
 import { RunReport, type OutputName } from './runner/report.js'
 import { sourceStack } from './shared/stack-trace.js'
 import { plain } from './shared/untrusted-text.js'
+import { example } from './shared/wording.js'
 import { removeAllNow, settled, temporary } from './shared/temporary-files.js'
 
 export interface RunResult {
@@ -108,7 +109,7 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
         )
         if (omittedVariables.length > 0) {
           // Names only: the values are what must not be shown.
-          core.info(`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => plain(name, 100)).join(', ')}); the zip keeps them. variable-values: keep writes them.`)
+          core.info(`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => plain(name, 100)).join(', ')}); the zip keeps them. ${example('variable-values', 'keep')} writes them.`)
         }
       }
     } finally {

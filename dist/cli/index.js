@@ -44125,6 +44125,7 @@ function sourceStack(stack) {
 
 
 
+
 async function run(clock = systemClock) {
     const report = new RunReport();
     // A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
@@ -44206,7 +44207,7 @@ async function run(clock = systemClock) {
                     : `The bot has not changed since what ${settings.extractTo} holds (the export differs at most in values the platform regenerates on publish): the folder was left as it was.`);
                 if (omittedVariables.length > 0) {
                     // Names only: the values are what must not be shown.
-                    info(`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => plain(name, 100)).join(', ')}); the zip keeps them. variable-values: keep writes them.`);
+                    info(`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => plain(name, 100)).join(', ')}); the zip keeps them. ${example('variable-values', 'keep')} writes them.`);
                 }
             }
         }
