@@ -1,5 +1,6 @@
 // ESM throughout (the @actions packages are ESM-only): ts-jest's ESM preset, run under
-// NODE_OPTIONS=--experimental-vm-modules (see the "jest" script).
+// node --experimental-vm-modules (see the "jest" script; a flag, not NODE_OPTIONS, so that it
+// works in Windows shells too).
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
