@@ -38627,7 +38627,14 @@ const MARKER_FILE = '.kore-bot-export';
  * Windows, `text=auto`), or a script's CRLFs would not come back byte for byte.
  */
 const GIT_ATTRIBUTES_FILE = '.gitattributes';
-const GIT_ATTRIBUTES_TEXT = '# Written by kore-bot-export: files here go back into the export byte for byte, so git\n# must not convert their line ends.\n* -text\n';
+const GIT_ATTRIBUTES_TEXT = [
+    '# Written by kore-bot-export: files here go back into the export byte for byte, so git',
+    '# must not convert their line ends. The manifest holds list orders and regenerated values:',
+    '# no line diffs for it, and GitHub folds it away in pull requests.',
+    '* -text',
+    `${MARKER_FILE} -diff linguist-generated=true`,
+    ''
+].join('\n');
 function writeRoots(workspace) {
     const real = realPath(workspace);
     const temp = realPath(process.env.RUNNER_TEMP || external_node_os_default().tmpdir());

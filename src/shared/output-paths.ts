@@ -16,7 +16,14 @@ export const MARKER_FILE = '.kore-bot-export'
  * Windows, `text=auto`), or a script's CRLFs would not come back byte for byte.
  */
 export const GIT_ATTRIBUTES_FILE = '.gitattributes'
-export const GIT_ATTRIBUTES_TEXT = '# Written by kore-bot-export: files here go back into the export byte for byte, so git\n# must not convert their line ends.\n* -text\n'
+export const GIT_ATTRIBUTES_TEXT = [
+  '# Written by kore-bot-export: files here go back into the export byte for byte, so git',
+  '# must not convert their line ends. The manifest holds list orders and regenerated values:',
+  '# no line diffs for it, and GitHub folds it away in pull requests.',
+  '* -text',
+  `${MARKER_FILE} -diff linguist-generated=true`,
+  ''
+].join('\n')
 
 
 export interface WriteRoots {
