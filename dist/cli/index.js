@@ -37568,12 +37568,34 @@ function formatJsonFile(bytes) {
         return kept;
     // The platform's files have new lines, minified ones none: try the likely form first.
     if (!text.includes('\n')) {
-        if (reindentJson(text, MINIFIED_STYLE) !== text)
+        if (!isMinified(text))
             return kept;
-        const indented = reindentJson(text, PLATFORM_STYLE, FORMAT_LIMITS, false);
+        const indented = reindentJson(text, PLATFORM_STYLE);
         return indented === undefined ? kept : { form: 'minified', bytes: Buffer.from(indented, 'utf8') };
     }
     return reindentJson(text, PLATFORM_STYLE) === text ? { form: 'platform', bytes: kept.bytes } : kept;
+}
+/** True when there is no white space outside strings: the text is as JSON.stringify(value) writes it. */
+function isMinified(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            // Past the string: to the next quote that no odd run of backslashes escapes.
+            for (;;) {
+                i = text.indexOf('"', i + 1);
+                if (i < 0)
+                    return false;
+                let backslashes = 0;
+                while (text.charCodeAt(i - 1 - backslashes) === 0x5c)
+                    backslashes++;
+                if (backslashes % 2 === 0)
+                    break;
+            }
+        }
+        else if (isSpace(c))
+            return false;
+    }
+    return true;
 }
 /** A file of the folder back as the export had it. */
 function restoreJsonFile(bytes, form) {
