@@ -86,6 +86,17 @@ describe('download links', () => {
   })
 })
 
+describe('download redirects', () => {
+  it.each(['file:///etc/passwd', 'ftp://storage.example/export.zip', 'http://storage.example/export.zip'])('to %s is refused at once, not retried', async location => {
+    simulator.always('download', { kind: 'answer', status: 302, headers: { location } })
+    const run = await runAction(appInputs(simulator, { retries: '3' }))
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toMatch(/::error::GET http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip redirected to a link that is \S+, which the action refuses/)
+    expect(simulator.requests.filter(request => request.server === 'storage')).toHaveLength(1)
+    expectWorkspace(run, [])
+  })
+})
+
 describe('downloads that are not what was announced', () => {
   it('more bytes than fileSize: stopped at once, retried, nothing at path', async () => {
     simulator.reset({ pendingPolls: 0, zip: crypto.randomBytes(8 * 1024 * 1024), fileSize: '1000' })

@@ -113,6 +113,19 @@ describe('refused', () => {
     expect(run.stderr).toMatch(message)
   })
 
+  it('pack of a folder whose manifest names a file outside it refuses, and writes no zip', async () => {
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', layout: 'plain' }))
+    const manifestFile = path.join(run.workspace, 'bot', '.kore-bot-export')
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'))
+    manifest.entries.push('../export.zip')
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest))
+    const out = path.join(run.workspace, 'packed.zip')
+    const packed = pack([path.join(run.workspace, 'bot'), '--out', out])
+    expect(packed.code).toBe(1)
+    expect(packed.stderr).toContain('the manifest names "../export.zip", which lies outside the folder')
+    expect(fs.existsSync(out)).toBe(false)
+  })
+
   it('pack of a folder with a file missing names it, and writes no zip', async () => {
     const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
     fs.rmSync(path.join(run.workspace, 'bot', 'botDefinition', 'dialogs', 'Cancel Trip', 'layout.json'))

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { unpackExport } from './bot-source/unpack.js'
-import { downloadExport, temporaryPathBeside } from './export/download.js'
+import { downloadExport } from './export/download.js'
 import { ExportFailedError, waitForExport } from './export/export-job.js'
 import { tokenSource } from './platform/auth.js'
 import { CancelledError, systemClock, type Clock } from './platform/clock.js'
@@ -15,7 +15,7 @@ import { RunReport, type OutputName } from './runner/report.js'
 import { sourceStack } from './shared/stack-trace.js'
 import { plain } from './shared/untrusted-text.js'
 import { example } from './shared/wording.js'
-import { removeAllNow, settled, temporary } from './shared/temporary-files.js'
+import { removeAllNow, settled, temporary, temporaryPathBeside } from './shared/temporary-files.js'
 
 export interface RunResult {
   outputs: Partial<Record<OutputName, string>>
@@ -34,6 +34,7 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
   const onSignal = (): void => {
     if (!cancellation.signal.aborted) return cancellation.abort()
     removeAllNow()
+    core.error('Cancelled again before clean-up finished: temporary files were removed at once; path and extract-to are as they were before the step.')
     process.exit(1)
   }
   process.on('SIGINT', onSignal)

@@ -37760,6 +37760,8 @@ function parseJson(text) {
             fail('nested too deep');
         space();
         const c = text[i];
+        // Objects and arrays are read by two loops of the same shape, written out: one shared
+        // loop with a callback per member made parsing twice as slow.
         if (c === '{') {
             const object = new Map();
             i++;
@@ -37873,6 +37875,22 @@ function stringifyJson(value, style = PLATFORM_STYLE, depth = 0) {
 function isObject(value) {
     return value instanceof Map;
 }
+/** The value at `path` (object keys and array indexes), or undefined. */
+function getAt(value, path) {
+    return path.reduce((at, step) => (Array.isArray(at) ? at[step] : isObject(at) ? at.get(step) : undefined), value);
+}
+/** The value if it is a string, else ''. */
+function stringOf(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** A JSON value as plain data (numbers as their text), for comparing with JSON.stringify. */
+function plainValue(value) {
+    if (Array.isArray(value))
+        return value.map(plainValue);
+    if (isObject(value))
+        return [...value].map(([key, member]) => [key, plainValue(member)]);
+    return value instanceof JsonNumber ? value.text : value;
+}
 
 ;// CONCATENATED MODULE: ./src/bot-source/volatile.ts
 // Values the platform regenerates when a bot is published again, edit or no edit (measured on
@@ -37963,7 +37981,7 @@ function restoreVolatile(key, value, record) {
     if (key === 'scenes' || key === 'sceneComponents')
         restored = renameIds(restored, alias => record.aliases[alias]).value;
     for (const [path, original] of record.values[key] ?? []) {
-        const holder = path.slice(0, -1).reduce((at, step) => (Array.isArray(at) ? at[step] : isObject(at) ? at.get(step) : undefined), restored);
+        const holder = getAt(restored, path.slice(0, -1));
         const member = path.at(-1);
         if (isObject(holder) && holder.get(member) === REGENERATED)
             holder.set(member, original);
@@ -38053,7 +38071,7 @@ function splitDefinition(fileName, bytes) {
     let source;
     let definition;
     try {
-        source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+        source = strictUtf8.decode(bytes);
         definition = parseJson(source);
     }
     catch {
@@ -38093,7 +38111,7 @@ function splitDefinition(fileName, bytes) {
     const byFolder = new Map();
     componentFolders.forEach((componentFolder, index) => byFolder.set(componentFolder, [...(byFolder.get(componentFolder) ?? []), index]));
     for (const [componentFolder, indexes] of byFolder) {
-        const names = uniqueNames(indexes.map(index => ({ name: `${split_layout_text(components[index].get('type')) || 'component'}.${split_layout_text(components[index].get('name')) || idOf(components[index])}`, id: idOf(components[index]) })));
+        const names = uniqueNames(indexes.map(index => ({ name: `${stringOf(components[index].get('type')) || 'component'}.${stringOf(components[index].get('name')) || idOf(components[index])}`, id: idOf(components[index]) })));
         indexes.forEach((index, i) => componentBases.set(String(index), `${componentFolder}/${names[i]}`));
     }
     const baseOfId = new Map();
@@ -38104,7 +38122,7 @@ function splitDefinition(fileName, bytes) {
         if (typeof refId === 'string')
             baseOfRefId.set(refId, componentBases.get(String(index)));
     });
-    const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: split_layout_text(task.get('name')) || split_layout_text(task.get('lname')) || idOf(task), id: idOf(task) })));
+    const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: stringOf(task.get('name')) || stringOf(task.get('lname')) || idOf(task), id: idOf(task) })));
     const ids = storyboardAliases(definition);
     record.volatile = newVolatileRecord();
     for (const [key, original] of definition) {
@@ -38147,7 +38165,7 @@ function splitDefinition(fileName, bytes) {
         else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isObject)) {
             // Utterances and patterns beside the intent or entity they train.
             const files = value.map(item => {
-                const owner = key === 'sentences' ? baseOfId.get(split_layout_text(item.get('taskId'))) : baseOfRefId.get(split_layout_text(item.get('refId')));
+                const owner = key === 'sentences' ? baseOfId.get(stringOf(item.get('taskId'))) : baseOfRefId.get(stringOf(item.get('refId')));
                 return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
             });
             record.keys.push({ key, elements: writeSortedGroups(value, files, write) });
@@ -38270,7 +38288,7 @@ function writeSortedGroups(list, files, write) {
 function sortKey(element) {
     if (!isObject(element))
         return stringifyJson(element, MINIFIED_STYLE);
-    return `${split_layout_text(element.get('refId'))}\u0000${split_layout_text(element.get('_id'))}\u0000${stringifyJson(element, MINIFIED_STYLE)}`;
+    return `${stringOf(element.get('refId'))}\u0000${stringOf(element.get('_id'))}\u0000${stringifyJson(element, MINIFIED_STYLE)}`;
 }
 /** The dialog without its nodes' canvas positions, and those positions by node id. */
 function separateLayout(dialog) {
@@ -38293,7 +38311,7 @@ function separateLayout(dialog) {
             kept.delete(key);
         }
         if (moved.size > 0)
-            layout.set(`${split_layout_text(node.get('nodeId')) || '#'}#${index}`, moved);
+            layout.set(`${stringOf(node.get('nodeId')) || '#'}#${index}`, moved);
         return kept;
     }));
     return { logic, layout };
@@ -38306,7 +38324,7 @@ function restoreLayout(dialog, layout) {
         return dialog;
     const restored = new Map(dialog);
     restored.set('nodes', nodes.map((node, index) => {
-        const moved = layout.get(`${isObject(node) ? split_layout_text(node.get('nodeId')) || '#' : '#'}#${index}`);
+        const moved = layout.get(`${isObject(node) ? stringOf(node.get('nodeId')) || '#' : '#'}#${index}`);
         if (!isObject(node) || !isObject(moved))
             return node;
         const members = NODE_LAYOUT_KEYS.filter(key => moved.has(key)).map(key => {
@@ -38362,9 +38380,6 @@ function decodeTexts(component, base) {
         setAt(component, path, file ? '' : content);
     return found;
 }
-function getAt(value, path) {
-    return path.reduce((at, step) => (Array.isArray(at) ? at[step] : isObject(at) ? at.get(step) : undefined), value);
-}
 function setAt(value, path, replacement) {
     if (path.length === 0)
         return replacement;
@@ -38381,23 +38396,20 @@ function listOf(value, key) {
     const list = isObject(value) ? value.get(key) : undefined;
     return Array.isArray(list) ? list.filter(isObject) : [];
 }
-function split_layout_text(value) {
-    return typeof value === 'string' ? value : '';
-}
 function idOf(value) {
-    return split_layout_text(value.get('_id')) || split_layout_text(value.get('refId'));
+    return stringOf(value.get('_id')) || stringOf(value.get('refId'));
 }
 /** A dialog's display name: localeData.<language>.name (dialogs have no `name`), else lname. */
 function displayName(dialog, language) {
     const locales = dialog.get('localeData');
     if (isObject(locales)) {
         for (const locale of [locales.get(language), ...locales.values()]) {
-            const name = isObject(locale) ? split_layout_text(locale.get('name')) : '';
+            const name = isObject(locale) ? stringOf(locale.get('name')) : '';
             if (name)
                 return name;
         }
     }
-    return split_layout_text(dialog.get('lname')) || split_layout_text(dialog.get('name')) || idOf(dialog) || 'dialog';
+    return stringOf(dialog.get('lname')) || stringOf(dialog.get('name')) || idOf(dialog) || 'dialog';
 }
 /** Names Windows and macOS can hold. */
 function safeName(raw) {
@@ -38451,6 +38463,8 @@ function shortId(id, index) {
 
 
 
+/** JSON files larger than this are kept as the platform wrote them: not laid out, split or compared. */
+const MAX_JSON_BYTES = 64 * 1024 * 1024;
 /** The bot definitions the split layout takes apart (XO 10 and XO 11 names), at the zip's root. */
 const DEFINITIONS = new Set(['botDefinition.json', 'appDefinition.json']);
 /** The files one export file becomes in the folder (paths relative to it), and what the way back needs. */
@@ -38539,52 +38553,40 @@ function omitVariableValues(config) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/yazl/index.js
 var yazl = __nccwpck_require__(3044);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/platform/clock.ts
-// Time as the waiting code sees it, so tests can run a ten-minute wait in milliseconds.
+;// CONCATENATED MODULE: ./src/shared/temporary-files.ts
+// Temporary files and folders the run has made and not yet moved into place. The runner
+// cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: the
+// first signal stops the work, which removes its own temporaries on the way out; a second
+// signal means there is no time left, and removeAllNow() deletes them synchronously before
+// the process exits.
 
-const systemClock = {
-    now: () => Date.now(),
-    sleep: async (ms, signal) => {
+
+
+const pending = new Set();
+/** Registers `target` for removal if the run is cut short; returns it. */
+function temporary(target) {
+    pending.add(target);
+    return target;
+}
+/** `target` was removed or moved into place: nothing left to clean up. */
+function settled(target) {
+    pending.delete(target);
+}
+/** Removes every registered temporary now (last resort: on the second signal or at exit). */
+function removeAllNow() {
+    for (const target of pending) {
         try {
-            await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal });
+            external_node_fs_default().rmSync(target, { recursive: true, force: true });
         }
-        catch (error) {
-            if (signal?.aborted)
-                throw new CancelledError();
-            throw error;
+        catch {
+            // Nothing more can be done this late; the runner's workspace clean-up follows.
         }
-    }
-};
-/** The runner cancelled the job (SIGINT/SIGTERM): everything in flight stops. */
-class CancelledError extends Error {
-    constructor() {
-        super('The run was cancelled.');
-        this.name = 'CancelledError';
+        pending.delete(target);
     }
 }
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms}ms`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds}s`;
-    const minutes = Math.floor(seconds / 60);
-    const rest = seconds % 60;
-    if (minutes < 60)
-        return rest ? `${minutes}m ${rest}s` : `${minutes}m`;
-    const hours = Math.floor(minutes / 60);
-    return minutes % 60 ? `${hours}h ${minutes % 60}m` : `${hours}h`;
+/** A hidden name in the same folder as `target`, so the final rename cannot cross file systems. */
+function temporaryPathBeside(target) {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -38792,6 +38794,92 @@ function isDirectory(target) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/manifest.ts
+// The folder's manifest, in the marker file: it says the folder is the action's (so that it
+// may be replaced) and holds what `pack` needs to rebuild the export exactly: the zip's
+// entries in order, and for each file how it was changed on the way in.
+
+
+
+const ABOUT = "Written by kore-bot-export: every run replaces this folder with the bot's export, and `kore-bot-export pack` rebuilds the export from it. Keep this file: without it the action refuses to replace the folder, and pack cannot rebuild the export.";
+function newManifest(entries, files) {
+    return { about: ABOUT, entries, files };
+}
+function manifestText(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+/** The manifest of a folder the action wrote; an error that says what to do otherwise. */
+function readManifest(folder) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(external_node_path_default().join(folder, MARKER_FILE), 'utf8');
+    }
+    catch {
+        throw new Error(`${folder} has no ${MARKER_FILE} file: it was not written by kore-bot-export's extract-to. Export the bot into it first.`);
+    }
+    return parseManifest(text, external_node_path_default().join(folder, MARKER_FILE));
+}
+/** A manifest's text, read; `file` names it in the error. */
+function parseManifest(text, file) {
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch {
+        manifest = {};
+    }
+    if (!Array.isArray(manifest.entries) || typeof manifest.files !== 'object' || manifest.files === null) {
+        throw new Error(`${file} is not a manifest this version can read (an older version wrote only a note): export the bot into the folder again.`);
+    }
+    return { about: ABOUT, entries: manifest.entries.filter(entry => typeof entry === 'string'), files: manifest.files };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/platform/clock.ts
+// Time as the waiting code sees it, so tests can run a ten-minute wait in milliseconds.
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: async (ms, signal) => {
+        try {
+            await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal });
+        }
+        catch (error) {
+            if (signal?.aborted)
+                throw new CancelledError();
+            throw error;
+        }
+    }
+};
+/** The runner cancelled the job (SIGINT/SIGTERM): everything in flight stops. */
+class CancelledError extends Error {
+    constructor() {
+        super('The run was cancelled.');
+        this.name = 'CancelledError';
+    }
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds}s`;
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes < 60)
+        return rest ? `${minutes}m ${rest}s` : `${minutes}m`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 ? `${hours}h ${minutes % 60}m` : `${hours}h`;
 }
 
 ;// CONCATENATED MODULE: ./src/bot-source/zip-reader.ts
@@ -39101,6 +39189,461 @@ async function notAZip(file) {
     catch (error) {
         return plain(error.message, 200).replace(/\.+$/, '');
     }
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/pack.ts
+// `pack`: the export rebuilt from a folder that extract-to wrote, every file byte for byte as
+// the platform wrote it (values the user chose to leave out come back empty), in the zip's
+// order. The zip is written beside its destination and renamed into place when complete.
+
+
+
+
+
+
+
+
+
+/** The export's files, rebuilt from the folder. */
+function packFolder(folder) {
+    const root = external_node_path_default().resolve(folder);
+    let total = 0;
+    // The manifest is a file in a repository, so the names in it are checked like a zip's, and
+    // what is read is bounded like a zip's content.
+    const read = (name) => {
+        const file = external_node_path_default().resolve(root, name);
+        if (!file.startsWith(root + (external_node_path_default()).sep) || name.split('/').includes('..'))
+            throw new Error(`the manifest names "${plain(name)}", which lies outside the folder`);
+        let size;
+        try {
+            size = external_node_fs_default().statSync(file).size;
+        }
+        catch {
+            return undefined;
+        }
+        total += size;
+        if (total > ZIP_LIMITS.maxTotalBytes)
+            throw new Error(`its files add up to more than ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`);
+        return external_node_fs_default().readFileSync(file);
+    };
+    return packFiles(readManifest(folder), read, folder);
+}
+/** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
+function packFiles(manifest, read, folder) {
+    return manifest.entries.map(name => {
+        try {
+            return { name, bytes: fromFolderFiles(name, read, manifest.files[name] ?? {}) };
+        }
+        catch (error) {
+            const why = error.message;
+            throw new Error(/ is missing$/.test(why)
+                ? `${folder}: ${plain(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
+                : `${folder} cannot be turned back into the export's ${plain(name)}: ${plain(why)}.`);
+        }
+    });
+}
+/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
+async function writeZip(files, destination) {
+    const zip = new yazl/* ZipFile */.u();
+    // A fixed date: the same folder always packs into the same bytes.
+    const mtime = new Date(Date.UTC(2000, 0, 1));
+    for (const { name, bytes } of files)
+        zip.addBuffer(bytes, name, { mtime, mode: 0o100644 });
+    zip.end();
+    await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
+    const partial = temporary(temporaryPathBeside(external_node_path_default().resolve(destination)));
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const out = external_node_fs_default().createWriteStream(partial);
+        zip.outputStream.on('data', chunk => hash.update(chunk));
+        await new Promise((resolve, reject) => {
+            zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
+            zip.outputStream.on('error', reject);
+        });
+        await external_node_fs_default().promises.rename(partial, destination);
+        return { size: external_node_fs_default().statSync(destination).size, sha256: hash.digest('hex') };
+    }
+    finally {
+        await external_node_fs_default().promises.rm(partial, { force: true });
+        settled(partial);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/changes.ts
+// What changed in a bot, in the words a bot designer uses: dialogs added, removed, renamed and
+// what changed inside each; utterances; FAQs; bot variables (names only, never a value);
+// settings; canvas moves counted apart. One engine for the job summary, the `changes` output
+// and `kore-bot-export diff`. Both sides are compared in the split layout, whatever layout
+// the folder has, so the comparison sees dialogs and components, not lines.
+
+
+
+
+
+
+/** A bot from a zip (checked as hostile, like any export) or from a folder that extract-to wrote. */
+async function readBot(source) {
+    if (!external_node_fs_default().existsSync(source))
+        throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
+    if (external_node_fs_default().statSync(source).isDirectory())
+        return botFilesOf(packFolder(source).filter(file => file.name.toLowerCase().endsWith('.json')));
+    const zip = await ExportZip.open(source);
+    try {
+        const files = [];
+        for (const file of zip.files) {
+            if (file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES)
+                files.push({ name: file.name, bytes: await zip.read(file) });
+        }
+        return botFilesOf(files);
+    }
+    finally {
+        zip.close();
+    }
+}
+function botFilesOf(exportFiles) {
+    const files = new Map();
+    for (const { name, bytes } of exportFiles) {
+        for (const [path, content] of toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files)
+            files.set(path, content);
+    }
+    return files;
+}
+/** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
+const MAX_LINES = 60;
+/** And characters past this are cut (GitHub takes 65,536 in a pull-request body). */
+const MAX_CHARACTERS = 20_000;
+/** Nothing changed. */
+function noChanges(first = false) {
+    const details = {
+        first,
+        dialogs: { added: [], removed: [], renamed: [], changed: {} },
+        components: {},
+        faqs: {},
+        variables: { added: [], removed: [], changed: [] },
+        settings: [],
+        other: [],
+        layoutOnly: []
+    };
+    return { changed: false, markdown: '', details };
+}
+function describeChanges(before, after) {
+    const { details } = noChanges(!before);
+    if (!before) {
+        details.overview = overview(after);
+        return { changed: true, markdown: overviewMarkdown(details.overview), details };
+    }
+    const differing = [...new Set([...before.keys(), ...after.keys()])].filter(name => !(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false)).sort();
+    if (differing.length === 0)
+        return { changed: false, markdown: '', details };
+    // Dialogs by id, so that a rename is a rename.
+    const dialogsBefore = dialogsOf(before);
+    const dialogsAfter = dialogsOf(after);
+    const dialogLines = new Map();
+    const handled = new Set();
+    for (const [id, dialog] of dialogsAfter) {
+        const old = dialogsBefore.get(id);
+        if (!old) {
+            details.dialogs.added.push(dialog.name);
+            continue;
+        }
+        if (old.name !== dialog.name)
+            details.dialogs.renamed.push([old.name, dialog.name]);
+        const what = dialogChanges(before, after, old.folder, dialog.folder);
+        if (what.logic.length > 0) {
+            details.dialogs.changed[dialog.name] = what.logic.map(plainChange);
+            dialogLines.set(dialog.name, what.logic);
+        }
+        else if (what.layout)
+            details.layoutOnly.push(dialog.name);
+    }
+    for (const [id, dialog] of dialogsBefore)
+        if (!dialogsAfter.has(id))
+            details.dialogs.removed.push(dialog.name);
+    for (const name of differing)
+        if (/^[^/]+\/dialogs\//.test(name))
+            handled.add(name);
+    for (const name of differing) {
+        if (handled.has(name))
+            continue;
+        const shared = /^[^/]+\/components\/([^/]+?)(\.utterances|\.patterns)?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
+        const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name);
+        if (shared)
+            (details.components[shared[1]] ??= []).push(componentChange(before, after, name));
+        else if (faq)
+            details.faqs[faq[1]] = faqChanges(before.get(name), after.get(name));
+        else if (name === 'config.json')
+            details.variables = variableChanges(before.get(name), after.get(name));
+        else if (/^[^/]+\/bot\.json$/.test(name))
+            details.settings = memberChanges(before.get(name), after.get(name));
+        else
+            details.other.push(placeName(name));
+    }
+    details.other = [...new Set(details.other)];
+    const markdown = changesMarkdown(details, dialogLines);
+    return { changed: true, markdown, details };
+}
+/** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
+function dialogsOf(files) {
+    const dialogs = new Map();
+    for (const [name, bytes] of files) {
+        const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name);
+        if (!match)
+            continue;
+        const dialog = parse(bytes);
+        const id = isObject(dialog) ? stringOf(dialog.get('_id')) || stringOf(dialog.get('refId')) : '';
+        dialogs.set(id || match[1], { name: match[2], folder: match[1] });
+    }
+    return dialogs;
+}
+function dialogChanges(before, after, oldFolder, newFolder) {
+    const relative = (files, folder) => new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
+    const old = relative(before, oldFolder);
+    const now = relative(after, newFolder);
+    const logic = [];
+    let layout = false;
+    for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
+        const a = old.get(name);
+        const b = now.get(name);
+        if (a && b && a.equals(b))
+            continue;
+        if (name === 'layout.json')
+            layout = true;
+        else if (name === 'dialog.json') {
+            // A rename changes the names in dialog.json; only other differences are logic.
+            if (!a || !b || withoutNames(a) !== withoutNames(b))
+                logic.push({ what: 'nodes and flow changed' });
+        }
+        else {
+            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
+            const subject = component ? describeComponent(component[1]) : name;
+            if (component?.[2] === 'utterances')
+                logic.push({ subject, what: `: ${countChanges(a, b, 'sentence', 'utterance')}` });
+            else if (component?.[2] === 'patterns')
+                logic.push({ subject, what: ': patterns changed' });
+            else
+                logic.push({ subject, what: !a ? ' added' : !b ? ' removed' : ' changed' });
+        }
+    }
+    const seen = new Set();
+    return { logic: logic.filter(change => !seen.has(plainChange(change)) && seen.add(plainChange(change))), layout };
+}
+function plainChange(change) {
+    return `${change.subject ?? ''}${change.what}`;
+}
+/** Names come from the bot and are escaped; the words around them are the action's. */
+function markdownChange(change) {
+    return `${change.subject === undefined ? '' : markdownText(change.subject)}${change.what}`;
+}
+/** A dialog's JSON without its names (lname, localeData.<language>.name). */
+function withoutNames(bytes) {
+    const dialog = parse(bytes);
+    if (!isObject(dialog))
+        return bytes.toString('utf8');
+    const copy = new Map(dialog);
+    copy.delete('lname');
+    const locales = dialog.get('localeData');
+    if (isObject(locales)) {
+        copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])));
+    }
+    return JSON.stringify(plainValue(copy));
+}
+/** `script.ValidateDestination` → `script ValidateDestination`. */
+function describeComponent(base) {
+    const dot = base.indexOf('.');
+    return dot > 0 ? `${base.slice(0, dot)} ${base.slice(dot + 1)}` : base;
+}
+function componentChange(before, after, name) {
+    if (!before.has(name))
+        return 'added';
+    if (!after.has(name))
+        return 'removed';
+    if (name.endsWith('.utterances.json'))
+        return countChanges(before.get(name), after.get(name), 'sentence', 'utterance');
+    return 'changed';
+}
+/** "+2 utterances, −1 utterance", from lists of objects compared by one member. */
+function countChanges(before, after, member, noun) {
+    const values = (bytes) => {
+        const list = bytes ? parse(bytes) : [];
+        return Array.isArray(list) ? list.map(item => (isObject(item) ? stringOf(item.get(member)) : '')) : [];
+    };
+    const old = values(before);
+    const now = values(after);
+    const added = now.filter(value => !old.includes(value)).length;
+    const removed = old.filter(value => !now.includes(value)).length;
+    const parts = [added ? `+${added} ${plural(added, noun)}` : '', removed ? `−${removed} ${plural(removed, noun)}` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(', ') : `${noun}s changed`;
+}
+function faqChanges(before, after) {
+    if (!before)
+        return ['added'];
+    if (!after)
+        return ['removed'];
+    const questions = (bytes) => {
+        const task = parse(bytes);
+        const holder = isObject(task) ? task.get('faqs') : undefined;
+        const faqs = isObject(holder) ? holder.get('faqs') : undefined;
+        const map = new Map();
+        if (Array.isArray(faqs))
+            for (const faq of faqs)
+                if (isObject(faq))
+                    map.set(stringOf(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)])));
+        return map;
+    };
+    const old = questions(before);
+    const now = questions(after);
+    const added = [...now.keys()].filter(question => !old.has(question)).length;
+    const removed = [...old.keys()].filter(question => !now.has(question)).length;
+    const edited = [...now.keys()].filter(question => old.has(question) && old.get(question) !== now.get(question)).length;
+    const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean);
+    return parts.length > 0 ? [parts.join(', ')] : ['changed'];
+}
+/** Bot variables by name; values never compared or shown (they may be left out, and are secrets). */
+function variableChanges(before, after) {
+    const variables = (bytes) => {
+        const config = bytes ? parse(bytes) : undefined;
+        const list = isObject(config) ? config.get('envVariables') : undefined;
+        const map = new Map();
+        if (Array.isArray(list)) {
+            for (const variable of list) {
+                if (!isObject(variable))
+                    continue;
+                const settings = [...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)]);
+                map.set(stringOf(variable.get('key')), JSON.stringify(settings));
+            }
+        }
+        return map;
+    };
+    const old = variables(before);
+    const now = variables(after);
+    return {
+        added: [...now.keys()].filter(name => !old.has(name)),
+        removed: [...old.keys()].filter(name => !now.has(name)),
+        changed: [...now.keys()].filter(name => old.has(name) && old.get(name) !== now.get(name))
+    };
+}
+/** The top-level members of two JSON objects that differ. */
+function memberChanges(before, after) {
+    const members = (bytes) => {
+        const value = bytes ? parse(bytes) : undefined;
+        return new Map(isObject(value) ? [...value].map(([key, member]) => [key, JSON.stringify(plainValue(member))]) : []);
+    };
+    const old = members(before);
+    const now = members(after);
+    return [...new Set([...old.keys(), ...now.keys()])].filter(key => old.get(key) !== now.get(key));
+}
+const PLACE_NAMES = {
+    'small-talk.json': 'small talk',
+    'events.json': 'events',
+    'locale.json': 'languages and descriptions',
+    'forms.json': 'forms',
+    'content-variables.json': 'content variables',
+    'custom-dashboards.json': 'custom dashboards',
+    'export-options.json': 'export options'
+};
+function placeName(name) {
+    const inside = name.replace(/^[^/]+\//, '');
+    if (PLACE_NAMES[inside])
+        return PLACE_NAMES[inside];
+    if (inside.startsWith('storyboard/'))
+        return 'storyboard';
+    if (inside.startsWith('nlp/'))
+        return `NLP (${inside.slice(4).replace(/\.json$/, '')})`;
+    if (inside.startsWith('ui/'))
+        return `widgets and panels (${inside.slice(3).replace(/\.json$/, '')})`;
+    return name;
+}
+function overview(files) {
+    let dialogs = 0;
+    let intents = 0;
+    let utterances = 0;
+    let faqs = 0;
+    const languages = new Set();
+    for (const [name, bytes] of files) {
+        if (/\/dialogs\/[^/]+\/dialog\.json$/.test(name))
+            dialogs++;
+        if (/\/intent\.[^/]+(?<!\.utterances|\.patterns)\.json$/.test(name))
+            intents++;
+        if (name.endsWith('.utterances.json')) {
+            const list = parse(bytes);
+            if (Array.isArray(list)) {
+                utterances += list.length;
+                for (const item of list)
+                    if (isObject(item) && typeof item.get('language') === 'string')
+                        languages.add(item.get('language'));
+            }
+        }
+        if (/\/faqs\/[^/]+\.json$/.test(name)) {
+            const task = parse(bytes);
+            const holder = isObject(task) ? task.get('faqs') : undefined;
+            const list = isObject(holder) ? holder.get('faqs') : undefined;
+            if (Array.isArray(list))
+                faqs += list.length;
+        }
+        if (/\/bot\.json$/.test(name)) {
+            const bot = parse(bytes);
+            const supported = isObject(bot) ? bot.get('supportedLanguages') : undefined;
+            if (Array.isArray(supported))
+                for (const language of supported)
+                    if (typeof language === 'string')
+                        languages.add(language);
+        }
+    }
+    return { dialogs, intents, utterances, faqs, languages: [...languages].sort() };
+}
+function overviewMarkdown(o) {
+    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => markdownText(language)).join(', ')}` : ''}.\n`;
+}
+function changesMarkdown(details, dialogLines) {
+    const lines = [];
+    const names = (list) => list.map(name => `**${markdownText(name)}**`).join(', ');
+    const { dialogs } = details;
+    if (dialogs.added.length)
+        lines.push(`- Dialogs added: ${names(dialogs.added)}`);
+    if (dialogs.removed.length)
+        lines.push(`- Dialogs removed: ${names(dialogs.removed)}`);
+    for (const [from, to] of dialogs.renamed)
+        lines.push(`- Dialog renamed: **${markdownText(from)}** → **${markdownText(to)}**`);
+    for (const [dialog, what] of dialogLines)
+        lines.push(`- Dialog **${markdownText(dialog)}**: ${what.map(markdownChange).join('; ')}`);
+    for (const [component, what] of Object.entries(details.components))
+        lines.push(`- Shared component ${markdownText(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
+    for (const [faq, what] of Object.entries(details.faqs))
+        lines.push(`- FAQs **${markdownText(faq)}**: ${what.join('; ')}`);
+    const { variables } = details;
+    const variableParts = [
+        variables.added.length ? `added ${variables.added.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
+        variables.removed.length ? `removed ${variables.removed.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
+        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${markdownText(name)}\``).join(', ')}` : ''
+    ].filter(Boolean);
+    if (variableParts.length)
+        lines.push(`- Bot variables: ${variableParts.join('; ')}`);
+    if (details.settings.length)
+        lines.push(`- Settings changed: ${details.settings.map(name => `\`${markdownText(name)}\``).join(', ')}`);
+    if (details.other.length)
+        lines.push(`- Also changed: ${details.other.map(name => markdownText(name)).join(', ')}`);
+    if (details.layoutOnly.length)
+        lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`);
+    if (lines.length === 0)
+        lines.push('- Changed, in parts the action does not describe in words: see the diff.');
+    const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines;
+    const markdown = `${shown.join('\n')}\n`;
+    if (markdown.length <= MAX_CHARACTERS)
+        return markdown;
+    // Cut at the end of a line or a name in a list, never inside a name or an escape.
+    const cut = Math.max(markdown.lastIndexOf('\n', MAX_CHARACTERS), markdown.lastIndexOf(', ', MAX_CHARACTERS));
+    return `${markdown.slice(0, cut)}\n- … (cut here: run kore-bot-export diff for the rest)\n`;
+}
+function parse(bytes) {
+    try {
+        return parseJson(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function plural(count, noun) {
+    return count === 1 ? noun : `${noun}s`;
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -42050,6 +42593,259 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/shared/file-system-errors.ts
+// A raw `ENOSPC` tells a user little. File system failures are reported with what the action
+// was doing, the path, and what to do about it.
+
+
+const ADVICE = {
+    ENOSPC: () => `The disk is full: free space on the runner (or use a larger one), or keep no zip (${example('path', '""')}) when unpacking.`,
+    EDQUOT: () => 'The disk quota is used up: free space, or write elsewhere in the workspace.',
+    EROFS: () => 'That file system is read-only: choose a path inside the workspace.',
+    EACCES: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
+    EPERM: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
+    EEXIST: () => 'A file or folder of the same name is in the way: remove it, or choose another path.',
+    ENOTDIR: () => 'A file stands where a folder is needed: remove it, or choose another path.',
+    EISDIR: () => 'A folder stands where a file is needed: remove it, or choose another path.',
+    ENAMETOOLONG: () => 'A name is too long for this file system: choose a shorter path.',
+    EMFILE: () => 'Too many files are open on the runner: run it again.',
+    EBUSY: () => 'A file is in use by another program (on Windows, often an editor or a virus scanner): close it and run it again.'
+};
+/** The error with what was being done and what to do, if it is a file system error; else as it is. */
+function describeFileSystemError(error, doing) {
+    const { code, path } = (error ?? {});
+    if (!code || !(code in ADVICE))
+        return error;
+    return new Error(`Could not ${doing}: ${code}${path ? ` at ${plain(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
+// Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
+// re-indented, and the marker file that says the folder is the action's. Everything lands in
+// a temporary folder beside the target first and replaces the target only when all went
+// well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The folder would not give back the export: nothing was replaced. */
+class RoundTripError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RoundTripError';
+    }
+}
+/** Replaces the target folder with the zip's content. */
+async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
+    const zip = await ExportZip.open(zipFile, limits);
+    const folder = target.folder;
+    const staging = temporary(temporaryPathBeside(folder));
+    try {
+        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
+        await external_node_fs_default().promises.mkdir(staging);
+        const { files, records, botFiles } = await extractAll(zip, staging, target.options, signal, limits);
+        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, MARKER_FILE), manifestText(newManifest(files, records)));
+        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT);
+        if (signal?.aborted)
+            throw new CancelledError();
+        // The folder may have been swapped for a link or filled by someone else meanwhile.
+        checkExtractTo(folder, target.roots, target.replaceExisting);
+        // What the folder holds now, read once: to compare with, and to describe the change from.
+        const current = readTree(folder, limits);
+        const changed = !sameContent(staging, current);
+        const changes = changed ? describeChanges(current && previousBot(current), botFiles) : noChanges();
+        if (changed)
+            await swapInto(staging, folder);
+        // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
+        if (changed && !changes.changed)
+            changes.markdown = 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n';
+        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes };
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw new CancelledError();
+        throw describeFileSystemError(error, `unpack the export into ${folder}`);
+    }
+    finally {
+        zip.close();
+        await external_node_fs_default().promises.rm(staging, { recursive: true, force: true });
+        settled(staging);
+    }
+}
+async function extractAll(zip, staging, options, signal, limits) {
+    for (const folder of zip.folders)
+        external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
+    const made = new Set();
+    const files = [];
+    const records = {};
+    /** The bot in the split layout, for describing what changed: what was written, where it is split. */
+    const botFiles = new Map();
+    for (const file of zip.files) {
+        if (signal?.aborted)
+            throw new CancelledError();
+        // Names were checked when the zip was opened; this is the last line of defence.
+        const destination = external_node_path_default().resolve(staging, file.name);
+        if (!destination.startsWith(staging + (external_node_path_default()).sep))
+            throw new Error(`refusing to write ${file.name} outside ${staging}`);
+        const parent = external_node_path_default().dirname(destination);
+        if (!made.has(parent)) {
+            external_node_fs_default().mkdirSync(parent, { recursive: true });
+            made.add(parent);
+        }
+        const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES;
+        if (isJson || file.size <= limits.wholeEntryBytes) {
+            // Thousands of small files are the usual export: each is written in one synchronous call.
+            const content = await zip.read(file, signal);
+            let { files: written, record } = toFolderFiles(file.name, content, options);
+            let why = roundTrip(file.name, content, written, record);
+            // A definition in a form of its own (not as the platform writes JSON) cannot be split
+            // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
+            if (why && record.split && !isCanonical(content)) {
+                ;
+                ({ files: written, record } = toFolderFiles(file.name, content, { ...options, layout: 'plain' }));
+                why = roundTrip(file.name, content, written, record);
+            }
+            if (isJson)
+                for (const [name, bytes] of record.split || options.layout === 'split' ? written : botFilesOf([{ name: file.name, bytes: content }]))
+                    botFiles.set(name, bytes);
+            if (why) {
+                throw new RoundTripError(`The export's ${plain(file.name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
+            }
+            if (record.json || record.omittedValues || record.split)
+                records[file.name] = record;
+            for (const [name, bytes] of written) {
+                const target = external_node_path_default().resolve(staging, name);
+                if (!target.startsWith(staging + (external_node_path_default()).sep))
+                    throw new Error(`refusing to write ${name} outside ${staging}`);
+                if (!made.has(external_node_path_default().dirname(target))) {
+                    external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+                    made.add(external_node_path_default().dirname(target));
+                }
+                external_node_fs_default().writeFileSync(target, bytes, { flag: 'wx' });
+            }
+        }
+        else {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.stream(file, signal), external_node_fs_default().createWriteStream(destination, { flags: 'wx' }), { signal });
+        }
+        files.push(file.name);
+    }
+    return { files, records, botFiles };
+}
+/**
+ * Every file of a folder, by `/`-separated path; undefined when there is no such folder, or
+ * when it holds more than an export could (then it is simply replaced).
+ */
+function readTree(folder, limits) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(folder, { recursive: true, withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+    // The export's files, plus its split definitions' pieces and the action's own two files.
+    if (entries.length > limits.maxEntries * 4)
+        return undefined;
+    const tree = new Map();
+    let total = 0;
+    for (const entry of entries) {
+        if (entry.isDirectory())
+            continue;
+        const file = external_node_path_default().join(entry.parentPath, entry.name);
+        // A link or a device is nothing the action wrote: the folder differs.
+        if (!entry.isFile())
+            return undefined;
+        total += external_node_fs_default().statSync(file).size;
+        if (total > limits.maxTotalBytes)
+            return undefined;
+        tree.set(external_node_path_default().relative(folder, file).split((external_node_path_default()).sep).join('/'), external_node_fs_default().readFileSync(file));
+    }
+    return tree;
+}
+/**
+ * The bot the folder holds now, for the comparison; undefined when it holds none the action
+ * wrote. A folder in the split layout is taken as it is; a plain one is packed and split.
+ */
+function previousBot(tree) {
+    try {
+        const text = tree.get(MARKER_FILE);
+        if (!text)
+            return undefined;
+        const manifest = parseManifest(text.toString('utf8'), MARKER_FILE);
+        const definitions = manifest.entries.filter(name => DEFINITIONS.has(name));
+        if (definitions.length > 0 && definitions.every(name => manifest.files[name]?.split)) {
+            // What the comparison takes of a new export: its JSON files, and the split definitions' files.
+            const splitFolders = definitions.map(name => `${manifest.files[name].split.folder}/`);
+            return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))));
+        }
+        return botFilesOf(packFiles(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json')));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The way back, tried on every file before anything is replaced: what `pack` would rebuild
+ * from the folder must be the export's file (left-out values aside). A folder that could not
+ * give back the export is never written. Returns why not, or undefined.
+ */
+function roundTrip(name, original, inFolder, record) {
+    try {
+        return fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record)) ? undefined : 'it differs';
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+/**
+ * Whether the new folder holds the same files with the same bytes as the current one, the
+ * manifests aside (they hold the regenerated values and list orders, which are not content).
+ */
+function sameContent(fresh, current) {
+    if (!current?.has(MARKER_FILE))
+        return false;
+    const names = external_node_fs_default().readdirSync(fresh, { recursive: true, withFileTypes: true })
+        .filter(entry => !entry.isDirectory())
+        .map(entry => external_node_path_default().relative(fresh, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'))
+        .filter(name => name !== MARKER_FILE);
+    if (names.length !== current.size - 1)
+        return false;
+    return names.every(name => current.get(name)?.equals(external_node_fs_default().readFileSync(external_node_path_default().join(fresh, name))) ?? false);
+}
+/** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
+async function swapInto(staging, target) {
+    const exists = external_node_fs_default().existsSync(target);
+    const aside = temporary(`${staging}.old`);
+    if (exists)
+        await external_node_fs_default().promises.rename(target, aside);
+    try {
+        await external_node_fs_default().promises.rename(staging, target);
+    }
+    catch (error) {
+        if (exists)
+            await external_node_fs_default().promises.rename(aside, target);
+        settled(aside);
+        throw error;
+    }
+    if (exists)
+        await external_node_fs_default().promises.rm(aside, { recursive: true, force: true });
+    settled(aside);
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/platform/retry.ts
 // The one retry policy for every call the action makes: network failures, timeouts, 429, 5xx
 // and rate-limit answers are retried with exponential backoff and full jitter, honouring
@@ -42647,62 +43443,6 @@ function preview(text) {
     return plain(text.slice(0, 1000), 200) || '(empty)';
 }
 
-;// CONCATENATED MODULE: ./src/shared/file-system-errors.ts
-// A raw `ENOSPC` tells a user little. File system failures are reported with what the action
-// was doing, the path, and what to do about it.
-
-
-const ADVICE = {
-    ENOSPC: () => `The disk is full: free space on the runner (or use a larger one), or keep no zip (${example('path', '""')}) when unpacking.`,
-    EDQUOT: () => 'The disk quota is used up: free space, or write elsewhere in the workspace.',
-    EROFS: () => 'That file system is read-only: choose a path inside the workspace.',
-    EACCES: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
-    EPERM: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
-    EEXIST: () => 'A file or folder of the same name is in the way: remove it, or choose another path.',
-    ENOTDIR: () => 'A file stands where a folder is needed: remove it, or choose another path.',
-    EISDIR: () => 'A folder stands where a file is needed: remove it, or choose another path.',
-    ENAMETOOLONG: () => 'A name is too long for this file system: choose a shorter path.',
-    EMFILE: () => 'Too many files are open on the runner: run it again.',
-    EBUSY: () => 'A file is in use by another program (on Windows, often an editor or a virus scanner): close it and run it again.'
-};
-/** The error with what was being done and what to do, if it is a file system error; else as it is. */
-function describeFileSystemError(error, doing) {
-    const { code, path } = (error ?? {});
-    if (!code || !(code in ADVICE))
-        return error;
-    return new Error(`Could not ${doing}: ${code}${path ? ` at ${plain(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
-}
-
-;// CONCATENATED MODULE: ./src/shared/temporary-files.ts
-// Temporary files and folders the run has made and not yet moved into place. The runner
-// cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: the
-// first signal stops the work, which removes its own temporaries on the way out; a second
-// signal means there is no time left, and removeAllNow() deletes them synchronously before
-// the process exits.
-
-const pending = new Set();
-/** Registers `target` for removal if the run is cut short; returns it. */
-function temporary(target) {
-    pending.add(target);
-    return target;
-}
-/** `target` was removed or moved into place: nothing left to clean up. */
-function settled(target) {
-    pending.delete(target);
-}
-/** Removes every registered temporary now (last resort: on the second signal or at exit). */
-function removeAllNow() {
-    for (const target of pending) {
-        try {
-            external_node_fs_default().rmSync(target, { recursive: true, force: true });
-        }
-        catch {
-            // Nothing more can be done this late; the runner's workspace clean-up follows.
-        }
-        pending.delete(target);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/export/download.ts
 // Streams the export zip to disk: never whole in memory, hashed on the way, checked, and
 // moved into place only once complete and correct, so `path` never holds half a file. A
@@ -42875,710 +43615,6 @@ function numberHeader(header) {
 }
 function base64Header(header) {
     return typeof header === 'string' && header ? Buffer.from(header, 'base64').toString('hex') : undefined;
-}
-/** In the same folder, so the final rename cannot cross file systems. */
-function temporaryPathBeside(target) {
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-}
-
-;// CONCATENATED MODULE: ./src/bot-source/manifest.ts
-// The folder's manifest, in the marker file: it says the folder is the action's (so that it
-// may be replaced) and holds what `pack` needs to rebuild the export exactly: the zip's
-// entries in order, and for each file how it was changed on the way in.
-
-
-
-const ABOUT = "Written by kore-bot-export: every run replaces this folder with the bot's export, and `kore-bot-export pack` rebuilds the export from it. Keep this file: without it the action refuses to replace the folder, and pack cannot rebuild the export.";
-function newManifest(entries, files) {
-    return { about: ABOUT, entries, files };
-}
-function manifestText(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-/** The manifest of a folder the action wrote; an error that says what to do otherwise. */
-function readManifest(folder) {
-    const file = external_node_path_default().join(folder, MARKER_FILE);
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync(file, 'utf8');
-    }
-    catch {
-        throw new Error(`${folder} has no ${MARKER_FILE} file: it was not written by kore-bot-export's extract-to. Export the bot into it first.`);
-    }
-    let manifest;
-    try {
-        manifest = JSON.parse(text);
-    }
-    catch {
-        manifest = {};
-    }
-    if (!Array.isArray(manifest.entries) || typeof manifest.files !== 'object' || manifest.files === null) {
-        throw new Error(`${file} is not a manifest this version can read (an older version wrote only a note): export the bot into the folder again.`);
-    }
-    return { about: ABOUT, entries: manifest.entries.filter(entry => typeof entry === 'string'), files: manifest.files };
-}
-
-;// CONCATENATED MODULE: ./src/bot-source/pack.ts
-// `pack`: the export rebuilt from a folder that extract-to wrote, every file byte for byte as
-// the platform wrote it (values the user chose to leave out come back empty), in the zip's
-// order. The zip is written beside its destination and renamed into place when complete.
-
-
-
-
-
-
-
-
-
-/** The export's files, rebuilt from the folder. */
-function packFolder(folder) {
-    const manifest = readManifest(folder);
-    const root = external_node_path_default().resolve(folder);
-    // The manifest is a file in a repository, so the names in it are checked like a zip's.
-    const read = (name) => {
-        const file = external_node_path_default().resolve(root, name);
-        if (!file.startsWith(root + (external_node_path_default()).sep) || name.split('/').includes('..'))
-            throw new Error(`the manifest names "${plain(name)}", which lies outside the folder`);
-        try {
-            return external_node_fs_default().readFileSync(file);
-        }
-        catch {
-            return undefined;
-        }
-    };
-    return manifest.entries.map(name => {
-        try {
-            return { name, bytes: fromFolderFiles(name, read, manifest.files[name] ?? {}) };
-        }
-        catch (error) {
-            const why = error.message;
-            throw new Error(/ is missing$/.test(why)
-                ? `${folder}: ${plain(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
-                : `${folder} cannot be turned back into the export's ${plain(name)}: ${plain(why)}.`);
-        }
-    });
-}
-/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
-async function writeZip(files, destination) {
-    const zip = new yazl/* ZipFile */.u();
-    // A fixed date: the same folder always packs into the same bytes.
-    const mtime = new Date(Date.UTC(2000, 0, 1));
-    for (const { name, bytes } of files)
-        zip.addBuffer(bytes, name, { mtime, mode: 0o100644 });
-    zip.end();
-    await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
-    const partial = temporary(temporaryPathBeside(external_node_path_default().resolve(destination)));
-    try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const out = external_node_fs_default().createWriteStream(partial);
-        zip.outputStream.on('data', chunk => hash.update(chunk));
-        await new Promise((resolve, reject) => {
-            zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
-            zip.outputStream.on('error', reject);
-        });
-        await external_node_fs_default().promises.rename(partial, destination);
-        return { size: external_node_fs_default().statSync(destination).size, sha256: hash.digest('hex') };
-    }
-    finally {
-        await external_node_fs_default().promises.rm(partial, { force: true });
-        settled(partial);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/bot-source/changes.ts
-// What changed in a bot, in the words a bot designer uses: dialogs added, removed, renamed and
-// what changed inside each; utterances; FAQs; bot variables (names only, never a value);
-// settings; canvas moves counted apart. One engine for the job summary, the `changes` output
-// and `kore-bot-export diff`. Both sides are compared in the split layout, whatever layout
-// the folder has, so the comparison sees dialogs and components, not lines.
-
-
-
-
-
-
-/** A bot from a zip (checked as hostile, like any export) or from a folder that extract-to wrote. */
-async function readBot(source) {
-    if (!external_node_fs_default().existsSync(source))
-        throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
-    if (external_node_fs_default().statSync(source).isDirectory())
-        return botFilesOf(packFolder(source).filter(file => file.name.toLowerCase().endsWith('.json')));
-    const zip = await ExportZip.open(source);
-    try {
-        const files = [];
-        for (const file of zip.files) {
-            if (file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES)
-                files.push({ name: file.name, bytes: await zip.read(file) });
-        }
-        return botFilesOf(files);
-    }
-    finally {
-        zip.close();
-    }
-}
-/** JSON files larger than this are not compared. */
-const MAX_JSON_BYTES = 64 * 1024 * 1024;
-function botFilesOf(exportFiles) {
-    const files = new Map();
-    for (const { name, bytes } of exportFiles) {
-        for (const [path, content] of toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files)
-            files.set(path, content);
-    }
-    return files;
-}
-/** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
-const MAX_LINES = 60;
-/** And characters past this are cut (GitHub takes 65,536 in a pull-request body). */
-const MAX_CHARACTERS = 20_000;
-function describeChanges(before, after) {
-    const details = {
-        first: !before,
-        dialogs: { added: [], removed: [], renamed: [], changed: {} },
-        components: {},
-        faqs: {},
-        variables: { added: [], removed: [], changed: [] },
-        settings: [],
-        other: [],
-        layoutOnly: []
-    };
-    if (!before) {
-        details.overview = overview(after);
-        return { changed: true, markdown: overviewMarkdown(details.overview), details };
-    }
-    const differing = [...new Set([...before.keys(), ...after.keys()])].filter(name => !(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false)).sort();
-    if (differing.length === 0)
-        return { changed: false, markdown: '', details };
-    // Dialogs by id, so that a rename is a rename.
-    const dialogsBefore = dialogsOf(before);
-    const dialogsAfter = dialogsOf(after);
-    const dialogLines = new Map();
-    const handled = new Set();
-    for (const [id, dialog] of dialogsAfter) {
-        const old = dialogsBefore.get(id);
-        if (!old) {
-            details.dialogs.added.push(dialog.name);
-            continue;
-        }
-        if (old.name !== dialog.name)
-            details.dialogs.renamed.push([old.name, dialog.name]);
-        const what = dialogChanges(before, after, old.folder, dialog.folder);
-        if (what.logic.length > 0) {
-            details.dialogs.changed[dialog.name] = what.logic.map(plainChange);
-            dialogLines.set(dialog.name, what.logic);
-        }
-        else if (what.layout)
-            details.layoutOnly.push(dialog.name);
-    }
-    for (const [id, dialog] of dialogsBefore)
-        if (!dialogsAfter.has(id))
-            details.dialogs.removed.push(dialog.name);
-    for (const name of differing)
-        if (/^[^/]+\/dialogs\//.test(name))
-            handled.add(name);
-    for (const name of differing) {
-        if (handled.has(name))
-            continue;
-        const shared = /^[^/]+\/components\/([^/]+?)(\.utterances|\.patterns)?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
-        const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name);
-        if (shared)
-            (details.components[shared[1]] ??= []).push(componentChange(before, after, name));
-        else if (faq)
-            details.faqs[faq[1]] = faqChanges(before.get(name), after.get(name));
-        else if (name === 'config.json')
-            details.variables = variableChanges(before.get(name), after.get(name));
-        else if (/^[^/]+\/bot\.json$/.test(name))
-            details.settings = memberChanges(before.get(name), after.get(name));
-        else
-            details.other.push(placeName(name));
-    }
-    details.other = [...new Set(details.other)];
-    const markdown = changesMarkdown(details, dialogLines);
-    return { changed: true, markdown, details };
-}
-/** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
-function dialogsOf(files) {
-    const dialogs = new Map();
-    for (const [name, bytes] of files) {
-        const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name);
-        if (!match)
-            continue;
-        const dialog = parse(bytes);
-        const id = isObject(dialog) ? changes_text(dialog.get('_id')) || changes_text(dialog.get('refId')) : '';
-        dialogs.set(id || match[1], { name: match[2], folder: match[1] });
-    }
-    return dialogs;
-}
-function dialogChanges(before, after, oldFolder, newFolder) {
-    const relative = (files, folder) => new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
-    const old = relative(before, oldFolder);
-    const now = relative(after, newFolder);
-    const logic = [];
-    let layout = false;
-    for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
-        const a = old.get(name);
-        const b = now.get(name);
-        if (a && b && a.equals(b))
-            continue;
-        if (name === 'layout.json')
-            layout = true;
-        else if (name === 'dialog.json') {
-            // A rename changes the names in dialog.json; only other differences are logic.
-            if (!a || !b || withoutNames(a) !== withoutNames(b))
-                logic.push({ what: 'nodes and flow changed' });
-        }
-        else {
-            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
-            const subject = component ? describeComponent(component[1]) : name;
-            if (component?.[2] === 'utterances')
-                logic.push({ subject, what: `: ${countChanges(a, b, 'sentence', 'utterance')}` });
-            else if (component?.[2] === 'patterns')
-                logic.push({ subject, what: ': patterns changed' });
-            else
-                logic.push({ subject, what: !a ? ' added' : !b ? ' removed' : ' changed' });
-        }
-    }
-    const seen = new Set();
-    return { logic: logic.filter(change => !seen.has(plainChange(change)) && seen.add(plainChange(change))), layout };
-}
-function plainChange(change) {
-    return `${change.subject ?? ''}${change.what}`;
-}
-/** Names come from the bot and are escaped; the words around them are the action's. */
-function markdownChange(change) {
-    return `${change.subject === undefined ? '' : markdownText(change.subject)}${change.what}`;
-}
-/** A dialog's JSON without its names (lname, localeData.<language>.name). */
-function withoutNames(bytes) {
-    const dialog = parse(bytes);
-    if (!isObject(dialog))
-        return bytes.toString('utf8');
-    const copy = new Map(dialog);
-    copy.delete('lname');
-    const locales = dialog.get('localeData');
-    if (isObject(locales)) {
-        copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])));
-    }
-    return JSON.stringify(plainValue(copy));
-}
-/** `script.ValidateDestination` → `script ValidateDestination`. */
-function describeComponent(base) {
-    const dot = base.indexOf('.');
-    return dot > 0 ? `${base.slice(0, dot)} ${base.slice(dot + 1)}` : base;
-}
-function componentChange(before, after, name) {
-    if (!before.has(name))
-        return 'added';
-    if (!after.has(name))
-        return 'removed';
-    if (name.endsWith('.utterances.json'))
-        return countChanges(before.get(name), after.get(name), 'sentence', 'utterance');
-    return 'changed';
-}
-/** "+2 utterances, −1 utterance", from lists of objects compared by one member. */
-function countChanges(before, after, member, noun) {
-    const values = (bytes) => {
-        const list = bytes ? parse(bytes) : [];
-        return Array.isArray(list) ? list.map(item => (isObject(item) ? changes_text(item.get(member)) : '')) : [];
-    };
-    const old = values(before);
-    const now = values(after);
-    const added = now.filter(value => !old.includes(value)).length;
-    const removed = old.filter(value => !now.includes(value)).length;
-    const parts = [added ? `+${added} ${plural(added, noun)}` : '', removed ? `−${removed} ${plural(removed, noun)}` : ''].filter(Boolean);
-    return parts.length > 0 ? parts.join(', ') : `${noun}s changed`;
-}
-function faqChanges(before, after) {
-    if (!before)
-        return ['added'];
-    if (!after)
-        return ['removed'];
-    const questions = (bytes) => {
-        const task = parse(bytes);
-        const holder = isObject(task) ? task.get('faqs') : undefined;
-        const faqs = isObject(holder) ? holder.get('faqs') : undefined;
-        const map = new Map();
-        if (Array.isArray(faqs))
-            for (const faq of faqs)
-                if (isObject(faq))
-                    map.set(changes_text(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)])));
-        return map;
-    };
-    const old = questions(before);
-    const now = questions(after);
-    const added = [...now.keys()].filter(question => !old.has(question)).length;
-    const removed = [...old.keys()].filter(question => !now.has(question)).length;
-    const edited = [...now.keys()].filter(question => old.has(question) && old.get(question) !== now.get(question)).length;
-    const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean);
-    return parts.length > 0 ? [parts.join(', ')] : ['changed'];
-}
-/** Bot variables by name; values never compared or shown (they may be left out, and are secrets). */
-function variableChanges(before, after) {
-    const variables = (bytes) => {
-        const config = bytes ? parse(bytes) : undefined;
-        const list = isObject(config) ? config.get('envVariables') : undefined;
-        const map = new Map();
-        if (Array.isArray(list)) {
-            for (const variable of list) {
-                if (!isObject(variable))
-                    continue;
-                const settings = [...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)]);
-                map.set(changes_text(variable.get('key')), JSON.stringify(settings));
-            }
-        }
-        return map;
-    };
-    const old = variables(before);
-    const now = variables(after);
-    return {
-        added: [...now.keys()].filter(name => !old.has(name)),
-        removed: [...old.keys()].filter(name => !now.has(name)),
-        changed: [...now.keys()].filter(name => old.has(name) && old.get(name) !== now.get(name))
-    };
-}
-/** The top-level members of two JSON objects that differ. */
-function memberChanges(before, after) {
-    const members = (bytes) => {
-        const value = bytes ? parse(bytes) : undefined;
-        return new Map(isObject(value) ? [...value].map(([key, member]) => [key, JSON.stringify(plainValue(member))]) : []);
-    };
-    const old = members(before);
-    const now = members(after);
-    return [...new Set([...old.keys(), ...now.keys()])].filter(key => old.get(key) !== now.get(key));
-}
-const PLACE_NAMES = {
-    'small-talk.json': 'small talk',
-    'events.json': 'events',
-    'locale.json': 'languages and descriptions',
-    'forms.json': 'forms',
-    'content-variables.json': 'content variables',
-    'custom-dashboards.json': 'custom dashboards',
-    'export-options.json': 'export options'
-};
-function placeName(name) {
-    const inside = name.replace(/^[^/]+\//, '');
-    if (PLACE_NAMES[inside])
-        return PLACE_NAMES[inside];
-    if (inside.startsWith('storyboard/'))
-        return 'storyboard';
-    if (inside.startsWith('nlp/'))
-        return `NLP (${inside.slice(4).replace(/\.json$/, '')})`;
-    if (inside.startsWith('ui/'))
-        return `widgets and panels (${inside.slice(3).replace(/\.json$/, '')})`;
-    return name;
-}
-function overview(files) {
-    let dialogs = 0;
-    let intents = 0;
-    let utterances = 0;
-    let faqs = 0;
-    const languages = new Set();
-    for (const [name, bytes] of files) {
-        if (/\/dialogs\/[^/]+\/dialog\.json$/.test(name))
-            dialogs++;
-        if (/\/intent\.[^/]+(?<!\.utterances|\.patterns)\.json$/.test(name))
-            intents++;
-        if (name.endsWith('.utterances.json')) {
-            const list = parse(bytes);
-            if (Array.isArray(list)) {
-                utterances += list.length;
-                for (const item of list)
-                    if (isObject(item) && typeof item.get('language') === 'string')
-                        languages.add(item.get('language'));
-            }
-        }
-        if (/\/faqs\/[^/]+\.json$/.test(name)) {
-            const task = parse(bytes);
-            const holder = isObject(task) ? task.get('faqs') : undefined;
-            const list = isObject(holder) ? holder.get('faqs') : undefined;
-            if (Array.isArray(list))
-                faqs += list.length;
-        }
-        if (/\/bot\.json$/.test(name)) {
-            const bot = parse(bytes);
-            const supported = isObject(bot) ? bot.get('supportedLanguages') : undefined;
-            if (Array.isArray(supported))
-                for (const language of supported)
-                    if (typeof language === 'string')
-                        languages.add(language);
-        }
-    }
-    return { dialogs, intents, utterances, faqs, languages: [...languages].sort() };
-}
-function overviewMarkdown(o) {
-    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => markdownText(language)).join(', ')}` : ''}.\n`;
-}
-function changesMarkdown(details, dialogLines) {
-    const lines = [];
-    const names = (list) => list.map(name => `**${markdownText(name)}**`).join(', ');
-    const { dialogs } = details;
-    if (dialogs.added.length)
-        lines.push(`- Dialogs added: ${names(dialogs.added)}`);
-    if (dialogs.removed.length)
-        lines.push(`- Dialogs removed: ${names(dialogs.removed)}`);
-    for (const [from, to] of dialogs.renamed)
-        lines.push(`- Dialog renamed: **${markdownText(from)}** → **${markdownText(to)}**`);
-    for (const [dialog, what] of dialogLines)
-        lines.push(`- Dialog **${markdownText(dialog)}**: ${what.map(markdownChange).join('; ')}`);
-    for (const [component, what] of Object.entries(details.components))
-        lines.push(`- Shared component ${markdownText(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
-    for (const [faq, what] of Object.entries(details.faqs))
-        lines.push(`- FAQs **${markdownText(faq)}**: ${what.join('; ')}`);
-    const { variables } = details;
-    const variableParts = [
-        variables.added.length ? `added ${variables.added.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
-        variables.removed.length ? `removed ${variables.removed.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
-        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${markdownText(name)}\``).join(', ')}` : ''
-    ].filter(Boolean);
-    if (variableParts.length)
-        lines.push(`- Bot variables: ${variableParts.join('; ')}`);
-    if (details.settings.length)
-        lines.push(`- Settings changed: ${details.settings.map(name => `\`${markdownText(name)}\``).join(', ')}`);
-    if (details.other.length)
-        lines.push(`- Also changed: ${details.other.map(name => markdownText(name)).join(', ')}`);
-    if (details.layoutOnly.length)
-        lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`);
-    if (lines.length === 0)
-        lines.push('- Changed, in parts the action does not describe in words: see the diff.');
-    const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines;
-    const markdown = `${shown.join('\n')}\n`;
-    if (markdown.length <= MAX_CHARACTERS)
-        return markdown;
-    // Cut at the end of a line or a name in a list, never inside a name or an escape.
-    const cut = Math.max(markdown.lastIndexOf('\n', MAX_CHARACTERS), markdown.lastIndexOf(', ', MAX_CHARACTERS));
-    return `${markdown.slice(0, cut)}\n- … (cut here: run kore-bot-export diff for the rest)\n`;
-}
-function parse(bytes) {
-    try {
-        return parseJson(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A JSON value as plain data, for comparing. */
-function plainValue(value) {
-    if (Array.isArray(value))
-        return value.map(plainValue);
-    if (isObject(value))
-        return [...value].map(([key, member]) => [key, plainValue(member)]);
-    return value instanceof Object ? String(value.text) : value;
-}
-function changes_text(value) {
-    return typeof value === 'string' ? value : '';
-}
-function plural(count, noun) {
-    return count === 1 ? noun : `${noun}s`;
-}
-
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
-// Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
-// re-indented, and the marker file that says the folder is the action's. Everything lands in
-// a temporary folder beside the target first and replaces the target only when all went
-// well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The folder would not give back the export: nothing was replaced. */
-class RoundTripError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'RoundTripError';
-    }
-}
-/** JSON files larger than this are kept as the platform wrote them, not re-indented. */
-const MAX_FORMATTED_JSON_BYTES = 64 * 1024 * 1024;
-/** Replaces the target folder with the zip's content. */
-async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
-    const zip = await ExportZip.open(zipFile, limits);
-    const folder = target.folder;
-    const staging = temporary(external_node_path_default().join(external_node_path_default().dirname(folder), `.${external_node_path_default().basename(folder)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`));
-    try {
-        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
-        await external_node_fs_default().promises.mkdir(staging);
-        const { files, records, botFiles } = await extractAll(zip, staging, target.options, signal, limits);
-        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, MARKER_FILE), manifestText(newManifest(files, records)));
-        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT);
-        if (signal?.aborted)
-            throw new CancelledError();
-        // The folder may have been swapped for a link or filled by someone else meanwhile.
-        checkExtractTo(folder, target.roots, target.replaceExisting);
-        const changes = describeChanges(previousBot(folder), botFiles);
-        const changed = !sameContent(staging, folder);
-        if (changed)
-            await swapInto(staging, folder);
-        // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
-        if (changed && !changes.changed)
-            changes.markdown = 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n';
-        if (!changed)
-            changes.markdown = '';
-        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes };
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw new CancelledError();
-        throw describeFileSystemError(error, `unpack the export into ${folder}`);
-    }
-    finally {
-        zip.close();
-        await external_node_fs_default().promises.rm(staging, { recursive: true, force: true });
-        settled(staging);
-    }
-}
-async function extractAll(zip, staging, options, signal, limits) {
-    for (const folder of zip.folders)
-        external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
-    const made = new Set();
-    const files = [];
-    const records = {};
-    /** The bot in the split layout, for describing what changed: what was written, where it is split. */
-    const botFiles = new Map();
-    for (const file of zip.files) {
-        if (signal?.aborted)
-            throw new CancelledError();
-        // Names were checked when the zip was opened; this is the last line of defence.
-        const destination = external_node_path_default().resolve(staging, file.name);
-        if (!destination.startsWith(staging + (external_node_path_default()).sep))
-            throw new Error(`refusing to write ${file.name} outside ${staging}`);
-        const parent = external_node_path_default().dirname(destination);
-        if (!made.has(parent)) {
-            external_node_fs_default().mkdirSync(parent, { recursive: true });
-            made.add(parent);
-        }
-        const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= MAX_FORMATTED_JSON_BYTES;
-        if (isJson || file.size <= limits.wholeEntryBytes) {
-            // Thousands of small files are the usual export: each is written in one synchronous call.
-            const content = await zip.read(file, signal);
-            let { files: written, record } = toFolderFiles(file.name, content, options);
-            let why = roundTrip(file.name, content, written, record);
-            // A definition in a form of its own (not as the platform writes JSON) cannot be split
-            // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
-            if (why && record.split && !isCanonical(content)) {
-                ;
-                ({ files: written, record } = toFolderFiles(file.name, content, { ...options, layout: 'plain' }));
-                why = roundTrip(file.name, content, written, record);
-            }
-            if (isJson)
-                for (const [name, bytes] of record.split || options.layout === 'split' ? written : botFilesOf([{ name: file.name, bytes: content }]))
-                    botFiles.set(name, bytes);
-            if (why) {
-                throw new RoundTripError(`The export's ${plain(file.name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
-            }
-            if (record.json || record.omittedValues || record.split)
-                records[file.name] = record;
-            for (const [name, bytes] of written) {
-                const target = external_node_path_default().resolve(staging, name);
-                if (!target.startsWith(staging + (external_node_path_default()).sep))
-                    throw new Error(`refusing to write ${name} outside ${staging}`);
-                if (!made.has(external_node_path_default().dirname(target))) {
-                    external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
-                    made.add(external_node_path_default().dirname(target));
-                }
-                external_node_fs_default().writeFileSync(target, bytes, { flag: 'wx' });
-            }
-        }
-        else {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.stream(file, signal), external_node_fs_default().createWriteStream(destination, { flags: 'wx' }), { signal });
-        }
-        files.push(file.name);
-    }
-    return { files, records, botFiles };
-}
-/**
- * The bot the folder holds now, for the comparison; undefined when it holds none the action
- * wrote. A folder in the split layout is read as it is; a plain one is packed and split.
- */
-function previousBot(folder) {
-    try {
-        const manifest = readManifest(folder);
-        const definitions = manifest.entries.filter(name => DEFINITIONS.has(name));
-        if (definitions.length > 0 && definitions.every(name => manifest.files[name]?.split)) {
-            const files = new Map();
-            for (const entry of external_node_fs_default().readdirSync(folder, { recursive: true, withFileTypes: true })) {
-                if (!entry.isFile())
-                    continue;
-                const name = external_node_path_default().relative(folder, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/');
-                // What the comparison reads of a new export: its JSON files, and the split definitions' files.
-                const inSplit = definitions.some(definition => name.startsWith(`${manifest.files[definition].split.folder}/`));
-                if (inSplit || (!name.includes('/') && name.endsWith('.json')))
-                    files.set(name, external_node_fs_default().readFileSync(external_node_path_default().join(folder, name)));
-            }
-            return files;
-        }
-        return botFilesOf(packFolder(folder).filter(file => file.name.toLowerCase().endsWith('.json')));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The way back, tried on every file before anything is replaced: what `pack` would rebuild
- * from the folder must be the export's file (left-out values aside). A folder that could not
- * give back the export is never written. Returns why not, or undefined.
- */
-function roundTrip(name, original, inFolder, record) {
-    try {
-        return fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record)) ? undefined : 'it differs';
-    }
-    catch (error) {
-        return error.message;
-    }
-}
-/**
- * Whether two folders hold the same files with the same bytes, the manifests aside (they hold
- * the regenerated values and list orders, which are not content).
- */
-function sameContent(fresh, current) {
-    if (!external_node_fs_default().existsSync(external_node_path_default().join(current, MARKER_FILE)))
-        return false;
-    const list = (root) => external_node_fs_default().readdirSync(root, { recursive: true, withFileTypes: true })
-        .filter(entry => !entry.isDirectory())
-        .map(entry => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)))
-        .filter(name => name !== MARKER_FILE)
-        .sort();
-    const names = list(fresh);
-    const existing = list(current);
-    if (names.length !== existing.length || names.some((name, i) => name !== existing[i]))
-        return false;
-    return names.every(name => {
-        const a = external_node_path_default().join(fresh, name);
-        const b = external_node_path_default().join(current, name);
-        const stat = external_node_fs_default().lstatSync(b);
-        return stat.isFile() && stat.size === external_node_fs_default().statSync(a).size && external_node_fs_default().readFileSync(a).equals(external_node_fs_default().readFileSync(b));
-    });
-}
-/** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
-async function swapInto(staging, target) {
-    const exists = external_node_fs_default().existsSync(target);
-    const aside = temporary(`${staging}.old`);
-    if (exists)
-        await external_node_fs_default().promises.rename(target, aside);
-    try {
-        await external_node_fs_default().promises.rename(staging, target);
-    }
-    catch (error) {
-        if (exists)
-            await external_node_fs_default().promises.rename(aside, target);
-        settled(aside);
-        throw error;
-    }
-    if (exists)
-        await external_node_fs_default().promises.rm(aside, { recursive: true, force: true });
-    settled(aside);
 }
 
 ;// CONCATENATED MODULE: ./src/export/export-job.ts
@@ -44165,6 +44201,7 @@ async function run(clock = systemClock) {
         if (!cancellation.signal.aborted)
             return cancellation.abort();
         removeAllNow();
+        error('Cancelled again before clean-up finished: temporary files were removed at once; path and extract-to are as they were before the step.');
         process.exit(1);
     };
     process.on('SIGINT', onSignal);

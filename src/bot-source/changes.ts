@@ -5,8 +5,8 @@
 // the folder has, so the comparison sees dialogs and components, not lines.
 import fs from 'node:fs'
 import { markdownText } from '../shared/untrusted-text.js'
-import { toFolderFiles } from './folder-files.js'
-import { isObject, parseJson, type JsonObject, type JsonValue } from './json-model.js'
+import { MAX_JSON_BYTES, toFolderFiles } from './folder-files.js'
+import { isObject, parseJson, plainValue, stringOf, type JsonValue } from './json-model.js'
 import { packFolder, type PackedFile } from './pack.js'
 import { ExportZip } from './zip-reader.js'
 
@@ -28,9 +28,6 @@ export async function readBot(source: string): Promise<BotFiles> {
     zip.close()
   }
 }
-
-/** JSON files larger than this are not compared. */
-const MAX_JSON_BYTES = 64 * 1024 * 1024
 
 export function botFilesOf(exportFiles: PackedFile[]): BotFiles {
   const files: BotFiles = new Map()
@@ -66,9 +63,10 @@ const MAX_LINES = 60
 /** And characters past this are cut (GitHub takes 65,536 in a pull-request body). */
 const MAX_CHARACTERS = 20_000
 
-export function describeChanges(before: BotFiles | undefined, after: BotFiles): Changes {
+/** Nothing changed. */
+export function noChanges(first = false): Changes {
   const details: ChangeDetails = {
-    first: !before,
+    first,
     dialogs: { added: [], removed: [], renamed: [], changed: {} },
     components: {},
     faqs: {},
@@ -77,6 +75,11 @@ export function describeChanges(before: BotFiles | undefined, after: BotFiles): 
     other: [],
     layoutOnly: []
   }
+  return { changed: false, markdown: '', details }
+}
+
+export function describeChanges(before: BotFiles | undefined, after: BotFiles): Changes {
+  const { details } = noChanges(!before)
   if (!before) {
     details.overview = overview(after)
     return { changed: true, markdown: overviewMarkdown(details.overview), details }
@@ -132,7 +135,7 @@ function dialogsOf(files: BotFiles): Map<string, DialogInfo> {
     const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name)
     if (!match) continue
     const dialog = parse(bytes)
-    const id = isObject(dialog) ? text(dialog.get('_id')) || text(dialog.get('refId')) : ''
+    const id = isObject(dialog) ? stringOf(dialog.get('_id')) || stringOf(dialog.get('refId')) : ''
     dialogs.set(id || match[1], { name: match[2], folder: match[1] })
   }
   return dialogs
@@ -210,7 +213,7 @@ function componentChange(before: BotFiles, after: BotFiles, name: string): strin
 function countChanges(before: Buffer | undefined, after: Buffer | undefined, member: string, noun: string): string {
   const values = (bytes: Buffer | undefined): string[] => {
     const list = bytes ? parse(bytes) : []
-    return Array.isArray(list) ? list.map(item => (isObject(item) ? text(item.get(member)) : '')) : []
+    return Array.isArray(list) ? list.map(item => (isObject(item) ? stringOf(item.get(member)) : '')) : []
   }
   const old = values(before)
   const now = values(after)
@@ -228,7 +231,7 @@ function faqChanges(before: Buffer | undefined, after: Buffer | undefined): stri
     const holder = isObject(task) ? task.get('faqs') : undefined
     const faqs = isObject(holder) ? holder.get('faqs') : undefined
     const map = new Map<string, string>()
-    if (Array.isArray(faqs)) for (const faq of faqs) if (isObject(faq)) map.set(text(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)])))
+    if (Array.isArray(faqs)) for (const faq of faqs) if (isObject(faq)) map.set(stringOf(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)])))
     return map
   }
   const old = questions(before)
@@ -250,7 +253,7 @@ function variableChanges(before: Buffer | undefined, after: Buffer | undefined):
       for (const variable of list) {
         if (!isObject(variable)) continue
         const settings = [...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)])
-        map.set(text(variable.get('key')), JSON.stringify(settings))
+        map.set(stringOf(variable.get('key')), JSON.stringify(settings))
       }
     }
     return map
@@ -366,16 +369,6 @@ function parse(bytes: Buffer): JsonValue | undefined {
   }
 }
 
-/** A JSON value as plain data, for comparing. */
-function plainValue(value: JsonValue): unknown {
-  if (Array.isArray(value)) return value.map(plainValue)
-  if (isObject(value)) return [...(value as JsonObject)].map(([key, member]) => [key, plainValue(member)])
-  return value instanceof Object ? String((value as { text: string }).text) : value
-}
-
-function text(value: JsonValue | undefined): string {
-  return typeof value === 'string' ? value : ''
-}
 
 function plural(count: number, noun: string): string {
   return count === 1 ? noun : `${noun}s`

@@ -15,6 +15,9 @@ export interface FolderOptions {
   layout: Layout
 }
 
+/** JSON files larger than this are kept as the platform wrote them: not laid out, split or compared. */
+export const MAX_JSON_BYTES = 64 * 1024 * 1024
+
 /** The bot definitions the split layout takes apart (XO 10 and XO 11 names), at the zip's root. */
 export const DEFINITIONS = new Set(['botDefinition.json', 'appDefinition.json'])
 

@@ -28,7 +28,7 @@ export const FORMAT_LIMITS = {
 }
 
 // ignoreBOM keeps a byte order mark in the text, where the check below sees it.
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+export const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /**
  * How a .json file goes into the folder: `platform`, already in the platform's format, kept

@@ -48,6 +48,8 @@ export function parseJson(text: string): JsonValue {
     if (depth > FORMAT_LIMITS.maxDepth) fail('nested too deep')
     space()
     const c = text[i]
+    // Objects and arrays are read by two loops of the same shape, written out: one shared
+    // loop with a callback per member made parsing twice as slow.
     if (c === '{') {
       const object: JsonObject = new Map()
       i++
@@ -145,4 +147,21 @@ export function stringifyJson(value: JsonValue, style: JsonStyle = PLATFORM_STYL
 
 export function isObject(value: JsonValue | undefined): value is JsonObject {
   return value instanceof Map
+}
+
+/** The value at `path` (object keys and array indexes), or undefined. */
+export function getAt(value: JsonValue | undefined, path: (string | number)[]): JsonValue | undefined {
+  return path.reduce<JsonValue | undefined>((at, step) => (Array.isArray(at) ? at[step as number] : isObject(at) ? at.get(step as string) : undefined), value)
+}
+
+/** The value if it is a string, else ''. */
+export function stringOf(value: JsonValue | undefined): string {
+  return typeof value === 'string' ? value : ''
+}
+
+/** A JSON value as plain data (numbers as their text), for comparing with JSON.stringify. */
+export function plainValue(value: JsonValue): unknown {
+  if (Array.isArray(value)) return value.map(plainValue)
+  if (isObject(value)) return [...value].map(([key, member]) => [key, plainValue(member)])
+  return value instanceof JsonNumber ? value.text : value
 }

@@ -27,13 +27,17 @@ export function manifestText(manifest: Manifest): string {
 
 /** The manifest of a folder the action wrote; an error that says what to do otherwise. */
 export function readManifest(folder: string): Manifest {
-  const file = path.join(folder, MARKER_FILE)
   let text: string
   try {
-    text = fs.readFileSync(file, 'utf8')
+    text = fs.readFileSync(path.join(folder, MARKER_FILE), 'utf8')
   } catch {
     throw new Error(`${folder} has no ${MARKER_FILE} file: it was not written by kore-bot-export's extract-to. Export the bot into it first.`)
   }
+  return parseManifest(text, path.join(folder, MARKER_FILE))
+}
+
+/** A manifest's text, read; `file` names it in the error. */
+export function parseManifest(text: string, file: string): Manifest {
   let manifest: Partial<Manifest>
   try {
     manifest = JSON.parse(text) as Partial<Manifest>

@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import yazl from 'yazl'
-import { temporaryPathBeside } from '../export/download.js'
-import { settled, temporary } from '../shared/temporary-files.js'
+import { settled, temporary, temporaryPathBeside } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
 import { fromFolderFiles } from './folder-files.js'
-import { readManifest } from './manifest.js'
+import { readManifest, type Manifest } from './manifest.js'
+import { ZIP_LIMITS } from './zip-reader.js'
 
 export interface PackedFile {
   name: string
@@ -18,18 +18,28 @@ export interface PackedFile {
 
 /** The export's files, rebuilt from the folder. */
 export function packFolder(folder: string): PackedFile[] {
-  const manifest = readManifest(folder)
   const root = path.resolve(folder)
-  // The manifest is a file in a repository, so the names in it are checked like a zip's.
+  let total = 0
+  // The manifest is a file in a repository, so the names in it are checked like a zip's, and
+  // what is read is bounded like a zip's content.
   const read = (name: string): Buffer | undefined => {
     const file = path.resolve(root, name)
     if (!file.startsWith(root + path.sep) || name.split('/').includes('..')) throw new Error(`the manifest names "${plain(name)}", which lies outside the folder`)
+    let size: number
     try {
-      return fs.readFileSync(file)
+      size = fs.statSync(file).size
     } catch {
       return undefined
     }
+    total += size
+    if (total > ZIP_LIMITS.maxTotalBytes) throw new Error(`its files add up to more than ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`)
+    return fs.readFileSync(file)
   }
+  return packFiles(readManifest(folder), read, folder)
+}
+
+/** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
+export function packFiles(manifest: Manifest, read: (name: string) => Buffer | undefined, folder: string): PackedFile[] {
   return manifest.entries.map(name => {
     try {
       return { name, bytes: fromFolderFiles(name, read, manifest.files[name] ?? {}) }

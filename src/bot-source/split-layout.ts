@@ -15,8 +15,8 @@
 // What the way back needs and a reviewer does not (the order of the lists, which the platform
 // reshuffles on publish; the checksum `encryptedHash`; where each moved piece sat) is kept in
 // the manifest, so that those files change only when the bot does.
-import { MINIFIED_STYLE, PLATFORM_STYLE } from './json-format.js'
-import { JsonNumber, isObject, parseJson, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
+import { MINIFIED_STYLE, PLATFORM_STYLE, strictUtf8 } from './json-format.js'
+import { JsonNumber, getAt, isObject, parseJson, stringOf, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
 import { newVolatileRecord, restoreVolatile, storyboardAliases, takeVolatile, type VolatileRecord } from './volatile.js'
 
 /** How one top-level key of the definition is kept. */
@@ -98,7 +98,7 @@ export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | u
   let source: string
   let definition: JsonValue
   try {
-    source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+    source = strictUtf8.decode(bytes)
     definition = parseJson(source)
   } catch {
     return undefined
@@ -138,7 +138,7 @@ export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | u
   const byFolder = new Map<string, number[]>()
   componentFolders.forEach((componentFolder, index) => byFolder.set(componentFolder, [...(byFolder.get(componentFolder) ?? []), index]))
   for (const [componentFolder, indexes] of byFolder) {
-    const names = uniqueNames(indexes.map(index => ({ name: `${text(components[index].get('type')) || 'component'}.${text(components[index].get('name')) || idOf(components[index])}`, id: idOf(components[index]) })))
+    const names = uniqueNames(indexes.map(index => ({ name: `${stringOf(components[index].get('type')) || 'component'}.${stringOf(components[index].get('name')) || idOf(components[index])}`, id: idOf(components[index]) })))
     indexes.forEach((index, i) => componentBases.set(String(index), `${componentFolder}/${names[i]}`))
   }
   const baseOfId = new Map<string, string>()
@@ -149,7 +149,7 @@ export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | u
     if (typeof refId === 'string') baseOfRefId.set(refId, componentBases.get(String(index))!)
   })
 
-  const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: text(task.get('name')) || text(task.get('lname')) || idOf(task), id: idOf(task) })))
+  const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: stringOf(task.get('name')) || stringOf(task.get('lname')) || idOf(task), id: idOf(task) })))
   const ids = storyboardAliases(definition)
   record.volatile = newVolatileRecord()
 
@@ -187,7 +187,7 @@ export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | u
     } else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isObject)) {
       // Utterances and patterns beside the intent or entity they train.
       const files = value.map(item => {
-        const owner = key === 'sentences' ? baseOfId.get(text((item as JsonObject).get('taskId'))) : baseOfRefId.get(text((item as JsonObject).get('refId')))
+        const owner = key === 'sentences' ? baseOfId.get(stringOf((item as JsonObject).get('taskId'))) : baseOfRefId.get(stringOf((item as JsonObject).get('refId')))
         return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`
       })
       record.keys.push({ key, elements: writeSortedGroups(value, files, write) })
@@ -296,7 +296,7 @@ function writeSortedGroups(list: JsonValue[], files: string[], write: (file: str
 
 function sortKey(element: JsonValue): string {
   if (!isObject(element)) return stringifyJson(element, MINIFIED_STYLE)
-  return `${text(element.get('refId'))}\u0000${text(element.get('_id'))}\u0000${stringifyJson(element, MINIFIED_STYLE)}`
+  return `${stringOf(element.get('refId'))}\u0000${stringOf(element.get('_id'))}\u0000${stringifyJson(element, MINIFIED_STYLE)}`
 }
 
 /** The dialog without its nodes' canvas positions, and those positions by node id. */
@@ -318,7 +318,7 @@ function separateLayout(dialog: JsonObject): { logic: JsonObject; layout: JsonOb
         moved.set(`${key}At`, new JsonNumber(String(keys.indexOf(key))))
         kept.delete(key)
       }
-      if (moved.size > 0) layout.set(`${text(node.get('nodeId')) || '#'}#${index}`, moved)
+      if (moved.size > 0) layout.set(`${stringOf(node.get('nodeId')) || '#'}#${index}`, moved)
       return kept
     })
   )
@@ -333,7 +333,7 @@ function restoreLayout(dialog: JsonValue, layout: JsonValue): JsonValue {
   restored.set(
     'nodes',
     nodes.map((node, index) => {
-      const moved = layout.get(`${isObject(node) ? text(node.get('nodeId')) || '#' : '#'}#${index}`)
+      const moved = layout.get(`${isObject(node) ? stringOf(node.get('nodeId')) || '#' : '#'}#${index}`)
       if (!isObject(node) || !isObject(moved)) return node
       const members: MovedMember[] = NODE_LAYOUT_KEYS.filter(key => moved.has(key)).map(key => {
         const at = moved.get(`${key}At`)
@@ -382,10 +382,6 @@ function decodeTexts(component: JsonObject, base: string): { path: (string | num
   return found
 }
 
-function getAt(value: JsonValue | undefined, path: (string | number)[]): JsonValue | undefined {
-  return path.reduce<JsonValue | undefined>((at, step) => (Array.isArray(at) ? at[step as number] : isObject(at) ? at.get(step as string) : undefined), value)
-}
-
 function setAt(value: JsonValue, path: (string | number)[], replacement: string): JsonValue {
   if (path.length === 0) return replacement
   const [step, ...rest] = path
@@ -400,12 +396,8 @@ function listOf(value: JsonValue | undefined, key: string): JsonObject[] {
   return Array.isArray(list) ? list.filter(isObject) : []
 }
 
-function text(value: JsonValue | undefined): string {
-  return typeof value === 'string' ? value : ''
-}
-
 function idOf(value: JsonObject): string {
-  return text(value.get('_id')) || text(value.get('refId'))
+  return stringOf(value.get('_id')) || stringOf(value.get('refId'))
 }
 
 /** A dialog's display name: localeData.<language>.name (dialogs have no `name`), else lname. */
@@ -413,11 +405,11 @@ function displayName(dialog: JsonObject, language: string): string {
   const locales = dialog.get('localeData')
   if (isObject(locales)) {
     for (const locale of [locales.get(language), ...locales.values()]) {
-      const name = isObject(locale) ? text(locale.get('name')) : ''
+      const name = isObject(locale) ? stringOf(locale.get('name')) : ''
       if (name) return name
     }
   }
-  return text(dialog.get('lname')) || text(dialog.get('name')) || idOf(dialog) || 'dialog'
+  return stringOf(dialog.get('lname')) || stringOf(dialog.get('name')) || idOf(dialog) || 'dialog'
 }
 
 /** Names Windows and macOS can hold. */

@@ -2,20 +2,19 @@
 // re-indented, and the marker file that says the folder is the action's. Everything lands in
 // a temporary folder beside the target first and replaces the target only when all went
 // well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { CancelledError } from '../platform/clock.js'
 import { describeFileSystemError } from '../shared/file-system-errors.js'
 import { GIT_ATTRIBUTES_FILE, GIT_ATTRIBUTES_TEXT, MARKER_FILE, checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
-import { settled, temporary } from '../shared/temporary-files.js'
+import { settled, temporary, temporaryPathBeside } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
-import { DEFINITIONS, expectedFile, fromFolderFiles, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
-import { manifestText, newManifest, readManifest } from './manifest.js'
+import { DEFINITIONS, MAX_JSON_BYTES, expectedFile, fromFolderFiles, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
+import { manifestText, newManifest, parseManifest } from './manifest.js'
 import { isCanonical } from './split-layout.js'
-import { botFilesOf, describeChanges, type Changes } from './changes.js'
-import { packFolder } from './pack.js'
+import { botFilesOf, describeChanges, noChanges, type Changes } from './changes.js'
+import { packFiles } from './pack.js'
 import { ExportZip, ZIP_LIMITS, type ZipLimits } from './zip-reader.js'
 
 export interface UnpackTarget {
@@ -36,9 +35,6 @@ export class RoundTripError extends Error {
   }
 }
 
-/** JSON files larger than this are kept as the platform wrote them, not re-indented. */
-const MAX_FORMATTED_JSON_BYTES = 64 * 1024 * 1024
-
 export interface Unpacked {
   /** The export's files, sorted. */
   files: string[]
@@ -58,7 +54,7 @@ export interface Unpacked {
 export async function unpackExport(zipFile: string, target: UnpackTarget, signal?: AbortSignal, limits: ZipLimits = ZIP_LIMITS): Promise<Unpacked> {
   const zip = await ExportZip.open(zipFile, limits)
   const folder = target.folder
-  const staging = temporary(path.join(path.dirname(folder), `.${path.basename(folder)}.${randomBytes(6).toString('hex')}.tmp`))
+  const staging = temporary(temporaryPathBeside(folder))
   try {
     await fs.promises.mkdir(path.dirname(folder), { recursive: true })
     await fs.promises.mkdir(staging)
@@ -68,12 +64,13 @@ export async function unpackExport(zipFile: string, target: UnpackTarget, signal
     if (signal?.aborted) throw new CancelledError()
     // The folder may have been swapped for a link or filled by someone else meanwhile.
     checkExtractTo(folder, target.roots, target.replaceExisting)
-    const changes = describeChanges(previousBot(folder), botFiles)
-    const changed = !sameContent(staging, folder)
+    // What the folder holds now, read once: to compare with, and to describe the change from.
+    const current = readTree(folder, limits)
+    const changed = !sameContent(staging, current)
+    const changes = changed ? describeChanges(current && previousBot(current), botFiles) : noChanges()
     if (changed) await swapInto(staging, folder)
     // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
     if (changed && !changes.changed) changes.markdown = 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n'
-    if (!changed) changes.markdown = ''
     return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes }
   } catch (error) {
     if (signal?.aborted) throw new CancelledError()
@@ -108,7 +105,7 @@ async function extractAll(
       fs.mkdirSync(parent, { recursive: true })
       made.add(parent)
     }
-    const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= MAX_FORMATTED_JSON_BYTES
+    const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES
     if (isJson || file.size <= limits.wholeEntryBytes) {
       // Thousands of small files are the usual export: each is written in one synchronous call.
       const content = await zip.read(file, signal)
@@ -145,25 +142,48 @@ async function extractAll(
 }
 
 /**
- * The bot the folder holds now, for the comparison; undefined when it holds none the action
- * wrote. A folder in the split layout is read as it is; a plain one is packed and split.
+ * Every file of a folder, by `/`-separated path; undefined when there is no such folder, or
+ * when it holds more than an export could (then it is simply replaced).
  */
-function previousBot(folder: string): Map<string, Buffer> | undefined {
+function readTree(folder: string, limits: ZipLimits): Map<string, Buffer> | undefined {
+  let entries: fs.Dirent[]
   try {
-    const manifest = readManifest(folder)
+    entries = fs.readdirSync(folder, { recursive: true, withFileTypes: true })
+  } catch {
+    return undefined
+  }
+  // The export's files, plus its split definitions' pieces and the action's own two files.
+  if (entries.length > limits.maxEntries * 4) return undefined
+  const tree = new Map<string, Buffer>()
+  let total = 0
+  for (const entry of entries) {
+    if (entry.isDirectory()) continue
+    const file = path.join(entry.parentPath, entry.name)
+    // A link or a device is nothing the action wrote: the folder differs.
+    if (!entry.isFile()) return undefined
+    total += fs.statSync(file).size
+    if (total > limits.maxTotalBytes) return undefined
+    tree.set(path.relative(folder, file).split(path.sep).join('/'), fs.readFileSync(file))
+  }
+  return tree
+}
+
+/**
+ * The bot the folder holds now, for the comparison; undefined when it holds none the action
+ * wrote. A folder in the split layout is taken as it is; a plain one is packed and split.
+ */
+function previousBot(tree: Map<string, Buffer>): Map<string, Buffer> | undefined {
+  try {
+    const text = tree.get(MARKER_FILE)
+    if (!text) return undefined
+    const manifest = parseManifest(text.toString('utf8'), MARKER_FILE)
     const definitions = manifest.entries.filter(name => DEFINITIONS.has(name))
     if (definitions.length > 0 && definitions.every(name => manifest.files[name]?.split)) {
-      const files = new Map<string, Buffer>()
-      for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
-        if (!entry.isFile()) continue
-        const name = path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
-        // What the comparison reads of a new export: its JSON files, and the split definitions' files.
-        const inSplit = definitions.some(definition => name.startsWith(`${manifest.files[definition].split!.folder}/`))
-        if (inSplit || (!name.includes('/') && name.endsWith('.json'))) files.set(name, fs.readFileSync(path.join(folder, name)))
-      }
-      return files
+      // What the comparison takes of a new export: its JSON files, and the split definitions' files.
+      const splitFolders = definitions.map(name => `${manifest.files[name].split!.folder}/`)
+      return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))))
     }
-    return botFilesOf(packFolder(folder).filter(file => file.name.toLowerCase().endsWith('.json')))
+    return botFilesOf(packFiles(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json')))
   } catch {
     return undefined
   }
@@ -183,27 +203,18 @@ function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>
 }
 
 /**
- * Whether two folders hold the same files with the same bytes, the manifests aside (they hold
- * the regenerated values and list orders, which are not content).
+ * Whether the new folder holds the same files with the same bytes as the current one, the
+ * manifests aside (they hold the regenerated values and list orders, which are not content).
  */
-function sameContent(fresh: string, current: string): boolean {
-  if (!fs.existsSync(path.join(current, MARKER_FILE))) return false
-  const list = (root: string): string[] =>
-    fs
-      .readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter(entry => !entry.isDirectory())
-      .map(entry => path.relative(root, path.join(entry.parentPath, entry.name)))
-      .filter(name => name !== MARKER_FILE)
-      .sort()
-  const names = list(fresh)
-  const existing = list(current)
-  if (names.length !== existing.length || names.some((name, i) => name !== existing[i])) return false
-  return names.every(name => {
-    const a = path.join(fresh, name)
-    const b = path.join(current, name)
-    const stat = fs.lstatSync(b)
-    return stat.isFile() && stat.size === fs.statSync(a).size && fs.readFileSync(a).equals(fs.readFileSync(b))
-  })
+function sameContent(fresh: string, current: Map<string, Buffer> | undefined): boolean {
+  if (!current?.has(MARKER_FILE)) return false
+  const names = fs
+    .readdirSync(fresh, { recursive: true, withFileTypes: true })
+    .filter(entry => !entry.isDirectory())
+    .map(entry => path.relative(fresh, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter(name => name !== MARKER_FILE)
+  if (names.length !== current.size - 1) return false
+  return names.every(name => current.get(name)?.equals(fs.readFileSync(path.join(fresh, name))) ?? false)
 }
 
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */

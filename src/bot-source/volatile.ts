@@ -7,7 +7,7 @@
 //
 // Values in place are replaced by a marker; the storyboard's ids by an alias made from the
 // element's refId, which stays the same across exports.
-import { isObject, type JsonObject, type JsonValue } from './json-model.js'
+import { getAt, isObject, type JsonObject, type JsonValue } from './json-model.js'
 
 export const REGENERATED = '(regenerated on publish)'
 
@@ -88,7 +88,7 @@ export function restoreVolatile(key: string, value: JsonValue, record: VolatileR
   let restored = value
   if (key === 'scenes' || key === 'sceneComponents') restored = renameIds(restored, alias => record.aliases[alias]).value
   for (const [path, original] of record.values[key] ?? []) {
-    const holder = path.slice(0, -1).reduce<JsonValue | undefined>((at, step) => (Array.isArray(at) ? at[step as number] : isObject(at) ? at.get(step as string) : undefined), restored)
+    const holder = getAt(restored, path.slice(0, -1))
     const member = path.at(-1) as string
     if (isObject(holder) && holder.get(member) === REGENERATED) holder.set(member, original)
   }

@@ -2,7 +2,7 @@
 // moved into place only once complete and correct, so `path` never holds half a file. A
 // transfer that breaks off resumes where it stopped when the server takes a Range request,
 // and starts over when it does not.
-import { createHash, randomBytes, type Hash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import fs from 'node:fs'
 import { once } from 'node:events'
 import path from 'node:path'
@@ -12,7 +12,7 @@ import { describeNetworkFailure, describeUrl } from '../platform/http.js'
 import { KoreApiError, type KoreClient } from '../platform/kore-client.js'
 import { TransientError, withRetries } from '../platform/retry.js'
 import { describeFileSystemError } from '../shared/file-system-errors.js'
-import { settled, temporary } from '../shared/temporary-files.js'
+import { settled, temporary, temporaryPathBeside } from '../shared/temporary-files.js'
 
 /** How much may wait in memory for the disk: the download's memory does not grow past it. */
 const SINK_BUFFER_BYTES = 1024 * 1024
@@ -181,9 +181,4 @@ function numberHeader(header: string | undefined): number | undefined {
 
 function base64Header(header: string | string[] | undefined): string | undefined {
   return typeof header === 'string' && header ? Buffer.from(header, 'base64').toString('hex') : undefined
-}
-
-/** In the same folder, so the final rename cannot cross file systems. */
-export function temporaryPathBeside(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
 }

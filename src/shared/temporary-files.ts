@@ -3,7 +3,9 @@
 // first signal stops the work, which removes its own temporaries on the way out; a second
 // signal means there is no time left, and removeAllNow() deletes them synchronously before
 // the process exits.
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import path from 'node:path'
 
 const pending = new Set<string>()
 
@@ -28,4 +30,9 @@ export function removeAllNow(): void {
     }
     pending.delete(target)
   }
+}
+
+/** A hidden name in the same folder as `target`, so the final rename cannot cross file systems. */
+export function temporaryPathBeside(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
 }
