@@ -2,7 +2,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { tokenSource } from '../src/platform/auth.js'
 import type { Clock } from '../src/platform/clock.js'
-import { ExportFailedError, phaseOf, waitForExport } from '../src/export/export-job.js'
+import { ExportFailedError, waitForExport } from '../src/export/export-job.js'
+import { phaseOf } from '../src/platform/poll.js'
 import { KoreClient } from '../src/platform/kore-client.js'
 import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, useSimulator } from './support/fixtures.js'
 

@@ -12,6 +12,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export interface RunOptions {
   /** `dist` runs the committed bundle; `src` runs the TypeScript through tsx. */
   entry?: 'dist' | 'src'
+  /** The export action (the default), or the import action beside it. */
+  action?: 'export' | 'import'
   workspace?: string
   /** Extra environment (proxy variables, RUNNER_DEBUG…); the parent's is not passed on. */
   env?: Record<string, string>
@@ -65,10 +67,11 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   const rssFile = path.join(runnerFiles, 'rss')
   const preload = options.measureRss ? ['--import', pathToFileURL(path.join(ROOT, 'script', 'report-rss.js')).href] : []
   if (options.measureRss) env.KORE_RSS_FILE = rssFile
+  const folder = options.action === 'import' ? ['import'] : []
   const args =
     (options.entry ?? 'dist') === 'dist'
-      ? [...preload, path.join(ROOT, 'dist', 'index.js')]
-      : [...preload, '--import', pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, path.join(ROOT, 'src', 'index.ts')]
+      ? [...preload, path.join(ROOT, 'dist', ...folder, 'index.js')]
+      : [...preload, '--import', pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, path.join(ROOT, 'src', ...folder, 'index.ts')]
   const started = Date.now()
   const child = spawn(process.execPath, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''

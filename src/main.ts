@@ -8,39 +8,21 @@ import { unpackExport } from './bot-source/unpack.js'
 import { downloadExport } from './export/download.js'
 import { ExportFailedError, waitForExport } from './export/export-job.js'
 import { tokenSource } from './platform/auth.js'
-import { CancelledError, systemClock, type Clock } from './platform/clock.js'
+import { systemClock, type Clock } from './platform/clock.js'
 import { KoreClient } from './platform/kore-client.js'
+import { failureMessage, watchCancellation, type ActionResult } from './runner/cancellation.js'
 import { readSettings } from './runner/inputs.js'
 import { RunReport, type OutputName } from './runner/report.js'
 import { sourceStack } from './shared/stack-trace.js'
 import { plain } from './shared/untrusted-text.js'
 import { example } from './shared/wording.js'
-import { removeAllNow, settled, temporary, temporaryPathBeside } from './shared/temporary-files.js'
+import { settled, temporary, temporaryPathBeside } from './shared/temporary-files.js'
 
-export interface RunResult {
-  outputs: Partial<Record<OutputName, string>>
-  /** What the run failed with (already reported through core.setFailed). */
-  error?: Error
-  /** The runner cancelled the run: requests cut off may still hold sockets, so exit at once. */
-  cancelled: boolean
-}
+export type RunResult = ActionResult<OutputName>
 
 export async function run(clock: Clock = systemClock): Promise<RunResult> {
   const report = new RunReport()
-  // A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
-  // signal stops the work, which cleans up on its way out; the second leaves no time for
-  // that, so the temporary files go at once, synchronously, and the process exits.
-  const cancellation = new AbortController()
-  const onSignal = (): void => {
-    if (!cancellation.signal.aborted) return cancellation.abort()
-    removeAllNow()
-    core.error('Cancelled again before clean-up finished: temporary files were removed at once; path and extract-to are as they were before the step.')
-    process.exit(1)
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
-  process.on('exit', removeAllNow)
-  const { signal } = cancellation
+  const { signal, stop } = watchCancellation('path and extract-to are as they were before the step.')
   try {
     const settings = readSettings()
     report.useSettings(settings)
@@ -122,12 +104,7 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
     return { outputs: report.outputs, cancelled: false }
   } catch (error) {
     const cancelled = signal.aborted
-    const message =
-      cancelled || error instanceof CancelledError
-        ? 'The run was cancelled. Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.'
-        : error instanceof Error
-          ? error.message
-          : String(error)
+    const message = failureMessage(error, cancelled, 'Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.')
     if (error instanceof ExportFailedError) report.output('status', error.status)
     if (error instanceof Error && error.stack && core.isDebug()) core.debug(sourceStack(error.stack))
     report.failed(message)
@@ -135,9 +112,7 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
     return { outputs: report.outputs, error: error instanceof Error ? error : new Error(message), cancelled }
   } finally {
     await report.writeSummary().catch(error => core.warning(`Could not write the job summary: ${(error as Error).message}`))
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
-    process.off('exit', removeAllNow)
+    stop()
   }
 }
 

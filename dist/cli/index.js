@@ -37480,7 +37480,7 @@ function bufferIncludes(buffer, content) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8233);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(746);
 
 const { code, cancelled } = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -37493,7 +37493,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8233:
+/***/ 746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37533,7 +37533,7 @@ function plain(text, max = 500) {
  * every character that Markdown or HTML gives meaning to there becomes an HTML entity (`:`
  * too, so that no autolink is made), and line breaks become spaces.
  */
-function markdownText(text, max = 2_000) {
+function untrusted_text_markdownText(text, max = 2_000) {
     return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`);
 }
 
@@ -39242,14 +39242,25 @@ function packFiles(manifest, read, folder) {
         }
     });
 }
-/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
-async function writeZip(files, destination) {
+/** The files as a zip, streamed. A fixed date: the same folder always packs into the same bytes. */
+function zipOf(files) {
     const zip = new yazl/* ZipFile */.u();
-    // A fixed date: the same folder always packs into the same bytes.
     const mtime = new Date(Date.UTC(2000, 0, 1));
     for (const { name, bytes } of files)
         zip.addBuffer(bytes, name, { mtime, mode: 0o100644 });
     zip.end();
+    return zip;
+}
+/** The zip `writeZip` would write, in memory. */
+async function zipBytes(files) {
+    const chunks = [];
+    for await (const chunk of zipOf(files).outputStream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
+async function writeZip(files, destination) {
+    const zip = zipOf(files);
     await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
     const partial = temporary(temporaryPathBeside(external_node_path_default().resolve(destination)));
     try {
@@ -39432,7 +39443,7 @@ function plainChange(change) {
 }
 /** Names come from the bot and are escaped; the words around them are the action's. */
 function markdownChange(change) {
-    return `${change.subject === undefined ? '' : markdownText(change.subject)}${change.what}`;
+    return `${change.subject === undefined ? '' : untrusted_text_markdownText(change.subject)}${change.what}`;
 }
 /** A dialog's JSON without its names (lname, localeData.<language>.name). */
 function withoutNames(bytes) {
@@ -39592,36 +39603,36 @@ function overview(files) {
     return { dialogs, intents, utterances, faqs, languages: [...languages].sort() };
 }
 function overviewMarkdown(o) {
-    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => markdownText(language)).join(', ')}` : ''}.\n`;
+    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => untrusted_text_markdownText(language)).join(', ')}` : ''}.\n`;
 }
 function changesMarkdown(details, dialogLines) {
     const lines = [];
-    const names = (list) => list.map(name => `**${markdownText(name)}**`).join(', ');
+    const names = (list) => list.map(name => `**${untrusted_text_markdownText(name)}**`).join(', ');
     const { dialogs } = details;
     if (dialogs.added.length)
         lines.push(`- Dialogs added: ${names(dialogs.added)}`);
     if (dialogs.removed.length)
         lines.push(`- Dialogs removed: ${names(dialogs.removed)}`);
     for (const [from, to] of dialogs.renamed)
-        lines.push(`- Dialog renamed: **${markdownText(from)}** → **${markdownText(to)}**`);
+        lines.push(`- Dialog renamed: **${untrusted_text_markdownText(from)}** → **${untrusted_text_markdownText(to)}**`);
     for (const [dialog, what] of dialogLines)
-        lines.push(`- Dialog **${markdownText(dialog)}**: ${what.map(markdownChange).join('; ')}`);
+        lines.push(`- Dialog **${untrusted_text_markdownText(dialog)}**: ${what.map(markdownChange).join('; ')}`);
     for (const [component, what] of Object.entries(details.components))
-        lines.push(`- Shared component ${markdownText(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
+        lines.push(`- Shared component ${untrusted_text_markdownText(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
     for (const [faq, what] of Object.entries(details.faqs))
-        lines.push(`- FAQs **${markdownText(faq)}**: ${what.join('; ')}`);
+        lines.push(`- FAQs **${untrusted_text_markdownText(faq)}**: ${what.join('; ')}`);
     const { variables } = details;
     const variableParts = [
-        variables.added.length ? `added ${variables.added.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
-        variables.removed.length ? `removed ${variables.removed.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
-        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${markdownText(name)}\``).join(', ')}` : ''
+        variables.added.length ? `added ${variables.added.map(name => `\`${untrusted_text_markdownText(name)}\``).join(', ')}` : '',
+        variables.removed.length ? `removed ${variables.removed.map(name => `\`${untrusted_text_markdownText(name)}\``).join(', ')}` : '',
+        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${untrusted_text_markdownText(name)}\``).join(', ')}` : ''
     ].filter(Boolean);
     if (variableParts.length)
         lines.push(`- Bot variables: ${variableParts.join('; ')}`);
     if (details.settings.length)
-        lines.push(`- Settings changed: ${details.settings.map(name => `\`${markdownText(name)}\``).join(', ')}`);
+        lines.push(`- Settings changed: ${details.settings.map(name => `\`${untrusted_text_markdownText(name)}\``).join(', ')}`);
     if (details.other.length)
-        lines.push(`- Also changed: ${details.other.map(name => markdownText(name)).join(', ')}`);
+        lines.push(`- Also changed: ${details.other.map(name => untrusted_text_markdownText(name)).join(', ')}`);
     if (details.layoutOnly.length)
         lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`);
     if (lines.length === 0)
@@ -39644,6 +39655,88 @@ function parse(bytes) {
 }
 function plural(count, noun) {
     return count === 1 ? noun : `${noun}s`;
+}
+/**
+ * Checks the target (exported after the import) against what was sent, both made comparable
+ * across bots: the change engine's view of "sent → target", read as a verdict. `chosen` says
+ * which parts the import was asked to carry; differences elsewhere are noted, not failed.
+ */
+function verifyImport(sent, target, chosen) {
+    const result = { missing: [], different: [], targetOnly: [], notes: [] };
+    const { details, changed } = describeChanges(sent, target);
+    if (!changed)
+        return result;
+    const place = (asked, failure, text) => {
+        if (asked)
+            failure.push(text);
+        else
+            result.notes.push(`${text} (not chosen for the import)`);
+    };
+    const { dialogs } = details;
+    for (const name of dialogs.removed)
+        place(chosen.dialogs, result.missing, `dialog ${name}`);
+    for (const name of dialogs.added)
+        result.targetOnly.push(`dialog ${name}`);
+    for (const [from, to] of dialogs.renamed)
+        place(chosen.dialogs, result.different, `dialog ${from} is named ${to} in the target`);
+    for (const [name, what] of Object.entries(dialogs.changed))
+        place(chosen.dialogs, result.different, `dialog ${name}: ${what.join('; ')}`);
+    for (const name of details.layoutOnly)
+        result.notes.push(`dialog ${name}: nodes placed differently on the canvas`);
+    for (const [name, what] of Object.entries(details.components)) {
+        const subject = `shared component ${describeComponent(name)}`;
+        if (what.every(word => word === 'added'))
+            result.targetOnly.push(subject);
+        else if (what.every(word => word === 'removed'))
+            place(chosen.dialogs, result.missing, subject);
+        else
+            place(chosen.dialogs, result.different, `${subject}: ${[...new Set(what)].join('; ')}`);
+    }
+    for (const [name, what] of Object.entries(details.faqs)) {
+        if (what[0] === 'added')
+            result.targetOnly.push(`FAQs ${name}`);
+        else if (what[0] === 'removed')
+            place(chosen.faqs, result.missing, `FAQs ${name}`);
+        else
+            place(chosen.faqs, result.different, `FAQs ${name}: ${what.join('; ')}`);
+    }
+    for (const name of details.variables.removed)
+        place(chosen.variables, result.missing, `bot variable ${name}`);
+    for (const name of details.variables.added)
+        result.targetOnly.push(`bot variable ${name}`);
+    for (const name of details.variables.changed)
+        place(chosen.variables, result.different, `bot variable ${name} (its settings)`);
+    for (const name of details.settings)
+        place(chosen.settings, result.different, `setting ${name}`);
+    for (const name of details.other)
+        place(chosen.everything, result.different, name);
+    return result;
+}
+function verificationFailed(verification) {
+    return verification.missing.length > 0 || verification.different.length > 0;
+}
+/** The verdict as Markdown lists, capped like the change description; every name escaped. */
+function verificationMarkdown(verification) {
+    const sections = [
+        ['Missing in the target', verification.missing],
+        ['Not as sent', verification.different],
+        ['Only in the target (kept, not a failure)', verification.targetOnly],
+        ['Noted', verification.notes]
+    ];
+    const lines = [];
+    for (const [title, items] of sections) {
+        if (items.length === 0)
+            continue;
+        lines.push(`**${title}**`, '');
+        const shown = items.slice(0, MAX_LINES).map(item => `- ${markdownText(item)}`);
+        if (items.length > MAX_LINES)
+            shown.push(`- … and ${items.length - MAX_LINES} more`);
+        lines.push(...shown, '');
+    }
+    if (lines.length === 0)
+        return 'Everything sent is in the target as sent.\n';
+    const markdown = lines.join('\n');
+    return markdown.length <= MAX_CHARACTERS ? markdown : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`;
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -42921,6 +43014,7 @@ function parseRetryAfter(value, now) {
 
 
 
+
 /**
  * Reads from the socket in up to 1 MiB at a time instead of Node's 16 KiB: a large download
  * spends a fifth less time in stream overhead (docs/benchmarks.md). Handlers are the one
@@ -42937,8 +43031,12 @@ const MAX_REDIRECTS = 5;
 const MAX_API_BODY_BYTES = 16 * 1024 * 1024;
 /** No usable answer: refused, reset, timed out. Says where, never with the query. */
 class NetworkError extends TransientError {
-    constructor(where, reason) {
+    notSent;
+    constructor(where, reason, 
+    /** The connection was refused: the request cannot have reached the platform. */
+    notSent = false) {
         super(`${where}: ${reason}`);
+        this.notSent = notSent;
         this.name = 'NetworkError';
     }
 }
@@ -42996,7 +43094,7 @@ async function send(request, { auth, timeoutMs, signal }) {
         let response;
         const started = Date.now();
         try {
-            response = await abortable(client.request(request.method, url.href, request.body ?? null, headers), signal, () => { });
+            response = await abortable(client.request(request.method, url.href, requestBody(request, headers), headers), signal, () => { });
         }
         catch (error) {
             if (error instanceof CancelledError || error instanceof TransientError)
@@ -43028,6 +43126,15 @@ async function send(request, { auth, timeoutMs, signal }) {
         checkLink(next, `GET ${plain(describeUrl(url))} redirected to a link that`);
         url = next;
     }
+}
+/** http-client writes text as UTF-8 and pipes anything else: bytes go as a stream of their exact length. */
+function requestBody(request, headers) {
+    if (request.body === undefined)
+        return null;
+    if (typeof request.body === 'string')
+        return request.body;
+    headers['content-length'] = request.body.length;
+    return external_node_stream_.Readable.from([request.body]);
 }
 /** The whole body as text; a body cut off or too large is a NetworkError. */
 async function readText(answer, signal) {
@@ -43074,7 +43181,7 @@ function classifyFailure(where, url, error) {
     if (code && CERTIFICATE_CODES.test(code)) {
         return new ConnectionSetupError(`${plain(where)}: the TLS certificate of ${plain(url.host, 200)} was not accepted (${reason}). Check that ${setting('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`);
     }
-    return new NetworkError(where, reason);
+    return new NetworkError(where, reason, code === 'ECONNREFUSED');
 }
 /** Origin and path only: a signed URL keeps its signature in the query. */
 function describeUrl(url) {
@@ -43235,7 +43342,7 @@ class KoreClient {
                 if (latest && latest.id !== previous)
                     return latest;
             }
-            const answer = await this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export`), body: JSON.stringify(body) }, { what: 'start the export', botId });
+            const answer = await this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export`), body: JSON.stringify(body) }, { what: 'start the export', botId, scope: 'Bot Export' });
             return parseExportStatus(answer, 'the export call');
         }, this.retryPolicy());
     }
@@ -43284,11 +43391,79 @@ class KoreClient {
             limit.clear();
         }
     }
+    /**
+     * Uploads one file for an import (`fileContext=bulkImport`) and returns its file id. Like
+     * every call that makes something on the platform, it is repeated only when the platform
+     * cannot have received it (see `unlessReceived`).
+     */
+    async uploadFile(botId, file) {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(file.bytes)]), file.name);
+        form.append('fileContext', 'bulkImport');
+        form.append('fileExtension', file.name.slice(file.name.lastIndexOf('.') + 1).toLowerCase());
+        // The standard encoder writes the multipart body and its boundary.
+        const encoded = new Response(form);
+        const body = Buffer.from(await encoded.arrayBuffer());
+        const contentType = encoded.headers.get('content-type') ?? '';
+        const what = `upload ${file.name}`;
+        const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl('uploadfile'), body, headers: { 'content-type': contentType } }, { what, botId, scope: 'Bot Import' }));
+        const fileId = isJsonObject(answer) ? answer.fileId : undefined;
+        if (typeof fileId !== 'string' || !fileId)
+            throw new KoreApiError(`Kore.ai answered the upload of ${file.name} without a file id (fileId): ${describeRecord(answer)}.`, 200);
+        return plain(fileId, 200);
+    }
+    /** Starts an import into `botId`, once (an import changes the bot: never repeated on a guess). */
+    async startImport(botId, body) {
+        const what = 'start the import';
+        const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/import`), body: JSON.stringify(body) }, { what, botId, scope: 'Bot Import' }));
+        return parseImportStatus(answer, 'the import call');
+    }
+    /** One import's status, by its id (`bir-…`). */
+    async importStatus(botId, importId) {
+        const what = 'read the import status';
+        const answer = await withRetries(what, () => this.call({ method: 'GET', url: this.apiUrl(`bot/import/status/${encodeURIComponent(importId)}`) }, { what, botId, scope: 'Bot Import' }), this.retryPolicy());
+        const status = parseImportStatus(answer, 'the import status call', importId);
+        if (status.id !== importId)
+            throw new KoreApiError(`Kore.ai answered the status of import ${importId} with the status of another import (${status.id}).`, 200);
+        return status;
+    }
+    /** Publishes the bot's in-development version, once. */
+    async publish(botId, body) {
+        const what = 'publish the bot';
+        const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish`), body: JSON.stringify(body) }, { what, botId, scope: 'Bot Publish' }));
+        return parsePublishAnswer(answer);
+    }
+    async publishStatus(botId) {
+        const what = 'read the publish status';
+        const answer = await withRetries(what, () => this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish/status`) }, { what, botId, scope: 'Bot Publish' }), this.retryPolicy());
+        return parsePublishStatus(answer);
+    }
+    /**
+     * Tries a call that makes something on the platform again only when the first try cannot
+     * have reached it, or the platform said it did nothing: a refused connection, a rate limit,
+     * 503. A dropped connection or a gateway timeout may come after the work was done, and an
+     * import or publish done twice is not harmless, so those stop the step with what to check.
+     */
+    unlessReceived(what, attempt) {
+        return withRetries(what, async () => {
+            try {
+                return await attempt();
+            }
+            catch (error) {
+                if (!(error instanceof TransientError))
+                    throw error;
+                const refused = (error instanceof NetworkError && error.notSent) || error.details.rateLimited || error.details.status === 503;
+                if (refused)
+                    throw error;
+                throw new KoreApiError(`Could not ${what}: ${error.message}. The platform may have received the request before the answer was lost, so it is not sent again on a guess: check the bot in the Builder (its import and publish history), then ${again()}.`, 0);
+            }
+        }, this.retryPolicy());
+    }
     retryPolicy() {
         return { retries: this.retries, deadline: this.deadline, clock: this.clock, signal: this.signal };
     }
     async exportStatusOnce(botId) {
-        const answer = await this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export/status`) }, { what: 'read the export status', botId });
+        const answer = await this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export/status`) }, { what: 'read the export status', botId, scope: 'Bot Export' });
         return parseExportStatus(answer, 'the export status call');
     }
     /** The id of the bot's newest export before this run, if the status API can tell. */
@@ -43319,7 +43494,7 @@ class KoreClient {
         let answer;
         let text;
         try {
-            answer = await send({ ...request, headers: { 'content-type': 'application/json', accept: 'application/json' } }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal });
+            answer = await send({ ...request, headers: { 'content-type': 'application/json', accept: 'application/json', ...request.headers } }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal });
             text = await readText(answer, limit.signal);
         }
         finally {
@@ -43350,29 +43525,41 @@ function isTransient(status, said) {
 function transientError(answer, message, said) {
     return new TransientError(message, {
         retryAfterMs: parseRetryAfter(answer.message.headers['retry-after'], Date.now()),
-        rateLimited: isRateLimit(answer.status, said)
+        rateLimited: isRateLimit(answer.status, said),
+        status: answer.status
     });
 }
+/** Export works with an App Builder app; import and publish need an Admin Console app. */
+const APP_KIND = {
+    'Bot Export': 'a Bot Builder app (App Settings > Dev Tools) or an Admin Console app (Admin Console > API Scopes)',
+    'Bot Import': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot import)',
+    'Bot Publish': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot publish)'
+};
 function apiError(status, said, context, host) {
     const head = `Kore.ai refused to ${context.what} (HTTP ${status}${said ? `: ${said}` : ''}).`;
+    const { scope } = context;
     let advice;
     switch (status) {
         case 401:
-            advice = `Check that ${setting('client-id')} and ${setting('client-secret')} belong to the same app, that the app has the Bot Export API scope mapped and published (App Settings > Dev Tools, or Admin Console > API Scopes), and that ${setting('host')} (${host}) is the platform the app lives on.`;
+            advice = `Check that ${setting('client-id')} and ${setting('client-secret')} belong to the same app, that it is ${APP_KIND[scope]} with the ${scope} API scope mapped and published, and that ${setting('host')} (${host}) is the platform the app lives on.`;
             break;
         case 403:
-            advice = `The app is not allowed to export bot ${context.botId}: add the Bot Export scope to the app and publish it, or use an app that has access to this bot.`;
+            advice = `The app is not allowed to ${context.what} for bot ${context.botId}: it must be ${APP_KIND[scope]} with the ${scope} scope mapped and published, and have access to this bot.`;
             break;
         case 404:
             advice = `Check ${setting('bot-id')} (${context.botId}, see App Builder > General Settings) and ${setting('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`;
             break;
         case 400:
         case 422:
-            advice = `Check ${setting('export-type')}, the component settings and ${setting('export-options')} against the Bot Export API.`;
+            advice =
+                scope === 'Bot Export'
+                    ? `Check ${setting('export-type')}, the component settings and ${setting('export-options')} against the Bot Export API.`
+                    : scope === 'Bot Import'
+                        ? `Check that ${setting('from')} is an export of a bot for this platform version, and the component settings and ${setting('import-options')} against the Bot Import API.`
+                        : 'Check that the bot has at least one channel enabled and that its in-development version has something to publish.';
             break;
         default:
-            advice =
-                'Check the inputs against the Bot Export API documentation.';
+            advice = `Check the inputs against the ${scope} API documentation.`;
     }
     return new KoreApiError(`${head} ${advice}`, status);
 }
@@ -43433,6 +43620,52 @@ function parseExportStatus(body, source) {
         fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0 ? fileSize : undefined,
         reason: reason === undefined ? undefined : plain(reason, 500)
     };
+}
+function parseImportStatus(body, source, expectedId) {
+    if (!isJsonObject(body))
+        throw new KoreApiError(`Kore.ai answered ${source} with ${describeRecord(body)}, not with an import record.`, 200);
+    const id = typeof body._id === 'string' && body._id ? body._id : expectedId;
+    if (!id)
+        throw new KoreApiError(`Kore.ai answered ${source} without an import id (_id): ${describeRecord(body)}.`, 200);
+    if (typeof body.status !== 'string' || !body.status)
+        throw new KoreApiError(`Kore.ai answered ${source} for import ${plain(id, 200)} without a status.`, 200);
+    const logs = Array.isArray(body.statusLogs) ? body.statusLogs.slice(0, 1000) : [];
+    const statusLogs = logs.filter(isJsonObject).map(log => ({
+        taskType: plain(String(log.taskType ?? ''), 100),
+        taskName: plain(String(log.taskName ?? ''), 200),
+        status: plain(String(log.status ?? ''), 100)
+    }));
+    // The platform's reason, but never from statusLogs: its first entry says success while pending.
+    const reason = findMessage({ ...body, statusLogs: undefined });
+    return { id: plain(id, 200), status: plain(body.status, 100), statusLogs, reason: reason === undefined ? undefined : plain(reason, 500) };
+}
+/** The publish answer: documented as an array of per-resource results; an object holding one is read too. */
+function parsePublishAnswer(body) {
+    const list = Array.isArray(body) ? body : isJsonObject(body) ? [body.result, body.resources, body.data].find(Array.isArray) ?? [body] : undefined;
+    if (!list)
+        throw new KoreApiError(`Kore.ai answered the publish call with ${describeRecord(body)}, not with the resources it published.`, 200);
+    return list
+        .slice(0, 1000)
+        .filter(isJsonObject)
+        .map(item => {
+        const result = isJsonObject(item.result) ? item.result : {};
+        const text = (value, max = 200) => (typeof value === 'string' || typeof value === 'number' ? plain(String(value), max) : '');
+        return {
+            type: text(item.resourceType, 100),
+            id: text(item.resourceId),
+            name: text(item.resourceName ?? item.name ?? result.name ?? result.resourceName),
+            status: text(item.status, 100),
+            state: text(result.state ?? item.state, 100)
+        };
+    });
+}
+function parsePublishStatus(body) {
+    if (!isJsonObject(body) || typeof body.status !== 'string' || !body.status) {
+        throw new KoreApiError(`Kore.ai answered the publish status call with ${describeRecord(body)}, without a status.`, 200);
+    }
+    const percent = Number(body.percentageComplete);
+    const summary = (Array.isArray(body.statusSummary) ? body.statusSummary.slice(0, 50) : []).map(item => plain(typeof item === 'string' ? item : isJsonObject(item) ? (findMessage(item) ?? Object.entries(item).map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ')) : String(item), 300));
+    return { status: plain(body.status, 100), percentComplete: Number.isFinite(percent) ? percent : undefined, summary };
 }
 /** A short view of an answer for an error message, with the signed link left out. */
 function describeRecord(body) {
@@ -43617,13 +43850,12 @@ function base64Header(header) {
     return typeof header === 'string' && header ? Buffer.from(header, 'base64').toString('hex') : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/export/export-job.ts
-// Follows one export from start to a downloadable file: the platform only starts the job,
-// and the status API reports the bot's newest export, whoever started it.
-
-
-
-/** Only `pending` and `success` are documented; the rest are the plausible spellings. */
+;// CONCATENATED MODULE: ./src/platform/poll.ts
+/**
+ * Status words. Only `pending`, `success` (export, import) and `successful` (publish) are
+ * documented; the rest are the plausible spellings. Any other word means still running, until
+ * the deadline.
+ */
 const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
 const FAILURE = new Set([
     'failed',
@@ -43637,7 +43869,14 @@ const FAILURE = new Set([
     'rejected',
     'expired',
     'timeout',
-    'timedout'
+    'timedout',
+    // An import that did part of the work has not done what was asked.
+    'partial',
+    'partialsuccess',
+    'partiallysuccessful',
+    'partiallycompleted',
+    'completedwitherrors',
+    'successwitherrors'
 ]);
 function phaseOf(status) {
     const word = status.toLowerCase().replace(/[^a-z]/g, '');
@@ -43647,6 +43886,30 @@ function phaseOf(status) {
         return 'failure';
     return 'running';
 }
+/**
+ * Calls `read` until `settle` returns a result (or throws), then returns it. At the deadline
+ * `onTimeout` says, from the last status read, what went wrong.
+ */
+async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, signal }) {
+    for (;;) {
+        const status = await read();
+        const result = settle(status);
+        if (result !== undefined)
+            return result;
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            throw onTimeout(status);
+        await clock.sleep(Math.min(pollIntervalMs, remaining), signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/export/export-job.ts
+// Follows one export from start to a downloadable file: the platform only starts the job,
+// and the status API reports the bot's newest export, whoever started it.
+
+
+
+
 class ExportFailedError extends Error {
     status;
     constructor(message, status) {
@@ -43657,31 +43920,25 @@ class ExportFailedError extends Error {
 }
 /** Polls until the export `started` is ready to download, fails, or runs out of time. */
 async function waitForExport(client, botId, started, { deadline, timeoutMs, pollIntervalMs, clock, signal, onStatus }) {
-    // The first check comes at once: a small bot may be ready before the first interval is up.
     let last = started;
-    for (;;) {
-        const current = await client.exportStatus(botId);
+    const check = (current) => {
         if (current.id === started.id) {
             last = current;
             onStatus?.(current);
             const ready = export_job_settled(current);
-            if (ready)
-                return ready;
-            info(`Export ${current.id}: ${current.status} (${formatDuration(Math.max(0, deadline - clock.now()))} left)`);
+            if (!ready)
+                info(`Export ${current.id}: ${current.status} (${formatDuration(Math.max(0, deadline - clock.now()))} left)`);
+            return ready;
         }
-        else if (isOlder(current, started)) {
+        if (isOlder(current, started)) {
             // Right after the start the platform may still report the bot's previous export.
             core_debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`);
+            return undefined;
         }
-        else {
-            throw new ExportFailedError(`Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${again()}.`, last.status);
-        }
-        const remaining = deadline - clock.now();
-        if (remaining <= 0) {
-            throw new ExportFailedError(`Export ${started.id} did not finish within ${formatDuration(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${setting('timeout')} (e.g. ${example('timeout', '30m')}). The export may still finish on the platform.`, last.status);
-        }
-        await clock.sleep(Math.min(pollIntervalMs, remaining), signal);
-    }
+        throw new ExportFailedError(`Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${again()}.`, last.status);
+    };
+    const timedOut = () => new ExportFailedError(`Export ${started.id} did not finish within ${formatDuration(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${setting('timeout')} (e.g. ${example('timeout', '30m')}). The export may still finish on the platform.`, last.status);
+    return poll(() => client.exportStatus(botId), check, timedOut, { deadline, pollIntervalMs, clock, signal });
 }
 /** The export ready to download, undefined while it runs; a failure throws. */
 function export_job_settled(current) {
@@ -43726,6 +43983,41 @@ function tokenSource(credentials) {
         core_setSecret(token);
         return token;
     };
+}
+
+;// CONCATENATED MODULE: ./src/runner/cancellation.ts
+// A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
+// signal stops the work, which cleans up on its way out; the second leaves no time for that,
+// so the temporary files go at once, synchronously, and the process exits.
+
+
+
+function watchCancellation(whatIsLeft) {
+    const cancellation = new AbortController();
+    const onSignal = () => {
+        if (!cancellation.signal.aborted)
+            return cancellation.abort();
+        removeAllNow();
+        error(`Cancelled again before clean-up finished: temporary files were removed at once; ${whatIsLeft}`);
+        process.exit(1);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    process.on('exit', removeAllNow);
+    return {
+        signal: cancellation.signal,
+        stop: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+            process.off('exit', removeAllNow);
+        }
+    };
+}
+/** The words for a failed run: what the error says, or, when cancelled, what was left as it was. */
+function failureMessage(error, cancelled, whenCancelled) {
+    if (cancelled || error instanceof CancelledError)
+        return `The run was cancelled. ${whenCancelled}`;
+    return error instanceof Error ? error.message : String(error);
 }
 
 // EXTERNAL MODULE: ./node_modules/ms/index.js
@@ -43788,19 +44080,9 @@ class InputError extends Error {
 }
 function readSettings() {
     const problems = [];
-    // Each reader reports into `problems` and returns a usable placeholder, so that one run
-    // names every bad input at once instead of one per attempt.
-    const check = (read, fallback) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            problems.push(error.message);
-            return fallback;
-        }
-    };
+    const check = checker(problems);
     const input = (name) => getInput(name) || DEFAULTS[name] || '';
-    const credentials = check(readCredentials, { kind: 'token', jwt: '' });
+    const credentials = check(() => readCredentials('a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools)'), { kind: 'token', jwt: '' });
     const host = check(() => parseHost(input('host')), '');
     const botId = check(() => parseBotId(input('bot-id')), '');
     const exportType = check(() => parseExportType(input('export-type')), 'published');
@@ -43815,17 +44097,8 @@ function readSettings() {
     const allTasks = check(() => parseBoolean('all-tasks', input('all-tasks')), true);
     const customDashboards = check(() => parseBoolean('custom-dashboards', input('custom-dashboards')), true);
     const includeDependentTasks = check(() => parseBoolean('include-dependent-tasks', input('include-dependent-tasks')), true);
-    const extra = check(() => parseExportOptions(input('export-options')), {});
-    const wait = check(() => parseBoolean('wait', input('wait')), true);
-    const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0);
-    const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), 1000), 0);
-    const retries = check(() => parseRetries(input('retries')), 0);
-    const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0);
-    // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
-    const requestTimeoutMs = getInput('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity);
-    if (timeoutMs && requestTimeoutMs > timeoutMs) {
-        problems.push(`${setting('request-timeout')} (${input('request-timeout').trim()}) is longer than ${setting('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${setting('request-timeout')} or raise ${setting('timeout')}.`);
-    }
+    const extra = check(() => parseJsonObject('export-options', input('export-options'), '{"exportOptions": {"nlpData": ["training_data"]}}'), {});
+    const { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs } = readTiming(check, input, problems);
     const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false);
     const variableValues = check(() => parseVariableValues(input('variable-values')), 'omit');
     const layout = check(() => parseLayout(input('layout')), 'split');
@@ -43869,6 +44142,32 @@ function readSettings() {
         roots
     };
 }
+/** wait, timeout, poll-interval, retries and request-timeout: the same for every action. */
+function readTiming(check, input, problems) {
+    const wait = check(() => parseBoolean('wait', input('wait')), true);
+    const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0);
+    const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), 1000), 0);
+    const retries = check(() => parseRetries(input('retries')), 0);
+    const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0);
+    // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
+    const requestTimeoutMs = getInput('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity);
+    if (timeoutMs && requestTimeoutMs > timeoutMs) {
+        problems.push(`${setting('request-timeout')} (${input('request-timeout').trim()}) is longer than ${setting('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${setting('request-timeout')} or raise ${setting('timeout')}.`);
+    }
+    return { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs };
+}
+/** Each reader reports into `problems` and returns a usable placeholder, so one run names every bad input at once. */
+function checker(problems) {
+    return (read, fallback) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            problems.push(error.message);
+            return fallback;
+        }
+    };
+}
 function parseLayout(raw) {
     const value = raw.trim().toLowerCase();
     if (value === 'split' || value === 'plain')
@@ -43881,7 +44180,7 @@ function parseVariableValues(raw) {
         return value;
     throw new Error(`${setting('variable-values')}: "${plain(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`);
 }
-function readCredentials() {
+function readCredentials(app) {
     const clientId = getInput('client-id').trim();
     const clientSecret = getInput('client-secret').trim();
     const jwt = getInput('jwt').trim();
@@ -43903,7 +44202,7 @@ function readCredentials() {
     if (clientSecret) {
         throw new Error(`${setting('client-id')} is empty but ${setting('client-secret')} is set. Set ${setting('client-id')} to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. ${secretExample('client-id')}.`);
     }
-    throw new Error(`No credentials: set ${setting('client-id')} and ${setting('client-secret')} to the Client ID and Client Secret of a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools), or set ${setting('jwt')} to a ready-made token.`);
+    throw new Error(`No credentials: set ${setting('client-id')} and ${setting('client-secret')} to the Client ID and Client Secret of ${app}, or set ${setting('jwt')} to a ready-made token.`);
 }
 function parseHost(raw) {
     const text = raw.trim();
@@ -43971,7 +44270,7 @@ function parseBoolean(inputName, raw) {
         return false;
     throw new Error(`${setting(inputName)}: "${plain(raw.trim(), 80)}" is not a boolean. Use true or false.`);
 }
-function parseExportOptions(raw) {
+function parseJsonObject(inputName, raw, sample) {
     if (!raw.trim())
         return {};
     let parsed;
@@ -43979,10 +44278,10 @@ function parseExportOptions(raw) {
         parsed = JSON.parse(raw);
     }
     catch (error) {
-        throw new Error(`${setting('export-options')} is not valid JSON (${plain(error.message, 200)}). Give a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}.`);
+        throw new Error(`${setting(inputName)} is not valid JSON (${plain(error.message, 200)}). Give a JSON object, e.g. ${sample}.`);
     }
     if (!isJsonObject(parsed)) {
-        throw new Error(`${setting('export-options')} must be a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}; it is merged into the request body.`);
+        throw new Error(`${setting(inputName)} must be a JSON object, e.g. ${sample}; it is merged into the request body.`);
     }
     return parsed;
 }
@@ -44079,16 +44378,13 @@ class RunReport {
         this.failure = message;
     }
     async writeSummary() {
-        // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write to.
-        if (!process.env.GITHUB_STEP_SUMMARY)
-            return;
         const { settings, values } = this;
         // Every value is escaped: ids, statuses, messages and file names come from the platform
         // or the zip, and must not become Markdown or HTML.
         const rows = [
-            ['Bot', settings ? `${code(settings.botId)} on ${markdownText(settings.host)}` : '(inputs not read)'],
+            ['Bot', settings ? `${code(settings.botId)} on ${untrusted_text_markdownText(settings.host)}` : '(inputs not read)'],
             ['Export type', settings?.exportType ?? ''],
-            ['Status', values.status ? markdownText(values.status) : this.failure ? 'not started' : ''],
+            ['Status', values.status ? untrusted_text_markdownText(values.status) : this.failure ? 'not started' : ''],
             ['Export ID', values['export-id'] ? code(values['export-id']) : ''],
             ['File', values.file ? code(values.file) : ''],
             ['Size', values.size ? formatSize(Number(values.size)) : ''],
@@ -44097,11 +44393,9 @@ class RunReport {
         ];
         // Markdown, not addHeading: a table right under an HTML heading would be read as HTML.
         let text = `## ${this.failure ? 'Kore.ai bot export failed' : 'Kore.ai bot export'}\n\n`;
-        if (this.failure) {
-            const lines = this.failure.split('\n').map(line => markdownText(line, 4_000));
-            text += `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`;
-        }
-        text += ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n';
+        if (this.failure)
+            text += cautionBlock(this.failure);
+        text += summaryTable(rows);
         if (this.changes)
             text += `### What changed in the bot\n\n${this.changes}\n`;
         if (this.files) {
@@ -44117,10 +44411,24 @@ class RunReport {
                     ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`
                     : `**${title}**\n\n${list}\n`;
         }
-        if (text.length > MAX_SUMMARY_CHARACTERS)
-            text = `${text.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`;
-        await summary.addRaw(text).write();
+        await writeSummaryText(text);
     }
+}
+/** Writes a step summary, cut well under GitHub's 1 MiB. Without GITHUB_STEP_SUMMARY (a local run), nothing. */
+async function writeSummaryText(text) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const cut = text.length > MAX_SUMMARY_CHARACTERS ? `${text.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n` : text;
+    await summary.addRaw(cut).write();
+}
+/** A table of label and value rows; empty values are left out. Values must be escaped already. */
+function summaryTable(rows) {
+    return ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n';
+}
+/** A failure as a caution block, each line escaped. */
+function cautionBlock(message) {
+    const lines = message.split('\n').map(line => untrusted_text_markdownText(line, 4_000));
+    return `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`;
 }
 function formatSize(bytes) {
     const units = ['bytes', 'KiB', 'MiB', 'GiB'];
@@ -44134,7 +44442,7 @@ function formatSize(bytes) {
 }
 /** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
 function code(text) {
-    return `<code>${markdownText(text)}</code>`;
+    return `<code>${untrusted_text_markdownText(text)}</code>`;
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -44191,23 +44499,10 @@ function sourceStack(stack) {
 
 
 
+
 async function run(clock = systemClock) {
     const report = new RunReport();
-    // A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
-    // signal stops the work, which cleans up on its way out; the second leaves no time for
-    // that, so the temporary files go at once, synchronously, and the process exits.
-    const cancellation = new AbortController();
-    const onSignal = () => {
-        if (!cancellation.signal.aborted)
-            return cancellation.abort();
-        removeAllNow();
-        error('Cancelled again before clean-up finished: temporary files were removed at once; path and extract-to are as they were before the step.');
-        process.exit(1);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    process.on('exit', removeAllNow);
-    const { signal } = cancellation;
+    const { signal, stop } = watchCancellation('path and extract-to are as they were before the step.');
     try {
         const settings = readSettings();
         report.useSettings(settings);
@@ -44287,11 +44582,7 @@ async function run(clock = systemClock) {
     }
     catch (error) {
         const cancelled = signal.aborted;
-        const message = cancelled || error instanceof CancelledError
-            ? 'The run was cancelled. Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.'
-            : error instanceof Error
-                ? error.message
-                : String(error);
+        const message = failureMessage(error, cancelled, 'Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.');
         if (error instanceof ExportFailedError)
             report.output('status', error.status);
         if (error instanceof Error && error.stack && isDebug())
@@ -44302,9 +44593,7 @@ async function run(clock = systemClock) {
     }
     finally {
         await report.writeSummary().catch(error => warning(`Could not write the job summary: ${error.message}`));
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        process.off('exit', removeAllNow);
+        stop();
     }
 }
 /**

@@ -9,6 +9,11 @@ import type { ZipEntry } from './zip.js'
 export const DEMO_BOT_ID = 'st-6fa10d24-0000-4000-b457-1e33a82b115e'
 export const DEMO_CLIENT_ID = 'cs-demo-0000-4000-8000-simulator'
 export const DEMO_CLIENT_SECRET = 'demo-secret-do-not-use-anywhere-real'
+/** A second bot, to import into (staging, production). */
+export const DEMO_TARGET_BOT_ID = 'st-7ab20e35-0000-4000-b457-2f44b93c226f'
+/** An Admin Console app: export, import and publish. */
+export const DEMO_ADMIN_CLIENT_ID = 'cs-admin-0000-4000-8000-simulator'
+export const DEMO_ADMIN_CLIENT_SECRET = 'admin-secret-do-not-use-anywhere-real'
 
 const ICON = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',

@@ -1,16 +1,25 @@
-// A stand-in for the Kore.ai XO Platform's Bot Export and Export Status APIs, on 127.0.0.1.
-// It checks the JWT the way an app that enforces JTI does, answers in the documented shapes,
-// serves the zip from a second origin (object storage, signed links), and can be told to be
-// slow, to fail, or to misbehave in the ways a real platform does.
+// A stand-in for the Kore.ai XO Platform's public APIs the action uses, on 127.0.0.1: export
+// and export status; upload, import, import status, publish and publish status. It checks the
+// JWT the way an app that enforces JTI does and each app's scopes (Bot Builder apps export;
+// Admin Console apps also import and publish), answers in the documented shapes, serves zips
+// from a second origin (object storage, signed links), keeps what was imported into a bot so
+// that a later export returns it, and can be told to be slow, to fail, or to misbehave in the
+// ways a real platform does.
 import { createHash, createHmac, randomUUID } from 'node:crypto'
 import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import jwt from 'jsonwebtoken'
-import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, demoBotFiles } from './bot.js'
+import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TARGET_BOT_ID, demoBotFiles } from './bot.js'
+import { applyImport, dialogsOf, exportedFiles, type StoredBot } from './bot-store.js'
 import { buildZip } from './zip.js'
 
-export type Route = 'export' | 'status' | 'download'
+export type Route = 'export' | 'status' | 'download' | 'upload' | 'import' | 'import-status' | 'publish' | 'publish-status'
+
+const ROUTES: Route[] = ['export', 'status', 'download', 'upload', 'import', 'import-status', 'publish', 'publish-status']
+
+/** What an app may call: Bot Builder apps export; Admin Console apps also import and publish. */
+export type Scope = 'export' | 'import' | 'publish'
 
 /** One misbehaviour, used up by the next request on its route. */
 export type Fault =
@@ -64,6 +73,20 @@ export interface Behaviour {
   fileSize?: string
   /** Fields merged into every status answer (ids, statuses, messages the platform should not send). */
   statusFields?: Record<string, unknown>
+  /** How many import status reads answer "pending" (with statusLogs[0] "success", as the platform does). */
+  importPendingPolls: number
+  /** The status an import settles on. */
+  importFinalStatus: string
+  /** statusLogs of a failed import. */
+  importFailureLogs: { taskType: string; taskName: string; status: string }[]
+  /** The import reports success and changes nothing. */
+  importChangesNothing: boolean
+  /** How many publish status reads answer "inProgress". */
+  publishPendingPolls: number
+  /** The status a publish settles on. */
+  publishFinalStatus: string
+  /** The first dialog waits for an admin's approval instead of being published. */
+  publishAwaitsApproval: boolean
 }
 
 export interface RecordedRequest {
@@ -82,6 +105,23 @@ interface ExportRecord {
   polls: number
   fileId: string
   body: unknown
+  zip: Buffer
+}
+
+interface ImportRecord {
+  _id: string
+  botId: string
+  polls: number
+  request: { definition: Buffer; config: Buffer; keepVariables: string[] }
+}
+
+/** A file received by the Upload File API. */
+export interface UploadedFile {
+  fileId: string
+  name: string
+  bytes: Buffer
+  fileContext: string
+  fileExtension: string
 }
 
 const SIGNING_KEY = 'simulator-storage-signing-key'
@@ -96,7 +136,18 @@ export function defaultBehaviour(): Behaviour {
     fileSizeError: 0,
     acceptRanges: true,
     enforceJti: true,
-    zip: buildZip(demoBotFiles())
+    zip: buildZip(demoBotFiles()),
+    importPendingPolls: 1,
+    importFinalStatus: 'success',
+    importFailureLogs: [
+      { taskType: 'Bot Definition', taskName: 'Travel Desk', status: 'success' },
+      { taskType: 'Dialog', taskName: 'Book Flight', status: 'failed' },
+      { taskType: 'BotVariables', taskName: 'apiKey', status: 'failed' }
+    ],
+    importChangesNothing: false,
+    publishPendingPolls: 1,
+    publishFinalStatus: 'successful',
+    publishAwaitsApproval: false
   }
 }
 
@@ -114,7 +165,12 @@ export class KoreSimulator {
   readonly requests: RecordedRequest[] = []
   /** The bodies of the export requests received, newest last. */
   readonly exportBodies: unknown[] = []
-  private readonly faults: Record<Route, Fault[]> = { export: [], status: [], download: [] }
+  /** Files received by the Upload File API, oldest first. */
+  readonly uploads: UploadedFile[] = []
+  /** The bodies of the import and publish requests received, newest last. */
+  readonly importBodies: unknown[] = []
+  readonly publishBodies: unknown[] = []
+  private readonly faults = Object.fromEntries(ROUTES.map(route => [route, [] as Fault[]])) as Record<Route, Fault[]>
   private readonly standingFaults: Partial<Record<Route, Fault>> = {}
   private readonly latest = new Map<string, ExportRecord>()
   private readonly seenJti = new Set<string>()
@@ -122,9 +178,17 @@ export class KoreSimulator {
   private readonly storage: http.Server
   private readonly scheme: 'http' | 'https'
   private readonly hostnames: { platform: string; storage: string }
-  /** The one app and the one bot the simulator knows: the demo's. */
-  private readonly apps: Record<string, string> = { [DEMO_CLIENT_ID]: DEMO_CLIENT_SECRET }
-  private readonly bots = new Set([DEMO_BOT_ID])
+  /** The apps the simulator knows: the demo's Bot Builder app, and an Admin Console app. */
+  private readonly apps: Record<string, { secret: string; scopes: Scope[] }> = {
+    [DEMO_CLIENT_ID]: { secret: DEMO_CLIENT_SECRET, scopes: ['export'] },
+    [DEMO_ADMIN_CLIENT_ID]: { secret: DEMO_ADMIN_CLIENT_SECRET, scopes: ['export', 'import', 'publish'] }
+  }
+  /** The demo bot, and a second bot to import into (as staging or production would be). */
+  private readonly bots = new Set([DEMO_BOT_ID, DEMO_TARGET_BOT_ID])
+  /** What was imported into each bot. */
+  readonly stored = new Map<string, StoredBot>()
+  private readonly imports = new Map<string, ImportRecord>()
+  private readonly publishes = new Map<string, { polls: number }>()
   host = ''
   storageOrigin = ''
 
@@ -154,9 +218,14 @@ export class KoreSimulator {
     this.behaviour = { ...defaultBehaviour(), ...behaviour }
     this.requests.length = 0
     this.exportBodies.length = 0
-    this.faults.export.length = this.faults.status.length = this.faults.download.length = 0
+    for (const route of ROUTES) this.faults[route].length = 0
+    this.uploads.length = this.importBodies.length = this.publishBodies.length = 0
+    this.stored.clear()
+    this.imports.clear()
+    this.publishes.clear()
     for (const route of Object.keys(this.standingFaults) as Route[]) delete this.standingFaults[route]
     this.latest.clear()
+    this.zips.clear()
   }
 
   /** The next requests on `route` meet these faults, one each, in order. */
@@ -176,7 +245,8 @@ export class KoreSimulator {
   }
 
   private async handle(server: RecordedRequest['server'], req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const body = await readBody(req)
+    const rawBody = await readBody(req)
+    const body = rawBody.toString('utf8')
     const url = new URL(req.url ?? '/', 'http://simulator')
     this.requests.push({ server, method: req.method ?? '', path: url.pathname + url.search, headers: req.headers, body })
     try {
@@ -184,6 +254,15 @@ export class KoreSimulator {
       const exportMatch = /^\/api\/public\/bot\/([^/]+)\/export$/.exec(url.pathname)
       const statusMatch = /^\/api\/public\/bot\/([^/]+)\/export\/status$/.exec(url.pathname)
       const fileMatch = /^\/api\/public\/files\/([^/]+)\/(content|download)$/.exec(url.pathname)
+      const importMatch = /^\/api\/public\/bot\/([^/]+)\/import$/.exec(url.pathname)
+      const importStatusMatch = /^\/api\/public\/bot\/import\/status\/([^/]+)$/.exec(url.pathname)
+      const publishMatch = /^\/api\/public\/bot\/([^/]+)\/publish$/.exec(url.pathname)
+      const publishStatusMatch = /^\/api\/public\/bot\/([^/]+)\/publish\/status$/.exec(url.pathname)
+      if (req.method === 'POST' && url.pathname === '/api/public/uploadfile') return await this.upload(req, res, rawBody)
+      if (req.method === 'POST' && importMatch) return await this.startImport(req, res, decodeURIComponent(importMatch[1]), body)
+      if (req.method === 'GET' && importStatusMatch) return await this.importStatus(req, res, decodeURIComponent(importStatusMatch[1]))
+      if (req.method === 'POST' && publishMatch) return await this.publish(req, res, decodeURIComponent(publishMatch[1]), body)
+      if (req.method === 'GET' && publishStatusMatch) return await this.publishStatus(req, res, decodeURIComponent(publishStatusMatch[1]))
       if (req.method === 'POST' && exportMatch) return await this.startExport(req, res, decodeURIComponent(exportMatch[1]), body)
       if (req.method === 'GET' && statusMatch) return await this.exportStatus(req, res, decodeURIComponent(statusMatch[1]))
       if (req.method === 'GET' && fileMatch) return await this.platformFile(req, res, url, fileMatch[1], fileMatch[2])
@@ -242,7 +321,7 @@ export class KoreSimulator {
     }
   }
 
-  private checkAuth(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  private checkAuth(req: http.IncomingMessage, res: http.ServerResponse, scope?: Scope): boolean {
     const token = req.headers.auth
     const refuse = (msg: string): false => {
       sendJson(res, 401, { errors: [{ msg, code: 401 }] })
@@ -253,8 +332,9 @@ export class KoreSimulator {
     if (!decoded || typeof decoded.payload !== 'object') return refuse('error verifying the jwt')
     if (decoded.header.alg !== 'HS256') return refuse('error verifying the jwt: only HS256 is accepted')
     const appId = decoded.payload.appId
-    const secret = typeof appId === 'string' ? this.apps[appId] : undefined
-    if (!secret) return refuse('Invalid SDK credentials')
+    const app = typeof appId === 'string' ? this.apps[appId] : undefined
+    if (!app) return refuse('Invalid SDK credentials')
+    const secret = app.secret
     let payload: jwt.JwtPayload
     try {
       payload = jwt.verify(token, secret, { algorithms: ['HS256'] }) as jwt.JwtPayload
@@ -270,20 +350,20 @@ export class KoreSimulator {
       if (this.seenJti.has(payload.jti)) return refuse('error verifying the jwt: possibly a replay')
       this.seenJti.add(payload.jti)
     }
+    if (scope && !app.scopes.includes(scope)) {
+      sendJson(res, 403, { errors: [{ msg: `App does not have the required scope for this API`, code: 403 }] })
+      return false
+    }
     return true
   }
 
   private async startExport(req: http.IncomingMessage, res: http.ServerResponse, botId: string, body: string): Promise<void> {
     const fault = this.nextFault('export')
     if (await this.applyFault(fault, res)) return
-    if (!this.checkAuth(req, res)) return
+    if (!this.checkAuth(req, res, 'export')) return
     if (!this.bots.has(botId)) return sendJson(res, 404, { errors: [{ msg: 'Bot not found', code: 404 }] })
-    let request: { exportType?: unknown }
-    try {
-      request = JSON.parse(body)
-    } catch {
-      return sendJson(res, 400, { errors: [{ msg: 'Invalid JSON body', code: 400 }] })
-    }
+    const request = jsonBody(res, body)
+    if (!request) return
     if (request.exportType !== 'latest' && request.exportType !== 'published') {
       return sendJson(res, 400, { errors: [{ msg: 'exportType should be either latest or published', code: 400 }] })
     }
@@ -309,14 +389,19 @@ export class KoreSimulator {
     // Strictly increasing creation times, as two real exports a moment apart would have.
     const previous = this.latest.get(botId)
     const createdOn = new Date(Math.max(Date.now(), previous ? Date.parse(previous.createdOn) + 1 : 0)).toISOString()
-    const record: ExportRecord = { _id: `ber-${randomUUID()}`, botId, exportType, createdOn, polls: 0, fileId: randomUUID(), body }
+    // The zip is taken when the export starts: what was imported by then, else the configured zip.
+    const stored = this.stored.get(botId)
+    const version = stored && (exportType === 'published' ? (stored.published ?? stored.latest) : stored.latest)
+    const zip = version ? buildZip(exportedFiles(version, body)) : this.behaviour.zip
+    const record: ExportRecord = { _id: `ber-${randomUUID()}`, botId, exportType, createdOn, polls: 0, fileId: randomUUID(), body, zip }
+    this.zips.set(record.fileId, zip)
     this.latest.set(botId, record)
     return record
   }
 
   private async exportStatus(req: http.IncomingMessage, res: http.ServerResponse, botId: string): Promise<void> {
     if (await this.applyFault(this.nextFault('status'), res)) return
-    if (!this.checkAuth(req, res)) return
+    if (!this.checkAuth(req, res, 'export')) return
     let record = this.latest.get(botId)
     if (!record) return sendJson(res, 404, { errors: [{ msg: 'No export found for this bot', code: 404 }] })
     record.polls++
@@ -346,7 +431,7 @@ export class KoreSimulator {
       }[this.behaviour.link]
       answer.fileId = record.fileId
       answer.store = { urlParams: signed.search.slice(1) }
-      if (!this.behaviour.omitFileSize) answer.fileSize = String(this.behaviour.zip.length + this.behaviour.fileSizeError)
+      if (!this.behaviour.omitFileSize) answer.fileSize = String(record.zip.length + this.behaviour.fileSizeError)
       if (this.behaviour.downloadUrl !== undefined) answer.downloadURL = this.behaviour.downloadUrl
       if (this.behaviour.fileSize !== undefined) answer.fileSize = this.behaviour.fileSize
     } else if (settled) {
@@ -354,6 +439,119 @@ export class KoreSimulator {
     }
     Object.assign(answer, this.behaviour.statusFields)
     sendJson(res, 200, answer)
+  }
+
+  /** Upload File: multipart, one file, `fileContext=bulkImport`; any app of the account may call it. */
+  private async upload(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): Promise<void> {
+    const fault = this.nextFault('upload')
+    if (await this.applyFault(fault, res)) return
+    if (!this.checkAuth(req, res)) return
+    let form: FormData
+    try {
+      form = await new Request('http://simulator/', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body }).formData()
+    } catch {
+      return sendJson(res, 400, { errors: [{ msg: 'Expected multipart/form-data', code: 400 }] })
+    }
+    const file = form.get('file')
+    const fileContext = String(form.get('fileContext') ?? '')
+    const fileExtension = String(form.get('fileExtension') ?? '')
+    if (!(file instanceof Blob)) return sendJson(res, 400, { errors: [{ msg: 'file is required', code: 400 }] })
+    if (fileContext !== 'bulkImport') return sendJson(res, 400, { errors: [{ msg: 'Invalid fileContext', code: 400 }] })
+    if (!/^[a-z0-9]+$/.test(fileExtension)) return sendJson(res, 400, { errors: [{ msg: 'Invalid fileExtension', code: 400 }] })
+    const bytes = Buffer.from(await file.arrayBuffer())
+    const uploaded: UploadedFile = { fileId: randomUUID().replace(/-/g, '').slice(0, 24), name: (file as File).name ?? '', bytes, fileContext, fileExtension }
+    this.uploads.push(uploaded)
+    if (fault?.kind === 'reset-after-work') {
+      res.socket?.destroy()
+      return
+    }
+    sendJson(res, 200, { fileId: uploaded.fileId, hash: createHash('md5').update(bytes).digest('hex'), fileName: uploaded.name })
+  }
+
+  private async startImport(req: http.IncomingMessage, res: http.ServerResponse, botId: string, body: string): Promise<void> {
+    const fault = this.nextFault('import')
+    if (await this.applyFault(fault, res)) return
+    if (!this.checkAuth(req, res, 'import')) return
+    if (!this.bots.has(botId)) return sendJson(res, 404, { errors: [{ msg: 'Bot not found', code: 404 }] })
+    const request = jsonBody(res, body)
+    if (!request) return
+    const file = (id: unknown): UploadedFile | undefined => this.uploads.find(upload => upload.fileId === id)
+    const definition = file(request.botDefinition)
+    const config = file(request.configInfo)
+    if (!definition || !config) return sendJson(res, 400, { errors: [{ msg: 'botDefinition and configInfo must be file ids from Upload File', code: 400 }] })
+    if (request.botFunctions !== undefined && (!Array.isArray(request.botFunctions) || !request.botFunctions.every(id => file(id)))) {
+      return sendJson(res, 400, { errors: [{ msg: 'botFunctions must be an array of file ids', code: 400 }] })
+    }
+    const options = (request.importOptions as Record<string, Record<string, Record<string, unknown>>> | undefined)?.options
+    if (options?.utterances?.append === true && options.utterances.replace === true) {
+      return sendJson(res, 400, { errors: [{ msg: 'utterances: append and replace cannot both be true', code: 400 }] })
+    }
+    this.importBodies.push(request)
+    const keepVariables = Array.isArray(options?.botVariables?.ignore) ? (options.botVariables.ignore as string[]) : []
+    const record: ImportRecord = { _id: `bir-${randomUUID()}`, botId, polls: 0, request: { definition: definition.bytes, config: config.bytes, keepVariables } }
+    this.imports.set(record._id, record)
+    if (fault?.kind === 'reset-after-work') {
+      res.socket?.destroy()
+      return
+    }
+    // As documented: the first log entry says success while the import is still pending.
+    sendJson(res, 200, { _id: record._id, status: 'pending', statusLogs: [{ taskType: 'importRequest', taskName: 'Import request', status: 'success' }], streamRefId: botId, createdOn: new Date().toISOString() })
+  }
+
+  private async importStatus(req: http.IncomingMessage, res: http.ServerResponse, importId: string): Promise<void> {
+    if (await this.applyFault(this.nextFault('import-status'), res)) return
+    if (!this.checkAuth(req, res, 'import')) return
+    const record = this.imports.get(importId)
+    if (!record) return sendJson(res, 404, { errors: [{ msg: 'Import request not found', code: 404 }] })
+    record.polls++
+    const first = { taskType: 'importRequest', taskName: 'Import request', status: 'success' }
+    if (record.polls <= this.behaviour.importPendingPolls) return sendJson(res, 200, { _id: record._id, status: 'pending', statusLogs: [first], streamId: record.botId })
+    const status = this.behaviour.importFinalStatus
+    if (status === 'success' && !this.behaviour.importChangesNothing && record.polls === this.behaviour.importPendingPolls + 1) {
+      const files = applyImport(record.botId, this.stored.get(record.botId), record.request)
+      this.stored.set(record.botId, { ...this.stored.get(record.botId), latest: files })
+    }
+    const logs = status === 'success' ? [first, { taskType: 'Bot Definition', taskName: 'Bot definition', status: 'success' }, { taskType: 'BotVariables', taskName: 'Bot variables', status: 'success' }] : [first, ...this.behaviour.importFailureLogs]
+    sendJson(res, 200, { _id: record._id, status, statusLogs: logs, streamId: record.botId })
+  }
+
+  private async publish(req: http.IncomingMessage, res: http.ServerResponse, botId: string, body: string): Promise<void> {
+    const fault = this.nextFault('publish')
+    if (await this.applyFault(fault, res)) return
+    if (!this.checkAuth(req, res, 'publish')) return
+    if (!this.bots.has(botId)) return sendJson(res, 404, { errors: [{ msg: 'Bot not found', code: 404 }] })
+    const request = jsonBody(res, body)
+    if (!request) return
+    if (typeof request.versionComment !== 'string' || !request.versionComment) return sendJson(res, 400, { errors: [{ msg: 'versionComment is required', code: 400 }] })
+    this.publishBodies.push(request)
+    const stored = this.stored.get(botId)
+    if (stored) stored.published = stored.latest
+    this.publishes.set(botId, { polls: 0 })
+    const dialogs = stored ? dialogsOf(stored.latest) : [{ id: 'dg-simulated', name: 'Book Flight' }]
+    sendJson(
+      res,
+      200,
+      dialogs.map((dialog, index) => ({
+        resourceType: 'dialog',
+        resourceId: dialog.id,
+        status: 'SUCCESS',
+        result: { state: this.behaviour.publishAwaitsApproval && index === 0 ? 'awaitingApproval' : 'published', name: dialog.name }
+      }))
+    )
+  }
+
+  private async publishStatus(req: http.IncomingMessage, res: http.ServerResponse, botId: string): Promise<void> {
+    if (await this.applyFault(this.nextFault('publish-status'), res)) return
+    if (!this.checkAuth(req, res, 'publish')) return
+    const record = this.publishes.get(botId)
+    if (!record) return sendJson(res, 404, { errors: [{ msg: 'No publish request for this bot', code: 404 }] })
+    record.polls++
+    const settled = record.polls > this.behaviour.publishPendingPolls
+    sendJson(res, 200, {
+      status: settled ? this.behaviour.publishFinalStatus : 'inProgress',
+      percentageComplete: settled ? 100 : 50,
+      statusSummary: [{ type: 'training', status: settled ? 'completed' : 'running' }]
+    })
   }
 
   private signedStorageUrl(fileId: string): URL {
@@ -373,7 +571,7 @@ export class KoreSimulator {
       return
     }
     if (!this.validSignature(url, fileId)) return sendJson(res, 403, { errors: [{ msg: 'Link signature invalid', code: 403 }] })
-    await this.sendZip(req, res)
+    await this.sendZip(req, res, fileId)
   }
 
   private async serveStorage(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
@@ -391,7 +589,7 @@ export class KoreSimulator {
       res.writeHead(403, { 'content-type': 'application/xml' }).end('<Error><Code>SignatureDoesNotMatch</Code></Error>')
       return
     }
-    await this.sendZip(req, res)
+    await this.sendZip(req, res, match[1])
   }
 
   private validSignature(url: URL, fileId: string): boolean {
@@ -399,6 +597,8 @@ export class KoreSimulator {
     return url.searchParams.get('X-Signature') === sign(fileId, expires) && Number(expires) > Date.now()
   }
 
+  /** Each export's zip, by file id. */
+  private readonly zips = new Map<string, Buffer>()
   private checksums = new WeakMap<Buffer, string>()
 
   /** Computed once per zip, as storage keeps it with the object: not a cost of serving. */
@@ -409,7 +609,7 @@ export class KoreSimulator {
   }
 
   /** Serves the zip as object storage does: Range requests, and the SHA-256 in a header. */
-  private async sendZip(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  private async sendZip(req: http.IncomingMessage, res: http.ServerResponse, fileId: string): Promise<void> {
     const fault = this.nextFault('download')
     if (fault?.kind === 'echo-query') {
       const query = new URL(req.url ?? '/', 'http://storage').searchParams
@@ -418,7 +618,7 @@ export class KoreSimulator {
       return
     }
     if (await this.applyFault(fault, res, false)) return
-    const zip = this.behaviour.zip
+    const zip = this.zips.get(fileId) ?? this.behaviour.zip
     const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '')
     const from = range && this.behaviour.acceptRanges ? Number(range[1]) : 0
     if (from >= zip.length && from > 0) {
@@ -456,16 +656,28 @@ function sign(fileId: string, expires: string): string {
   return createHmac('sha256', SIGNING_KEY).update(`${fileId}:${expires}`).digest('hex')
 }
 
+/** A request's JSON object; otherwise a 400 answer, and undefined. */
+function jsonBody(res: http.ServerResponse, body: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body)
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>
+  } catch {
+    // Answered below.
+  }
+  sendJson(res, 400, { errors: [{ msg: 'Invalid JSON body', code: 400 }] })
+  return undefined
+}
+
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) })
   res.end(text)
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string> {
+async function readBody(req: http.IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }
 
 /** Listens on 127.0.0.1 only; returns the port. */

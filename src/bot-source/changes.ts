@@ -373,3 +373,78 @@ function parse(bytes: Buffer): JsonValue | undefined {
 function plural(count: number, noun: string): string {
   return count === 1 ? noun : `${noun}s`
 }
+
+/** What an import left in the target, compared with what was sent. */
+export interface Verification {
+  /** Sent, and not in the target. */
+  missing: string[]
+  /** In both, but not as sent. */
+  different: string[]
+  /** Only the target has it: listed, not a failure (an import may keep what the file lacks). */
+  targetOnly: string[]
+  /** Differences that are not a failure: canvas positions, parts not chosen for the import. */
+  notes: string[]
+}
+
+/**
+ * Checks the target (exported after the import) against what was sent, both made comparable
+ * across bots: the change engine's view of "sent → target", read as a verdict. `chosen` says
+ * which parts the import was asked to carry; differences elsewhere are noted, not failed.
+ */
+export function verifyImport(sent: BotFiles, target: BotFiles, chosen: { dialogs: boolean; faqs: boolean; variables: boolean; settings: boolean; everything: boolean }): Verification {
+  const result: Verification = { missing: [], different: [], targetOnly: [], notes: [] }
+  const { details, changed } = describeChanges(sent, target)
+  if (!changed) return result
+  const place = (asked: boolean, failure: string[], text: string): void => {
+    if (asked) failure.push(text)
+    else result.notes.push(`${text} (not chosen for the import)`)
+  }
+  const { dialogs } = details
+  for (const name of dialogs.removed) place(chosen.dialogs, result.missing, `dialog ${name}`)
+  for (const name of dialogs.added) result.targetOnly.push(`dialog ${name}`)
+  for (const [from, to] of dialogs.renamed) place(chosen.dialogs, result.different, `dialog ${from} is named ${to} in the target`)
+  for (const [name, what] of Object.entries(dialogs.changed)) place(chosen.dialogs, result.different, `dialog ${name}: ${what.join('; ')}`)
+  for (const name of details.layoutOnly) result.notes.push(`dialog ${name}: nodes placed differently on the canvas`)
+  for (const [name, what] of Object.entries(details.components)) {
+    const subject = `shared component ${describeComponent(name)}`
+    if (what.every(word => word === 'added')) result.targetOnly.push(subject)
+    else if (what.every(word => word === 'removed')) place(chosen.dialogs, result.missing, subject)
+    else place(chosen.dialogs, result.different, `${subject}: ${[...new Set(what)].join('; ')}`)
+  }
+  for (const [name, what] of Object.entries(details.faqs)) {
+    if (what[0] === 'added') result.targetOnly.push(`FAQs ${name}`)
+    else if (what[0] === 'removed') place(chosen.faqs, result.missing, `FAQs ${name}`)
+    else place(chosen.faqs, result.different, `FAQs ${name}: ${what.join('; ')}`)
+  }
+  for (const name of details.variables.removed) place(chosen.variables, result.missing, `bot variable ${name}`)
+  for (const name of details.variables.added) result.targetOnly.push(`bot variable ${name}`)
+  for (const name of details.variables.changed) place(chosen.variables, result.different, `bot variable ${name} (its settings)`)
+  for (const name of details.settings) place(chosen.settings, result.different, `setting ${name}`)
+  for (const name of details.other) place(chosen.everything, result.different, name)
+  return result
+}
+
+export function verificationFailed(verification: Verification): boolean {
+  return verification.missing.length > 0 || verification.different.length > 0
+}
+
+/** The verdict as Markdown lists, capped like the change description; every name escaped. */
+export function verificationMarkdown(verification: Verification): string {
+  const sections: [string, string[]][] = [
+    ['Missing in the target', verification.missing],
+    ['Not as sent', verification.different],
+    ['Only in the target (kept, not a failure)', verification.targetOnly],
+    ['Noted', verification.notes]
+  ]
+  const lines: string[] = []
+  for (const [title, items] of sections) {
+    if (items.length === 0) continue
+    lines.push(`**${title}**`, '')
+    const shown = items.slice(0, MAX_LINES).map(item => `- ${markdownText(item)}`)
+    if (items.length > MAX_LINES) shown.push(`- … and ${items.length - MAX_LINES} more`)
+    lines.push(...shown, '')
+  }
+  if (lines.length === 0) return 'Everything sent is in the target as sent.\n'
+  const markdown = lines.join('\n')
+  return markdown.length <= MAX_CHARACTERS ? markdown : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`
+}

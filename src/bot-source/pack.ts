@@ -54,13 +54,25 @@ export function packFiles(manifest: Manifest, read: (name: string) => Buffer | u
   })
 }
 
-/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
-export async function writeZip(files: PackedFile[], destination: string): Promise<{ size: number; sha256: string }> {
+/** The files as a zip, streamed. A fixed date: the same folder always packs into the same bytes. */
+function zipOf(files: PackedFile[]): yazl.ZipFile {
   const zip = new yazl.ZipFile()
-  // A fixed date: the same folder always packs into the same bytes.
   const mtime = new Date(Date.UTC(2000, 0, 1))
   for (const { name, bytes } of files) zip.addBuffer(bytes, name, { mtime, mode: 0o100644 })
   zip.end()
+  return zip
+}
+
+/** The zip `writeZip` would write, in memory. */
+export async function zipBytes(files: PackedFile[]): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of zipOf(files).outputStream) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
+export async function writeZip(files: PackedFile[], destination: string): Promise<{ size: number; sha256: string }> {
+  const zip = zipOf(files)
   await fs.promises.mkdir(path.dirname(path.resolve(destination)), { recursive: true })
   const partial = temporary(temporaryPathBeside(path.resolve(destination)))
   try {

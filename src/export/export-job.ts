@@ -4,33 +4,8 @@ import * as core from '@actions/core'
 import type { Clock } from '../platform/clock.js'
 import { formatDuration } from '../platform/clock.js'
 import type { ExportStatus, KoreClient } from '../platform/kore-client.js'
+import { phaseOf, poll } from '../platform/poll.js'
 import { again, capitalized, example, setting } from '../shared/wording.js'
-
-/** Only `pending` and `success` are documented; the rest are the plausible spellings. */
-const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished'])
-const FAILURE = new Set([
-  'failed',
-  'failure',
-  'fail',
-  'error',
-  'errored',
-  'cancelled',
-  'canceled',
-  'aborted',
-  'rejected',
-  'expired',
-  'timeout',
-  'timedout'
-])
-
-export type Phase = 'success' | 'failure' | 'running'
-
-export function phaseOf(status: string): Phase {
-  const word = status.toLowerCase().replace(/[^a-z]/g, '')
-  if (SUCCESS.has(word)) return 'success'
-  if (FAILURE.has(word)) return 'failure'
-  return 'running'
-}
 
 export class ExportFailedError extends Error {
   constructor(
@@ -61,35 +36,31 @@ export async function waitForExport(
   started: ExportStatus,
   { deadline, timeoutMs, pollIntervalMs, clock, signal, onStatus }: WaitOptions
 ): Promise<ExportStatus & { downloadUrl: string }> {
-  // The first check comes at once: a small bot may be ready before the first interval is up.
   let last = started
-  for (;;) {
-    const current = await client.exportStatus(botId)
+  const check = (current: ExportStatus): (ExportStatus & { downloadUrl: string }) | undefined => {
     if (current.id === started.id) {
       last = current
       onStatus?.(current)
       const ready = settled(current)
-      if (ready) return ready
-      core.info(`Export ${current.id}: ${current.status} (${formatDuration(Math.max(0, deadline - clock.now()))} left)`)
-    } else if (isOlder(current, started)) {
+      if (!ready) core.info(`Export ${current.id}: ${current.status} (${formatDuration(Math.max(0, deadline - clock.now()))} left)`)
+      return ready
+    }
+    if (isOlder(current, started)) {
       // Right after the start the platform may still report the bot's previous export.
       core.debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`)
-    } else {
-      throw new ExportFailedError(
-        `Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${again()}.`,
-        last.status
-      )
+      return undefined
     }
-
-    const remaining = deadline - clock.now()
-    if (remaining <= 0) {
-      throw new ExportFailedError(
-        `Export ${started.id} did not finish within ${formatDuration(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${setting('timeout')} (e.g. ${example('timeout', '30m')}). The export may still finish on the platform.`,
-        last.status
-      )
-    }
-    await clock.sleep(Math.min(pollIntervalMs, remaining), signal)
+    throw new ExportFailedError(
+      `Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${again()}.`,
+      last.status
+    )
   }
+  const timedOut = (): Error =>
+    new ExportFailedError(
+      `Export ${started.id} did not finish within ${formatDuration(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${setting('timeout')} (e.g. ${example('timeout', '30m')}). The export may still finish on the platform.`,
+      last.status
+    )
+  return poll(() => client.exportStatus(botId), check, timedOut, { deadline, pollIntervalMs, clock, signal })
 }
 
 /** The export ready to download, undefined while it runs; a failure throws. */

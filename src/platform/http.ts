@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http'
+import { Readable } from 'node:stream'
 import { plain } from '../shared/untrusted-text.js'
 import { setting } from '../shared/wording.js'
 import type { TokenSource } from './auth.js'
@@ -16,7 +17,8 @@ import { TransientError } from './retry.js'
 export interface HttpRequest {
   method: 'GET' | 'POST'
   url: string
-  body?: string
+  /** Text is sent as UTF-8; bytes (a file upload) as they are. */
+  body?: string | Buffer
   headers?: OutgoingHttpHeaders
 }
 
@@ -55,7 +57,12 @@ const MAX_API_BODY_BYTES = 16 * 1024 * 1024
 
 /** No usable answer: refused, reset, timed out. Says where, never with the query. */
 export class NetworkError extends TransientError {
-  constructor(where: string, reason: string) {
+  constructor(
+    where: string,
+    reason: string,
+    /** The connection was refused: the request cannot have reached the platform. */
+    readonly notSent = false
+  ) {
     super(`${where}: ${reason}`)
     this.name = 'NetworkError'
   }
@@ -119,7 +126,7 @@ export async function send(request: HttpRequest, { auth, timeoutMs, signal }: Se
     let response: HttpClientResponse
     const started = Date.now()
     try {
-      response = await abortable(client.request(request.method, url.href, request.body ?? null, headers), signal, () => {})
+      response = await abortable(client.request(request.method, url.href, requestBody(request, headers), headers), signal, () => {})
     } catch (error) {
       if (error instanceof CancelledError || error instanceof TransientError) throw error
       core.debug(`${request.method} ${plain(describeUrl(url))} failed after ${Date.now() - started} ms`)
@@ -146,6 +153,14 @@ export async function send(request: HttpRequest, { auth, timeoutMs, signal }: Se
     checkLink(next, `GET ${plain(describeUrl(url))} redirected to a link that`)
     url = next
   }
+}
+
+/** http-client writes text as UTF-8 and pipes anything else: bytes go as a stream of their exact length. */
+function requestBody(request: HttpRequest, headers: OutgoingHttpHeaders): string | NodeJS.ReadableStream | null {
+  if (request.body === undefined) return null
+  if (typeof request.body === 'string') return request.body
+  headers['content-length'] = request.body.length
+  return Readable.from([request.body])
 }
 
 /** The whole body as text; a body cut off or too large is a NetworkError. */
@@ -196,7 +211,7 @@ function classifyFailure(where: string, url: URL, error: unknown): Error {
       `${plain(where)}: the TLS certificate of ${plain(url.host, 200)} was not accepted (${reason}). Check that ${setting('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`
     )
   }
-  return new NetworkError(where, reason)
+  return new NetworkError(where, reason, code === 'ECONNREFUSED')
 }
 
 /** Origin and path only: a signed URL keeps its signature in the query. */

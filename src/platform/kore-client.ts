@@ -42,9 +42,51 @@ export interface KoreClientOptions {
   signal?: AbortSignal
 }
 
+/** Which app and scope a call needs: the advice on a refusal names them. */
+export type Scope = 'Bot Export' | 'Bot Import' | 'Bot Publish'
+
 interface CallContext {
   what: string
   botId: string
+  scope: Scope
+}
+
+/** One step of an import, as the platform logs it. */
+export interface StatusLog {
+  taskType: string
+  taskName: string
+  status: string
+}
+
+/** The platform's view of one import job (start and status answers share this shape). */
+export interface ImportStatus {
+  id: string
+  status: string
+  statusLogs: StatusLog[]
+  reason?: string
+}
+
+/** One resource of a publish request, and what became of it. */
+export interface PublishedResource {
+  type: string
+  id: string
+  name: string
+  status: string
+  /** `published`, `awaitingApproval` (an admin must approve it), or another word. */
+  state: string
+}
+
+export interface PublishStatus {
+  status: string
+  percentComplete?: number
+  /** The platform's own lines on the publish, one safe line each. */
+  summary: string[]
+}
+
+/** A file for the Upload File API. */
+export interface UploadFile {
+  name: string
+  bytes: Buffer
 }
 
 export class KoreClient {
@@ -89,7 +131,7 @@ export class KoreClient {
         }
         const answer = await this.call(
           { method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export`), body: JSON.stringify(body) },
-          { what: 'start the export', botId }
+          { what: 'start the export', botId, scope: 'Bot Export' }
         )
         return parseExportStatus(answer, 'the export call')
       },
@@ -144,6 +186,96 @@ export class KoreClient {
     }
   }
 
+  /**
+   * Uploads one file for an import (`fileContext=bulkImport`) and returns its file id. Like
+   * every call that makes something on the platform, it is repeated only when the platform
+   * cannot have received it (see `unlessReceived`).
+   */
+  async uploadFile(botId: string, file: UploadFile): Promise<string> {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(file.bytes)]), file.name)
+    form.append('fileContext', 'bulkImport')
+    form.append('fileExtension', file.name.slice(file.name.lastIndexOf('.') + 1).toLowerCase())
+    // The standard encoder writes the multipart body and its boundary.
+    const encoded = new Response(form)
+    const body = Buffer.from(await encoded.arrayBuffer())
+    const contentType = encoded.headers.get('content-type') ?? ''
+    const what = `upload ${file.name}`
+    const answer = await this.unlessReceived(what, () =>
+      this.call({ method: 'POST', url: this.apiUrl('uploadfile'), body, headers: { 'content-type': contentType } }, { what, botId, scope: 'Bot Import' })
+    )
+    const fileId = isJsonObject(answer) ? answer.fileId : undefined
+    if (typeof fileId !== 'string' || !fileId) throw new KoreApiError(`Kore.ai answered the upload of ${file.name} without a file id (fileId): ${describeRecord(answer)}.`, 200)
+    return plain(fileId, 200)
+  }
+
+  /** Starts an import into `botId`, once (an import changes the bot: never repeated on a guess). */
+  async startImport(botId: string, body: JsonObject): Promise<ImportStatus> {
+    const what = 'start the import'
+    const answer = await this.unlessReceived(what, () =>
+      this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/import`), body: JSON.stringify(body) }, { what, botId, scope: 'Bot Import' })
+    )
+    return parseImportStatus(answer, 'the import call')
+  }
+
+  /** One import's status, by its id (`bir-…`). */
+  async importStatus(botId: string, importId: string): Promise<ImportStatus> {
+    const what = 'read the import status'
+    const answer = await withRetries(
+      what,
+      () => this.call({ method: 'GET', url: this.apiUrl(`bot/import/status/${encodeURIComponent(importId)}`) }, { what, botId, scope: 'Bot Import' }),
+      this.retryPolicy()
+    )
+    const status = parseImportStatus(answer, 'the import status call', importId)
+    if (status.id !== importId) throw new KoreApiError(`Kore.ai answered the status of import ${importId} with the status of another import (${status.id}).`, 200)
+    return status
+  }
+
+  /** Publishes the bot's in-development version, once. */
+  async publish(botId: string, body: JsonObject): Promise<PublishedResource[]> {
+    const what = 'publish the bot'
+    const answer = await this.unlessReceived(what, () =>
+      this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish`), body: JSON.stringify(body) }, { what, botId, scope: 'Bot Publish' })
+    )
+    return parsePublishAnswer(answer)
+  }
+
+  async publishStatus(botId: string): Promise<PublishStatus> {
+    const what = 'read the publish status'
+    const answer = await withRetries(
+      what,
+      () => this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish/status`) }, { what, botId, scope: 'Bot Publish' }),
+      this.retryPolicy()
+    )
+    return parsePublishStatus(answer)
+  }
+
+  /**
+   * Tries a call that makes something on the platform again only when the first try cannot
+   * have reached it, or the platform said it did nothing: a refused connection, a rate limit,
+   * 503. A dropped connection or a gateway timeout may come after the work was done, and an
+   * import or publish done twice is not harmless, so those stop the step with what to check.
+   */
+  private unlessReceived<T>(what: string, attempt: () => Promise<T>): Promise<T> {
+    return withRetries(
+      what,
+      async () => {
+        try {
+          return await attempt()
+        } catch (error) {
+          if (!(error instanceof TransientError)) throw error
+          const refused = (error instanceof NetworkError && error.notSent) || error.details.rateLimited || error.details.status === 503
+          if (refused) throw error
+          throw new KoreApiError(
+            `Could not ${what}: ${error.message}. The platform may have received the request before the answer was lost, so it is not sent again on a guess: check the bot in the Builder (its import and publish history), then ${again()}.`,
+            0
+          )
+        }
+      },
+      this.retryPolicy()
+    )
+  }
+
   private retryPolicy() {
     return { retries: this.retries, deadline: this.deadline, clock: this.clock, signal: this.signal }
   }
@@ -151,7 +283,7 @@ export class KoreClient {
   private async exportStatusOnce(botId: string): Promise<ExportStatus> {
     const answer = await this.call(
       { method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export/status`) },
-      { what: 'read the export status', botId }
+      { what: 'read the export status', botId, scope: 'Bot Export' }
     )
     return parseExportStatus(answer, 'the export status call')
   }
@@ -185,7 +317,7 @@ export class KoreClient {
     let text: string
     try {
       answer = await send(
-        { ...request, headers: { 'content-type': 'application/json', accept: 'application/json' } },
+        { ...request, headers: { 'content-type': 'application/json', accept: 'application/json', ...request.headers } },
         { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal }
       )
       text = await readText(answer, limit.signal)
@@ -218,30 +350,43 @@ function isTransient(status: number, said: string | undefined): boolean {
 function transientError(answer: HttpAnswer, message: string, said: string | undefined): TransientError {
   return new TransientError(message, {
     retryAfterMs: parseRetryAfter(answer.message.headers['retry-after'], Date.now()),
-    rateLimited: isRateLimit(answer.status, said)
+    rateLimited: isRateLimit(answer.status, said),
+    status: answer.status
   })
+}
+
+/** Export works with an App Builder app; import and publish need an Admin Console app. */
+const APP_KIND: Record<Scope, string> = {
+  'Bot Export': 'a Bot Builder app (App Settings > Dev Tools) or an Admin Console app (Admin Console > API Scopes)',
+  'Bot Import': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot import)',
+  'Bot Publish': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot publish)'
 }
 
 function apiError(status: number, said: string | undefined, context: CallContext, host: string): KoreApiError {
   const head = `Kore.ai refused to ${context.what} (HTTP ${status}${said ? `: ${said}` : ''}).`
+  const { scope } = context
   let advice: string
   switch (status) {
     case 401:
-      advice = `Check that ${setting('client-id')} and ${setting('client-secret')} belong to the same app, that the app has the Bot Export API scope mapped and published (App Settings > Dev Tools, or Admin Console > API Scopes), and that ${setting('host')} (${host}) is the platform the app lives on.`
+      advice = `Check that ${setting('client-id')} and ${setting('client-secret')} belong to the same app, that it is ${APP_KIND[scope]} with the ${scope} API scope mapped and published, and that ${setting('host')} (${host}) is the platform the app lives on.`
       break
     case 403:
-      advice = `The app is not allowed to export bot ${context.botId}: add the Bot Export scope to the app and publish it, or use an app that has access to this bot.`
+      advice = `The app is not allowed to ${context.what} for bot ${context.botId}: it must be ${APP_KIND[scope]} with the ${scope} scope mapped and published, and have access to this bot.`
       break
     case 404:
       advice = `Check ${setting('bot-id')} (${context.botId}, see App Builder > General Settings) and ${setting('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`
       break
     case 400:
     case 422:
-      advice = `Check ${setting('export-type')}, the component settings and ${setting('export-options')} against the Bot Export API.`
+      advice =
+        scope === 'Bot Export'
+          ? `Check ${setting('export-type')}, the component settings and ${setting('export-options')} against the Bot Export API.`
+          : scope === 'Bot Import'
+            ? `Check that ${setting('from')} is an export of a bot for this platform version, and the component settings and ${setting('import-options')} against the Bot Import API.`
+            : 'Check that the bot has at least one channel enabled and that its in-development version has something to publish.'
       break
     default:
-      advice =
-        'Check the inputs against the Bot Export API documentation.'
+      advice = `Check the inputs against the ${scope} API documentation.`
   }
   return new KoreApiError(`${head} ${advice}`, status)
 }
@@ -300,6 +445,53 @@ function parseExportStatus(body: unknown, source: string): ExportStatus {
     fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0 ? fileSize : undefined,
     reason: reason === undefined ? undefined : plain(reason, 500)
   }
+}
+
+function parseImportStatus(body: unknown, source: string, expectedId?: string): ImportStatus {
+  if (!isJsonObject(body)) throw new KoreApiError(`Kore.ai answered ${source} with ${describeRecord(body)}, not with an import record.`, 200)
+  const id = typeof body._id === 'string' && body._id ? body._id : expectedId
+  if (!id) throw new KoreApiError(`Kore.ai answered ${source} without an import id (_id): ${describeRecord(body)}.`, 200)
+  if (typeof body.status !== 'string' || !body.status) throw new KoreApiError(`Kore.ai answered ${source} for import ${plain(id, 200)} without a status.`, 200)
+  const logs = Array.isArray(body.statusLogs) ? body.statusLogs.slice(0, 1000) : []
+  const statusLogs = logs.filter(isJsonObject).map(log => ({
+    taskType: plain(String(log.taskType ?? ''), 100),
+    taskName: plain(String(log.taskName ?? ''), 200),
+    status: plain(String(log.status ?? ''), 100)
+  }))
+  // The platform's reason, but never from statusLogs: its first entry says success while pending.
+  const reason = findMessage({ ...body, statusLogs: undefined })
+  return { id: plain(id, 200), status: plain(body.status, 100), statusLogs, reason: reason === undefined ? undefined : plain(reason, 500) }
+}
+
+/** The publish answer: documented as an array of per-resource results; an object holding one is read too. */
+function parsePublishAnswer(body: unknown): PublishedResource[] {
+  const list = Array.isArray(body) ? body : isJsonObject(body) ? [body.result, body.resources, body.data].find(Array.isArray) ?? [body] : undefined
+  if (!list) throw new KoreApiError(`Kore.ai answered the publish call with ${describeRecord(body)}, not with the resources it published.`, 200)
+  return list
+    .slice(0, 1000)
+    .filter(isJsonObject)
+    .map(item => {
+      const result = isJsonObject(item.result) ? item.result : {}
+      const text = (value: unknown, max = 200): string => (typeof value === 'string' || typeof value === 'number' ? plain(String(value), max) : '')
+      return {
+        type: text(item.resourceType, 100),
+        id: text(item.resourceId),
+        name: text(item.resourceName ?? item.name ?? result.name ?? result.resourceName),
+        status: text(item.status, 100),
+        state: text(result.state ?? item.state, 100)
+      }
+    })
+}
+
+function parsePublishStatus(body: unknown): PublishStatus {
+  if (!isJsonObject(body) || typeof body.status !== 'string' || !body.status) {
+    throw new KoreApiError(`Kore.ai answered the publish status call with ${describeRecord(body)}, without a status.`, 200)
+  }
+  const percent = Number(body.percentageComplete)
+  const summary = (Array.isArray(body.statusSummary) ? body.statusSummary.slice(0, 50) : []).map(item =>
+    plain(typeof item === 'string' ? item : isJsonObject(item) ? (findMessage(item) ?? Object.entries(item).map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ')) : String(item), 300)
+  )
+  return { status: plain(body.status, 100), percentComplete: Number.isFinite(percent) ? percent : undefined, summary }
 }
 
 /** A short view of an answer for an error message, with the signed link left out. */

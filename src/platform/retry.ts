@@ -11,7 +11,7 @@ import { CancelledError, formatDuration, type Clock } from './clock.js'
 export class TransientError extends Error {
   constructor(
     message: string,
-    readonly details: { retryAfterMs?: number; rateLimited?: boolean } = {}
+    readonly details: { retryAfterMs?: number; rateLimited?: boolean; status?: number } = {}
   ) {
     super(message)
     this.name = 'TransientError'

@@ -104,20 +104,11 @@ export class InputError extends Error {
 
 export function readSettings(): Settings {
   const problems: string[] = []
-  // Each reader reports into `problems` and returns a usable placeholder, so that one run
-  // names every bad input at once instead of one per attempt.
-  const check = <T>(read: () => T, fallback: T): T => {
-    try {
-      return read()
-    } catch (error) {
-      problems.push((error as Error).message)
-      return fallback
-    }
-  }
+  const check = checker(problems)
   const input = (name: string): string =>
     core.getInput(name) || (DEFAULTS as Record<string, string>)[name] || ''
 
-  const credentials = check(readCredentials, { kind: 'token', jwt: '' } as Credentials)
+  const credentials = check(() => readCredentials('a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools)'), { kind: 'token', jwt: '' } as Credentials)
   const host = check(() => parseHost(input('host')), '')
   const botId = check(() => parseBotId(input('bot-id')), '')
   const exportType = check(() => parseExportType(input('export-type')), 'published')
@@ -136,18 +127,9 @@ export function readSettings(): Settings {
     () => parseBoolean('include-dependent-tasks', input('include-dependent-tasks')),
     true
   )
-  const extra = check(() => parseExportOptions(input('export-options')), {})
+  const extra = check(() => parseJsonObject('export-options', input('export-options'), '{"exportOptions": {"nlpData": ["training_data"]}}'), {})
 
-  const wait = check(() => parseBoolean('wait', input('wait')), true)
-  const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0)
-  const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), 1000), 0)
-  const retries = check(() => parseRetries(input('retries')), 0)
-  const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0)
-  // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
-  const requestTimeoutMs = core.getInput('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity)
-  if (timeoutMs && requestTimeoutMs > timeoutMs) {
-    problems.push(`${setting('request-timeout')} (${input('request-timeout').trim()}) is longer than ${setting('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${setting('request-timeout')} or raise ${setting('timeout')}.`)
-  }
+  const { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs } = readTiming(check, input, problems)
   const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false)
   const variableValues = check(() => parseVariableValues(input('variable-values')), 'omit' as VariableValues)
   const layout = check(() => parseLayout(input('layout')), 'split' as Layout)
@@ -194,6 +176,35 @@ export function readSettings(): Settings {
   }
 }
 
+export type Check = <T>(read: () => T, fallback: T) => T
+
+/** wait, timeout, poll-interval, retries and request-timeout: the same for every action. */
+export function readTiming(check: Check, input: (name: string) => string, problems: string[]) {
+  const wait = check(() => parseBoolean('wait', input('wait')), true)
+  const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0)
+  const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), 1000), 0)
+  const retries = check(() => parseRetries(input('retries')), 0)
+  const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0)
+  // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
+  const requestTimeoutMs = core.getInput('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity)
+  if (timeoutMs && requestTimeoutMs > timeoutMs) {
+    problems.push(`${setting('request-timeout')} (${input('request-timeout').trim()}) is longer than ${setting('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${setting('request-timeout')} or raise ${setting('timeout')}.`)
+  }
+  return { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs }
+}
+
+/** Each reader reports into `problems` and returns a usable placeholder, so one run names every bad input at once. */
+export function checker(problems: string[]): Check {
+  return <T>(read: () => T, fallback: T): T => {
+    try {
+      return read()
+    } catch (error) {
+      problems.push((error as Error).message)
+      return fallback
+    }
+  }
+}
+
 function parseLayout(raw: string): Layout {
   const value = raw.trim().toLowerCase()
   if (value === 'split' || value === 'plain') return value
@@ -206,7 +217,7 @@ function parseVariableValues(raw: string): VariableValues {
   throw new Error(`${setting('variable-values')}: "${plain(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`)
 }
 
-function readCredentials(): Credentials {
+export function readCredentials(app: string): Credentials {
   const clientId = core.getInput('client-id').trim()
   const clientSecret = core.getInput('client-secret').trim()
   const jwt = core.getInput('jwt').trim()
@@ -228,7 +239,7 @@ function readCredentials(): Credentials {
     throw new Error(`${setting('client-id')} is empty but ${setting('client-secret')} is set. Set ${setting('client-id')} to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. ${secretExample('client-id')}.`)
   }
   throw new Error(
-    `No credentials: set ${setting('client-id')} and ${setting('client-secret')} to the Client ID and Client Secret of a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools), or set ${setting('jwt')} to a ready-made token.`
+    `No credentials: set ${setting('client-id')} and ${setting('client-secret')} to the Client ID and Client Secret of ${app}, or set ${setting('jwt')} to a ready-made token.`
   )
 }
 
@@ -259,7 +270,7 @@ export function parseHost(raw: string): string {
   return url.origin + url.pathname.replace(/\/+$/, '')
 }
 
-function parseBotId(raw: string): string {
+export function parseBotId(raw: string): string {
   const botId = raw.trim()
   if (!botId) {
     throw new Error(`${setting('bot-id')} is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").`)
@@ -297,30 +308,30 @@ function parseComponents(inputName: string, group: ComponentGroup, raw: string):
   return values
 }
 
-function parseBoolean(inputName: string, raw: string): boolean {
+export function parseBoolean(inputName: string, raw: string): boolean {
   const value = raw.trim().toLowerCase()
   if (value === 'true') return true
   if (value === 'false') return false
   throw new Error(`${setting(inputName)}: "${plain(raw.trim(), 80)}" is not a boolean. Use true or false.`)
 }
 
-function parseExportOptions(raw: string): JsonObject {
+export function parseJsonObject(inputName: string, raw: string, sample: string): JsonObject {
   if (!raw.trim()) return {}
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)
   } catch (error) {
-    throw new Error(`${setting('export-options')} is not valid JSON (${plain((error as Error).message, 200)}). Give a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}.`)
+    throw new Error(`${setting(inputName)} is not valid JSON (${plain((error as Error).message, 200)}). Give a JSON object, e.g. ${sample}.`)
   }
   if (!isJsonObject(parsed)) {
-    throw new Error(`${setting('export-options')} must be a JSON object, e.g. {"exportOptions": {"nlpData": ["training_data"]}}; it is merged into the request body.`)
+    throw new Error(`${setting(inputName)} must be a JSON object, e.g. ${sample}; it is merged into the request body.`)
   }
   return parsed
 }
 
 const MAX_RETRIES = 20
 
-function parseRetries(raw: string): number {
+export function parseRetries(raw: string): number {
   const value = raw.trim()
   if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
     throw new Error(`${setting('retries')}: "${plain(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${example('retries', '5')} (0 turns retrying off).`)

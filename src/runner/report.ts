@@ -50,8 +50,6 @@ export class RunReport {
   }
 
   async writeSummary(): Promise<void> {
-    // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write to.
-    if (!process.env.GITHUB_STEP_SUMMARY) return
     const { settings, values } = this
     // Every value is escaped: ids, statuses, messages and file names come from the platform
     // or the zip, and must not become Markdown or HTML.
@@ -67,11 +65,8 @@ export class RunReport {
     ]
     // Markdown, not addHeading: a table right under an HTML heading would be read as HTML.
     let text = `## ${this.failure ? 'Kore.ai bot export failed' : 'Kore.ai bot export'}\n\n`
-    if (this.failure) {
-      const lines = this.failure.split('\n').map(line => markdownText(line, 4_000))
-      text += `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`
-    }
-    text += ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n'
+    if (this.failure) text += cautionBlock(this.failure)
+    text += summaryTable(rows)
     if (this.changes) text += `### What changed in the bot\n\n${this.changes}\n`
     if (this.files) {
       const shown = this.files.slice(0, FILES_LISTED).map(file => `- ${code(file)}`)
@@ -85,9 +80,26 @@ export class RunReport {
           ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`
           : `**${title}**\n\n${list}\n`
     }
-    if (text.length > MAX_SUMMARY_CHARACTERS) text = `${text.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`
-    await core.summary.addRaw(text).write()
+    await writeSummaryText(text)
   }
+}
+
+/** Writes a step summary, cut well under GitHub's 1 MiB. Without GITHUB_STEP_SUMMARY (a local run), nothing. */
+export async function writeSummaryText(text: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const cut = text.length > MAX_SUMMARY_CHARACTERS ? `${text.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n` : text
+  await core.summary.addRaw(cut).write()
+}
+
+/** A table of label and value rows; empty values are left out. Values must be escaped already. */
+export function summaryTable(rows: [string, string][]): string {
+  return ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n'
+}
+
+/** A failure as a caution block, each line escaped. */
+export function cautionBlock(message: string): string {
+  const lines = message.split('\n').map(line => markdownText(line, 4_000))
+  return `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`
 }
 
 export function formatSize(bytes: number): string {
@@ -102,6 +114,6 @@ export function formatSize(bytes: number): string {
 }
 
 /** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
-function code(text: string): string {
+export function code(text: string): string {
   return `<code>${markdownText(text)}</code>`
 }

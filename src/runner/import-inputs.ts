@@ -1,0 +1,157 @@
+// The import action's inputs, read once and checked into one ImportSettings object: every bad
+// input is named at once, before any request. Shares its readers with the export's inputs.
+import * as core from '@actions/core'
+import path from 'node:path'
+import type { JsonObject } from '../export/export-request.js'
+import { IMPORT_COMPONENTS, type ImportGroup, type UtteranceMode } from '../import/import-request.js'
+import { plain } from '../shared/untrusted-text.js'
+import { example, setting } from '../shared/wording.js'
+import { InputError, checker, parseBoolean, parseBotId, parseHost, parseJsonObject, parseList, readCredentials, readTiming, type Credentials } from './inputs.js'
+
+export interface ImportSettings {
+  host: string
+  botId: string
+  credentials: Credentials
+  /** Absolute path of the zip or folder to import. */
+  from: string
+  components: Partial<Record<ImportGroup, string[]>>
+  utterances: UtteranceMode
+  extra: JsonObject
+  /** Values for bot variables, by name (secrets: masked as soon as read). */
+  variables: Map<string, string>
+  keepTargetVariables: boolean
+  wait: boolean
+  timeoutMs: number
+  pollIntervalMs: number
+  retries: number
+  requestTimeoutMs: number
+  publish: boolean
+  /** Empty: built from the workflow run when publishing. */
+  versionComment: string
+  verify: boolean
+  dryRun: boolean
+  workspace: string
+}
+
+/** What an empty input means; `import/action.yml` declares the same (a test holds them equal). */
+export const IMPORT_DEFAULTS = {
+  host: 'https://platform.kore.ai',
+  utterances: 'append',
+  'keep-target-variables': 'false',
+  wait: 'true',
+  timeout: '10m',
+  'poll-interval': '5s',
+  retries: '5',
+  'request-timeout': '30s',
+  publish: 'false',
+  verify: 'true',
+  'dry-run': 'false'
+} as const
+
+const GROUP_INPUTS: Record<ImportGroup, string> = {
+  tasks: 'tasks',
+  nlpData: 'nlp-data',
+  settings: 'settings',
+  AgentAssist: 'agent-assist'
+}
+
+/** The platform's version comment is free text; this is plenty for a commit and a run link. */
+const MAX_VERSION_COMMENT = 1000
+
+export function readImportSettings(): ImportSettings {
+  const problems: string[] = []
+  const check = checker(problems)
+  const input = (name: string): string => core.getInput(name) || (IMPORT_DEFAULTS as Record<string, string>)[name] || ''
+
+  // Variable values are secrets: masked before anything else can fail and print.
+  const variables = check(() => parseVariables(core.getInput('variables')), new Map<string, string>())
+  const credentials = check(
+    () => readCredentials('a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish to publish; Admin Console > API Scopes)'),
+    { kind: 'token', jwt: '' } as Credentials
+  )
+  const host = check(() => parseHost(input('host')), '')
+  const botId = check(() => parseBotId(input('bot-id')), '')
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
+  const fromGiven = input('from').trim()
+  if (!fromGiven) problems.push(`${setting('from')} is required. Give a zip made by the export (its path input) or a folder made by extract-to, e.g. ${example('from', 'bot')}.`)
+
+  const components: Partial<Record<ImportGroup, string[]>> = {}
+  for (const group of Object.keys(IMPORT_COMPONENTS) as ImportGroup[]) {
+    components[group] = check(() => parseGroup(GROUP_INPUTS[group], group, input(GROUP_INPUTS[group])), [])
+  }
+  const utterances = check(() => parseUtterances(input('utterances')), 'append' as UtteranceMode)
+  const extra = check(() => parseJsonObject('import-options', input('import-options'), '{"importOptions": {"options": {"patterns": {"append": true, "replace": false}}}}'), {})
+  const keepTargetVariables = check(() => parseBoolean('keep-target-variables', input('keep-target-variables')), false)
+  const timing = readTiming(check, input, problems)
+  const publish = check(() => parseBoolean('publish', input('publish')), false)
+  const verify = check(() => parseBoolean('verify', input('verify')), true)
+  const dryRun = check(() => parseBoolean('dry-run', input('dry-run')), false)
+  const versionComment = input('version-comment').trim()
+  if (versionComment.length > MAX_VERSION_COMMENT) problems.push(`${setting('version-comment')} is ${versionComment.length} characters long; keep it under ${MAX_VERSION_COMMENT}.`)
+  if (!timing.wait && !dryRun) {
+    if (publish) problems.push(`${setting('publish')} needs ${example('wait', 'true')}: the bot is published only after the import has succeeded. Set ${example('wait', 'true')} or ${example('publish', 'false')}.`)
+    if (verify) problems.push(`${setting('verify')} needs ${example('wait', 'true')}: the target is checked once the import has finished. Set ${example('wait', 'true')} or ${example('verify', 'false')}.`)
+  }
+  if (keepTargetVariables && variables.size > 0) {
+    problems.push(`${setting('variables')} and ${example('keep-target-variables', 'true')} contradict each other: the values given would not be imported. Remove one of them.`)
+  }
+  if (problems.length > 0) throw new InputError(problems)
+  return {
+    host,
+    botId,
+    credentials,
+    from: path.resolve(workspace, fromGiven),
+    components,
+    utterances,
+    extra,
+    variables,
+    keepTargetVariables,
+    ...timing,
+    publish,
+    versionComment,
+    verify,
+    dryRun,
+    workspace
+  }
+}
+
+/** `NAME=value`, one a line; blank lines and `#` comments skipped. Lines are never echoed: they hold secrets. */
+export function parseVariables(raw: string): Map<string, string> {
+  const values = new Map<string, string>()
+  const problems: string[] = []
+  raw.split('\n').forEach((line, index) => {
+    const text = line.replace(/\r$/, '')
+    if (!text.trim() || text.trimStart().startsWith('#')) return
+    const equals = text.indexOf('=')
+    const name = equals > 0 ? text.slice(0, equals).trim() : ''
+    const value = equals > 0 ? text.slice(equals + 1) : ''
+    if (value) core.setSecret(value)
+    if (!name) return problems.push(`line ${index + 1} is not NAME=value`)
+    if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/.test(name)) return problems.push(`line ${index + 1}: "${plain(name, 100)}" is not a variable name`)
+    if (values.has(name)) return problems.push(`${name} is given twice`)
+    values.set(name, value)
+  })
+  if (problems.length > 0) {
+    throw new Error(`${setting('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${setting('variables')} = "API_KEY=\${{ secrets.API_KEY }}".`)
+  }
+  return values
+}
+
+function parseGroup(inputName: string, group: ImportGroup, raw: string): string[] {
+  const allowed: readonly string[] = IMPORT_COMPONENTS[group]
+  const values = parseList(raw)
+  for (const value of values) {
+    if (allowed.includes(value)) continue
+    const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase())
+    throw new Error(
+      `${setting(inputName)}: "${plain(value, 80)}" is not a documented ${group} component for import${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}; empty imports all of them. To send another value, use ${setting('import-options')}, e.g. {"importOptions": {"${group}": ["${plain(value, 80)}"]}}.`
+    )
+  }
+  return values
+}
+
+function parseUtterances(raw: string): UtteranceMode {
+  const value = raw.trim().toLowerCase()
+  if (value === 'append' || value === 'replace') return value
+  throw new Error(`${setting('utterances')}: "${plain(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's utterances to the target's) or replace (the target's utterances become the file's).`)
+}
