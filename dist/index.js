@@ -40532,7 +40532,8 @@ function useCliWording() {
 const CLI_ENVIRONMENT = {
     'client-id': 'KORE_CLIENT_ID',
     'client-secret': 'KORE_CLIENT_SECRET',
-    jwt: 'KORE_JWT'
+    jwt: 'KORE_JWT',
+    variables: 'KORE_VARIABLES'
 };
 /** The setting's name: `timeout`, or `--timeout`; credentials as their environment variable. */
 function setting(name) {

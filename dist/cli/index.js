@@ -6934,7 +6934,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -7198,7 +7197,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -7206,7 +7205,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -7234,29 +7232,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -7310,11 +7308,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -7325,57 +7323,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -37480,7 +37478,7 @@ function bufferIncludes(buffer, content) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(746);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9568);
 
 const { code, cancelled } = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -37493,7 +37491,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 746:
+/***/ 9568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37502,7 +37500,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: FLAGS, PATH_DEFAULT
+// UNUSED EXPORTS: FLAGS, IMPORT_FLAGS, PATH_DEFAULT
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -37533,7 +37531,7 @@ function plain(text, max = 500) {
  * every character that Markdown or HTML gives meaning to there becomes an HTML entity (`:`
  * too, so that no autolink is made), and line breaks become spaces.
  */
-function untrusted_text_markdownText(text, max = 2_000) {
+function markdownText(text, max = 2_000) {
     return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`);
 }
 
@@ -38604,7 +38602,8 @@ function useCliWording() {
 const CLI_ENVIRONMENT = {
     'client-id': 'KORE_CLIENT_ID',
     'client-secret': 'KORE_CLIENT_SECRET',
-    jwt: 'KORE_JWT'
+    jwt: 'KORE_JWT',
+    variables: 'KORE_VARIABLES'
 };
 /** The setting's name: `timeout`, or `--timeout`; credentials as their environment variable. */
 function setting(name) {
@@ -39443,7 +39442,7 @@ function plainChange(change) {
 }
 /** Names come from the bot and are escaped; the words around them are the action's. */
 function markdownChange(change) {
-    return `${change.subject === undefined ? '' : untrusted_text_markdownText(change.subject)}${change.what}`;
+    return `${change.subject === undefined ? '' : markdownText(change.subject)}${change.what}`;
 }
 /** A dialog's JSON without its names (lname, localeData.<language>.name). */
 function withoutNames(bytes) {
@@ -39603,36 +39602,36 @@ function overview(files) {
     return { dialogs, intents, utterances, faqs, languages: [...languages].sort() };
 }
 function overviewMarkdown(o) {
-    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => untrusted_text_markdownText(language)).join(', ')}` : ''}.\n`;
+    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => markdownText(language)).join(', ')}` : ''}.\n`;
 }
 function changesMarkdown(details, dialogLines) {
     const lines = [];
-    const names = (list) => list.map(name => `**${untrusted_text_markdownText(name)}**`).join(', ');
+    const names = (list) => list.map(name => `**${markdownText(name)}**`).join(', ');
     const { dialogs } = details;
     if (dialogs.added.length)
         lines.push(`- Dialogs added: ${names(dialogs.added)}`);
     if (dialogs.removed.length)
         lines.push(`- Dialogs removed: ${names(dialogs.removed)}`);
     for (const [from, to] of dialogs.renamed)
-        lines.push(`- Dialog renamed: **${untrusted_text_markdownText(from)}** → **${untrusted_text_markdownText(to)}**`);
+        lines.push(`- Dialog renamed: **${markdownText(from)}** → **${markdownText(to)}**`);
     for (const [dialog, what] of dialogLines)
-        lines.push(`- Dialog **${untrusted_text_markdownText(dialog)}**: ${what.map(markdownChange).join('; ')}`);
+        lines.push(`- Dialog **${markdownText(dialog)}**: ${what.map(markdownChange).join('; ')}`);
     for (const [component, what] of Object.entries(details.components))
-        lines.push(`- Shared component ${untrusted_text_markdownText(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
+        lines.push(`- Shared component ${markdownText(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
     for (const [faq, what] of Object.entries(details.faqs))
-        lines.push(`- FAQs **${untrusted_text_markdownText(faq)}**: ${what.join('; ')}`);
+        lines.push(`- FAQs **${markdownText(faq)}**: ${what.join('; ')}`);
     const { variables } = details;
     const variableParts = [
-        variables.added.length ? `added ${variables.added.map(name => `\`${untrusted_text_markdownText(name)}\``).join(', ')}` : '',
-        variables.removed.length ? `removed ${variables.removed.map(name => `\`${untrusted_text_markdownText(name)}\``).join(', ')}` : '',
-        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${untrusted_text_markdownText(name)}\``).join(', ')}` : ''
+        variables.added.length ? `added ${variables.added.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
+        variables.removed.length ? `removed ${variables.removed.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
+        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${markdownText(name)}\``).join(', ')}` : ''
     ].filter(Boolean);
     if (variableParts.length)
         lines.push(`- Bot variables: ${variableParts.join('; ')}`);
     if (details.settings.length)
-        lines.push(`- Settings changed: ${details.settings.map(name => `\`${untrusted_text_markdownText(name)}\``).join(', ')}`);
+        lines.push(`- Settings changed: ${details.settings.map(name => `\`${markdownText(name)}\``).join(', ')}`);
     if (details.other.length)
-        lines.push(`- Also changed: ${details.other.map(name => untrusted_text_markdownText(name)).join(', ')}`);
+        lines.push(`- Also changed: ${details.other.map(name => markdownText(name)).join(', ')}`);
     if (details.layoutOnly.length)
         lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`);
     if (lines.length === 0)
@@ -39739,8 +39738,8 @@ function verificationMarkdown(verification) {
     return markdown.length <= MAX_CHARACTERS ? markdown : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`;
 }
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -39815,7 +39814,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -39889,7 +39888,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -39905,7 +39904,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -40608,7 +40607,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -40989,7 +40988,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -41713,13 +41712,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -42010,7 +42009,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -42349,8 +42348,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -42531,7 +42530,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -42599,7 +42598,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -42686,259 +42685,92 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/shared/file-system-errors.ts
-// A raw `ENOSPC` tells a user little. File system failures are reported with what the action
-// was doing, the path, and what to do about it.
+// EXTERNAL MODULE: ./node_modules/jsonwebtoken/index.js
+var jsonwebtoken = __nccwpck_require__(9653);
+var jsonwebtoken_default = /*#__PURE__*/__nccwpck_require__.n(jsonwebtoken);
+;// CONCATENATED MODULE: ./src/platform/auth.ts
+// Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
+// whose jti was seen before, so a fresh token is signed for every request.
 
 
-const ADVICE = {
-    ENOSPC: () => `The disk is full: free space on the runner (or use a larger one), or keep no zip (${example('path', '""')}) when unpacking.`,
-    EDQUOT: () => 'The disk quota is used up: free space, or write elsewhere in the workspace.',
-    EROFS: () => 'That file system is read-only: choose a path inside the workspace.',
-    EACCES: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
-    EPERM: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
-    EEXIST: () => 'A file or folder of the same name is in the way: remove it, or choose another path.',
-    ENOTDIR: () => 'A file stands where a folder is needed: remove it, or choose another path.',
-    EISDIR: () => 'A folder stands where a file is needed: remove it, or choose another path.',
-    ENAMETOOLONG: () => 'A name is too long for this file system: choose a shorter path.',
-    EMFILE: () => 'Too many files are open on the runner: run it again.',
-    EBUSY: () => 'A file is in use by another program (on Windows, often an editor or a virus scanner): close it and run it again.'
+
+// Short-lived on purpose: a token only has to outlive the request it is signed for, and the
+// platform allows at most one hour when JTI is enforced.
+const TOKEN_LIFETIME_SECONDS = 5 * 60;
+function tokenSource(credentials) {
+    if (credentials.kind === 'token')
+        return () => credentials.jwt;
+    return () => {
+        const token = jsonwebtoken_default().sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, credentials.clientSecret, {
+            algorithm: 'HS256',
+            expiresIn: TOKEN_LIFETIME_SECONDS,
+            jwtid: (0,external_node_crypto_.randomUUID)()
+        });
+        core_setSecret(token);
+        return token;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/export/export-request.ts
+// The body of `POST /api/public/bot/{botId}/export`, as Kore.ai documents it.
+// The component lists below are the documented ones; the platform accepts more (see
+// kore-api.md), which users send through the `export-options` input.
+const COMPONENTS = {
+    settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
+    tasks: ['botTask', 'knowledgeGraph', 'smallTalk'],
+    nlpData: [
+        'utterances',
+        'patterns',
+        'traits',
+        'rules',
+        'concepts',
+        'synonyms',
+        'standardResponses',
+        'nlpSettings'
+    ],
+    AgentAI: ['rules', 'playbooks', 'widgetSettings', 'layoutSettings']
 };
-/** The error with what was being done and what to do, if it is a file system error; else as it is. */
-function describeFileSystemError(error, doing) {
-    const { code, path } = (error ?? {});
-    if (!code || !(code in ADVICE))
-        return error;
-    return new Error(`Could not ${doing}: ${code}${path ? ` at ${plain(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
+const SUBTASK_KINDS = ['dialogs', 'alerts', 'actions', 'experienceFlows'];
+const EXPORT_TYPES = ['latest', 'published'];
+function buildExportBody(choices) {
+    const body = { exportType: choices.exportType };
+    // An empty group means "everything", which is what the platform does when the key is absent.
+    const exportOptions = Object.fromEntries(Object.entries(choices.components).filter(([, names]) => names.length > 0));
+    if (Object.keys(exportOptions).length > 0)
+        body.exportOptions = exportOptions;
+    // The documented sample sends all four subTasks keys; a partial export sends the ones not
+    // asked for as empty lists, so the platform never has to guess what a missing key means.
+    if (Object.values(choices.subTasks).some(names => names.length > 0)) {
+        body.subTasks = Object.fromEntries(SUBTASK_KINDS.map(kind => [kind, choices.subTasks[kind] ?? []]));
+    }
+    body.allTasks = choices.allTasks;
+    body.customDashboards = choices.customDashboards;
+    body.IncludeDependentTasks = choices.includeDependentTasks;
+    return deepMerge(body, choices.extra);
 }
-
-;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
-// Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
-// re-indented, and the marker file that says the folder is the action's. Everything lands in
-// a temporary folder beside the target first and replaces the target only when all went
-// well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The folder would not give back the export: nothing was replaced. */
-class RoundTripError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'RoundTripError';
-    }
-}
-/** Replaces the target folder with the zip's content. */
-async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
-    const zip = await ExportZip.open(zipFile, limits);
-    const folder = target.folder;
-    const staging = temporary(temporaryPathBeside(folder));
-    try {
-        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
-        await external_node_fs_default().promises.mkdir(staging);
-        const { files, records, botFiles } = await extractAll(zip, staging, target.options, signal, limits);
-        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, MARKER_FILE), manifestText(newManifest(files, records)));
-        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT);
-        if (signal?.aborted)
-            throw new CancelledError();
-        // The folder may have been swapped for a link or filled by someone else meanwhile.
-        checkExtractTo(folder, target.roots, target.replaceExisting);
-        // What the folder holds now, read once: to compare with, and to describe the change from.
-        const current = readTree(folder, limits);
-        const changed = !sameContent(staging, current);
-        const changes = changed ? describeChanges(current && previousBot(current), botFiles) : noChanges();
-        if (changed)
-            await swapInto(staging, folder);
-        // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
-        if (changed && !changes.changed)
-            changes.markdown = 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n';
-        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes };
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw new CancelledError();
-        throw describeFileSystemError(error, `unpack the export into ${folder}`);
-    }
-    finally {
-        zip.close();
-        await external_node_fs_default().promises.rm(staging, { recursive: true, force: true });
-        settled(staging);
-    }
-}
-async function extractAll(zip, staging, options, signal, limits) {
-    for (const folder of zip.folders)
-        external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
-    const made = new Set();
-    const files = [];
-    const records = {};
-    /** The bot in the split layout, for describing what changed: what was written, where it is split. */
-    const botFiles = new Map();
-    for (const file of zip.files) {
-        if (signal?.aborted)
-            throw new CancelledError();
-        // Names were checked when the zip was opened; this is the last line of defence.
-        const destination = external_node_path_default().resolve(staging, file.name);
-        if (!destination.startsWith(staging + (external_node_path_default()).sep))
-            throw new Error(`refusing to write ${file.name} outside ${staging}`);
-        const parent = external_node_path_default().dirname(destination);
-        if (!made.has(parent)) {
-            external_node_fs_default().mkdirSync(parent, { recursive: true });
-            made.add(parent);
+/**
+ * Objects merge key by key; anything else (arrays included) replaces what was there, and
+ * `null` removes the key, so `export-options` can also take out what an input put in.
+ */
+function deepMerge(base, override) {
+    const merged = { ...base };
+    for (const [key, value] of Object.entries(override)) {
+        if (value === null) {
+            delete merged[key];
         }
-        const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES;
-        if (isJson || file.size <= limits.wholeEntryBytes) {
-            // Thousands of small files are the usual export: each is written in one synchronous call.
-            const content = await zip.read(file, signal);
-            let { files: written, record } = toFolderFiles(file.name, content, options);
-            let why = roundTrip(file.name, content, written, record);
-            // A definition in a form of its own (not as the platform writes JSON) cannot be split
-            // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
-            if (why && record.split && !isCanonical(content)) {
-                ;
-                ({ files: written, record } = toFolderFiles(file.name, content, { ...options, layout: 'plain' }));
-                why = roundTrip(file.name, content, written, record);
-            }
-            if (isJson)
-                for (const [name, bytes] of record.split || options.layout === 'split' ? written : botFilesOf([{ name: file.name, bytes: content }]))
-                    botFiles.set(name, bytes);
-            if (why) {
-                throw new RoundTripError(`The export's ${plain(file.name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
-            }
-            if (record.json || record.omittedValues || record.split)
-                records[file.name] = record;
-            for (const [name, bytes] of written) {
-                const target = external_node_path_default().resolve(staging, name);
-                if (!target.startsWith(staging + (external_node_path_default()).sep))
-                    throw new Error(`refusing to write ${name} outside ${staging}`);
-                if (!made.has(external_node_path_default().dirname(target))) {
-                    external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
-                    made.add(external_node_path_default().dirname(target));
-                }
-                external_node_fs_default().writeFileSync(target, bytes, { flag: 'wx' });
-            }
+        else if (isJsonObject(value) && isJsonObject(merged[key])) {
+            merged[key] = deepMerge(merged[key], value);
         }
         else {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.stream(file, signal), external_node_fs_default().createWriteStream(destination, { flags: 'wx' }), { signal });
+            merged[key] = value;
         }
-        files.push(file.name);
     }
-    return { files, records, botFiles };
+    return merged;
 }
-/**
- * Every file of a folder, by `/`-separated path; undefined when there is no such folder, or
- * when it holds more than an export could (then it is simply replaced).
- */
-function readTree(folder, limits) {
-    let entries;
-    try {
-        entries = external_node_fs_default().readdirSync(folder, { recursive: true, withFileTypes: true });
-    }
-    catch {
-        return undefined;
-    }
-    // The export's files, plus its split definitions' pieces and the action's own two files.
-    if (entries.length > limits.maxEntries * 4)
-        return undefined;
-    const tree = new Map();
-    let total = 0;
-    for (const entry of entries) {
-        if (entry.isDirectory())
-            continue;
-        const file = external_node_path_default().join(entry.parentPath, entry.name);
-        // A link or a device is nothing the action wrote: the folder differs.
-        if (!entry.isFile())
-            return undefined;
-        total += external_node_fs_default().statSync(file).size;
-        if (total > limits.maxTotalBytes)
-            return undefined;
-        tree.set(external_node_path_default().relative(folder, file).split((external_node_path_default()).sep).join('/'), external_node_fs_default().readFileSync(file));
-    }
-    return tree;
-}
-/**
- * The bot the folder holds now, for the comparison; undefined when it holds none the action
- * wrote. A folder in the split layout is taken as it is; a plain one is packed and split.
- */
-function previousBot(tree) {
-    try {
-        const text = tree.get(MARKER_FILE);
-        if (!text)
-            return undefined;
-        const manifest = parseManifest(text.toString('utf8'), MARKER_FILE);
-        const definitions = manifest.entries.filter(name => DEFINITIONS.has(name));
-        if (definitions.length > 0 && definitions.every(name => manifest.files[name]?.split)) {
-            // What the comparison takes of a new export: its JSON files, and the split definitions' files.
-            const splitFolders = definitions.map(name => `${manifest.files[name].split.folder}/`);
-            return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))));
-        }
-        return botFilesOf(packFiles(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json')));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The way back, tried on every file before anything is replaced: what `pack` would rebuild
- * from the folder must be the export's file (left-out values aside). A folder that could not
- * give back the export is never written. Returns why not, or undefined.
- */
-function roundTrip(name, original, inFolder, record) {
-    try {
-        return fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record)) ? undefined : 'it differs';
-    }
-    catch (error) {
-        return error.message;
-    }
-}
-/**
- * Whether the new folder holds the same files with the same bytes as the current one, the
- * manifests aside (they hold the regenerated values and list orders, which are not content).
- */
-function sameContent(fresh, current) {
-    if (!current?.has(MARKER_FILE))
-        return false;
-    const names = external_node_fs_default().readdirSync(fresh, { recursive: true, withFileTypes: true })
-        .filter(entry => !entry.isDirectory())
-        .map(entry => external_node_path_default().relative(fresh, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'))
-        .filter(name => name !== MARKER_FILE);
-    if (names.length !== current.size - 1)
-        return false;
-    return names.every(name => current.get(name)?.equals(external_node_fs_default().readFileSync(external_node_path_default().join(fresh, name))) ?? false);
-}
-/** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
-async function swapInto(staging, target) {
-    const exists = external_node_fs_default().existsSync(target);
-    const aside = temporary(`${staging}.old`);
-    if (exists)
-        await external_node_fs_default().promises.rename(target, aside);
-    try {
-        await external_node_fs_default().promises.rename(staging, target);
-    }
-    catch (error) {
-        if (exists)
-            await external_node_fs_default().promises.rename(aside, target);
-        settled(aside);
-        throw error;
-    }
-    if (exists)
-        await external_node_fs_default().promises.rm(aside, { recursive: true, force: true });
-    settled(aside);
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/platform/retry.ts
 // The one retry policy for every call the action makes: network failures, timeouts, 429, 5xx
 // and rate-limit answers are retried with exponential backoff and full jitter, honouring
@@ -43223,66 +43055,6 @@ function abortable(promise, signal, onAbort) {
             reject(error);
         });
     });
-}
-
-;// CONCATENATED MODULE: ./src/export/export-request.ts
-// The body of `POST /api/public/bot/{botId}/export`, as Kore.ai documents it.
-// The component lists below are the documented ones; the platform accepts more (see
-// kore-api.md), which users send through the `export-options` input.
-const COMPONENTS = {
-    settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
-    tasks: ['botTask', 'knowledgeGraph', 'smallTalk'],
-    nlpData: [
-        'utterances',
-        'patterns',
-        'traits',
-        'rules',
-        'concepts',
-        'synonyms',
-        'standardResponses',
-        'nlpSettings'
-    ],
-    AgentAI: ['rules', 'playbooks', 'widgetSettings', 'layoutSettings']
-};
-const SUBTASK_KINDS = ['dialogs', 'alerts', 'actions', 'experienceFlows'];
-const EXPORT_TYPES = ['latest', 'published'];
-function buildExportBody(choices) {
-    const body = { exportType: choices.exportType };
-    // An empty group means "everything", which is what the platform does when the key is absent.
-    const exportOptions = Object.fromEntries(Object.entries(choices.components).filter(([, names]) => names.length > 0));
-    if (Object.keys(exportOptions).length > 0)
-        body.exportOptions = exportOptions;
-    // The documented sample sends all four subTasks keys; a partial export sends the ones not
-    // asked for as empty lists, so the platform never has to guess what a missing key means.
-    if (Object.values(choices.subTasks).some(names => names.length > 0)) {
-        body.subTasks = Object.fromEntries(SUBTASK_KINDS.map(kind => [kind, choices.subTasks[kind] ?? []]));
-    }
-    body.allTasks = choices.allTasks;
-    body.customDashboards = choices.customDashboards;
-    body.IncludeDependentTasks = choices.includeDependentTasks;
-    return deepMerge(body, choices.extra);
-}
-/**
- * Objects merge key by key; anything else (arrays included) replaces what was there, and
- * `null` removes the key, so `export-options` can also take out what an input put in.
- */
-function deepMerge(base, override) {
-    const merged = { ...base };
-    for (const [key, value] of Object.entries(override)) {
-        if (value === null) {
-            delete merged[key];
-        }
-        else if (isJsonObject(value) && isJsonObject(merged[key])) {
-            merged[key] = deepMerge(merged[key], value);
-        }
-        else {
-            merged[key] = value;
-        }
-    }
-    return merged;
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/platform/kore-client.ts
@@ -43676,315 +43448,6 @@ function preview(text) {
     return plain(text.slice(0, 1000), 200) || '(empty)';
 }
 
-;// CONCATENATED MODULE: ./src/export/download.ts
-// Streams the export zip to disk: never whole in memory, hashed on the way, checked, and
-// moved into place only once complete and correct, so `path` never holds half a file. A
-// transfer that breaks off resumes where it stopped when the server takes a Range request,
-// and starts over when it does not.
-
-
-
-
-
-
-
-
-
-
-
-/** How much may wait in memory for the disk: the download's memory does not grow past it. */
-const SINK_BUFFER_BYTES = 1024 * 1024;
-/**
- * The largest export the action downloads when nothing says how large it is. Kore.ai imports
- * zips of up to 50 MB; real exports are a few MB.
- */
-const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
-async function downloadExport(client, url, destination, options) {
-    const partial = temporary(temporaryPathBeside(destination));
-    try {
-        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(destination), { recursive: true });
-        const file = await withRetries('download the export', () => downloadOnce(client, url, partial, options), {
-            retries: options.retries,
-            deadline: Infinity,
-            clock: options.clock,
-            signal: options.signal
-        });
-        await external_node_fs_default().promises.rename(partial, destination);
-        return { ...file, file: destination };
-    }
-    catch (error) {
-        if (options.signal?.aborted)
-            throw new CancelledError();
-        throw describeFileSystemError(error, `write the export to ${destination}`);
-    }
-    finally {
-        await external_node_fs_default().promises.rm(partial, { force: true });
-        settled(partial);
-    }
-}
-async function downloadOnce(client, url, temporary, options) {
-    const onDisk = external_node_fs_default().existsSync(temporary) ? external_node_fs_default().statSync(temporary).size : 0;
-    const answer = await client.openDownload(url, { from: onDisk, timeoutMs: options.stallMs + 1_000 }).catch(async (error) => {
-        // 416: what is on disk is already as long as the file (the last try broke off at its end).
-        if (!(error instanceof KoreApiError && error.status === 416))
-            throw error;
-        await external_node_fs_default().promises.rm(temporary, { force: true });
-        throw new TransientError('the server refused to resume (HTTP 416); starting over');
-    });
-    const body = answer.message;
-    const resumed = onDisk > 0 && answer.status === 206 && contentRangeStart(body.headers['content-range']) === onDisk;
-    if (answer.status === 206 && !resumed) {
-        body.destroy();
-        await external_node_fs_default().promises.rm(temporary, { force: true });
-        throw new TransientError('the server answered a different range than asked for; starting over');
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    if (resumed)
-        await hashFile(temporary, hash);
-    const total = resumed ? contentRangeTotal(body.headers['content-range']) : numberHeader(body.headers['content-length']);
-    // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
-    const statedSha256 = base64Header(body.headers['x-amz-checksum-sha256']);
-    // More bytes than anyone said there would be: stop at once, not after writing them all.
-    const ceiling = Math.min(options.expectedSize ?? Infinity, total ?? Infinity, MAX_ZIP_BYTES);
-    let size = resumed ? onDisk : 0;
-    const stalled = () => {
-        body.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`));
-    };
-    const stallTimer = setTimeout(stalled, options.stallMs);
-    const cancel = () => {
-        body.destroy(new CancelledError());
-    };
-    options.signal?.addEventListener('abort', cancel, { once: true });
-    // Writes queue up to the stream's buffer without waiting on each other; whatever happens,
-    // everything received is flushed before the try ends, so a transfer that broke off leaves
-    // exactly what arrived on disk and the next try resumes from there.
-    const sink = external_node_fs_default().createWriteStream(temporary, { flags: resumed ? 'a' : 'w', highWaterMark: SINK_BUFFER_BYTES });
-    let diskError;
-    sink.on('error', error => {
-        diskError = error;
-        body.destroy(error);
-    });
-    try {
-        for await (const chunk of body) {
-            stallTimer.refresh();
-            size += chunk.length;
-            if (size > ceiling) {
-                body.destroy();
-                // What is on disk is wrong, not just short: the next try starts from nothing.
-                sink.destroy();
-                await external_node_fs_default().promises.rm(temporary, { force: true });
-                throw new TransientError(tooLarge(size, options.expectedSize, total));
-            }
-            hash.update(chunk);
-            if (!sink.write(chunk))
-                await (0,external_node_events_.once)(sink, 'drain');
-        }
-    }
-    catch (error) {
-        if (diskError)
-            throw diskError;
-        if (error instanceof TransientError || error instanceof CancelledError)
-            throw error;
-        throw new TransientError(`the transfer broke off after ${size} bytes (${describeNetworkFailure(error)})`);
-    }
-    finally {
-        clearTimeout(stallTimer);
-        options.signal?.removeEventListener('abort', cancel);
-        // Until 'close': end()'s callback may come before the 'error' of a refused last write.
-        await new Promise(resolve => {
-            if (sink.closed)
-                return resolve();
-            sink.once('close', () => resolve());
-            if (!sink.destroyed)
-                sink.end();
-        });
-    }
-    // The disk may refuse only when the last bytes are flushed (a full disk, a read-only one).
-    if (diskError)
-        throw diskError;
-    const sha256 = hash.digest('hex');
-    const problem = total !== undefined && size !== total
-        ? `received ${size} bytes of ${total}`
-        : options.expectedSize !== undefined && size !== options.expectedSize
-            ? `received ${size} bytes, but Kore.ai reported ${options.expectedSize} (fileSize)`
-            : statedSha256 && !resumed && statedSha256 !== sha256
-                ? `the SHA-256 of the ${size} bytes received does not match the one the server stated`
-                : undefined;
-    // Without a stated size or checksum, a short body or an error page would pass: only a file
-    // with a readable zip directory counts as the export.
-    if (problem) {
-        // What is on disk is wrong, not just short: the next try starts from nothing.
-        await external_node_fs_default().promises.rm(temporary, { force: true });
-        throw new TransientError(problem);
-    }
-    // All that was announced arrived, and it is not a zip: another try would fetch the same.
-    const why = await notAZip(temporary);
-    if (why)
-        throw unreadable(new Error(`${size} bytes from ${describeUrl(answer.url)}: ${why}`));
-    return { file: temporary, size, sha256 };
-}
-function tooLarge(size, expectedSize, total) {
-    if (expectedSize !== undefined && size > expectedSize)
-        return `received more than the ${expectedSize} bytes Kore.ai reported (fileSize); stopped`;
-    if (total !== undefined && size > total)
-        return `received more than the ${total} bytes the server announced; stopped`;
-    return `the download passed ${MAX_ZIP_BYTES / 1024 / 1024 / 1024} GiB, more than any export of a bot; stopped`;
-}
-async function hashFile(file, hash) {
-    for await (const chunk of external_node_fs_default().createReadStream(file))
-        hash.update(chunk);
-}
-function contentRangeStart(header) {
-    const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(header ?? '');
-    return match ? Number(match[1]) : undefined;
-}
-function contentRangeTotal(header) {
-    const match = /^bytes \d+-\d+\/(\d+)$/.exec(header ?? '');
-    return match ? Number(match[1]) : undefined;
-}
-function numberHeader(header) {
-    const value = Number(header);
-    return header !== undefined && Number.isSafeInteger(value) ? value : undefined;
-}
-function base64Header(header) {
-    return typeof header === 'string' && header ? Buffer.from(header, 'base64').toString('hex') : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/platform/poll.ts
-/**
- * Status words. Only `pending`, `success` (export, import) and `successful` (publish) are
- * documented; the rest are the plausible spellings. Any other word means still running, until
- * the deadline.
- */
-const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
-const FAILURE = new Set([
-    'failed',
-    'failure',
-    'fail',
-    'error',
-    'errored',
-    'cancelled',
-    'canceled',
-    'aborted',
-    'rejected',
-    'expired',
-    'timeout',
-    'timedout',
-    // An import that did part of the work has not done what was asked.
-    'partial',
-    'partialsuccess',
-    'partiallysuccessful',
-    'partiallycompleted',
-    'completedwitherrors',
-    'successwitherrors'
-]);
-function phaseOf(status) {
-    const word = status.toLowerCase().replace(/[^a-z]/g, '');
-    if (SUCCESS.has(word))
-        return 'success';
-    if (FAILURE.has(word))
-        return 'failure';
-    return 'running';
-}
-/**
- * Calls `read` until `settle` returns a result (or throws), then returns it. At the deadline
- * `onTimeout` says, from the last status read, what went wrong.
- */
-async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, signal }) {
-    for (;;) {
-        const status = await read();
-        const result = settle(status);
-        if (result !== undefined)
-            return result;
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            throw onTimeout(status);
-        await clock.sleep(Math.min(pollIntervalMs, remaining), signal);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/export/export-job.ts
-// Follows one export from start to a downloadable file: the platform only starts the job,
-// and the status API reports the bot's newest export, whoever started it.
-
-
-
-
-class ExportFailedError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'ExportFailedError';
-    }
-}
-/** Polls until the export `started` is ready to download, fails, or runs out of time. */
-async function waitForExport(client, botId, started, { deadline, timeoutMs, pollIntervalMs, clock, signal, onStatus }) {
-    let last = started;
-    const check = (current) => {
-        if (current.id === started.id) {
-            last = current;
-            onStatus?.(current);
-            const ready = export_job_settled(current);
-            if (!ready)
-                info(`Export ${current.id}: ${current.status} (${formatDuration(Math.max(0, deadline - clock.now()))} left)`);
-            return ready;
-        }
-        if (isOlder(current, started)) {
-            // Right after the start the platform may still report the bot's previous export.
-            core_debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`);
-            return undefined;
-        }
-        throw new ExportFailedError(`Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${again()}.`, last.status);
-    };
-    const timedOut = () => new ExportFailedError(`Export ${started.id} did not finish within ${formatDuration(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${setting('timeout')} (e.g. ${example('timeout', '30m')}). The export may still finish on the platform.`, last.status);
-    return poll(() => client.exportStatus(botId), check, timedOut, { deadline, pollIntervalMs, clock, signal });
-}
-/** The export ready to download, undefined while it runs; a failure throws. */
-function export_job_settled(current) {
-    const phase = phaseOf(current.status);
-    if (phase === 'running')
-        return undefined;
-    if (phase === 'failure') {
-        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (${setting('export-type')} published needs a published version) and the components asked for, then ${again()}.`, current.status);
-    }
-    if (!current.downloadUrl) {
-        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). ${capitalized(again())}; if it keeps happening, the platform's export API has changed.`, current.status);
-    }
-    return { ...current, downloadUrl: current.downloadUrl };
-}
-function isOlder(other, ours) {
-    const theirs = Date.parse(other.createdOn ?? '');
-    const mine = Date.parse(ours.createdOn ?? '');
-    return Number.isFinite(theirs) && Number.isFinite(mine) && theirs < mine;
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonwebtoken/index.js
-var jsonwebtoken = __nccwpck_require__(9653);
-var jsonwebtoken_default = /*#__PURE__*/__nccwpck_require__.n(jsonwebtoken);
-;// CONCATENATED MODULE: ./src/platform/auth.ts
-// Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
-// whose jti was seen before, so a fresh token is signed for every request.
-
-
-
-// Short-lived on purpose: a token only has to outlive the request it is signed for, and the
-// platform allows at most one hour when JTI is enforced.
-const TOKEN_LIFETIME_SECONDS = 5 * 60;
-function tokenSource(credentials) {
-    if (credentials.kind === 'token')
-        return () => credentials.jwt;
-    return () => {
-        const token = jsonwebtoken_default().sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, credentials.clientSecret, {
-            algorithm: 'HS256',
-            expiresIn: TOKEN_LIFETIME_SECONDS,
-            jwtid: (0,external_node_crypto_.randomUUID)()
-        });
-        core_setSecret(token);
-        return token;
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/runner/cancellation.ts
 // A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
 // signal stops the work, which cleans up on its way out; the second leaves no time for that,
@@ -44018,6 +43481,37 @@ function failureMessage(error, cancelled, whenCancelled) {
     if (cancelled || error instanceof CancelledError)
         return `The run was cancelled. ${whenCancelled}`;
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/import/import-request.ts
+// The body of `POST /api/public/bot/{botId}/import`, as Kore.ai documents it. The body always
+// carries an explicit importOptions: the API says "all components are imported by default",
+// but what a missing group means (full or incremental import) is not documented.
+
+/** Every value the docs list for each group, the XO 10 and XO 11 pages together. */
+const IMPORT_COMPONENTS = {
+    tasks: ['botTask', 'knowledgeGraph', 'smallTalk', 'forms'],
+    nlpData: ['nlpSettings', 'utterances', 'patterns', 'synonyms', 'concepts', 'standardResponses'],
+    settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
+    AgentAssist: ['rules', 'playbooks']
+};
+function buildImportBody(files, choices) {
+    const importOptions = {};
+    for (const group of Object.keys(IMPORT_COMPONENTS)) {
+        const chosen = choices.components[group] ?? [];
+        importOptions[group] = chosen.length > 0 ? [...chosen] : [...IMPORT_COMPONENTS[group]];
+    }
+    importOptions.customDashboard = true;
+    // Exactly one of append and replace: a public script sent both true.
+    const options = { utterances: { append: choices.utterances === 'append', replace: choices.utterances === 'replace' } };
+    if (choices.keepVariables.length > 0)
+        options.botVariables = { ignore: [...choices.keepVariables] };
+    importOptions.options = options;
+    const body = { botDefinition: files.botDefinition, configInfo: files.configInfo };
+    if (files.botFunctions.length > 0)
+        body.botFunctions = [...files.botFunctions];
+    body.importOptions = importOptions;
+    return deepMerge(body, choices.extra);
 }
 
 // EXTERNAL MODULE: ./node_modules/ms/index.js
@@ -44335,6 +43829,137 @@ function checkPaths(zipGiven, extractGiven, { wait, roots, replaceExisting }) {
     return { problems, zipPath, extractTo };
 }
 
+;// CONCATENATED MODULE: ./src/runner/import-inputs.ts
+// The import action's inputs, read once and checked into one ImportSettings object: every bad
+// input is named at once, before any request. Shares its readers with the export's inputs.
+
+
+
+
+
+
+/** What an empty input means; `import/action.yml` declares the same (a test holds them equal). */
+const IMPORT_DEFAULTS = {
+    host: 'https://platform.kore.ai',
+    utterances: 'append',
+    'keep-target-variables': 'false',
+    wait: 'true',
+    timeout: '10m',
+    'poll-interval': '5s',
+    retries: '5',
+    'request-timeout': '30s',
+    publish: 'false',
+    verify: 'true',
+    'dry-run': 'false'
+};
+const GROUP_INPUTS = {
+    tasks: 'tasks',
+    nlpData: 'nlp-data',
+    settings: 'settings',
+    AgentAssist: 'agent-assist'
+};
+/** The platform's version comment is free text; this is plenty for a commit and a run link. */
+const MAX_VERSION_COMMENT = 1000;
+function readImportSettings() {
+    const problems = [];
+    const check = checker(problems);
+    const input = (name) => getInput(name) || IMPORT_DEFAULTS[name] || '';
+    // Variable values are secrets: masked before anything else can fail and print.
+    const variables = check(() => parseVariables(getInput('variables')), new Map());
+    const credentials = check(() => readCredentials('a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish to publish; Admin Console > API Scopes)'), { kind: 'token', jwt: '' });
+    const host = check(() => parseHost(input('host')), '');
+    const botId = check(() => parseBotId(input('bot-id')), '');
+    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const fromGiven = input('from').trim();
+    if (!fromGiven)
+        problems.push(`${setting('from')} is required. Give a zip made by the export (its path input) or a folder made by extract-to, e.g. ${example('from', 'bot')}.`);
+    const components = {};
+    for (const group of Object.keys(IMPORT_COMPONENTS)) {
+        components[group] = check(() => parseGroup(GROUP_INPUTS[group], group, input(GROUP_INPUTS[group])), []);
+    }
+    const utterances = check(() => parseUtterances(input('utterances')), 'append');
+    const extra = check(() => parseJsonObject('import-options', input('import-options'), '{"importOptions": {"options": {"patterns": {"append": true, "replace": false}}}}'), {});
+    const keepTargetVariables = check(() => parseBoolean('keep-target-variables', input('keep-target-variables')), false);
+    const timing = readTiming(check, input, problems);
+    const publish = check(() => parseBoolean('publish', input('publish')), false);
+    const verify = check(() => parseBoolean('verify', input('verify')), true);
+    const dryRun = check(() => parseBoolean('dry-run', input('dry-run')), false);
+    const versionComment = input('version-comment').trim();
+    if (versionComment.length > MAX_VERSION_COMMENT)
+        problems.push(`${setting('version-comment')} is ${versionComment.length} characters long; keep it under ${MAX_VERSION_COMMENT}.`);
+    if (!timing.wait && !dryRun) {
+        if (publish)
+            problems.push(`${setting('publish')} needs ${example('wait', 'true')}: the bot is published only after the import has succeeded. Set ${example('wait', 'true')} or ${example('publish', 'false')}.`);
+        if (verify)
+            problems.push(`${setting('verify')} needs ${example('wait', 'true')}: the target is checked once the import has finished. Set ${example('wait', 'true')} or ${example('verify', 'false')}.`);
+    }
+    if (keepTargetVariables && variables.size > 0) {
+        problems.push(`${setting('variables')} and ${example('keep-target-variables', 'true')} contradict each other: the values given would not be imported. Remove one of them.`);
+    }
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return {
+        host,
+        botId,
+        credentials,
+        from: external_node_path_default().resolve(workspace, fromGiven),
+        components,
+        utterances,
+        extra,
+        variables,
+        keepTargetVariables,
+        ...timing,
+        publish,
+        versionComment,
+        verify,
+        dryRun,
+        workspace
+    };
+}
+/** `NAME=value`, one a line; blank lines and `#` comments skipped. Lines are never echoed: they hold secrets. */
+function parseVariables(raw) {
+    const values = new Map();
+    const problems = [];
+    raw.split('\n').forEach((line, index) => {
+        const text = line.replace(/\r$/, '');
+        if (!text.trim() || text.trimStart().startsWith('#'))
+            return;
+        const equals = text.indexOf('=');
+        const name = equals > 0 ? text.slice(0, equals).trim() : '';
+        const value = equals > 0 ? text.slice(equals + 1) : '';
+        if (value)
+            core_setSecret(value);
+        if (!name)
+            return problems.push(`line ${index + 1} is not NAME=value`);
+        if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/.test(name))
+            return problems.push(`line ${index + 1}: "${plain(name, 100)}" is not a variable name`);
+        if (values.has(name))
+            return problems.push(`${name} is given twice`);
+        values.set(name, value);
+    });
+    if (problems.length > 0) {
+        throw new Error(`${setting('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${example('variables', 'API_KEY=<a secret>')}.`);
+    }
+    return values;
+}
+function parseGroup(inputName, group, raw) {
+    const allowed = IMPORT_COMPONENTS[group];
+    const values = parseList(raw);
+    for (const value of values) {
+        if (allowed.includes(value))
+            continue;
+        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
+        throw new Error(`${setting(inputName)}: "${plain(value, 80)}" is not a documented ${group} component for import${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}; empty imports all of them. To send another value, use ${setting('import-options')}, e.g. {"importOptions": {"${group}": ["${plain(value, 80)}"]}}.`);
+    }
+    return values;
+}
+function parseUtterances(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'append' || value === 'replace')
+        return value;
+    throw new Error(`${setting('utterances')}: "${plain(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's utterances to the target's) or replace (the target's utterances become the file's).`);
+}
+
 ;// CONCATENATED MODULE: ./src/runner/report.ts
 // What the step tells the workflow: outputs the moment each is known (so a failed step still
 // hands over its export id and status), and a job summary at the end, failed or not.
@@ -44382,9 +44007,9 @@ class RunReport {
         // Every value is escaped: ids, statuses, messages and file names come from the platform
         // or the zip, and must not become Markdown or HTML.
         const rows = [
-            ['Bot', settings ? `${code(settings.botId)} on ${untrusted_text_markdownText(settings.host)}` : '(inputs not read)'],
+            ['Bot', settings ? `${code(settings.botId)} on ${markdownText(settings.host)}` : '(inputs not read)'],
             ['Export type', settings?.exportType ?? ''],
-            ['Status', values.status ? untrusted_text_markdownText(values.status) : this.failure ? 'not started' : ''],
+            ['Status', values.status ? markdownText(values.status) : this.failure ? 'not started' : ''],
             ['Export ID', values['export-id'] ? code(values['export-id']) : ''],
             ['File', values.file ? code(values.file) : ''],
             ['Size', values.size ? formatSize(Number(values.size)) : ''],
@@ -44427,7 +44052,7 @@ function summaryTable(rows) {
 }
 /** A failure as a caution block, each line escaped. */
 function cautionBlock(message) {
-    const lines = message.split('\n').map(line => untrusted_text_markdownText(line, 4_000));
+    const lines = message.split('\n').map(line => markdownText(line, 4_000));
     return `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`;
 }
 function formatSize(bytes) {
@@ -44442,7 +44067,97 @@ function formatSize(bytes) {
 }
 /** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
 function code(text) {
-    return `<code>${untrusted_text_markdownText(text)}</code>`;
+    return `<code>${markdownText(text)}</code>`;
+}
+
+;// CONCATENATED MODULE: ./src/runner/import-report.ts
+// What the import step tells the workflow: outputs the moment each is known, and a job
+// summary at the end, failed or not. Every value from the platform or the source is escaped.
+
+
+
+
+/** statusLogs rows shown; the rest are counted. */
+const LOGS_SHOWN = 200;
+class ImportReport {
+    values = {};
+    settings;
+    source;
+    statusLogs = [];
+    changes;
+    publishing;
+    verification;
+    failure;
+    startedAt = Date.now();
+    get outputs() {
+        return { ...this.values };
+    }
+    output(name, value) {
+        if (this.values[name] === value)
+            return;
+        this.values[name] = value;
+        setOutput(name, value);
+    }
+    useSettings(settings) {
+        this.settings = settings;
+    }
+    usedSource(source) {
+        this.source = source;
+    }
+    logs(statusLogs) {
+        this.statusLogs = statusLogs;
+    }
+    changed(title, markdown) {
+        this.changes = { title, markdown };
+    }
+    published(resources, summary) {
+        this.publishing = { resources, summary };
+    }
+    verified(passed, markdown) {
+        this.verification = { passed, markdown };
+    }
+    failed(message) {
+        this.failure = message;
+    }
+    async writeSummary() {
+        const { settings, values, source } = this;
+        const heading = settings?.dryRun ? 'Kore.ai bot import plan (dry run)' : 'Kore.ai bot import';
+        let text = `## ${heading}${this.failure ? ' failed' : ''}\n\n`;
+        if (this.failure)
+            text += cautionBlock(this.failure);
+        text += summaryTable([
+            ['Source', settings ? `${source?.kind ?? 'export'} ${code(settings.from)}` : '(inputs not read)'],
+            ['Source SHA-256', source ? code(source.sha256) : ''],
+            ['Size', source ? formatSize(source.size) : ''],
+            ['Target bot', settings ? `${code(settings.botId)} on ${markdownText(settings.host)}` : ''],
+            ['Import ID', values['import-id'] ? code(values['import-id']) : ''],
+            ['Status', values.status ? markdownText(values.status) : ''],
+            ['Publish', values['publish-status'] ? markdownText(values['publish-status']) : ''],
+            ['Verified', values.verified ?? ''],
+            ['Not sent', source?.notSent.length ? source.notSent.map(name => code(name)).join(', ') : ''],
+            ['Duration', formatDuration(Date.now() - this.startedAt)]
+        ]);
+        if (this.statusLogs.length > 0) {
+            const rows = this.statusLogs.slice(0, LOGS_SHOWN).map(log => `| ${markdownText(log.taskType)} | ${markdownText(log.taskName)} | ${markdownText(log.status)} |`);
+            if (this.statusLogs.length > LOGS_SHOWN)
+                rows.push(`| … and ${this.statusLogs.length - LOGS_SHOWN} more | | |`);
+            text += `### Import log\n\n| Type | Name | Status |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`;
+        }
+        if (this.changes)
+            text += `### ${this.changes.title}\n\n${this.changes.markdown || 'Nothing.\n'}\n`;
+        if (this.publishing) {
+            const waiting = this.publishing.resources.filter(resource => resource.state === 'awaitingApproval');
+            text += '### Publish\n\n';
+            if (waiting.length > 0)
+                text += `Waiting for an admin's approval: ${waiting.map(resource => `${markdownText(resource.type)} ${code(resource.name || resource.id)}`).join(', ')}\n\n`;
+            for (const line of this.publishing.summary.slice(0, 50))
+                text += `- ${markdownText(line)}\n`;
+            text += '\n';
+        }
+        if (this.verification)
+            text += `### Verification: ${this.verification.passed ? 'the target holds what was sent' : 'the target does not hold what was sent'}\n\n${this.verification.markdown}\n`;
+        await writeSummaryText(text);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -44478,6 +44193,1119 @@ function sourceStack(stack) {
         const source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '');
         return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
     });
+}
+
+;// CONCATENATED MODULE: ./src/platform/poll.ts
+/**
+ * Status words. Only `pending`, `success` (export, import) and `successful` (publish) are
+ * documented; the rest are the plausible spellings. Any other word means still running, until
+ * the deadline.
+ */
+const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
+const FAILURE = new Set([
+    'failed',
+    'failure',
+    'fail',
+    'error',
+    'errored',
+    'cancelled',
+    'canceled',
+    'aborted',
+    'rejected',
+    'expired',
+    'timeout',
+    'timedout',
+    // An import that did part of the work has not done what was asked.
+    'partial',
+    'partialsuccess',
+    'partiallysuccessful',
+    'partiallycompleted',
+    'completedwitherrors',
+    'successwitherrors'
+]);
+function phaseOf(status) {
+    const word = status.toLowerCase().replace(/[^a-z]/g, '');
+    if (SUCCESS.has(word))
+        return 'success';
+    if (FAILURE.has(word))
+        return 'failure';
+    return 'running';
+}
+/**
+ * Calls `read` until `settle` returns a result (or throws), then returns it. At the deadline
+ * `onTimeout` says, from the last status read, what went wrong.
+ */
+async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, signal }) {
+    for (;;) {
+        const status = await read();
+        const result = settle(status);
+        if (result !== undefined)
+            return result;
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            throw onTimeout(status);
+        await clock.sleep(Math.min(pollIntervalMs, remaining), signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/import-job.ts
+// Follows one import by its own id until it has settled. Judged by the top-level status only:
+// the first statusLogs entry says "success" while the import is still pending.
+
+
+
+
+class ImportFailedError extends Error {
+    status;
+    statusLogs;
+    constructor(message, status, statusLogs) {
+        super(message);
+        this.status = status;
+        this.statusLogs = statusLogs;
+        this.name = 'ImportFailedError';
+    }
+}
+async function waitForImport(client, botId, started, options) {
+    let last = started;
+    const settle = (current) => {
+        last = current;
+        options.onStatus?.(current);
+        const phase = phaseOf(current.status);
+        if (phase === 'success')
+            return current;
+        if (phase === 'failure')
+            throw importFailed(current, botId);
+        info(`Import ${current.id}: ${current.status} (${formatDuration(Math.max(0, options.deadline - options.clock.now()))} left)`);
+        return undefined;
+    };
+    const timedOut = () => new ImportFailedError(`Import ${started.id} did not finish within ${formatDuration(options.timeoutMs)} (last status: "${last.status}"). Raise ${setting('timeout')} (e.g. ${example('timeout', '30m')}); the import may still finish on the platform: check the bot's import history before running again.`, last.status, last.statusLogs);
+    return poll(() => client.importStatus(botId, started.id), settle, timedOut, options);
+}
+/** A failed import, with every statusLogs entry that is not a success. */
+function importFailed(current, botId) {
+    const failing = current.statusLogs.filter(log => phaseOf(log.status) !== 'success');
+    const logs = failing.slice(0, 20).map(log => `${log.taskType}${log.taskName ? ` "${log.taskName}"` : ''}: ${log.status}`);
+    if (failing.length > 20)
+        logs.push(`… and ${failing.length - 20} more (see the job summary)`);
+    const why = logs.length > 0 ? `:\n- ${logs.join('\n- ')}` : current.reason ? `: ${current.reason}` : ', and its log names no failing step';
+    return new ImportFailedError(`Kore.ai reports import ${current.id} into bot ${botId} as "${current.status}"${why}\nCheck that the export comes from the same or an older platform version, that the target was re-published after any restore, and the components chosen; then ${again()}.`, current.status, current.statusLogs);
+}
+
+;// CONCATENATED MODULE: ./src/import/import-source.ts
+// What an import sends, read and checked before the first request: a zip made by the export,
+// or a folder made by extract-to (packed back into the export's exact files first). Both are
+// read as hostile input, the same way the export's own zips are.
+
+
+
+
+
+
+
+
+
+
+/** The platform's documented limits for an import (XO 11 UI): the zip, config.json, a custom script. */
+const IMPORT_LIMITS = { zipBytes: 50 * 1024 * 1024, configBytes: 500 * 1024, scriptBytes: 500 * 1024 };
+async function readImportSource(from) {
+    const refuse = (why) => new Error(`${setting('from')} (${plain(from, 300)}) ${why}`);
+    let stat;
+    try {
+        stat = external_node_fs_default().statSync(from);
+    }
+    catch {
+        throw refuse(`does not exist. Give a zip made by the export (path) or a folder made by extract-to, e.g. ${example('from', 'bot')}.`);
+    }
+    let files;
+    let zip;
+    let omittedValues = [];
+    if (stat.isDirectory()) {
+        try {
+            files = packFolder(from);
+            const manifest = readManifest(from);
+            omittedValues = manifest.files['config.json']?.omittedValues?.map(omitted => omitted.variable) ?? [];
+        }
+        catch (error) {
+            throw refuse(`cannot be imported: ${error.message}`);
+        }
+        zip = await zipBytes(files);
+    }
+    else {
+        if (stat.size > IMPORT_LIMITS.zipBytes)
+            throw refuse(`is ${stat.size} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
+        zip = external_node_fs_default().readFileSync(from);
+        files = await readZip(from, refuse);
+    }
+    if (zip.length > IMPORT_LIMITS.zipBytes)
+        throw refuse(`packs into ${zip.length} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
+    const definitions = files.filter(file => DEFINITIONS.has(file.name));
+    if (definitions.length !== 1) {
+        throw refuse(definitions.length === 0 ? 'holds no botDefinition.json (or appDefinition.json): it is not an export of a bot.' : 'holds both botDefinition.json and appDefinition.json: an export holds one.');
+    }
+    const definition = definitions[0];
+    checkJsonObject(definition, refuse);
+    const config = files.find(file => file.name === 'config.json');
+    if (!config)
+        throw refuse('holds no config.json: it is not a whole export of a bot. Export the bot again.');
+    if (config.bytes.length > IMPORT_LIMITS.configBytes)
+        throw refuse(`holds a config.json of ${config.bytes.length} bytes, more than the ${IMPORT_LIMITS.configBytes / 1024} KB the platform accepts.`);
+    const variables = variableNames(checkJsonObject(config, refuse), refuse);
+    const scripts = files.filter(file => /^[^/]+\.js$/i.test(file.name));
+    for (const script of scripts) {
+        if (script.bytes.length > IMPORT_LIMITS.scriptBytes)
+            throw refuse(`holds a custom script ${plain(script.name)} of ${script.bytes.length} bytes, more than the ${IMPORT_LIMITS.scriptBytes / 1024} KB the platform accepts.`);
+    }
+    const sent = new Set([definition, config, ...scripts]);
+    return {
+        kind: stat.isDirectory() ? 'folder' : 'zip',
+        path: from,
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(zip).digest('hex'),
+        definition,
+        config,
+        scripts,
+        notSent: files.filter(file => !sent.has(file)).map(file => file.name),
+        variables,
+        omittedValues,
+        files
+    };
+}
+async function readZip(file, refuse) {
+    let zip;
+    try {
+        zip = await ExportZip.open(file);
+    }
+    catch (error) {
+        throw refuse(`is not an export zip: ${error.message.replace(/ Nothing was (unpacked|written to path or extract-to)\./, '')}`);
+    }
+    try {
+        const files = [];
+        for (const entry of zip.files) {
+            if (entry.size > MAX_JSON_BYTES)
+                throw refuse(`holds ${plain(entry.name)} of ${entry.size} bytes, more than a bot's export holds.`);
+            files.push({ name: entry.name, bytes: await zip.read(entry) });
+        }
+        return files;
+    }
+    finally {
+        zip.close();
+    }
+}
+function checkJsonObject(file, refuse) {
+    let value;
+    try {
+        value = parseJson(file.bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw refuse(`holds a ${plain(file.name)} that is not valid JSON (${plain(error.message, 200)}).`);
+    }
+    if (!isObject(value))
+        throw refuse(`holds a ${plain(file.name)} that is not a JSON object.`);
+    return value;
+}
+function variableNames(config, refuse) {
+    const list = isObject(config) ? config.get('envVariables') : undefined;
+    if (list === undefined)
+        return [];
+    if (!Array.isArray(list))
+        throw refuse('holds a config.json whose envVariables is not a list.');
+    return list.map(variable => (isObject(variable) ? stringOf(variable.get('key')) : '')).filter(Boolean);
+}
+/**
+ * config.json with the values of `values` filled in. Unchanged bytes when there is nothing to
+ * fill: the upload is then the export's own file.
+ */
+function fillVariables(config, values) {
+    if (values.size === 0)
+        return config;
+    const parsed = parseJson(config.toString('utf8'));
+    const list = isObject(parsed) ? parsed.get('envVariables') : undefined;
+    if (Array.isArray(list)) {
+        for (const variable of list) {
+            if (!isObject(variable))
+                continue;
+            const value = values.get(stringOf(variable.get('key')));
+            if (value !== undefined)
+                variable.set('value', value);
+        }
+    }
+    const style = formatJsonFile(config).form === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE;
+    return Buffer.from(stringifyJson(parsed, style), 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/import/publish.ts
+// Publishes the target after a successful import and waits for the publish to settle. A
+// resource may wait for an admin's approval instead of being published: a warning naming it,
+// and `publish-status: awaiting-approval`, not a failure.
+
+
+
+
+class PublishFailedError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'PublishFailedError';
+    }
+}
+async function publishBot(client, botId, options) {
+    info(`Publishing bot ${botId}`);
+    const resources = await client.publish(botId, { versionComment: options.versionComment, initiateTraining: true });
+    const refused = resources.filter(resource => resource.status && phaseOf(resource.status) === 'failure');
+    if (refused.length > 0) {
+        throw new PublishFailedError(`Kore.ai did not publish ${refused.map(describe).join(', ')} of bot ${botId}. Check them in the Builder, then ${again()}.`, refused[0].status);
+    }
+    const awaitingApproval = resources.filter(resource => resource.state.toLowerCase() === 'awaitingapproval');
+    let last;
+    const settle = (current) => {
+        last = current;
+        const phase = phaseOf(current.status);
+        if (phase === 'success')
+            return current;
+        if (phase === 'failure') {
+            throw new PublishFailedError(`Kore.ai reports the publish of bot ${botId} as "${current.status}"${current.summary.length ? `: ${current.summary.slice(0, 10).join('; ')}` : ''}. Check that at least one channel is enabled, then ${again()}.`, current.status);
+        }
+        info(`Publish of bot ${botId}: ${current.status}${current.percentComplete !== undefined ? ` (${current.percentComplete}%)` : ''}`);
+        return undefined;
+    };
+    const timedOut = () => new PublishFailedError(`The publish of bot ${botId} did not finish within ${setting('timeout')} (${formatDuration(options.timeoutMs)}; last status: "${last?.status ?? 'none'}"). Raise it, e.g. ${example('timeout', '30m')}; the publish may still finish.`, last?.status ?? '');
+    const final = await poll(() => client.publishStatus(botId), settle, timedOut, options);
+    if (awaitingApproval.length > 0) {
+        warning(`Published bot ${botId}, but ${awaitingApproval.map(describe).join(', ')} wait for an admin's approval (Admin Console > Bot Management > Approvals) before users see them.`);
+    }
+    return { status: awaitingApproval.length > 0 ? 'awaiting-approval' : final.status, resources, awaitingApproval, summary: final.summary };
+}
+function describe(resource) {
+    return `${resource.type || 'resource'} ${resource.name || resource.id}`.trim();
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/across-bots.ts
+// Two bots compared by what a bot designer made, not by what each platform bot assigned: an
+// import into another bot keeps every element's refId, while `_id`s (dialogs, components,
+// utterances) are the target's, the bot's own id stands in many places (streamId), and the
+// export echoes its request (exportOptions). Used wherever an export of one bot is compared
+// with another's: the plan of a dry run, the changes an import made, and its verification.
+
+
+
+/** Top-level members that describe the export, not the bot. */
+const ABOUT_THE_EXPORT = ['exportOptions', 'environmentVersionInfo', 'encryptedHash'];
+/**
+ * The export's JSON files with `_id`s replaced by `ref:<refId>` wherever the element has a
+ * refId (and every reference to them with it), other `_id`s left out, the bot's own id
+ * written `bot`, numbers as the doubles the platform keeps, keys in order, and the members
+ * about the export left out. Files that are not JSON, or not
+ * readable, pass as they are.
+ */
+function comparableAcrossBots(files) {
+    const definitionFile = files.find(file => DEFINITIONS.has(file.name));
+    const definition = definitionFile ? across_bots_parse(definitionFile.bytes) : undefined;
+    if (!definition || !isObject(definition))
+        return files;
+    const botId = typeof definition.get('_id') === 'string' ? definition.get('_id') : '';
+    const aliases = new Map();
+    collectAliases(definition, aliases, 0);
+    const rename = (text) => aliases.get(text) ?? (botId && text === botId ? 'bot' : text);
+    return files.map(file => {
+        if (!file.name.toLowerCase().endsWith('.json'))
+            return file;
+        const value = file === definitionFile ? definition : across_bots_parse(file.bytes);
+        if (value === undefined)
+            return file;
+        if (file === definitionFile && isObject(value))
+            for (const key of ABOUT_THE_EXPORT)
+                value.delete(key);
+        return { name: file.name, bytes: Buffer.from(stringifyJson(rewrite(value, rename, 0, file === definitionFile), PLATFORM_STYLE), 'utf8') };
+    });
+}
+/** Deeper than this, a value is left as it is (the parser bounds depth as well). */
+const MAX_DEPTH = 256;
+function collectAliases(value, aliases, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    if (Array.isArray(value))
+        for (const item of value)
+            collectAliases(item, aliases, depth + 1);
+    else if (isObject(value)) {
+        const id = value.get('_id');
+        const refId = value.get('refId');
+        if (depth > 0 && typeof id === 'string' && id && typeof refId === 'string' && refId)
+            aliases.set(id, `ref:${refId}`);
+        for (const member of value.values())
+            collectAliases(member, aliases, depth + 1);
+    }
+}
+function rewrite(value, rename, depth, top) {
+    if (depth > MAX_DEPTH)
+        return value;
+    if (typeof value === 'string')
+        return rename(value);
+    // The platform holds numbers as doubles: a number past their precision comes back rounded.
+    if (value instanceof JsonNumber)
+        return new JsonNumber(String(Number(value.text)));
+    if (Array.isArray(value))
+        return value.map(item => rewrite(item, rename, depth + 1, false));
+    if (!isObject(value))
+        return value;
+    // Key order is the platform's storage detail (JavaScript puts integer-like keys first), not
+    // something a bot designer made: sorted here, so that only values are compared.
+    const object = new Map();
+    for (const [key, member] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (key === '_id' && !top && typeof member === 'string' && rename(member) === member)
+            continue;
+        object.set(rename(key), rewrite(member, rename, depth + 1, false));
+    }
+    return object;
+}
+function across_bots_parse(bytes) {
+    try {
+        return parseJson(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./src/shared/file-system-errors.ts
+// A raw `ENOSPC` tells a user little. File system failures are reported with what the action
+// was doing, the path, and what to do about it.
+
+
+const ADVICE = {
+    ENOSPC: () => `The disk is full: free space on the runner (or use a larger one), or keep no zip (${example('path', '""')}) when unpacking.`,
+    EDQUOT: () => 'The disk quota is used up: free space, or write elsewhere in the workspace.',
+    EROFS: () => 'That file system is read-only: choose a path inside the workspace.',
+    EACCES: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
+    EPERM: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
+    EEXIST: () => 'A file or folder of the same name is in the way: remove it, or choose another path.',
+    ENOTDIR: () => 'A file stands where a folder is needed: remove it, or choose another path.',
+    EISDIR: () => 'A folder stands where a file is needed: remove it, or choose another path.',
+    ENAMETOOLONG: () => 'A name is too long for this file system: choose a shorter path.',
+    EMFILE: () => 'Too many files are open on the runner: run it again.',
+    EBUSY: () => 'A file is in use by another program (on Windows, often an editor or a virus scanner): close it and run it again.'
+};
+/** The error with what was being done and what to do, if it is a file system error; else as it is. */
+function describeFileSystemError(error, doing) {
+    const { code, path } = (error ?? {});
+    if (!code || !(code in ADVICE))
+        return error;
+    return new Error(`Could not ${doing}: ${code}${path ? ` at ${plain(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
+}
+
+;// CONCATENATED MODULE: ./src/export/download.ts
+// Streams the export zip to disk: never whole in memory, hashed on the way, checked, and
+// moved into place only once complete and correct, so `path` never holds half a file. A
+// transfer that breaks off resumes where it stopped when the server takes a Range request,
+// and starts over when it does not.
+
+
+
+
+
+
+
+
+
+
+
+/** How much may wait in memory for the disk: the download's memory does not grow past it. */
+const SINK_BUFFER_BYTES = 1024 * 1024;
+/**
+ * The largest export the action downloads when nothing says how large it is. Kore.ai imports
+ * zips of up to 50 MB; real exports are a few MB.
+ */
+const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
+async function downloadExport(client, url, destination, options) {
+    const partial = temporary(temporaryPathBeside(destination));
+    try {
+        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(destination), { recursive: true });
+        const file = await withRetries('download the export', () => downloadOnce(client, url, partial, options), {
+            retries: options.retries,
+            deadline: Infinity,
+            clock: options.clock,
+            signal: options.signal
+        });
+        await external_node_fs_default().promises.rename(partial, destination);
+        return { ...file, file: destination };
+    }
+    catch (error) {
+        if (options.signal?.aborted)
+            throw new CancelledError();
+        throw describeFileSystemError(error, `write the export to ${destination}`);
+    }
+    finally {
+        await external_node_fs_default().promises.rm(partial, { force: true });
+        settled(partial);
+    }
+}
+async function downloadOnce(client, url, temporary, options) {
+    const onDisk = external_node_fs_default().existsSync(temporary) ? external_node_fs_default().statSync(temporary).size : 0;
+    const answer = await client.openDownload(url, { from: onDisk, timeoutMs: options.stallMs + 1_000 }).catch(async (error) => {
+        // 416: what is on disk is already as long as the file (the last try broke off at its end).
+        if (!(error instanceof KoreApiError && error.status === 416))
+            throw error;
+        await external_node_fs_default().promises.rm(temporary, { force: true });
+        throw new TransientError('the server refused to resume (HTTP 416); starting over');
+    });
+    const body = answer.message;
+    const resumed = onDisk > 0 && answer.status === 206 && contentRangeStart(body.headers['content-range']) === onDisk;
+    if (answer.status === 206 && !resumed) {
+        body.destroy();
+        await external_node_fs_default().promises.rm(temporary, { force: true });
+        throw new TransientError('the server answered a different range than asked for; starting over');
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    if (resumed)
+        await hashFile(temporary, hash);
+    const total = resumed ? contentRangeTotal(body.headers['content-range']) : numberHeader(body.headers['content-length']);
+    // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
+    const statedSha256 = base64Header(body.headers['x-amz-checksum-sha256']);
+    // More bytes than anyone said there would be: stop at once, not after writing them all.
+    const ceiling = Math.min(options.expectedSize ?? Infinity, total ?? Infinity, MAX_ZIP_BYTES);
+    let size = resumed ? onDisk : 0;
+    const stalled = () => {
+        body.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`));
+    };
+    const stallTimer = setTimeout(stalled, options.stallMs);
+    const cancel = () => {
+        body.destroy(new CancelledError());
+    };
+    options.signal?.addEventListener('abort', cancel, { once: true });
+    // Writes queue up to the stream's buffer without waiting on each other; whatever happens,
+    // everything received is flushed before the try ends, so a transfer that broke off leaves
+    // exactly what arrived on disk and the next try resumes from there.
+    const sink = external_node_fs_default().createWriteStream(temporary, { flags: resumed ? 'a' : 'w', highWaterMark: SINK_BUFFER_BYTES });
+    let diskError;
+    sink.on('error', error => {
+        diskError = error;
+        body.destroy(error);
+    });
+    try {
+        for await (const chunk of body) {
+            stallTimer.refresh();
+            size += chunk.length;
+            if (size > ceiling) {
+                body.destroy();
+                // What is on disk is wrong, not just short: the next try starts from nothing.
+                sink.destroy();
+                await external_node_fs_default().promises.rm(temporary, { force: true });
+                throw new TransientError(tooLarge(size, options.expectedSize, total));
+            }
+            hash.update(chunk);
+            if (!sink.write(chunk))
+                await (0,external_node_events_.once)(sink, 'drain');
+        }
+    }
+    catch (error) {
+        if (diskError)
+            throw diskError;
+        if (error instanceof TransientError || error instanceof CancelledError)
+            throw error;
+        throw new TransientError(`the transfer broke off after ${size} bytes (${describeNetworkFailure(error)})`);
+    }
+    finally {
+        clearTimeout(stallTimer);
+        options.signal?.removeEventListener('abort', cancel);
+        // Until 'close': end()'s callback may come before the 'error' of a refused last write.
+        await new Promise(resolve => {
+            if (sink.closed)
+                return resolve();
+            sink.once('close', () => resolve());
+            if (!sink.destroyed)
+                sink.end();
+        });
+    }
+    // The disk may refuse only when the last bytes are flushed (a full disk, a read-only one).
+    if (diskError)
+        throw diskError;
+    const sha256 = hash.digest('hex');
+    const problem = total !== undefined && size !== total
+        ? `received ${size} bytes of ${total}`
+        : options.expectedSize !== undefined && size !== options.expectedSize
+            ? `received ${size} bytes, but Kore.ai reported ${options.expectedSize} (fileSize)`
+            : statedSha256 && !resumed && statedSha256 !== sha256
+                ? `the SHA-256 of the ${size} bytes received does not match the one the server stated`
+                : undefined;
+    // Without a stated size or checksum, a short body or an error page would pass: only a file
+    // with a readable zip directory counts as the export.
+    if (problem) {
+        // What is on disk is wrong, not just short: the next try starts from nothing.
+        await external_node_fs_default().promises.rm(temporary, { force: true });
+        throw new TransientError(problem);
+    }
+    // All that was announced arrived, and it is not a zip: another try would fetch the same.
+    const why = await notAZip(temporary);
+    if (why)
+        throw unreadable(new Error(`${size} bytes from ${describeUrl(answer.url)}: ${why}`));
+    return { file: temporary, size, sha256 };
+}
+function tooLarge(size, expectedSize, total) {
+    if (expectedSize !== undefined && size > expectedSize)
+        return `received more than the ${expectedSize} bytes Kore.ai reported (fileSize); stopped`;
+    if (total !== undefined && size > total)
+        return `received more than the ${total} bytes the server announced; stopped`;
+    return `the download passed ${MAX_ZIP_BYTES / 1024 / 1024 / 1024} GiB, more than any export of a bot; stopped`;
+}
+async function hashFile(file, hash) {
+    for await (const chunk of external_node_fs_default().createReadStream(file))
+        hash.update(chunk);
+}
+function contentRangeStart(header) {
+    const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(header ?? '');
+    return match ? Number(match[1]) : undefined;
+}
+function contentRangeTotal(header) {
+    const match = /^bytes \d+-\d+\/(\d+)$/.exec(header ?? '');
+    return match ? Number(match[1]) : undefined;
+}
+function numberHeader(header) {
+    const value = Number(header);
+    return header !== undefined && Number.isSafeInteger(value) ? value : undefined;
+}
+function base64Header(header) {
+    return typeof header === 'string' && header ? Buffer.from(header, 'base64').toString('hex') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/export/export-job.ts
+// Follows one export from start to a downloadable file: the platform only starts the job,
+// and the status API reports the bot's newest export, whoever started it.
+
+
+
+
+class ExportFailedError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'ExportFailedError';
+    }
+}
+/** Polls until the export `started` is ready to download, fails, or runs out of time. */
+async function waitForExport(client, botId, started, { deadline, timeoutMs, pollIntervalMs, clock, signal, onStatus }) {
+    let last = started;
+    const check = (current) => {
+        if (current.id === started.id) {
+            last = current;
+            onStatus?.(current);
+            const ready = export_job_settled(current);
+            if (!ready)
+                info(`Export ${current.id}: ${current.status} (${formatDuration(Math.max(0, deadline - clock.now()))} left)`);
+            return ready;
+        }
+        if (isOlder(current, started)) {
+            // Right after the start the platform may still report the bot's previous export.
+            core_debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`);
+            return undefined;
+        }
+        throw new ExportFailedError(`Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${again()}.`, last.status);
+    };
+    const timedOut = () => new ExportFailedError(`Export ${started.id} did not finish within ${formatDuration(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${setting('timeout')} (e.g. ${example('timeout', '30m')}). The export may still finish on the platform.`, last.status);
+    return poll(() => client.exportStatus(botId), check, timedOut, { deadline, pollIntervalMs, clock, signal });
+}
+/** The export ready to download, undefined while it runs; a failure throws. */
+function export_job_settled(current) {
+    const phase = phaseOf(current.status);
+    if (phase === 'running')
+        return undefined;
+    if (phase === 'failure') {
+        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (${setting('export-type')} published needs a published version) and the components asked for, then ${again()}.`, current.status);
+    }
+    if (!current.downloadUrl) {
+        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). ${capitalized(again())}; if it keeps happening, the platform's export API has changed.`, current.status);
+    }
+    return { ...current, downloadUrl: current.downloadUrl };
+}
+function isOlder(other, ours) {
+    const theirs = Date.parse(other.createdOn ?? '');
+    const mine = Date.parse(ours.createdOn ?? '');
+    return Number.isFinite(theirs) && Number.isFinite(mine) && theirs < mine;
+}
+
+;// CONCATENATED MODULE: ./src/import/target-export.ts
+// The target bot as it stands, through the same export path as the export action: start an
+// export of its in-development version, wait, download to a temporary file, read it as hostile.
+// A dry run compares it with what would be sent; after an import it shows what changed and
+// whether the target holds what was sent.
+
+
+
+
+
+
+
+
+
+
+
+
+async function exportTarget(client, botId, why, options) {
+    const body = buildExportBody({ exportType: 'latest', components: {}, subTasks: {}, allTasks: true, customDashboards: true, includeDependentTasks: true, extra: {} });
+    info(`Exporting bot ${botId} (latest) ${why}`);
+    const started = await client.startExport(botId, body);
+    const ready = await waitForExport(client, botId, started, options);
+    // The link is signed: a credential, masked before anything could print it.
+    core_setSecret(ready.downloadUrl);
+    const url = client.resolveUrl(ready.downloadUrl);
+    const file = temporary(temporaryPathBeside(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-target.zip')));
+    try {
+        await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal });
+        const files = await readExportFiles(file);
+        return { files, bot: comparableBot(files) };
+    }
+    finally {
+        await external_node_fs_default().promises.rm(file, { force: true });
+        settled(file);
+    }
+}
+/**
+ * An export's files as the change engine compares two different bots: the definition and
+ * config.json, the files an import sends (table definitions and the icon are not imported).
+ */
+function comparableBot(files) {
+    return botFilesOf(comparableAcrossBots(files.filter(file => DEFINITIONS.has(file.name) || file.name === 'config.json')));
+}
+async function readExportFiles(file) {
+    const zip = await ExportZip.open(file);
+    try {
+        const files = [];
+        for (const entry of zip.files)
+            if (entry.size <= MAX_JSON_BYTES)
+                files.push({ name: entry.name, bytes: await zip.read(entry) });
+        return files;
+    }
+    finally {
+        zip.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/version-comment.ts
+// The publish comment, when the workflow gives none: which repository, commit and run
+// published this version, so the bot's version history points back at its source.
+
+async function defaultVersionComment() {
+    if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_SHA)
+        return `Published by kore-bot-export ${package_namespaceObject.rE}`;
+    // Loaded only here: the GitHub client library is not needed by anything else in the run.
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { owner, repo } = context.repo;
+    const run = `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`;
+    return `${owner}/${repo}@${context.sha.slice(0, 12)} by ${context.workflow || 'workflow'} (${run})`;
+}
+
+;// CONCATENATED MODULE: ./src/import/run-import.ts
+// The import action's flow: inputs → source read and checked → the target exported (for the
+// plan, the changes and the verification) → uploads → import → wait → the target exported
+// again and checked → publish. Everything that can go wrong ends in one core.setFailed.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runImport(clock = systemClock) {
+    const report = new ImportReport();
+    const { signal, stop } = watchCancellation('the target bot is as the platform left it.');
+    const done = () => ({ outputs: report.outputs, cancelled: false });
+    try {
+        const settings = readImportSettings();
+        report.useSettings(settings);
+        const source = await readImportSource(settings.from);
+        const config = checkVariables(source, settings);
+        report.usedSource({ kind: source.kind, sha256: source.sha256, size: source.files.reduce((sum, file) => sum + file.bytes.length, 0), notSent: source.notSent });
+        info(`Read ${source.kind} ${settings.from}: ${source.definition.name}, config.json${source.scripts.map(script => `, ${script.name}`).join('')} (sha256 ${source.sha256})`);
+        const deadline = clock.now() + settings.timeoutMs;
+        const client = new KoreClient(settings.host, tokenSource(settings.credentials), {
+            retries: settings.retries,
+            deadline,
+            requestTimeoutMs: settings.requestTimeoutMs,
+            clock,
+            signal
+        });
+        const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal };
+        const sentFiles = source.files.map(file => (file === source.config ? { name: file.name, bytes: config } : file));
+        const sent = comparableBot(sentFiles);
+        let before;
+        if (settings.dryRun || (settings.wait && settings.verify))
+            before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing);
+        if (settings.dryRun && before) {
+            const plan = describeChanges(before.bot, sent);
+            report.output('changes', plan.markdown.trimEnd());
+            report.changed('What the import would change in the target', plan.markdown);
+            info(plan.changed ? `Dry run: the import would change bot ${settings.botId}:\n${plan.markdown}` : `Dry run: the import would change nothing in bot ${settings.botId}.`);
+            return done();
+        }
+        const uploaded = {
+            botDefinition: await upload(client, settings.botId, source.definition),
+            configInfo: await upload(client, settings.botId, { name: 'config.json', bytes: config }),
+            botFunctions: []
+        };
+        for (const script of source.scripts)
+            uploaded.botFunctions.push(await upload(client, settings.botId, script));
+        const body = buildImportBody(uploaded, {
+            components: settings.components,
+            utterances: settings.utterances,
+            keepVariables: settings.keepTargetVariables ? source.variables : [],
+            extra: settings.extra
+        });
+        core_debug(`Import request body: ${JSON.stringify(body)}`);
+        const started = await client.startImport(settings.botId, body);
+        report.output('import-id', started.id);
+        report.output('status', started.status);
+        info(`Import ${started.id} into bot ${settings.botId} started (${started.status})`);
+        if (!settings.wait)
+            return done();
+        const imported = await waitForImport(client, settings.botId, started, {
+            ...timing,
+            onStatus: status => {
+                report.output('status', status.status);
+                report.logs(status.statusLogs);
+            }
+        });
+        info(`Import ${imported.id}: ${imported.status}`);
+        if (settings.verify && before) {
+            const after = await exportTarget(client, settings.botId, 'to verify the import', timing);
+            const changes = describeChanges(before.bot, after.bot);
+            report.output('changes', changes.markdown.trimEnd());
+            report.changed('What the import changed in the target', changes.markdown);
+            const verification = verifyImport(sent, after.bot, chosenParts(settings));
+            verification.different.push(...variableValuesDiffering(config, after.files, settings).map(name => `bot variable ${name} (its value)`));
+            const passed = !verificationFailed(verification);
+            report.output('verified', String(passed));
+            report.verified(passed, verificationMarkdown(verification));
+            if (!passed) {
+                const items = [...verification.missing.map(item => `missing: ${item}`), ...verification.different.map(item => `not as sent: ${item}`)];
+                throw new Error(`The import of ${source.kind} ${settings.from} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${items.slice(0, 30).map(item => plain(item, 300)).join('\n- ')}${items.length > 30 ? `\n- … and ${items.length - 30} more (see the job summary)` : ''}\nThe bot was not published. Check the components chosen (${setting('tasks')}, ${setting('nlp-data')}, ${setting('settings')}) and the import in the Builder.`);
+            }
+            info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has)` : ''}.`);
+        }
+        if (settings.publish) {
+            const versionComment = settings.versionComment || (await defaultVersionComment());
+            const outcome = await publishBot(client, settings.botId, { ...timing, versionComment });
+            report.output('publish-status', outcome.status);
+            report.published(outcome.resources, outcome.summary);
+            info(`Publish of bot ${settings.botId}: ${outcome.status}`);
+        }
+        return done();
+    }
+    catch (error) {
+        const cancelled = signal.aborted;
+        const message = failureMessage(error, cancelled, 'Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.');
+        if (error instanceof ImportFailedError) {
+            report.output('status', error.status);
+            report.logs(error.statusLogs);
+        }
+        if (error instanceof PublishFailedError && error.status)
+            report.output('publish-status', error.status);
+        if (error instanceof Error && error.stack && isDebug())
+            core_debug(sourceStack(error.stack));
+        report.failed(message);
+        setFailed(message);
+        return { outputs: report.outputs, error: error instanceof Error ? error : new Error(message), cancelled };
+    }
+    finally {
+        await report.writeSummary().catch(error => warning(`Could not write the job summary: ${error.message}`));
+        stop();
+    }
+}
+async function upload(client, botId, file) {
+    const fileId = await client.uploadFile(botId, file);
+    info(`Uploaded ${file.name} (${file.bytes.length} bytes): file id ${fileId}`);
+    return fileId;
+}
+/** The variables checked against config.json, and config.json as it will be uploaded. */
+function checkVariables(source, settings) {
+    const problems = [];
+    const known = new Set(source.variables);
+    for (const name of settings.variables.keys()) {
+        if (!known.has(name)) {
+            problems.push(`${setting('variables')}: ${plain(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${source.variables.length ? `it has ${source.variables.slice(0, 20).map(variable => plain(variable, 100)).join(', ')}` : 'it has none: export with the botVariables setting'}). Remove it, or add the variable to the bot first.`);
+        }
+    }
+    if (!settings.keepTargetVariables) {
+        const missing = source.omittedValues.filter(name => !settings.variables.has(name));
+        if (missing.length > 0) {
+            problems.push(`The folder left out the values of ${missing.length} bot variables (${missing.slice(0, 20).map(name => plain(name, 100)).join(', ')}), and ${setting('variables')} does not give them: the import would set them empty. Give each as NAME=value in ${setting('variables')} (from secrets), or set ${example('keep-target-variables', 'true')} to leave the target's values as they are.`);
+        }
+    }
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return fillVariables(source.config.bytes, settings.variables);
+}
+/** Which parts of the bot the import was asked to carry: differences elsewhere are noted, not failed. */
+function chosenParts(settings) {
+    const has = (list, value) => !list?.length || list.includes(value);
+    const { components } = settings;
+    return {
+        dialogs: has(components.tasks, 'botTask'),
+        faqs: has(components.tasks, 'knowledgeGraph'),
+        variables: has(components.settings, 'botVariables') && !settings.keepTargetVariables,
+        settings: has(components.settings, 'botSettings'),
+        everything: Object.values(components).every(list => !list?.length)
+    };
+}
+/** Names of variables given in `variables` whose value in the target is not the one sent. Values are never shown. */
+function variableValuesDiffering(sentConfig, targetFiles, settings) {
+    if (settings.keepTargetVariables || settings.variables.size === 0)
+        return [];
+    const values = (bytes) => {
+        const map = new Map();
+        try {
+            const config = bytes ? parseJson(bytes.toString('utf8')) : undefined;
+            const list = isObject(config) ? config.get('envVariables') : undefined;
+            if (Array.isArray(list))
+                for (const item of list)
+                    if (isObject(item))
+                        map.set(stringOf(item.get('key')), stringOf(item.get('value')));
+        }
+        catch {
+            // An unreadable config.json is reported by the comparison of the files.
+        }
+        return map;
+    };
+    const sent = values(sentConfig);
+    const target = values(targetFiles.find(file => file.name === 'config.json')?.bytes);
+    return [...settings.variables.keys()].filter(name => target.has(name) && target.get(name) !== sent.get(name));
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
+// Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
+// re-indented, and the marker file that says the folder is the action's. Everything lands in
+// a temporary folder beside the target first and replaces the target only when all went
+// well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The folder would not give back the export: nothing was replaced. */
+class RoundTripError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RoundTripError';
+    }
+}
+/** Replaces the target folder with the zip's content. */
+async function unpackExport(zipFile, target, signal, limits = ZIP_LIMITS) {
+    const zip = await ExportZip.open(zipFile, limits);
+    const folder = target.folder;
+    const staging = temporary(temporaryPathBeside(folder));
+    try {
+        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
+        await external_node_fs_default().promises.mkdir(staging);
+        const { files, records, botFiles } = await extractAll(zip, staging, target.options, signal, limits);
+        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, MARKER_FILE), manifestText(newManifest(files, records)));
+        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT);
+        if (signal?.aborted)
+            throw new CancelledError();
+        // The folder may have been swapped for a link or filled by someone else meanwhile.
+        checkExtractTo(folder, target.roots, target.replaceExisting);
+        // What the folder holds now, read once: to compare with, and to describe the change from.
+        const current = readTree(folder, limits);
+        const changed = !sameContent(staging, current);
+        const changes = changed ? describeChanges(current && previousBot(current), botFiles) : noChanges();
+        if (changed)
+            await swapInto(staging, folder);
+        // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
+        if (changed && !changes.changed)
+            changes.markdown = 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n';
+        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes };
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw new CancelledError();
+        throw describeFileSystemError(error, `unpack the export into ${folder}`);
+    }
+    finally {
+        zip.close();
+        await external_node_fs_default().promises.rm(staging, { recursive: true, force: true });
+        settled(staging);
+    }
+}
+async function extractAll(zip, staging, options, signal, limits) {
+    for (const folder of zip.folders)
+        external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
+    const made = new Set();
+    const files = [];
+    const records = {};
+    /** The bot in the split layout, for describing what changed: what was written, where it is split. */
+    const botFiles = new Map();
+    for (const file of zip.files) {
+        if (signal?.aborted)
+            throw new CancelledError();
+        // Names were checked when the zip was opened; this is the last line of defence.
+        const destination = external_node_path_default().resolve(staging, file.name);
+        if (!destination.startsWith(staging + (external_node_path_default()).sep))
+            throw new Error(`refusing to write ${file.name} outside ${staging}`);
+        const parent = external_node_path_default().dirname(destination);
+        if (!made.has(parent)) {
+            external_node_fs_default().mkdirSync(parent, { recursive: true });
+            made.add(parent);
+        }
+        const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES;
+        if (isJson || file.size <= limits.wholeEntryBytes) {
+            // Thousands of small files are the usual export: each is written in one synchronous call.
+            const content = await zip.read(file, signal);
+            let { files: written, record } = toFolderFiles(file.name, content, options);
+            let why = roundTrip(file.name, content, written, record);
+            // A definition in a form of its own (not as the platform writes JSON) cannot be split
+            // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
+            if (why && record.split && !isCanonical(content)) {
+                ;
+                ({ files: written, record } = toFolderFiles(file.name, content, { ...options, layout: 'plain' }));
+                why = roundTrip(file.name, content, written, record);
+            }
+            if (isJson)
+                for (const [name, bytes] of record.split || options.layout === 'split' ? written : botFilesOf([{ name: file.name, bytes: content }]))
+                    botFiles.set(name, bytes);
+            if (why) {
+                throw new RoundTripError(`The export's ${plain(file.name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
+            }
+            if (record.json || record.omittedValues || record.split)
+                records[file.name] = record;
+            for (const [name, bytes] of written) {
+                const target = external_node_path_default().resolve(staging, name);
+                if (!target.startsWith(staging + (external_node_path_default()).sep))
+                    throw new Error(`refusing to write ${name} outside ${staging}`);
+                if (!made.has(external_node_path_default().dirname(target))) {
+                    external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+                    made.add(external_node_path_default().dirname(target));
+                }
+                external_node_fs_default().writeFileSync(target, bytes, { flag: 'wx' });
+            }
+        }
+        else {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.stream(file, signal), external_node_fs_default().createWriteStream(destination, { flags: 'wx' }), { signal });
+        }
+        files.push(file.name);
+    }
+    return { files, records, botFiles };
+}
+/**
+ * Every file of a folder, by `/`-separated path; undefined when there is no such folder, or
+ * when it holds more than an export could (then it is simply replaced).
+ */
+function readTree(folder, limits) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(folder, { recursive: true, withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+    // The export's files, plus its split definitions' pieces and the action's own two files.
+    if (entries.length > limits.maxEntries * 4)
+        return undefined;
+    const tree = new Map();
+    let total = 0;
+    for (const entry of entries) {
+        if (entry.isDirectory())
+            continue;
+        const file = external_node_path_default().join(entry.parentPath, entry.name);
+        // A link or a device is nothing the action wrote: the folder differs.
+        if (!entry.isFile())
+            return undefined;
+        total += external_node_fs_default().statSync(file).size;
+        if (total > limits.maxTotalBytes)
+            return undefined;
+        tree.set(external_node_path_default().relative(folder, file).split((external_node_path_default()).sep).join('/'), external_node_fs_default().readFileSync(file));
+    }
+    return tree;
+}
+/**
+ * The bot the folder holds now, for the comparison; undefined when it holds none the action
+ * wrote. A folder in the split layout is taken as it is; a plain one is packed and split.
+ */
+function previousBot(tree) {
+    try {
+        const text = tree.get(MARKER_FILE);
+        if (!text)
+            return undefined;
+        const manifest = parseManifest(text.toString('utf8'), MARKER_FILE);
+        const definitions = manifest.entries.filter(name => DEFINITIONS.has(name));
+        if (definitions.length > 0 && definitions.every(name => manifest.files[name]?.split)) {
+            // What the comparison takes of a new export: its JSON files, and the split definitions' files.
+            const splitFolders = definitions.map(name => `${manifest.files[name].split.folder}/`);
+            return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))));
+        }
+        return botFilesOf(packFiles(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json')));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The way back, tried on every file before anything is replaced: what `pack` would rebuild
+ * from the folder must be the export's file (left-out values aside). A folder that could not
+ * give back the export is never written. Returns why not, or undefined.
+ */
+function roundTrip(name, original, inFolder, record) {
+    try {
+        return fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record)) ? undefined : 'it differs';
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+/**
+ * Whether the new folder holds the same files with the same bytes as the current one, the
+ * manifests aside (they hold the regenerated values and list orders, which are not content).
+ */
+function sameContent(fresh, current) {
+    if (!current?.has(MARKER_FILE))
+        return false;
+    const names = external_node_fs_default().readdirSync(fresh, { recursive: true, withFileTypes: true })
+        .filter(entry => !entry.isDirectory())
+        .map(entry => external_node_path_default().relative(fresh, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'))
+        .filter(name => name !== MARKER_FILE);
+    if (names.length !== current.size - 1)
+        return false;
+    return names.every(name => current.get(name)?.equals(external_node_fs_default().readFileSync(external_node_path_default().join(fresh, name))) ?? false);
+}
+/** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
+async function swapInto(staging, target) {
+    const exists = external_node_fs_default().existsSync(target);
+    const aside = temporary(`${staging}.old`);
+    if (exists)
+        await external_node_fs_default().promises.rename(target, aside);
+    try {
+        await external_node_fs_default().promises.rename(staging, target);
+    }
+    catch (error) {
+        if (exists)
+            await external_node_fs_default().promises.rename(aside, target);
+        settled(aside);
+        throw error;
+    }
+    if (exists)
+        await external_node_fs_default().promises.rm(aside, { recursive: true, force: true });
+    settled(aside);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -44631,6 +45459,7 @@ function maskSignedLink(link, host) {
 
 
 
+
 /** The inputs a flag may set. The credentials come from the environment only. */
 const FLAGS = {
     host: 'Platform URL (default https://platform.kore.ai)',
@@ -44660,10 +45489,34 @@ const FLAGS = {
     'variable-values': 'omit (default): config.json in --extract-to without variable values; keep',
     'replace-existing': 'true: let --extract-to replace a folder the tool did not write (default false)'
 };
+/** The import command's flags, named like import/action.yml's inputs. Variable values come from the environment only. */
+const IMPORT_FLAGS = {
+    host: 'Platform URL (default https://platform.kore.ai)',
+    'bot-id': 'Bot ID to import into, st-… (required)',
+    'client-id': 'Client ID of an Admin Console app (default: $KORE_CLIENT_ID)',
+    from: 'A zip from the export, or a folder --extract-to wrote (required)',
+    tasks: 'Comma-separated: botTask, knowledgeGraph, smallTalk, forms (default all)',
+    'nlp-data': 'Comma-separated: nlpSettings, utterances, patterns, synonyms, concepts, standardResponses',
+    settings: 'Comma-separated: botSettings, botVariables, ivrSettings, genAIandLLMSettings',
+    'agent-assist': 'Comma-separated: rules, playbooks',
+    utterances: 'append (default) or replace',
+    'import-options': 'JSON merged into the request body last',
+    'keep-target-variables': "true: leave the target's variable values as they are",
+    wait: 'true (default) or false: return once the import has started',
+    timeout: 'Time for the platform (default 10m)',
+    'poll-interval': 'Time between status checks (default 5s)',
+    retries: 'Retries of status reads (default 5)',
+    'request-timeout': 'Longest wait for an answer (default 30s)',
+    publish: 'true: publish after a successful, verified import',
+    'version-comment': 'The publish comment',
+    verify: 'true (default): export the target afterwards and check it holds what was sent',
+    'dry-run': 'true: report what the import would change, and stop'
+};
 /** As in action.yml; the other defaults live in the action's code. */
 const PATH_DEFAULT = 'kore-bot-export.zip';
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 const HELP = `Usage: kore-bot-export --bot-id st-… [options]
+       kore-bot-export import --bot-id st-… --from <zip or folder> [options]
        kore-bot-export pack <folder> [--out export.zip] [--json]
        kore-bot-export diff <old> <new> [--json]
 
@@ -44683,6 +45536,9 @@ ${Object.entries(FLAGS)
   --version                 Print the version
   --help                    Show this help
 
+import carries an export into another bot (run kore-bot-export import --help for its flags):
+uploads, imports, waits, verifies that the target holds what was sent, and can publish.
+
 pack rebuilds the export from a folder that --extract-to wrote: every file byte for byte
 as the platform wrote it (bot variable values left out come back empty), ready to import.
 
@@ -44692,12 +45548,45 @@ on publish do not count as changes; bot variables are named, never their values.
 
 Exit codes: 0 done; 1 the export, the download, the pack or the diff failed; 2 bad flags or inputs.
 `;
+const IMPORT_HELP = `Usage: kore-bot-export import --bot-id st-… --from <zip or folder> [options]
+
+Imports an export (a zip, or a folder --extract-to wrote) into a bot: uploads its files,
+starts the import, waits for it, exports the target again to verify it holds what was sent,
+and with --publish true publishes it. The same code as the GitHub Action kore-bot-export/import.
+
+Credentials and variable values come from the environment, never from flags:
+  KORE_CLIENT_ID, KORE_CLIENT_SECRET   an Admin Console app with Bot Import (and Bot Publish)
+  KORE_JWT                             or a ready-made token instead
+  KORE_VARIABLES                       bot variable values, one NAME=value a line
+
+Options (named like the import action's inputs):
+${Object.entries(IMPORT_FLAGS)
+    .map(([name, text]) => `  --${name.padEnd(24)}${text}`)
+    .join('\n')}
+  --json                    Print the result as JSON on stdout (progress goes to stderr)
+  --verbose                 Also print debug lines
+  --help                    Show this help
+
+Exit codes: 0 done; 1 the import, the verification or the publish failed; 2 bad flags or inputs.
+`;
 async function main(argv) {
     useCliWording();
     if (argv[0] === 'pack')
         return pack(argv.slice(1));
     if (argv[0] === 'diff')
         return diff(argv.slice(1));
+    if (argv[0] === 'import') {
+        return actionCommand(argv.slice(1), {
+            flags: IMPORT_FLAGS,
+            help: IMPORT_HELP,
+            defaults: { variables: process.env.KORE_VARIABLES },
+            run: runImport
+        });
+    }
+    return actionCommand(argv, { flags: FLAGS, help: HELP, defaults: { path: PATH_DEFAULT }, run: run });
+}
+/** Runs an action's own code path with its inputs from flags (and credentials from the environment). */
+async function actionCommand(argv, { flags, help, defaults, run: runAction }) {
     const json = argv.includes('--json');
     const fail = (message, code) => {
         if (json)
@@ -44711,7 +45600,7 @@ async function main(argv) {
         ({ values } = (0,external_node_util_.parseArgs)({
             args: argv,
             options: {
-                ...Object.fromEntries(Object.keys(FLAGS).map(name => [name, { type: 'string' }])),
+                ...Object.fromEntries(Object.keys(flags).map(name => [name, { type: 'string' }])),
                 json: { type: 'boolean' },
                 verbose: { type: 'boolean' },
                 version: { type: 'boolean' },
@@ -44722,10 +45611,10 @@ async function main(argv) {
         }));
     }
     catch (error) {
-        return fail(describeFlagError(error), EXIT.usage);
+        return fail(describeFlagError(error, [...Object.keys(flags), 'json', 'verbose', 'version', 'help']), EXIT.usage);
     }
     if (values.help) {
-        process.stdout.write(HELP);
+        process.stdout.write(help);
         return { code: EXIT.ok, cancelled: false };
     }
     if (values.version) {
@@ -44740,16 +45629,18 @@ async function main(argv) {
         if (value !== undefined)
             process.env[`INPUT_${name.toUpperCase()}`] = value;
     };
-    for (const name of Object.keys(FLAGS))
+    for (const name of Object.keys(flags))
         input(name, values[name]);
-    input('path', values.path ?? PATH_DEFAULT);
+    for (const [name, value] of Object.entries(defaults))
+        if (values[name] === undefined)
+            input(name, value);
     input('client-id', values['client-id'] ?? process.env.KORE_CLIENT_ID);
     input('client-secret', process.env.KORE_CLIENT_SECRET);
     input('jwt', process.env.KORE_JWT);
     const restore = translateWorkflowCommands({ json, verbose: Boolean(values.verbose) });
     let result;
     try {
-        result = await run();
+        result = await runAction();
     }
     finally {
         restore();
@@ -44828,13 +45719,15 @@ async function diff(argv) {
     return { code: EXIT.ok, cancelled: false };
 }
 /** parseArgs' complaint, in the CLI's words, with the nearest flag for a typo. */
-function describeFlagError(error, flags = [...Object.keys(FLAGS), 'json', 'verbose', 'version', 'help']) {
+function describeFlagError(error, flags) {
     const unknown = /Unknown option '(-{1,2})([^']*)'/.exec(error.message);
     if (unknown) {
         const given = unknown[2];
         if (/^(client-secret|jwt)$/.test(given)) {
             return `--${given} is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and KORE_CLIENT_SECRET (or KORE_JWT) in the environment. See --help.`;
         }
+        if (given === 'variables')
+            return '--variables is not a flag: values would show in process lists. Set KORE_VARIABLES in the environment, one NAME=value a line. See --help.';
         const nearest = nearestFlag(given, flags);
         return `unknown flag ${unknown[1]}${given}.${nearest ? ` Did you mean --${nearest}?` : ''} See --help.`;
     }
@@ -45092,6 +45985,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -45465,7 +46365,7 @@ module.exports = index;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -45474,6 +46374,9 @@ module.exports = index;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -45602,6 +46505,28 @@ module.exports = index;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -45616,6 +46541,69 @@ module.exports = index;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -41542,7 +41542,8 @@ function useCliWording() {
 const CLI_ENVIRONMENT = {
     'client-id': 'KORE_CLIENT_ID',
     'client-secret': 'KORE_CLIENT_SECRET',
-    jwt: 'KORE_JWT'
+    jwt: 'KORE_JWT',
+    variables: 'KORE_VARIABLES'
 };
 /** The setting's name: `timeout`, or `--timeout`; credentials as their environment variable. */
 function wording_setting(name) {
@@ -43930,7 +43931,7 @@ function parseVariables(raw) {
         values.set(name, value);
     });
     if (problems.length > 0) {
-        throw new Error(`${wording_setting('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${wording_setting('variables')} = "API_KEY=\${{ secrets.API_KEY }}".`);
+        throw new Error(`${wording_setting('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${wording_example('variables', 'API_KEY=<a secret>')}.`);
     }
     return values;
 }

@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
 import { describeChanges, readBot } from '../bot-source/changes.js'
 import { packFolder, writeZip } from '../bot-source/pack.js'
+import { runImport } from '../import/run-import.js'
 import { run } from '../main.js'
+import type { ActionResult } from '../runner/cancellation.js'
 import { InputError } from '../runner/inputs.js'
 import { useCliWording } from '../shared/wording.js'
 
@@ -40,12 +42,37 @@ export const FLAGS: Record<string, string> = {
   'replace-existing': 'true: let --extract-to replace a folder the tool did not write (default false)'
 }
 
+/** The import command's flags, named like import/action.yml's inputs. Variable values come from the environment only. */
+export const IMPORT_FLAGS: Record<string, string> = {
+  host: 'Platform URL (default https://platform.kore.ai)',
+  'bot-id': 'Bot ID to import into, st-… (required)',
+  'client-id': 'Client ID of an Admin Console app (default: $KORE_CLIENT_ID)',
+  from: 'A zip from the export, or a folder --extract-to wrote (required)',
+  tasks: 'Comma-separated: botTask, knowledgeGraph, smallTalk, forms (default all)',
+  'nlp-data': 'Comma-separated: nlpSettings, utterances, patterns, synonyms, concepts, standardResponses',
+  settings: 'Comma-separated: botSettings, botVariables, ivrSettings, genAIandLLMSettings',
+  'agent-assist': 'Comma-separated: rules, playbooks',
+  utterances: 'append (default) or replace',
+  'import-options': 'JSON merged into the request body last',
+  'keep-target-variables': "true: leave the target's variable values as they are",
+  wait: 'true (default) or false: return once the import has started',
+  timeout: 'Time for the platform (default 10m)',
+  'poll-interval': 'Time between status checks (default 5s)',
+  retries: 'Retries of status reads (default 5)',
+  'request-timeout': 'Longest wait for an answer (default 30s)',
+  publish: 'true: publish after a successful, verified import',
+  'version-comment': 'The publish comment',
+  verify: 'true (default): export the target afterwards and check it holds what was sent',
+  'dry-run': 'true: report what the import would change, and stop'
+}
+
 /** As in action.yml; the other defaults live in the action's code. */
 export const PATH_DEFAULT = 'kore-bot-export.zip'
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
 const HELP = `Usage: kore-bot-export --bot-id st-… [options]
+       kore-bot-export import --bot-id st-… --from <zip or folder> [options]
        kore-bot-export pack <folder> [--out export.zip] [--json]
        kore-bot-export diff <old> <new> [--json]
 
@@ -65,6 +92,9 @@ ${Object.entries(FLAGS)
   --version                 Print the version
   --help                    Show this help
 
+import carries an export into another bot (run kore-bot-export import --help for its flags):
+uploads, imports, waits, verifies that the target holds what was sent, and can publish.
+
 pack rebuilds the export from a folder that --extract-to wrote: every file byte for byte
 as the platform wrote it (bot variable values left out come back empty), ready to import.
 
@@ -73,6 +103,28 @@ diff says what changed in the bot between two exports, each a zip or a folder th
 on publish do not count as changes; bot variables are named, never their values.
 
 Exit codes: 0 done; 1 the export, the download, the pack or the diff failed; 2 bad flags or inputs.
+`
+
+const IMPORT_HELP = `Usage: kore-bot-export import --bot-id st-… --from <zip or folder> [options]
+
+Imports an export (a zip, or a folder --extract-to wrote) into a bot: uploads its files,
+starts the import, waits for it, exports the target again to verify it holds what was sent,
+and with --publish true publishes it. The same code as the GitHub Action kore-bot-export/import.
+
+Credentials and variable values come from the environment, never from flags:
+  KORE_CLIENT_ID, KORE_CLIENT_SECRET   an Admin Console app with Bot Import (and Bot Publish)
+  KORE_JWT                             or a ready-made token instead
+  KORE_VARIABLES                       bot variable values, one NAME=value a line
+
+Options (named like the import action's inputs):
+${Object.entries(IMPORT_FLAGS)
+  .map(([name, text]) => `  --${name.padEnd(24)}${text}`)
+  .join('\n')}
+  --json                    Print the result as JSON on stdout (progress goes to stderr)
+  --verbose                 Also print debug lines
+  --help                    Show this help
+
+Exit codes: 0 done; 1 the import, the verification or the publish failed; 2 bad flags or inputs.
 `
 
 export interface CliResult {
@@ -85,6 +137,27 @@ export async function main(argv: string[]): Promise<CliResult> {
   useCliWording()
   if (argv[0] === 'pack') return pack(argv.slice(1))
   if (argv[0] === 'diff') return diff(argv.slice(1))
+  if (argv[0] === 'import') {
+    return actionCommand(argv.slice(1), {
+      flags: IMPORT_FLAGS,
+      help: IMPORT_HELP,
+      defaults: { variables: process.env.KORE_VARIABLES },
+      run: runImport
+    })
+  }
+  return actionCommand(argv, { flags: FLAGS, help: HELP, defaults: { path: PATH_DEFAULT }, run })
+}
+
+interface ActionCommand {
+  flags: Record<string, string>
+  help: string
+  /** Inputs a flag left unset get these. */
+  defaults: Record<string, string | undefined>
+  run: () => Promise<ActionResult<string>>
+}
+
+/** Runs an action's own code path with its inputs from flags (and credentials from the environment). */
+async function actionCommand(argv: string[], { flags, help, defaults, run: runAction }: ActionCommand): Promise<CliResult> {
   const json = argv.includes('--json')
   const fail = (message: string, code: number): CliResult => {
     if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`)
@@ -96,7 +169,7 @@ export async function main(argv: string[]): Promise<CliResult> {
     ;({ values } = parseArgs({
       args: argv,
       options: {
-        ...Object.fromEntries(Object.keys(FLAGS).map(name => [name, { type: 'string' as const }])),
+        ...Object.fromEntries(Object.keys(flags).map(name => [name, { type: 'string' as const }])),
         json: { type: 'boolean' },
         verbose: { type: 'boolean' },
         version: { type: 'boolean' },
@@ -106,10 +179,10 @@ export async function main(argv: string[]): Promise<CliResult> {
       allowPositionals: false
     }))
   } catch (error) {
-    return fail(describeFlagError(error as Error), EXIT.usage)
+    return fail(describeFlagError(error as Error, [...Object.keys(flags), 'json', 'verbose', 'version', 'help']), EXIT.usage)
   }
   if (values.help) {
-    process.stdout.write(HELP)
+    process.stdout.write(help)
     return { code: EXIT.ok, cancelled: false }
   }
   if (values.version) {
@@ -122,8 +195,8 @@ export async function main(argv: string[]): Promise<CliResult> {
   const input = (name: string, value: string | undefined): void => {
     if (value !== undefined) process.env[`INPUT_${name.toUpperCase()}`] = value
   }
-  for (const name of Object.keys(FLAGS)) input(name, values[name] as string | undefined)
-  input('path', (values.path as string | undefined) ?? PATH_DEFAULT)
+  for (const name of Object.keys(flags)) input(name, values[name] as string | undefined)
+  for (const [name, value] of Object.entries(defaults)) if (values[name] === undefined) input(name, value)
   input('client-id', (values['client-id'] as string | undefined) ?? process.env.KORE_CLIENT_ID)
   input('client-secret', process.env.KORE_CLIENT_SECRET)
   input('jwt', process.env.KORE_JWT)
@@ -131,13 +204,13 @@ export async function main(argv: string[]): Promise<CliResult> {
   const restore = translateWorkflowCommands({ json, verbose: Boolean(values.verbose) })
   let result
   try {
-    result = await run()
+    result = await runAction()
   } finally {
     restore()
   }
   const { outputs, error, cancelled } = result
   if (json) {
-    const { 'download-url': _link, size, ...shown } = outputs
+    const { 'download-url': _link, size, ...shown } = outputs as Record<string, string | undefined>
     const printed = { ok: !error, ...shown, ...(size !== undefined ? { size: Number(size) } : {}), ...(error ? { error: error.message } : {}) }
     process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`)
   }
@@ -201,13 +274,14 @@ async function diff(argv: string[]): Promise<CliResult> {
 }
 
 /** parseArgs' complaint, in the CLI's words, with the nearest flag for a typo. */
-function describeFlagError(error: Error, flags = [...Object.keys(FLAGS), 'json', 'verbose', 'version', 'help']): string {
+function describeFlagError(error: Error, flags: string[]): string {
   const unknown = /Unknown option '(-{1,2})([^']*)'/.exec(error.message)
   if (unknown) {
     const given = unknown[2]
     if (/^(client-secret|jwt)$/.test(given)) {
       return `--${given} is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and KORE_CLIENT_SECRET (or KORE_JWT) in the environment. See --help.`
     }
+    if (given === 'variables') return '--variables is not a flag: values would show in process lists. Set KORE_VARIABLES in the environment, one NAME=value a line. See --help.'
     const nearest = nearestFlag(given, flags)
     return `unknown flag ${unknown[1]}${given}.${nearest ? ` Did you mean --${nearest}?` : ''} See --help.`
   }

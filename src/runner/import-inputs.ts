@@ -132,7 +132,7 @@ export function parseVariables(raw: string): Map<string, string> {
     values.set(name, value)
   })
   if (problems.length > 0) {
-    throw new Error(`${setting('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${setting('variables')} = "API_KEY=\${{ secrets.API_KEY }}".`)
+    throw new Error(`${setting('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${example('variables', 'API_KEY=<a secret>')}.`)
   }
   return values
 }

@@ -13,7 +13,8 @@ export function useCliWording(): void {
 const CLI_ENVIRONMENT: Record<string, string> = {
   'client-id': 'KORE_CLIENT_ID',
   'client-secret': 'KORE_CLIENT_SECRET',
-  jwt: 'KORE_JWT'
+  jwt: 'KORE_JWT',
+  variables: 'KORE_VARIABLES'
 }
 
 /** The setting's name: `timeout`, or `--timeout`; credentials as their environment variable. */
