@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { ROOT } from '../script/run-action.js'
-import { PATH_DEFAULT } from '../src/cli/cli.js'
+import { FLAGS, IMPORT_FLAGS, PATH_DEFAULT } from '../src/cli/cli.js'
 
 interface InputSpec {
   description?: unknown
@@ -15,6 +15,7 @@ interface InputSpec {
 }
 
 const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
+const importAction = parse(fs.readFileSync(path.join(ROOT, 'import', 'action.yml'), 'utf8'))
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
 
 /** The rows of the markdown table under `## heading`: first cell (unquoted) → other cells. */
@@ -28,19 +29,23 @@ function table(heading: string): Map<string, string[]> {
   }))
 }
 
-describe('action.yml', () => {
+describe.each([
+  { file: 'action.yml', metadata: action, main: 'dist/index.js' },
+  // Resolved from import/, as a sub-action's runs.main is.
+  { file: 'import/action.yml', metadata: importAction, main: '../dist/import/index.js' }
+])('$file', ({ file, metadata, main }) => {
   it('follows the metadata rules: name, description, branding, node24 with a bundle that exists', () => {
-    expect(typeof action.name).toBe('string')
-    expect(action.description.length).toBeGreaterThan(20)
-    expect(action.description.length).toBeLessThanOrEqual(125)
-    expect(action.branding).toEqual({ icon: expect.any(String), color: expect.stringMatching(/^(white|black|yellow|blue|green|orange|red|purple|gray-dark)$/) })
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
-    expect(fs.existsSync(path.join(ROOT, action.runs.main))).toBe(true)
-    expect(Object.keys(action).sort()).toEqual(['author', 'branding', 'description', 'inputs', 'name', 'outputs', 'runs'])
+    expect(typeof metadata.name).toBe('string')
+    expect(metadata.description.length).toBeGreaterThan(20)
+    expect(metadata.description.length).toBeLessThanOrEqual(125)
+    expect(metadata.branding).toEqual({ icon: expect.any(String), color: expect.stringMatching(/^(white|black|yellow|blue|green|orange|red|purple|gray-dark)$/) })
+    expect(metadata.runs).toEqual({ using: 'node24', main })
+    expect(fs.existsSync(path.join(ROOT, path.dirname(file), metadata.runs.main))).toBe(true)
+    expect(Object.keys(metadata).sort()).toEqual(['author', 'branding', 'description', 'inputs', 'name', 'outputs', 'runs'])
   })
 
   it('describes every input, with a boolean required and a string default', () => {
-    for (const [name, spec] of Object.entries<InputSpec>(action.inputs)) {
+    for (const [name, spec] of Object.entries<InputSpec>(metadata.inputs)) {
       expect([name, /^[a-z][a-z0-9-]*$/.test(name)]).toEqual([name, true])
       expect([name, typeof spec.description, (spec.description as string).length > 10]).toEqual([name, 'string', true])
       expect([name, typeof spec.required]).toEqual([name, 'boolean'])
@@ -50,13 +55,26 @@ describe('action.yml', () => {
   })
 
   it('describes every output', () => {
-    for (const [name, spec] of Object.entries<{ description?: unknown }>(action.outputs)) {
+    for (const [name, spec] of Object.entries<{ description?: unknown }>(metadata.outputs)) {
       expect([name, typeof spec.description]).toEqual([name, 'string'])
     }
   })
+})
 
-  it('gives path the default the CLI uses', () => {
+describe('the two actions', () => {
+  it('give path the default the CLI uses', () => {
     expect(action.inputs.path.default).toBe(PATH_DEFAULT)
+  })
+
+  it('share the inputs they have in common, with the same defaults', () => {
+    for (const name of ['host', 'wait', 'timeout', 'poll-interval', 'retries', 'request-timeout']) {
+      expect([name, importAction.inputs[name].default]).toEqual([name, action.inputs[name].default])
+    }
+  })
+
+  it('have a CLI flag for every input but the secrets', () => {
+    expect(Object.keys(IMPORT_FLAGS).sort()).toEqual(Object.keys(importAction.inputs).filter(name => !['client-secret', 'jwt', 'variables'].includes(name)).sort())
+    expect(Object.keys(FLAGS).sort()).toEqual(Object.keys(action.inputs).filter(name => !['client-secret', 'jwt'].includes(name)).sort())
   })
 })
 
@@ -73,6 +91,16 @@ describe('README', () => {
 
   it('lists every output of action.yml, and no other', () => {
     expect([...table('Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort())
+  })
+
+  it('lists every input and output of import/action.yml, with its default, and no other', () => {
+    const rows = table('Import inputs')
+    expect([...rows.keys()].sort()).toEqual(Object.keys(importAction.inputs).sort())
+    for (const [name, spec] of Object.entries<InputSpec>(importAction.inputs)) {
+      const expected = spec.required ? 'required' : spec.default ? `\`${spec.default}\`` : ''
+      expect([name, rows.get(name)![0]]).toEqual([name, expected])
+    }
+    expect([...table('Import outputs').keys()].sort()).toEqual(Object.keys(importAction.outputs).sort())
   })
 
   it('links every example workflow', () => {
@@ -94,10 +122,13 @@ describe('the workflows users copy', () => {
         const uploads = job.steps.some(step => String(step.uses ?? '').startsWith('actions/upload-artifact') || /gh release upload/.test(String(step.run ?? '')))
         if (!uploads) continue
         const exportStep = job.steps.find(step => String(step.uses ?? '').startsWith('kore-bot-export/kore-bot-export'))
-        const settings = String((exportStep?.with as Record<string, unknown> | undefined)?.settings ?? '')
+        const inputs = (exportStep?.with as Record<string, unknown> | undefined) ?? {}
+        const settings = String(inputs.settings ?? '')
         const withoutVariables = settings !== '' && !settings.includes('botVariables')
         const blanked = job.steps.some(step => /\.value = ""/.test(String(step.run ?? '')))
-        expect([file, withoutVariables || blanked]).toEqual([file, true])
+        // A folder unpacked without the values, and no zip kept beside it.
+        const folderWithoutValues = Boolean(inputs['extract-to']) && inputs.path === '' && inputs['variable-values'] !== 'keep'
+        expect([file, withoutVariables || blanked || folderWithoutValues]).toEqual([file, true])
       }
     }
   })

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { DEFAULTS, parseDuration, parseHost, parseList } from '../src/runner/inputs.js'
+import { IMPORT_DEFAULTS } from '../src/runner/import-inputs.js'
 import { ROOT, runAction, visibleLog } from '../script/run-action.js'
 import { appInputs, useSimulator, tempWorkspace } from './support/fixtures.js'
 
@@ -97,6 +98,14 @@ describe('input values', () => {
   it('reads lists split by commas and new lines, without blanks or repeats', () => {
     expect(parseList(' a, b\n\nc ,a,\n')).toEqual(['a', 'b', 'c'])
     expect(parseList('')).toEqual([])
+  })
+
+  it('has the same defaults as import/action.yml for the import', () => {
+    const importAction = parse(fs.readFileSync(path.join(ROOT, 'import', 'action.yml'), 'utf8'))
+    for (const [name, value] of Object.entries(IMPORT_DEFAULTS)) expect([name, importAction.inputs[name]?.default]).toEqual([name, value])
+    for (const [name, spec] of Object.entries<{ default?: string }>(importAction.inputs)) {
+      if (spec.default !== undefined) expect(IMPORT_DEFAULTS).toHaveProperty([name], spec.default)
+    }
   })
 
   it('has the same defaults as action.yml', () => {
