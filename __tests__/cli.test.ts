@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { ROOT } from '../script/run-action.js'
+import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID } from '../script/simulator/bot.js'
 import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, sentTokens, sha256, useSimulator } from './support/fixtures.js'
 
 const simulator = useSimulator()
@@ -162,5 +163,53 @@ describe('speaks CLI', () => {
     const run = await cli([...base(), '--json', '--poll-interval', '10s'], {}, /started \(pending\)/)
     expect(run.code).toBe(1)
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, 'export-id': expect.stringMatching(/^ber-/), error: expect.stringContaining('The run was cancelled.') })
+  })
+})
+
+describe('import', () => {
+  const zipFile = (): string => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kore-cli-src-')), 'export.zip')
+    fs.writeFileSync(file, simulator.behaviour.zip)
+    return file
+  }
+  const admin = { KORE_CLIENT_ID: DEMO_ADMIN_CLIENT_ID, KORE_CLIENT_SECRET: DEMO_ADMIN_CLIENT_SECRET }
+
+  it('imports, verifies and publishes with the same code as the action, variables from the environment', async () => {
+    simulator.reset({ pendingPolls: 0 })
+    const secret = 'sk-cli-staging-value-123456'
+    const run = await cli(['import', '--host', simulator.host, '--bot-id', DEMO_TARGET_BOT_ID, '--from', zipFile(), '--poll-interval', '1s', '--publish', 'true', '--json'], { ...admin, KORE_VARIABLES: `apiKey=${secret}` })
+    expect(run.code).toBe(0)
+    const result = JSON.parse(run.stdout)
+    expect(result).toMatchObject({ ok: true, status: 'success', verified: 'true', 'publish-status': 'successful' })
+    expect(result['import-id']).toMatch(/^bir-/)
+    expect(JSON.parse(simulator.uploads[1].bytes.toString('utf8')).envVariables[0].value).toBe(secret)
+    // Progress on stderr in plain lines; no secret anywhere.
+    expect(run.stderr).toContain('Verified: bot')
+    expect(run.stderr).not.toMatch(/^::/m)
+    for (const text of [run.stdout, run.stderr]) {
+      expect(text).not.toContain(secret)
+      expect(text).not.toContain(DEMO_ADMIN_CLIENT_SECRET)
+    }
+  })
+
+  it('refuses --variables as a flag, and bad flags with the nearest one, before any request', async () => {
+    const flag = await cli(['import', '--variables', 'apiKey=x'])
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toContain('--variables is not a flag: values would show in process lists. Set KORE_VARIABLES')
+    const typo = await cli(['import', '--dryrun', 'true'])
+    expect(typo.code).toBe(2)
+    expect(typo.stderr).toContain('Did you mean --dry-run?')
+    const missing = await cli(['import', '--host', simulator.host, '--bot-id', DEMO_TARGET_BOT_ID, '--json'], admin)
+    expect(missing.code).toBe(2)
+    expect(JSON.parse(missing.stdout).error).toContain('--from is required')
+    expect(simulator.requests).toHaveLength(0)
+  })
+
+  it('shows its own help', async () => {
+    const run = await cli(['import', '--help'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Usage: kore-bot-export import --bot-id st-… --from <zip or folder>')
+    expect(run.stdout).toContain('KORE_VARIABLES')
+    expect(run.stdout).toContain('--keep-target-variables')
   })
 })

@@ -44481,11 +44481,13 @@ function describe(resource) {
 
 
 
+
 /** Top-level members that describe the export, not the bot. */
 const ABOUT_THE_EXPORT = ['exportOptions', 'environmentVersionInfo', 'encryptedHash'];
 /**
  * The export's JSON files with `_id`s replaced by `ref:<refId>` wherever the element has a
- * refId (and every reference to them with it), other `_id`s left out, the bot's own id
+ * refId, other `_id`s by `id:<hash of the element>` (and every reference to either with it),
+ * the bot's own id
  * written `bot`, numbers as the doubles the platform keeps, keys in order, and the members
  * about the export left out. Files that are not JSON, or not
  * readable, pass as they are.
@@ -44496,19 +44498,23 @@ function comparableAcrossBots(files) {
     if (!definition || !json_model_isObject(definition))
         return files;
     const botId = typeof definition.get('_id') === 'string' ? definition.get('_id') : '';
+    for (const key of ABOUT_THE_EXPORT)
+        definition.delete(key);
+    // First the ids of elements with a refId; then the others (utterances, widget themes, which
+    // scenes point at), named by their content once the first are renamed.
     const aliases = new Map();
     collectAliases(definition, aliases, 0);
     const rename = (text) => aliases.get(text) ?? (botId && text === botId ? 'bot' : text);
-    return files.map(file => {
-        if (!file.name.toLowerCase().endsWith('.json'))
-            return file;
-        const value = file === definitionFile ? definition : across_bots_parse(file.bytes);
+    const renamed = files.map(file => (file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? across_bots_parse(file.bytes) : undefined)).map(value => (value === undefined ? undefined : rewrite(value, rename, 0)));
+    const byContent = new Map();
+    const definitionIndex = files.findIndex(file => file === definitionFile);
+    collectContentAliases(renamed[definitionIndex], byContent, 0);
+    const renameByContent = (text) => byContent.get(text) ?? text;
+    return files.map((file, index) => {
+        const value = renamed[index];
         if (value === undefined)
             return file;
-        if (file === definitionFile && json_model_isObject(value))
-            for (const key of ABOUT_THE_EXPORT)
-                value.delete(key);
-        return { name: file.name, bytes: Buffer.from(json_model_stringifyJson(rewrite(value, rename, 0, file === definitionFile), json_format_PLATFORM_STYLE), 'utf8') };
+        return { name: file.name, bytes: Buffer.from(json_model_stringifyJson(rewrite(value, renameByContent, 0), json_format_PLATFORM_STYLE), 'utf8') };
     });
 }
 /** Deeper than this, a value is left as it is (the parser bounds depth as well). */
@@ -44528,7 +44534,31 @@ function collectAliases(value, aliases, depth) {
             collectAliases(member, aliases, depth + 1);
     }
 }
-function rewrite(value, rename, depth, top) {
+/** `_id`s of elements without a refId, named `id:` and a hash of the element without its ids. */
+function collectContentAliases(value, aliases, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    if (Array.isArray(value))
+        for (const item of value)
+            collectContentAliases(item, aliases, depth + 1);
+    else if (json_model_isObject(value)) {
+        const id = value.get('_id');
+        if (depth > 0 && typeof id === 'string' && id && !id.startsWith('ref:'))
+            aliases.set(id, `id:${(0,external_node_crypto_.createHash)('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`);
+        for (const member of value.values())
+            collectContentAliases(member, aliases, depth + 1);
+    }
+}
+function withoutIds(value, depth) {
+    if (depth > MAX_DEPTH)
+        return '';
+    if (Array.isArray(value))
+        return `[${value.map(item => withoutIds(item, depth + 1)).join(',')}]`;
+    if (json_model_isObject(value))
+        return `{${[...value].filter(([key]) => key !== '_id').map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`).join(',')}}`;
+    return value instanceof JsonNumber ? value.text : JSON.stringify(value);
+}
+function rewrite(value, rename, depth) {
     if (depth > MAX_DEPTH)
         return value;
     if (typeof value === 'string')
@@ -44537,16 +44567,14 @@ function rewrite(value, rename, depth, top) {
     if (value instanceof JsonNumber)
         return new JsonNumber(String(Number(value.text)));
     if (Array.isArray(value))
-        return value.map(item => rewrite(item, rename, depth + 1, false));
+        return value.map(item => rewrite(item, rename, depth + 1));
     if (!json_model_isObject(value))
         return value;
     // Key order is the platform's storage detail (JavaScript puts integer-like keys first), not
     // something a bot designer made: sorted here, so that only values are compared.
     const object = new Map();
     for (const [key, member] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (key === '_id' && !top && typeof member === 'string' && rename(member) === member)
-            continue;
-        object.set(rename(key), rewrite(member, rename, depth + 1, false));
+        object.set(rename(key), rewrite(member, rename, depth + 1));
     }
     return object;
 }

@@ -3,6 +3,7 @@
 // utterances) are the target's, the bot's own id stands in many places (streamId), and the
 // export echoes its request (exportOptions). Used wherever an export of one bot is compared
 // with another's: the plan of a dry run, the changes an import made, and its verification.
+import { createHash } from 'node:crypto'
 import { DEFINITIONS } from './folder-files.js'
 import { PLATFORM_STYLE } from './json-format.js'
 import { JsonNumber, isObject, parseJson, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
@@ -13,7 +14,8 @@ const ABOUT_THE_EXPORT = ['exportOptions', 'environmentVersionInfo', 'encryptedH
 
 /**
  * The export's JSON files with `_id`s replaced by `ref:<refId>` wherever the element has a
- * refId (and every reference to them with it), other `_id`s left out, the bot's own id
+ * refId, other `_id`s by `id:<hash of the element>` (and every reference to either with it),
+ * the bot's own id
  * written `bot`, numbers as the doubles the platform keeps, keys in order, and the members
  * about the export left out. Files that are not JSON, or not
  * readable, pass as they are.
@@ -23,15 +25,21 @@ export function comparableAcrossBots(files: PackedFile[]): PackedFile[] {
   const definition = definitionFile ? parse(definitionFile.bytes) : undefined
   if (!definition || !isObject(definition)) return files
   const botId = typeof definition.get('_id') === 'string' ? (definition.get('_id') as string) : ''
+  for (const key of ABOUT_THE_EXPORT) definition.delete(key)
+  // First the ids of elements with a refId; then the others (utterances, widget themes, which
+  // scenes point at), named by their content once the first are renamed.
   const aliases = new Map<string, string>()
   collectAliases(definition, aliases, 0)
   const rename = (text: string): string => aliases.get(text) ?? (botId && text === botId ? 'bot' : text)
-  return files.map(file => {
-    if (!file.name.toLowerCase().endsWith('.json')) return file
-    const value = file === definitionFile ? definition : parse(file.bytes)
+  const renamed = files.map(file => (file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined)).map(value => (value === undefined ? undefined : rewrite(value, rename, 0)))
+  const byContent = new Map<string, string>()
+  const definitionIndex = files.findIndex(file => file === definitionFile)
+  collectContentAliases(renamed[definitionIndex]!, byContent, 0)
+  const renameByContent = (text: string): string => byContent.get(text) ?? text
+  return files.map((file, index) => {
+    const value = renamed[index]
     if (value === undefined) return file
-    if (file === definitionFile && isObject(value)) for (const key of ABOUT_THE_EXPORT) value.delete(key)
-    return { name: file.name, bytes: Buffer.from(stringifyJson(rewrite(value, rename, 0, file === definitionFile), PLATFORM_STYLE), 'utf8') }
+    return { name: file.name, bytes: Buffer.from(stringifyJson(rewrite(value, renameByContent, 0), PLATFORM_STYLE), 'utf8') }
   })
 }
 
@@ -49,19 +57,36 @@ function collectAliases(value: JsonValue, aliases: Map<string, string>, depth: n
   }
 }
 
-function rewrite(value: JsonValue, rename: (text: string) => string, depth: number, top: boolean): JsonValue {
+/** `_id`s of elements without a refId, named `id:` and a hash of the element without its ids. */
+function collectContentAliases(value: JsonValue, aliases: Map<string, string>, depth: number): void {
+  if (depth > MAX_DEPTH) return
+  if (Array.isArray(value)) for (const item of value) collectContentAliases(item, aliases, depth + 1)
+  else if (isObject(value)) {
+    const id = value.get('_id')
+    if (depth > 0 && typeof id === 'string' && id && !id.startsWith('ref:')) aliases.set(id, `id:${createHash('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`)
+    for (const member of value.values()) collectContentAliases(member, aliases, depth + 1)
+  }
+}
+
+function withoutIds(value: JsonValue, depth: number): string {
+  if (depth > MAX_DEPTH) return ''
+  if (Array.isArray(value)) return `[${value.map(item => withoutIds(item, depth + 1)).join(',')}]`
+  if (isObject(value)) return `{${[...value].filter(([key]) => key !== '_id').map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`).join(',')}}`
+  return value instanceof JsonNumber ? value.text : JSON.stringify(value)
+}
+
+function rewrite(value: JsonValue, rename: (text: string) => string, depth: number): JsonValue {
   if (depth > MAX_DEPTH) return value
   if (typeof value === 'string') return rename(value)
   // The platform holds numbers as doubles: a number past their precision comes back rounded.
   if (value instanceof JsonNumber) return new JsonNumber(String(Number(value.text)))
-  if (Array.isArray(value)) return value.map(item => rewrite(item, rename, depth + 1, false))
+  if (Array.isArray(value)) return value.map(item => rewrite(item, rename, depth + 1))
   if (!isObject(value)) return value
   // Key order is the platform's storage detail (JavaScript puts integer-like keys first), not
   // something a bot designer made: sorted here, so that only values are compared.
   const object: JsonObject = new Map()
   for (const [key, member] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (key === '_id' && !top && typeof member === 'string' && rename(member) === member) continue
-    object.set(rename(key), rewrite(member, rename, depth + 1, false))
+    object.set(rename(key), rewrite(member, rename, depth + 1))
   }
   return object
 }
