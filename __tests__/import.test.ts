@@ -276,6 +276,40 @@ describe('failures on the platform', () => {
   })
 })
 
+describe('hostile answers', () => {
+  it('never lets statusLogs or resource names become workflow commands or Markdown', async () => {
+    const hostile = '::error::pwned\n<img src=x onerror=alert(1)> [link](https://evil.example) | cell'
+    simulator.reset({ pendingPolls: 0, importFinalStatus: 'failed', importFailureLogs: [{ taskType: 'Dialog', taskName: hostile, status: 'failed' }] })
+    const { workspace } = workspaceWith()
+    const run = await runImport(importInputs(simulator), workspace)
+    expect(run.code).toBe(1)
+    expect(run.stdout).not.toMatch(/^::error::pwned/m)
+    expect(run.summary).not.toContain('<img')
+    expect(run.summary).not.toContain('](https://evil.example)')
+    // One table row per log entry: a pipe in a name cannot add cells.
+    const row = run.summary.split('\n').find(line => line.startsWith('| Dialog |'))!
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(5)
+  })
+
+  it('refuses a status answer about another import', async () => {
+    const { workspace } = workspaceWith()
+    simulator.inject('import-status', { kind: 'answer', status: 200, body: { _id: 'bir-someone-else', status: 'success', statusLogs: [] } })
+    const run = await runImport(importInputs(simulator, { verify: 'false' }), workspace)
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toMatch(/answered the status of import bir-\S+ with the status of another import \(bir-someone-else\)/)
+  })
+
+  it('fails a publish the platform reports as failed, after a good import', async () => {
+    simulator.reset({ pendingPolls: 0, publishFinalStatus: 'failed' })
+    const { workspace } = workspaceWith()
+    const run = await runImport(importInputs(simulator, { publish: 'true', verify: 'false' }), workspace)
+    expect(run.code).toBe(1)
+    expect(run.outputs.status).toBe('success')
+    expect(run.outputs['publish-status']).toBe('failed')
+    expect(visibleLog(run)).toMatch(/reports the publish of bot st-\S+ as "failed".*at least one channel/)
+  })
+})
+
 describe('publish', () => {
   it('publishes after a verified import with a comment naming the repository, commit and run', async () => {
     const { workspace } = workspaceWith()
