@@ -40,7 +40,7 @@ async function cli(args: string[], env: Record<string, string> = {}, interrupt?:
   return { code, stdout, stderr, cwd }
 }
 
-const base = () => ['--host', simulator.host, '--bot-id', DEMO_BOT_ID, '--poll-interval', '1s']
+const base = () => ['--host', simulator.host, '--bot-id', DEMO_BOT_ID, '--poll-interval', '3s']
 
 it('runs from a copy of dist/cli alone, as the README tells users to (no node_modules)', async () => {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-cli-copy-'))
@@ -177,7 +177,7 @@ describe('import', () => {
   it('imports, verifies and publishes with the same code as the action, variables from the environment', async () => {
     simulator.reset({ pendingPolls: 0 })
     const secret = 'sk-cli-staging-value-123456'
-    const run = await cli(['import', '--host', simulator.host, '--bot-id', DEMO_TARGET_BOT_ID, '--from', zipFile(), '--poll-interval', '1s', '--publish', 'true', '--json'], { ...admin, KORE_VARIABLES: `apiKey=${secret}` })
+    const run = await cli(['import', '--host', simulator.host, '--bot-id', DEMO_TARGET_BOT_ID, '--from', zipFile(), '--poll-interval', '3s', '--publish', 'true', '--json'], { ...admin, KORE_VARIABLES: `apiKey=${secret}` })
     expect(run.code).toBe(0)
     const result = JSON.parse(run.stdout)
     expect(result).toMatchObject({ ok: true, status: 'success', verified: 'true', 'publish-status': 'successful' })

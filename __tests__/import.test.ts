@@ -42,7 +42,7 @@ function importInputs(sim: KoreSimulator, overrides: Record<string, string> = {}
     'client-id': DEMO_ADMIN_CLIENT_ID,
     'client-secret': DEMO_ADMIN_CLIENT_SECRET,
     from: 'export.zip',
-    'poll-interval': '1s',
+    'poll-interval': '3s',
     timeout: '30s',
     ...overrides
   }

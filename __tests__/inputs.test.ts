@@ -37,7 +37,7 @@ describe('a bad input fails the step before any request', () => {
     ['timeout', { timeout: 'soon' }, /timeout: "soon" is not a duration\. Use a number of seconds or a value like 90s, 10m or 1h/],
     ['zero timeout', { timeout: '0' }, /timeout: "0" is not a duration/],
     ['negative timeout', { timeout: '-5s' }, /timeout: "-5s" is not a duration/],
-    ['poll-interval below 1s', { 'poll-interval': '500ms' }, /poll-interval: "500ms" is below the 1s minimum/],
+    ['poll-interval below the 3s floor', { 'poll-interval': '2s' }, /poll-interval: "2s" is below the 3s minimum \(Kore.ai allows 60 status calls a minute and 1,800 an hour\)/],
     ['poll-interval', { 'poll-interval': 'often' }, /poll-interval: "often" is not a duration/],
     ['retries that is no number', { retries: 'many' }, /retries: "many" is not a whole number from 0 to 20\. Use e\.g\. retries: 5/],
     ['retries above 20', { retries: '21' }, /retries: "21" is not a whole number from 0 to 20/],

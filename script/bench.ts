@@ -211,7 +211,7 @@ async function benchStartup(): Promise<void> {
 
 async function timedAction(inputs: Record<string, string>, measureRss = false): Promise<ActionRun> {
   return runAction(
-    { host: simulator.host, 'bot-id': DEMO_BOT_ID, 'client-id': DEMO_CLIENT_ID, 'client-secret': DEMO_CLIENT_SECRET, 'poll-interval': '1s', ...inputs },
+    { host: simulator.host, 'bot-id': DEMO_BOT_ID, 'client-id': DEMO_CLIENT_ID, 'client-secret': DEMO_CLIENT_SECRET, 'poll-interval': '3s', ...inputs },
     { workspace: fs.mkdtempSync(path.join(scratch, 'ws-')), measureRss }
   )
 }

@@ -31,7 +31,7 @@ async function viaRunner(): Promise<number> {
       'bot-id': DEMO_BOT_ID,
       'client-id': DEMO_CLIENT_ID,
       'client-secret': DEMO_CLIENT_SECRET,
-      'poll-interval': '1s',
+      'poll-interval': '3s',
       path: 'demo-output/kore-bot-export.zip',
       'extract-to': 'demo-output/bot'
     },
@@ -67,7 +67,7 @@ async function promote(): Promise<number> {
       'bot-id': DEMO_TARGET_BOT_ID,
       'client-id': DEMO_ADMIN_CLIENT_ID,
       'client-secret': DEMO_ADMIN_CLIENT_SECRET,
-      'poll-interval': '1s',
+      'poll-interval': '3s',
       from: 'demo-output/bot',
       // The folder left the variables' values out; each environment gives its own.
       variables: 'apiKey=sk-staging-demo-value\nbaseUrl=https://staging.example.com',
@@ -85,7 +85,7 @@ async function promote(): Promise<number> {
 }
 
 async function viaCli(): Promise<number> {
-  const args = ['--host', simulator.host, '--bot-id', DEMO_BOT_ID, '--poll-interval', '1s', '--path', 'demo-output/kore-bot-export.zip', '--extract-to', 'demo-output/bot']
+  const args = ['--host', simulator.host, '--bot-id', DEMO_BOT_ID, '--poll-interval', '3s', '--path', 'demo-output/kore-bot-export.zip', '--extract-to', 'demo-output/bot']
   console.log(`KORE_CLIENT_ID=… KORE_CLIENT_SECRET=… kore-bot-export ${args.join(' ')}\n`)
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
     cwd: ROOT,

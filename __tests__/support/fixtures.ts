@@ -26,7 +26,7 @@ export function appInputs(simulator: KoreSimulator, overrides: Record<string, st
     'bot-id': DEMO_BOT_ID,
     'client-id': DEMO_CLIENT_ID,
     'client-secret': DEMO_CLIENT_SECRET,
-    'poll-interval': '1s',
+    'poll-interval': '3s',
     timeout: '30s',
     path: 'export.zip',
     ...overrides

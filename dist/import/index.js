@@ -43510,9 +43510,84 @@ function buildImportBody(files, choices) {
 // EXTERNAL MODULE: ./node_modules/ms/index.js
 var ms = __nccwpck_require__(744);
 var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
+;// CONCATENATED MODULE: ./src/platform/poll.ts
+/**
+ * Status words. Only `pending`, `success` (export, import) and `successful` (publish) are
+ * documented; the rest are the plausible spellings. Any other word means still running, until
+ * the deadline.
+ */
+const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
+const FAILURE = new Set([
+    'failed',
+    'failure',
+    'fail',
+    'error',
+    'errored',
+    'cancelled',
+    'canceled',
+    'aborted',
+    'rejected',
+    'expired',
+    'timeout',
+    'timedout',
+    // An import that did part of the work has not done what was asked.
+    'partial',
+    'partialsuccess',
+    'partiallysuccessful',
+    'partiallycompleted',
+    'completedwitherrors',
+    'successwitherrors'
+]);
+function phaseOf(status) {
+    const word = status.toLowerCase().replace(/[^a-z]/g, '');
+    if (SUCCESS.has(word))
+        return 'success';
+    if (FAILURE.has(word))
+        return 'failure';
+    return 'running';
+}
+/**
+ * The shortest poll-interval allowed. Kore.ai allows a status API 60 calls a minute and 1,800
+ * an hour per request (rolling windows); every 2 s would spend the hour's allowance exactly,
+ * so 3 s leaves room for the early checks and for retries.
+ */
+const MIN_POLL_INTERVAL_MS = 3_000;
+/** The early checks, while they come sooner than the interval: a small job is noticed within a second. */
+const EARLY_CHECKS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
+/**
+ * When the next status check is due, counted from the first one: at 1, 2, 4, 8… s while that
+ * is sooner than the interval, then on the interval's grid (5, 10, 15… s), so that slow answers
+ * do not make later checks drift. Always strictly after `elapsedMs`.
+ */
+function nextCheckAt(elapsedMs, intervalMs) {
+    const grid = (Math.floor(elapsedMs / intervalMs) + 1) * intervalMs;
+    const early = EARLY_CHECKS_MS.find(at => at > elapsedMs && at < intervalMs);
+    return early !== undefined ? Math.min(early, grid) : grid;
+}
+/**
+ * Calls `read` on the schedule of `nextCheckAt` until `settle` returns a result (or throws),
+ * then returns it. At the deadline `onTimeout` says, from the last status read, what went wrong.
+ */
+async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, signal }) {
+    const first = clock.now();
+    for (;;) {
+        const status = await read();
+        const result = settle(status);
+        if (result !== undefined)
+            return result;
+        const now = clock.now();
+        const remaining = deadline - now;
+        if (remaining <= 0)
+            throw onTimeout(status);
+        const due = first + nextCheckAt(now - first, pollIntervalMs);
+        await clock.sleep(Math.min(due - now, remaining), signal);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/runner/inputs.ts
 // Reads every input once, checks it, and hands the rest of the action one typed Settings
 // object, so that a bad input fails the step before any request is made.
+
 
 
 
@@ -43633,7 +43708,7 @@ function readSettings() {
 function readTiming(check, input, problems) {
     const wait = check(() => parseBoolean('wait', input('wait')), true);
     const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0);
-    const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), 1000), 0);
+    const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), MIN_POLL_INTERVAL_MS, 'Kore.ai allows 60 status calls a minute and 1,800 an hour'), 0);
     const retries = check(() => parseRetries(input('retries')), 0);
     const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0);
     // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
@@ -43781,7 +43856,7 @@ function parseRetries(raw) {
     return Number(value);
 }
 /** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them; from `minimumMs` to a day. */
-function parseDuration(inputName, raw, minimumMs = 1) {
+function parseDuration(inputName, raw, minimumMs = 1, why = '') {
     const value = raw.trim();
     // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
     const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms_default()(value);
@@ -43789,7 +43864,7 @@ function parseDuration(inputName, raw, minimumMs = 1) {
         throw new Error(`${wording_setting(inputName)}: "${untrusted_text_plain(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`);
     }
     if (millis < minimumMs) {
-        throw new Error(`${wording_setting(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum. Use ${wording_example(inputName, `${minimumMs / 1000}s`)} or more.`);
+        throw new Error(`${wording_setting(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum${why ? ` (${why})` : ''}. Use ${wording_example(inputName, `${minimumMs / 1000}s`)} or more.`);
     }
     if (millis > MAX_DURATION_MS) {
         throw new Error(`${wording_setting(inputName)}: "${value}" is longer than the 24h maximum. Use e.g. ${wording_example(inputName, inputName === 'timeout' ? '1h' : '30s')}.`);
@@ -44186,59 +44261,6 @@ function sourceStack(stack) {
         const source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '');
         return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
     });
-}
-
-;// CONCATENATED MODULE: ./src/platform/poll.ts
-/**
- * Status words. Only `pending`, `success` (export, import) and `successful` (publish) are
- * documented; the rest are the plausible spellings. Any other word means still running, until
- * the deadline.
- */
-const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
-const FAILURE = new Set([
-    'failed',
-    'failure',
-    'fail',
-    'error',
-    'errored',
-    'cancelled',
-    'canceled',
-    'aborted',
-    'rejected',
-    'expired',
-    'timeout',
-    'timedout',
-    // An import that did part of the work has not done what was asked.
-    'partial',
-    'partialsuccess',
-    'partiallysuccessful',
-    'partiallycompleted',
-    'completedwitherrors',
-    'successwitherrors'
-]);
-function phaseOf(status) {
-    const word = status.toLowerCase().replace(/[^a-z]/g, '');
-    if (SUCCESS.has(word))
-        return 'success';
-    if (FAILURE.has(word))
-        return 'failure';
-    return 'running';
-}
-/**
- * Calls `read` until `settle` returns a result (or throws), then returns it. At the deadline
- * `onTimeout` says, from the last status read, what went wrong.
- */
-async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, signal }) {
-    for (;;) {
-        const status = await read();
-        const result = settle(status);
-        if (result !== undefined)
-            return result;
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            throw onTimeout(status);
-        await clock.sleep(Math.min(pollIntervalMs, remaining), signal);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/import/import-job.ts

@@ -1,6 +1,6 @@
 // The one waiting loop for platform jobs (export, import, publish): read the job's status,
-// stop when it has settled, sleep, and give up at the deadline. The first read comes at once:
-// a small bot may be done before the first interval is up.
+// stop when it has settled, sleep, and give up at the deadline. The first read comes at once,
+// the next ones soon after (a small bot is often done within seconds), then every interval.
 import type { Clock } from './clock.js'
 
 /**
@@ -40,6 +40,27 @@ export function phaseOf(status: string): Phase {
   return 'running'
 }
 
+/**
+ * The shortest poll-interval allowed. Kore.ai allows a status API 60 calls a minute and 1,800
+ * an hour per request (rolling windows); every 2 s would spend the hour's allowance exactly,
+ * so 3 s leaves room for the early checks and for retries.
+ */
+export const MIN_POLL_INTERVAL_MS = 3_000
+
+/** The early checks, while they come sooner than the interval: a small job is noticed within a second. */
+const EARLY_CHECKS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000]
+
+/**
+ * When the next status check is due, counted from the first one: at 1, 2, 4, 8… s while that
+ * is sooner than the interval, then on the interval's grid (5, 10, 15… s), so that slow answers
+ * do not make later checks drift. Always strictly after `elapsedMs`.
+ */
+export function nextCheckAt(elapsedMs: number, intervalMs: number): number {
+  const grid = (Math.floor(elapsedMs / intervalMs) + 1) * intervalMs
+  const early = EARLY_CHECKS_MS.find(at => at > elapsedMs && at < intervalMs)
+  return early !== undefined ? Math.min(early, grid) : grid
+}
+
 export interface PollOptions {
   /** Clock time by which the job must have settled. */
   deadline: number
@@ -49,8 +70,8 @@ export interface PollOptions {
 }
 
 /**
- * Calls `read` until `settle` returns a result (or throws), then returns it. At the deadline
- * `onTimeout` says, from the last status read, what went wrong.
+ * Calls `read` on the schedule of `nextCheckAt` until `settle` returns a result (or throws),
+ * then returns it. At the deadline `onTimeout` says, from the last status read, what went wrong.
  */
 export async function poll<T, R>(
   read: () => Promise<T>,
@@ -58,12 +79,15 @@ export async function poll<T, R>(
   onTimeout: (last: T) => Error,
   { deadline, pollIntervalMs, clock, signal }: PollOptions
 ): Promise<R> {
+  const first = clock.now()
   for (;;) {
     const status = await read()
     const result = settle(status)
     if (result !== undefined) return result
-    const remaining = deadline - clock.now()
+    const now = clock.now()
+    const remaining = deadline - now
     if (remaining <= 0) throw onTimeout(status)
-    await clock.sleep(Math.min(pollIntervalMs, remaining), signal)
+    const due = first + nextCheckAt(now - first, pollIntervalMs)
+    await clock.sleep(Math.min(due - now, remaining), signal)
   }
 }

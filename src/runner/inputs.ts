@@ -16,6 +16,7 @@ import {
 } from '../export/export-request.js'
 import type { Layout, VariableValues } from '../bot-source/folder-files.js'
 import { isLoopback } from '../platform/http.js'
+import { MIN_POLL_INTERVAL_MS } from '../platform/poll.js'
 import { checkExtractTo, checkZipPath, isInside, writeRoots, type WriteRoots } from '../shared/output-paths.js'
 import { plain } from '../shared/untrusted-text.js'
 import { example, secretExample, setting } from '../shared/wording.js'
@@ -182,7 +183,7 @@ export type Check = <T>(read: () => T, fallback: T) => T
 export function readTiming(check: Check, input: (name: string) => string, problems: string[]) {
   const wait = check(() => parseBoolean('wait', input('wait')), true)
   const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0)
-  const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), 1000), 0)
+  const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), MIN_POLL_INTERVAL_MS, 'Kore.ai allows 60 status calls a minute and 1,800 an hour'), 0)
   const retries = check(() => parseRetries(input('retries')), 0)
   const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0)
   // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
@@ -340,7 +341,7 @@ export function parseRetries(raw: string): number {
 }
 
 /** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them; from `minimumMs` to a day. */
-export function parseDuration(inputName: string, raw: string, minimumMs = 1): number {
+export function parseDuration(inputName: string, raw: string, minimumMs = 1, why = ''): number {
   const value = raw.trim()
   // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
   const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms(value as ms.StringValue)
@@ -348,7 +349,7 @@ export function parseDuration(inputName: string, raw: string, minimumMs = 1): nu
     throw new Error(`${setting(inputName)}: "${plain(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`)
   }
   if (millis < minimumMs) {
-    throw new Error(`${setting(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum. Use ${example(inputName, `${minimumMs / 1000}s`)} or more.`)
+    throw new Error(`${setting(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum${why ? ` (${why})` : ''}. Use ${example(inputName, `${minimumMs / 1000}s`)} or more.`)
   }
   if (millis > MAX_DURATION_MS) {
     throw new Error(`${setting(inputName)}: "${value}" is longer than the 24h maximum. Use e.g. ${example(inputName, inputName === 'timeout' ? '1h' : '30s')}.`)
