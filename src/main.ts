@@ -4,7 +4,6 @@ import * as core from '@actions/core'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { unpackExport } from './bot-source/unpack.js'
 import { downloadExport } from './export/download.js'
 import { ExportFailedError, waitForExport } from './export/export-job.js'
 import { tokenSource } from './platform/auth.js'
@@ -75,6 +74,9 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
       core.info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`)
 
       if (settings.extractTo) {
+        // Loaded only here: the zip reader, the layouts and the change engine are most of the
+        // bundle, and a run without extract-to does not need them.
+        const { unpackExport } = await import('./bot-source/unpack.js')
         const target = {
           folder: settings.extractTo,
           roots: settings.roots,

@@ -1,0 +1,1868 @@
+export const id = 944;
+export const ids = [944];
+export const modules = {
+
+/***/ 3944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  unpackExport: () => (/* binding */ unpackExport)
+});
+
+// UNUSED EXPORTS: RoundTripError
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
+var clock = __webpack_require__(5960);
+// EXTERNAL MODULE: ./src/shared/file-system-errors.ts
+var file_system_errors = __webpack_require__(8709);
+// EXTERNAL MODULE: ./src/shared/output-paths.ts
+var output_paths = __webpack_require__(8133);
+// EXTERNAL MODULE: ./src/shared/temporary-files.ts
+var temporary_files = __webpack_require__(7168);
+// EXTERNAL MODULE: ./src/shared/untrusted-text.ts
+var untrusted_text = __webpack_require__(371);
+;// CONCATENATED MODULE: ./src/bot-source/json-format.ts
+// Re-indents JSON for readable diffs without parsing it into objects: JSON.parse would move
+// integer-like keys to the front and round large numbers, and a bot definition must come
+// out of this with every key, number and string exactly as the platform wrote it. Only the
+// white space between tokens changes, so the way back (minifying) is exact too.
+/** What the platform writes: `JSON.stringify(value, null, 4)`, no final new line. */
+const PLATFORM_STYLE = { newline: '\n', indent: '    ', colon: ': ', finalNewline: false };
+/** `JSON.stringify(value)`. */
+const MINIFIED_STYLE = { newline: '', indent: '', colon: ':', finalNewline: false };
+const FORMAT_LIMITS = {
+    /** Deeper JSON is kept as it is. */
+    maxDepth: 256,
+    /** Output larger than this many times the input (plus 1 MiB) is not written: kept as is. */
+    maxGrowth: 8
+};
+// ignoreBOM keeps a byte order mark in the text, where the check below sees it.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function formatJsonFile(bytes) {
+    const kept = { form: 'other', bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    let text;
+    try {
+        text = strictUtf8.decode(bytes);
+    }
+    catch {
+        return kept;
+    }
+    // A byte order mark would not survive the way back.
+    if (text.charCodeAt(0) === 0xfeff)
+        return kept;
+    // The platform's files have new lines, minified ones none: try the likely form first.
+    if (!text.includes('\n')) {
+        if (!isMinified(text))
+            return kept;
+        const indented = reindentJson(text, PLATFORM_STYLE);
+        return indented === undefined ? kept : { form: 'minified', bytes: Buffer.from(indented, 'utf8') };
+    }
+    return reindentJson(text, PLATFORM_STYLE) === text ? { form: 'platform', bytes: kept.bytes } : kept;
+}
+/** True when there is no white space outside strings: the text is as JSON.stringify(value) writes it. */
+function isMinified(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            // Past the string: to the next quote that no odd run of backslashes escapes.
+            for (;;) {
+                i = text.indexOf('"', i + 1);
+                if (i < 0)
+                    return false;
+                let backslashes = 0;
+                while (text.charCodeAt(i - 1 - backslashes) === 0x5c)
+                    backslashes++;
+                if (backslashes % 2 === 0)
+                    break;
+            }
+        }
+        else if (isSpace(c))
+            return false;
+    }
+    return true;
+}
+/** A file of the folder back as the export had it. */
+function restoreJsonFile(bytes, form) {
+    if (form !== 'minified')
+        return bytes;
+    const minified = reindentJson(bytes.toString('utf8'), MINIFIED_STYLE);
+    if (minified === undefined)
+        throw new Error('it is no longer valid JSON');
+    return Buffer.from(minified, 'utf8');
+}
+/** The same JSON laid out in `style`; undefined if not JSON (`validate`: checked here) or past the bounds. */
+function reindentJson(text, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, validate = true) {
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const maxLength = source.length * limits.maxGrowth + 1024 * 1024;
+    const pads = [style.newline];
+    const pad = (depth) => (pads[depth] ??= `${style.newline}${style.indent.repeat(depth)}`);
+    let out = '';
+    let depth = 0;
+    let i = 0;
+    const length = source.length;
+    while (i < length) {
+        const c = source.charCodeAt(i);
+        switch (c) {
+            case 0x22: {
+                // A string: copied as written, escapes and all.
+                let end = i + 1;
+                for (;;) {
+                    end = source.indexOf('"', end);
+                    if (end < 0)
+                        return undefined;
+                    let backslashes = 0;
+                    while (source.charCodeAt(end - 1 - backslashes) === 0x5c)
+                        backslashes++;
+                    if (backslashes % 2 === 0)
+                        break;
+                    end++;
+                }
+                out += source.slice(i, end + 1);
+                i = end + 1;
+                break;
+            }
+            case 0x7b: // {
+            case 0x5b: {
+                // [
+                const close = c === 0x7b ? 0x7d : 0x5d;
+                let next = i + 1;
+                while (isSpace(source.charCodeAt(next)))
+                    next++;
+                if (source.charCodeAt(next) === close) {
+                    out += c === 0x7b ? '{}' : '[]';
+                    i = next + 1;
+                }
+                else {
+                    if (++depth > limits.maxDepth)
+                        return undefined;
+                    out += source[i] + pad(depth);
+                    i++;
+                }
+                break;
+            }
+            case 0x7d: // }
+            case 0x5d: // ]
+                if (--depth < 0)
+                    return undefined;
+                out += pad(depth) + source[i];
+                i++;
+                break;
+            case 0x2c: // ,
+                out += ',' + pad(depth);
+                i++;
+                if (out.length > maxLength)
+                    return undefined;
+                break;
+            case 0x3a: // :
+                out += style.colon;
+                i++;
+                break;
+            default: {
+                if (isSpace(c)) {
+                    i++;
+                    break;
+                }
+                // A number or literal: runs until the next structural character or space.
+                let end = i + 1;
+                while (end < length && !isDelimiter(source.charCodeAt(end)))
+                    end++;
+                out += source.slice(i, end);
+                i = end;
+            }
+        }
+    }
+    // Checked last: the scan above bounds the cost on hostile input, JSON.parse the grammar.
+    if (validate) {
+        try {
+            JSON.parse(source);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return style.finalNewline ? `${out}\n` : out;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function isDelimiter(c) {
+    return isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d || c === 0x3a;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/json-model.ts
+// JSON as the platform wrote it, to take apart and put back together exactly: objects keep
+// their key order (integer-like keys included, which JS objects would move to the front) and
+// numbers keep their text (which JS numbers would round). Serialising with the platform's
+// style gives back the platform's bytes for any file it wrote.
+
+/** A number as written. */
+class JsonNumber {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/** Parses JSON text; throws on anything that is not JSON or nests deeper than the formatter allows. */
+function parseJson(text) {
+    let i = 0;
+    const fail = (what) => {
+        throw new SyntaxError(`${what} at position ${i}`);
+    };
+    const space = () => {
+        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
+            ;
+    };
+    const string = () => {
+        const start = i;
+        let escaped = false;
+        for (let end = i + 1;; end++) {
+            end = text.indexOf('"', end);
+            if (end < 0)
+                fail('unterminated string');
+            let backslashes = 0;
+            while (text.charCodeAt(end - 1 - backslashes) === 0x5c)
+                backslashes++;
+            if (backslashes > 0)
+                escaped = true;
+            if (backslashes % 2 === 0) {
+                i = end + 1;
+                break;
+            }
+        }
+        // Most strings hold no escape: no need for the full JSON string reader.
+        const raw = text.slice(start + 1, i - 1);
+        if (escaped || raw.includes('\\'))
+            return JSON.parse(text.slice(start, i));
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f]/.test(raw))
+            fail('control character in a string');
+        return raw;
+    };
+    const value = (depth) => {
+        if (depth > FORMAT_LIMITS.maxDepth)
+            fail('nested too deep');
+        space();
+        const c = text[i];
+        // Objects and arrays are read by two loops of the same shape, written out: one shared
+        // loop with a callback per member made parsing twice as slow.
+        if (c === '{') {
+            const object = new Map();
+            i++;
+            space();
+            if (text[i] === '}') {
+                i++;
+                return object;
+            }
+            for (;;) {
+                space();
+                if (text[i] !== '"')
+                    fail('expected a key');
+                const key = string();
+                space();
+                if (text[i++] !== ':')
+                    fail('expected ":"');
+                object.set(key, value(depth + 1));
+                space();
+                const next = text[i++];
+                if (next === '}')
+                    return object;
+                if (next !== ',')
+                    fail('expected "," or "}"');
+            }
+        }
+        if (c === '[') {
+            const array = [];
+            i++;
+            space();
+            if (text[i] === ']') {
+                i++;
+                return array;
+            }
+            for (;;) {
+                array.push(value(depth + 1));
+                space();
+                const next = text[i++];
+                if (next === ']')
+                    return array;
+                if (next !== ',')
+                    fail('expected "," or "]"');
+            }
+        }
+        if (c === '"')
+            return string();
+        if (text.startsWith('true', i))
+            return (i += 4), true;
+        if (text.startsWith('false', i))
+            return (i += 5), false;
+        if (text.startsWith('null', i))
+            return (i += 4), null;
+        NUMBER.lastIndex = i;
+        const number = NUMBER.exec(text);
+        if (!number)
+            return fail('unexpected character');
+        i += number[0].length;
+        return new JsonNumber(number[0]);
+    };
+    const result = value(0);
+    space();
+    if (i < text.length)
+        fail('unexpected text after the value');
+    return result;
+}
+/** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
+function stringifyJson(value, style = PLATFORM_STYLE, depth = 0) {
+    const pads = [];
+    const pad = (level) => (pads[level] ??= `${style.newline}${style.indent.repeat(level)}`);
+    // One string built by appending: V8 keeps it as a rope until it is read.
+    let out = '';
+    const write = (item, level) => {
+        if (item === null)
+            out += 'null';
+        else if (typeof item === 'boolean')
+            out += item ? 'true' : 'false';
+        else if (typeof item === 'string')
+            out += JSON.stringify(item);
+        else if (item instanceof JsonNumber)
+            out += item.text;
+        else if (Array.isArray(item)) {
+            if (item.length === 0) {
+                out += '[]';
+                return;
+            }
+            out += '[';
+            for (let i = 0; i < item.length; i++) {
+                out += i === 0 ? pad(level + 1) : `,${pad(level + 1)}`;
+                write(item[i], level + 1);
+            }
+            out += `${pad(level)}]`;
+        }
+        else {
+            if (item.size === 0) {
+                out += '{}';
+                return;
+            }
+            out += '{';
+            let first = true;
+            for (const [key, member] of item) {
+                out += first ? pad(level + 1) : `,${pad(level + 1)}`;
+                first = false;
+                out += JSON.stringify(key) + style.colon;
+                write(member, level + 1);
+            }
+            out += `${pad(level)}}`;
+        }
+    };
+    write(value, depth);
+    return out;
+}
+function isObject(value) {
+    return value instanceof Map;
+}
+/** The value at `path` (object keys and array indexes), or undefined. */
+function getAt(value, path) {
+    return path.reduce((at, step) => (Array.isArray(at) ? at[step] : isObject(at) ? at.get(step) : undefined), value);
+}
+/** The value if it is a string, else ''. */
+function stringOf(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** A JSON value as plain data (numbers as their text), for comparing with JSON.stringify. */
+function plainValue(value) {
+    if (Array.isArray(value))
+        return value.map(plainValue);
+    if (isObject(value))
+        return [...value].map(([key, member]) => [key, plainValue(member)]);
+    return value instanceof JsonNumber ? value.text : value;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/volatile.ts
+// Values the platform regenerates when a bot is published again, edit or no edit (measured on
+// 476 consecutive real exports of three bots; ../shared/reference/kore-import-and-layout.md):
+// a date in each event message, small-talk group and answer ids, and the storyboard's scene
+// and scene-component ids, which are also keys of maps and references between scenes. In the
+// split layout they are taken out of the content files and kept in the manifest, so that a
+// re-publish leaves the content files as they were, and a real edit shows without them.
+//
+// Values in place are replaced by a marker; the storyboard's ids by an alias made from the
+// element's refId, which stays the same across exports.
+
+const REGENERATED = '(regenerated on publish)';
+function newVolatileRecord() {
+    return { values: {}, aliases: {} };
+}
+/** The storyboard ids (scenes `sn-…`, scene components `snc-…`) by the alias that replaces them. */
+function storyboardAliases(definition) {
+    const aliases = new Map();
+    for (const [key, prefix] of [
+        ['scenes', 'scene'],
+        ['sceneComponents', 'scene-component']
+    ]) {
+        const list = definition.get(key);
+        if (!Array.isArray(list))
+            continue;
+        for (const item of list) {
+            if (!isObject(item))
+                continue;
+            const id = item.get('_id');
+            const refId = item.get('refId');
+            if (typeof id === 'string' && typeof refId === 'string' && refId)
+                aliases.set(id, `${prefix}:${refId}`);
+        }
+    }
+    return aliases;
+}
+/** Takes the regenerated values out of one top-level key's value (changing it), into `record`. */
+function takeVolatile(key, value, ids, record) {
+    const taken = [];
+    const take = (path, holder, member) => {
+        if (!isObject(holder) || !holder.has(member) || holder.get(member) === REGENERATED)
+            return;
+        taken.push([[...path, member], holder.get(member)]);
+        holder.set(member, REGENERATED);
+    };
+    if (key === 'botEvents' && isObject(value)) {
+        for (const [event, settings] of value) {
+            const messages = isObject(settings) ? settings.get('msg') : undefined;
+            if (Array.isArray(messages))
+                messages.forEach((message, index) => take([event, 'msg', index], message, 'lMod'));
+        }
+    }
+    if (key === 'smallTalk' && Array.isArray(value)) {
+        value.forEach((topic, t) => {
+            const groups = isObject(topic) ? topic.get('groups') : undefined;
+            if (!Array.isArray(groups))
+                return;
+            groups.forEach((group, g) => {
+                take([t, 'groups', g], group, 'groupId');
+                const nodes = isObject(group) ? group.get('nodes') : undefined;
+                if (!Array.isArray(nodes))
+                    return;
+                nodes.forEach((node, n) => {
+                    const answers = isObject(node) ? node.get('botUtterances') : undefined;
+                    if (Array.isArray(answers))
+                        answers.forEach((answer, a) => take([t, 'groups', g, 'nodes', n, 'botUtterances', a], answer, '_id'));
+                });
+            });
+        });
+    }
+    if (taken.length > 0)
+        record.values[key] = taken;
+    if (key === 'scenes' || key === 'sceneComponents') {
+        const renamed = renameIds(value, id => ids.get(id));
+        for (const [id, alias] of ids)
+            if (renamed.used.has(id))
+                record.aliases[alias] = id;
+        return renamed.value;
+    }
+    return value;
+}
+/** Puts the regenerated values back into one top-level key's value. */
+function restoreVolatile(key, value, record) {
+    if (!record)
+        return value;
+    let restored = value;
+    if (key === 'scenes' || key === 'sceneComponents')
+        restored = renameIds(restored, alias => record.aliases[alias]).value;
+    for (const [path, original] of record.values[key] ?? []) {
+        const holder = getAt(restored, path.slice(0, -1));
+        const member = path.at(-1);
+        if (isObject(holder) && holder.get(member) === REGENERATED)
+            holder.set(member, original);
+    }
+    return restored;
+}
+/** Every string value and object key that `rename` maps, renamed; and which were. */
+function renameIds(value, rename) {
+    const used = new Set();
+    const visit = (item) => {
+        if (typeof item === 'string') {
+            const renamed = rename(item);
+            if (renamed === undefined)
+                return item;
+            used.add(item);
+            return renamed;
+        }
+        if (Array.isArray(item))
+            return item.map(visit);
+        if (isObject(item)) {
+            const copy = new Map();
+            for (const [key, member] of item) {
+                const renamed = rename(key);
+                if (renamed !== undefined)
+                    used.add(key);
+                copy.set(renamed ?? key, visit(member));
+            }
+            return copy;
+        }
+        return item;
+    };
+    return { value: visit(value), used };
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/split-layout.ts
+// The split layout: a bot definition (botDefinition.json, appDefinition.json) taken apart
+// into files a reviewer reads like source code, and put back together exactly.
+//
+//   botDefinition/
+//     bot.json                       settings and every key without a place of its own
+//     dialogs/<dialog>/dialog.json   the dialog: its nodes and flow
+//     dialogs/<dialog>/layout.json   where its nodes sit on the canvas (dragging touches only this)
+//     dialogs/<dialog>/components/   the components only this dialog uses, with their
+//                                    utterances and patterns, and multi-line texts and
+//                                    scripts as .js files
+//     components/                    components several dialogs share (or none uses)
+//     faqs/<knowledge task>.json     FAQs / knowledge graph
+//     small-talk.json, events.json, storyboard/, nlp/, ui/, …  each part by what it is
+//
+// What the way back needs and a reviewer does not (the order of the lists, which the platform
+// reshuffles on publish; the checksum `encryptedHash`; where each moved piece sat) is kept in
+// the manifest, so that those files change only when the bot does.
+
+
+
+/** Keys with a place named for what they hold. Every other key goes to bot.json. */
+const PLACES = {
+    localeData: 'locale.json',
+    smallTalk: 'small-talk.json',
+    botEvents: 'events.json',
+    mlParams: 'nlp/ml-params.json',
+    namespaces: 'nlp/namespaces.json',
+    traits: 'nlp/traits.json',
+    widgets: 'ui/widgets.json',
+    widgetThemes: 'ui/widget-themes.json',
+    panels: 'ui/panels.json',
+    forms: 'forms.json',
+    contentVariables: 'content-variables.json',
+    customDashboards: 'custom-dashboards.json',
+    exportOptions: 'export-options.json'
+};
+/** Lists the platform reorders on publish: kept in one file each, in a stable order (the real order is in the manifest). */
+const SORTED_LISTS = {
+    scenes: 'storyboard/scenes.json',
+    sceneComponents: 'storyboard/scene-components.json',
+    advancedNLSettings: 'nlp/advanced-settings.json'
+};
+/** Regenerated on every publish: kept in the manifest, away from the content. */
+const VOLATILE_KEYS = new Set(['encryptedHash']);
+/** Where a node sits on the canvas. */
+const NODE_LAYOUT_KEYS = ['metadata', 'positionMeta'];
+/**
+ * Takes a definition apart; undefined when it cannot be put back exactly (not UTF-8, not
+ * JSON, not an object, or not in the platform's format nor minified): it is then kept whole.
+ */
+function splitDefinition(fileName, bytes) {
+    let source;
+    let definition;
+    try {
+        source = strictUtf8.decode(bytes);
+        definition = parseJson(source);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObject(definition))
+        return undefined;
+    // Files the platform wrote have newlines; minified ones have none. Whether the file really
+    // is in that form is settled by the round-trip check (see isCanonical).
+    const style = source.includes('\n') ? 'platform' : 'minified';
+    const folder = fileName.replace(/\.json$/i, '');
+    const files = new Map();
+    const record = { folder, style, keys: [], layouts: {}, texts: {} };
+    const write = (file, value) => {
+        files.set(`${folder}/${file}`, Buffer.from(`${stringifyJson(value)}\n`, 'utf8'));
+    };
+    const dialogs = listOf(definition, 'dialogs');
+    const components = listOf(definition, 'dialogComponents');
+    const language = typeof definition.get('defaultLanguage') === 'string' ? definition.get('defaultLanguage') : 'en';
+    // Dialogs: a folder each, named by display name.
+    const dialogNames = uniqueNames(dialogs.map(dialog => ({ name: displayName(dialog, language), id: idOf(dialog) })));
+    const dialogFolders = dialogNames.map(name => `dialogs/${name}`);
+    // Components: with the one dialog that uses them, or shared.
+    const users = new Map();
+    dialogs.forEach((dialog, index) => {
+        for (const node of listOf(dialog, 'nodes')) {
+            const id = node.get('componentId');
+            if (typeof id === 'string')
+                users.set(id, (users.get(id) ?? new Set()).add(index));
+        }
+    });
+    const componentFolders = components.map(component => {
+        const used = users.get(idOf(component)) ?? new Set();
+        return used.size === 1 ? `${dialogFolders[[...used][0]]}/components` : 'components';
+    });
+    const componentBases = new Map();
+    const byFolder = new Map();
+    componentFolders.forEach((componentFolder, index) => byFolder.set(componentFolder, [...(byFolder.get(componentFolder) ?? []), index]));
+    for (const [componentFolder, indexes] of byFolder) {
+        const names = uniqueNames(indexes.map(index => ({ name: `${stringOf(components[index].get('type')) || 'component'}.${stringOf(components[index].get('name')) || idOf(components[index])}`, id: idOf(components[index]) })));
+        indexes.forEach((index, i) => componentBases.set(String(index), `${componentFolder}/${names[i]}`));
+    }
+    const baseOfId = new Map();
+    const baseOfRefId = new Map();
+    components.forEach((component, index) => {
+        baseOfId.set(idOf(component), componentBases.get(String(index)));
+        const refId = component.get('refId');
+        if (typeof refId === 'string')
+            baseOfRefId.set(refId, componentBases.get(String(index)));
+    });
+    const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: stringOf(task.get('name')) || stringOf(task.get('lname')) || idOf(task), id: idOf(task) })));
+    const ids = storyboardAliases(definition);
+    record.volatile = newVolatileRecord();
+    for (const [key, original] of definition) {
+        const value = takeVolatile(key, original, ids, record.volatile);
+        definition.set(key, value);
+        if (VOLATILE_KEYS.has(key)) {
+            record.keys.push({ key, value: stringifyJson(value, MINIFIED_STYLE) });
+        }
+        else if (key === 'dialogs' && Array.isArray(value) && value.every(isObject)) {
+            record.keys.push({
+                key,
+                elements: dialogs.map((dialog, index) => {
+                    const file = `${dialogFolders[index]}/dialog.json`;
+                    const layoutFile = `${dialogFolders[index]}/layout.json`;
+                    const { logic, layout } = separateLayout(dialog);
+                    write(file, logic);
+                    write(layoutFile, layout);
+                    record.layouts[file] = layoutFile;
+                    return file;
+                })
+            });
+        }
+        else if (key === 'dialogComponents' && Array.isArray(value) && value.every(isObject)) {
+            record.keys.push({
+                key,
+                elements: components.map((component, index) => {
+                    const base = componentBases.get(String(index));
+                    const file = `${base}.json`;
+                    const texts = decodeTexts(component, base);
+                    for (const { file: textFile, content } of texts)
+                        if (textFile)
+                            files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'));
+                    if (texts.length > 0)
+                        record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }));
+                    write(file, component);
+                    return file;
+                })
+            });
+        }
+        else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isObject)) {
+            // Utterances and patterns beside the intent or entity they train.
+            const files = value.map(item => {
+                const owner = key === 'sentences' ? baseOfId.get(stringOf(item.get('taskId'))) : baseOfRefId.get(stringOf(item.get('refId')));
+                return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
+            });
+            record.keys.push({ key, elements: writeSortedGroups(value, files, write) });
+        }
+        else if (SORTED_LISTS[key] && Array.isArray(value)) {
+            record.keys.push({ key, elements: writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) });
+        }
+        else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(isObject)) {
+            record.keys.push({
+                key,
+                elements: value.map((task, index) => {
+                    const file = `faqs/${faqNames[index]}.json`;
+                    write(file, task);
+                    return file;
+                })
+            });
+        }
+        else if (PLACES[key] && (Array.isArray(value) || isObject(value))) {
+            write(PLACES[key], value);
+            record.keys.push({ key, file: PLACES[key] });
+        }
+        else {
+            record.keys.push({ key, bot: true });
+        }
+    }
+    const bot = new Map();
+    for (const place of record.keys)
+        if ('bot' in place)
+            bot.set(place.key, definition.get(place.key));
+    write('bot.json', bot);
+    return { record, files };
+}
+/**
+ * Whether the definition is exactly what serialising it in its style gives: only then can
+ * the split give it back byte for byte. Asked only when the round trip failed, to tell a
+ * definition in a form of its own (kept whole) from a fault of the split (reported).
+ */
+function isCanonical(bytes) {
+    try {
+        const source = bytes.toString('utf8');
+        return stringifyJson(parseJson(source), source.includes('\n') ? PLATFORM_STYLE : MINIFIED_STYLE) === source;
+    }
+    catch {
+        return false;
+    }
+}
+/** Puts a definition back together from its files, byte for byte. */
+function joinDefinition(record, read) {
+    const cache = new Map();
+    const load = (file) => {
+        if (!cache.has(file)) {
+            const bytes = read(`${record.folder}/${file}`);
+            if (!bytes)
+                throw new Error(`${record.folder}/${file} is missing`);
+            let value = parseJson(bytes.toString('utf8'));
+            if (record.layouts[file])
+                value = restoreLayout(value, load(record.layouts[file]));
+            for (const { path, file: textFile } of record.texts[file] ?? []) {
+                if (!textFile) {
+                    const decoded = getAt(value, path);
+                    if (typeof decoded !== 'string')
+                        throw new Error(`${record.folder}/${file} has no text at ${path.join('.')}`);
+                    value = setAt(value, path, encodeURIComponent(decoded));
+                    continue;
+                }
+                const content = read(`${record.folder}/${textFile}`);
+                if (!content)
+                    throw new Error(`${record.folder}/${textFile} is missing`);
+                value = setAt(value, path, encodeURIComponent(content.toString('utf8')));
+            }
+            cache.set(file, value);
+        }
+        return cache.get(file);
+    };
+    const bot = load('bot.json');
+    const definition = new Map();
+    for (const place of record.keys) {
+        if ('bot' in place) {
+            if (!isObject(bot) || !bot.has(place.key))
+                throw new Error(`${record.folder}/bot.json has no "${place.key}"`);
+            definition.set(place.key, bot.get(place.key));
+        }
+        else if ('file' in place) {
+            definition.set(place.key, restoreVolatile(place.key, load(place.file), record.volatile));
+        }
+        else if ('value' in place) {
+            definition.set(place.key, parseJson(place.value));
+        }
+        else {
+            const list = place.elements.map(element => {
+                if (typeof element === 'string')
+                    return load(element);
+                const group = load(element[0]);
+                if (!Array.isArray(group) || group[element[1]] === undefined)
+                    throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`);
+                return group[element[1]];
+            });
+            definition.set(place.key, restoreVolatile(place.key, list, record.volatile));
+        }
+    }
+    return stringifyJson(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE);
+}
+/**
+ * Elements grouped into files, each file's elements in a stable order (by refId, id, then
+ * content), so that the platform reordering a list changes the manifest only. Returns where
+ * each element went, in the list's order.
+ */
+function writeSortedGroups(list, files, write) {
+    const groups = new Map();
+    files.forEach((file, index) => groups.set(file, [...(groups.get(file) ?? []), index]));
+    const places = new Array(list.length);
+    for (const [file, indexes] of groups) {
+        const keyed = indexes.map(index => ({ index, key: sortKey(list[index]) }));
+        keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
+        keyed.forEach(({ index }, position) => (places[index] = [file, position]));
+        write(file, keyed.map(({ index }) => list[index]));
+    }
+    return places;
+}
+function sortKey(element) {
+    if (!isObject(element))
+        return stringifyJson(element, MINIFIED_STYLE);
+    return `${stringOf(element.get('refId'))}\u0000${stringOf(element.get('_id'))}\u0000${stringifyJson(element, MINIFIED_STYLE)}`;
+}
+/** The dialog without its nodes' canvas positions, and those positions by node id. */
+function separateLayout(dialog) {
+    const logic = new Map(dialog);
+    const layout = new Map();
+    const nodes = dialog.get('nodes');
+    if (!Array.isArray(nodes))
+        return { logic, layout };
+    logic.set('nodes', nodes.map((node, index) => {
+        if (!isObject(node))
+            return node;
+        const keys = [...node.keys()];
+        const moved = new Map();
+        const kept = new Map(node);
+        for (const key of NODE_LAYOUT_KEYS) {
+            if (!node.has(key))
+                continue;
+            moved.set(key, node.get(key));
+            moved.set(`${key}At`, new JsonNumber(String(keys.indexOf(key))));
+            kept.delete(key);
+        }
+        if (moved.size > 0)
+            layout.set(`${stringOf(node.get('nodeId')) || '#'}#${index}`, moved);
+        return kept;
+    }));
+    return { logic, layout };
+}
+function restoreLayout(dialog, layout) {
+    if (!isObject(dialog) || !isObject(layout))
+        return dialog;
+    const nodes = dialog.get('nodes');
+    if (!Array.isArray(nodes))
+        return dialog;
+    const restored = new Map(dialog);
+    restored.set('nodes', nodes.map((node, index) => {
+        const moved = layout.get(`${isObject(node) ? stringOf(node.get('nodeId')) || '#' : '#'}#${index}`);
+        if (!isObject(node) || !isObject(moved))
+            return node;
+        const members = NODE_LAYOUT_KEYS.filter(key => moved.has(key)).map(key => {
+            const at = moved.get(`${key}At`);
+            return { key, at: at instanceof JsonNumber ? Number(at.text) : Number.MAX_SAFE_INTEGER };
+        });
+        const entries = [...node];
+        for (const { key, at } of members.sort((a, b) => a.at - b.at))
+            entries.splice(at, 0, [key, moved.get(key)]);
+        return new Map(entries);
+    }));
+    return restored;
+}
+/**
+ * The texts, scripts and payloads the platform stores URL-encoded, decoded wherever encoding
+ * again gives back the exact string (the platform's encoding is not always
+ * encodeURIComponent's; those stay as they are): multi-line ones as files of their own (the
+ * JSON keeps an empty string in their place), one-line ones in place.
+ */
+function decodeTexts(component, base) {
+    const found = [];
+    let files = 0;
+    const visit = (value, path) => {
+        if (typeof value === 'string') {
+            if (!/%[0-9A-F]{2}/i.test(value))
+                return;
+            let decoded;
+            try {
+                decoded = decodeURIComponent(value);
+            }
+            catch {
+                return;
+            }
+            if (encodeURIComponent(decoded) !== value)
+                return;
+            if (!/[\r\n]/.test(decoded)) {
+                found.push({ path, content: decoded });
+                return;
+            }
+            const field = path.filter(step => typeof step === 'string').at(-1) ?? 'text';
+            const code = field === 'script' || /^\s*(var|let|const|function|print\(|\/\/|\/\*)/.test(decoded);
+            files++;
+            found.push({ path, file: `${base}.${field}${files === 1 ? '' : `-${files}`}.${code ? 'js' : 'txt'}`, content: decoded });
+        }
+        else if (Array.isArray(value))
+            value.forEach((item, index) => visit(item, [...path, index]));
+        else if (isObject(value))
+            for (const [key, item] of value)
+                visit(item, [...path, key]);
+    };
+    visit(component, []);
+    for (const { path, file, content } of found)
+        setAt(component, path, file ? '' : content);
+    return found;
+}
+function setAt(value, path, replacement) {
+    if (path.length === 0)
+        return replacement;
+    const [step, ...rest] = path;
+    if (Array.isArray(value) && typeof step === 'number')
+        value[step] = setAt(value[step], rest, replacement);
+    else if (isObject(value) && typeof step === 'string')
+        value.set(step, setAt(value.get(step) ?? null, rest, replacement));
+    else
+        throw new Error(`no ${String(step)} where a text file belongs`);
+    return value;
+}
+function listOf(value, key) {
+    const list = isObject(value) ? value.get(key) : undefined;
+    return Array.isArray(list) ? list.filter(isObject) : [];
+}
+function idOf(value) {
+    return stringOf(value.get('_id')) || stringOf(value.get('refId'));
+}
+/** A dialog's display name: localeData.<language>.name (dialogs have no `name`), else lname. */
+function displayName(dialog, language) {
+    const locales = dialog.get('localeData');
+    if (isObject(locales)) {
+        for (const locale of [locales.get(language), ...locales.values()]) {
+            const name = isObject(locale) ? stringOf(locale.get('name')) : '';
+            if (name)
+                return name;
+        }
+    }
+    return stringOf(dialog.get('lname')) || stringOf(dialog.get('name')) || idOf(dialog) || 'dialog';
+}
+/** Names Windows and macOS can hold. */
+function safeName(raw) {
+    let name = raw
+        .normalize('NFC')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
+        .replace(/[. ]+$/, '')
+        .trim()
+        .slice(0, 80);
+    if (!name || name === '.' || name === '..')
+        name = '_';
+    if (/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i.test(name))
+        name = `${name}_`;
+    if (name.startsWith('.'))
+        name = `_${name}`;
+    return name;
+}
+/**
+ * Safe names, unique within one folder on a case-insensitive file system. Names that collide
+ * all get a short form of their id, so a name does not depend on the others' order (which
+ * the platform reshuffles) and stays the same while the bot does not change.
+ */
+function uniqueNames(items) {
+    const names = items.map(item => safeName(item.name));
+    const counts = new Map();
+    for (const name of names)
+        counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
+    const result = names.map((name, index) => (counts.get(name.toLowerCase()) > 1 ? `${name.slice(0, 70)} (${shortId(items[index].id, index)})` : name));
+    // Two items with one name and no usable id: number the rest.
+    const seen = new Set();
+    return result.map(name => {
+        let unique = name;
+        for (let n = 2; seen.has(unique.toLowerCase()); n++)
+            unique = `${name} ${n}`;
+        seen.add(unique.toLowerCase());
+        return unique;
+    });
+}
+function shortId(id, index) {
+    const hex = id.replace(/^[a-z]+-/, '').replace(/[^0-9a-z]/gi, '');
+    return hex ? hex.slice(0, 8) : `#${index + 1}`;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/folder-files.ts
+// What each file of the export becomes in the folder, and the way back. The folder is for
+// people to read and for git to diff; `pack` must rebuild from it every file byte for byte as
+// the platform wrote it, except values the user chose to leave out. So every change made on
+// the way in is one whose inverse is exact, and what the way back needs is written down in
+// the folder's manifest (the marker file).
+
+
+
+/** JSON files larger than this are kept as the platform wrote them: not laid out, split or compared. */
+const folder_files_MAX_JSON_BYTES = 64 * 1024 * 1024;
+/** The bot definitions the split layout takes apart (XO 10 and XO 11 names), at the zip's root. */
+const DEFINITIONS = new Set(['botDefinition.json', 'appDefinition.json']);
+/** The files one export file becomes in the folder (paths relative to it), and what the way back needs. */
+function toFolderFiles(name, bytes, { variableValues, layout }) {
+    const one = (content, record = {}) => ({ files: new Map([[name, content]]), record });
+    if (!name.toLowerCase().endsWith('.json'))
+        return one(bytes);
+    if (layout === 'split' && DEFINITIONS.has(name)) {
+        const split = splitDefinition(name, bytes);
+        if (split)
+            return { files: split.files, record: { json: split.record.style, split: split.record } };
+    }
+    const formatted = formatJsonFile(bytes);
+    if (formatted.form === 'other')
+        return one(bytes);
+    if (name === 'config.json' && variableValues === 'omit') {
+        const config = parseJson(formatted.bytes.toString('utf8'));
+        const omittedValues = omitVariableValues(config);
+        if (omittedValues.length > 0)
+            return one(Buffer.from(stringifyJson(config, PLATFORM_STYLE), 'utf8'), { json: formatted.form, omittedValues });
+    }
+    return one(formatted.bytes, { json: formatted.form });
+}
+/** The export's file, rebuilt from the folder's files (values left out come back empty). */
+function fromFolderFiles(name, read, record) {
+    if (record.split)
+        return Buffer.from(joinDefinition(record.split, read), 'utf8');
+    const bytes = read(name);
+    if (!bytes)
+        throw new Error(`${name} is missing`);
+    return fromFolderFile(bytes, record);
+}
+function fromFolderFile(bytes, record) {
+    if (!record.omittedValues?.length)
+        return restoreJsonFile(bytes, record.json ?? 'other');
+    const config = parseJson(bytes.toString('utf8'));
+    const variables = isObject(config) ? config.get('envVariables') : undefined;
+    if (!Array.isArray(variables))
+        throw new Error('config.json no longer has its envVariables');
+    for (const { index, position } of record.omittedValues) {
+        const variable = variables[index];
+        if (!isObject(variable))
+            throw new Error(`config.json no longer has the bot variable at envVariables[${index}]`);
+        const entries = [...variable];
+        entries.splice(position, 0, ['value', '']);
+        variables[index] = new Map(entries);
+    }
+    return Buffer.from(stringifyJson(config, record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE), 'utf8');
+}
+/** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
+function expectedFile(bytes, record) {
+    if (!record.omittedValues?.length)
+        return bytes;
+    const style = record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE;
+    const config = parseJson(bytes.toString('utf8'));
+    // The blanking below goes through the model: it must first give back the file as it is
+    // (a repeated key, say, would not survive it).
+    if (stringifyJson(config, style) !== bytes.toString('utf8'))
+        throw new Error('it does not survive being read and written again');
+    const variables = isObject(config) ? config.get('envVariables') : undefined;
+    for (const { index } of record.omittedValues) {
+        const variable = Array.isArray(variables) ? variables[index] : undefined;
+        if (isObject(variable))
+            variable.set('value', '');
+    }
+    return Buffer.from(stringifyJson(config, style), 'utf8');
+}
+/** Removes `value` from every bot variable in config.json (`envVariables[]`); says where each was. */
+function omitVariableValues(config) {
+    const variables = isObject(config) ? config.get('envVariables') : undefined;
+    if (!Array.isArray(variables))
+        return [];
+    const omitted = [];
+    variables.forEach((variable, index) => {
+        if (!isObject(variable) || !variable.has('value'))
+            return;
+        const position = [...variable.keys()].indexOf('value');
+        const name = variable.get('key');
+        omitted.push({ variable: typeof name === 'string' ? name : `#${index}`, index, position });
+        variable.delete('value');
+    });
+    return omitted;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/manifest.ts
+// The folder's manifest, in the marker file: it says the folder is the action's (so that it
+// may be replaced) and holds what `pack` needs to rebuild the export exactly: the zip's
+// entries in order, and for each file how it was changed on the way in.
+
+
+
+const ABOUT = "Written by kore-bot-export: every run replaces this folder with the bot's export, and `kore-bot-export pack` rebuilds the export from it. Keep this file: without it the action refuses to replace the folder, and pack cannot rebuild the export.";
+function newManifest(entries, files) {
+    return { about: ABOUT, entries, files };
+}
+function manifestText(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+/** The manifest of a folder the action wrote; an error that says what to do otherwise. */
+function manifest_readManifest(folder) {
+    let text;
+    try {
+        text = fs.readFileSync(path.join(folder, MARKER_FILE), 'utf8');
+    }
+    catch {
+        throw new Error(`${folder} has no ${MARKER_FILE} file: it was not written by kore-bot-export's extract-to. Export the bot into it first.`);
+    }
+    return parseManifest(text, path.join(folder, MARKER_FILE));
+}
+/** A manifest's text, read; `file` names it in the error. */
+function parseManifest(text, file) {
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch {
+        manifest = {};
+    }
+    if (!Array.isArray(manifest.entries) || typeof manifest.files !== 'object' || manifest.files === null) {
+        throw new Error(`${file} is not a manifest this version can read (an older version wrote only a note): export the bot into the folder again.`);
+    }
+    return { about: ABOUT, entries: manifest.entries.filter(entry => typeof entry === 'string'), files: manifest.files };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yazl/index.js
+var node_modules_yazl = __webpack_require__(3044);
+// EXTERNAL MODULE: ./src/bot-source/zip-reader.ts + 1 modules
+var zip_reader = __webpack_require__(4435);
+;// CONCATENATED MODULE: ./src/bot-source/pack.ts
+// `pack`: the export rebuilt from a folder that extract-to wrote, every file byte for byte as
+// the platform wrote it (values the user chose to leave out come back empty), in the zip's
+// order. The zip is written beside its destination and renamed into place when complete.
+
+
+
+
+
+
+
+
+
+/** The export's files, rebuilt from the folder. */
+function pack_packFolder(folder) {
+    const root = path.resolve(folder);
+    let total = 0;
+    // The manifest is a file in a repository, so the names in it are checked like a zip's, and
+    // what is read is bounded like a zip's content.
+    const read = (name) => {
+        const file = path.resolve(root, name);
+        if (!file.startsWith(root + path.sep) || name.split('/').includes('..'))
+            throw new Error(`the manifest names "${plain(name)}", which lies outside the folder`);
+        let size;
+        try {
+            size = fs.statSync(file).size;
+        }
+        catch {
+            return undefined;
+        }
+        total += size;
+        if (total > ZIP_LIMITS.maxTotalBytes)
+            throw new Error(`its files add up to more than ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`);
+        return fs.readFileSync(file);
+    };
+    return packFiles(readManifest(folder), read, folder);
+}
+/** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
+function packFiles(manifest, read, folder) {
+    return manifest.entries.map(name => {
+        try {
+            return { name, bytes: fromFolderFiles(name, read, manifest.files[name] ?? {}) };
+        }
+        catch (error) {
+            const why = error.message;
+            throw new Error(/ is missing$/.test(why)
+                ? `${folder}: ${(0,untrusted_text/* plain */.I)(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
+                : `${folder} cannot be turned back into the export's ${(0,untrusted_text/* plain */.I)(name)}: ${(0,untrusted_text/* plain */.I)(why)}.`);
+        }
+    });
+}
+/** The files as a zip, streamed. A fixed date: the same folder always packs into the same bytes. */
+function zipOf(files) {
+    const zip = new yazl.ZipFile();
+    const mtime = new Date(Date.UTC(2000, 0, 1));
+    for (const { name, bytes } of files)
+        zip.addBuffer(bytes, name, { mtime, mode: 0o100644 });
+    zip.end();
+    return zip;
+}
+/** The zip `writeZip` would write, in memory. */
+async function zipBytes(files) {
+    const chunks = [];
+    for await (const chunk of zipOf(files).outputStream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
+async function writeZip(files, destination) {
+    const zip = zipOf(files);
+    await fs.promises.mkdir(path.dirname(path.resolve(destination)), { recursive: true });
+    const partial = temporary(temporaryPathBeside(path.resolve(destination)));
+    try {
+        const hash = createHash('sha256');
+        const out = fs.createWriteStream(partial);
+        zip.outputStream.on('data', chunk => hash.update(chunk));
+        await new Promise((resolve, reject) => {
+            zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
+            zip.outputStream.on('error', reject);
+        });
+        await fs.promises.rename(partial, destination);
+        return { size: fs.statSync(destination).size, sha256: hash.digest('hex') };
+    }
+    finally {
+        await fs.promises.rm(partial, { force: true });
+        settled(partial);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/changes.ts
+// What changed in a bot, in the words a bot designer uses: dialogs added, removed, renamed and
+// what changed inside each; utterances; FAQs; bot variables (names only, never a value);
+// settings; canvas moves counted apart. One engine for the job summary, the `changes` output
+// and `kore-bot-export diff`. Both sides are compared in the split layout, whatever layout
+// the folder has, so the comparison sees dialogs and components, not lines.
+
+
+
+
+
+
+/** A bot from a zip (checked as hostile, like any export) or from a folder that extract-to wrote. */
+async function readBot(source) {
+    if (!fs.existsSync(source))
+        throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
+    if (fs.statSync(source).isDirectory())
+        return botFilesOf(packFolder(source).filter(file => file.name.toLowerCase().endsWith('.json')));
+    const zip = await ExportZip.open(source);
+    try {
+        const files = [];
+        for (const file of zip.files) {
+            if (file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES)
+                files.push({ name: file.name, bytes: await zip.read(file) });
+        }
+        return botFilesOf(files);
+    }
+    finally {
+        zip.close();
+    }
+}
+function botFilesOf(exportFiles) {
+    const files = new Map();
+    for (const { name, bytes } of exportFiles) {
+        for (const [path, content] of toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files)
+            files.set(path, content);
+    }
+    return files;
+}
+/** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
+const MAX_LINES = 60;
+/** And characters past this are cut (GitHub takes 65,536 in a pull-request body). */
+const MAX_CHARACTERS = 20_000;
+/** Nothing changed. */
+function noChanges(first = false) {
+    const details = {
+        first,
+        dialogs: { added: [], removed: [], renamed: [], changed: {} },
+        components: {},
+        faqs: {},
+        variables: { added: [], removed: [], changed: [] },
+        settings: [],
+        other: [],
+        layoutOnly: []
+    };
+    return { changed: false, markdown: '', details };
+}
+function describeChanges(before, after) {
+    const { details } = noChanges(!before);
+    if (!before) {
+        details.overview = overview(after);
+        return { changed: true, markdown: overviewMarkdown(details.overview), details };
+    }
+    const differing = [...new Set([...before.keys(), ...after.keys()])].filter(name => !(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false)).sort();
+    if (differing.length === 0)
+        return { changed: false, markdown: '', details };
+    // Dialogs by id, so that a rename is a rename.
+    const dialogsBefore = dialogsOf(before);
+    const dialogsAfter = dialogsOf(after);
+    const dialogLines = new Map();
+    const handled = new Set();
+    for (const [id, dialog] of dialogsAfter) {
+        const old = dialogsBefore.get(id);
+        if (!old) {
+            details.dialogs.added.push(dialog.name);
+            continue;
+        }
+        if (old.name !== dialog.name)
+            details.dialogs.renamed.push([old.name, dialog.name]);
+        const what = dialogChanges(before, after, old.folder, dialog.folder);
+        if (what.logic.length > 0) {
+            details.dialogs.changed[dialog.name] = what.logic.map(plainChange);
+            dialogLines.set(dialog.name, what.logic);
+        }
+        else if (what.layout)
+            details.layoutOnly.push(dialog.name);
+    }
+    for (const [id, dialog] of dialogsBefore)
+        if (!dialogsAfter.has(id))
+            details.dialogs.removed.push(dialog.name);
+    for (const name of differing)
+        if (/^[^/]+\/dialogs\//.test(name))
+            handled.add(name);
+    for (const name of differing) {
+        if (handled.has(name))
+            continue;
+        const shared = /^[^/]+\/components\/([^/]+?)(\.utterances|\.patterns)?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
+        const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name);
+        if (shared)
+            (details.components[shared[1]] ??= []).push(componentChange(before, after, name));
+        else if (faq)
+            details.faqs[faq[1]] = faqChanges(before.get(name), after.get(name));
+        else if (name === 'config.json')
+            details.variables = variableChanges(before.get(name), after.get(name));
+        else if (/^[^/]+\/bot\.json$/.test(name))
+            details.settings = memberChanges(before.get(name), after.get(name));
+        else
+            details.other.push(placeName(name));
+    }
+    details.other = [...new Set(details.other)];
+    const markdown = changesMarkdown(details, dialogLines);
+    return { changed: true, markdown, details };
+}
+/** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
+function dialogsOf(files) {
+    const dialogs = new Map();
+    for (const [name, bytes] of files) {
+        const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name);
+        if (!match)
+            continue;
+        const dialog = parse(bytes);
+        const id = isObject(dialog) ? stringOf(dialog.get('_id')) || stringOf(dialog.get('refId')) : '';
+        dialogs.set(id || match[1], { name: match[2], folder: match[1] });
+    }
+    return dialogs;
+}
+function dialogChanges(before, after, oldFolder, newFolder) {
+    const relative = (files, folder) => new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
+    const old = relative(before, oldFolder);
+    const now = relative(after, newFolder);
+    const logic = [];
+    let layout = false;
+    for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
+        const a = old.get(name);
+        const b = now.get(name);
+        if (a && b && a.equals(b))
+            continue;
+        if (name === 'layout.json')
+            layout = true;
+        else if (name === 'dialog.json') {
+            // A rename changes the names in dialog.json; only other differences are logic.
+            if (!a || !b || withoutNames(a) !== withoutNames(b))
+                logic.push({ what: 'nodes and flow changed' });
+        }
+        else {
+            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
+            const subject = component ? describeComponent(component[1]) : name;
+            if (component?.[2] === 'utterances')
+                logic.push({ subject, what: `: ${countChanges(a, b, 'sentence', 'utterance')}` });
+            else if (component?.[2] === 'patterns')
+                logic.push({ subject, what: ': patterns changed' });
+            else
+                logic.push({ subject, what: !a ? ' added' : !b ? ' removed' : ' changed' });
+        }
+    }
+    const seen = new Set();
+    return { logic: logic.filter(change => !seen.has(plainChange(change)) && seen.add(plainChange(change))), layout };
+}
+function plainChange(change) {
+    return `${change.subject ?? ''}${change.what}`;
+}
+/** Names come from the bot and are escaped; the words around them are the action's. */
+function markdownChange(change) {
+    return `${change.subject === undefined ? '' : (0,untrusted_text/* markdownText */.p)(change.subject)}${change.what}`;
+}
+/** A dialog's JSON without its names (lname, localeData.<language>.name). */
+function withoutNames(bytes) {
+    const dialog = parse(bytes);
+    if (!isObject(dialog))
+        return bytes.toString('utf8');
+    const copy = new Map(dialog);
+    copy.delete('lname');
+    const locales = dialog.get('localeData');
+    if (isObject(locales)) {
+        copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])));
+    }
+    return JSON.stringify(plainValue(copy));
+}
+/** `script.ValidateDestination` → `script ValidateDestination`. */
+function describeComponent(base) {
+    const dot = base.indexOf('.');
+    return dot > 0 ? `${base.slice(0, dot)} ${base.slice(dot + 1)}` : base;
+}
+function componentChange(before, after, name) {
+    if (!before.has(name))
+        return 'added';
+    if (!after.has(name))
+        return 'removed';
+    if (name.endsWith('.utterances.json'))
+        return countChanges(before.get(name), after.get(name), 'sentence', 'utterance');
+    return 'changed';
+}
+/** "+2 utterances, −1 utterance", from lists of objects compared by one member. */
+function countChanges(before, after, member, noun) {
+    const values = (bytes) => {
+        const list = bytes ? parse(bytes) : [];
+        return Array.isArray(list) ? list.map(item => (isObject(item) ? stringOf(item.get(member)) : '')) : [];
+    };
+    const old = values(before);
+    const now = values(after);
+    const added = now.filter(value => !old.includes(value)).length;
+    const removed = old.filter(value => !now.includes(value)).length;
+    const parts = [added ? `+${added} ${plural(added, noun)}` : '', removed ? `−${removed} ${plural(removed, noun)}` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(', ') : `${noun}s changed`;
+}
+function faqChanges(before, after) {
+    if (!before)
+        return ['added'];
+    if (!after)
+        return ['removed'];
+    const questions = (bytes) => {
+        const task = parse(bytes);
+        const holder = isObject(task) ? task.get('faqs') : undefined;
+        const faqs = isObject(holder) ? holder.get('faqs') : undefined;
+        const map = new Map();
+        if (Array.isArray(faqs))
+            for (const faq of faqs)
+                if (isObject(faq))
+                    map.set(stringOf(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)])));
+        return map;
+    };
+    const old = questions(before);
+    const now = questions(after);
+    const added = [...now.keys()].filter(question => !old.has(question)).length;
+    const removed = [...old.keys()].filter(question => !now.has(question)).length;
+    const edited = [...now.keys()].filter(question => old.has(question) && old.get(question) !== now.get(question)).length;
+    const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean);
+    return parts.length > 0 ? [parts.join(', ')] : ['changed'];
+}
+/** Bot variables by name; values never compared or shown (they may be left out, and are secrets). */
+function variableChanges(before, after) {
+    const variables = (bytes) => {
+        const config = bytes ? parse(bytes) : undefined;
+        const list = isObject(config) ? config.get('envVariables') : undefined;
+        const map = new Map();
+        if (Array.isArray(list)) {
+            for (const variable of list) {
+                if (!isObject(variable))
+                    continue;
+                const settings = [...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)]);
+                map.set(stringOf(variable.get('key')), JSON.stringify(settings));
+            }
+        }
+        return map;
+    };
+    const old = variables(before);
+    const now = variables(after);
+    return {
+        added: [...now.keys()].filter(name => !old.has(name)),
+        removed: [...old.keys()].filter(name => !now.has(name)),
+        changed: [...now.keys()].filter(name => old.has(name) && old.get(name) !== now.get(name))
+    };
+}
+/** The top-level members of two JSON objects that differ. */
+function memberChanges(before, after) {
+    const members = (bytes) => {
+        const value = bytes ? parse(bytes) : undefined;
+        return new Map(isObject(value) ? [...value].map(([key, member]) => [key, JSON.stringify(plainValue(member))]) : []);
+    };
+    const old = members(before);
+    const now = members(after);
+    return [...new Set([...old.keys(), ...now.keys()])].filter(key => old.get(key) !== now.get(key));
+}
+const PLACE_NAMES = {
+    'small-talk.json': 'small talk',
+    'events.json': 'events',
+    'locale.json': 'languages and descriptions',
+    'forms.json': 'forms',
+    'content-variables.json': 'content variables',
+    'custom-dashboards.json': 'custom dashboards',
+    'export-options.json': 'export options'
+};
+function placeName(name) {
+    const inside = name.replace(/^[^/]+\//, '');
+    if (PLACE_NAMES[inside])
+        return PLACE_NAMES[inside];
+    if (inside.startsWith('storyboard/'))
+        return 'storyboard';
+    if (inside.startsWith('nlp/'))
+        return `NLP (${inside.slice(4).replace(/\.json$/, '')})`;
+    if (inside.startsWith('ui/'))
+        return `widgets and panels (${inside.slice(3).replace(/\.json$/, '')})`;
+    return name;
+}
+function overview(files) {
+    let dialogs = 0;
+    let intents = 0;
+    let utterances = 0;
+    let faqs = 0;
+    const languages = new Set();
+    for (const [name, bytes] of files) {
+        if (/\/dialogs\/[^/]+\/dialog\.json$/.test(name))
+            dialogs++;
+        if (/\/intent\.[^/]+(?<!\.utterances|\.patterns)\.json$/.test(name))
+            intents++;
+        if (name.endsWith('.utterances.json')) {
+            const list = parse(bytes);
+            if (Array.isArray(list)) {
+                utterances += list.length;
+                for (const item of list)
+                    if (isObject(item) && typeof item.get('language') === 'string')
+                        languages.add(item.get('language'));
+            }
+        }
+        if (/\/faqs\/[^/]+\.json$/.test(name)) {
+            const task = parse(bytes);
+            const holder = isObject(task) ? task.get('faqs') : undefined;
+            const list = isObject(holder) ? holder.get('faqs') : undefined;
+            if (Array.isArray(list))
+                faqs += list.length;
+        }
+        if (/\/bot\.json$/.test(name)) {
+            const bot = parse(bytes);
+            const supported = isObject(bot) ? bot.get('supportedLanguages') : undefined;
+            if (Array.isArray(supported))
+                for (const language of supported)
+                    if (typeof language === 'string')
+                        languages.add(language);
+        }
+    }
+    return { dialogs, intents, utterances, faqs, languages: [...languages].sort() };
+}
+function overviewMarkdown(o) {
+    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => (0,untrusted_text/* markdownText */.p)(language)).join(', ')}` : ''}.\n`;
+}
+function changesMarkdown(details, dialogLines) {
+    const lines = [];
+    const names = (list) => list.map(name => `**${(0,untrusted_text/* markdownText */.p)(name)}**`).join(', ');
+    const { dialogs } = details;
+    if (dialogs.added.length)
+        lines.push(`- Dialogs added: ${names(dialogs.added)}`);
+    if (dialogs.removed.length)
+        lines.push(`- Dialogs removed: ${names(dialogs.removed)}`);
+    for (const [from, to] of dialogs.renamed)
+        lines.push(`- Dialog renamed: **${(0,untrusted_text/* markdownText */.p)(from)}** → **${(0,untrusted_text/* markdownText */.p)(to)}**`);
+    for (const [dialog, what] of dialogLines)
+        lines.push(`- Dialog **${(0,untrusted_text/* markdownText */.p)(dialog)}**: ${what.map(markdownChange).join('; ')}`);
+    for (const [component, what] of Object.entries(details.components))
+        lines.push(`- Shared component ${(0,untrusted_text/* markdownText */.p)(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
+    for (const [faq, what] of Object.entries(details.faqs))
+        lines.push(`- FAQs **${(0,untrusted_text/* markdownText */.p)(faq)}**: ${what.join('; ')}`);
+    const { variables } = details;
+    const variableParts = [
+        variables.added.length ? `added ${variables.added.map(name => `\`${(0,untrusted_text/* markdownText */.p)(name)}\``).join(', ')}` : '',
+        variables.removed.length ? `removed ${variables.removed.map(name => `\`${(0,untrusted_text/* markdownText */.p)(name)}\``).join(', ')}` : '',
+        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${(0,untrusted_text/* markdownText */.p)(name)}\``).join(', ')}` : ''
+    ].filter(Boolean);
+    if (variableParts.length)
+        lines.push(`- Bot variables: ${variableParts.join('; ')}`);
+    if (details.settings.length)
+        lines.push(`- Settings changed: ${details.settings.map(name => `\`${(0,untrusted_text/* markdownText */.p)(name)}\``).join(', ')}`);
+    if (details.other.length)
+        lines.push(`- Also changed: ${details.other.map(name => (0,untrusted_text/* markdownText */.p)(name)).join(', ')}`);
+    if (details.layoutOnly.length)
+        lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`);
+    if (lines.length === 0)
+        lines.push('- Changed, in parts the action does not describe in words: see the diff.');
+    const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines;
+    const markdown = `${shown.join('\n')}\n`;
+    if (markdown.length <= MAX_CHARACTERS)
+        return markdown;
+    // Cut at the end of a line or a name in a list, never inside a name or an escape.
+    const cut = Math.max(markdown.lastIndexOf('\n', MAX_CHARACTERS), markdown.lastIndexOf(', ', MAX_CHARACTERS));
+    return `${markdown.slice(0, cut)}\n- … (cut here: run kore-bot-export diff for the rest)\n`;
+}
+function parse(bytes) {
+    try {
+        return parseJson(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function plural(count, noun) {
+    return count === 1 ? noun : `${noun}s`;
+}
+/**
+ * Checks the target (exported after the import) against what was sent, both made comparable
+ * across bots: the change engine's view of "sent → target", read as a verdict. `chosen` says
+ * which parts the import was asked to carry; differences elsewhere are noted, not failed.
+ */
+function verifyImport(sent, target, chosen) {
+    const result = { missing: [], different: [], targetOnly: [], notes: [] };
+    const { details, changed } = describeChanges(sent, target);
+    if (!changed)
+        return result;
+    const place = (asked, failure, text) => {
+        if (asked)
+            failure.push(text);
+        else
+            result.notes.push(`${text} (not chosen for the import)`);
+    };
+    const { dialogs } = details;
+    for (const name of dialogs.removed)
+        place(chosen.dialogs, result.missing, `dialog ${name}`);
+    for (const name of dialogs.added)
+        result.targetOnly.push(`dialog ${name}`);
+    for (const [from, to] of dialogs.renamed)
+        place(chosen.dialogs, result.different, `dialog ${from} is named ${to} in the target`);
+    for (const [name, what] of Object.entries(dialogs.changed))
+        place(chosen.dialogs, result.different, `dialog ${name}: ${what.join('; ')}`);
+    for (const name of details.layoutOnly)
+        result.notes.push(`dialog ${name}: nodes placed differently on the canvas`);
+    for (const [name, what] of Object.entries(details.components)) {
+        const subject = `shared component ${describeComponent(name)}`;
+        if (what.every(word => word === 'added'))
+            result.targetOnly.push(subject);
+        else if (what.every(word => word === 'removed'))
+            place(chosen.dialogs, result.missing, subject);
+        else
+            place(chosen.dialogs, result.different, `${subject}: ${[...new Set(what)].join('; ')}`);
+    }
+    for (const [name, what] of Object.entries(details.faqs)) {
+        if (what[0] === 'added')
+            result.targetOnly.push(`FAQs ${name}`);
+        else if (what[0] === 'removed')
+            place(chosen.faqs, result.missing, `FAQs ${name}`);
+        else
+            place(chosen.faqs, result.different, `FAQs ${name}: ${what.join('; ')}`);
+    }
+    for (const name of details.variables.removed)
+        place(chosen.variables, result.missing, `bot variable ${name}`);
+    for (const name of details.variables.added)
+        result.targetOnly.push(`bot variable ${name}`);
+    for (const name of details.variables.changed)
+        place(chosen.variables, result.different, `bot variable ${name} (its settings)`);
+    for (const name of details.settings)
+        place(chosen.settings, result.different, `setting ${name}`);
+    for (const name of details.other)
+        place(chosen.everything, result.different, name);
+    return result;
+}
+function verificationFailed(verification) {
+    return verification.missing.length > 0 || verification.different.length > 0;
+}
+/** The verdict as Markdown lists, capped like the change description; every name escaped. */
+function verificationMarkdown(verification) {
+    const sections = [
+        ['Missing in the target', verification.missing],
+        ['Not as sent', verification.different],
+        ['Only in the target (kept, not a failure)', verification.targetOnly],
+        ['Noted', verification.notes]
+    ];
+    const lines = [];
+    for (const [title, items] of sections) {
+        if (items.length === 0)
+            continue;
+        lines.push(`**${title}**`, '');
+        const shown = items.slice(0, MAX_LINES).map(item => `- ${markdownText(item)}`);
+        if (items.length > MAX_LINES)
+            shown.push(`- … and ${items.length - MAX_LINES} more`);
+        lines.push(...shown, '');
+    }
+    if (lines.length === 0)
+        return 'Everything sent is in the target as sent.\n';
+    const markdown = lines.join('\n');
+    return markdown.length <= MAX_CHARACTERS ? markdown : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
+// Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
+// re-indented, and the marker file that says the folder is the action's. Everything lands in
+// a temporary folder beside the target first and replaces the target only when all went
+// well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The folder would not give back the export: nothing was replaced. */
+class RoundTripError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RoundTripError';
+    }
+}
+/** Replaces the target folder with the zip's content. */
+async function unpackExport(zipFile, target, signal, limits = zip_reader/* ZIP_LIMITS */.LP) {
+    const zip = await zip_reader/* ExportZip */.iL.open(zipFile, limits);
+    const folder = target.folder;
+    const staging = (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(folder));
+    try {
+        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
+        await external_node_fs_default().promises.mkdir(staging);
+        const { files, records, botFiles } = await extractAll(zip, staging, target.options, signal, limits);
+        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, output_paths/* MARKER_FILE */.cu), manifestText(newManifest(files, records)));
+        external_node_fs_default().writeFileSync(external_node_path_default().join(staging, output_paths/* GIT_ATTRIBUTES_FILE */.mw), output_paths/* GIT_ATTRIBUTES_TEXT */.lU);
+        if (signal?.aborted)
+            throw new clock/* CancelledError */.cc();
+        // The folder may have been swapped for a link or filled by someone else meanwhile.
+        (0,output_paths/* checkExtractTo */.ft)(folder, target.roots, target.replaceExisting);
+        // What the folder holds now, read once: to compare with, and to describe the change from.
+        const current = readTree(folder, limits);
+        const changed = !sameContent(staging, current);
+        const changes = changed ? describeChanges(current && previousBot(current), botFiles) : noChanges();
+        if (changed)
+            await swapInto(staging, folder);
+        // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
+        if (changed && !changes.changed)
+            changes.markdown = 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n';
+        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes };
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw new clock/* CancelledError */.cc();
+        throw (0,file_system_errors/* describeFileSystemError */.t)(error, `unpack the export into ${folder}`);
+    }
+    finally {
+        zip.close();
+        await external_node_fs_default().promises.rm(staging, { recursive: true, force: true });
+        (0,temporary_files/* settled */.gu)(staging);
+    }
+}
+async function extractAll(zip, staging, options, signal, limits) {
+    for (const folder of zip.folders)
+        external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
+    const made = new Set();
+    const files = [];
+    const records = {};
+    /** The bot in the split layout, for describing what changed: what was written, where it is split. */
+    const botFiles = new Map();
+    for (const file of zip.files) {
+        if (signal?.aborted)
+            throw new clock/* CancelledError */.cc();
+        // Names were checked when the zip was opened; this is the last line of defence.
+        const destination = external_node_path_default().resolve(staging, file.name);
+        if (!destination.startsWith(staging + (external_node_path_default()).sep))
+            throw new Error(`refusing to write ${file.name} outside ${staging}`);
+        const parent = external_node_path_default().dirname(destination);
+        if (!made.has(parent)) {
+            external_node_fs_default().mkdirSync(parent, { recursive: true });
+            made.add(parent);
+        }
+        const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= folder_files_MAX_JSON_BYTES;
+        if (isJson || file.size <= limits.wholeEntryBytes) {
+            // Thousands of small files are the usual export: each is written in one synchronous call.
+            const content = await zip.read(file, signal);
+            let { files: written, record } = toFolderFiles(file.name, content, options);
+            let why = roundTrip(file.name, content, written, record);
+            // A definition in a form of its own (not as the platform writes JSON) cannot be split
+            // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
+            if (why && record.split && !isCanonical(content)) {
+                ;
+                ({ files: written, record } = toFolderFiles(file.name, content, { ...options, layout: 'plain' }));
+                why = roundTrip(file.name, content, written, record);
+            }
+            if (isJson)
+                for (const [name, bytes] of record.split || options.layout === 'split' ? written : botFilesOf([{ name: file.name, bytes: content }]))
+                    botFiles.set(name, bytes);
+            if (why) {
+                throw new RoundTripError(`The export's ${(0,untrusted_text/* plain */.I)(file.name)} would not come back byte for byte from the folder (${(0,untrusted_text/* plain */.I)(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
+            }
+            if (record.json || record.omittedValues || record.split)
+                records[file.name] = record;
+            for (const [name, bytes] of written) {
+                const target = external_node_path_default().resolve(staging, name);
+                if (!target.startsWith(staging + (external_node_path_default()).sep))
+                    throw new Error(`refusing to write ${name} outside ${staging}`);
+                if (!made.has(external_node_path_default().dirname(target))) {
+                    external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+                    made.add(external_node_path_default().dirname(target));
+                }
+                external_node_fs_default().writeFileSync(target, bytes, { flag: 'wx' });
+            }
+        }
+        else {
+            await (0,promises_.pipeline)(await zip.stream(file, signal), external_node_fs_default().createWriteStream(destination, { flags: 'wx' }), { signal });
+        }
+        files.push(file.name);
+    }
+    return { files, records, botFiles };
+}
+/**
+ * Every file of a folder, by `/`-separated path; undefined when there is no such folder, or
+ * when it holds more than an export could (then it is simply replaced).
+ */
+function readTree(folder, limits) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(folder, { recursive: true, withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+    // The export's files, plus its split definitions' pieces and the action's own two files.
+    if (entries.length > limits.maxEntries * 4)
+        return undefined;
+    const tree = new Map();
+    let total = 0;
+    for (const entry of entries) {
+        if (entry.isDirectory())
+            continue;
+        const file = external_node_path_default().join(entry.parentPath, entry.name);
+        // A link or a device is nothing the action wrote: the folder differs.
+        if (!entry.isFile())
+            return undefined;
+        total += external_node_fs_default().statSync(file).size;
+        if (total > limits.maxTotalBytes)
+            return undefined;
+        tree.set(external_node_path_default().relative(folder, file).split((external_node_path_default()).sep).join('/'), external_node_fs_default().readFileSync(file));
+    }
+    return tree;
+}
+/**
+ * The bot the folder holds now, for the comparison; undefined when it holds none the action
+ * wrote. A folder in the split layout is taken as it is; a plain one is packed and split.
+ */
+function previousBot(tree) {
+    try {
+        const text = tree.get(output_paths/* MARKER_FILE */.cu);
+        if (!text)
+            return undefined;
+        const manifest = parseManifest(text.toString('utf8'), output_paths/* MARKER_FILE */.cu);
+        const definitions = manifest.entries.filter(name => DEFINITIONS.has(name));
+        if (definitions.length > 0 && definitions.every(name => manifest.files[name]?.split)) {
+            // What the comparison takes of a new export: its JSON files, and the split definitions' files.
+            const splitFolders = definitions.map(name => `${manifest.files[name].split.folder}/`);
+            return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))));
+        }
+        return botFilesOf(packFiles(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json')));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The way back, tried on every file before anything is replaced: what `pack` would rebuild
+ * from the folder must be the export's file (left-out values aside). A folder that could not
+ * give back the export is never written. Returns why not, or undefined.
+ */
+function roundTrip(name, original, inFolder, record) {
+    try {
+        return fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record)) ? undefined : 'it differs';
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+/**
+ * Whether the new folder holds the same files with the same bytes as the current one, the
+ * manifests aside (they hold the regenerated values and list orders, which are not content).
+ */
+function sameContent(fresh, current) {
+    if (!current?.has(output_paths/* MARKER_FILE */.cu))
+        return false;
+    const names = external_node_fs_default().readdirSync(fresh, { recursive: true, withFileTypes: true })
+        .filter(entry => !entry.isDirectory())
+        .map(entry => external_node_path_default().relative(fresh, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'))
+        .filter(name => name !== output_paths/* MARKER_FILE */.cu);
+    if (names.length !== current.size - 1)
+        return false;
+    return names.every(name => current.get(name)?.equals(external_node_fs_default().readFileSync(external_node_path_default().join(fresh, name))) ?? false);
+}
+/** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
+async function swapInto(staging, target) {
+    const exists = external_node_fs_default().existsSync(target);
+    const aside = (0,temporary_files/* temporary */.q_)(`${staging}.old`);
+    if (exists)
+        await external_node_fs_default().promises.rename(target, aside);
+    try {
+        await external_node_fs_default().promises.rename(staging, target);
+    }
+    catch (error) {
+        if (exists)
+            await external_node_fs_default().promises.rename(aside, target);
+        (0,temporary_files/* settled */.gu)(aside);
+        throw error;
+    }
+    if (exists)
+        await external_node_fs_default().promises.rm(aside, { recursive: true, force: true });
+    (0,temporary_files/* settled */.gu)(aside);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=944.index.js.map

@@ -1,0 +1,256 @@
+export const id = 175;
+export const ids = [175];
+export const modules = {
+
+/***/ 1175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   unpackExport: () => (/* binding */ unpackExport)
+/* harmony export */ });
+/* unused harmony export RoundTripError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5960);
+/* harmony import */ var _shared_file_system_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8709);
+/* harmony import */ var _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8133);
+/* harmony import */ var _shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7168);
+/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(371);
+/* harmony import */ var _folder_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8315);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8284);
+/* harmony import */ var _split_layout_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9462);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2344);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6616);
+/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4435);
+// Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
+// re-indented, and the marker file that says the folder is the action's. Everything lands in
+// a temporary folder beside the target first and replaces the target only when all went
+// well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The folder would not give back the export: nothing was replaced. */
+class RoundTripError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RoundTripError';
+    }
+}
+/** Replaces the target folder with the zip's content. */
+async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WEBPACK_IMPORTED_MODULE_12__/* .ZIP_LIMITS */ .LP) {
+    const zip = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_12__/* .ExportZip */ .iL.open(zipFile, limits);
+    const folder = target.folder;
+    const staging = (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .temporary */ .q_)((0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .temporaryPathBeside */ .DL)(folder));
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder), { recursive: true });
+        await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.mkdir(staging);
+        const { files, records, botFiles } = await extractAll(zip, staging, target.options, signal, limits);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .manifestText */ .$2)((0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .newManifest */ .a0)(files, records)));
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_FILE */ .mw), _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_TEXT */ .lU);
+        if (signal?.aborted)
+            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc();
+        // The folder may have been swapped for a link or filled by someone else meanwhile.
+        (0,_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .checkExtractTo */ .ft)(folder, target.roots, target.replaceExisting);
+        // What the folder holds now, read once: to compare with, and to describe the change from.
+        const current = readTree(folder, limits);
+        const changed = !sameContent(staging, current);
+        const changes = changed ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .describeChanges */ .DT)(current && previousBot(current), botFiles) : (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .noChanges */ .rw)();
+        if (changed)
+            await swapInto(staging, folder);
+        // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
+        if (changed && !changes.changed)
+            changes.markdown = 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n';
+        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes };
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc();
+        throw (0,_shared_file_system_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFileSystemError */ .t)(error, `unpack the export into ${folder}`);
+    }
+    finally {
+        zip.close();
+        await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.rm(staging, { recursive: true, force: true });
+        (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .settled */ .gu)(staging);
+    }
+}
+async function extractAll(zip, staging, options, signal, limits) {
+    for (const folder of zip.folders)
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, folder), { recursive: true });
+    const made = new Set();
+    const files = [];
+    const records = {};
+    /** The bot in the split layout, for describing what changed: what was written, where it is split. */
+    const botFiles = new Map();
+    for (const file of zip.files) {
+        if (signal?.aborted)
+            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc();
+        // Names were checked when the zip was opened; this is the last line of defence.
+        const destination = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(staging, file.name);
+        if (!destination.startsWith(staging + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+            throw new Error(`refusing to write ${file.name} outside ${staging}`);
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(destination);
+        if (!made.has(parent)) {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(parent, { recursive: true });
+            made.add(parent);
+        }
+        const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= _folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_JSON_BYTES */ .E7;
+        if (isJson || file.size <= limits.wholeEntryBytes) {
+            // Thousands of small files are the usual export: each is written in one synchronous call.
+            const content = await zip.read(file, signal);
+            let { files: written, record } = (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .toFolderFiles */ .nG)(file.name, content, options);
+            let why = roundTrip(file.name, content, written, record);
+            // A definition in a form of its own (not as the platform writes JSON) cannot be split
+            // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
+            if (why && record.split && !(0,_split_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .isCanonical */ .ZY)(content)) {
+                ;
+                ({ files: written, record } = (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .toFolderFiles */ .nG)(file.name, content, { ...options, layout: 'plain' }));
+                why = roundTrip(file.name, content, written, record);
+            }
+            if (isJson)
+                for (const [name, bytes] of record.split || options.layout === 'split' ? written : (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .botFilesOf */ .Ev)([{ name: file.name, bytes: content }]))
+                    botFiles.set(name, bytes);
+            if (why) {
+                throw new RoundTripError(`The export's ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_13__/* .plain */ .I)(file.name)} would not come back byte for byte from the folder (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_13__/* .plain */ .I)(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
+            }
+            if (record.json || record.omittedValues || record.split)
+                records[file.name] = record;
+            for (const [name, bytes] of written) {
+                const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(staging, name);
+                if (!target.startsWith(staging + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+                    throw new Error(`refusing to write ${name} outside ${staging}`);
+                if (!made.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target))) {
+                    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+                    made.add(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
+                }
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(target, bytes, { flag: 'wx' });
+            }
+        }
+        else {
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(await zip.stream(file, signal), node_fs__WEBPACK_IMPORTED_MODULE_0___default().createWriteStream(destination, { flags: 'wx' }), { signal });
+        }
+        files.push(file.name);
+    }
+    return { files, records, botFiles };
+}
+/**
+ * Every file of a folder, by `/`-separated path; undefined when there is no such folder, or
+ * when it holds more than an export could (then it is simply replaced).
+ */
+function readTree(folder, limits) {
+    let entries;
+    try {
+        entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(folder, { recursive: true, withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+    // The export's files, plus its split definitions' pieces and the action's own two files.
+    if (entries.length > limits.maxEntries * 4)
+        return undefined;
+    const tree = new Map();
+    let total = 0;
+    for (const entry of entries) {
+        if (entry.isDirectory())
+            continue;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.parentPath, entry.name);
+        // A link or a device is nothing the action wrote: the folder differs.
+        if (!entry.isFile())
+            return undefined;
+        total += node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).size;
+        if (total > limits.maxTotalBytes)
+            return undefined;
+        tree.set(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(folder, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file));
+    }
+    return tree;
+}
+/**
+ * The bot the folder holds now, for the comparison; undefined when it holds none the action
+ * wrote. A folder in the split layout is taken as it is; a plain one is packed and split.
+ */
+function previousBot(tree) {
+    try {
+        const text = tree.get(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu);
+        if (!text)
+            return undefined;
+        const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .parseManifest */ .Ng)(text.toString('utf8'), _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu);
+        const definitions = manifest.entries.filter(name => _folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFINITIONS */ .LX.has(name));
+        if (definitions.length > 0 && definitions.every(name => manifest.files[name]?.split)) {
+            // What the comparison takes of a new export: its JSON files, and the split definitions' files.
+            const splitFolders = definitions.map(name => `${manifest.files[name].split.folder}/`);
+            return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))));
+        }
+        return (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .botFilesOf */ .Ev)((0,_pack_js__WEBPACK_IMPORTED_MODULE_11__/* .packFiles */ .Po)(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json')));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The way back, tried on every file before anything is replaced: what `pack` would rebuild
+ * from the folder must be the export's file (left-out values aside). A folder that could not
+ * give back the export is never written. Returns why not, or undefined.
+ */
+function roundTrip(name, original, inFolder, record) {
+    try {
+        return (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .fromFolderFiles */ .sH)(name, file => inFolder.get(file), record).equals((0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .expectedFile */ .TO)(original, record)) ? undefined : 'it differs';
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+/**
+ * Whether the new folder holds the same files with the same bytes as the current one, the
+ * manifests aside (they hold the regenerated values and list orders, which are not content).
+ */
+function sameContent(fresh, current) {
+    if (!current?.has(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu))
+        return false;
+    const names = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(fresh, { recursive: true, withFileTypes: true })
+        .filter(entry => !entry.isDirectory())
+        .map(entry => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(fresh, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.parentPath, entry.name)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'))
+        .filter(name => name !== _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu);
+    if (names.length !== current.size - 1)
+        return false;
+    return names.every(name => current.get(name)?.equals(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(fresh, name))) ?? false);
+}
+/** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
+async function swapInto(staging, target) {
+    const exists = node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(target);
+    const aside = (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .temporary */ .q_)(`${staging}.old`);
+    if (exists)
+        await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.rename(target, aside);
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.rename(staging, target);
+    }
+    catch (error) {
+        if (exists)
+            await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.rename(aside, target);
+        (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .settled */ .gu)(aside);
+        throw error;
+    }
+    if (exists)
+        await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.rm(aside, { recursive: true, force: true });
+    (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .settled */ .gu)(aside);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=175.index.js.map
