@@ -28,8 +28,10 @@ function waitOptions(timeoutMs: number, pollIntervalMs: number, clock: Clock) {
   return { deadline: clock.now() + timeoutMs, timeoutMs, pollIntervalMs, clock }
 }
 
+const tokens = await tokenSource({ kind: 'app', clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET })
+
 function client(): KoreClient {
-  return new KoreClient(simulator.host, tokenSource({ kind: 'app', clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET }))
+  return new KoreClient(simulator.host, tokens)
 }
 
 describe('waitForExport', () => {

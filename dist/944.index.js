@@ -1,5 +1,5 @@
 export const id = 944;
-export const ids = [944];
+export const ids = [944,24];
 export const modules = {
 
 /***/ 3944:
@@ -1087,8 +1087,8 @@ function parseManifest(text, file) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/yazl/index.js
 var node_modules_yazl = __webpack_require__(3044);
-// EXTERNAL MODULE: ./src/bot-source/zip-reader.ts + 1 modules
-var zip_reader = __webpack_require__(4435);
+// EXTERNAL MODULE: ./src/bot-source/zip-reader.ts
+var zip_reader = __webpack_require__(7024);
 ;// CONCATENATED MODULE: ./src/bot-source/pack.ts
 // `pack`: the export rebuilt from a folder that extract-to wrote, every file byte for byte as
 // the platform wrote it (values the user chose to leave out come back empty), in the zip's
@@ -1858,6 +1858,338 @@ async function swapInto(staging, target) {
     if (exists)
         await external_node_fs_default().promises.rm(aside, { recursive: true, force: true });
     (0,temporary_files/* settled */.gu)(aside);
+}
+
+
+/***/ }),
+
+/***/ 7024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LP: () => (/* binding */ ZIP_LIMITS),
+/* harmony export */   iL: () => (/* binding */ ExportZip),
+/* harmony export */   notAZip: () => (/* binding */ notAZip),
+/* harmony export */   unreadable: () => (/* binding */ unreadable)
+/* harmony export */ });
+/* unused harmony export ZipRefusedError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(663);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5960);
+/* harmony import */ var _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8133);
+/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(371);
+/* harmony import */ var _shared_wording_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8273);
+// Reads an export zip as hostile input. yauzl parses the zip (central directory, local
+// headers, ZIP64), refuses absolute and `..` names, and bounds every inflated stream by the
+// size its entry declares; on top of that, everything is checked before a byte is written:
+// the number of entries, the total declared size, names that are unsafe or collide on a
+// case-insensitive or normalising file system (Windows, macOS), `.git` paths, symbolic
+// links, entries that overlap (one compressed block served under many names), and each
+// entry's CRC-32 as it is read.
+
+
+
+
+
+
+
+
+const ZIP_LIMITS = {
+    maxEntries: 10_000,
+    maxTotalBytes: 512 * 1024 * 1024,
+    inMemoryZipBytes: 64 * 1024 * 1024,
+    wholeEntryBytes: 1024 * 1024
+};
+/** The zip may not be unpacked; `message` says which entry and why. */
+class ZipRefusedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ZipRefusedError';
+    }
+}
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const LOCAL_HEADER_BYTES = 30;
+/** Names Windows reserves for devices, with or without an extension. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTERS = /[<>:"|?*\u0000-\u001f]/;
+class ExportZip {
+    zip;
+    bytes;
+    files;
+    folders;
+    limits;
+    constructor(zip, bytes, files, folders, limits) {
+        this.zip = zip;
+        this.bytes = bytes;
+        this.files = files;
+        this.folders = folders;
+        this.limits = limits;
+    }
+    /** Opens and checks the whole zip; refuses it before anything is unpacked. */
+    static async open(file, limits = ZIP_LIMITS) {
+        let zip;
+        let bytes;
+        try {
+            const { size } = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.stat(file);
+            // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
+            bytes = size <= limits.inMemoryZipBytes ? await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.readFile(file) : undefined;
+            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true };
+            zip = bytes ? await yauzl__WEBPACK_IMPORTED_MODULE_3__.fromBufferPromise(bytes, options) : await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(file, { ...options, autoClose: false });
+        }
+        catch (error) {
+            throw unreadable(error);
+        }
+        try {
+            const { files, folders } = await readDirectory(zip, limits);
+            return new ExportZip(zip, bytes, files, folders, limits);
+        }
+        catch (error) {
+            zip.close();
+            throw error;
+        }
+    }
+    close() {
+        this.zip.close();
+    }
+    /**
+     * The entry's content, whole: for entries small enough to hold (at most `maxBytes`, which
+     * the caller bounds). Small ones are inflated in one call bounded by the declared size;
+     * larger ones are read as a stream.
+     */
+    async read(file, signal) {
+        if (file.size <= this.limits.wholeEntryBytes)
+            return this.readSmall(file);
+        const chunks = [];
+        for await (const chunk of await this.stream(file, signal))
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    }
+    /** The entry's content as a stream: inflated as it goes, bounded by its size, CRC-checked at the end. */
+    async stream(file, signal) {
+        let source;
+        try {
+            source = await this.zip.openReadStreamPromise(file.entry);
+        }
+        catch (error) {
+            throw damaged(file, error);
+        }
+        let crc = 0;
+        let size = 0;
+        const checked = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
+            transform(chunk, _encoding, done) {
+                crc = node_zlib__WEBPACK_IMPORTED_MODULE_2___default().crc32(chunk, crc);
+                size += chunk.length;
+                done(null, chunk);
+            },
+            flush(done) {
+                done(size === file.size && crc >>> 0 === file.entry.crc32 >>> 0 ? null : crcMismatch(file));
+            }
+        });
+        source.on('error', error => checked.destroy(damaged(file, error)));
+        const cancel = () => {
+            source.destroy();
+            checked.destroy(new _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc());
+        };
+        if (signal?.aborted)
+            cancel();
+        signal?.addEventListener('abort', cancel, { once: true });
+        checked.on('close', () => signal?.removeEventListener('abort', cancel));
+        return source.pipe(checked);
+    }
+    /** Inflated in one synchronous call that cannot produce more than the declared size. */
+    async readSmall(file) {
+        const { entry } = file;
+        let stored;
+        try {
+            if (this.bytes) {
+                stored = storedBytes(this.bytes, entry);
+            }
+            else {
+                const chunks = [];
+                const raw = await this.zip.openReadStreamPromise(entry, entry.compressionMethod === 8 ? { decompress: false } : {});
+                for await (const chunk of raw)
+                    chunks.push(chunk);
+                stored = Buffer.concat(chunks);
+            }
+        }
+        catch (error) {
+            throw damaged(file, error);
+        }
+        let content;
+        try {
+            content = entry.compressionMethod === 8 ? node_zlib__WEBPACK_IMPORTED_MODULE_2___default().inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size) }) : stored;
+        }
+        catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE') {
+                throw new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+            }
+            throw damaged(file, error);
+        }
+        if (content.length !== file.size)
+            throw damaged(file, new Error(`expected ${file.size} bytes, found ${content.length}`));
+        if (node_zlib__WEBPACK_IMPORTED_MODULE_2___default().crc32(content) >>> 0 !== entry.crc32 >>> 0)
+            throw crcMismatch(file);
+        return content;
+    }
+}
+async function readDirectory(zip, limits) {
+    if (zip.entryCount > limits.maxEntries) {
+        throw new ZipRefusedError(`The export zip holds ${zip.entryCount} entries, more than the ${limits.maxEntries} an export of a bot has room for (real exports hold a handful). Nothing was unpacked.`);
+    }
+    const files = [];
+    const folders = [];
+    const entries = [];
+    /** Names as a case-insensitive, normalising file system sees them, with what they are. */
+    const seen = new Map();
+    let total = 0;
+    const iterator = zip.eachEntry();
+    for (;;) {
+        let entry;
+        try {
+            const next = await iterator.next();
+            entry = next.done ? undefined : next.value;
+        }
+        catch (error) {
+            // yauzl's own name checks: absolute paths, drive letters, `..`.
+            const refused = /^(absolute path|invalid relative path|invalid characters in fileName): (.*)$/s.exec(error.message);
+            if (refused)
+                throw refuse(refused[2], `would be written outside the folder (${refused[1]})`);
+            throw unreadable(error);
+        }
+        if (!entry)
+            break;
+        entries.push(entry);
+        const folder = entry.fileName.endsWith('/');
+        const name = folder ? entry.fileName.slice(0, -1) : entry.fileName;
+        checkName(name);
+        if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
+            throw refuse(name, 'is a symbolic link');
+        if (entry.generalPurposeBitFlag & 1)
+            throw refuse(name, 'is encrypted');
+        if (!folder && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+            throw refuse(name, `uses compression method ${entry.compressionMethod}, which exports do not use`);
+        }
+        // Deflate never grows data by more than a few bytes per 16 KiB block: more stored bytes
+        // than that would be read (and held, for a small entry) for nothing.
+        if (entry.compressedSize > maxStoredSize(entry))
+            throw refuse(name, `stores ${entry.compressedSize} bytes for ${entry.uncompressedSize}, more than any compression takes`);
+        // Every folder on the way is claimed as a folder: a file of the same name would collide.
+        const segments = name.split('/');
+        for (let depth = 1; depth <= segments.length; depth++) {
+            const isFolder = folder || depth < segments.length;
+            const prefix = segments.slice(0, depth).join('/');
+            const key = prefix.normalize('NFC').toLowerCase();
+            const other = seen.get(key);
+            if (other && !(other.folder && isFolder)) {
+                if (other.name === prefix && !other.folder && !isFolder)
+                    throw refuse(name, 'appears twice');
+                const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)';
+                throw refuse(name, `collides with "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(other.name)}" (${how})`);
+            }
+            if (!other)
+                seen.set(key, { name: prefix, folder: isFolder });
+        }
+        if (folder) {
+            folders.push(name);
+            continue;
+        }
+        total += entry.uncompressedSize;
+        if (total > limits.maxTotalBytes) {
+            throw new ZipRefusedError(`The export zip unpacks to more than ${limits.maxTotalBytes / 1024 / 1024} MiB (${entries.length} entries so far), more than an export of a bot holds (real exports unpack to a few MB). Nothing was unpacked.`);
+        }
+        files.push({ name, size: entry.uncompressedSize, entry });
+    }
+    checkOverlaps(entries);
+    return { files, folders };
+}
+function maxStoredSize(entry) {
+    return entry.compressionMethod === 0 ? entry.uncompressedSize : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024;
+}
+/** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
+function checkName(name) {
+    if (name === '')
+        throw refuse(name, 'has no name');
+    if (name.length > 400)
+        throw refuse(name, 'has a path longer than 400 characters');
+    if (name.toLowerCase() === _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu)
+        throw refuse(name, 'is the marker file this action writes');
+    if (name.toLowerCase() === _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_FILE */ .mw)
+        throw refuse(name, 'would set how git treats the folder');
+    for (const segment of name.split('/')) {
+        if (segment === '' || segment === '.')
+            throw refuse(name, 'has an empty or "." path segment');
+        if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git')
+            throw refuse(name, 'would be written into a .git folder');
+        if (Buffer.byteLength(segment) > 255)
+            throw refuse(name, 'has a name longer than 255 bytes');
+        if (FORBIDDEN_CHARACTERS.test(segment))
+            throw refuse(name, 'has a character Windows does not allow in names');
+        if (/[. ]$/.test(segment))
+            throw refuse(name, 'ends in a dot or a space, which Windows drops');
+        if (RESERVED.test(segment))
+            throw refuse(name, 'is a device name on Windows');
+    }
+}
+/**
+ * Each entry's local header and data must lie apart from every other's. Entries that share
+ * one compressed block (a zip bomb's trick: 200 names for one 60 MiB entry) are refused.
+ */
+function checkOverlaps(entries) {
+    const spans = entries
+        .map(entry => ({ entry, start: entry.relativeOffsetOfLocalHeader, end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize }))
+        .sort((a, b) => a.start - b.start);
+    for (let i = 1; i < spans.length; i++) {
+        if (spans[i].start < spans[i - 1].end)
+            throw refuse(spans[i].entry.fileName, `overlaps the entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(spans[i - 1].entry.fileName)}" (one block of data under two names)`);
+    }
+}
+/** The entry's bytes as stored, behind its local header (30 bytes, then name and extra field). */
+function storedBytes(zipBytes, entry) {
+    const header = entry.relativeOffsetOfLocalHeader;
+    if (header + LOCAL_HEADER_BYTES > zipBytes.length || zipBytes.readUInt32LE(header) !== 0x04034b50) {
+        throw new Error('no local file header where the central directory says');
+    }
+    const start = header + LOCAL_HEADER_BYTES + zipBytes.readUInt16LE(header + 26) + zipBytes.readUInt16LE(header + 28);
+    const end = start + entry.compressedSize;
+    if (end > zipBytes.length)
+        throw new Error('its data runs past the end of the zip');
+    return zipBytes.subarray(start, end);
+}
+function refuse(name, why) {
+    return new ZipRefusedError(`The export zip holds an entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`);
+}
+function crcMismatch(file) {
+    return new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`);
+}
+function damaged(file, error) {
+    if (error instanceof ZipRefusedError || error instanceof _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc)
+        return error;
+    const reason = (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(error.message);
+    if (/too many bytes/.test(reason)) {
+        return new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+    }
+    return unreadable(new Error(`${file.name}: ${reason}`));
+}
+function unreadable(error) {
+    return new ZipRefusedError(`The export is not a readable zip (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,_shared_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .capitalized */ .l2)((0,_shared_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .again */ .TG)())}; if it keeps happening, download the export by hand to check it.`);
+}
+/** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
+async function notAZip(file) {
+    try {
+        const zip = await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(file, { lazyEntries: true, autoClose: false });
+        zip.close();
+        return undefined;
+    }
+    catch (error) {
+        return (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(error.message, 200).replace(/\.+$/, '');
+    }
 }
 
 

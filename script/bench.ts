@@ -10,7 +10,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import jwt from 'jsonwebtoken'
-import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET } from './simulator/bot.js'
+import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, demoConfig } from './simulator/bot.js'
+import { MIN_POLL_INTERVAL_MS, nextCheckAt } from '../src/platform/poll.js'
 import { KoreSimulator } from './simulator/server.js'
 import { buildZip, type ZipEntry } from './simulator/zip.js'
 import { bigDefinition } from './big-definition.js'
@@ -40,9 +41,11 @@ const simulator = await KoreSimulator.start()
 const started = Date.now()
 
 try {
+  await benchPolling()
   await benchDownloads()
   await benchUnpacking()
   await benchSplitLayout()
+  await benchBigDefinition()
   await benchStartup()
 } finally {
   await simulator.close()
@@ -60,6 +63,59 @@ const missed = rows.filter(row => !row.met)
 if (missed.length > 0) {
   console.error(`\nMissed: ${missed.map(row => row.measure).join('; ')}`)
   process.exitCode = 1
+}
+
+/** How long after an export is ready the action notices it, and how many status calls a schedule makes. */
+async function benchPolling(): Promise<void> {
+  const added: number[] = []
+  for (let i = 0; i < 3; i++) {
+    // The default poll-interval (5s); the export is ready 1 s after it started.
+    simulator.reset({ readyAfterMs: 1_000 })
+    const result = await runAction({ host: simulator.host, 'bot-id': DEMO_BOT_ID, 'client-id': DEMO_CLIENT_ID, 'client-secret': DEMO_CLIENT_SECRET, path: '' })
+    if (result.code !== 0) throw new Error(`the export failed:\n${result.stdout}`)
+    fs.rmSync(result.workspace, { recursive: true, force: true })
+    // The first status read at or after the ready time noticed it: the schedule added the rest.
+    const start = simulator.requests.find(request => request.method === 'POST' && request.path.endsWith('/export'))!.at
+    const noticed = simulator.requests.find(request => request.path.endsWith('/export/status') && request.at >= start + 1_000)
+    if (!noticed) throw new Error('no status read after the export was ready')
+    added.push(noticed.at - (start + 1_000))
+  }
+  rows.push({
+    measure: 'added wait after an export that is ready 1 s after its start (poll-interval 5s)',
+    action: ms(median(added)),
+    plain: '',
+    figure: ms(median(added)),
+    target: '≤ 1 s',
+    met: median(added) <= 1_000
+  })
+  // Every schedule the inputs allow, over three hours: the platform allows a status API 60
+  // calls in any 60 s and 1,800 in any hour.
+  let worstMinute = 0
+  let worstHour = 0
+  for (const intervalMs of [MIN_POLL_INTERVAL_MS, 4_000, 5_000, 10_000, 60_000]) {
+    const times = [0]
+    while (times[times.length - 1] < 3 * 3_600_000) times.push(nextCheckAt(times[times.length - 1], intervalMs))
+    worstMinute = Math.max(worstMinute, mostWithin(times, 60_000))
+    worstHour = Math.max(worstHour, mostWithin(times, 3_600_000))
+  }
+  rows.push({
+    measure: 'status calls in any 60 s / any hour, any poll-interval (3s, the floor, and up)',
+    action: `${worstMinute} / ${worstHour}`,
+    plain: '',
+    figure: `${worstMinute} / ${worstHour}`,
+    target: '≤ 60 / ≤ 1,800',
+    met: worstMinute <= 60 && worstHour <= 1_800
+  })
+  progress(`polling: added wait ${ms(median(added))}; at most ${worstMinute} status calls a minute, ${worstHour} an hour`)
+}
+
+function mostWithin(times: number[], windowMs: number): number {
+  let most = 0
+  for (let first = 0, last = 0; first < times.length; first++) {
+    while (last < times.length && times[last] < times[first] + windowMs) last++
+    most = Math.max(most, last - first)
+  }
+  return most
 }
 
 async function benchDownloads(): Promise<void> {
@@ -88,8 +144,8 @@ async function benchDownloads(): Promise<void> {
         action: ms(median(action)),
         plain: ms(median(curl)),
         figure: `${ratio.toFixed(2)}×`,
-        target: '≤ 1.5×',
-        met: ratio <= 1.5
+        target: '≤ 1.25×',
+        met: ratio <= 1.25
       })
       rows.push({
         measure: `download ${size} MiB, for reference: whole action vs 3 curl calls + sha256sum (the action checks a SHA-256 too)`,
@@ -107,8 +163,8 @@ async function benchDownloads(): Promise<void> {
     action: `${rss[64].toFixed(0)} MiB / ${rss[256].toFixed(0)} MiB`,
     plain: '',
     figure: `+${(rss[256] - rss[64]).toFixed(0)} MiB for 4× the size`,
-    target: '< 120 MiB, flat',
-    met: rss[256] < 120 && rss[256] - rss[64] < 16
+    target: '≤ 80 MiB, flat',
+    met: rss[256] <= 80 && rss[256] - rss[64] < 16
   })
 }
 
@@ -151,8 +207,8 @@ async function benchUnpacking(): Promise<void> {
     action: ms(extra),
     plain: ms(median(plain)),
     figure: `${ratio.toFixed(2)}×`,
-    target: '≤ 3×',
-    met: ratio <= 3
+    target: '≤ 2×',
+    met: ratio <= 2
   })
   progress(`unpack: action +${ms(extra)} (with ${ms(median(withExtract))}, without ${ms(median(without))}), unzip ${ms(median(plain))}`)
 }
@@ -181,6 +237,40 @@ async function benchSplitLayout(): Promise<void> {
     met: split <= 2 * plain
   })
   progress(`split layout: +${ms(split)}, plain layout: +${ms(plain)}`)
+}
+
+/** A 50 MB definition unpacked in the split layout (with its round-trip check), against `jq .` of it. */
+async function benchBigDefinition(): Promise<void> {
+  const definition = bigDefinition(50)
+  const file = path.join(scratch, 'botDefinition.json')
+  fs.writeFileSync(file, definition)
+  simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'botDefinition.json', data: definition }, { name: 'config.json', data: demoConfig() }]) })
+  const unpack: number[] = []
+  const peaks: number[] = []
+  const jq: number[] = []
+  const jqPeaks: number[] = []
+  for (let i = 0; i < 3; i++) {
+    const without = await timedAction({ path: 'export.zip' })
+    const withSplit = await timedAction({ path: 'export.zip', 'extract-to': 'bot' }, true)
+    if (withSplit.code !== 0) throw new Error(`the big definition failed:\n${withSplit.stdout}${withSplit.stderr}`)
+    unpack.push(withSplit.durationMs - without.durationMs)
+    peaks.push((withSplit.maxRssKiB ?? NaN) / 1024)
+    for (const result of [without, withSplit]) fs.rmSync(result.workspace, { recursive: true, force: true })
+    const t0 = performance.now()
+    const { stderr } = await run('bash', ['-c', `/usr/bin/time -f %M jq . "$0" > /dev/null`, file])
+    jq.push(performance.now() - t0)
+    jqPeaks.push(Number(stderr.trim().split('\n').pop()) / 1024)
+  }
+  const ratio = median(unpack) / median(jq)
+  rows.push({
+    measure: `a ${(definition.length / 1e6).toFixed(0)} MB botDefinition.json: extract-to (split layout, round-trip check) vs jq .`,
+    action: `${ms(median(unpack))}, ${median(peaks).toFixed(0)} MiB peak`,
+    plain: `${ms(median(jq))}, ${median(jqPeaks).toFixed(0)} MiB peak`,
+    figure: `${ratio.toFixed(2)}×, ${median(peaks).toFixed(0)} MiB`,
+    target: '≤ 1.5×, ≤ 400 MiB',
+    met: ratio <= 1.5 && median(peaks) <= 400
+  })
+  progress(`big definition: +${ms(median(unpack))} and ${median(peaks).toFixed(0)} MiB, jq ${ms(median(jq))}`)
 }
 
 async function benchStartup(): Promise<void> {
@@ -299,8 +389,9 @@ What is measured:
   that a \`dist/\` diff can be reviewed); what keeps its start light: the source map is read
   only when a stack trace is printed (ncc's source-map-support register cost 80 ms); undici,
   which \`@actions/http-client\` imports for a fetch dispatcher the action never uses, is not
-  bundled (\`src/platform/lazy-undici.ts\`, about 40 ms and 900 KB); the zip reader, the
-  layouts and the change engine load only with \`extract-to\`.
+  bundled (\`src/platform/lazy-undici.ts\`, about 40 ms and 900 KB); the JWT signer loads
+  once the inputs are good, the zip reader once there is a zip, and the layouts and the change
+  engine only with \`extract-to\`.
 
 ## The split layout against the plain one (target ≤ 2×)
 

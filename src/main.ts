@@ -27,7 +27,7 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
     report.useSettings(settings)
     // One deadline for everything that talks to the platform: starting, waiting, retrying.
     const deadline = clock.now() + settings.timeoutMs
-    const client = new KoreClient(settings.host, tokenSource(settings.credentials), {
+    const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {
       retries: settings.retries,
       deadline,
       requestTimeoutMs: settings.requestTimeoutMs,

@@ -49,6 +49,8 @@ export type Fault =
 export interface Behaviour {
   /** How many status reads answer "pending" before the export settles. */
   pendingPolls: number
+  /** Or: the export settles this long after it started, however often it is read. */
+  readyAfterMs?: number
   /** The status the export settles on: "success", or a failure spelling. */
   finalStatus: string
   /** Fields added to a failed export's status record (the platform's reason). */
@@ -90,6 +92,8 @@ export interface Behaviour {
 }
 
 export interface RecordedRequest {
+  /** When it arrived (Date.now()). */
+  at: number
   server: 'platform' | 'storage'
   method: string
   path: string
@@ -248,7 +252,7 @@ export class KoreSimulator {
     const rawBody = await readBody(req)
     const body = rawBody.toString('utf8')
     const url = new URL(req.url ?? '/', 'http://simulator')
-    this.requests.push({ server, method: req.method ?? '', path: url.pathname + url.search, headers: req.headers, body })
+    this.requests.push({ at: Date.now(), server, method: req.method ?? '', path: url.pathname + url.search, headers: req.headers, body })
     try {
       if (server === 'storage') return await this.serveStorage(req, res, url)
       const exportMatch = /^\/api\/public\/bot\/([^/]+)\/export$/.exec(url.pathname)
@@ -410,7 +414,8 @@ export class KoreSimulator {
       record = this.newExport(botId, record.exportType, {})
       this.behaviour.foreignExportAfterPolls = undefined
     }
-    const settled = record.polls > this.behaviour.pendingPolls
+    const { readyAfterMs } = this.behaviour
+    const settled = readyAfterMs !== undefined ? Date.now() - Date.parse(record.createdOn) >= readyAfterMs : record.polls > this.behaviour.pendingPolls
     const status = settled ? this.behaviour.finalStatus : 'pending'
     const answer: Record<string, unknown> = {
       _id: record._id,

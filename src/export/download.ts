@@ -6,7 +6,6 @@ import { createHash, type Hash } from 'node:crypto'
 import fs from 'node:fs'
 import { once } from 'node:events'
 import path from 'node:path'
-import { notAZip, unreadable } from '../bot-source/zip-reader.js'
 import { CancelledError, type Clock } from '../platform/clock.js'
 import { describeNetworkFailure, describeUrl } from '../platform/http.js'
 import { KoreApiError, type KoreClient } from '../platform/kore-client.js'
@@ -149,6 +148,8 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
     throw new TransientError(problem)
   }
   // All that was announced arrived, and it is not a zip: another try would fetch the same.
+  // The zip reader is loaded here, once there is something to read: not at every start.
+  const { notAZip, unreadable } = await import('../bot-source/zip-reader.js')
   const why = await notAZip(temporary)
   if (why) throw unreadable(new Error(`${size} bytes from ${describeUrl(answer.url)}: ${why}`))
   return { file: temporary, size, sha256 }

@@ -37,7 +37,7 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
     core.info(`Read ${source.kind} ${settings.from}: ${source.definition.name}, config.json${source.scripts.map(script => `, ${script.name}`).join('')} (sha256 ${source.sha256})`)
 
     const deadline = clock.now() + settings.timeoutMs
-    const client = new KoreClient(settings.host, tokenSource(settings.credentials), {
+    const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {
       retries: settings.retries,
       deadline,
       requestTimeoutMs: settings.requestTimeoutMs,

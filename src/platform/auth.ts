@@ -1,7 +1,6 @@
 // Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
 // whose jti was seen before, so a fresh token is signed for every request.
 import * as core from '@actions/core'
-import jwt from 'jsonwebtoken'
 import { randomUUID } from 'node:crypto'
 import type { Credentials } from '../runner/inputs.js'
 
@@ -12,8 +11,10 @@ export type TokenSource = () => string
 // platform allows at most one hour when JTI is enforced.
 const TOKEN_LIFETIME_SECONDS = 5 * 60
 
-export function tokenSource(credentials: Credentials): TokenSource {
+/** Loads the signer only once credentials have been read: a run that fails on its inputs never needs it. */
+export async function tokenSource(credentials: Credentials): Promise<TokenSource> {
   if (credentials.kind === 'token') return () => credentials.jwt
+  const { default: jwt } = await import('jsonwebtoken')
   return () => {
     const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, credentials.clientSecret, {
       algorithm: 'HS256',
