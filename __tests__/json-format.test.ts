@@ -34,6 +34,36 @@ describe('reindentJson', () => {
     expect(reindentJson('')).toBeUndefined()
   })
 
+  it('checks the grammar itself, as JSON.parse would, without building the value', () => {
+    for (const text of ['[1,]', '{"a":1,}', '{"a" 1}', '{1:2}', '[1 2]', '{"a":01}', '[-]', '[1.]', '[1e]', '[tru]', '[nul]', '["\\x"]', '["\\u12G4"]', '["a\nb"]', '{"a":1}}', '{"a":1', '[', ':', '"a" "b"'])
+      expect([text, reindentJson(text)]).toEqual([text, undefined])
+    for (const text of ['[-0.5e+10,1E-2,0,true,false,null]', '{"\\u00e9\\n\\"":{"":[]}}', '"\\/"', '  [ ]  '])
+      expect([text, reindentJson(text) !== undefined]).toEqual([text, true])
+  })
+
+  it('agrees with JSON.parse on which texts are JSON, over thousands of mutations of a real-looking one', () => {
+    const base = JSON.stringify({ dialogs: [{ _id: 'dg-1', name: 'Book "Flight"', nodes: [1, -2.5e3, true, null, { a: [] }], text: 'caf\u00e9 \\ /' }], n: 0 })
+    const alphabet = '{}[]:,"\\ 0123456789.-+eE tfnrul\n'
+    let seed = 7
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    for (let k = 0; k < 5_000; k++) {
+      let text = base
+      for (let edits = 1 + random(3); edits > 0; edits--) {
+        const at = random(text.length)
+        const kind = random(3)
+        const c = alphabet[random(alphabet.length)]
+        text = kind === 0 ? text.slice(0, at) + text.slice(at + 1) : kind === 1 ? text.slice(0, at) + c + text.slice(at) : text.slice(0, at) + c + text.slice(at + 1)
+      }
+      let parses = true
+      try {
+        JSON.parse(text)
+      } catch {
+        parses = false
+      }
+      expect([text, reindentJson(text) !== undefined]).toEqual([text, parses])
+    }
+  })
+
   it('handles scalars at the top level', () => {
     expect(reindentJson(' "x" ')).toBe('"x"')
     expect(reindentJson('42')).toBe('42')

@@ -3043,7 +3043,7 @@ async function notAZip(file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_import_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6222);
+/* harmony import */ var _run_import_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(605);
 // The entry point of the import action (import/action.yml): it only runs the flow.
 
 const { cancelled } = await (0,_run_import_js__WEBPACK_IMPORTED_MODULE_0__/* .runImport */ .$)();
@@ -3056,7 +3056,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6222:
+/***/ 605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6017,11 +6017,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/shared/untrusted-text.ts
 var untrusted_text = __nccwpck_require__(371);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/bot-source/json-format.ts
-// Re-indents JSON for readable diffs without parsing it into objects: JSON.parse would move
-// integer-like keys to the front and round large numbers, and a bot definition must come
-// out of this with every key, number and string exactly as the platform wrote it. Only the
-// white space between tokens changes, so the way back (minifying) is exact too.
+
 /** What the platform writes: `JSON.stringify(value, null, 4)`, no final new line. */
 const json_format_PLATFORM_STYLE = { newline: '\n', indent: '    ', colon: ': ', finalNewline: false };
 /** `JSON.stringify(value)`. */
@@ -6032,157 +6031,223 @@ const FORMAT_LIMITS = {
     /** Output larger than this many times the input (plus 1 MiB) is not written: kept as is. */
     maxGrowth: 8
 };
-// ignoreBOM keeps a byte order mark in the text, where the check below sees it.
+// ignoreBOM keeps a byte order mark in the text, where a check can see it.
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function formatJsonFile(bytes) {
-    const kept = { form: 'other', bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
-    let text;
-    try {
-        text = strictUtf8.decode(bytes);
-    }
-    catch {
-        return kept;
-    }
-    // A byte order mark would not survive the way back.
-    if (text.charCodeAt(0) === 0xfeff)
+    const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const kept = { form: 'other', bytes: source };
+    // Not UTF-8, or with a byte order mark: rewriting would not give these bytes back.
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(source) || (source[0] === 0xef && source[1] === 0xbb && source[2] === 0xbf))
         return kept;
     // The platform's files have new lines, minified ones none: try the likely form first.
-    if (!text.includes('\n')) {
-        if (!isMinified(text))
+    if (source.indexOf(0x0a) < 0) {
+        if (!reindentBytes(source, json_format_MINIFIED_STYLE)?.equals(source))
             return kept;
-        const indented = reindentJson(text, json_format_PLATFORM_STYLE);
-        return indented === undefined ? kept : { form: 'minified', bytes: Buffer.from(indented, 'utf8') };
+        const indented = reindentBytes(source, json_format_PLATFORM_STYLE);
+        return indented === undefined ? kept : { form: 'minified', bytes: indented };
     }
-    return reindentJson(text, json_format_PLATFORM_STYLE) === text ? { form: 'platform', bytes: kept.bytes } : kept;
-}
-/** True when there is no white space outside strings: the text is as JSON.stringify(value) writes it. */
-function isMinified(text) {
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22) {
-            // Past the string: to the next quote that no odd run of backslashes escapes.
-            for (;;) {
-                i = text.indexOf('"', i + 1);
-                if (i < 0)
-                    return false;
-                let backslashes = 0;
-                while (text.charCodeAt(i - 1 - backslashes) === 0x5c)
-                    backslashes++;
-                if (backslashes % 2 === 0)
-                    break;
-            }
-        }
-        else if (isSpace(c))
-            return false;
-    }
-    return true;
+    return reindentBytes(source, json_format_PLATFORM_STYLE)?.equals(source) ? { form: 'platform', bytes: source } : kept;
 }
 /** A file of the folder back as the export had it. */
 function restoreJsonFile(bytes, form) {
     if (form !== 'minified')
         return bytes;
-    const minified = reindentJson(bytes.toString('utf8'), json_format_MINIFIED_STYLE);
+    const minified = reindentBytes(bytes, json_format_MINIFIED_STYLE);
     if (minified === undefined)
         throw new Error('it is no longer valid JSON');
-    return Buffer.from(minified, 'utf8');
+    return minified;
 }
-/** The same JSON laid out in `style`; undefined if not JSON (`validate`: checked here) or past the bounds. */
-function reindentJson(text, style = json_format_PLATFORM_STYLE, limits = FORMAT_LIMITS, validate = true) {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const maxLength = source.length * limits.maxGrowth + 1024 * 1024;
-    const pads = [style.newline];
-    const pad = (depth) => (pads[depth] ??= `${style.newline}${style.indent.repeat(depth)}`);
-    let out = '';
-    let depth = 0;
-    let i = 0;
+/** The same JSON laid out in `style`, as text; undefined if not JSON or past the bounds. */
+function reindentJson(text, style = json_format_PLATFORM_STYLE, limits = FORMAT_LIMITS) {
+    return reindentBytes(Buffer.from(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 'utf8'), style, limits)?.toString('utf8');
+}
+/** Where the scanner is in the grammar. */
+var Expect;
+(function (Expect) {
+    Expect[Expect["Value"] = 0] = "Value";
+    /** A key, or (right after `{`) the end of the object. */
+    Expect[Expect["Key"] = 1] = "Key";
+    Expect[Expect["Colon"] = 2] = "Colon";
+    /** A comma or the end of the container; at the top level, the end of the text. */
+    Expect[Expect["Next"] = 3] = "Next";
+})(Expect || (Expect = {}));
+const OBJECT = 1;
+const ARRAY = 2;
+/**
+ * The same JSON laid out in `style`, from UTF-8 bytes into one buffer: only the white space
+ * between tokens changes; strings, numbers and literals are copied byte for byte. The grammar
+ * is checked on the way (no JSON.parse: it would build the whole value only to throw it
+ * away), so undefined means not JSON, nested past `maxDepth`, or growing past `maxGrowth`.
+ */
+function reindentBytes(source, style = json_format_PLATFORM_STYLE, limits = FORMAT_LIMITS) {
     const length = source.length;
+    const maxLength = length * limits.maxGrowth + 1024 * 1024;
+    const newline = Buffer.from(style.newline, 'utf8');
+    const indent = Buffer.from(style.indent, 'utf8');
+    const colon = Buffer.from(style.colon, 'utf8');
+    // Every pad is a prefix of this one: the new line, then the indent once per level.
+    const pads = Buffer.concat([newline, ...Array(limits.maxDepth + 1).fill(indent)]);
+    let out = Buffer.allocUnsafe(Math.min(maxLength, Math.max(64, Math.ceil(length * (style.newline ? 1.7 : 1)))));
+    let at = 0;
+    const room = (needed) => {
+        if (at + needed <= out.length)
+            return true;
+        if (at + needed > maxLength)
+            return false;
+        const grown = Buffer.allocUnsafe(Math.min(maxLength, Math.max(at + needed, out.length * 2)));
+        out.copy(grown, 0, 0, at);
+        out = grown;
+        return true;
+    };
+    const put = (from, start, end) => {
+        if (!room(end - start))
+            return false;
+        out.set(from.subarray(start, end), at);
+        at += end - start;
+        return true;
+    };
+    const pad = (depth) => put(pads, 0, newline.length + depth * indent.length);
+    const stack = new Uint8Array(limits.maxDepth + 1);
+    let depth = 0;
+    let expect = Expect.Value;
+    let i = 0;
     while (i < length) {
-        const c = source.charCodeAt(i);
-        switch (c) {
-            case 0x22: {
-                // A string: copied as written, escapes and all.
-                let end = i + 1;
-                for (;;) {
-                    end = source.indexOf('"', end);
-                    if (end < 0)
-                        return undefined;
-                    let backslashes = 0;
-                    while (source.charCodeAt(end - 1 - backslashes) === 0x5c)
-                        backslashes++;
-                    if (backslashes % 2 === 0)
-                        break;
-                    end++;
-                }
-                out += source.slice(i, end + 1);
-                i = end + 1;
-                break;
-            }
-            case 0x7b: // {
-            case 0x5b: {
-                // [
-                const close = c === 0x7b ? 0x7d : 0x5d;
-                let next = i + 1;
-                while (isSpace(source.charCodeAt(next)))
-                    next++;
-                if (source.charCodeAt(next) === close) {
-                    out += c === 0x7b ? '{}' : '[]';
-                    i = next + 1;
-                }
-                else {
-                    if (++depth > limits.maxDepth)
-                        return undefined;
-                    out += source[i] + pad(depth);
-                    i++;
-                }
-                break;
-            }
-            case 0x7d: // }
-            case 0x5d: // ]
-                if (--depth < 0)
-                    return undefined;
-                out += pad(depth) + source[i];
-                i++;
-                break;
-            case 0x2c: // ,
-                out += ',' + pad(depth);
-                i++;
-                if (out.length > maxLength)
-                    return undefined;
-                break;
-            case 0x3a: // :
-                out += style.colon;
-                i++;
-                break;
-            default: {
-                if (isSpace(c)) {
-                    i++;
-                    break;
-                }
-                // A number or literal: runs until the next structural character or space.
-                let end = i + 1;
-                while (end < length && !isDelimiter(source.charCodeAt(end)))
-                    end++;
-                out += source.slice(i, end);
-                i = end;
-            }
+        const c = source[i];
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+            i++;
+            continue;
         }
-    }
-    // Checked last: the scan above bounds the cost on hostile input, JSON.parse the grammar.
-    if (validate) {
-        try {
-            JSON.parse(source);
+        if (expect === Expect.Next) {
+            if (depth === 0)
+                return undefined;
+            if (c === 0x2c) {
+                if (!put(source, i, i + 1) || !pad(depth))
+                    return undefined;
+                expect = stack[depth] === OBJECT ? Expect.Key : Expect.Value;
+                i++;
+                continue;
+            }
+            if (c !== (stack[depth] === OBJECT ? 0x7d : 0x5d))
+                return undefined;
+            depth--;
+            if (!pad(depth) || !put(source, i, i + 1))
+                return undefined;
+            i++;
+            continue;
         }
-        catch {
+        if (expect === Expect.Colon) {
+            if (c !== 0x3a || !put(colon, 0, colon.length))
+                return undefined;
+            expect = Expect.Value;
+            i++;
+            continue;
+        }
+        if (c === 0x22) {
+            const end = stringEnd(source, i);
+            if (end < 0 || !put(source, i, end))
+                return undefined;
+            i = end;
+            expect = expect === Expect.Key ? Expect.Colon : Expect.Next;
+            continue;
+        }
+        if (expect === Expect.Key)
             return undefined;
+        if (c === 0x7b || c === 0x5b) {
+            const close = c === 0x7b ? 0x7d : 0x5d;
+            let next = i + 1;
+            while (next < length && (source[next] === 0x20 || source[next] === 0x0a || source[next] === 0x0d || source[next] === 0x09))
+                next++;
+            if (source[next] === close) {
+                if (!put(source, i, i + 1) || !put(source, next, next + 1))
+                    return undefined;
+                i = next + 1;
+                expect = Expect.Next;
+                continue;
+            }
+            if (++depth > limits.maxDepth)
+                return undefined;
+            stack[depth] = c === 0x7b ? OBJECT : ARRAY;
+            if (!put(source, i, i + 1) || !pad(depth))
+                return undefined;
+            expect = c === 0x7b ? Expect.Key : Expect.Value;
+            i++;
+            continue;
+        }
+        // A number or a literal, checked and copied as written.
+        const end = c === 0x74 ? literalEnd(source, i, TRUE) : c === 0x66 ? literalEnd(source, i, FALSE) : c === 0x6e ? literalEnd(source, i, NULL) : numberEnd(source, i);
+        if (end < 0 || !put(source, i, end))
+            return undefined;
+        i = end;
+        expect = Expect.Next;
+    }
+    if (depth !== 0 || expect !== Expect.Next)
+        return undefined;
+    if (style.finalNewline && !put(newline, 0, newline.length))
+        return undefined;
+    return out.subarray(0, at);
+}
+const TRUE = Buffer.from('true');
+const FALSE = Buffer.from('false');
+const NULL = Buffer.from('null');
+/** Past the closing quote of the string that starts at `start`, or -1 if it is not a JSON string. */
+function stringEnd(source, start) {
+    for (let i = start + 1; i < source.length; i++) {
+        const c = source[i];
+        if (c === 0x22)
+            return i + 1;
+        if (c < 0x20)
+            return -1;
+        if (c === 0x5c) {
+            const escaped = source[++i];
+            if (escaped === 0x75) {
+                for (let k = 1; k <= 4; k++)
+                    if (!isHex(source[i + k]))
+                        return -1;
+                i += 4;
+            }
+            else if (!(escaped === 0x22 || escaped === 0x5c || escaped === 0x2f || escaped === 0x62 || escaped === 0x66 || escaped === 0x6e || escaped === 0x72 || escaped === 0x74))
+                return -1;
         }
     }
-    return style.finalNewline ? `${out}\n` : out;
+    return -1;
 }
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+function isHex(c) {
+    return c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
 }
-function isDelimiter(c) {
-    return isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d || c === 0x3a;
+function literalEnd(source, start, literal) {
+    for (let k = 0; k < literal.length; k++)
+        if (source[start + k] !== literal[k])
+            return -1;
+    return start + literal.length;
+}
+/** Past `-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?` at `start`, or -1. */
+function numberEnd(source, start) {
+    let i = start;
+    const digits = () => {
+        const first = i;
+        while (source[i] >= 0x30 && source[i] <= 0x39)
+            i++;
+        return i > first;
+    };
+    if (source[i] === 0x2d)
+        i++;
+    if (source[i] === 0x30)
+        i++;
+    else if (!digits())
+        return -1;
+    if (source[i] === 0x2e) {
+        i++;
+        if (!digits())
+            return -1;
+    }
+    if (source[i] === 0x65 || source[i] === 0x45) {
+        i++;
+        if (source[i] === 0x2b || source[i] === 0x2d)
+            i++;
+        if (!digits())
+            return -1;
+    }
+    return i;
 }
 
 ;// CONCATENATED MODULE: ./src/bot-source/json-model.ts
