@@ -40,13 +40,18 @@ const scratch = fs.mkdtempSync(path.join(scratchRoot, 'kore-bench-'))
 const simulator = await KoreSimulator.start()
 const started = Date.now()
 
+// `npm run bench -- --only unpack` (or polling, download, split, big, start-up) runs one part.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined
+const parts: [string, () => Promise<void>][] = [
+  ['polling', benchPolling],
+  ['download', benchDownloads],
+  ['unpack', benchUnpacking],
+  ['split', benchSplitLayout],
+  ['big', benchBigDefinition],
+  ['start-up', benchStartup]
+]
 try {
-  await benchPolling()
-  await benchDownloads()
-  await benchUnpacking()
-  await benchSplitLayout()
-  await benchBigDefinition()
-  await benchStartup()
+  for (const [name, part] of parts) if (!only || only === name) await part()
 } finally {
   await simulator.close()
   fs.rmSync(scratch, { recursive: true, force: true })

@@ -6082,11 +6082,7 @@ const ARRAY = 2;
 function reindentBytes(source, style = json_format_PLATFORM_STYLE, limits = FORMAT_LIMITS) {
     const length = source.length;
     const maxLength = length * limits.maxGrowth + 1024 * 1024;
-    const newline = Buffer.from(style.newline, 'utf8');
-    const indent = Buffer.from(style.indent, 'utf8');
-    const colon = Buffer.from(style.colon, 'utf8');
-    // Every pad is a prefix of this one: the new line, then the indent once per level.
-    const pads = Buffer.concat([newline, ...Array(limits.maxDepth + 1).fill(indent)]);
+    const { newline, indent, colon, pads } = styleBytes(style, limits.maxDepth);
     let out = Buffer.allocUnsafe(Math.min(maxLength, Math.max(64, Math.ceil(length * (style.newline ? 1.7 : 1)))));
     let at = 0;
     const room = (needed) => {
@@ -6102,8 +6098,14 @@ function reindentBytes(source, style = json_format_PLATFORM_STYLE, limits = FORM
     const put = (from, start, end) => {
         if (!room(end - start))
             return false;
-        out.set(from.subarray(start, end), at);
-        at += end - start;
+        // Most tokens are short: a loop beats making a view of each one for a native copy.
+        if (end - start < 64)
+            for (let k = start; k < end; k++)
+                out[at++] = from[k];
+        else {
+            out.set(from.subarray(start, end), at);
+            at += end - start;
+        }
         return true;
     };
     const pad = (depth) => put(pads, 0, newline.length + depth * indent.length);
@@ -6185,6 +6187,21 @@ function reindentBytes(source, style = json_format_PLATFORM_STYLE, limits = FORM
     if (style.finalNewline && !put(newline, 0, newline.length))
         return undefined;
     return out.subarray(0, at);
+}
+const styles = new WeakMap();
+/** A style's pieces as bytes, made once per style and depth bound: small files are many. */
+function styleBytes(style, maxDepth) {
+    let byDepth = styles.get(style);
+    if (!byDepth)
+        styles.set(style, (byDepth = new Map()));
+    let made = byDepth.get(maxDepth);
+    if (!made) {
+        const newline = Buffer.from(style.newline, 'utf8');
+        const indent = Buffer.from(style.indent, 'utf8');
+        made = { newline, indent, colon: Buffer.from(style.colon, 'utf8'), pads: Buffer.concat([newline, ...Array(maxDepth + 1).fill(indent)]) };
+        byDepth.set(maxDepth, made);
+    }
+    return made;
 }
 const TRUE = Buffer.from('true');
 const FALSE = Buffer.from('false');

@@ -89,11 +89,7 @@ const ARRAY = 2
 export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_STYLE, limits = FORMAT_LIMITS): Buffer | undefined {
   const length = source.length
   const maxLength = length * limits.maxGrowth + 1024 * 1024
-  const newline = Buffer.from(style.newline, 'utf8')
-  const indent = Buffer.from(style.indent, 'utf8')
-  const colon = Buffer.from(style.colon, 'utf8')
-  // Every pad is a prefix of this one: the new line, then the indent once per level.
-  const pads = Buffer.concat([newline, ...Array<Buffer>(limits.maxDepth + 1).fill(indent)])
+  const { newline, indent, colon, pads } = styleBytes(style, limits.maxDepth)
   let out = Buffer.allocUnsafe(Math.min(maxLength, Math.max(64, Math.ceil(length * (style.newline ? 1.7 : 1)))))
   let at = 0
   const room = (needed: number): boolean => {
@@ -106,8 +102,12 @@ export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_ST
   }
   const put = (from: Uint8Array, start: number, end: number): boolean => {
     if (!room(end - start)) return false
-    out.set(from.subarray(start, end), at)
-    at += end - start
+    // Most tokens are short: a loop beats making a view of each one for a native copy.
+    if (end - start < 64) for (let k = start; k < end; k++) out[at++] = from[k]
+    else {
+      out.set(from.subarray(start, end), at)
+      at += end - start
+    }
     return true
   }
   const pad = (depth: number): boolean => put(pads, 0, newline.length + depth * indent.length)
@@ -176,6 +176,30 @@ export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_ST
   if (depth !== 0 || expect !== Expect.Next) return undefined
   if (style.finalNewline && !put(newline, 0, newline.length)) return undefined
   return out.subarray(0, at)
+}
+
+interface StyleBytes {
+  newline: Buffer
+  indent: Buffer
+  colon: Buffer
+  /** Every pad is a prefix of this one: the new line, then the indent once per level. */
+  pads: Buffer
+}
+
+const styles = new WeakMap<JsonStyle, Map<number, StyleBytes>>()
+
+/** A style's pieces as bytes, made once per style and depth bound: small files are many. */
+function styleBytes(style: JsonStyle, maxDepth: number): StyleBytes {
+  let byDepth = styles.get(style)
+  if (!byDepth) styles.set(style, (byDepth = new Map()))
+  let made = byDepth.get(maxDepth)
+  if (!made) {
+    const newline = Buffer.from(style.newline, 'utf8')
+    const indent = Buffer.from(style.indent, 'utf8')
+    made = { newline, indent, colon: Buffer.from(style.colon, 'utf8'), pads: Buffer.concat([newline, ...Array<Buffer>(maxDepth + 1).fill(indent)]) }
+    byDepth.set(maxDepth, made)
+  }
+  return made
 }
 
 const TRUE = Buffer.from('true')
