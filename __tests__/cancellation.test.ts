@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { runAction, visibleLog, type ActionRun } from '../script/run-action.js'
 import { buildZip, deflatedZeros } from '../script/simulator/zip.js'
+import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID } from '../script/simulator/bot.js'
 import { appInputs, tempWorkspace, useSimulator } from './support/fixtures.js'
 
 const simulator = useSimulator()
@@ -62,5 +63,31 @@ posix('cancelled by the runner while waiting', () => {
     })
     expectCleanCancel(run)
     expect(run.durationMs).toBeLessThan(5000)
+  })
+})
+
+posix('the import action cancelled by the runner while it waits for the import', () => {
+  it('stops polling at once, says what to check, and exits before SIGKILL', async () => {
+    simulator.reset({ pendingPolls: 0, importPendingPolls: 1_000 })
+    const workspace = tempWorkspace()
+    fs.writeFileSync(path.join(workspace, 'export.zip'), simulator.behaviour.zip)
+    const run = await runAction(
+      {
+        host: simulator.host,
+        'bot-id': DEMO_TARGET_BOT_ID,
+        'client-id': DEMO_ADMIN_CLIENT_ID,
+        'client-secret': DEMO_ADMIN_CLIENT_SECRET,
+        from: 'export.zip',
+        verify: 'false',
+        'poll-interval': '3s'
+      },
+      { action: 'import', workspace, cancel: { when: /Import bir-\S+: pending/, signal: 'SIGINT' } }
+    )
+    expect(run.signal).toBeNull()
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toContain('::error::The run was cancelled. Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.')
+    // Well before the next scheduled check would have come.
+    expect(run.durationMs).toBeLessThan(5_000)
+    expect(fs.readdirSync(workspace)).toEqual(['export.zip'])
   })
 })
