@@ -369,6 +369,11 @@ ${table}
 
 What is measured:
 
+- **polling**: an export the simulator reports ready 1 s after it started, with the default
+  \`poll-interval\` (5s): the time from the moment it was ready to the status read that saw
+  it. And, for every \`poll-interval\` from the 3 s floor up, the most status calls the
+  schedule (0, 1, 2, 4 s, then the interval's grid) makes in any 60 s and in any hour over
+  three hours; Kore.ai allows 60 and 1,800.
 - **download**: the whole action (Node.js start-up, inputs, the previous-export read, the start,
   one status check, the download to disk with SHA-256) against three \`curl\` calls making the
   start, status and download requests. The export is a zip of incompressible bytes.
@@ -380,13 +385,19 @@ What is measured:
   zip as hostile input, unpacking into a staging folder with every CRC-32 checked,
   re-indenting every JSON file, proving that each file packs back byte for byte, saying what
   changed, swapping the folder in) against \`unzip -q\` of the same zip, which checks CRCs but
-  does none of the rest. With the round-trip proof this sits near its target: runs swing
-  between 2.8× and 3.4× on this shared machine (2.1× to 2.6× before the proof); most of the
-  time is the re-indenter, which works on strings (issue #11 moves it to bytes).
+  does none of the rest. Runs swing between 2.8× and 3.4× on this shared machine (2.1× to
+  2.6× before the round-trip proof); the target is 2×. The re-indenter now works on bytes
+  and checks the grammar in the same pass (no JSON.parse), which kept the time (a first
+  version that made a view of every token was twice as slow on small files) but not more:
+  a profile of the rest shows creating 4,000 files, checking 4,000 names, and garbage
+  collection, none of it dominant.
 - **split layout**: a 4 MB \`botDefinition.json\` shaped like the largest real export (88
   dialogs, 560 nodes with their options, 560 components with scripts and multi-channel
   messages, 1,800 FAQs): the extra time of \`extract-to\` with \`layout: split\` against
   \`layout: plain\`, each including its round-trip check.
+- **a 50 MB definition**: the same shape at 46 MB (Kore.ai imports zips up to 50 MB), unpacked
+  with \`extract-to\` in the split layout with its round-trip check, against \`jq .\` of the
+  file: time over the run without \`extract-to\`, and the peak resident memory of each.
 - **start-up**: the action failing on a missing \`bot-id\` (loading the bundle, reading the
   inputs, writing the error) against \`node -e 0\`, both with the same environment (the
   runner's \`NODE_EXTRA_CA_CERTS\`, say, costs Node itself about 50 ms; a baseline that has
@@ -413,7 +424,18 @@ definition's format from the proof instead of serialising it once more beforehan
 take the rest: comparing while serialising instead of building the whole text, and putting
 the untouched parts (FAQs, utterances) back together as text without parsing them.
 
-## Why the download target (≤ 1.5× curl) is not met on loopback
+## A 50 MB definition: not yet in bounded memory (target ≤ 1.5× jq, ≤ 400 MiB)
+
+Measured at 2.7× \`jq .\` and about 730 MiB. A profile of the split and the round-trip check
+alone (no files written): 1.2 s of 2.9 s is garbage collection, 0.8 s the exact JSON model
+(a \`Map\` per object, an object per number), which is built twice: once to split the
+definition, once to put it back together for the check. The re-indenter is no longer a part
+of it. What would meet the target: splitting and joining over byte ranges of the definition,
+parsing one element (a dialog, a component) at a time, and comparing the joined bytes with
+the export as they are produced instead of building the whole text. A larger young
+generation (\`--max-semi-space-size\`) took a fifth off the time and nothing off the memory.
+
+## Why the download target (≤ 1.25× curl) is not met on loopback
 
 On loopback nothing limits a transfer but the CPU, and Node.js's HTTP receive path is the
 bottleneck: measured alone (no hashing, no writing) it takes about twice as long as curl takes
@@ -424,10 +446,16 @@ careful script makes, the action is the faster.
 
 Tried on the way: reading the socket 1 MiB at a time instead of Node's 16 KiB default took a
 fifth off the transfer, and writing through a 1 MiB buffer instead of awaiting each write took
-off more (both in the code now). Hashing on a worker thread gained nothing on two cores. What
-would meet the target on loopback: handing the transfer to curl (on every GitHub-hosted runner),
-which gives up \`@actions/http-client\`'s proxy handling, the stall timer and resuming. Over a
-real network the bandwidth, not the CPU, sets the pace, and the difference vanishes.
+off more (both in the code now). Hashing on a worker thread, through a ring of shared memory
+(8 MiB, batches of 1 MiB), gained nothing in paired runs on this two-core machine, where the
+simulator serving the export takes the other core; nor did writing each chunk synchronously
+or through the thread pool from flowing mode. Measured apart: Node's \`http\` receives
+256 MiB in 160 to 180 ms, a raw socket read with \`onread\` into one reused buffer in 157 to
+188 ms, curl in about 270 ms; SHA-256 of the same bytes on the main thread adds 150 to 190 ms.
+So the hash is what is left, and it only leaves the critical path where a core is free for
+it. What is still to try: the raw-socket fast path with the hash on a worker (kept to links
+without a proxy, falling back to the general path for redirects, chunked answers and errors).
+Over a real network the bandwidth, not the CPU, sets the pace, and the difference vanishes.
 `
   fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true })
   fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), report)
