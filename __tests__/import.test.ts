@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { runAction, visibleLog, type ActionRun } from '../script/run-action.js'
 import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID, demoBotFiles, type DemoVariant } from '../script/simulator/bot.js'
+import { applyImport } from '../script/simulator/bot-store.js'
 import { buildZip } from '../script/simulator/zip.js'
 import type { KoreSimulator } from '../script/simulator/server.js'
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, appInputs, expectNoLeak, sha256Of, tempWorkspace, useSimulator, zipEntries } from './support/fixtures.js'
@@ -362,12 +363,33 @@ describe('verification', () => {
     // The target first gets the bot with an extra dialog, then an import of the plain bot.
     const extra = JSON.parse(demoBotFiles({ moreEdits: true })[0].data as string)
     extra.dialogs.push({ _id: 'dg-staging-only', refId: 'staging-only-ref', lname: 'staging check', localeData: { en: { name: 'Staging Check' } }, nodes: [] })
-    simulator.stored.set(DEMO_TARGET_BOT_ID, { latest: new Map([['botDefinition.json', Buffer.from(JSON.stringify(extra, null, 4))], ['config.json', Buffer.from(demoBotFiles({ moreEdits: true })[1].data as string)]]) })
+    // As the platform holds it: with the target's own ids.
+    const latest = applyImport(DEMO_TARGET_BOT_ID, undefined, { definition: Buffer.from(JSON.stringify(extra, null, 4)), config: Buffer.from(demoBotFiles({ moreEdits: true })[1].data as string), keepVariables: [] })
+    simulator.stored.set(DEMO_TARGET_BOT_ID, { latest })
     const run = await runImport(importInputs(simulator), workspace)
     expect(run.code).toBe(0)
     expect(run.outputs.verified).toBe('true')
     expect(run.summary).toContain('Only in the target (kept, not a failure)')
     expect(run.summary).toContain('dialog Staging Check')
+  })
+})
+
+describe('utterances', () => {
+  it('appended: utterances only the target has are listed, not failed; replaced: they are gone', async () => {
+    // The target first gets the bot with one more utterance ("fly me to Rome").
+    const { workspace } = workspaceWith({ moreEdits: true })
+    expect((await runImport(importInputs(simulator, { verify: 'false' }), workspace)).code).toBe(0)
+    fs.writeFileSync(path.join(workspace, 'export.zip'), buildZip(demoBotFiles()))
+
+    const appended = await runImport(importInputs(simulator, { 'keep-target-variables': 'true' }), workspace)
+    expect(appended.code).toBe(0)
+    expect(appended.outputs.verified).toBe('true')
+    expect(appended.summary).toContain('dialog Book Flight&#58; intent Book&#95;Flight&#58; +1 utterance in the target')
+
+    const replaced = await runImport(importInputs(simulator, { 'keep-target-variables': 'true', utterances: 'replace' }), workspace)
+    expect(replaced.code).toBe(0)
+    expect(replaced.outputs.verified).toBe('true')
+    expect(replaced.outputs.changes).toContain('−1 utterance')
   })
 })
 

@@ -3113,14 +3113,23 @@ function verifyImport(sent, target, chosen) {
         result.targetOnly.push(`dialog ${name}`);
     for (const [from, to] of dialogs.renamed)
         place(chosen.dialogs, result.different, `dialog ${from} is named ${to} in the target`);
-    for (const [name, what] of Object.entries(dialogs.changed))
-        place(chosen.dialogs, result.different, `dialog ${name}: ${what.join('; ')}`);
+    for (const [name, what] of Object.entries(dialogs.changed)) {
+        // Utterances only the target has: an import that appends keeps the target's own.
+        const extra = what.filter(onlyAdded);
+        if (extra.length > 0)
+            result.targetOnly.push(`dialog ${name}: ${extra.join('; ')} in the target`);
+        const rest = what.filter(change => !onlyAdded(change));
+        if (rest.length > 0)
+            place(chosen.dialogs, result.different, `dialog ${name}: ${rest.join('; ')}`);
+    }
     for (const name of details.layoutOnly)
         result.notes.push(`dialog ${name}: nodes placed differently on the canvas`);
     for (const [name, what] of Object.entries(details.components)) {
         const subject = `shared component ${describeComponent(name)}`;
         if (what.every(word => word === 'added'))
             result.targetOnly.push(subject);
+        else if (what.every(onlyAdded))
+            result.targetOnly.push(`${subject}: ${[...new Set(what)].join('; ')} in the target`);
         else if (what.every(word => word === 'removed'))
             place(chosen.dialogs, result.missing, subject);
         else
@@ -3145,6 +3154,10 @@ function verifyImport(sent, target, chosen) {
     for (const name of details.other)
         place(chosen.everything, result.different, name);
     return result;
+}
+/** "+2 utterances": more in the second bot, none missing. */
+function onlyAdded(change) {
+    return /(^|: )\+\d+ utterances?$/.test(change);
 }
 function verificationFailed(verification) {
     return verification.missing.length > 0 || verification.different.length > 0;

@@ -20,6 +20,8 @@ export interface ImportRequest {
   config: Buffer
   /** Variables whose value in the target stays as it is. */
   keepVariables: string[]
+  /** `importOptions.options.utterances.append`: the target keeps the utterances the file lacks. */
+  appendUtterances?: boolean
 }
 
 /** The target's files after the import; throws with the platform's words when the file cannot be read. */
@@ -54,6 +56,11 @@ export function applyImport(targetBotId: string, existing: StoredBot | undefined
   if (current && Array.isArray(current.dialogs) && Array.isArray(imported.dialogs)) {
     const sent = new Set((imported.dialogs as Json[]).map(dialog => dialog.refId))
     imported.dialogs = [...(imported.dialogs as Json[]), ...(current.dialogs as Json[]).filter(dialog => !sent.has(dialog.refId))]
+  }
+  if (request.appendUtterances && current && Array.isArray(current.sentences) && Array.isArray(imported.sentences)) {
+    const key = (sentence: Json): string => `${sentence.taskId}\u0000${sentence.language}\u0000${sentence.sentence}`
+    const sent = new Set((imported.sentences as Json[]).map(key))
+    imported.sentences = [...(imported.sentences as Json[]), ...(current.sentences as Json[]).filter(sentence => !sent.has(key(sentence)))]
   }
   const currentConfig = existing ? (JSON.parse(existing.latest.get('config.json')?.toString('utf8') ?? '{}') as Json) : undefined
   const keptValues = new Map(((currentConfig?.envVariables as Json[] | undefined) ?? []).map(variable => [variable.key, variable.value]))

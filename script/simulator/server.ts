@@ -116,7 +116,7 @@ interface ImportRecord {
   _id: string
   botId: string
   polls: number
-  request: { definition: Buffer; config: Buffer; keepVariables: string[] }
+  request: { definition: Buffer; config: Buffer; keepVariables: string[]; appendUtterances: boolean }
 }
 
 /** A file received by the Upload File API. */
@@ -493,7 +493,8 @@ export class KoreSimulator {
     }
     this.importBodies.push(request)
     const keepVariables = Array.isArray(options?.botVariables?.ignore) ? (options.botVariables.ignore as string[]) : []
-    const record: ImportRecord = { _id: `bir-${randomUUID()}`, botId, polls: 0, request: { definition: definition.bytes, config: config.bytes, keepVariables } }
+    const appendUtterances = options?.utterances?.append === true
+    const record: ImportRecord = { _id: `bir-${randomUUID()}`, botId, polls: 0, request: { definition: definition.bytes, config: config.bytes, keepVariables, appendUtterances } }
     this.imports.set(record._id, record)
     if (fault?.kind === 'reset-after-work') {
       res.socket?.destroy()
