@@ -405,4 +405,14 @@ describe('dry run', () => {
     expect(importStarts()).toBe(0)
     expect(publishes()).toBe(0)
   })
+
+  it('says that what shows as removed is only in the target, whose fate the API does not document', async () => {
+    const [definition, config] = demoBotFiles({ moreEdits: true }).map(file => Buffer.from(file.data as string))
+    simulator.stored.set(DEMO_TARGET_BOT_ID, { latest: applyImport(DEMO_TARGET_BOT_ID, undefined, { definition, config, keepVariables: [] }) })
+    const { workspace } = workspaceWith()
+    const run = await runImport(importInputs(simulator, { 'dry-run': 'true' }), workspace)
+    expect(run.code).toBe(0)
+    expect(run.outputs.changes).toContain('Bot variables: removed `newToken`')
+    expect(run.summary).toContain('What is listed as removed is only in the target.')
+  })
 })

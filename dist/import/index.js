@@ -10080,7 +10080,10 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
         if (settings.dryRun && before) {
             const plan = describeChanges(before.bot, sent);
             report.output('changes', plan.markdown.trimEnd());
-            report.changed('What the import would change in the target', plan.markdown);
+            // What only the target has shows as removed: whether an import deletes it is not documented.
+            const { removed } = plan.details.dialogs;
+            const note = removed.length > 0 || plan.details.variables.removed.length > 0 ? '\n> [!NOTE]\n> What is listed as removed is only in the target. The API does not document whether an import deletes it (the UI\'s full import) or keeps it (incremental); export the target after the import to see.\n' : '';
+            report.changed('What the import would change in the target', plan.markdown + note);
             info(plan.changed ? `Dry run: the import would change bot ${settings.botId}:\n${plan.markdown}` : `Dry run: the import would change nothing in bot ${settings.botId}.`);
             return done();
         }
