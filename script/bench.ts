@@ -460,7 +460,6 @@ costs on top that is about 1.4× for the whole action, so the fast path (which w
 re-implement the response handling of \`http\`: chunked bodies, errors, redirects, proxies)
 was not built. On a runner whose network, not its CPU, sets the pace, the hash fits in the
 gaps and the difference is noise.
-Over a real network the bandwidth, not the CPU, sets the pace, and the difference vanishes.
 `
   fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true })
   fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), report)
