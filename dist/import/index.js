@@ -6041,10 +6041,10 @@ function formatJsonFile(bytes) {
         return kept;
     // The platform's files have new lines, minified ones none: try the likely form first.
     if (source.indexOf(0x0a) < 0) {
-        if (!reindentBytes(source, json_format_MINIFIED_STYLE)?.equals(source))
-            return kept;
-        const indented = reindentBytes(source, json_format_PLATFORM_STYLE);
-        return indented === undefined ? kept : { form: 'minified', bytes: indented };
+        // Minified means no white space between tokens: then minifying gives these bytes back.
+        const scan = { spaces: false };
+        const indented = reindentBytes(source, json_format_PLATFORM_STYLE, FORMAT_LIMITS, scan);
+        return indented === undefined || scan.spaces ? kept : { form: 'minified', bytes: indented };
     }
     return reindentBytes(source, json_format_PLATFORM_STYLE)?.equals(source) ? { form: 'platform', bytes: source } : kept;
 }
@@ -6078,8 +6078,9 @@ const ARRAY = 2;
  * between tokens changes; strings, numbers and literals are copied byte for byte. The grammar
  * is checked on the way (no JSON.parse: it would build the whole value only to throw it
  * away), so undefined means not JSON, nested past `maxDepth`, or growing past `maxGrowth`.
+ * `scan.spaces` says whether there was white space between tokens.
  */
-function reindentBytes(source, style = json_format_PLATFORM_STYLE, limits = FORMAT_LIMITS) {
+function reindentBytes(source, style = json_format_PLATFORM_STYLE, limits = FORMAT_LIMITS, scan) {
     const length = source.length;
     const maxLength = length * limits.maxGrowth + 1024 * 1024;
     const { newline, indent, colon, pads } = styleBytes(style, limits.maxDepth);
@@ -6116,6 +6117,8 @@ function reindentBytes(source, style = json_format_PLATFORM_STYLE, limits = FORM
     while (i < length) {
         const c = source[i];
         if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+            if (scan)
+                scan.spaces = true;
             i++;
             continue;
         }
@@ -6159,6 +6162,8 @@ function reindentBytes(source, style = json_format_PLATFORM_STYLE, limits = FORM
             let next = i + 1;
             while (next < length && (source[next] === 0x20 || source[next] === 0x0a || source[next] === 0x0d || source[next] === 0x09))
                 next++;
+            if (scan && next > i + 1)
+                scan.spaces = true;
             if (source[next] === close) {
                 if (!put(source, i, i + 1) || !put(source, next, next + 1))
                     return undefined;

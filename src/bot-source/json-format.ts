@@ -47,9 +47,10 @@ export function formatJsonFile(bytes: Uint8Array): { form: JsonForm; bytes: Buff
   if (!isUtf8(source) || (source[0] === 0xef && source[1] === 0xbb && source[2] === 0xbf)) return kept
   // The platform's files have new lines, minified ones none: try the likely form first.
   if (source.indexOf(0x0a) < 0) {
-    if (!reindentBytes(source, MINIFIED_STYLE)?.equals(source)) return kept
-    const indented = reindentBytes(source, PLATFORM_STYLE)
-    return indented === undefined ? kept : { form: 'minified', bytes: indented }
+    // Minified means no white space between tokens: then minifying gives these bytes back.
+    const scan = { spaces: false }
+    const indented = reindentBytes(source, PLATFORM_STYLE, FORMAT_LIMITS, scan)
+    return indented === undefined || scan.spaces ? kept : { form: 'minified', bytes: indented }
   }
   return reindentBytes(source, PLATFORM_STYLE)?.equals(source) ? { form: 'platform', bytes: source } : kept
 }
@@ -85,8 +86,9 @@ const ARRAY = 2
  * between tokens changes; strings, numbers and literals are copied byte for byte. The grammar
  * is checked on the way (no JSON.parse: it would build the whole value only to throw it
  * away), so undefined means not JSON, nested past `maxDepth`, or growing past `maxGrowth`.
+ * `scan.spaces` says whether there was white space between tokens.
  */
-export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_STYLE, limits = FORMAT_LIMITS): Buffer | undefined {
+export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_STYLE, limits = FORMAT_LIMITS, scan?: { spaces: boolean }): Buffer | undefined {
   const length = source.length
   const maxLength = length * limits.maxGrowth + 1024 * 1024
   const { newline, indent, colon, pads } = styleBytes(style, limits.maxDepth)
@@ -119,6 +121,7 @@ export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_ST
   while (i < length) {
     const c = source[i]
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+      if (scan) scan.spaces = true
       i++
       continue
     }
@@ -154,6 +157,7 @@ export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_ST
       const close = c === 0x7b ? 0x7d : 0x5d
       let next = i + 1
       while (next < length && (source[next] === 0x20 || source[next] === 0x0a || source[next] === 0x0d || source[next] === 0x09)) next++
+      if (scan && next > i + 1) scan.spaces = true
       if (source[next] === close) {
         if (!put(source, i, i + 1) || !put(source, next, next + 1)) return undefined
         i = next + 1
