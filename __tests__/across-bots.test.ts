@@ -10,7 +10,7 @@ import { ROOT } from '../script/run-action.js'
 import { applyImport, exportedFiles } from '../script/simulator/bot-store.js'
 import { DEMO_TARGET_BOT_ID, demoBotFiles } from '../script/simulator/bot.js'
 import { describeChanges, verificationFailed, verifyImport } from '../src/bot-source/changes.js'
-import { comparableBot } from '../src/import/target-export.js'
+import { comparableBot } from '../src/bot-source/across-bots.js'
 
 const EVERYTHING = { dialogs: true, faqs: true, variables: true, settings: true, everything: true }
 const REAL = path.resolve(ROOT, '..', 'shared', 'real-exports', 'corpus')

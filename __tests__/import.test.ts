@@ -201,6 +201,14 @@ describe('bad input, refused before any request', () => {
     expect(simulator.requests).toHaveLength(0)
   })
 
+  it('refuses a custom script larger than the platform accepts, from the size its zip entry declares', async () => {
+    const workspace = tempWorkspace()
+    fs.writeFileSync(path.join(workspace, 'export.zip'), buildZip([...demoBotFiles(), { name: 'Functions.js', data: '//'.repeat(300 * 1024) }]))
+    const run = await runImport(importInputs(simulator), workspace)
+    expect(visibleLog(run)).toMatch(/holds Functions\.js of 614400 bytes, more than the 500 KB the platform accepts/)
+    expect(simulator.requests).toHaveLength(0)
+  })
+
   it('refuses a config.json larger than the platform accepts', async () => {
     const workspace = tempWorkspace()
     const config = JSON.stringify({ name: 'x', envVariables: [{ key: 'big', value: 'v'.repeat(600 * 1024) }] }, null, 4)
@@ -267,6 +275,23 @@ describe('failures on the platform', () => {
     expect(run.code).toBe(0)
     expect(importStarts()).toBe(2)
     expect(simulator.importBodies).toHaveLength(1)
+  })
+
+  it('names the Admin Console app and the Bot Import scope when the credentials are refused (401)', async () => {
+    const { workspace } = workspaceWith()
+    const run = await runImport(importInputs(simulator, { 'client-secret': 'not-the-admin-app-secret', verify: 'false' }), workspace)
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toMatch(/Kore\.ai refused to upload botDefinition\.json \(HTTP 401.*an Admin Console app .*Bot Import API scope mapped and published/)
+    expect(importStarts()).toBe(0)
+  })
+
+  it('takes a file id from the upload answer only if it looks like one', async () => {
+    const { workspace } = workspaceWith()
+    simulator.inject('upload', { kind: 'answer', status: 200, body: { fileId: '../../bot/st-other/import?x=1' } })
+    const run = await runImport(importInputs(simulator, { verify: 'false' }), workspace)
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toContain('answered the upload of botDefinition.json without a usable file id (fileId)')
+    expect(importStarts()).toBe(0)
   })
 
   it('names the Admin Console app and the Bot Import scope when a Builder app is refused', async () => {

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   notAZip: () => (/* binding */ notAZip),
 /* harmony export */   unreadable: () => (/* binding */ unreadable)
 /* harmony export */ });
-/* unused harmony export ZipRefusedError */
+/* unused harmony exports ZipRefusedError, readZipFiles */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
@@ -320,6 +320,23 @@ function unreadable(error) {
     return new ZipRefusedError(`The export is not a readable zip (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,_shared_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .capitalized */ .l2)((0,_shared_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .again */ .TG)())}; if it keeps happening, download the export by hand to check it.`);
 }
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
+/**
+ * The contents of the zip's files that `keep` chooses (by name and declared size, before
+ * anything is inflated), checked like every export zip. The caller bounds what it keeps.
+ */
+async function readZipFiles(file, keep) {
+    const zip = await ExportZip.open(file);
+    try {
+        const files = [];
+        for (const entry of zip.files)
+            if (keep(entry))
+                files.push({ name: entry.name, bytes: await zip.read(entry) });
+        return files;
+    }
+    finally {
+        zip.close();
+    }
+}
 async function notAZip(file) {
     try {
         const zip = await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(file, { lazyEntries: true, autoClose: false });

@@ -1113,6 +1113,11 @@ function expectedFile(bytes, record) {
     }
     return Buffer.from(stringifyJson(config, style), 'utf8');
 }
+/** The bot variables of a config.json (`envVariables[]`), those that are objects. */
+function variablesOf(config) {
+    const list = isObject(config) ? config.get('envVariables') : undefined;
+    return Array.isArray(list) ? list.filter(isObject) : [];
+}
 /** Removes `value` from every bot variable in config.json (`envVariables[]`); says where each was. */
 function omitVariableValues(config) {
     const variables = isObject(config) ? config.get('envVariables') : undefined;
@@ -1189,8 +1194,8 @@ var zip_reader = __webpack_require__(7024);
 
 
 
-/** The export's files, rebuilt from the folder. */
-function pack_packFolder(folder) {
+/** The export's files, rebuilt from the folder (whose manifest the caller may have read already). */
+function pack_packFolder(folder, manifest = readManifest(folder)) {
     const root = path.resolve(folder);
     let total = 0;
     // The manifest is a file in a repository, so the names in it are checked like a zip's, and
@@ -1211,7 +1216,7 @@ function pack_packFolder(folder) {
             throw new Error(`its files add up to more than ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`);
         return fs.readFileSync(file);
     };
-    return packFiles(readManifest(folder), read, folder);
+    return packFiles(manifest, read, folder);
 }
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
 function packFiles(manifest, read, folder) {
@@ -1283,18 +1288,7 @@ async function readBot(source) {
         throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
     if (fs.statSync(source).isDirectory())
         return botFilesOf(packFolder(source).filter(file => file.name.toLowerCase().endsWith('.json')));
-    const zip = await ExportZip.open(source);
-    try {
-        const files = [];
-        for (const file of zip.files) {
-            if (file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES)
-                files.push({ name: file.name, bytes: await zip.read(file) });
-        }
-        return botFilesOf(files);
-    }
-    finally {
-        zip.close();
-    }
+    return botFilesOf(await readZipFiles(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES));
 }
 function botFilesOf(exportFiles) {
     const files = new Map();
@@ -1496,20 +1490,10 @@ function faqChanges(before, after) {
 }
 /** Bot variables by name; values never compared or shown (they may be left out, and are secrets). */
 function variableChanges(before, after) {
-    const variables = (bytes) => {
-        const config = bytes ? parse(bytes) : undefined;
-        const list = isObject(config) ? config.get('envVariables') : undefined;
-        const map = new Map();
-        if (Array.isArray(list)) {
-            for (const variable of list) {
-                if (!isObject(variable))
-                    continue;
-                const settings = [...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)]);
-                map.set(stringOf(variable.get('key')), JSON.stringify(settings));
-            }
-        }
-        return map;
-    };
+    const variables = (bytes) => new Map(variablesOf(bytes ? parse(bytes) : undefined).map(variable => [
+        stringOf(variable.get('key')),
+        JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)]))
+    ]));
     const old = variables(before);
     const now = variables(after);
     return {
@@ -1972,7 +1956,7 @@ async function swapInto(staging, target) {
 /* harmony export */   notAZip: () => (/* binding */ notAZip),
 /* harmony export */   unreadable: () => (/* binding */ unreadable)
 /* harmony export */ });
-/* unused harmony export ZipRefusedError */
+/* unused harmony exports ZipRefusedError, readZipFiles */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
@@ -2281,6 +2265,23 @@ function unreadable(error) {
     return new ZipRefusedError(`The export is not a readable zip (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,_shared_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .capitalized */ .l2)((0,_shared_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .again */ .TG)())}; if it keeps happening, download the export by hand to check it.`);
 }
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
+/**
+ * The contents of the zip's files that `keep` chooses (by name and declared size, before
+ * anything is inflated), checked like every export zip. The caller bounds what it keeps.
+ */
+async function readZipFiles(file, keep) {
+    const zip = await ExportZip.open(file);
+    try {
+        const files = [];
+        for (const entry of zip.files)
+            if (keep(entry))
+                files.push({ name: entry.name, bytes: await zip.read(entry) });
+        return files;
+    }
+    finally {
+        zip.close();
+    }
+}
 async function notAZip(file) {
     try {
         const zip = await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(file, { lazyEntries: true, autoClose: false });

@@ -3922,9 +3922,11 @@ class KoreClient {
         const what = `upload ${file.name}`;
         const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl('uploadfile'), body, headers: { 'content-type': contentType } }, { what, botId, scope: 'Bot Import' }));
         const fileId = isJsonObject(answer) ? answer.fileId : undefined;
-        if (typeof fileId !== 'string' || !fileId)
-            throw new KoreApiError(`Kore.ai answered the upload of ${file.name} without a file id (fileId): ${describeRecord(answer)}.`, 200);
-        return (0,untrusted_text/* plain */.I)(fileId, 200);
+        // Sent back to the platform in the import request: taken only as the id it should be.
+        if (typeof fileId !== 'string' || !/^[A-Za-z0-9._-]{1,200}$/.test(fileId)) {
+            throw new KoreApiError(`Kore.ai answered the upload of ${(0,untrusted_text/* plain */.I)(file.name)} without a usable file id (fileId): ${describeRecord(answer)}.`, 200);
+        }
+        return fileId;
     }
     /** Starts an import into `botId`, once (an import changes the bot: never repeated on a guess). */
     async startImport(botId, body) {
@@ -4209,6 +4211,7 @@ var temporary_files = __nccwpck_require__(7168);
 
 
 
+
 /** How much may wait in memory for the disk: the download's memory does not grow past it. */
 const SINK_BUFFER_BYTES = 1024 * 1024;
 /**
@@ -4216,6 +4219,28 @@ const SINK_BUFFER_BYTES = 1024 * 1024;
  * zips of up to 50 MB; real exports are a few MB.
  */
 const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
+/**
+ * A signed link is a credential: masked whole, by its query, and by each parameter that looks
+ * like a signature, token or key on its own (a storage error may echo one without the rest),
+ * before anything could print it.
+ */
+function maskSignedLink(link, host) {
+    core_setSecret(link);
+    let url;
+    try {
+        url = new URL(link, `${host}/`);
+    }
+    catch {
+        return;
+    }
+    core_setSecret(url.href);
+    if (url.search.length > 1)
+        core_setSecret(url.search.slice(1));
+    for (const [name, value] of url.searchParams) {
+        if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24))
+            core_setSecret(value);
+    }
+}
 async function downloadExport(client, url, destination, options) {
     const partial = (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(destination));
     try {
@@ -5137,28 +5162,6 @@ async function run(clock = platform_clock/* systemClock */.ml) {
     finally {
         await report.writeSummary().catch(error => warning(`Could not write the job summary: ${error.message}`));
         stop();
-    }
-}
-/**
- * A signed link is a credential: masked whole, by its query, and by each parameter that looks
- * like a signature, token or key on its own (a storage error may echo one without the rest),
- * before anything could print it.
- */
-function maskSignedLink(link, host) {
-    core_setSecret(link);
-    let url;
-    try {
-        url = new URL(link, `${host}/`);
-    }
-    catch {
-        return;
-    }
-    core_setSecret(url.href);
-    if (url.search.length > 1)
-        core_setSecret(url.search.slice(1));
-    for (const [name, value] of url.searchParams) {
-        if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24))
-            core_setSecret(value);
     }
 }
 

@@ -4,7 +4,7 @@ import * as core from '@actions/core'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { downloadExport } from './export/download.js'
+import { downloadExport, maskSignedLink } from './export/download.js'
 import { ExportFailedError, waitForExport } from './export/export-job.js'
 import { tokenSource } from './platform/auth.js'
 import { systemClock, type Clock } from './platform/clock.js'
@@ -115,25 +115,5 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
   } finally {
     await report.writeSummary().catch(error => core.warning(`Could not write the job summary: ${(error as Error).message}`))
     stop()
-  }
-}
-
-/**
- * A signed link is a credential: masked whole, by its query, and by each parameter that looks
- * like a signature, token or key on its own (a storage error may echo one without the rest),
- * before anything could print it.
- */
-function maskSignedLink(link: string, host: string): void {
-  core.setSecret(link)
-  let url: URL
-  try {
-    url = new URL(link, `${host}/`)
-  } catch {
-    return
-  }
-  core.setSecret(url.href)
-  if (url.search.length > 1) core.setSecret(url.search.slice(1))
-  for (const [name, value] of url.searchParams) {
-    if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24)) core.setSecret(value)
   }
 }

@@ -2732,18 +2732,7 @@ async function readBot(source) {
         throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
     if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(source).isDirectory())
         return botFilesOf((0,_pack_js__WEBPACK_IMPORTED_MODULE_3__/* .packFolder */ .C)(source).filter(file => file.name.toLowerCase().endsWith('.json')));
-    const zip = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .ExportZip */ .iL.open(source);
-    try {
-        const files = [];
-        for (const file of zip.files) {
-            if (file.name.toLowerCase().endsWith('.json') && file.size <= _folder_files_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_BYTES */ .E7)
-                files.push({ name: file.name, bytes: await zip.read(file) });
-        }
-        return botFilesOf(files);
-    }
-    finally {
-        zip.close();
-    }
+    return botFilesOf(await (0,_zip_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .readZipFiles */ .FF)(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= _folder_files_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_BYTES */ .E7));
 }
 function botFilesOf(exportFiles) {
     const files = new Map();
@@ -2945,20 +2934,10 @@ function faqChanges(before, after) {
 }
 /** Bot variables by name; values never compared or shown (they may be left out, and are secrets). */
 function variableChanges(before, after) {
-    const variables = (bytes) => {
-        const config = bytes ? parse(bytes) : undefined;
-        const list = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(config) ? config.get('envVariables') : undefined;
-        const map = new Map();
-        if (Array.isArray(list)) {
-            for (const variable of list) {
-                if (!(0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(variable))
-                    continue;
-                const settings = [...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, (0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .plainValue */ ._y)(value)]);
-                map.set((0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)(variable.get('key')), JSON.stringify(settings));
-            }
-        }
-        return map;
-    };
+    const variables = (bytes) => new Map((0,_folder_files_js__WEBPACK_IMPORTED_MODULE_1__/* .variablesOf */ .ht)(bytes ? parse(bytes) : undefined).map(variable => [
+        (0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)(variable.get('key')),
+        JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, (0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .plainValue */ ._y)(value)]))
+    ]));
     const old = variables(before);
     const now = variables(after);
     return {
@@ -3196,6 +3175,7 @@ function verificationMarkdown(verification) {
 /* harmony export */   E7: () => (/* binding */ MAX_JSON_BYTES),
 /* harmony export */   LX: () => (/* binding */ DEFINITIONS),
 /* harmony export */   TO: () => (/* binding */ expectedFile),
+/* harmony export */   ht: () => (/* binding */ variablesOf),
 /* harmony export */   nG: () => (/* binding */ toFolderFiles),
 /* harmony export */   sH: () => (/* binding */ fromFolderFiles)
 /* harmony export */ });
@@ -3278,6 +3258,11 @@ function expectedFile(bytes, record) {
             variable.set('value', '');
     }
     return Buffer.from((0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stringifyJson */ .sd)(config, style), 'utf8');
+}
+/** The bot variables of a config.json (`envVariables[]`), those that are objects. */
+function variablesOf(config) {
+    const list = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(config) ? config.get('envVariables') : undefined;
+    return Array.isArray(list) ? list.filter(_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv) : [];
 }
 /** Removes `value` from every bot variable in config.json (`envVariables[]`); says where each was. */
 function omitVariableValues(config) {
@@ -3864,8 +3849,8 @@ function parseManifest(text, file) {
 
 
 
-/** The export's files, rebuilt from the folder. */
-function packFolder(folder) {
+/** The export's files, rebuilt from the folder (whose manifest the caller may have read already). */
+function packFolder(folder, manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .readManifest */ .WI)(folder)) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(folder);
     let total = 0;
     // The manifest is a file in a repository, so the names in it are checked like a zip's, and
@@ -3886,7 +3871,7 @@ function packFolder(folder) {
             throw new Error(`its files add up to more than ${_zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .ZIP_LIMITS */ .LP.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`);
         return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(file);
     };
-    return packFiles((0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .readManifest */ .WI)(folder), read, folder);
+    return packFiles(manifest, read, folder);
 }
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
 function packFiles(manifest, read, folder) {
@@ -4531,11 +4516,11 @@ function shortId(id, index) {
 __nccwpck_require__.d(__webpack_exports__, {
   iL: () => (/* binding */ ExportZip),
   LP: () => (/* binding */ ZIP_LIMITS),
+  ss: () => (/* binding */ ZipRefusedError),
   notAZip: () => (/* binding */ notAZip),
+  FF: () => (/* binding */ readZipFiles),
   unreadable: () => (/* binding */ unreadable)
 });
-
-// UNUSED EXPORTS: ZipRefusedError
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -4853,6 +4838,23 @@ function unreadable(error) {
     return new ZipRefusedError(`The export is not a readable zip (${(0,untrusted_text/* plain */.I)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,wording/* capitalized */.l2)((0,wording/* again */.TG)())}; if it keeps happening, download the export by hand to check it.`);
 }
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
+/**
+ * The contents of the zip's files that `keep` chooses (by name and declared size, before
+ * anything is inflated), checked like every export zip. The caller bounds what it keeps.
+ */
+async function readZipFiles(file, keep) {
+    const zip = await ExportZip.open(file);
+    try {
+        const files = [];
+        for (const entry of zip.files)
+            if (keep(entry))
+                files.push({ name: entry.name, bytes: await zip.read(entry) });
+        return files;
+    }
+    finally {
+        zip.close();
+    }
+}
 async function notAZip(file) {
     try {
         const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
@@ -7853,10 +7855,137 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/bot-source/json-model.ts
-var json_model = __nccwpck_require__(8075);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/bot-source/folder-files.ts
+var folder_files = __nccwpck_require__(8315);
+// EXTERNAL MODULE: ./src/bot-source/json-format.ts + 1 modules
+var json_format = __nccwpck_require__(1708);
+// EXTERNAL MODULE: ./src/bot-source/json-model.ts
+var json_model = __nccwpck_require__(8075);
+;// CONCATENATED MODULE: ./src/bot-source/across-bots.ts
+// Two bots compared by what a bot designer made, not by what each platform bot assigned: an
+// import into another bot keeps every element's refId, while `_id`s (dialogs, components,
+// utterances) are the target's, the bot's own id stands in many places (streamId), and the
+// export echoes its request (exportOptions). Used wherever an export of one bot is compared
+// with another's: the plan of a dry run, the changes an import made, and its verification.
+
+
+
+
+
+/** Top-level members that describe the export, not the bot. */
+const ABOUT_THE_EXPORT = ['exportOptions', 'environmentVersionInfo', 'encryptedHash'];
+/**
+ * The export's JSON files with `_id`s replaced by `ref:<refId>` wherever the element has a
+ * refId, other `_id`s by `id:<hash of the element>` (and every reference to either with it),
+ * the bot's own id
+ * written `bot`, numbers as the doubles the platform keeps, keys in order, and the members
+ * about the export left out. Files that are not JSON, or not
+ * readable, pass as they are.
+ */
+function comparableAcrossBots(files) {
+    const definitionFile = files.find(file => folder_files/* DEFINITIONS */.LX.has(file.name));
+    const definition = definitionFile ? parse(definitionFile.bytes) : undefined;
+    if (!definition || !(0,json_model/* isObject */.Gv)(definition))
+        return files;
+    const botId = typeof definition.get('_id') === 'string' ? definition.get('_id') : '';
+    for (const key of ABOUT_THE_EXPORT)
+        definition.delete(key);
+    // First the ids of elements with a refId; then the others (utterances, widget themes, which
+    // scenes point at), named by their content once the first are renamed.
+    const aliases = new Map();
+    collectAliases(definition, aliases, 0);
+    const rename = (text) => aliases.get(text) ?? (botId && text === botId ? 'bot' : text);
+    const renamed = files.map(file => (file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined)).map(value => (value === undefined ? undefined : rewrite(value, rename, 0)));
+    const byContent = new Map();
+    const definitionIndex = files.findIndex(file => file === definitionFile);
+    collectContentAliases(renamed[definitionIndex], byContent, 0);
+    const renameByContent = (text) => byContent.get(text) ?? text;
+    return files.map((file, index) => {
+        const value = renamed[index];
+        if (value === undefined)
+            return file;
+        return { name: file.name, bytes: Buffer.from((0,json_model/* stringifyJson */.sd)(rewrite(value, renameByContent, 0), json_format/* PLATFORM_STYLE */.qK), 'utf8') };
+    });
+}
+/**
+ * An export's files as the change engine compares two different bots: the definition and
+ * config.json, the files an import sends (table definitions and the icon are not imported).
+ */
+function comparableBot(files) {
+    return (0,bot_source_changes/* botFilesOf */.Ev)(comparableAcrossBots(files.filter(file => folder_files/* DEFINITIONS */.LX.has(file.name) || file.name === 'config.json')));
+}
+/** Deeper than this, a value is left as it is (the parser bounds depth as well). */
+const MAX_DEPTH = 256;
+function collectAliases(value, aliases, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    if (Array.isArray(value))
+        for (const item of value)
+            collectAliases(item, aliases, depth + 1);
+    else if ((0,json_model/* isObject */.Gv)(value)) {
+        const id = value.get('_id');
+        const refId = value.get('refId');
+        if (depth > 0 && typeof id === 'string' && id && typeof refId === 'string' && refId)
+            aliases.set(id, `ref:${refId}`);
+        for (const member of value.values())
+            collectAliases(member, aliases, depth + 1);
+    }
+}
+/** `_id`s of elements without a refId, named `id:` and a hash of the element without its ids. */
+function collectContentAliases(value, aliases, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    if (Array.isArray(value))
+        for (const item of value)
+            collectContentAliases(item, aliases, depth + 1);
+    else if ((0,json_model/* isObject */.Gv)(value)) {
+        const id = value.get('_id');
+        if (depth > 0 && typeof id === 'string' && id && !id.startsWith('ref:'))
+            aliases.set(id, `id:${(0,external_node_crypto_.createHash)('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`);
+        for (const member of value.values())
+            collectContentAliases(member, aliases, depth + 1);
+    }
+}
+function withoutIds(value, depth) {
+    if (depth > MAX_DEPTH)
+        return '';
+    if (Array.isArray(value))
+        return `[${value.map(item => withoutIds(item, depth + 1)).join(',')}]`;
+    if ((0,json_model/* isObject */.Gv)(value))
+        return `{${[...value].filter(([key]) => key !== '_id').map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`).join(',')}}`;
+    return value instanceof json_model/* JsonNumber */.WP ? value.text : JSON.stringify(value);
+}
+function rewrite(value, rename, depth) {
+    if (depth > MAX_DEPTH)
+        return value;
+    if (typeof value === 'string')
+        return rename(value);
+    // The platform holds numbers as doubles: a number past their precision comes back rounded.
+    if (value instanceof json_model/* JsonNumber */.WP)
+        return new json_model/* JsonNumber */.WP(String(Number(value.text)));
+    if (Array.isArray(value))
+        return value.map(item => rewrite(item, rename, depth + 1));
+    if (!(0,json_model/* isObject */.Gv)(value))
+        return value;
+    // Key order is the platform's storage detail (JavaScript puts integer-like keys first), not
+    // something a bot designer made: sorted here, so that only values are compared.
+    const object = new Map();
+    for (const [key, member] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        object.set(rename(key), rewrite(member, rename, depth + 1));
+    }
+    return object;
+}
+function parse(bytes) {
+    try {
+        return (0,json_model/* parseJson */.qF)(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platform/auth.ts
 // Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
 // whose jti was seen before, so a fresh token is signed for every request.
@@ -8358,9 +8487,11 @@ class KoreClient {
         const what = `upload ${file.name}`;
         const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl('uploadfile'), body, headers: { 'content-type': contentType } }, { what, botId, scope: 'Bot Import' }));
         const fileId = isJsonObject(answer) ? answer.fileId : undefined;
-        if (typeof fileId !== 'string' || !fileId)
-            throw new KoreApiError(`Kore.ai answered the upload of ${file.name} without a file id (fileId): ${describeRecord(answer)}.`, 200);
-        return (0,untrusted_text/* plain */.I)(fileId, 200);
+        // Sent back to the platform in the import request: taken only as the id it should be.
+        if (typeof fileId !== 'string' || !/^[A-Za-z0-9._-]{1,200}$/.test(fileId)) {
+            throw new KoreApiError(`Kore.ai answered the upload of ${(0,untrusted_text/* plain */.I)(file.name)} without a usable file id (fileId): ${describeRecord(answer)}.`, 200);
+        }
+        return fileId;
     }
     /** Starts an import into `botId`, once (an import changes the bot: never repeated on a guess). */
     async startImport(botId, body) {
@@ -9498,10 +9629,6 @@ function importFailed(current, botId) {
     return new ImportFailedError(`Kore.ai reports import ${current.id} into bot ${botId} as "${current.status}"${why}\nCheck that the export comes from the same or an older platform version, that the target was re-published after any restore, and the components chosen; then ${(0,wording/* again */.TG)()}.`, current.status, current.statusLogs);
 }
 
-// EXTERNAL MODULE: ./src/bot-source/folder-files.ts
-var folder_files = __nccwpck_require__(8315);
-// EXTERNAL MODULE: ./src/bot-source/json-format.ts + 1 modules
-var json_format = __nccwpck_require__(1708);
 // EXTERNAL MODULE: ./src/bot-source/manifest.ts
 var bot_source_manifest = __nccwpck_require__(8284);
 // EXTERNAL MODULE: ./src/bot-source/zip-reader.ts + 1 modules
@@ -9531,25 +9658,50 @@ async function readImportSource(from) {
     catch {
         throw refuse(`does not exist. Give a zip made by the export (path) or a folder made by extract-to, e.g. ${(0,wording/* example */.Fw)('from', 'bot')}.`);
     }
+    // What an import sends, each within the platform's limits; checked before it is read.
+    const isSent = (name) => folder_files/* DEFINITIONS */.LX.has(name) || name === 'config.json' || SCRIPT.test(name);
+    const checkSize = (name, size) => {
+        const limit = folder_files/* DEFINITIONS */.LX.has(name) ? folder_files/* MAX_JSON_BYTES */.E7 : name === 'config.json' ? IMPORT_LIMITS.configBytes : IMPORT_LIMITS.scriptBytes;
+        if (size > limit)
+            throw refuse(`holds ${(0,untrusted_text/* plain */.I)(name)} of ${size} bytes, more than the ${Math.round(limit / 1024)} KB the platform accepts in an import.`);
+    };
+    const names = [];
     let files;
     let zip;
     let omittedValues = [];
     if (stat.isDirectory()) {
         try {
-            files = (0,pack/* packFolder */.C)(from);
             const manifest = (0,bot_source_manifest/* readManifest */.WI)(from);
+            files = (0,pack/* packFolder */.C)(from, manifest);
             omittedValues = manifest.files['config.json']?.omittedValues?.map(omitted => omitted.variable) ?? [];
         }
         catch (error) {
             throw refuse(`cannot be imported: ${error.message}`);
         }
         zip = await (0,pack/* zipBytes */.Z7)(files);
+        names.push(...files.map(file => file.name));
+        files = files.filter(file => isSent(file.name));
+        for (const file of files)
+            checkSize(file.name, file.bytes.length);
     }
     else {
         if (stat.size > IMPORT_LIMITS.zipBytes)
             throw refuse(`is ${stat.size} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
         zip = external_node_fs_default().readFileSync(from);
-        files = await readZip(from, refuse);
+        try {
+            files = await (0,zip_reader/* readZipFiles */.FF)(from, entry => {
+                names.push(entry.name);
+                if (!isSent(entry.name))
+                    return false;
+                checkSize(entry.name, entry.size);
+                return true;
+            });
+        }
+        catch (error) {
+            if (!(error instanceof zip_reader/* ZipRefusedError */.ss))
+                throw error;
+            throw refuse(`is not an export zip: ${error.message.replace(/ Nothing was (unpacked|written to path or extract-to)\./, '')}`);
+        }
     }
     if (zip.length > IMPORT_LIMITS.zipBytes)
         throw refuse(`packs into ${zip.length} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
@@ -9562,49 +9714,24 @@ async function readImportSource(from) {
     const config = files.find(file => file.name === 'config.json');
     if (!config)
         throw refuse('holds no config.json: it is not a whole export of a bot. Export the bot again.');
-    if (config.bytes.length > IMPORT_LIMITS.configBytes)
-        throw refuse(`holds a config.json of ${config.bytes.length} bytes, more than the ${IMPORT_LIMITS.configBytes / 1024} KB the platform accepts.`);
-    const variables = variableNames(checkJsonObject(config, refuse), refuse);
-    const scripts = files.filter(file => /^[^/]+\.js$/i.test(file.name));
-    for (const script of scripts) {
-        if (script.bytes.length > IMPORT_LIMITS.scriptBytes)
-            throw refuse(`holds a custom script ${(0,untrusted_text/* plain */.I)(script.name)} of ${script.bytes.length} bytes, more than the ${IMPORT_LIMITS.scriptBytes / 1024} KB the platform accepts.`);
-    }
-    const sent = new Set([definition, config, ...scripts]);
+    const configValue = checkJsonObject(config, refuse);
+    if ((0,json_model/* isObject */.Gv)(configValue) && configValue.has('envVariables') && !Array.isArray(configValue.get('envVariables')))
+        throw refuse('holds a config.json whose envVariables is not a list.');
     return {
         kind: stat.isDirectory() ? 'folder' : 'zip',
         path: from,
         sha256: (0,external_node_crypto_.createHash)('sha256').update(zip).digest('hex'),
+        size: zip.length,
         definition,
         config,
-        scripts,
-        notSent: files.filter(file => !sent.has(file)).map(file => file.name),
-        variables,
-        omittedValues,
-        files
+        scripts: files.filter(file => SCRIPT.test(file.name)),
+        notSent: names.filter(name => !isSent(name)),
+        variables: (0,folder_files/* variablesOf */.ht)(configValue).map(variable => (0,json_model/* stringOf */.Je)(variable.get('key'))).filter(Boolean),
+        omittedValues
     };
 }
-async function readZip(file, refuse) {
-    let zip;
-    try {
-        zip = await zip_reader/* ExportZip */.iL.open(file);
-    }
-    catch (error) {
-        throw refuse(`is not an export zip: ${error.message.replace(/ Nothing was (unpacked|written to path or extract-to)\./, '')}`);
-    }
-    try {
-        const files = [];
-        for (const entry of zip.files) {
-            if (entry.size > folder_files/* MAX_JSON_BYTES */.E7)
-                throw refuse(`holds ${(0,untrusted_text/* plain */.I)(entry.name)} of ${entry.size} bytes, more than a bot's export holds.`);
-            files.push({ name: entry.name, bytes: await zip.read(entry) });
-        }
-        return files;
-    }
-    finally {
-        zip.close();
-    }
-}
+/** A custom script: `<name>.js` at the export's root. */
+const SCRIPT = /^[^/]+\.js$/i;
 function checkJsonObject(file, refuse) {
     let value;
     try {
@@ -9617,14 +9744,6 @@ function checkJsonObject(file, refuse) {
         throw refuse(`holds a ${(0,untrusted_text/* plain */.I)(file.name)} that is not a JSON object.`);
     return value;
 }
-function variableNames(config, refuse) {
-    const list = (0,json_model/* isObject */.Gv)(config) ? config.get('envVariables') : undefined;
-    if (list === undefined)
-        return [];
-    if (!Array.isArray(list))
-        throw refuse('holds a config.json whose envVariables is not a list.');
-    return list.map(variable => ((0,json_model/* isObject */.Gv)(variable) ? (0,json_model/* stringOf */.Je)(variable.get('key')) : '')).filter(Boolean);
-}
 /**
  * config.json with the values of `values` filled in. Unchanged bytes when there is nothing to
  * fill: the upload is then the export's own file.
@@ -9633,15 +9752,10 @@ function fillVariables(config, values) {
     if (values.size === 0)
         return config;
     const parsed = (0,json_model/* parseJson */.qF)(config.toString('utf8'));
-    const list = (0,json_model/* isObject */.Gv)(parsed) ? parsed.get('envVariables') : undefined;
-    if (Array.isArray(list)) {
-        for (const variable of list) {
-            if (!(0,json_model/* isObject */.Gv)(variable))
-                continue;
-            const value = values.get((0,json_model/* stringOf */.Je)(variable.get('key')));
-            if (value !== undefined)
-                variable.set('value', value);
-        }
+    for (const variable of (0,folder_files/* variablesOf */.ht)(parsed)) {
+        const value = values.get((0,json_model/* stringOf */.Je)(variable.get('key')));
+        if (value !== undefined)
+            variable.set('value', value);
     }
     const style = (0,json_format/* formatJsonFile */.aT)(config).form === 'minified' ? json_format/* MINIFIED_STYLE */.w1 : json_format/* PLATFORM_STYLE */.qK;
     return Buffer.from((0,json_model/* stringifyJson */.sd)(parsed, style), 'utf8');
@@ -9697,121 +9811,6 @@ function describe(resource) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/bot-source/across-bots.ts
-// Two bots compared by what a bot designer made, not by what each platform bot assigned: an
-// import into another bot keeps every element's refId, while `_id`s (dialogs, components,
-// utterances) are the target's, the bot's own id stands in many places (streamId), and the
-// export echoes its request (exportOptions). Used wherever an export of one bot is compared
-// with another's: the plan of a dry run, the changes an import made, and its verification.
-
-
-
-
-/** Top-level members that describe the export, not the bot. */
-const ABOUT_THE_EXPORT = ['exportOptions', 'environmentVersionInfo', 'encryptedHash'];
-/**
- * The export's JSON files with `_id`s replaced by `ref:<refId>` wherever the element has a
- * refId, other `_id`s by `id:<hash of the element>` (and every reference to either with it),
- * the bot's own id
- * written `bot`, numbers as the doubles the platform keeps, keys in order, and the members
- * about the export left out. Files that are not JSON, or not
- * readable, pass as they are.
- */
-function comparableAcrossBots(files) {
-    const definitionFile = files.find(file => folder_files/* DEFINITIONS */.LX.has(file.name));
-    const definition = definitionFile ? parse(definitionFile.bytes) : undefined;
-    if (!definition || !(0,json_model/* isObject */.Gv)(definition))
-        return files;
-    const botId = typeof definition.get('_id') === 'string' ? definition.get('_id') : '';
-    for (const key of ABOUT_THE_EXPORT)
-        definition.delete(key);
-    // First the ids of elements with a refId; then the others (utterances, widget themes, which
-    // scenes point at), named by their content once the first are renamed.
-    const aliases = new Map();
-    collectAliases(definition, aliases, 0);
-    const rename = (text) => aliases.get(text) ?? (botId && text === botId ? 'bot' : text);
-    const renamed = files.map(file => (file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined)).map(value => (value === undefined ? undefined : rewrite(value, rename, 0)));
-    const byContent = new Map();
-    const definitionIndex = files.findIndex(file => file === definitionFile);
-    collectContentAliases(renamed[definitionIndex], byContent, 0);
-    const renameByContent = (text) => byContent.get(text) ?? text;
-    return files.map((file, index) => {
-        const value = renamed[index];
-        if (value === undefined)
-            return file;
-        return { name: file.name, bytes: Buffer.from((0,json_model/* stringifyJson */.sd)(rewrite(value, renameByContent, 0), json_format/* PLATFORM_STYLE */.qK), 'utf8') };
-    });
-}
-/** Deeper than this, a value is left as it is (the parser bounds depth as well). */
-const MAX_DEPTH = 256;
-function collectAliases(value, aliases, depth) {
-    if (depth > MAX_DEPTH)
-        return;
-    if (Array.isArray(value))
-        for (const item of value)
-            collectAliases(item, aliases, depth + 1);
-    else if ((0,json_model/* isObject */.Gv)(value)) {
-        const id = value.get('_id');
-        const refId = value.get('refId');
-        if (depth > 0 && typeof id === 'string' && id && typeof refId === 'string' && refId)
-            aliases.set(id, `ref:${refId}`);
-        for (const member of value.values())
-            collectAliases(member, aliases, depth + 1);
-    }
-}
-/** `_id`s of elements without a refId, named `id:` and a hash of the element without its ids. */
-function collectContentAliases(value, aliases, depth) {
-    if (depth > MAX_DEPTH)
-        return;
-    if (Array.isArray(value))
-        for (const item of value)
-            collectContentAliases(item, aliases, depth + 1);
-    else if ((0,json_model/* isObject */.Gv)(value)) {
-        const id = value.get('_id');
-        if (depth > 0 && typeof id === 'string' && id && !id.startsWith('ref:'))
-            aliases.set(id, `id:${(0,external_node_crypto_.createHash)('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`);
-        for (const member of value.values())
-            collectContentAliases(member, aliases, depth + 1);
-    }
-}
-function withoutIds(value, depth) {
-    if (depth > MAX_DEPTH)
-        return '';
-    if (Array.isArray(value))
-        return `[${value.map(item => withoutIds(item, depth + 1)).join(',')}]`;
-    if ((0,json_model/* isObject */.Gv)(value))
-        return `{${[...value].filter(([key]) => key !== '_id').map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`).join(',')}}`;
-    return value instanceof json_model/* JsonNumber */.WP ? value.text : JSON.stringify(value);
-}
-function rewrite(value, rename, depth) {
-    if (depth > MAX_DEPTH)
-        return value;
-    if (typeof value === 'string')
-        return rename(value);
-    // The platform holds numbers as doubles: a number past their precision comes back rounded.
-    if (value instanceof json_model/* JsonNumber */.WP)
-        return new json_model/* JsonNumber */.WP(String(Number(value.text)));
-    if (Array.isArray(value))
-        return value.map(item => rewrite(item, rename, depth + 1));
-    if (!(0,json_model/* isObject */.Gv)(value))
-        return value;
-    // Key order is the platform's storage detail (JavaScript puts integer-like keys first), not
-    // something a bot designer made: sorted here, so that only values are compared.
-    const object = new Map();
-    for (const [key, member] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        object.set(rename(key), rewrite(member, rename, depth + 1));
-    }
-    return object;
-}
-function parse(bytes) {
-    try {
-        return (0,json_model/* parseJson */.qF)(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 // EXTERNAL MODULE: ./src/shared/file-system-errors.ts
@@ -9831,6 +9830,7 @@ var file_system_errors = __nccwpck_require__(8709);
 
 
 
+
 /** How much may wait in memory for the disk: the download's memory does not grow past it. */
 const SINK_BUFFER_BYTES = 1024 * 1024;
 /**
@@ -9838,6 +9838,28 @@ const SINK_BUFFER_BYTES = 1024 * 1024;
  * zips of up to 50 MB; real exports are a few MB.
  */
 const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
+/**
+ * A signed link is a credential: masked whole, by its query, and by each parameter that looks
+ * like a signature, token or key on its own (a storage error may echo one without the rest),
+ * before anything could print it.
+ */
+function maskSignedLink(link, host) {
+    core_setSecret(link);
+    let url;
+    try {
+        url = new URL(link, `${host}/`);
+    }
+    catch {
+        return;
+    }
+    core_setSecret(url.href);
+    if (url.search.length > 1)
+        core_setSecret(url.search.slice(1));
+    for (const [name, value] of url.searchParams) {
+        if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24))
+            core_setSecret(value);
+    }
+}
 async function downloadExport(client, url, destination, options) {
     const partial = (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(destination));
     try {
@@ -10063,44 +10085,23 @@ function isOlder(other, ours) {
 
 
 
-
 async function exportTarget(client, botId, why, options) {
     const body = buildExportBody({ exportType: 'latest', components: {}, subTasks: {}, allTasks: true, customDashboards: true, includeDependentTasks: true, extra: {} });
     info(`Exporting bot ${botId} (latest) ${why}`);
     const started = await client.startExport(botId, body);
     const ready = await waitForExport(client, botId, started, options);
-    // The link is signed: a credential, masked before anything could print it.
-    core_setSecret(ready.downloadUrl);
+    // The link is signed: a credential, masked (whole and by its parameters) before anything could print it.
+    maskSignedLink(ready.downloadUrl, client.host);
     const url = client.resolveUrl(ready.downloadUrl);
     const file = (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-target.zip')));
     try {
         await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal });
-        const files = await readExportFiles(file);
+        const files = await (0,zip_reader/* readZipFiles */.FF)(file, entry => entry.size <= folder_files/* MAX_JSON_BYTES */.E7);
         return { files, bot: comparableBot(files) };
     }
     finally {
         await external_node_fs_default().promises.rm(file, { force: true });
         (0,temporary_files/* settled */.gu)(file);
-    }
-}
-/**
- * An export's files as the change engine compares two different bots: the definition and
- * config.json, the files an import sends (table definitions and the icon are not imported).
- */
-function comparableBot(files) {
-    return (0,bot_source_changes/* botFilesOf */.Ev)(comparableAcrossBots(files.filter(file => folder_files/* DEFINITIONS */.LX.has(file.name) || file.name === 'config.json')));
-}
-async function readExportFiles(file) {
-    const zip = await zip_reader/* ExportZip */.iL.open(file);
-    try {
-        const files = [];
-        for (const entry of zip.files)
-            if (entry.size <= folder_files/* MAX_JSON_BYTES */.E7)
-                files.push({ name: entry.name, bytes: await zip.read(entry) });
-        return files;
-    }
-    finally {
-        zip.close();
     }
 }
 
@@ -10141,6 +10142,8 @@ async function defaultVersionComment() {
 
 
 
+
+
 async function runImport(clock = platform_clock/* systemClock */.ml) {
     const report = new ImportReport();
     const { signal, stop } = watchCancellation('the target bot is as the platform left it.');
@@ -10150,7 +10153,7 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
         report.useSettings(settings);
         const source = await readImportSource(settings.from);
         const config = checkVariables(source, settings);
-        report.usedSource({ kind: source.kind, sha256: source.sha256, size: source.files.reduce((sum, file) => sum + file.bytes.length, 0), notSent: source.notSent });
+        report.usedSource(source);
         info(`Read ${source.kind} ${settings.from}: ${source.definition.name}, config.json${source.scripts.map(script => `, ${script.name}`).join('')} (sha256 ${source.sha256})`);
         const deadline = clock.now() + settings.timeoutMs;
         const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {
@@ -10161,8 +10164,7 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             signal
         });
         const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal };
-        const sentFiles = source.files.map(file => (file === source.config ? { name: file.name, bytes: config } : file));
-        const sent = comparableBot(sentFiles);
+        const sent = comparableBot([source.definition, { name: 'config.json', bytes: config }]);
         let before;
         if (settings.dryRun || (settings.wait && settings.verify))
             before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing);
@@ -10290,19 +10292,13 @@ function variableValuesDiffering(sentConfig, targetFiles, settings) {
     if (settings.keepTargetVariables || settings.variables.size === 0)
         return [];
     const values = (bytes) => {
-        const map = new Map();
         try {
-            const config = bytes ? (0,json_model/* parseJson */.qF)(bytes.toString('utf8')) : undefined;
-            const list = (0,json_model/* isObject */.Gv)(config) ? config.get('envVariables') : undefined;
-            if (Array.isArray(list))
-                for (const item of list)
-                    if ((0,json_model/* isObject */.Gv)(item))
-                        map.set((0,json_model/* stringOf */.Je)(item.get('key')), (0,json_model/* stringOf */.Je)(item.get('value')));
+            return new Map((0,folder_files/* variablesOf */.ht)(bytes ? (0,json_model/* parseJson */.qF)(bytes.toString('utf8')) : undefined).map(variable => [(0,json_model/* stringOf */.Je)(variable.get('key')), (0,json_model/* stringOf */.Je)(variable.get('value'))]));
         }
         catch {
             // An unreadable config.json is reported by the comparison of the files.
+            return new Map();
         }
-        return map;
     };
     const sent = values(sentConfig);
     const target = values(targetFiles.find(file => file.name === 'config.json')?.bytes);
@@ -10425,28 +10421,6 @@ async function run(clock = platform_clock/* systemClock */.ml) {
     finally {
         await report.writeSummary().catch(error => warning(`Could not write the job summary: ${error.message}`));
         stop();
-    }
-}
-/**
- * A signed link is a credential: masked whole, by its query, and by each parameter that looks
- * like a signature, token or key on its own (a storage error may echo one without the rest),
- * before anything could print it.
- */
-function maskSignedLink(link, host) {
-    core_setSecret(link);
-    let url;
-    try {
-        url = new URL(link, `${host}/`);
-    }
-    catch {
-        return;
-    }
-    core_setSecret(url.href);
-    if (url.search.length > 1)
-        core_setSecret(url.search.slice(1));
-    for (const [name, value] of url.searchParams) {
-        if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24))
-            core_setSecret(value);
     }
 }
 

@@ -2701,13 +2701,14 @@ function bufferIncludes(buffer, content) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iL: () => (/* binding */ ExportZip),
   LP: () => (/* binding */ ZIP_LIMITS),
+  ss: () => (/* binding */ ZipRefusedError),
   notAZip: () => (/* binding */ notAZip),
+  FF: () => (/* binding */ readZipFiles),
   unreadable: () => (/* binding */ unreadable)
 });
 
-// UNUSED EXPORTS: ZipRefusedError
+// UNUSED EXPORTS: ExportZip
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -3025,6 +3026,23 @@ function unreadable(error) {
     return new ZipRefusedError(`The export is not a readable zip (${(0,untrusted_text/* plain */.I)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,wording/* capitalized */.l2)((0,wording/* again */.TG)())}; if it keeps happening, download the export by hand to check it.`);
 }
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
+/**
+ * The contents of the zip's files that `keep` chooses (by name and declared size, before
+ * anything is inflated), checked like every export zip. The caller bounds what it keeps.
+ */
+async function readZipFiles(file, keep) {
+    const zip = await ExportZip.open(file);
+    try {
+        const files = [];
+        for (const entry of zip.files)
+            if (keep(entry))
+                files.push({ name: entry.name, bytes: await zip.read(entry) });
+        return files;
+    }
+    finally {
+        zip.close();
+    }
+}
 async function notAZip(file) {
     try {
         const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
@@ -6012,6 +6030,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -7099,6 +7119,11 @@ function expectedFile(bytes, record) {
     }
     return Buffer.from(stringifyJson(config, style), 'utf8');
 }
+/** The bot variables of a config.json (`envVariables[]`), those that are objects. */
+function variablesOf(config) {
+    const list = json_model_isObject(config) ? config.get('envVariables') : undefined;
+    return Array.isArray(list) ? list.filter(json_model_isObject) : [];
+}
 /** Removes `value` from every bot variable in config.json (`envVariables[]`); says where each was. */
 function omitVariableValues(config) {
     const variables = json_model_isObject(config) ? config.get('envVariables') : undefined;
@@ -7116,8 +7141,6 @@ function omitVariableValues(config) {
     return omitted;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -7216,8 +7239,8 @@ var zip_reader = __nccwpck_require__(4435);
 
 
 
-/** The export's files, rebuilt from the folder. */
-function pack_packFolder(folder) {
+/** The export's files, rebuilt from the folder (whose manifest the caller may have read already). */
+function pack_packFolder(folder, manifest = readManifest(folder)) {
     const root = external_node_path_default().resolve(folder);
     let total = 0;
     // The manifest is a file in a repository, so the names in it are checked like a zip's, and
@@ -7238,7 +7261,7 @@ function pack_packFolder(folder) {
             throw new Error(`its files add up to more than ${zip_reader/* ZIP_LIMITS */.LP.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`);
         return external_node_fs_default().readFileSync(file);
     };
-    return packFiles(readManifest(folder), read, folder);
+    return packFiles(manifest, read, folder);
 }
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
 function packFiles(manifest, read, folder) {
@@ -7310,18 +7333,7 @@ async function readBot(source) {
         throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
     if (fs.statSync(source).isDirectory())
         return botFilesOf(packFolder(source).filter(file => file.name.toLowerCase().endsWith('.json')));
-    const zip = await ExportZip.open(source);
-    try {
-        const files = [];
-        for (const file of zip.files) {
-            if (file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES)
-                files.push({ name: file.name, bytes: await zip.read(file) });
-        }
-        return botFilesOf(files);
-    }
-    finally {
-        zip.close();
-    }
+    return botFilesOf(await readZipFiles(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES));
 }
 function botFilesOf(exportFiles) {
     const files = new Map();
@@ -7523,20 +7535,10 @@ function faqChanges(before, after) {
 }
 /** Bot variables by name; values never compared or shown (they may be left out, and are secrets). */
 function variableChanges(before, after) {
-    const variables = (bytes) => {
-        const config = bytes ? parse(bytes) : undefined;
-        const list = json_model_isObject(config) ? config.get('envVariables') : undefined;
-        const map = new Map();
-        if (Array.isArray(list)) {
-            for (const variable of list) {
-                if (!json_model_isObject(variable))
-                    continue;
-                const settings = [...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)]);
-                map.set(stringOf(variable.get('key')), JSON.stringify(settings));
-            }
-        }
-        return map;
-    };
+    const variables = (bytes) => new Map(variablesOf(bytes ? parse(bytes) : undefined).map(variable => [
+        stringOf(variable.get('key')),
+        JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)]))
+    ]));
     const old = variables(before);
     const now = variables(after);
     return {
@@ -7762,6 +7764,129 @@ function verificationMarkdown(verification) {
         return 'Everything sent is in the target as sent.\n';
     const markdown = lines.join('\n');
     return markdown.length <= MAX_CHARACTERS ? markdown : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/across-bots.ts
+// Two bots compared by what a bot designer made, not by what each platform bot assigned: an
+// import into another bot keeps every element's refId, while `_id`s (dialogs, components,
+// utterances) are the target's, the bot's own id stands in many places (streamId), and the
+// export echoes its request (exportOptions). Used wherever an export of one bot is compared
+// with another's: the plan of a dry run, the changes an import made, and its verification.
+
+
+
+
+
+/** Top-level members that describe the export, not the bot. */
+const ABOUT_THE_EXPORT = ['exportOptions', 'environmentVersionInfo', 'encryptedHash'];
+/**
+ * The export's JSON files with `_id`s replaced by `ref:<refId>` wherever the element has a
+ * refId, other `_id`s by `id:<hash of the element>` (and every reference to either with it),
+ * the bot's own id
+ * written `bot`, numbers as the doubles the platform keeps, keys in order, and the members
+ * about the export left out. Files that are not JSON, or not
+ * readable, pass as they are.
+ */
+function comparableAcrossBots(files) {
+    const definitionFile = files.find(file => DEFINITIONS.has(file.name));
+    const definition = definitionFile ? across_bots_parse(definitionFile.bytes) : undefined;
+    if (!definition || !json_model_isObject(definition))
+        return files;
+    const botId = typeof definition.get('_id') === 'string' ? definition.get('_id') : '';
+    for (const key of ABOUT_THE_EXPORT)
+        definition.delete(key);
+    // First the ids of elements with a refId; then the others (utterances, widget themes, which
+    // scenes point at), named by their content once the first are renamed.
+    const aliases = new Map();
+    collectAliases(definition, aliases, 0);
+    const rename = (text) => aliases.get(text) ?? (botId && text === botId ? 'bot' : text);
+    const renamed = files.map(file => (file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? across_bots_parse(file.bytes) : undefined)).map(value => (value === undefined ? undefined : rewrite(value, rename, 0)));
+    const byContent = new Map();
+    const definitionIndex = files.findIndex(file => file === definitionFile);
+    collectContentAliases(renamed[definitionIndex], byContent, 0);
+    const renameByContent = (text) => byContent.get(text) ?? text;
+    return files.map((file, index) => {
+        const value = renamed[index];
+        if (value === undefined)
+            return file;
+        return { name: file.name, bytes: Buffer.from(json_model_stringifyJson(rewrite(value, renameByContent, 0), json_format_PLATFORM_STYLE), 'utf8') };
+    });
+}
+/**
+ * An export's files as the change engine compares two different bots: the definition and
+ * config.json, the files an import sends (table definitions and the icon are not imported).
+ */
+function comparableBot(files) {
+    return botFilesOf(comparableAcrossBots(files.filter(file => DEFINITIONS.has(file.name) || file.name === 'config.json')));
+}
+/** Deeper than this, a value is left as it is (the parser bounds depth as well). */
+const MAX_DEPTH = 256;
+function collectAliases(value, aliases, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    if (Array.isArray(value))
+        for (const item of value)
+            collectAliases(item, aliases, depth + 1);
+    else if (json_model_isObject(value)) {
+        const id = value.get('_id');
+        const refId = value.get('refId');
+        if (depth > 0 && typeof id === 'string' && id && typeof refId === 'string' && refId)
+            aliases.set(id, `ref:${refId}`);
+        for (const member of value.values())
+            collectAliases(member, aliases, depth + 1);
+    }
+}
+/** `_id`s of elements without a refId, named `id:` and a hash of the element without its ids. */
+function collectContentAliases(value, aliases, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    if (Array.isArray(value))
+        for (const item of value)
+            collectContentAliases(item, aliases, depth + 1);
+    else if (json_model_isObject(value)) {
+        const id = value.get('_id');
+        if (depth > 0 && typeof id === 'string' && id && !id.startsWith('ref:'))
+            aliases.set(id, `id:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`);
+        for (const member of value.values())
+            collectContentAliases(member, aliases, depth + 1);
+    }
+}
+function withoutIds(value, depth) {
+    if (depth > MAX_DEPTH)
+        return '';
+    if (Array.isArray(value))
+        return `[${value.map(item => withoutIds(item, depth + 1)).join(',')}]`;
+    if (json_model_isObject(value))
+        return `{${[...value].filter(([key]) => key !== '_id').map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`).join(',')}}`;
+    return value instanceof JsonNumber ? value.text : JSON.stringify(value);
+}
+function rewrite(value, rename, depth) {
+    if (depth > MAX_DEPTH)
+        return value;
+    if (typeof value === 'string')
+        return rename(value);
+    // The platform holds numbers as doubles: a number past their precision comes back rounded.
+    if (value instanceof JsonNumber)
+        return new JsonNumber(String(Number(value.text)));
+    if (Array.isArray(value))
+        return value.map(item => rewrite(item, rename, depth + 1));
+    if (!json_model_isObject(value))
+        return value;
+    // Key order is the platform's storage detail (JavaScript puts integer-like keys first), not
+    // something a bot designer made: sorted here, so that only values are compared.
+    const object = new Map();
+    for (const [key, member] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        object.set(rename(key), rewrite(member, rename, depth + 1));
+    }
+    return object;
+}
+function across_bots_parse(bytes) {
+    try {
+        return json_model_parseJson(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/platform/auth.ts
@@ -8263,9 +8388,11 @@ class KoreClient {
         const what = `upload ${file.name}`;
         const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl('uploadfile'), body, headers: { 'content-type': contentType } }, { what, botId, scope: 'Bot Import' }));
         const fileId = isJsonObject(answer) ? answer.fileId : undefined;
-        if (typeof fileId !== 'string' || !fileId)
-            throw new KoreApiError(`Kore.ai answered the upload of ${file.name} without a file id (fileId): ${describeRecord(answer)}.`, 200);
-        return (0,untrusted_text/* plain */.I)(fileId, 200);
+        // Sent back to the platform in the import request: taken only as the id it should be.
+        if (typeof fileId !== 'string' || !/^[A-Za-z0-9._-]{1,200}$/.test(fileId)) {
+            throw new KoreApiError(`Kore.ai answered the upload of ${(0,untrusted_text/* plain */.I)(file.name)} without a usable file id (fileId): ${describeRecord(answer)}.`, 200);
+        }
+        return fileId;
     }
     /** Starts an import into `botId`, once (an import changes the bot: never repeated on a guess). */
     async startImport(botId, body) {
@@ -9421,25 +9548,50 @@ async function readImportSource(from) {
     catch {
         throw refuse(`does not exist. Give a zip made by the export (path) or a folder made by extract-to, e.g. ${(0,wording/* example */.Fw)('from', 'bot')}.`);
     }
+    // What an import sends, each within the platform's limits; checked before it is read.
+    const isSent = (name) => DEFINITIONS.has(name) || name === 'config.json' || SCRIPT.test(name);
+    const checkSize = (name, size) => {
+        const limit = DEFINITIONS.has(name) ? folder_files_MAX_JSON_BYTES : name === 'config.json' ? IMPORT_LIMITS.configBytes : IMPORT_LIMITS.scriptBytes;
+        if (size > limit)
+            throw refuse(`holds ${(0,untrusted_text/* plain */.I)(name)} of ${size} bytes, more than the ${Math.round(limit / 1024)} KB the platform accepts in an import.`);
+    };
+    const names = [];
     let files;
     let zip;
     let omittedValues = [];
     if (stat.isDirectory()) {
         try {
-            files = pack_packFolder(from);
             const manifest = readManifest(from);
+            files = pack_packFolder(from, manifest);
             omittedValues = manifest.files['config.json']?.omittedValues?.map(omitted => omitted.variable) ?? [];
         }
         catch (error) {
             throw refuse(`cannot be imported: ${error.message}`);
         }
         zip = await zipBytes(files);
+        names.push(...files.map(file => file.name));
+        files = files.filter(file => isSent(file.name));
+        for (const file of files)
+            checkSize(file.name, file.bytes.length);
     }
     else {
         if (stat.size > IMPORT_LIMITS.zipBytes)
             throw refuse(`is ${stat.size} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
         zip = external_node_fs_default().readFileSync(from);
-        files = await readZip(from, refuse);
+        try {
+            files = await (0,zip_reader/* readZipFiles */.FF)(from, entry => {
+                names.push(entry.name);
+                if (!isSent(entry.name))
+                    return false;
+                checkSize(entry.name, entry.size);
+                return true;
+            });
+        }
+        catch (error) {
+            if (!(error instanceof zip_reader/* ZipRefusedError */.ss))
+                throw error;
+            throw refuse(`is not an export zip: ${error.message.replace(/ Nothing was (unpacked|written to path or extract-to)\./, '')}`);
+        }
     }
     if (zip.length > IMPORT_LIMITS.zipBytes)
         throw refuse(`packs into ${zip.length} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
@@ -9452,49 +9604,24 @@ async function readImportSource(from) {
     const config = files.find(file => file.name === 'config.json');
     if (!config)
         throw refuse('holds no config.json: it is not a whole export of a bot. Export the bot again.');
-    if (config.bytes.length > IMPORT_LIMITS.configBytes)
-        throw refuse(`holds a config.json of ${config.bytes.length} bytes, more than the ${IMPORT_LIMITS.configBytes / 1024} KB the platform accepts.`);
-    const variables = variableNames(checkJsonObject(config, refuse), refuse);
-    const scripts = files.filter(file => /^[^/]+\.js$/i.test(file.name));
-    for (const script of scripts) {
-        if (script.bytes.length > IMPORT_LIMITS.scriptBytes)
-            throw refuse(`holds a custom script ${(0,untrusted_text/* plain */.I)(script.name)} of ${script.bytes.length} bytes, more than the ${IMPORT_LIMITS.scriptBytes / 1024} KB the platform accepts.`);
-    }
-    const sent = new Set([definition, config, ...scripts]);
+    const configValue = checkJsonObject(config, refuse);
+    if (json_model_isObject(configValue) && configValue.has('envVariables') && !Array.isArray(configValue.get('envVariables')))
+        throw refuse('holds a config.json whose envVariables is not a list.');
     return {
         kind: stat.isDirectory() ? 'folder' : 'zip',
         path: from,
         sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(zip).digest('hex'),
+        size: zip.length,
         definition,
         config,
-        scripts,
-        notSent: files.filter(file => !sent.has(file)).map(file => file.name),
-        variables,
-        omittedValues,
-        files
+        scripts: files.filter(file => SCRIPT.test(file.name)),
+        notSent: names.filter(name => !isSent(name)),
+        variables: variablesOf(configValue).map(variable => stringOf(variable.get('key'))).filter(Boolean),
+        omittedValues
     };
 }
-async function readZip(file, refuse) {
-    let zip;
-    try {
-        zip = await zip_reader/* ExportZip */.iL.open(file);
-    }
-    catch (error) {
-        throw refuse(`is not an export zip: ${error.message.replace(/ Nothing was (unpacked|written to path or extract-to)\./, '')}`);
-    }
-    try {
-        const files = [];
-        for (const entry of zip.files) {
-            if (entry.size > folder_files_MAX_JSON_BYTES)
-                throw refuse(`holds ${(0,untrusted_text/* plain */.I)(entry.name)} of ${entry.size} bytes, more than a bot's export holds.`);
-            files.push({ name: entry.name, bytes: await zip.read(entry) });
-        }
-        return files;
-    }
-    finally {
-        zip.close();
-    }
-}
+/** A custom script: `<name>.js` at the export's root. */
+const SCRIPT = /^[^/]+\.js$/i;
 function checkJsonObject(file, refuse) {
     let value;
     try {
@@ -9507,14 +9634,6 @@ function checkJsonObject(file, refuse) {
         throw refuse(`holds a ${(0,untrusted_text/* plain */.I)(file.name)} that is not a JSON object.`);
     return value;
 }
-function variableNames(config, refuse) {
-    const list = json_model_isObject(config) ? config.get('envVariables') : undefined;
-    if (list === undefined)
-        return [];
-    if (!Array.isArray(list))
-        throw refuse('holds a config.json whose envVariables is not a list.');
-    return list.map(variable => (json_model_isObject(variable) ? stringOf(variable.get('key')) : '')).filter(Boolean);
-}
 /**
  * config.json with the values of `values` filled in. Unchanged bytes when there is nothing to
  * fill: the upload is then the export's own file.
@@ -9523,15 +9642,10 @@ function fillVariables(config, values) {
     if (values.size === 0)
         return config;
     const parsed = json_model_parseJson(config.toString('utf8'));
-    const list = json_model_isObject(parsed) ? parsed.get('envVariables') : undefined;
-    if (Array.isArray(list)) {
-        for (const variable of list) {
-            if (!json_model_isObject(variable))
-                continue;
-            const value = values.get(stringOf(variable.get('key')));
-            if (value !== undefined)
-                variable.set('value', value);
-        }
+    for (const variable of variablesOf(parsed)) {
+        const value = values.get(stringOf(variable.get('key')));
+        if (value !== undefined)
+            variable.set('value', value);
     }
     const style = formatJsonFile(config).form === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE;
     return Buffer.from(json_model_stringifyJson(parsed, style), 'utf8');
@@ -9587,121 +9701,6 @@ function describe(resource) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/bot-source/across-bots.ts
-// Two bots compared by what a bot designer made, not by what each platform bot assigned: an
-// import into another bot keeps every element's refId, while `_id`s (dialogs, components,
-// utterances) are the target's, the bot's own id stands in many places (streamId), and the
-// export echoes its request (exportOptions). Used wherever an export of one bot is compared
-// with another's: the plan of a dry run, the changes an import made, and its verification.
-
-
-
-
-/** Top-level members that describe the export, not the bot. */
-const ABOUT_THE_EXPORT = ['exportOptions', 'environmentVersionInfo', 'encryptedHash'];
-/**
- * The export's JSON files with `_id`s replaced by `ref:<refId>` wherever the element has a
- * refId, other `_id`s by `id:<hash of the element>` (and every reference to either with it),
- * the bot's own id
- * written `bot`, numbers as the doubles the platform keeps, keys in order, and the members
- * about the export left out. Files that are not JSON, or not
- * readable, pass as they are.
- */
-function comparableAcrossBots(files) {
-    const definitionFile = files.find(file => DEFINITIONS.has(file.name));
-    const definition = definitionFile ? across_bots_parse(definitionFile.bytes) : undefined;
-    if (!definition || !json_model_isObject(definition))
-        return files;
-    const botId = typeof definition.get('_id') === 'string' ? definition.get('_id') : '';
-    for (const key of ABOUT_THE_EXPORT)
-        definition.delete(key);
-    // First the ids of elements with a refId; then the others (utterances, widget themes, which
-    // scenes point at), named by their content once the first are renamed.
-    const aliases = new Map();
-    collectAliases(definition, aliases, 0);
-    const rename = (text) => aliases.get(text) ?? (botId && text === botId ? 'bot' : text);
-    const renamed = files.map(file => (file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? across_bots_parse(file.bytes) : undefined)).map(value => (value === undefined ? undefined : rewrite(value, rename, 0)));
-    const byContent = new Map();
-    const definitionIndex = files.findIndex(file => file === definitionFile);
-    collectContentAliases(renamed[definitionIndex], byContent, 0);
-    const renameByContent = (text) => byContent.get(text) ?? text;
-    return files.map((file, index) => {
-        const value = renamed[index];
-        if (value === undefined)
-            return file;
-        return { name: file.name, bytes: Buffer.from(json_model_stringifyJson(rewrite(value, renameByContent, 0), json_format_PLATFORM_STYLE), 'utf8') };
-    });
-}
-/** Deeper than this, a value is left as it is (the parser bounds depth as well). */
-const MAX_DEPTH = 256;
-function collectAliases(value, aliases, depth) {
-    if (depth > MAX_DEPTH)
-        return;
-    if (Array.isArray(value))
-        for (const item of value)
-            collectAliases(item, aliases, depth + 1);
-    else if (json_model_isObject(value)) {
-        const id = value.get('_id');
-        const refId = value.get('refId');
-        if (depth > 0 && typeof id === 'string' && id && typeof refId === 'string' && refId)
-            aliases.set(id, `ref:${refId}`);
-        for (const member of value.values())
-            collectAliases(member, aliases, depth + 1);
-    }
-}
-/** `_id`s of elements without a refId, named `id:` and a hash of the element without its ids. */
-function collectContentAliases(value, aliases, depth) {
-    if (depth > MAX_DEPTH)
-        return;
-    if (Array.isArray(value))
-        for (const item of value)
-            collectContentAliases(item, aliases, depth + 1);
-    else if (json_model_isObject(value)) {
-        const id = value.get('_id');
-        if (depth > 0 && typeof id === 'string' && id && !id.startsWith('ref:'))
-            aliases.set(id, `id:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`);
-        for (const member of value.values())
-            collectContentAliases(member, aliases, depth + 1);
-    }
-}
-function withoutIds(value, depth) {
-    if (depth > MAX_DEPTH)
-        return '';
-    if (Array.isArray(value))
-        return `[${value.map(item => withoutIds(item, depth + 1)).join(',')}]`;
-    if (json_model_isObject(value))
-        return `{${[...value].filter(([key]) => key !== '_id').map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`).join(',')}}`;
-    return value instanceof JsonNumber ? value.text : JSON.stringify(value);
-}
-function rewrite(value, rename, depth) {
-    if (depth > MAX_DEPTH)
-        return value;
-    if (typeof value === 'string')
-        return rename(value);
-    // The platform holds numbers as doubles: a number past their precision comes back rounded.
-    if (value instanceof JsonNumber)
-        return new JsonNumber(String(Number(value.text)));
-    if (Array.isArray(value))
-        return value.map(item => rewrite(item, rename, depth + 1));
-    if (!json_model_isObject(value))
-        return value;
-    // Key order is the platform's storage detail (JavaScript puts integer-like keys first), not
-    // something a bot designer made: sorted here, so that only values are compared.
-    const object = new Map();
-    for (const [key, member] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        object.set(rename(key), rewrite(member, rename, depth + 1));
-    }
-    return object;
-}
-function across_bots_parse(bytes) {
-    try {
-        return json_model_parseJson(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./src/shared/file-system-errors.ts
@@ -9745,6 +9744,7 @@ function describeFileSystemError(error, doing) {
 
 
 
+
 /** How much may wait in memory for the disk: the download's memory does not grow past it. */
 const SINK_BUFFER_BYTES = 1024 * 1024;
 /**
@@ -9752,6 +9752,28 @@ const SINK_BUFFER_BYTES = 1024 * 1024;
  * zips of up to 50 MB; real exports are a few MB.
  */
 const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
+/**
+ * A signed link is a credential: masked whole, by its query, and by each parameter that looks
+ * like a signature, token or key on its own (a storage error may echo one without the rest),
+ * before anything could print it.
+ */
+function maskSignedLink(link, host) {
+    core_setSecret(link);
+    let url;
+    try {
+        url = new URL(link, `${host}/`);
+    }
+    catch {
+        return;
+    }
+    core_setSecret(url.href);
+    if (url.search.length > 1)
+        core_setSecret(url.search.slice(1));
+    for (const [name, value] of url.searchParams) {
+        if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24))
+            core_setSecret(value);
+    }
+}
 async function downloadExport(client, url, destination, options) {
     const partial = temporary_files_temporary(temporary_files_temporaryPathBeside(destination));
     try {
@@ -9977,44 +9999,23 @@ function isOlder(other, ours) {
 
 
 
-
 async function exportTarget(client, botId, why, options) {
     const body = export_request_buildExportBody({ exportType: 'latest', components: {}, subTasks: {}, allTasks: true, customDashboards: true, includeDependentTasks: true, extra: {} });
     info(`Exporting bot ${botId} (latest) ${why}`);
     const started = await client.startExport(botId, body);
     const ready = await waitForExport(client, botId, started, options);
-    // The link is signed: a credential, masked before anything could print it.
-    core_setSecret(ready.downloadUrl);
+    // The link is signed: a credential, masked (whole and by its parameters) before anything could print it.
+    maskSignedLink(ready.downloadUrl, client.host);
     const url = client.resolveUrl(ready.downloadUrl);
     const file = temporary_files_temporary(temporary_files_temporaryPathBeside(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-target.zip')));
     try {
         await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal });
-        const files = await readExportFiles(file);
+        const files = await (0,zip_reader/* readZipFiles */.FF)(file, entry => entry.size <= folder_files_MAX_JSON_BYTES);
         return { files, bot: comparableBot(files) };
     }
     finally {
         await external_node_fs_default().promises.rm(file, { force: true });
         temporary_files_settled(file);
-    }
-}
-/**
- * An export's files as the change engine compares two different bots: the definition and
- * config.json, the files an import sends (table definitions and the icon are not imported).
- */
-function comparableBot(files) {
-    return botFilesOf(comparableAcrossBots(files.filter(file => DEFINITIONS.has(file.name) || file.name === 'config.json')));
-}
-async function readExportFiles(file) {
-    const zip = await zip_reader/* ExportZip */.iL.open(file);
-    try {
-        const files = [];
-        for (const entry of zip.files)
-            if (entry.size <= folder_files_MAX_JSON_BYTES)
-                files.push({ name: entry.name, bytes: await zip.read(entry) });
-        return files;
-    }
-    finally {
-        zip.close();
     }
 }
 
@@ -10057,6 +10058,8 @@ async function defaultVersionComment() {
 
 
 
+
+
 async function runImport(clock = platform_clock/* systemClock */.ml) {
     const report = new ImportReport();
     const { signal, stop } = watchCancellation('the target bot is as the platform left it.');
@@ -10066,7 +10069,7 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
         report.useSettings(settings);
         const source = await readImportSource(settings.from);
         const config = checkVariables(source, settings);
-        report.usedSource({ kind: source.kind, sha256: source.sha256, size: source.files.reduce((sum, file) => sum + file.bytes.length, 0), notSent: source.notSent });
+        report.usedSource(source);
         info(`Read ${source.kind} ${settings.from}: ${source.definition.name}, config.json${source.scripts.map(script => `, ${script.name}`).join('')} (sha256 ${source.sha256})`);
         const deadline = clock.now() + settings.timeoutMs;
         const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {
@@ -10077,8 +10080,7 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             signal
         });
         const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal };
-        const sentFiles = source.files.map(file => (file === source.config ? { name: file.name, bytes: config } : file));
-        const sent = comparableBot(sentFiles);
+        const sent = comparableBot([source.definition, { name: 'config.json', bytes: config }]);
         let before;
         if (settings.dryRun || (settings.wait && settings.verify))
             before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing);
@@ -10206,19 +10208,13 @@ function variableValuesDiffering(sentConfig, targetFiles, settings) {
     if (settings.keepTargetVariables || settings.variables.size === 0)
         return [];
     const values = (bytes) => {
-        const map = new Map();
         try {
-            const config = bytes ? json_model_parseJson(bytes.toString('utf8')) : undefined;
-            const list = json_model_isObject(config) ? config.get('envVariables') : undefined;
-            if (Array.isArray(list))
-                for (const item of list)
-                    if (json_model_isObject(item))
-                        map.set(stringOf(item.get('key')), stringOf(item.get('value')));
+            return new Map(variablesOf(bytes ? json_model_parseJson(bytes.toString('utf8')) : undefined).map(variable => [stringOf(variable.get('key')), stringOf(variable.get('value'))]));
         }
         catch {
             // An unreadable config.json is reported by the comparison of the files.
+            return new Map();
         }
-        return map;
     };
     const sent = values(sentConfig);
     const target = values(targetFiles.find(file => file.name === 'config.json')?.bytes);

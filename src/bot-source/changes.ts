@@ -5,10 +5,10 @@
 // the folder has, so the comparison sees dialogs and components, not lines.
 import fs from 'node:fs'
 import { markdownText } from '../shared/untrusted-text.js'
-import { MAX_JSON_BYTES, toFolderFiles } from './folder-files.js'
+import { MAX_JSON_BYTES, toFolderFiles, variablesOf } from './folder-files.js'
 import { isObject, parseJson, plainValue, stringOf, type JsonValue } from './json-model.js'
 import { packFolder, type PackedFile } from './pack.js'
-import { ExportZip } from './zip-reader.js'
+import { readZipFiles } from './zip-reader.js'
 
 /** A bot as files of the split layout (values left out), by path. */
 export type BotFiles = Map<string, Buffer>
@@ -17,16 +17,7 @@ export type BotFiles = Map<string, Buffer>
 export async function readBot(source: string): Promise<BotFiles> {
   if (!fs.existsSync(source)) throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`)
   if (fs.statSync(source).isDirectory()) return botFilesOf(packFolder(source).filter(file => file.name.toLowerCase().endsWith('.json')))
-  const zip = await ExportZip.open(source)
-  try {
-    const files: PackedFile[] = []
-    for (const file of zip.files) {
-      if (file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES) files.push({ name: file.name, bytes: await zip.read(file) })
-    }
-    return botFilesOf(files)
-  } finally {
-    zip.close()
-  }
+  return botFilesOf(await readZipFiles(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES))
 }
 
 export function botFilesOf(exportFiles: PackedFile[]): BotFiles {
@@ -245,19 +236,13 @@ function faqChanges(before: Buffer | undefined, after: Buffer | undefined): stri
 
 /** Bot variables by name; values never compared or shown (they may be left out, and are secrets). */
 function variableChanges(before: Buffer | undefined, after: Buffer | undefined): ChangeDetails['variables'] {
-  const variables = (bytes: Buffer | undefined): Map<string, string> => {
-    const config = bytes ? parse(bytes) : undefined
-    const list = isObject(config) ? config.get('envVariables') : undefined
-    const map = new Map<string, string>()
-    if (Array.isArray(list)) {
-      for (const variable of list) {
-        if (!isObject(variable)) continue
-        const settings = [...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)])
-        map.set(stringOf(variable.get('key')), JSON.stringify(settings))
-      }
-    }
-    return map
-  }
+  const variables = (bytes: Buffer | undefined): Map<string, string> =>
+    new Map(
+      variablesOf(bytes ? parse(bytes) : undefined).map(variable => [
+        stringOf(variable.get('key')),
+        JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)]))
+      ])
+    )
   const old = variables(before)
   const now = variables(after)
   return {

@@ -95,6 +95,12 @@ export function expectedFile(bytes: Buffer, record: FileRecord): Buffer {
   return Buffer.from(stringifyJson(config, style), 'utf8')
 }
 
+/** The bot variables of a config.json (`envVariables[]`), those that are objects. */
+export function variablesOf(config: JsonValue | undefined): JsonObject[] {
+  const list = isObject(config) ? config.get('envVariables') : undefined
+  return Array.isArray(list) ? list.filter(isObject) : []
+}
+
 /** Removes `value` from every bot variable in config.json (`envVariables[]`); says where each was. */
 function omitVariableValues(config: JsonValue): OmittedValue[] {
   const variables = isObject(config) ? config.get('envVariables') : undefined

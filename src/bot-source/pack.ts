@@ -16,8 +16,8 @@ export interface PackedFile {
   bytes: Buffer
 }
 
-/** The export's files, rebuilt from the folder. */
-export function packFolder(folder: string): PackedFile[] {
+/** The export's files, rebuilt from the folder (whose manifest the caller may have read already). */
+export function packFolder(folder: string, manifest: Manifest = readManifest(folder)): PackedFile[] {
   const root = path.resolve(folder)
   let total = 0
   // The manifest is a file in a repository, so the names in it are checked like a zip's, and
@@ -35,7 +35,7 @@ export function packFolder(folder: string): PackedFile[] {
     if (total > ZIP_LIMITS.maxTotalBytes) throw new Error(`its files add up to more than ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`)
     return fs.readFileSync(file)
   }
-  return packFiles(readManifest(folder), read, folder)
+  return packFiles(manifest, read, folder)
 }
 
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */

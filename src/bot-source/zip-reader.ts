@@ -294,6 +294,21 @@ export function unreadable(error: unknown): ZipRefusedError {
 }
 
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
+/**
+ * The contents of the zip's files that `keep` chooses (by name and declared size, before
+ * anything is inflated), checked like every export zip. The caller bounds what it keeps.
+ */
+export async function readZipFiles(file: string, keep: (entry: ZipFileEntry) => boolean): Promise<{ name: string; bytes: Buffer }[]> {
+  const zip = await ExportZip.open(file)
+  try {
+    const files: { name: string; bytes: Buffer }[] = []
+    for (const entry of zip.files) if (keep(entry)) files.push({ name: entry.name, bytes: await zip.read(entry) })
+    return files
+  } finally {
+    zip.close()
+  }
+}
+
 export async function notAZip(file: string): Promise<string | undefined> {
   try {
     const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false })

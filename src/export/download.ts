@@ -2,6 +2,7 @@
 // moved into place only once complete and correct, so `path` never holds half a file. A
 // transfer that breaks off resumes where it stopped when the server takes a Range request,
 // and starts over when it does not.
+import * as core from '@actions/core'
 import { createHash, type Hash } from 'node:crypto'
 import fs from 'node:fs'
 import { once } from 'node:events'
@@ -36,6 +37,26 @@ export interface DownloadOptions {
   stallMs: number
   clock: Clock
   signal?: AbortSignal
+}
+
+/**
+ * A signed link is a credential: masked whole, by its query, and by each parameter that looks
+ * like a signature, token or key on its own (a storage error may echo one without the rest),
+ * before anything could print it.
+ */
+export function maskSignedLink(link: string, host: string): void {
+  core.setSecret(link)
+  let url: URL
+  try {
+    url = new URL(link, `${host}/`)
+  } catch {
+    return
+  }
+  core.setSecret(url.href)
+  if (url.search.length > 1) core.setSecret(url.search.slice(1))
+  for (const [name, value] of url.searchParams) {
+    if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24)) core.setSecret(value)
+  }
 }
 
 export async function downloadExport(client: KoreClient, url: URL, destination: string, options: DownloadOptions): Promise<DownloadedFile> {

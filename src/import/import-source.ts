@@ -3,12 +3,12 @@
 // read as hostile input, the same way the export's own zips are.
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
-import { DEFINITIONS, MAX_JSON_BYTES } from '../bot-source/folder-files.js'
+import { DEFINITIONS, MAX_JSON_BYTES, variablesOf } from '../bot-source/folder-files.js'
 import { formatJsonFile, MINIFIED_STYLE, PLATFORM_STYLE } from '../bot-source/json-format.js'
 import { isObject, parseJson, stringOf, stringifyJson, type JsonValue } from '../bot-source/json-model.js'
 import { readManifest } from '../bot-source/manifest.js'
 import { packFolder, zipBytes, type PackedFile } from '../bot-source/pack.js'
-import { ExportZip } from '../bot-source/zip-reader.js'
+import { ZipRefusedError, readZipFiles } from '../bot-source/zip-reader.js'
 import { plain } from '../shared/untrusted-text.js'
 import { example, setting } from '../shared/wording.js'
 
@@ -20,6 +20,8 @@ export interface ImportSource {
   path: string
   /** Of the zip given, or of the zip the folder packs into (`kore-bot-export pack`). */
   sha256: string
+  /** Bytes of that zip. */
+  size: number
   /** botDefinition.json or appDefinition.json, exactly as the export holds it. */
   definition: PackedFile
   config: PackedFile
@@ -31,8 +33,6 @@ export interface ImportSource {
   variables: string[]
   /** Variables whose values the folder left out (`variable-values: omit`). */
   omittedValues: string[]
-  /** Every file, for the comparison with the target. */
-  files: PackedFile[]
 }
 
 export async function readImportSource(from: string): Promise<ImportSource> {
@@ -43,22 +43,42 @@ export async function readImportSource(from: string): Promise<ImportSource> {
   } catch {
     throw refuse(`does not exist. Give a zip made by the export (path) or a folder made by extract-to, e.g. ${example('from', 'bot')}.`)
   }
+  // What an import sends, each within the platform's limits; checked before it is read.
+  const isSent = (name: string): boolean => DEFINITIONS.has(name) || name === 'config.json' || SCRIPT.test(name)
+  const checkSize = (name: string, size: number): void => {
+    const limit = DEFINITIONS.has(name) ? MAX_JSON_BYTES : name === 'config.json' ? IMPORT_LIMITS.configBytes : IMPORT_LIMITS.scriptBytes
+    if (size > limit) throw refuse(`holds ${plain(name)} of ${size} bytes, more than the ${Math.round(limit / 1024)} KB the platform accepts in an import.`)
+  }
+  const names: string[] = []
   let files: PackedFile[]
   let zip: Buffer
   let omittedValues: string[] = []
   if (stat.isDirectory()) {
     try {
-      files = packFolder(from)
       const manifest = readManifest(from)
+      files = packFolder(from, manifest)
       omittedValues = manifest.files['config.json']?.omittedValues?.map(omitted => omitted.variable) ?? []
     } catch (error) {
       throw refuse(`cannot be imported: ${(error as Error).message}`)
     }
     zip = await zipBytes(files)
+    names.push(...files.map(file => file.name))
+    files = files.filter(file => isSent(file.name))
+    for (const file of files) checkSize(file.name, file.bytes.length)
   } else {
     if (stat.size > IMPORT_LIMITS.zipBytes) throw refuse(`is ${stat.size} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`)
     zip = fs.readFileSync(from)
-    files = await readZip(from, refuse)
+    try {
+      files = await readZipFiles(from, entry => {
+        names.push(entry.name)
+        if (!isSent(entry.name)) return false
+        checkSize(entry.name, entry.size)
+        return true
+      })
+    } catch (error) {
+      if (!(error instanceof ZipRefusedError)) throw error
+      throw refuse(`is not an export zip: ${error.message.replace(/ Nothing was (unpacked|written to path or extract-to)\./, '')}`)
+    }
   }
   if (zip.length > IMPORT_LIMITS.zipBytes) throw refuse(`packs into ${zip.length} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`)
 
@@ -70,45 +90,24 @@ export async function readImportSource(from: string): Promise<ImportSource> {
   checkJsonObject(definition, refuse)
   const config = files.find(file => file.name === 'config.json')
   if (!config) throw refuse('holds no config.json: it is not a whole export of a bot. Export the bot again.')
-  if (config.bytes.length > IMPORT_LIMITS.configBytes) throw refuse(`holds a config.json of ${config.bytes.length} bytes, more than the ${IMPORT_LIMITS.configBytes / 1024} KB the platform accepts.`)
-  const variables = variableNames(checkJsonObject(config, refuse), refuse)
-  const scripts = files.filter(file => /^[^/]+\.js$/i.test(file.name))
-  for (const script of scripts) {
-    if (script.bytes.length > IMPORT_LIMITS.scriptBytes) throw refuse(`holds a custom script ${plain(script.name)} of ${script.bytes.length} bytes, more than the ${IMPORT_LIMITS.scriptBytes / 1024} KB the platform accepts.`)
-  }
-  const sent = new Set([definition, config, ...scripts])
+  const configValue = checkJsonObject(config, refuse)
+  if (isObject(configValue) && configValue.has('envVariables') && !Array.isArray(configValue.get('envVariables'))) throw refuse('holds a config.json whose envVariables is not a list.')
   return {
     kind: stat.isDirectory() ? 'folder' : 'zip',
     path: from,
     sha256: createHash('sha256').update(zip).digest('hex'),
+    size: zip.length,
     definition,
     config,
-    scripts,
-    notSent: files.filter(file => !sent.has(file)).map(file => file.name),
-    variables,
-    omittedValues,
-    files
+    scripts: files.filter(file => SCRIPT.test(file.name)),
+    notSent: names.filter(name => !isSent(name)),
+    variables: variablesOf(configValue).map(variable => stringOf(variable.get('key'))).filter(Boolean),
+    omittedValues
   }
 }
 
-async function readZip(file: string, refuse: (why: string) => Error): Promise<PackedFile[]> {
-  let zip: ExportZip
-  try {
-    zip = await ExportZip.open(file)
-  } catch (error) {
-    throw refuse(`is not an export zip: ${(error as Error).message.replace(/ Nothing was (unpacked|written to path or extract-to)\./, '')}`)
-  }
-  try {
-    const files: PackedFile[] = []
-    for (const entry of zip.files) {
-      if (entry.size > MAX_JSON_BYTES) throw refuse(`holds ${plain(entry.name)} of ${entry.size} bytes, more than a bot's export holds.`)
-      files.push({ name: entry.name, bytes: await zip.read(entry) })
-    }
-    return files
-  } finally {
-    zip.close()
-  }
-}
+/** A custom script: `<name>.js` at the export's root. */
+const SCRIPT = /^[^/]+\.js$/i
 
 function checkJsonObject(file: PackedFile, refuse: (why: string) => Error): JsonValue {
   let value: JsonValue
@@ -121,13 +120,6 @@ function checkJsonObject(file: PackedFile, refuse: (why: string) => Error): Json
   return value
 }
 
-function variableNames(config: JsonValue, refuse: (why: string) => Error): string[] {
-  const list = isObject(config) ? config.get('envVariables') : undefined
-  if (list === undefined) return []
-  if (!Array.isArray(list)) throw refuse('holds a config.json whose envVariables is not a list.')
-  return list.map(variable => (isObject(variable) ? stringOf(variable.get('key')) : '')).filter(Boolean)
-}
-
 /**
  * config.json with the values of `values` filled in. Unchanged bytes when there is nothing to
  * fill: the upload is then the export's own file.
@@ -135,13 +127,9 @@ function variableNames(config: JsonValue, refuse: (why: string) => Error): strin
 export function fillVariables(config: Buffer, values: Map<string, string>): Buffer {
   if (values.size === 0) return config
   const parsed = parseJson(config.toString('utf8'))
-  const list = isObject(parsed) ? parsed.get('envVariables') : undefined
-  if (Array.isArray(list)) {
-    for (const variable of list) {
-      if (!isObject(variable)) continue
-      const value = values.get(stringOf(variable.get('key')))
-      if (value !== undefined) variable.set('value', value)
-    }
+  for (const variable of variablesOf(parsed)) {
+    const value = values.get(stringOf(variable.get('key')))
+    if (value !== undefined) variable.set('value', value)
   }
   const style = formatJsonFile(config).form === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE
   return Buffer.from(stringifyJson(parsed, style), 'utf8')

@@ -2,8 +2,10 @@
 // plan, the changes and the verification) → uploads → import → wait → the target exported
 // again and checked → publish. Everything that can go wrong ends in one core.setFailed.
 import * as core from '@actions/core'
+import { comparableBot } from '../bot-source/across-bots.js'
 import { describeChanges, verificationFailed, verificationMarkdown, verifyImport } from '../bot-source/changes.js'
-import { isObject, parseJson, stringOf } from '../bot-source/json-model.js'
+import { variablesOf } from '../bot-source/folder-files.js'
+import { parseJson, stringOf } from '../bot-source/json-model.js'
 import type { PackedFile } from '../bot-source/pack.js'
 import { tokenSource } from '../platform/auth.js'
 import { systemClock, type Clock } from '../platform/clock.js'
@@ -19,7 +21,7 @@ import { ImportFailedError, waitForImport } from './import-job.js'
 import { buildImportBody } from './import-request.js'
 import { fillVariables, readImportSource, type ImportSource } from './import-source.js'
 import { PublishFailedError, publishBot } from './publish.js'
-import { comparableBot, exportTarget, type TargetExport } from './target-export.js'
+import { exportTarget, type TargetExport } from './target-export.js'
 import { defaultVersionComment } from './version-comment.js'
 
 export type ImportRunResult = ActionResult<ImportOutputName>
@@ -33,7 +35,7 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
     report.useSettings(settings)
     const source = await readImportSource(settings.from)
     const config = checkVariables(source, settings)
-    report.usedSource({ kind: source.kind, sha256: source.sha256, size: source.files.reduce((sum, file) => sum + file.bytes.length, 0), notSent: source.notSent })
+    report.usedSource(source)
     core.info(`Read ${source.kind} ${settings.from}: ${source.definition.name}, config.json${source.scripts.map(script => `, ${script.name}`).join('')} (sha256 ${source.sha256})`)
 
     const deadline = clock.now() + settings.timeoutMs
@@ -45,8 +47,7 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
       signal
     })
     const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal }
-    const sentFiles = source.files.map(file => (file === source.config ? { name: file.name, bytes: config } : file))
-    const sent = comparableBot(sentFiles)
+    const sent = comparableBot([source.definition, { name: 'config.json', bytes: config }])
 
     let before: TargetExport | undefined
     if (settings.dryRun || (settings.wait && settings.verify)) before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing)
@@ -178,15 +179,12 @@ function chosenParts(settings: ImportSettings) {
 function variableValuesDiffering(sentConfig: Buffer, targetFiles: PackedFile[], settings: ImportSettings): string[] {
   if (settings.keepTargetVariables || settings.variables.size === 0) return []
   const values = (bytes: Buffer | undefined): Map<string, string> => {
-    const map = new Map<string, string>()
     try {
-      const config = bytes ? parseJson(bytes.toString('utf8')) : undefined
-      const list = isObject(config) ? config.get('envVariables') : undefined
-      if (Array.isArray(list)) for (const item of list) if (isObject(item)) map.set(stringOf(item.get('key')), stringOf(item.get('value')))
+      return new Map(variablesOf(bytes ? parseJson(bytes.toString('utf8')) : undefined).map(variable => [stringOf(variable.get('key')), stringOf(variable.get('value'))]))
     } catch {
       // An unreadable config.json is reported by the comparison of the files.
+      return new Map()
     }
-    return map
   }
   const sent = values(sentConfig)
   const target = values(targetFiles.find(file => file.name === 'config.json')?.bytes)

@@ -6,12 +6,12 @@ import * as core from '@actions/core'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { comparableAcrossBots } from '../bot-source/across-bots.js'
-import { botFilesOf, type BotFiles } from '../bot-source/changes.js'
-import { DEFINITIONS, MAX_JSON_BYTES } from '../bot-source/folder-files.js'
+import { comparableBot } from '../bot-source/across-bots.js'
+import type { BotFiles } from '../bot-source/changes.js'
+import { MAX_JSON_BYTES } from '../bot-source/folder-files.js'
 import type { PackedFile } from '../bot-source/pack.js'
-import { ExportZip } from '../bot-source/zip-reader.js'
-import { downloadExport } from '../export/download.js'
+import { readZipFiles } from '../bot-source/zip-reader.js'
+import { downloadExport, maskSignedLink } from '../export/download.js'
 import { buildExportBody } from '../export/export-request.js'
 import { waitForExport } from '../export/export-job.js'
 import type { Clock } from '../platform/clock.js'
@@ -39,35 +39,16 @@ export async function exportTarget(client: KoreClient, botId: string, why: strin
   core.info(`Exporting bot ${botId} (latest) ${why}`)
   const started = await client.startExport(botId, body)
   const ready = await waitForExport(client, botId, started, options)
-  // The link is signed: a credential, masked before anything could print it.
-  core.setSecret(ready.downloadUrl)
+  // The link is signed: a credential, masked (whole and by its parameters) before anything could print it.
+  maskSignedLink(ready.downloadUrl, client.host)
   const url = client.resolveUrl(ready.downloadUrl)
   const file = temporary(temporaryPathBeside(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kore-bot-target.zip')))
   try {
     await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal })
-    const files = await readExportFiles(file)
+    const files = await readZipFiles(file, entry => entry.size <= MAX_JSON_BYTES)
     return { files, bot: comparableBot(files) }
   } finally {
     await fs.promises.rm(file, { force: true })
     settled(file)
-  }
-}
-
-/**
- * An export's files as the change engine compares two different bots: the definition and
- * config.json, the files an import sends (table definitions and the icon are not imported).
- */
-export function comparableBot(files: PackedFile[]): BotFiles {
-  return botFilesOf(comparableAcrossBots(files.filter(file => DEFINITIONS.has(file.name) || file.name === 'config.json')))
-}
-
-async function readExportFiles(file: string): Promise<PackedFile[]> {
-  const zip = await ExportZip.open(file)
-  try {
-    const files: PackedFile[] = []
-    for (const entry of zip.files) if (entry.size <= MAX_JSON_BYTES) files.push({ name: entry.name, bytes: await zip.read(entry) })
-    return files
-  } finally {
-    zip.close()
   }
 }

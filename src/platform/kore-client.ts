@@ -205,8 +205,11 @@ export class KoreClient {
       this.call({ method: 'POST', url: this.apiUrl('uploadfile'), body, headers: { 'content-type': contentType } }, { what, botId, scope: 'Bot Import' })
     )
     const fileId = isJsonObject(answer) ? answer.fileId : undefined
-    if (typeof fileId !== 'string' || !fileId) throw new KoreApiError(`Kore.ai answered the upload of ${file.name} without a file id (fileId): ${describeRecord(answer)}.`, 200)
-    return plain(fileId, 200)
+    // Sent back to the platform in the import request: taken only as the id it should be.
+    if (typeof fileId !== 'string' || !/^[A-Za-z0-9._-]{1,200}$/.test(fileId)) {
+      throw new KoreApiError(`Kore.ai answered the upload of ${plain(file.name)} without a usable file id (fileId): ${describeRecord(answer)}.`, 200)
+    }
+    return fileId
   }
 
   /** Starts an import into `botId`, once (an import changes the bot: never repeated on a guess). */

@@ -1,6 +1,7 @@
 // What the import step tells the workflow: outputs the moment each is known, and a job
 // summary at the end, failed or not. Every value from the platform or the source is escaped.
 import * as core from '@actions/core'
+import type { ImportSource } from '../import/import-source.js'
 import { formatDuration } from '../platform/clock.js'
 import type { PublishedResource, StatusLog } from '../platform/kore-client.js'
 import { markdownText } from '../shared/untrusted-text.js'
@@ -15,7 +16,7 @@ const LOGS_SHOWN = 200
 export class ImportReport {
   private readonly values: Partial<Record<ImportOutputName, string>> = {}
   private settings?: ImportSettings
-  private source?: { kind: string; sha256: string; size: number; notSent: string[] }
+  private source?: Pick<ImportSource, 'kind' | 'sha256' | 'size' | 'notSent'>
   private statusLogs: StatusLog[] = []
   private changes?: { title: string; markdown: string }
   private publishing?: { resources: PublishedResource[]; summary: string[] }
@@ -37,7 +38,7 @@ export class ImportReport {
     this.settings = settings
   }
 
-  usedSource(source: { kind: string; sha256: string; size: number; notSent: string[] }): void {
+  usedSource(source: Pick<ImportSource, 'kind' | 'sha256' | 'size' | 'notSent'>): void {
     this.source = source
   }
 
