@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { MINIFIED_STYLE, formatJsonFile, reindentJson, restoreJsonFile } from '../src/bot-source/json-format.js'
-import { JsonNumber, parseJson, stringifyJson } from '../src/bot-source/json-model.js'
+import { JsonNumber, jsonBytes, parseJson, stringifyJson } from '../src/bot-source/json-model.js'
 
 describe('reindentJson', () => {
   it("lays JSON out as the platform does: JSON.stringify(value, null, 4), no final new line", () => {
@@ -99,6 +99,16 @@ describe('the exact JSON model', () => {
     expect([...(value as Map<string, unknown>).keys()]).toEqual(['name', '10', 'e', 's'])
     expect(((value as Map<string, unknown>).get('10') as JsonNumber[])[1].text).toBe('12345678901234567890')
     expect(stringifyJson(value)).toBe(text.replace('\\u2028', '\u2028'))
+  })
+
+  it('writes a big value in pieces that join into the same bytes, multi-byte characters across the pieces included', () => {
+    // About 20 pieces of 16 KB, with characters of 1 to 4 UTF-8 bytes everywhere.
+    const value = { items: Array.from({ length: 3000 }, (_, i) => ({ id: i, text: `é€😀 ${'x'.repeat(i % 97)}`, n: [1.5, -0, 1e21] })) }
+    const text = JSON.stringify(value, null, 4)
+    const bytes = jsonBytes(parseJson(text), undefined, '\n')
+    expect(bytes.length).toBeGreaterThan(300_000)
+    expect(bytes.equals(Buffer.from(`${text}\n`, 'utf8'))).toBe(true)
+    expect(stringifyJson(parseJson(text), MINIFIED_STYLE)).toBe(JSON.stringify(value))
   })
 
   it('refuses what is not JSON, and nesting past the bound', () => {

@@ -409,11 +409,32 @@ function parseJson(text) {
 }
 /** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
 function stringifyJson(value, style = PLATFORM_STYLE, depth = 0) {
+    const pieces = [];
+    serialize(value, style, depth, piece => pieces.push(piece));
+    return pieces.join('');
+}
+/** The same as UTF-8 bytes, and `end` after them (a file's final newline). */
+function jsonBytes(value, style = PLATFORM_STYLE, end = '') {
+    const chunks = [];
+    serialize(value, style, 0, piece => chunks.push(Buffer.from(piece, 'utf8')));
+    if (end)
+        chunks.push(Buffer.from(end, 'utf8'));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+/**
+ * Writes the text in pieces of about 16 KB. Appending to one string for the whole value made
+ * V8 keep a rope of millions of small strings (twice the time, and twice the memory of the
+ * text for a big definition); pieces this size stay flat and cheap to copy.
+ */
+function serialize(value, style, depth, flush) {
     const pads = [];
     const pad = (level) => (pads[level] ??= `${style.newline}${style.indent.repeat(level)}`);
-    // One string built by appending: V8 keeps it as a rope until it is read.
     let out = '';
     const write = (item, level) => {
+        if (out.length > 16_384) {
+            flush(out);
+            out = '';
+        }
         if (item === null)
             out += 'null';
         else if (typeof item === 'boolean')
@@ -451,7 +472,7 @@ function stringifyJson(value, style = PLATFORM_STYLE, depth = 0) {
         }
     };
     write(value, depth);
-    return out;
+    flush(out);
 }
 function isObject(value) {
     return value instanceof Map;
@@ -665,9 +686,11 @@ function splitDefinition(fileName, bytes) {
     const style = source.includes('\n') ? 'platform' : 'minified';
     const folder = fileName.replace(/\.json$/i, '');
     const files = new Map();
+    const values = new Map();
     const record = { folder, style, keys: [], layouts: {}, texts: {} };
     const write = (file, value) => {
-        files.set(`${folder}/${file}`, Buffer.from(`${stringifyJson(value)}\n`, 'utf8'));
+        files.set(`${folder}/${file}`, jsonBytes(value, PLATFORM_STYLE, '\n'));
+        values.set(`${folder}/${file}`, value);
     };
     const dialogs = listOf(definition, 'dialogs');
     const components = listOf(definition, 'dialogComponents');
@@ -777,7 +800,7 @@ function splitDefinition(fileName, bytes) {
         if ('bot' in place)
             bot.set(place.key, definition.get(place.key));
     write('bot.json', bot);
-    return { record, files };
+    return { record, files, values };
 }
 /**
  * Whether the definition is exactly what serialising it in its style gives: only then can
@@ -793,15 +816,22 @@ function isCanonical(bytes) {
         return false;
     }
 }
-/** Puts a definition back together from its files, byte for byte. */
-function joinDefinition(record, read) {
+/**
+ * Puts a definition back together from its files, byte for byte. `parsed` holds the values of
+ * files just written (the split's own): they are used as they are (and changed) instead of
+ * being parsed again, which halves the cost of the round-trip check of a big definition. That
+ * a file written from a value parses back into it is the JSON model's own property, tested
+ * apart (and through every real export's files).
+ */
+function joinDefinition(record, read, parsed) {
     const cache = new Map();
     const load = (file) => {
         if (!cache.has(file)) {
-            const bytes = read(`${record.folder}/${file}`);
+            const path = `${record.folder}/${file}`;
+            const bytes = read(path);
             if (!bytes)
-                throw new Error(`${record.folder}/${file} is missing`);
-            let value = parseJson(bytes.toString('utf8'));
+                throw new Error(`${path} is missing`);
+            let value = parsed?.has(path) ? parsed.get(path) : parseJson(bytes.toString('utf8'));
             if (record.layouts[file])
                 value = restoreLayout(value, load(record.layouts[file]));
             for (const { path, file: textFile } of record.texts[file] ?? []) {
@@ -847,7 +877,7 @@ function joinDefinition(record, read) {
             definition.set(place.key, restoreVolatile(place.key, list, record.volatile));
         }
     }
-    return stringifyJson(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE);
+    return jsonBytes(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE);
 }
 /**
  * Elements grouped into files, each file's elements in a stable order (by refId, id, then
@@ -1056,7 +1086,7 @@ function toFolderFiles(name, bytes, { variableValues, layout }) {
     if (layout === 'split' && DEFINITIONS.has(name)) {
         const split = splitDefinition(name, bytes);
         if (split)
-            return { files: split.files, record: { json: split.record.style, split: split.record } };
+            return { files: split.files, record: { json: split.record.style, split: split.record }, values: split.values };
     }
     const formatted = formatJsonFile(bytes);
     if (formatted.form === 'other')
@@ -1065,14 +1095,17 @@ function toFolderFiles(name, bytes, { variableValues, layout }) {
         const config = parseJson(formatted.bytes.toString('utf8'));
         const omittedValues = omitVariableValues(config);
         if (omittedValues.length > 0)
-            return one(Buffer.from(stringifyJson(config, PLATFORM_STYLE), 'utf8'), { json: formatted.form, omittedValues });
+            return one(jsonBytes(config, PLATFORM_STYLE), { json: formatted.form, omittedValues });
     }
     return one(formatted.bytes, { json: formatted.form });
 }
-/** The export's file, rebuilt from the folder's files (values left out come back empty). */
-function fromFolderFiles(name, read, record) {
+/**
+ * The export's file, rebuilt from the folder's files (values left out come back empty);
+ * `parsed`, the values `toFolderFiles` gave, spares parsing its files again (they are changed).
+ */
+function fromFolderFiles(name, read, record, parsed) {
     if (record.split)
-        return Buffer.from(joinDefinition(record.split, read), 'utf8');
+        return joinDefinition(record.split, read, parsed);
     const bytes = read(name);
     if (!bytes)
         throw new Error(`${name} is missing`);
@@ -1093,7 +1126,7 @@ function fromFolderFile(bytes, record) {
         entries.splice(position, 0, ['value', '']);
         variables[index] = new Map(entries);
     }
-    return Buffer.from(stringifyJson(config, record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE), 'utf8');
+    return jsonBytes(config, record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE);
 }
 /** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
 function expectedFile(bytes, record) {
@@ -1111,7 +1144,7 @@ function expectedFile(bytes, record) {
         if (isObject(variable))
             variable.set('value', '');
     }
-    return Buffer.from(stringifyJson(config, style), 'utf8');
+    return jsonBytes(config, style);
 }
 /** The bot variables of a config.json (`envVariables[]`), those that are objects. */
 function variablesOf(config) {
@@ -1808,8 +1841,9 @@ async function extractAll(zip, staging, options, signal, limits) {
         if (isJson || file.size <= limits.wholeEntryBytes) {
             // Thousands of small files are the usual export: each is written in one synchronous call.
             const content = await zip.read(file, signal);
-            let { files: written, record } = toFolderFiles(file.name, content, options);
-            let why = roundTrip(file.name, content, written, record);
+            const split = toFolderFiles(file.name, content, options);
+            let { files: written, record } = split;
+            let why = roundTrip(file.name, content, written, record, split.values);
             // A definition in a form of its own (not as the platform writes JSON) cannot be split
             // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
             if (why && record.split && !isCanonical(content)) {
@@ -1901,9 +1935,9 @@ function previousBot(tree) {
  * from the folder must be the export's file (left-out values aside). A folder that could not
  * give back the export is never written. Returns why not, or undefined.
  */
-function roundTrip(name, original, inFolder, record) {
+function roundTrip(name, original, inFolder, record, values) {
     try {
-        return fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record)) ? undefined : 'it differs';
+        return fromFolderFiles(name, file => inFolder.get(file), record, values).equals(expectedFile(original, record)) ? undefined : 'it differs';
     }
     catch (error) {
         return error.message;

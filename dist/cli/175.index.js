@@ -112,8 +112,9 @@ async function extractAll(zip, staging, options, signal, limits) {
         if (isJson || file.size <= limits.wholeEntryBytes) {
             // Thousands of small files are the usual export: each is written in one synchronous call.
             const content = await zip.read(file, signal);
-            let { files: written, record } = (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .toFolderFiles */ .nG)(file.name, content, options);
-            let why = roundTrip(file.name, content, written, record);
+            const split = (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .toFolderFiles */ .nG)(file.name, content, options);
+            let { files: written, record } = split;
+            let why = roundTrip(file.name, content, written, record, split.values);
             // A definition in a form of its own (not as the platform writes JSON) cannot be split
             // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
             if (why && record.split && !(0,_split_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .isCanonical */ .ZY)(content)) {
@@ -205,9 +206,9 @@ function previousBot(tree) {
  * from the folder must be the export's file (left-out values aside). A folder that could not
  * give back the export is never written. Returns why not, or undefined.
  */
-function roundTrip(name, original, inFolder, record) {
+function roundTrip(name, original, inFolder, record, values) {
     try {
-        return (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .fromFolderFiles */ .sH)(name, file => inFolder.get(file), record).equals((0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .expectedFile */ .TO)(original, record)) ? undefined : 'it differs';
+        return (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .fromFolderFiles */ .sH)(name, file => inFolder.get(file), record, values).equals((0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .expectedFile */ .TO)(original, record)) ? undefined : 'it differs';
     }
     catch (error) {
         return error.message;

@@ -3202,7 +3202,7 @@ function toFolderFiles(name, bytes, { variableValues, layout }) {
     if (layout === 'split' && DEFINITIONS.has(name)) {
         const split = (0,_split_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .splitDefinition */ .Yu)(name, bytes);
         if (split)
-            return { files: split.files, record: { json: split.record.style, split: split.record } };
+            return { files: split.files, record: { json: split.record.style, split: split.record }, values: split.values };
     }
     const formatted = (0,_json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatJsonFile */ .aT)(bytes);
     if (formatted.form === 'other')
@@ -3211,14 +3211,17 @@ function toFolderFiles(name, bytes, { variableValues, layout }) {
         const config = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(formatted.bytes.toString('utf8'));
         const omittedValues = omitVariableValues(config);
         if (omittedValues.length > 0)
-            return one(Buffer.from((0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stringifyJson */ .sd)(config, _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_STYLE */ .qK), 'utf8'), { json: formatted.form, omittedValues });
+            return one((0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBytes */ .yN)(config, _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_STYLE */ .qK), { json: formatted.form, omittedValues });
     }
     return one(formatted.bytes, { json: formatted.form });
 }
-/** The export's file, rebuilt from the folder's files (values left out come back empty). */
-function fromFolderFiles(name, read, record) {
+/**
+ * The export's file, rebuilt from the folder's files (values left out come back empty);
+ * `parsed`, the values `toFolderFiles` gave, spares parsing its files again (they are changed).
+ */
+function fromFolderFiles(name, read, record, parsed) {
     if (record.split)
-        return Buffer.from((0,_split_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .joinDefinition */ .WU)(record.split, read), 'utf8');
+        return (0,_split_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .joinDefinition */ .WU)(record.split, read, parsed);
     const bytes = read(name);
     if (!bytes)
         throw new Error(`${name} is missing`);
@@ -3239,7 +3242,7 @@ function fromFolderFile(bytes, record) {
         entries.splice(position, 0, ['value', '']);
         variables[index] = new Map(entries);
     }
-    return Buffer.from((0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stringifyJson */ .sd)(config, record.json === 'minified' ? _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .MINIFIED_STYLE */ .w1 : _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_STYLE */ .qK), 'utf8');
+    return (0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBytes */ .yN)(config, record.json === 'minified' ? _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .MINIFIED_STYLE */ .w1 : _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_STYLE */ .qK);
 }
 /** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
 function expectedFile(bytes, record) {
@@ -3257,7 +3260,7 @@ function expectedFile(bytes, record) {
         if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(variable))
             variable.set('value', '');
     }
-    return Buffer.from((0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stringifyJson */ .sd)(config, style), 'utf8');
+    return (0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBytes */ .yN)(config, style);
 }
 /** The bot variables of a config.json (`envVariables[]`), those that are objects. */
 function variablesOf(config) {
@@ -3568,7 +3571,8 @@ function numberEnd(source, start) {
 /* harmony export */   _y: () => (/* binding */ plainValue),
 /* harmony export */   qF: () => (/* binding */ parseJson),
 /* harmony export */   sM: () => (/* binding */ getAt),
-/* harmony export */   sd: () => (/* binding */ stringifyJson)
+/* harmony export */   sd: () => (/* binding */ stringifyJson),
+/* harmony export */   yN: () => (/* binding */ jsonBytes)
 /* harmony export */ });
 /* harmony import */ var _json_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1708);
 // JSON as the platform wrote it, to take apart and put back together exactly: objects keep
@@ -3693,11 +3697,32 @@ function parseJson(text) {
 }
 /** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
 function stringifyJson(value, style = _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_STYLE */ .qK, depth = 0) {
+    const pieces = [];
+    serialize(value, style, depth, piece => pieces.push(piece));
+    return pieces.join('');
+}
+/** The same as UTF-8 bytes, and `end` after them (a file's final newline). */
+function jsonBytes(value, style = _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_STYLE */ .qK, end = '') {
+    const chunks = [];
+    serialize(value, style, 0, piece => chunks.push(Buffer.from(piece, 'utf8')));
+    if (end)
+        chunks.push(Buffer.from(end, 'utf8'));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+/**
+ * Writes the text in pieces of about 16 KB. Appending to one string for the whole value made
+ * V8 keep a rope of millions of small strings (twice the time, and twice the memory of the
+ * text for a big definition); pieces this size stay flat and cheap to copy.
+ */
+function serialize(value, style, depth, flush) {
     const pads = [];
     const pad = (level) => (pads[level] ??= `${style.newline}${style.indent.repeat(level)}`);
-    // One string built by appending: V8 keeps it as a rope until it is read.
     let out = '';
     const write = (item, level) => {
+        if (out.length > 16_384) {
+            flush(out);
+            out = '';
+        }
         if (item === null)
             out += 'null';
         else if (typeof item === 'boolean')
@@ -3735,7 +3760,7 @@ function stringifyJson(value, style = _json_format_js__WEBPACK_IMPORTED_MODULE_0
         }
     };
     write(value, depth);
-    return out;
+    flush(out);
 }
 function isObject(value) {
     return value instanceof Map;
@@ -4135,9 +4160,11 @@ function splitDefinition(fileName, bytes) {
     const style = source.includes('\n') ? 'platform' : 'minified';
     const folder = fileName.replace(/\.json$/i, '');
     const files = new Map();
+    const values = new Map();
     const record = { folder, style, keys: [], layouts: {}, texts: {} };
     const write = (file, value) => {
-        files.set(`${folder}/${file}`, Buffer.from(`${(0,json_model/* stringifyJson */.sd)(value)}\n`, 'utf8'));
+        files.set(`${folder}/${file}`, (0,json_model/* jsonBytes */.yN)(value, json_format/* PLATFORM_STYLE */.qK, '\n'));
+        values.set(`${folder}/${file}`, value);
     };
     const dialogs = listOf(definition, 'dialogs');
     const components = listOf(definition, 'dialogComponents');
@@ -4247,7 +4274,7 @@ function splitDefinition(fileName, bytes) {
         if ('bot' in place)
             bot.set(place.key, definition.get(place.key));
     write('bot.json', bot);
-    return { record, files };
+    return { record, files, values };
 }
 /**
  * Whether the definition is exactly what serialising it in its style gives: only then can
@@ -4263,15 +4290,22 @@ function isCanonical(bytes) {
         return false;
     }
 }
-/** Puts a definition back together from its files, byte for byte. */
-function joinDefinition(record, read) {
+/**
+ * Puts a definition back together from its files, byte for byte. `parsed` holds the values of
+ * files just written (the split's own): they are used as they are (and changed) instead of
+ * being parsed again, which halves the cost of the round-trip check of a big definition. That
+ * a file written from a value parses back into it is the JSON model's own property, tested
+ * apart (and through every real export's files).
+ */
+function joinDefinition(record, read, parsed) {
     const cache = new Map();
     const load = (file) => {
         if (!cache.has(file)) {
-            const bytes = read(`${record.folder}/${file}`);
+            const path = `${record.folder}/${file}`;
+            const bytes = read(path);
             if (!bytes)
-                throw new Error(`${record.folder}/${file} is missing`);
-            let value = (0,json_model/* parseJson */.qF)(bytes.toString('utf8'));
+                throw new Error(`${path} is missing`);
+            let value = parsed?.has(path) ? parsed.get(path) : (0,json_model/* parseJson */.qF)(bytes.toString('utf8'));
             if (record.layouts[file])
                 value = restoreLayout(value, load(record.layouts[file]));
             for (const { path, file: textFile } of record.texts[file] ?? []) {
@@ -4317,7 +4351,7 @@ function joinDefinition(record, read) {
             definition.set(place.key, restoreVolatile(place.key, list, record.volatile));
         }
     }
-    return (0,json_model/* stringifyJson */.sd)(definition, record.style === 'minified' ? json_format/* MINIFIED_STYLE */.w1 : json_format/* PLATFORM_STYLE */.qK);
+    return (0,json_model/* jsonBytes */.yN)(definition, record.style === 'minified' ? json_format/* MINIFIED_STYLE */.w1 : json_format/* PLATFORM_STYLE */.qK);
 }
 /**
  * Elements grouped into files, each file's elements in a stable order (by refId, id, then
@@ -7906,7 +7940,7 @@ function comparableAcrossBots(files) {
         const value = renamed[index];
         if (value === undefined)
             return file;
-        return { name: file.name, bytes: Buffer.from((0,json_model/* stringifyJson */.sd)(rewrite(value, renameByContent, 0), json_format/* PLATFORM_STYLE */.qK), 'utf8') };
+        return { name: file.name, bytes: (0,json_model/* jsonBytes */.yN)(rewrite(value, renameByContent, 0), json_format/* PLATFORM_STYLE */.qK) };
     });
 }
 /**
@@ -9758,7 +9792,7 @@ function fillVariables(config, values) {
             variable.set('value', value);
     }
     const style = (0,json_format/* formatJsonFile */.aT)(config).form === 'minified' ? json_format/* MINIFIED_STYLE */.w1 : json_format/* PLATFORM_STYLE */.qK;
-    return Buffer.from((0,json_model/* stringifyJson */.sd)(parsed, style), 'utf8');
+    return (0,json_model/* jsonBytes */.yN)(parsed, style);
 }
 
 ;// CONCATENATED MODULE: ./src/import/publish.ts

@@ -6415,11 +6415,32 @@ function json_model_parseJson(text) {
 }
 /** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
 function json_model_stringifyJson(value, style = json_format_PLATFORM_STYLE, depth = 0) {
+    const pieces = [];
+    serialize(value, style, depth, piece => pieces.push(piece));
+    return pieces.join('');
+}
+/** The same as UTF-8 bytes, and `end` after them (a file's final newline). */
+function json_model_jsonBytes(value, style = json_format_PLATFORM_STYLE, end = '') {
+    const chunks = [];
+    serialize(value, style, 0, piece => chunks.push(Buffer.from(piece, 'utf8')));
+    if (end)
+        chunks.push(Buffer.from(end, 'utf8'));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+/**
+ * Writes the text in pieces of about 16 KB. Appending to one string for the whole value made
+ * V8 keep a rope of millions of small strings (twice the time, and twice the memory of the
+ * text for a big definition); pieces this size stay flat and cheap to copy.
+ */
+function serialize(value, style, depth, flush) {
     const pads = [];
     const pad = (level) => (pads[level] ??= `${style.newline}${style.indent.repeat(level)}`);
-    // One string built by appending: V8 keeps it as a rope until it is read.
     let out = '';
     const write = (item, level) => {
+        if (out.length > 16_384) {
+            flush(out);
+            out = '';
+        }
         if (item === null)
             out += 'null';
         else if (typeof item === 'boolean')
@@ -6457,7 +6478,7 @@ function json_model_stringifyJson(value, style = json_format_PLATFORM_STYLE, dep
         }
     };
     write(value, depth);
-    return out;
+    flush(out);
 }
 function json_model_isObject(value) {
     return value instanceof Map;
@@ -6671,9 +6692,11 @@ function splitDefinition(fileName, bytes) {
     const style = source.includes('\n') ? 'platform' : 'minified';
     const folder = fileName.replace(/\.json$/i, '');
     const files = new Map();
+    const values = new Map();
     const record = { folder, style, keys: [], layouts: {}, texts: {} };
     const write = (file, value) => {
-        files.set(`${folder}/${file}`, Buffer.from(`${json_model_stringifyJson(value)}\n`, 'utf8'));
+        files.set(`${folder}/${file}`, json_model_jsonBytes(value, json_format_PLATFORM_STYLE, '\n'));
+        values.set(`${folder}/${file}`, value);
     };
     const dialogs = listOf(definition, 'dialogs');
     const components = listOf(definition, 'dialogComponents');
@@ -6783,7 +6806,7 @@ function splitDefinition(fileName, bytes) {
         if ('bot' in place)
             bot.set(place.key, definition.get(place.key));
     write('bot.json', bot);
-    return { record, files };
+    return { record, files, values };
 }
 /**
  * Whether the definition is exactly what serialising it in its style gives: only then can
@@ -6799,15 +6822,22 @@ function isCanonical(bytes) {
         return false;
     }
 }
-/** Puts a definition back together from its files, byte for byte. */
-function joinDefinition(record, read) {
+/**
+ * Puts a definition back together from its files, byte for byte. `parsed` holds the values of
+ * files just written (the split's own): they are used as they are (and changed) instead of
+ * being parsed again, which halves the cost of the round-trip check of a big definition. That
+ * a file written from a value parses back into it is the JSON model's own property, tested
+ * apart (and through every real export's files).
+ */
+function joinDefinition(record, read, parsed) {
     const cache = new Map();
     const load = (file) => {
         if (!cache.has(file)) {
-            const bytes = read(`${record.folder}/${file}`);
+            const path = `${record.folder}/${file}`;
+            const bytes = read(path);
             if (!bytes)
-                throw new Error(`${record.folder}/${file} is missing`);
-            let value = json_model_parseJson(bytes.toString('utf8'));
+                throw new Error(`${path} is missing`);
+            let value = parsed?.has(path) ? parsed.get(path) : json_model_parseJson(bytes.toString('utf8'));
             if (record.layouts[file])
                 value = restoreLayout(value, load(record.layouts[file]));
             for (const { path, file: textFile } of record.texts[file] ?? []) {
@@ -6853,7 +6883,7 @@ function joinDefinition(record, read) {
             definition.set(place.key, restoreVolatile(place.key, list, record.volatile));
         }
     }
-    return json_model_stringifyJson(definition, record.style === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE);
+    return json_model_jsonBytes(definition, record.style === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE);
 }
 /**
  * Elements grouped into files, each file's elements in a stable order (by refId, id, then
@@ -7062,7 +7092,7 @@ function toFolderFiles(name, bytes, { variableValues, layout }) {
     if (layout === 'split' && DEFINITIONS.has(name)) {
         const split = splitDefinition(name, bytes);
         if (split)
-            return { files: split.files, record: { json: split.record.style, split: split.record } };
+            return { files: split.files, record: { json: split.record.style, split: split.record }, values: split.values };
     }
     const formatted = formatJsonFile(bytes);
     if (formatted.form === 'other')
@@ -7071,14 +7101,17 @@ function toFolderFiles(name, bytes, { variableValues, layout }) {
         const config = json_model_parseJson(formatted.bytes.toString('utf8'));
         const omittedValues = omitVariableValues(config);
         if (omittedValues.length > 0)
-            return one(Buffer.from(json_model_stringifyJson(config, json_format_PLATFORM_STYLE), 'utf8'), { json: formatted.form, omittedValues });
+            return one(json_model_jsonBytes(config, json_format_PLATFORM_STYLE), { json: formatted.form, omittedValues });
     }
     return one(formatted.bytes, { json: formatted.form });
 }
-/** The export's file, rebuilt from the folder's files (values left out come back empty). */
-function fromFolderFiles(name, read, record) {
+/**
+ * The export's file, rebuilt from the folder's files (values left out come back empty);
+ * `parsed`, the values `toFolderFiles` gave, spares parsing its files again (they are changed).
+ */
+function fromFolderFiles(name, read, record, parsed) {
     if (record.split)
-        return Buffer.from(joinDefinition(record.split, read), 'utf8');
+        return joinDefinition(record.split, read, parsed);
     const bytes = read(name);
     if (!bytes)
         throw new Error(`${name} is missing`);
@@ -7099,7 +7132,7 @@ function fromFolderFile(bytes, record) {
         entries.splice(position, 0, ['value', '']);
         variables[index] = new Map(entries);
     }
-    return Buffer.from(json_model_stringifyJson(config, record.json === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE), 'utf8');
+    return json_model_jsonBytes(config, record.json === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE);
 }
 /** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
 function expectedFile(bytes, record) {
@@ -7117,7 +7150,7 @@ function expectedFile(bytes, record) {
         if (isObject(variable))
             variable.set('value', '');
     }
-    return Buffer.from(stringifyJson(config, style), 'utf8');
+    return jsonBytes(config, style);
 }
 /** The bot variables of a config.json (`envVariables[]`), those that are objects. */
 function variablesOf(config) {
@@ -7809,7 +7842,7 @@ function comparableAcrossBots(files) {
         const value = renamed[index];
         if (value === undefined)
             return file;
-        return { name: file.name, bytes: Buffer.from(json_model_stringifyJson(rewrite(value, renameByContent, 0), json_format_PLATFORM_STYLE), 'utf8') };
+        return { name: file.name, bytes: json_model_jsonBytes(rewrite(value, renameByContent, 0), json_format_PLATFORM_STYLE) };
     });
 }
 /**
@@ -9648,7 +9681,7 @@ function fillVariables(config, values) {
             variable.set('value', value);
     }
     const style = formatJsonFile(config).form === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE;
-    return Buffer.from(json_model_stringifyJson(parsed, style), 'utf8');
+    return json_model_jsonBytes(parsed, style);
 }
 
 ;// CONCATENATED MODULE: ./src/import/publish.ts

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { botFilesOf, type BotFiles } from './changes.js'
 import { DEFINITIONS } from './folder-files.js'
 import { PLATFORM_STYLE } from './json-format.js'
-import { JsonNumber, isObject, parseJson, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
+import { JsonNumber, isObject, jsonBytes, parseJson, type JsonObject, type JsonValue } from './json-model.js'
 import type { PackedFile } from './pack.js'
 
 /** Top-level members that describe the export, not the bot. */
@@ -40,7 +40,7 @@ export function comparableAcrossBots(files: PackedFile[]): PackedFile[] {
   return files.map((file, index) => {
     const value = renamed[index]
     if (value === undefined) return file
-    return { name: file.name, bytes: Buffer.from(stringifyJson(rewrite(value, renameByContent, 0), PLATFORM_STYLE), 'utf8') }
+    return { name: file.name, bytes: jsonBytes(rewrite(value, renameByContent, 0), PLATFORM_STYLE) }
   })
 }
 

@@ -4,7 +4,7 @@
 // the way in is one whose inverse is exact, and what the way back needs is written down in
 // the folder's manifest (the marker file).
 import { MINIFIED_STYLE, PLATFORM_STYLE, formatJsonFile, restoreJsonFile, type JsonForm } from './json-format.js'
-import { isObject, parseJson, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
+import { isObject, jsonBytes, parseJson, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
 import { joinDefinition, splitDefinition, type SplitRecord } from './split-layout.js'
 
 export type VariableValues = 'omit' | 'keep'
@@ -39,26 +39,29 @@ export interface FileRecord {
 }
 
 /** The files one export file becomes in the folder (paths relative to it), and what the way back needs. */
-export function toFolderFiles(name: string, bytes: Buffer, { variableValues, layout }: FolderOptions): { files: Map<string, Buffer>; record: FileRecord } {
+export function toFolderFiles(name: string, bytes: Buffer, { variableValues, layout }: FolderOptions): { files: Map<string, Buffer>; record: FileRecord; values?: Map<string, JsonValue> } {
   const one = (content: Buffer, record: FileRecord = {}) => ({ files: new Map([[name, content]]), record })
   if (!name.toLowerCase().endsWith('.json')) return one(bytes)
   if (layout === 'split' && DEFINITIONS.has(name)) {
     const split = splitDefinition(name, bytes)
-    if (split) return { files: split.files, record: { json: split.record.style, split: split.record } }
+    if (split) return { files: split.files, record: { json: split.record.style, split: split.record }, values: split.values }
   }
   const formatted = formatJsonFile(bytes)
   if (formatted.form === 'other') return one(bytes)
   if (name === 'config.json' && variableValues === 'omit') {
     const config = parseJson(formatted.bytes.toString('utf8'))
     const omittedValues = omitVariableValues(config)
-    if (omittedValues.length > 0) return one(Buffer.from(stringifyJson(config, PLATFORM_STYLE), 'utf8'), { json: formatted.form, omittedValues })
+    if (omittedValues.length > 0) return one(jsonBytes(config, PLATFORM_STYLE), { json: formatted.form, omittedValues })
   }
   return one(formatted.bytes, { json: formatted.form })
 }
 
-/** The export's file, rebuilt from the folder's files (values left out come back empty). */
-export function fromFolderFiles(name: string, read: (file: string) => Buffer | undefined, record: FileRecord): Buffer {
-  if (record.split) return Buffer.from(joinDefinition(record.split, read), 'utf8')
+/**
+ * The export's file, rebuilt from the folder's files (values left out come back empty);
+ * `parsed`, the values `toFolderFiles` gave, spares parsing its files again (they are changed).
+ */
+export function fromFolderFiles(name: string, read: (file: string) => Buffer | undefined, record: FileRecord, parsed?: Map<string, JsonValue>): Buffer {
+  if (record.split) return joinDefinition(record.split, read, parsed)
   const bytes = read(name)
   if (!bytes) throw new Error(`${name} is missing`)
   return fromFolderFile(bytes, record)
@@ -76,7 +79,7 @@ function fromFolderFile(bytes: Buffer, record: FileRecord): Buffer {
     entries.splice(position, 0, ['value', ''])
     variables[index] = new Map(entries)
   }
-  return Buffer.from(stringifyJson(config, record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE), 'utf8')
+  return jsonBytes(config, record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE)
 }
 
 /** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
@@ -92,7 +95,7 @@ export function expectedFile(bytes: Buffer, record: FileRecord): Buffer {
     const variable = Array.isArray(variables) ? variables[index] : undefined
     if (isObject(variable)) variable.set('value', '')
   }
-  return Buffer.from(stringifyJson(config, style), 'utf8')
+  return jsonBytes(config, style)
 }
 
 /** The bot variables of a config.json (`envVariables[]`), those that are objects. */

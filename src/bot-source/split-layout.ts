@@ -16,7 +16,7 @@
 // reshuffles on publish; the checksum `encryptedHash`; where each moved piece sat) is kept in
 // the manifest, so that those files change only when the bot does.
 import { MINIFIED_STYLE, PLATFORM_STYLE, strictUtf8 } from './json-format.js'
-import { JsonNumber, getAt, isObject, parseJson, stringOf, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
+import { JsonNumber, getAt, isObject, jsonBytes, parseJson, stringOf, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
 import { newVolatileRecord, restoreVolatile, storyboardAliases, takeVolatile, type VolatileRecord } from './volatile.js'
 
 /** How one top-level key of the definition is kept. */
@@ -88,6 +88,8 @@ export interface SplitFiles {
   record: SplitRecord
   /** Paths relative to the folder that holds the definition's folder. */
   files: Map<string, Buffer>
+  /** The value each JSON file holds, by the same paths: the way back can start from them instead of parsing the files again. */
+  values: Map<string, JsonValue>
 }
 
 /**
@@ -109,9 +111,11 @@ export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | u
   const style = source.includes('\n') ? 'platform' : 'minified'
   const folder = fileName.replace(/\.json$/i, '')
   const files = new Map<string, Buffer>()
+  const values = new Map<string, JsonValue>()
   const record: SplitRecord = { folder, style, keys: [], layouts: {}, texts: {} }
   const write = (file: string, value: JsonValue): void => {
-    files.set(`${folder}/${file}`, Buffer.from(`${stringifyJson(value)}\n`, 'utf8'))
+    files.set(`${folder}/${file}`, jsonBytes(value, PLATFORM_STYLE, '\n'))
+    values.set(`${folder}/${file}`, value)
   }
 
   const dialogs = listOf(definition, 'dialogs')
@@ -212,7 +216,7 @@ export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | u
   const bot: JsonObject = new Map()
   for (const place of record.keys) if ('bot' in place) bot.set(place.key, definition.get(place.key)!)
   write('bot.json', bot)
-  return { record, files }
+  return { record, files, values }
 }
 
 /**
@@ -229,14 +233,21 @@ export function isCanonical(bytes: Buffer): boolean {
   }
 }
 
-/** Puts a definition back together from its files, byte for byte. */
-export function joinDefinition(record: SplitRecord, read: (file: string) => Buffer | undefined): string {
+/**
+ * Puts a definition back together from its files, byte for byte. `parsed` holds the values of
+ * files just written (the split's own): they are used as they are (and changed) instead of
+ * being parsed again, which halves the cost of the round-trip check of a big definition. That
+ * a file written from a value parses back into it is the JSON model's own property, tested
+ * apart (and through every real export's files).
+ */
+export function joinDefinition(record: SplitRecord, read: (file: string) => Buffer | undefined, parsed?: Map<string, JsonValue>): Buffer {
   const cache = new Map<string, JsonValue>()
   const load = (file: string): JsonValue => {
     if (!cache.has(file)) {
-      const bytes = read(`${record.folder}/${file}`)
-      if (!bytes) throw new Error(`${record.folder}/${file} is missing`)
-      let value = parseJson(bytes.toString('utf8'))
+      const path = `${record.folder}/${file}`
+      const bytes = read(path)
+      if (!bytes) throw new Error(`${path} is missing`)
+      let value = parsed?.has(path) ? parsed.get(path)! : parseJson(bytes.toString('utf8'))
       if (record.layouts[file]) value = restoreLayout(value, load(record.layouts[file]))
       for (const { path, file: textFile } of record.texts[file] ?? []) {
         if (!textFile) {
@@ -273,7 +284,7 @@ export function joinDefinition(record: SplitRecord, read: (file: string) => Buff
       definition.set(place.key, restoreVolatile(place.key, list, record.volatile))
     }
   }
-  return stringifyJson(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE)
+  return jsonBytes(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE)
 }
 
 /**

@@ -16,6 +16,7 @@ import { isCanonical } from './split-layout.js'
 import { botFilesOf, describeChanges, noChanges, type Changes } from './changes.js'
 import { packFiles } from './pack.js'
 import { ExportZip, ZIP_LIMITS, type ZipLimits } from './zip-reader.js'
+import type { JsonValue } from './json-model.js'
 
 export interface UnpackTarget {
   /** The folder to replace, as a real path (checked by checkExtractTo). */
@@ -109,8 +110,9 @@ async function extractAll(
     if (isJson || file.size <= limits.wholeEntryBytes) {
       // Thousands of small files are the usual export: each is written in one synchronous call.
       const content = await zip.read(file, signal)
-      let { files: written, record } = toFolderFiles(file.name, content, options)
-      let why = roundTrip(file.name, content, written, record)
+      const split = toFolderFiles(file.name, content, options)
+      let { files: written, record } = split
+      let why = roundTrip(file.name, content, written, record, split.values)
       // A definition in a form of its own (not as the platform writes JSON) cannot be split
       // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
       if (why && record.split && !isCanonical(content)) {
@@ -194,9 +196,9 @@ function previousBot(tree: Map<string, Buffer>): Map<string, Buffer> | undefined
  * from the folder must be the export's file (left-out values aside). A folder that could not
  * give back the export is never written. Returns why not, or undefined.
  */
-function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>, record: FileRecord): string | undefined {
+function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>, record: FileRecord, values?: Map<string, JsonValue>): string | undefined {
   try {
-    return fromFolderFiles(name, file => inFolder.get(file), record).equals(expectedFile(original, record)) ? undefined : 'it differs'
+    return fromFolderFiles(name, file => inFolder.get(file), record, values).equals(expectedFile(original, record)) ? undefined : 'it differs'
   } catch (error) {
     return (error as Error).message
   }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { DEFINITIONS, MAX_JSON_BYTES, variablesOf } from '../bot-source/folder-files.js'
 import { formatJsonFile, MINIFIED_STYLE, PLATFORM_STYLE } from '../bot-source/json-format.js'
-import { isObject, parseJson, stringOf, stringifyJson, type JsonValue } from '../bot-source/json-model.js'
+import { isObject, jsonBytes, parseJson, stringOf, type JsonValue } from '../bot-source/json-model.js'
 import { readManifest } from '../bot-source/manifest.js'
 import { packFolder, zipBytes, type PackedFile } from '../bot-source/pack.js'
 import { ZipRefusedError, readZipFiles } from '../bot-source/zip-reader.js'
@@ -132,5 +132,5 @@ export function fillVariables(config: Buffer, values: Map<string, string>): Buff
     if (value !== undefined) variable.set('value', value)
   }
   const style = formatJsonFile(config).form === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE
-  return Buffer.from(stringifyJson(parsed, style), 'utf8')
+  return jsonBytes(parsed, style)
 }
