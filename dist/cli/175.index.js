@@ -208,7 +208,7 @@ function previousBot(tree) {
  */
 function roundTrip(name, original, inFolder, record, values) {
     try {
-        return (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .fromFolderFiles */ .sH)(name, file => inFolder.get(file), record, values).equals((0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .expectedFile */ .TO)(original, record)) ? undefined : 'it differs';
+        return (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .comesBack */ .x0)(name, original, file => inFolder.get(file), record, values) ? undefined : 'it differs';
     }
     catch (error) {
         return error.message;

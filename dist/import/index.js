@@ -6427,6 +6427,19 @@ function json_model_jsonBytes(value, style = json_format_PLATFORM_STYLE, end = '
         chunks.push(Buffer.from(end, 'utf8'));
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
+/** Whether serialising gives exactly `expected`: compared piece by piece, the text never built whole. */
+function json_model_serializesTo(value, style, expected) {
+    let at = 0;
+    let same = true;
+    serialize(value, style, 0, piece => {
+        if (!same)
+            return;
+        const bytes = Buffer.from(piece, 'utf8');
+        same = at + bytes.length <= expected.length && bytes.equals(expected.subarray(at, at + bytes.length));
+        at += bytes.length;
+    });
+    return same && at === expected.length;
+}
 /**
  * Writes the text in pieces of about 16 KB. Appending to one string for the whole value made
  * V8 keep a rope of millions of small strings (twice the time, and twice the memory of the
@@ -6830,6 +6843,16 @@ function isCanonical(bytes) {
  * apart (and through every real export's files).
  */
 function joinDefinition(record, read, parsed) {
+    return json_model_jsonBytes(assemble(record, read, parsed), styleOf(record));
+}
+/** Whether the files put back together give exactly `expected` (compared as it is serialised). */
+function split_layout_joinsBackTo(record, read, expected, parsed) {
+    return serializesTo(assemble(record, read, parsed), styleOf(record), expected);
+}
+function styleOf(record) {
+    return record.style === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE;
+}
+function assemble(record, read, parsed) {
     const cache = new Map();
     const load = (file) => {
         if (!cache.has(file)) {
@@ -6883,7 +6906,7 @@ function joinDefinition(record, read, parsed) {
             definition.set(place.key, restoreVolatile(place.key, list, record.volatile));
         }
     }
-    return json_model_jsonBytes(definition, record.style === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE);
+    return definition;
 }
 /**
  * Elements grouped into files, each file's elements in a stable order (by refId, id, then
@@ -7105,13 +7128,10 @@ function toFolderFiles(name, bytes, { variableValues, layout }) {
     }
     return one(formatted.bytes, { json: formatted.form });
 }
-/**
- * The export's file, rebuilt from the folder's files (values left out come back empty);
- * `parsed`, the values `toFolderFiles` gave, spares parsing its files again (they are changed).
- */
-function fromFolderFiles(name, read, record, parsed) {
+/** The export's file, rebuilt from the folder's files (values left out come back empty). */
+function fromFolderFiles(name, read, record) {
     if (record.split)
-        return joinDefinition(record.split, read, parsed);
+        return joinDefinition(record.split, read);
     const bytes = read(name);
     if (!bytes)
         throw new Error(`${name} is missing`);
@@ -7133,6 +7153,17 @@ function fromFolderFile(bytes, record) {
         variables[index] = new Map(entries);
     }
     return json_model_jsonBytes(config, record.json === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE);
+}
+/**
+ * Whether the folder's files give back the export's file (left-out values empty): the
+ * round-trip check. A split definition is compared as it is put back together, never built
+ * whole; `parsed`, the values `toFolderFiles` gave, spares parsing its files again.
+ */
+function comesBack(name, original, read, record, parsed) {
+    const expected = expectedFile(original, record);
+    if (record.split)
+        return joinsBackTo(record.split, read, expected, parsed);
+    return fromFolderFiles(name, read, record).equals(expected);
 }
 /** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
 function expectedFile(bytes, record) {
@@ -7623,24 +7654,21 @@ function overview(files) {
         if (/\/intent\.[^/]+(?<!\.utterances|\.patterns)\.json$/.test(name))
             intents++;
         if (name.endsWith('.utterances.json')) {
-            const list = parse(bytes);
+            const list = countable(bytes);
             if (Array.isArray(list)) {
                 utterances += list.length;
                 for (const item of list)
-                    if (json_model_isObject(item) && typeof item.get('language') === 'string')
-                        languages.add(item.get('language'));
+                    if (typeof item?.language === 'string')
+                        languages.add(item.language);
             }
         }
         if (/\/faqs\/[^/]+\.json$/.test(name)) {
-            const task = parse(bytes);
-            const holder = json_model_isObject(task) ? task.get('faqs') : undefined;
-            const list = json_model_isObject(holder) ? holder.get('faqs') : undefined;
+            const list = countable(bytes)?.faqs?.faqs;
             if (Array.isArray(list))
                 faqs += list.length;
         }
         if (/\/bot\.json$/.test(name)) {
-            const bot = parse(bytes);
-            const supported = json_model_isObject(bot) ? bot.get('supportedLanguages') : undefined;
+            const supported = countable(bytes)?.supportedLanguages;
             if (Array.isArray(supported))
                 for (const language of supported)
                     if (typeof language === 'string')
@@ -7691,6 +7719,19 @@ function changesMarkdown(details, dialogLines) {
     // Cut at the end of a line or a name in a list, never inside a name or an escape.
     const cut = Math.max(markdown.lastIndexOf('\n', MAX_CHARACTERS), markdown.lastIndexOf(', ', MAX_CHARACTERS));
     return `${markdown.slice(0, cut)}\n- … (cut here: run kore-bot-export diff for the rest)\n`;
+}
+/**
+ * A file read only to count what it holds: JSON.parse is exact enough for that, and four
+ * times as fast as the exact model on a big FAQ file.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function countable(bytes) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
 }
 function parse(bytes) {
     try {

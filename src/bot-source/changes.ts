@@ -292,21 +292,18 @@ function overview(files: BotFiles): NonNullable<ChangeDetails['overview']> {
     if (/\/dialogs\/[^/]+\/dialog\.json$/.test(name)) dialogs++
     if (/\/intent\.[^/]+(?<!\.utterances|\.patterns)\.json$/.test(name)) intents++
     if (name.endsWith('.utterances.json')) {
-      const list = parse(bytes)
+      const list = countable(bytes)
       if (Array.isArray(list)) {
         utterances += list.length
-        for (const item of list) if (isObject(item) && typeof item.get('language') === 'string') languages.add(item.get('language') as string)
+        for (const item of list) if (typeof item?.language === 'string') languages.add(item.language)
       }
     }
     if (/\/faqs\/[^/]+\.json$/.test(name)) {
-      const task = parse(bytes)
-      const holder = isObject(task) ? task.get('faqs') : undefined
-      const list = isObject(holder) ? holder.get('faqs') : undefined
+      const list = countable(bytes)?.faqs?.faqs
       if (Array.isArray(list)) faqs += list.length
     }
     if (/\/bot\.json$/.test(name)) {
-      const bot = parse(bytes)
-      const supported = isObject(bot) ? bot.get('supportedLanguages') : undefined
+      const supported = countable(bytes)?.supportedLanguages
       if (Array.isArray(supported)) for (const language of supported) if (typeof language === 'string') languages.add(language)
     }
   }
@@ -344,6 +341,19 @@ function changesMarkdown(details: ChangeDetails, dialogLines: Map<string, Change
   // Cut at the end of a line or a name in a list, never inside a name or an escape.
   const cut = Math.max(markdown.lastIndexOf('\n', MAX_CHARACTERS), markdown.lastIndexOf(', ', MAX_CHARACTERS))
   return `${markdown.slice(0, cut)}\n- … (cut here: run kore-bot-export diff for the rest)\n`
+}
+
+/**
+ * A file read only to count what it holds: JSON.parse is exact enough for that, and four
+ * times as fast as the exact model on a big FAQ file.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function countable(bytes: Buffer): any {
+  try {
+    return JSON.parse(bytes.toString('utf8'))
+  } catch {
+    return undefined
+  }
 }
 
 function parse(bytes: Buffer): JsonValue | undefined {

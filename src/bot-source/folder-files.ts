@@ -5,7 +5,7 @@
 // the folder's manifest (the marker file).
 import { MINIFIED_STYLE, PLATFORM_STYLE, formatJsonFile, restoreJsonFile, type JsonForm } from './json-format.js'
 import { isObject, jsonBytes, parseJson, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
-import { joinDefinition, splitDefinition, type SplitRecord } from './split-layout.js'
+import { joinDefinition, joinsBackTo, splitDefinition, type SplitRecord } from './split-layout.js'
 
 export type VariableValues = 'omit' | 'keep'
 export type Layout = 'split' | 'plain'
@@ -56,12 +56,9 @@ export function toFolderFiles(name: string, bytes: Buffer, { variableValues, lay
   return one(formatted.bytes, { json: formatted.form })
 }
 
-/**
- * The export's file, rebuilt from the folder's files (values left out come back empty);
- * `parsed`, the values `toFolderFiles` gave, spares parsing its files again (they are changed).
- */
-export function fromFolderFiles(name: string, read: (file: string) => Buffer | undefined, record: FileRecord, parsed?: Map<string, JsonValue>): Buffer {
-  if (record.split) return joinDefinition(record.split, read, parsed)
+/** The export's file, rebuilt from the folder's files (values left out come back empty). */
+export function fromFolderFiles(name: string, read: (file: string) => Buffer | undefined, record: FileRecord): Buffer {
+  if (record.split) return joinDefinition(record.split, read)
   const bytes = read(name)
   if (!bytes) throw new Error(`${name} is missing`)
   return fromFolderFile(bytes, record)
@@ -82,8 +79,19 @@ function fromFolderFile(bytes: Buffer, record: FileRecord): Buffer {
   return jsonBytes(config, record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE)
 }
 
+/**
+ * Whether the folder's files give back the export's file (left-out values empty): the
+ * round-trip check. A split definition is compared as it is put back together, never built
+ * whole; `parsed`, the values `toFolderFiles` gave, spares parsing its files again.
+ */
+export function comesBack(name: string, original: Buffer, read: (file: string) => Buffer | undefined, record: FileRecord, parsed?: Map<string, JsonValue>): boolean {
+  const expected = expectedFile(original, record)
+  if (record.split) return joinsBackTo(record.split, read, expected, parsed)
+  return fromFolderFiles(name, read, record).equals(expected)
+}
+
 /** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
-export function expectedFile(bytes: Buffer, record: FileRecord): Buffer {
+function expectedFile(bytes: Buffer, record: FileRecord): Buffer {
   if (!record.omittedValues?.length) return bytes
   const style = record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE
   const config = parseJson(bytes.toString('utf8'))

@@ -118,6 +118,19 @@ export function jsonBytes(value: JsonValue, style: JsonStyle = PLATFORM_STYLE, e
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)
 }
 
+/** Whether serialising gives exactly `expected`: compared piece by piece, the text never built whole. */
+export function serializesTo(value: JsonValue, style: JsonStyle, expected: Buffer): boolean {
+  let at = 0
+  let same = true
+  serialize(value, style, 0, piece => {
+    if (!same) return
+    const bytes = Buffer.from(piece, 'utf8')
+    same = at + bytes.length <= expected.length && bytes.equals(expected.subarray(at, at + bytes.length))
+    at += bytes.length
+  })
+  return same && at === expected.length
+}
+
 /**
  * Writes the text in pieces of about 16 KB. Appending to one string for the whole value made
  * V8 keep a rope of millions of small strings (twice the time, and twice the memory of the

@@ -15,8 +15,8 @@
 // What the way back needs and a reviewer does not (the order of the lists, which the platform
 // reshuffles on publish; the checksum `encryptedHash`; where each moved piece sat) is kept in
 // the manifest, so that those files change only when the bot does.
-import { MINIFIED_STYLE, PLATFORM_STYLE, strictUtf8 } from './json-format.js'
-import { JsonNumber, getAt, isObject, jsonBytes, parseJson, stringOf, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
+import { MINIFIED_STYLE, PLATFORM_STYLE, strictUtf8, type JsonStyle } from './json-format.js'
+import { JsonNumber, getAt, isObject, jsonBytes, parseJson, serializesTo, stringOf, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
 import { newVolatileRecord, restoreVolatile, storyboardAliases, takeVolatile, type VolatileRecord } from './volatile.js'
 
 /** How one top-level key of the definition is kept. */
@@ -241,6 +241,19 @@ export function isCanonical(bytes: Buffer): boolean {
  * apart (and through every real export's files).
  */
 export function joinDefinition(record: SplitRecord, read: (file: string) => Buffer | undefined, parsed?: Map<string, JsonValue>): Buffer {
+  return jsonBytes(assemble(record, read, parsed), styleOf(record))
+}
+
+/** Whether the files put back together give exactly `expected` (compared as it is serialised). */
+export function joinsBackTo(record: SplitRecord, read: (file: string) => Buffer | undefined, expected: Buffer, parsed?: Map<string, JsonValue>): boolean {
+  return serializesTo(assemble(record, read, parsed), styleOf(record), expected)
+}
+
+function styleOf(record: SplitRecord): JsonStyle {
+  return record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE
+}
+
+function assemble(record: SplitRecord, read: (file: string) => Buffer | undefined, parsed?: Map<string, JsonValue>): JsonObject {
   const cache = new Map<string, JsonValue>()
   const load = (file: string): JsonValue => {
     if (!cache.has(file)) {
@@ -284,7 +297,7 @@ export function joinDefinition(record: SplitRecord, read: (file: string) => Buff
       definition.set(place.key, restoreVolatile(place.key, list, record.volatile))
     }
   }
-  return jsonBytes(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE)
+  return definition
 }
 
 /**

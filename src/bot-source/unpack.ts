@@ -10,7 +10,7 @@ import { describeFileSystemError } from '../shared/file-system-errors.js'
 import { GIT_ATTRIBUTES_FILE, GIT_ATTRIBUTES_TEXT, MARKER_FILE, checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
 import { settled, temporary, temporaryPathBeside } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
-import { DEFINITIONS, MAX_JSON_BYTES, expectedFile, fromFolderFiles, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
+import { DEFINITIONS, MAX_JSON_BYTES, comesBack, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
 import { manifestText, newManifest, parseManifest } from './manifest.js'
 import { isCanonical } from './split-layout.js'
 import { botFilesOf, describeChanges, noChanges, type Changes } from './changes.js'
@@ -198,7 +198,7 @@ function previousBot(tree: Map<string, Buffer>): Map<string, Buffer> | undefined
  */
 function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>, record: FileRecord, values?: Map<string, JsonValue>): string | undefined {
   try {
-    return fromFolderFiles(name, file => inFolder.get(file), record, values).equals(expectedFile(original, record)) ? undefined : 'it differs'
+    return comesBack(name, original, file => inFolder.get(file), record, values) ? undefined : 'it differs'
   } catch (error) {
     return (error as Error).message
   }
