@@ -114,7 +114,7 @@ async function extractAll(zip, staging, options, signal, limits) {
             const content = await zip.read(file, signal);
             const split = (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .toFolderFiles */ .nG)(file.name, content, options);
             let { files: written, record } = split;
-            let why = roundTrip(file.name, content, written, record, split.values);
+            let why = roundTrip(file.name, content, written, record, split.written);
             // A definition in a form of its own (not as the platform writes JSON) cannot be split
             // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
             if (why && record.split && !(0,_split_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .isCanonical */ .ZY)(content)) {

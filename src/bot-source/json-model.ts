@@ -103,15 +103,74 @@ export function parseJson(text: string): JsonValue {
   return result
 }
 
+/**
+ * A JSON value in either of two forms: the exact model above, or as JSON.parse gives it
+ * (plain objects, numbers), which is four times as fast to read and write and a third of the
+ * memory, but exact only where JSON.stringify gives back the very text it was read from (see
+ * parseNodes). The split layout works on either through the functions below.
+ */
+export type JsonNode = JsonValue | number | JsonNode[] | PlainObject
+export interface PlainObject {
+  [key: string]: JsonNode
+}
+export type NodeObject = JsonObject | PlainObject
+
+/**
+ * Reads JSON text into the fast form when that gives back the text exactly (in the platform's
+ * style or minified): key order (integer-like keys come first in JS objects), number text,
+ * no repeated keys. Otherwise into the exact model. `native` says which.
+ */
+export function parseNodes(text: string, style: JsonStyle): { value: JsonNode; native: boolean } {
+  try {
+    const value = JSON.parse(text) as JsonNode
+    if (JSON.stringify(value, null, style.indent || undefined) === text) return { value, native: true }
+  } catch {
+    // Not JSON: the exact reader says where.
+  }
+  return { value: parseJson(text), native: false }
+}
+
+export function isNodeObject(value: JsonNode | undefined): value is NodeObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonNumber)
+}
+
+/** An object's own member (never one of Object.prototype's). */
+export function memberOf(object: NodeObject, key: string): JsonNode | undefined {
+  if (object instanceof Map) return object.get(key)
+  return Object.hasOwn(object, key) ? object[key] : undefined
+}
+
+export function hasMember(object: NodeObject, key: string): boolean {
+  return object instanceof Map ? object.has(key) : Object.hasOwn(object, key)
+}
+
+export function setMember(object: NodeObject, key: string, value: JsonNode): void {
+  if (object instanceof Map) object.set(key, value as JsonValue)
+  // A key "__proto__" is a member like any other, as JSON.parse makes it.
+  else Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true })
+}
+
+export function membersOf(object: NodeObject): [string, JsonNode][] {
+  return object instanceof Map ? [...object] : Object.entries(object)
+}
+
+/** A new object of the same form as `like`, with these members in this order. */
+export function objectLike(like: NodeObject | undefined, members: [string, JsonNode][] = []): NodeObject {
+  if (like === undefined || like instanceof Map) return new Map(members as [string, JsonValue][])
+  const object: PlainObject = {}
+  for (const [key, value] of members) setMember(object, key, value)
+  return object
+}
+
 /** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
-export function stringifyJson(value: JsonValue, style: JsonStyle = PLATFORM_STYLE, depth = 0): string {
+export function stringifyJson(value: JsonNode, style: JsonStyle = PLATFORM_STYLE, depth = 0): string {
   const pieces: string[] = []
   serialize(value, style, depth, piece => pieces.push(piece))
   return pieces.join('')
 }
 
 /** The same as UTF-8 bytes, and `end` after them (a file's final newline). */
-export function jsonBytes(value: JsonValue, style: JsonStyle = PLATFORM_STYLE, end = ''): Buffer {
+export function jsonBytes(value: JsonNode, style: JsonStyle = PLATFORM_STYLE, end = ''): Buffer {
   const chunks: Buffer[] = []
   serialize(value, style, 0, piece => chunks.push(Buffer.from(piece, 'utf8')))
   if (end) chunks.push(Buffer.from(end, 'utf8'))
@@ -119,7 +178,7 @@ export function jsonBytes(value: JsonValue, style: JsonStyle = PLATFORM_STYLE, e
 }
 
 /** Whether serialising gives exactly `expected`: compared piece by piece, the text never built whole. */
-export function serializesTo(value: JsonValue, style: JsonStyle, expected: Buffer): boolean {
+export function serializesTo(value: JsonNode, style: JsonStyle, expected: Buffer): boolean {
   let at = 0
   let same = true
   serialize(value, style, 0, piece => {
@@ -136,11 +195,11 @@ export function serializesTo(value: JsonValue, style: JsonStyle, expected: Buffe
  * V8 keep a rope of millions of small strings (twice the time, and twice the memory of the
  * text for a big definition); pieces this size stay flat and cheap to copy.
  */
-function serialize(value: JsonValue, style: JsonStyle, depth: number, flush: (piece: string) => void): void {
+function serialize(value: JsonNode, style: JsonStyle, depth: number, flush: (piece: string) => void): void {
   const pads: string[] = []
   const pad = (level: number): string => (pads[level] ??= `${style.newline}${style.indent.repeat(level)}`)
   let out = ''
-  const write = (item: JsonValue, level: number): void => {
+  const write = (item: JsonNode, level: number): void => {
     if (out.length > 16_384) {
       flush(out)
       out = ''
@@ -148,6 +207,7 @@ function serialize(value: JsonValue, style: JsonStyle, depth: number, flush: (pi
     if (item === null) out += 'null'
     else if (typeof item === 'boolean') out += item ? 'true' : 'false'
     else if (typeof item === 'string') out += JSON.stringify(item)
+    else if (typeof item === 'number') out += String(item)
     else if (item instanceof JsonNumber) out += item.text
     else if (Array.isArray(item)) {
       if (item.length === 0) {
@@ -161,13 +221,15 @@ function serialize(value: JsonValue, style: JsonStyle, depth: number, flush: (pi
       }
       out += `${pad(level)}]`
     } else {
-      if (item.size === 0) {
+      const entries = item instanceof Map ? undefined : Object.entries(item)
+      const members: Iterable<[string, JsonNode]> = entries ?? (item as JsonObject)
+      if ((entries ? entries.length : (item as JsonObject).size) === 0) {
         out += '{}'
         return
       }
       out += '{'
       let first = true
-      for (const [key, member] of item) {
+      for (const [key, member] of members) {
         out += first ? pad(level + 1) : `,${pad(level + 1)}`
         first = false
         out += JSON.stringify(key) + style.colon
@@ -185,12 +247,12 @@ export function isObject(value: JsonValue | undefined): value is JsonObject {
 }
 
 /** The value at `path` (object keys and array indexes), or undefined. */
-export function getAt(value: JsonValue | undefined, path: (string | number)[]): JsonValue | undefined {
-  return path.reduce<JsonValue | undefined>((at, step) => (Array.isArray(at) ? at[step as number] : isObject(at) ? at.get(step as string) : undefined), value)
+export function getAt(value: JsonNode | undefined, path: (string | number)[]): JsonNode | undefined {
+  return path.reduce<JsonNode | undefined>((at, step) => (Array.isArray(at) ? at[step as number] : isNodeObject(at) ? memberOf(at, step as string) : undefined), value)
 }
 
 /** The value if it is a string, else ''. */
-export function stringOf(value: JsonValue | undefined): string {
+export function stringOf(value: JsonNode | undefined): string {
   return typeof value === 'string' ? value : ''
 }
 

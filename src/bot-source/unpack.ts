@@ -16,7 +16,7 @@ import { isCanonical } from './split-layout.js'
 import { botFilesOf, describeChanges, noChanges, type Changes } from './changes.js'
 import { packFiles } from './pack.js'
 import { ExportZip, ZIP_LIMITS, type ZipLimits } from './zip-reader.js'
-import type { JsonValue } from './json-model.js'
+import type { WrittenValues } from './split-layout.js'
 
 export interface UnpackTarget {
   /** The folder to replace, as a real path (checked by checkExtractTo). */
@@ -112,7 +112,7 @@ async function extractAll(
       const content = await zip.read(file, signal)
       const split = toFolderFiles(file.name, content, options)
       let { files: written, record } = split
-      let why = roundTrip(file.name, content, written, record, split.values)
+      let why = roundTrip(file.name, content, written, record, split.written)
       // A definition in a form of its own (not as the platform writes JSON) cannot be split
       // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
       if (why && record.split && !isCanonical(content)) {
@@ -196,7 +196,7 @@ function previousBot(tree: Map<string, Buffer>): Map<string, Buffer> | undefined
  * from the folder must be the export's file (left-out values aside). A folder that could not
  * give back the export is never written. Returns why not, or undefined.
  */
-function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>, record: FileRecord, values?: Map<string, JsonValue>): string | undefined {
+function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>, record: FileRecord, values?: WrittenValues): string | undefined {
   try {
     return comesBack(name, original, file => inFolder.get(file), record, values) ? undefined : 'it differs'
   } catch (error) {

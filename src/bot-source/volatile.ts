@@ -7,12 +7,12 @@
 //
 // Values in place are replaced by a marker; the storyboard's ids by an alias made from the
 // element's refId, which stays the same across exports.
-import { getAt, isObject, type JsonObject, type JsonValue } from './json-model.js'
+import { getAt, hasMember, isNodeObject, memberOf, membersOf, objectLike, setMember, type JsonNode, type NodeObject } from './json-model.js'
 
 export const REGENERATED = '(regenerated on publish)'
 
 /** A value taken out of a content file: where it was, and what it was. */
-export type TakenValue = [path: (string | number)[], value: JsonValue]
+export type TakenValue = [path: (string | number)[], value: JsonNode]
 
 export interface VolatileRecord {
   /** By top-level key. */
@@ -26,18 +26,18 @@ export function newVolatileRecord(): VolatileRecord {
 }
 
 /** The storyboard ids (scenes `sn-…`, scene components `snc-…`) by the alias that replaces them. */
-export function storyboardAliases(definition: JsonObject): Map<string, string> {
+export function storyboardAliases(definition: NodeObject): Map<string, string> {
   const aliases = new Map<string, string>()
   for (const [key, prefix] of [
     ['scenes', 'scene'],
     ['sceneComponents', 'scene-component']
   ] as const) {
-    const list = definition.get(key)
+    const list = memberOf(definition, key)
     if (!Array.isArray(list)) continue
     for (const item of list) {
-      if (!isObject(item)) continue
-      const id = item.get('_id')
-      const refId = item.get('refId')
+      if (!isNodeObject(item)) continue
+      const id = memberOf(item, '_id')
+      const refId = memberOf(item, 'refId')
       if (typeof id === 'string' && typeof refId === 'string' && refId) aliases.set(id, `${prefix}:${refId}`)
     }
   }
@@ -45,29 +45,29 @@ export function storyboardAliases(definition: JsonObject): Map<string, string> {
 }
 
 /** Takes the regenerated values out of one top-level key's value (changing it), into `record`. */
-export function takeVolatile(key: string, value: JsonValue, ids: Map<string, string>, record: VolatileRecord): JsonValue {
+export function takeVolatile(key: string, value: JsonNode, ids: Map<string, string>, record: VolatileRecord): JsonNode {
   const taken: TakenValue[] = []
-  const take = (path: (string | number)[], holder: JsonValue | undefined, member: string): void => {
-    if (!isObject(holder) || !holder.has(member) || holder.get(member) === REGENERATED) return
-    taken.push([[...path, member], holder.get(member)!])
-    holder.set(member, REGENERATED)
+  const take = (path: (string | number)[], holder: JsonNode | undefined, member: string): void => {
+    if (!isNodeObject(holder) || !hasMember(holder, member) || memberOf(holder, member) === REGENERATED) return
+    taken.push([[...path, member], memberOf(holder, member)!])
+    setMember(holder, member, REGENERATED)
   }
-  if (key === 'botEvents' && isObject(value)) {
-    for (const [event, settings] of value) {
-      const messages = isObject(settings) ? settings.get('msg') : undefined
+  if (key === 'botEvents' && isNodeObject(value)) {
+    for (const [event, settings] of membersOf(value)) {
+      const messages = isNodeObject(settings) ? memberOf(settings, 'msg') : undefined
       if (Array.isArray(messages)) messages.forEach((message, index) => take([event, 'msg', index], message, 'lMod'))
     }
   }
   if (key === 'smallTalk' && Array.isArray(value)) {
     value.forEach((topic, t) => {
-      const groups = isObject(topic) ? topic.get('groups') : undefined
+      const groups = isNodeObject(topic) ? memberOf(topic, 'groups') : undefined
       if (!Array.isArray(groups)) return
       groups.forEach((group, g) => {
         take([t, 'groups', g], group, 'groupId')
-        const nodes = isObject(group) ? group.get('nodes') : undefined
+        const nodes = isNodeObject(group) ? memberOf(group, 'nodes') : undefined
         if (!Array.isArray(nodes)) return
         nodes.forEach((node, n) => {
-          const answers = isObject(node) ? node.get('botUtterances') : undefined
+          const answers = isNodeObject(node) ? memberOf(node, 'botUtterances') : undefined
           if (Array.isArray(answers)) answers.forEach((answer, a) => take([t, 'groups', g, 'nodes', n, 'botUtterances', a], answer, '_id'))
         })
       })
@@ -83,22 +83,22 @@ export function takeVolatile(key: string, value: JsonValue, ids: Map<string, str
 }
 
 /** Puts the regenerated values back into one top-level key's value. */
-export function restoreVolatile(key: string, value: JsonValue, record: VolatileRecord | undefined): JsonValue {
+export function restoreVolatile(key: string, value: JsonNode, record: VolatileRecord | undefined): JsonNode {
   if (!record) return value
   let restored = value
   if (key === 'scenes' || key === 'sceneComponents') restored = renameIds(restored, alias => record.aliases[alias]).value
   for (const [path, original] of record.values[key] ?? []) {
     const holder = getAt(restored, path.slice(0, -1))
     const member = path.at(-1) as string
-    if (isObject(holder) && holder.get(member) === REGENERATED) holder.set(member, original)
+    if (isNodeObject(holder) && memberOf(holder, member) === REGENERATED) setMember(holder, member, original)
   }
   return restored
 }
 
 /** Every string value and object key that `rename` maps, renamed; and which were. */
-function renameIds(value: JsonValue, rename: (id: string) => string | undefined): { value: JsonValue; used: Set<string> } {
+function renameIds(value: JsonNode, rename: (id: string) => string | undefined): { value: JsonNode; used: Set<string> } {
   const used = new Set<string>()
-  const visit = (item: JsonValue): JsonValue => {
+  const visit = (item: JsonNode): JsonNode => {
     if (typeof item === 'string') {
       const renamed = rename(item)
       if (renamed === undefined) return item
@@ -106,14 +106,15 @@ function renameIds(value: JsonValue, rename: (id: string) => string | undefined)
       return renamed
     }
     if (Array.isArray(item)) return item.map(visit)
-    if (isObject(item)) {
-      const copy: JsonObject = new Map()
-      for (const [key, member] of item) {
-        const renamed = rename(key)
-        if (renamed !== undefined) used.add(key)
-        copy.set(renamed ?? key, visit(member))
-      }
-      return copy
+    if (isNodeObject(item)) {
+      return objectLike(
+        item,
+        membersOf(item).map(([key, member]) => {
+          const renamed = rename(key)
+          if (renamed !== undefined) used.add(key)
+          return [renamed ?? key, visit(member)]
+        })
+      )
     }
     return item
   }
