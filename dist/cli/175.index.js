@@ -112,16 +112,7 @@ async function extractAll(zip, staging, options, signal, limits) {
         if (isJson || file.size <= limits.wholeEntryBytes) {
             // Thousands of small files are the usual export: each is written in one synchronous call.
             const content = await zip.read(file, signal);
-            const split = (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .toFolderFiles */ .nG)(file.name, content, options);
-            let { files: written, record } = split;
-            let why = roundTrip(file.name, content, written, record, split.written);
-            // A definition in a form of its own (not as the platform writes JSON) cannot be split
-            // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
-            if (why && record.split && !(0,_split_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .isCanonical */ .ZY)(content)) {
-                ;
-                ({ files: written, record } = (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .toFolderFiles */ .nG)(file.name, content, { ...options, layout: 'plain' }));
-                why = roundTrip(file.name, content, written, record);
-            }
+            const { written, record, why } = inFolder(file.name, content, options);
             if (isJson)
                 for (const [name, bytes] of record.split || options.layout === 'split' ? written : (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .botFilesOf */ .Ev)([{ name: file.name, bytes: content }]))
                     botFiles.set(name, bytes);
@@ -201,14 +192,27 @@ function previousBot(tree) {
         return undefined;
     }
 }
+/** What one export file becomes in the folder, and why that would not give it back (undefined when it would). */
+function inFolder(name, content, options) {
+    try {
+        const { files, record } = (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .toFolderFiles */ .nG)(name, content, options);
+        return { written: files, record, why: roundTrip(name, content, files, record) };
+    }
+    catch (error) {
+        // A definition in the platform's form whose split would not give it back.
+        if (error instanceof _split_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .SplitFault */ .HD)
+            return { written: new Map(), record: {}, why: error.message };
+        throw error;
+    }
+}
 /**
  * The way back, tried on every file before anything is replaced: what `pack` would rebuild
  * from the folder must be the export's file (left-out values aside). A folder that could not
  * give back the export is never written. Returns why not, or undefined.
  */
-function roundTrip(name, original, inFolder, record, values) {
+function roundTrip(name, original, inFolder, record) {
     try {
-        return (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .comesBack */ .x0)(name, original, file => inFolder.get(file), record, values) ? undefined : 'it differs';
+        return (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .comesBack */ .x0)(name, original, file => inFolder.get(file), record) ? undefined : 'it differs';
     }
     catch (error) {
         return error.message;

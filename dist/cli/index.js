@@ -3212,7 +3212,7 @@ function toFolderFiles(name, bytes, { variableValues, layout }) {
     if (layout === 'split' && DEFINITIONS.has(name)) {
         const split = (0,_split_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .splitDefinition */ .Yu)(name, bytes);
         if (split)
-            return { files: split.files, record: { json: split.record.style, split: split.record }, written: split };
+            return { files: split.files, record: { json: split.record.style, split: split.record } };
     }
     const formatted = (0,_json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatJsonFile */ .aT)(bytes);
     if (formatted.form === 'other')
@@ -3253,14 +3253,10 @@ function fromFolderFile(bytes, record) {
 }
 /**
  * Whether the folder's files give back the export's file (left-out values empty): the
- * round-trip check. A split definition is compared as it is put back together, never built
- * whole; `written`, the values `toFolderFiles` gave, spares parsing its files again.
+ * round-trip check. A split definition proves its own when it is split.
  */
-function comesBack(name, original, read, record, written) {
-    const expected = expectedFile(original, record);
-    if (record.split)
-        return (0,_split_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .joinsBackTo */ .oz)(record.split, read, expected, written);
-    return fromFolderFiles(name, read, record).equals(expected);
+function comesBack(name, original, read, record) {
+    return record.split !== undefined || fromFolderFiles(name, read, record).equals(expectedFile(original, record));
 }
 /** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
 function expectedFile(bytes, record) {
@@ -3586,7 +3582,6 @@ function numberEnd(source, start) {
 /* harmony export */   C5: () => (/* binding */ memberOf),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   Je: () => (/* binding */ stringOf),
-/* harmony export */   L9: () => (/* binding */ parseNodes),
 /* harmony export */   Nk: () => (/* binding */ setMember),
 /* harmony export */   RH: () => (/* binding */ serializesTo),
 /* harmony export */   UK: () => (/* binding */ isNodeObject),
@@ -3721,22 +3716,6 @@ function parseJson(text) {
         fail('unexpected text after the value');
     return result;
 }
-/**
- * Reads JSON text into the fast form when that gives back the text exactly (in the platform's
- * style or minified): key order (integer-like keys come first in JS objects), number text,
- * no repeated keys. Otherwise into the exact model. `native` says which.
- */
-function parseNodes(text, style) {
-    try {
-        const value = JSON.parse(text);
-        if (JSON.stringify(value, null, style.indent || undefined) === text)
-            return { value, native: true };
-    }
-    catch {
-        // Not JSON: the exact reader says where.
-    }
-    return { value: parseJson(text), native: false };
-}
 function isNodeObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonNumber);
 }
@@ -3752,9 +3731,11 @@ function hasMember(object, key) {
 function setMember(object, key, value) {
     if (object instanceof Map)
         object.set(key, value);
-    // A key "__proto__" is a member like any other, as JSON.parse makes it.
-    else
+    // A key "__proto__" is a member like any other, as JSON.parse makes it (assigning it would set the prototype).
+    else if (key === '__proto__')
         Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+    else
+        object[key] = value;
 }
 function membersOf(object) {
     return object instanceof Map ? [...object] : Object.entries(object);
@@ -4049,9 +4030,8 @@ async function writeZip(files, destination) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ZY: () => (/* binding */ isCanonical),
+  HD: () => (/* binding */ SplitFault),
   WU: () => (/* binding */ joinDefinition),
-  oz: () => (/* binding */ joinsBackTo),
   Yu: () => (/* binding */ splitDefinition)
 });
 
@@ -4228,27 +4208,64 @@ const SORTED_LISTS = {
 const VOLATILE_KEYS = new Set(['encryptedHash']);
 /** Where a node sits on the canvas. */
 const NODE_LAYOUT_KEYS = ['metadata', 'positionMeta'];
+/** The definition is in the platform's form, yet its files would not give it back: a fault of the split. */
+class SplitFault extends Error {
+}
 /**
- * Takes a definition apart; undefined when it cannot be put back exactly (not UTF-8, not
- * JSON, not an object, or not in the platform's format nor minified): it is then kept whole.
+ * Takes a definition apart, and proves the way back: the files put back together give the
+ * definition byte for byte. Undefined when it cannot be put back exactly (not UTF-8, not
+ * JSON, not an object, nested too deep, or not in the platform's format nor minified): it is
+ * then kept whole. Throws a SplitFault when it should have come back and did not.
+ *
+ * The definition is read in the fast form first (JSON.parse's objects, written with
+ * JSON.stringify: a third of the time and memory of the exact model), and kept in it when the
+ * way back gives the very text, which it does for every real export measured; else (an
+ * integer-like key after others, a number JSON.parse would round, a repeated key) it is read
+ * again with the exact model. Both give the same files for the same bot.
  */
 function splitDefinition(fileName, bytes) {
     let source;
-    let parsed;
-    // Files the platform wrote have newlines; minified ones have none. Whether the file really
-    // is in that form is settled by the round-trip check (see isCanonical).
-    let style;
     try {
         source = json_format/* strictUtf8 */.NR.decode(bytes);
-        style = source.includes('\n') ? 'platform' : 'minified';
-        parsed = (0,json_model/* parseNodes */.L9)(source, style === 'platform' ? json_format/* PLATFORM_STYLE */.qK : json_format/* MINIFIED_STYLE */.w1);
     }
     catch {
         return undefined;
     }
-    const { value: definition, native } = parsed;
+    // Files the platform wrote have newlines; minified ones have none.
+    const style = source.includes('\n') ? json_format/* PLATFORM_STYLE */.qK : json_format/* MINIFIED_STYLE */.w1;
+    try {
+        const definition = JSON.parse(source);
+        if (!(0,json_model/* isNodeObject */.UK)(definition))
+            return undefined;
+        const split = splitValue(fileName, definition, style, true);
+        // The files' values are used as they are (and changed), not parsed again: that a file
+        // written from a value parses back into it is the JSON model's own property.
+        if (JSON.stringify(assemble(split.record, file => split.files.get(file), split.values), null, style.indent || undefined) === source)
+            return split;
+    }
+    catch {
+        // Not JSON (the exact reader says so below), or nested too deep for the fast form.
+    }
+    let definition;
+    try {
+        definition = (0,json_model/* parseJson */.qF)(source);
+    }
+    catch {
+        return undefined;
+    }
     if (!(0,json_model/* isNodeObject */.UK)(definition))
         return undefined;
+    const split = splitValue(fileName, definition, style, false);
+    if ((0,json_model/* serializesTo */.RH)(assemble(split.record, file => split.files.get(file), split.values), style, bytes))
+        return split;
+    if (isCanonical(bytes))
+        throw new SplitFault('it differs');
+    // A definition in a form of its own (not as the platform writes JSON): kept whole.
+    return undefined;
+}
+/** The split of a definition read in one form, with the value each file was written from (by path). */
+function splitValue(fileName, definition, definitionStyle, native) {
+    const style = definitionStyle === json_format/* MINIFIED_STYLE */.w1 ? 'minified' : 'platform';
     const folder = fileName.replace(/\.json$/i, '');
     const files = new Map();
     const values = new Map();
@@ -4366,11 +4383,11 @@ function splitDefinition(fileName, bytes) {
         if ('bot' in place)
             (0,json_model/* setMember */.Nk)(bot, place.key, (0,json_model/* memberOf */.C5)(definition, place.key));
     write('bot.json', bot);
-    return { record, files, values, native };
+    return { record, files, values, form: native ? 'fast' : 'exact' };
 }
 /**
  * Whether the definition is exactly what serialising it in its style gives: only then can
- * the split give it back byte for byte. Asked only when the round trip failed, to tell a
+ * the split give it back byte for byte. Asked only when the way back failed, to tell a
  * definition in a form of its own (kept whole) from a fault of the split (reported).
  */
 function isCanonical(bytes) {
@@ -4382,37 +4399,23 @@ function isCanonical(bytes) {
         return false;
     }
 }
+/** Puts a definition back together from its files, byte for byte (what pack does). */
+function joinDefinition(record, read) {
+    return (0,json_model/* jsonBytes */.yN)(assemble(record, read), record.style === 'minified' ? json_format/* MINIFIED_STYLE */.w1 : json_format/* PLATFORM_STYLE */.qK);
+}
 /**
- * Puts a definition back together from its files, byte for byte. `written` holds the values
- * of files just written (the split's own): they are used as they are (and changed) instead of
- * being parsed again, which halves the cost of the round-trip check of a big definition. That
- * a file written from a value parses back into it is the JSON model's own property, tested
- * apart (and through every real export's files).
+ * The definition from its files. `written` holds the values the files were just written from:
+ * they are used (and changed) instead of parsing the files, and in their form.
  */
-function joinDefinition(record, read, written) {
-    return (0,json_model/* jsonBytes */.yN)(assemble(record, read, written), styleOf(record));
-}
-/** Whether the files put back together give exactly `expected` (compared as it is serialised). */
-function joinsBackTo(record, read, expected, written) {
-    const definition = assemble(record, read, written);
-    // Values in the fast form stay in it through the join: JSON.stringify serialises them.
-    if (written?.native)
-        return Buffer.from(JSON.stringify(definition, null, styleOf(record).indent || undefined), 'utf8').equals(expected);
-    return (0,json_model/* serializesTo */.RH)(definition, styleOf(record), expected);
-}
-function styleOf(record) {
-    return record.style === 'minified' ? json_format/* MINIFIED_STYLE */.w1 : json_format/* PLATFORM_STYLE */.qK;
-}
 function assemble(record, read, written) {
     const cache = new Map();
-    const parse = (text) => (written?.native ? JSON.parse(text) : (0,json_model/* parseJson */.qF)(text));
     const load = (file) => {
         if (!cache.has(file)) {
             const path = `${record.folder}/${file}`;
             const bytes = read(path);
             if (!bytes)
                 throw new Error(`${path} is missing`);
-            let value = written?.values.has(path) ? written.values.get(path) : (0,json_model/* parseJson */.qF)(bytes.toString('utf8'));
+            let value = written?.has(path) ? written.get(path) : (0,json_model/* parseJson */.qF)(bytes.toString('utf8'));
             if (record.layouts[file])
                 value = restoreLayout(value, load(record.layouts[file]));
             for (const { path, file: textFile } of record.texts[file] ?? []) {
@@ -4446,7 +4449,8 @@ function assemble(record, read, written) {
             (0,json_model/* setMember */.Nk)(definition, place.key, restoreVolatile(place.key, load(place.file), record.volatile));
         }
         else if ('value' in place) {
-            (0,json_model/* setMember */.Nk)(definition, place.key, parse(place.value));
+            // In the form of the rest: an exact model inside plain objects would not serialise with JSON.stringify.
+            (0,json_model/* setMember */.Nk)(definition, place.key, definition instanceof Map ? (0,json_model/* parseJson */.qF)(place.value) : JSON.parse(place.value));
         }
         else {
             const list = place.elements.map(element => {

@@ -6408,22 +6408,6 @@ function json_model_parseJson(text) {
         fail('unexpected text after the value');
     return result;
 }
-/**
- * Reads JSON text into the fast form when that gives back the text exactly (in the platform's
- * style or minified): key order (integer-like keys come first in JS objects), number text,
- * no repeated keys. Otherwise into the exact model. `native` says which.
- */
-function parseNodes(text, style) {
-    try {
-        const value = JSON.parse(text);
-        if (JSON.stringify(value, null, style.indent || undefined) === text)
-            return { value, native: true };
-    }
-    catch {
-        // Not JSON: the exact reader says where.
-    }
-    return { value: json_model_parseJson(text), native: false };
-}
 function isNodeObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonNumber);
 }
@@ -6439,9 +6423,11 @@ function hasMember(object, key) {
 function setMember(object, key, value) {
     if (object instanceof Map)
         object.set(key, value);
-    // A key "__proto__" is a member like any other, as JSON.parse makes it.
-    else
+    // A key "__proto__" is a member like any other, as JSON.parse makes it (assigning it would set the prototype).
+    else if (key === '__proto__')
         Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+    else
+        object[key] = value;
 }
 function membersOf(object) {
     return object instanceof Map ? [...object] : Object.entries(object);
@@ -6470,7 +6456,7 @@ function json_model_jsonBytes(value, style = json_format_PLATFORM_STYLE, end = '
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
 /** Whether serialising gives exactly `expected`: compared piece by piece, the text never built whole. */
-function json_model_serializesTo(value, style, expected) {
+function serializesTo(value, style, expected) {
     let at = 0;
     let same = true;
     serialize(value, style, 0, piece => {
@@ -6728,27 +6714,64 @@ const SORTED_LISTS = {
 const VOLATILE_KEYS = new Set(['encryptedHash']);
 /** Where a node sits on the canvas. */
 const NODE_LAYOUT_KEYS = ['metadata', 'positionMeta'];
+/** The definition is in the platform's form, yet its files would not give it back: a fault of the split. */
+class SplitFault extends Error {
+}
 /**
- * Takes a definition apart; undefined when it cannot be put back exactly (not UTF-8, not
- * JSON, not an object, or not in the platform's format nor minified): it is then kept whole.
+ * Takes a definition apart, and proves the way back: the files put back together give the
+ * definition byte for byte. Undefined when it cannot be put back exactly (not UTF-8, not
+ * JSON, not an object, nested too deep, or not in the platform's format nor minified): it is
+ * then kept whole. Throws a SplitFault when it should have come back and did not.
+ *
+ * The definition is read in the fast form first (JSON.parse's objects, written with
+ * JSON.stringify: a third of the time and memory of the exact model), and kept in it when the
+ * way back gives the very text, which it does for every real export measured; else (an
+ * integer-like key after others, a number JSON.parse would round, a repeated key) it is read
+ * again with the exact model. Both give the same files for the same bot.
  */
 function splitDefinition(fileName, bytes) {
     let source;
-    let parsed;
-    // Files the platform wrote have newlines; minified ones have none. Whether the file really
-    // is in that form is settled by the round-trip check (see isCanonical).
-    let style;
     try {
         source = strictUtf8.decode(bytes);
-        style = source.includes('\n') ? 'platform' : 'minified';
-        parsed = parseNodes(source, style === 'platform' ? json_format_PLATFORM_STYLE : json_format_MINIFIED_STYLE);
     }
     catch {
         return undefined;
     }
-    const { value: definition, native } = parsed;
+    // Files the platform wrote have newlines; minified ones have none.
+    const style = source.includes('\n') ? json_format_PLATFORM_STYLE : json_format_MINIFIED_STYLE;
+    try {
+        const definition = JSON.parse(source);
+        if (!isNodeObject(definition))
+            return undefined;
+        const split = splitValue(fileName, definition, style, true);
+        // The files' values are used as they are (and changed), not parsed again: that a file
+        // written from a value parses back into it is the JSON model's own property.
+        if (JSON.stringify(assemble(split.record, file => split.files.get(file), split.values), null, style.indent || undefined) === source)
+            return split;
+    }
+    catch {
+        // Not JSON (the exact reader says so below), or nested too deep for the fast form.
+    }
+    let definition;
+    try {
+        definition = json_model_parseJson(source);
+    }
+    catch {
+        return undefined;
+    }
     if (!isNodeObject(definition))
         return undefined;
+    const split = splitValue(fileName, definition, style, false);
+    if (serializesTo(assemble(split.record, file => split.files.get(file), split.values), style, bytes))
+        return split;
+    if (isCanonical(bytes))
+        throw new SplitFault('it differs');
+    // A definition in a form of its own (not as the platform writes JSON): kept whole.
+    return undefined;
+}
+/** The split of a definition read in one form, with the value each file was written from (by path). */
+function splitValue(fileName, definition, definitionStyle, native) {
+    const style = definitionStyle === json_format_MINIFIED_STYLE ? 'minified' : 'platform';
     const folder = fileName.replace(/\.json$/i, '');
     const files = new Map();
     const values = new Map();
@@ -6866,53 +6889,39 @@ function splitDefinition(fileName, bytes) {
         if ('bot' in place)
             setMember(bot, place.key, memberOf(definition, place.key));
     write('bot.json', bot);
-    return { record, files, values, native };
+    return { record, files, values, form: native ? 'fast' : 'exact' };
 }
 /**
  * Whether the definition is exactly what serialising it in its style gives: only then can
- * the split give it back byte for byte. Asked only when the round trip failed, to tell a
+ * the split give it back byte for byte. Asked only when the way back failed, to tell a
  * definition in a form of its own (kept whole) from a fault of the split (reported).
  */
 function isCanonical(bytes) {
     try {
         const source = bytes.toString('utf8');
-        return stringifyJson(parseJson(source), source.includes('\n') ? PLATFORM_STYLE : MINIFIED_STYLE) === source;
+        return json_model_stringifyJson(json_model_parseJson(source), source.includes('\n') ? json_format_PLATFORM_STYLE : json_format_MINIFIED_STYLE) === source;
     }
     catch {
         return false;
     }
 }
+/** Puts a definition back together from its files, byte for byte (what pack does). */
+function joinDefinition(record, read) {
+    return json_model_jsonBytes(assemble(record, read), record.style === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE);
+}
 /**
- * Puts a definition back together from its files, byte for byte. `written` holds the values
- * of files just written (the split's own): they are used as they are (and changed) instead of
- * being parsed again, which halves the cost of the round-trip check of a big definition. That
- * a file written from a value parses back into it is the JSON model's own property, tested
- * apart (and through every real export's files).
+ * The definition from its files. `written` holds the values the files were just written from:
+ * they are used (and changed) instead of parsing the files, and in their form.
  */
-function joinDefinition(record, read, written) {
-    return json_model_jsonBytes(assemble(record, read, written), styleOf(record));
-}
-/** Whether the files put back together give exactly `expected` (compared as it is serialised). */
-function split_layout_joinsBackTo(record, read, expected, written) {
-    const definition = assemble(record, read, written);
-    // Values in the fast form stay in it through the join: JSON.stringify serialises them.
-    if (written?.native)
-        return Buffer.from(JSON.stringify(definition, null, styleOf(record).indent || undefined), 'utf8').equals(expected);
-    return serializesTo(definition, styleOf(record), expected);
-}
-function styleOf(record) {
-    return record.style === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE;
-}
 function assemble(record, read, written) {
     const cache = new Map();
-    const parse = (text) => (written?.native ? JSON.parse(text) : json_model_parseJson(text));
     const load = (file) => {
         if (!cache.has(file)) {
             const path = `${record.folder}/${file}`;
             const bytes = read(path);
             if (!bytes)
                 throw new Error(`${path} is missing`);
-            let value = written?.values.has(path) ? written.values.get(path) : json_model_parseJson(bytes.toString('utf8'));
+            let value = written?.has(path) ? written.get(path) : json_model_parseJson(bytes.toString('utf8'));
             if (record.layouts[file])
                 value = restoreLayout(value, load(record.layouts[file]));
             for (const { path, file: textFile } of record.texts[file] ?? []) {
@@ -6946,7 +6955,8 @@ function assemble(record, read, written) {
             setMember(definition, place.key, restoreVolatile(place.key, load(place.file), record.volatile));
         }
         else if ('value' in place) {
-            setMember(definition, place.key, parse(place.value));
+            // In the form of the rest: an exact model inside plain objects would not serialise with JSON.stringify.
+            setMember(definition, place.key, definition instanceof Map ? json_model_parseJson(place.value) : JSON.parse(place.value));
         }
         else {
             const list = place.elements.map(element => {
@@ -7171,7 +7181,7 @@ function toFolderFiles(name, bytes, { variableValues, layout }) {
     if (layout === 'split' && DEFINITIONS.has(name)) {
         const split = splitDefinition(name, bytes);
         if (split)
-            return { files: split.files, record: { json: split.record.style, split: split.record }, written: split };
+            return { files: split.files, record: { json: split.record.style, split: split.record } };
     }
     const formatted = formatJsonFile(bytes);
     if (formatted.form === 'other')
@@ -7212,14 +7222,10 @@ function fromFolderFile(bytes, record) {
 }
 /**
  * Whether the folder's files give back the export's file (left-out values empty): the
- * round-trip check. A split definition is compared as it is put back together, never built
- * whole; `written`, the values `toFolderFiles` gave, spares parsing its files again.
+ * round-trip check. A split definition proves its own when it is split.
  */
-function comesBack(name, original, read, record, written) {
-    const expected = expectedFile(original, record);
-    if (record.split)
-        return joinsBackTo(record.split, read, expected, written);
-    return fromFolderFiles(name, read, record).equals(expected);
+function comesBack(name, original, read, record) {
+    return record.split !== undefined || fromFolderFiles(name, read, record).equals(expectedFile(original, record));
 }
 /** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
 function expectedFile(bytes, record) {

@@ -107,28 +107,13 @@ export function parseJson(text: string): JsonValue {
  * A JSON value in either of two forms: the exact model above, or as JSON.parse gives it
  * (plain objects, numbers), which is four times as fast to read and write and a third of the
  * memory, but exact only where JSON.stringify gives back the very text it was read from (see
- * parseNodes). The split layout works on either through the functions below.
+ * splitDefinition). The split layout works on either through the functions below.
  */
 export type JsonNode = JsonValue | number | JsonNode[] | PlainObject
 export interface PlainObject {
   [key: string]: JsonNode
 }
 export type NodeObject = JsonObject | PlainObject
-
-/**
- * Reads JSON text into the fast form when that gives back the text exactly (in the platform's
- * style or minified): key order (integer-like keys come first in JS objects), number text,
- * no repeated keys. Otherwise into the exact model. `native` says which.
- */
-export function parseNodes(text: string, style: JsonStyle): { value: JsonNode; native: boolean } {
-  try {
-    const value = JSON.parse(text) as JsonNode
-    if (JSON.stringify(value, null, style.indent || undefined) === text) return { value, native: true }
-  } catch {
-    // Not JSON: the exact reader says where.
-  }
-  return { value: parseJson(text), native: false }
-}
 
 export function isNodeObject(value: JsonNode | undefined): value is NodeObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonNumber)
@@ -146,8 +131,9 @@ export function hasMember(object: NodeObject, key: string): boolean {
 
 export function setMember(object: NodeObject, key: string, value: JsonNode): void {
   if (object instanceof Map) object.set(key, value as JsonValue)
-  // A key "__proto__" is a member like any other, as JSON.parse makes it.
-  else Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true })
+  // A key "__proto__" is a member like any other, as JSON.parse makes it (assigning it would set the prototype).
+  else if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true })
+  else object[key] = value
 }
 
 export function membersOf(object: NodeObject): [string, JsonNode][] {

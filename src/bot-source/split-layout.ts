@@ -26,7 +26,6 @@ import {
   membersOf,
   objectLike,
   parseJson,
-  parseNodes,
   serializesTo,
   setMember,
   stringOf,
@@ -105,31 +104,61 @@ export interface SplitFiles {
   record: SplitRecord
   /** Paths relative to the folder that holds the definition's folder. */
   files: Map<string, Buffer>
-  /** The value each JSON file holds, by the same paths: the way back can start from them instead of parsing the files again. */
-  values: Map<string, JsonNode>
-  /** Whether the values are in the fast form (see parseNodes). */
-  native: boolean
+  /** The form the definition was read in (see splitDefinition): the files are the same either way. */
+  form: 'fast' | 'exact'
 }
 
+/** The definition is in the platform's form, yet its files would not give it back: a fault of the split. */
+export class SplitFault extends Error {}
+
 /**
- * Takes a definition apart; undefined when it cannot be put back exactly (not UTF-8, not
- * JSON, not an object, or not in the platform's format nor minified): it is then kept whole.
+ * Takes a definition apart, and proves the way back: the files put back together give the
+ * definition byte for byte. Undefined when it cannot be put back exactly (not UTF-8, not
+ * JSON, not an object, nested too deep, or not in the platform's format nor minified): it is
+ * then kept whole. Throws a SplitFault when it should have come back and did not.
+ *
+ * The definition is read in the fast form first (JSON.parse's objects, written with
+ * JSON.stringify: a third of the time and memory of the exact model), and kept in it when the
+ * way back gives the very text, which it does for every real export measured; else (an
+ * integer-like key after others, a number JSON.parse would round, a repeated key) it is read
+ * again with the exact model. Both give the same files for the same bot.
  */
 export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | undefined {
   let source: string
-  let parsed: { value: JsonNode; native: boolean }
-  // Files the platform wrote have newlines; minified ones have none. Whether the file really
-  // is in that form is settled by the round-trip check (see isCanonical).
-  let style: 'platform' | 'minified'
   try {
     source = strictUtf8.decode(bytes)
-    style = source.includes('\n') ? 'platform' : 'minified'
-    parsed = parseNodes(source, style === 'platform' ? PLATFORM_STYLE : MINIFIED_STYLE)
   } catch {
     return undefined
   }
-  const { value: definition, native } = parsed
+  // Files the platform wrote have newlines; minified ones have none.
+  const style = source.includes('\n') ? PLATFORM_STYLE : MINIFIED_STYLE
+  try {
+    const definition = JSON.parse(source) as JsonNode
+    if (!isNodeObject(definition)) return undefined
+    const split = splitValue(fileName, definition, style, true)
+    // The files' values are used as they are (and changed), not parsed again: that a file
+    // written from a value parses back into it is the JSON model's own property.
+    if (JSON.stringify(assemble(split.record, file => split.files.get(file), split.values), null, style.indent || undefined) === source) return split
+  } catch {
+    // Not JSON (the exact reader says so below), or nested too deep for the fast form.
+  }
+  let definition: JsonNode
+  try {
+    definition = parseJson(source)
+  } catch {
+    return undefined
+  }
   if (!isNodeObject(definition)) return undefined
+  const split = splitValue(fileName, definition, style, false)
+  if (serializesTo(assemble(split.record, file => split.files.get(file), split.values), style, bytes)) return split
+  if (isCanonical(bytes)) throw new SplitFault('it differs')
+  // A definition in a form of its own (not as the platform writes JSON): kept whole.
+  return undefined
+}
+
+/** The split of a definition read in one form, with the value each file was written from (by path). */
+function splitValue(fileName: string, definition: NodeObject, definitionStyle: JsonStyle, native: boolean): SplitFiles & { values: Map<string, JsonNode> } {
+  const style = definitionStyle === MINIFIED_STYLE ? 'minified' : 'platform'
   const folder = fileName.replace(/\.json$/i, '')
   const files = new Map<string, Buffer>()
   const values = new Map<string, JsonNode>()
@@ -238,15 +267,15 @@ export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | u
   const bot = objectLike(definition)
   for (const place of record.keys) if ('bot' in place) setMember(bot, place.key, memberOf(definition, place.key)!)
   write('bot.json', bot)
-  return { record, files, values, native }
+  return { record, files, values, form: native ? 'fast' : 'exact' }
 }
 
 /**
  * Whether the definition is exactly what serialising it in its style gives: only then can
- * the split give it back byte for byte. Asked only when the round trip failed, to tell a
+ * the split give it back byte for byte. Asked only when the way back failed, to tell a
  * definition in a form of its own (kept whole) from a fault of the split (reported).
  */
-export function isCanonical(bytes: Buffer): boolean {
+function isCanonical(bytes: Buffer): boolean {
   try {
     const source = bytes.toString('utf8')
     return stringifyJson(parseJson(source), source.includes('\n') ? PLATFORM_STYLE : MINIFIED_STYLE) === source
@@ -255,41 +284,23 @@ export function isCanonical(bytes: Buffer): boolean {
   }
 }
 
-/** The values the split wrote, by file, in the form it read them in (see SplitFiles). */
-export type WrittenValues = Pick<SplitFiles, 'values' | 'native'>
+/** Puts a definition back together from its files, byte for byte (what pack does). */
+export function joinDefinition(record: SplitRecord, read: (file: string) => Buffer | undefined): Buffer {
+  return jsonBytes(assemble(record, read), record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE)
+}
 
 /**
- * Puts a definition back together from its files, byte for byte. `written` holds the values
- * of files just written (the split's own): they are used as they are (and changed) instead of
- * being parsed again, which halves the cost of the round-trip check of a big definition. That
- * a file written from a value parses back into it is the JSON model's own property, tested
- * apart (and through every real export's files).
+ * The definition from its files. `written` holds the values the files were just written from:
+ * they are used (and changed) instead of parsing the files, and in their form.
  */
-export function joinDefinition(record: SplitRecord, read: (file: string) => Buffer | undefined, written?: WrittenValues): Buffer {
-  return jsonBytes(assemble(record, read, written), styleOf(record))
-}
-
-/** Whether the files put back together give exactly `expected` (compared as it is serialised). */
-export function joinsBackTo(record: SplitRecord, read: (file: string) => Buffer | undefined, expected: Buffer, written?: WrittenValues): boolean {
-  const definition = assemble(record, read, written)
-  // Values in the fast form stay in it through the join: JSON.stringify serialises them.
-  if (written?.native) return Buffer.from(JSON.stringify(definition, null, styleOf(record).indent || undefined), 'utf8').equals(expected)
-  return serializesTo(definition, styleOf(record), expected)
-}
-
-function styleOf(record: SplitRecord): JsonStyle {
-  return record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE
-}
-
-function assemble(record: SplitRecord, read: (file: string) => Buffer | undefined, written?: WrittenValues): NodeObject {
+function assemble(record: SplitRecord, read: (file: string) => Buffer | undefined, written?: Map<string, JsonNode>): NodeObject {
   const cache = new Map<string, JsonNode>()
-  const parse = (text: string): JsonNode => (written?.native ? (JSON.parse(text) as JsonNode) : parseJson(text))
   const load = (file: string): JsonNode => {
     if (!cache.has(file)) {
       const path = `${record.folder}/${file}`
       const bytes = read(path)
       if (!bytes) throw new Error(`${path} is missing`)
-      let value = written?.values.has(path) ? written.values.get(path)! : parseJson(bytes.toString('utf8'))
+      let value = written?.has(path) ? written.get(path)! : parseJson(bytes.toString('utf8'))
       if (record.layouts[file]) value = restoreLayout(value, load(record.layouts[file]))
       for (const { path, file: textFile } of record.texts[file] ?? []) {
         if (!textFile) {
@@ -316,7 +327,8 @@ function assemble(record: SplitRecord, read: (file: string) => Buffer | undefine
     } else if ('file' in place) {
       setMember(definition, place.key, restoreVolatile(place.key, load(place.file), record.volatile))
     } else if ('value' in place) {
-      setMember(definition, place.key, parse(place.value))
+      // In the form of the rest: an exact model inside plain objects would not serialise with JSON.stringify.
+      setMember(definition, place.key, definition instanceof Map ? parseJson(place.value) : (JSON.parse(place.value) as JsonNode))
     } else {
       const list = place.elements.map(element => {
         if (typeof element === 'string') return load(element)

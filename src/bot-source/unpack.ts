@@ -12,11 +12,10 @@ import { settled, temporary, temporaryPathBeside } from '../shared/temporary-fil
 import { plain } from '../shared/untrusted-text.js'
 import { DEFINITIONS, MAX_JSON_BYTES, comesBack, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
 import { manifestText, newManifest, parseManifest } from './manifest.js'
-import { isCanonical } from './split-layout.js'
+import { SplitFault } from './split-layout.js'
 import { botFilesOf, describeChanges, noChanges, type Changes } from './changes.js'
 import { packFiles } from './pack.js'
 import { ExportZip, ZIP_LIMITS, type ZipLimits } from './zip-reader.js'
-import type { WrittenValues } from './split-layout.js'
 
 export interface UnpackTarget {
   /** The folder to replace, as a real path (checked by checkExtractTo). */
@@ -110,15 +109,7 @@ async function extractAll(
     if (isJson || file.size <= limits.wholeEntryBytes) {
       // Thousands of small files are the usual export: each is written in one synchronous call.
       const content = await zip.read(file, signal)
-      const split = toFolderFiles(file.name, content, options)
-      let { files: written, record } = split
-      let why = roundTrip(file.name, content, written, record, split.written)
-      // A definition in a form of its own (not as the platform writes JSON) cannot be split
-      // exactly: it is kept whole, as in the plain layout. Anything else is a fault.
-      if (why && record.split && !isCanonical(content)) {
-        ;({ files: written, record } = toFolderFiles(file.name, content, { ...options, layout: 'plain' }))
-        why = roundTrip(file.name, content, written, record)
-      }
+      const { written, record, why } = inFolder(file.name, content, options)
       if (isJson) for (const [name, bytes] of record.split || options.layout === 'split' ? written : botFilesOf([{ name: file.name, bytes: content }])) botFiles.set(name, bytes)
       if (why) {
         throw new RoundTripError(
@@ -191,14 +182,26 @@ function previousBot(tree: Map<string, Buffer>): Map<string, Buffer> | undefined
   }
 }
 
+/** What one export file becomes in the folder, and why that would not give it back (undefined when it would). */
+function inFolder(name: string, content: Buffer, options: FolderOptions): { written: Map<string, Buffer>; record: FileRecord; why?: string } {
+  try {
+    const { files, record } = toFolderFiles(name, content, options)
+    return { written: files, record, why: roundTrip(name, content, files, record) }
+  } catch (error) {
+    // A definition in the platform's form whose split would not give it back.
+    if (error instanceof SplitFault) return { written: new Map(), record: {}, why: error.message }
+    throw error
+  }
+}
+
 /**
  * The way back, tried on every file before anything is replaced: what `pack` would rebuild
  * from the folder must be the export's file (left-out values aside). A folder that could not
  * give back the export is never written. Returns why not, or undefined.
  */
-function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>, record: FileRecord, values?: WrittenValues): string | undefined {
+function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>, record: FileRecord): string | undefined {
   try {
-    return comesBack(name, original, file => inFolder.get(file), record, values) ? undefined : 'it differs'
+    return comesBack(name, original, file => inFolder.get(file), record) ? undefined : 'it differs'
   } catch (error) {
     return (error as Error).message
   }
