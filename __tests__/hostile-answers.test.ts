@@ -99,10 +99,13 @@ describe('download redirects', () => {
 
 describe('downloads that are not what was announced', () => {
   it('more bytes than fileSize: stopped at once, retried, nothing at path', async () => {
-    simulator.reset({ pendingPolls: 0, zip: crypto.randomBytes(8 * 1024 * 1024), fileSize: '1000' })
+    // Larger than the first chunks, so that some were written before the excess showed.
+    simulator.reset({ pendingPolls: 0, zip: crypto.randomBytes(8 * 1024 * 1024), fileSize: '4000000' })
     const run = await runAction(appInputs(simulator, { retries: '1' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::Could not download the export after 2 tries (retries: 1): received more than the 1000 bytes Kore.ai reported (fileSize); stopped.')
+    expect(visibleLog(run)).toContain('::error::Could not download the export after 2 tries (retries: 1): received more than the 4000000 bytes Kore.ai reported (fileSize); stopped.')
+    // What arrived was wrong, not short: the second try starts over instead of resuming it.
+    expect(simulator.requests.filter(request => request.server === 'storage').map(request => request.headers.range)).toEqual([undefined, undefined])
     expectWorkspace(run, [])
   })
 

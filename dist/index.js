@@ -454,7 +454,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2653);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1062);
 
 const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -466,7 +466,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2653:
+/***/ 1062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3443,8 +3443,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 // EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
 var platform_clock = __nccwpck_require__(5960);
 // EXTERNAL MODULE: external "node:stream"
@@ -4211,7 +4209,6 @@ var temporary_files = __nccwpck_require__(7168);
 
 
 
-
 /** How much may wait in memory for the disk: the download's memory does not grow past it. */
 const SINK_BUFFER_BYTES = 1024 * 1024;
 /**
@@ -4306,23 +4303,39 @@ async function downloadOnce(client, url, temporary, options) {
         diskError = error;
         body.destroy(error);
     });
+    let refusedAsTooLarge = false;
     try {
-        for await (const chunk of body) {
-            stallTimer.refresh();
-            size += chunk.length;
-            if (size > ceiling) {
-                body.destroy();
-                // What is on disk is wrong, not just short: the next try starts from nothing.
-                sink.destroy();
-                await external_node_fs_default().promises.rm(temporary, { force: true });
-                throw new TransientError(tooLarge(size, options.expectedSize, total));
-            }
-            hash.update(chunk);
-            if (!sink.write(chunk))
-                await (0,external_node_events_namespaceObject.once)(sink, 'drain');
-        }
+        // Flowing mode: each chunk as the socket gave it (the async iterator joined them again, up to
+        // the 1 MiB read size: a copy of every byte, and more memory).
+        await new Promise((resolve, reject) => {
+            body.on('data', (chunk) => {
+                stallTimer.refresh();
+                size += chunk.length;
+                if (size > ceiling) {
+                    refusedAsTooLarge = true;
+                    body.destroy(new TransientError(tooLarge(size, options.expectedSize, total)));
+                    return;
+                }
+                hash.update(chunk);
+                // At most 1 MiB waits for the disk; beyond that the socket waits.
+                if (!sink.write(chunk)) {
+                    body.pause();
+                    sink.once('drain', () => body.resume());
+                }
+            });
+            body.once('end', resolve);
+            body.once('error', reject);
+            body.once('close', () => (body.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))));
+        });
     }
     catch (error) {
+        if (refusedAsTooLarge) {
+            // What is on disk is wrong, not just short: the next try starts from nothing (the sink,
+            // cut off mid-write, fails too: that is not the news).
+            sink.destroy();
+            await external_node_fs_default().promises.rm(temporary, { force: true });
+            throw error;
+        }
         if (diskError)
             throw diskError;
         if (error instanceof TransientError || error instanceof platform_clock/* CancelledError */.cc)

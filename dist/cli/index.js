@@ -5019,7 +5019,7 @@ async function notAZip(file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3423);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1155);
 
 const { code, cancelled } = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -5032,7 +5032,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3423:
+/***/ 1155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9957,8 +9957,6 @@ function describe(resource) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 // EXTERNAL MODULE: ./src/shared/file-system-errors.ts
 var file_system_errors = __nccwpck_require__(8709);
 ;// CONCATENATED MODULE: ./src/export/download.ts
@@ -9966,7 +9964,6 @@ var file_system_errors = __nccwpck_require__(8709);
 // moved into place only once complete and correct, so `path` never holds half a file. A
 // transfer that breaks off resumes where it stopped when the server takes a Range request,
 // and starts over when it does not.
-
 
 
 
@@ -10071,23 +10068,39 @@ async function downloadOnce(client, url, temporary, options) {
         diskError = error;
         body.destroy(error);
     });
+    let refusedAsTooLarge = false;
     try {
-        for await (const chunk of body) {
-            stallTimer.refresh();
-            size += chunk.length;
-            if (size > ceiling) {
-                body.destroy();
-                // What is on disk is wrong, not just short: the next try starts from nothing.
-                sink.destroy();
-                await external_node_fs_default().promises.rm(temporary, { force: true });
-                throw new TransientError(tooLarge(size, options.expectedSize, total));
-            }
-            hash.update(chunk);
-            if (!sink.write(chunk))
-                await (0,external_node_events_namespaceObject.once)(sink, 'drain');
-        }
+        // Flowing mode: each chunk as the socket gave it (the async iterator joined them again, up to
+        // the 1 MiB read size: a copy of every byte, and more memory).
+        await new Promise((resolve, reject) => {
+            body.on('data', (chunk) => {
+                stallTimer.refresh();
+                size += chunk.length;
+                if (size > ceiling) {
+                    refusedAsTooLarge = true;
+                    body.destroy(new TransientError(tooLarge(size, options.expectedSize, total)));
+                    return;
+                }
+                hash.update(chunk);
+                // At most 1 MiB waits for the disk; beyond that the socket waits.
+                if (!sink.write(chunk)) {
+                    body.pause();
+                    sink.once('drain', () => body.resume());
+                }
+            });
+            body.once('end', resolve);
+            body.once('error', reject);
+            body.once('close', () => (body.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))));
+        });
     }
     catch (error) {
+        if (refusedAsTooLarge) {
+            // What is on disk is wrong, not just short: the next try starts from nothing (the sink,
+            // cut off mid-write, fails too: that is not the news).
+            sink.destroy();
+            await external_node_fs_default().promises.rm(temporary, { force: true });
+            throw error;
+        }
         if (diskError)
             throw diskError;
         if (error instanceof TransientError || error instanceof platform_clock/* CancelledError */.cc)

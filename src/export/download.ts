@@ -5,7 +5,6 @@
 import * as core from '@actions/core'
 import { createHash, type Hash } from 'node:crypto'
 import fs from 'node:fs'
-import { once } from 'node:events'
 import path from 'node:path'
 import { CancelledError, type Clock } from '../platform/clock.js'
 import { describeNetworkFailure, describeUrl } from '../platform/http.js'
@@ -121,21 +120,38 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
     diskError = error
     body.destroy(error)
   })
+  let refusedAsTooLarge = false
   try {
-    for await (const chunk of body) {
-      stallTimer.refresh()
-      size += (chunk as Buffer).length
-      if (size > ceiling) {
-        body.destroy()
-        // What is on disk is wrong, not just short: the next try starts from nothing.
-        sink.destroy()
-        await fs.promises.rm(temporary, { force: true })
-        throw new TransientError(tooLarge(size, options.expectedSize, total))
-      }
-      hash.update(chunk as Buffer)
-      if (!sink.write(chunk)) await once(sink, 'drain')
-    }
+    // Flowing mode: each chunk as the socket gave it (the async iterator joined them again, up to
+    // the 1 MiB read size: a copy of every byte, and more memory).
+    await new Promise<void>((resolve, reject) => {
+      body.on('data', (chunk: Buffer) => {
+        stallTimer.refresh()
+        size += chunk.length
+        if (size > ceiling) {
+          refusedAsTooLarge = true
+          body.destroy(new TransientError(tooLarge(size, options.expectedSize, total)))
+          return
+        }
+        hash.update(chunk)
+        // At most 1 MiB waits for the disk; beyond that the socket waits.
+        if (!sink.write(chunk)) {
+          body.pause()
+          sink.once('drain', () => body.resume())
+        }
+      })
+      body.once('end', resolve)
+      body.once('error', reject)
+      body.once('close', () => (body.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))))
+    })
   } catch (error) {
+    if (refusedAsTooLarge) {
+      // What is on disk is wrong, not just short: the next try starts from nothing (the sink,
+      // cut off mid-write, fails too: that is not the news).
+      sink.destroy()
+      await fs.promises.rm(temporary, { force: true })
+      throw error
+    }
     if (diskError) throw diskError
     if (error instanceof TransientError || error instanceof CancelledError) throw error
     throw new TransientError(`the transfer broke off after ${size} bytes (${describeNetworkFailure(error)})`)
