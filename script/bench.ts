@@ -380,17 +380,15 @@ What is measured:
 - **peak memory**: the peak resident memory of the action's own process (\`VmHWM\`; getrusage's
   maxRSS would include the benchmark's memory, copied into the child at fork), for a 64 MiB and
   a 256 MiB export: the download streams to disk through a 1 MiB buffer, so memory does not
-  grow with the export.
+  grow with the export. The same run with a 1 MiB export peaks at 49 MiB: the rest is chunks
+  the socket read into buffers of their own, dead but not yet collected (V8 collects them when
+  their total passes its external-memory threshold). Reading them into one reused buffer
+  needs the raw-socket path described below.
 - **unpack**: the same run with and without \`extract-to\`; the difference (checking the whole
   zip as hostile input, unpacking into a staging folder with every CRC-32 checked,
   re-indenting every JSON file, proving that each file packs back byte for byte, saying what
   changed, swapping the folder in) against \`unzip -q\` of the same zip, which checks CRCs but
-  does none of the rest. Runs swing between 2.8× and 3.4× on this shared machine (2.1× to
-  2.6× before the round-trip proof); the target is 2×. The re-indenter now works on bytes
-  and checks the grammar in the same pass (no JSON.parse), which kept the time (a first
-  version that made a view of every token was twice as slow on small files) but not more:
-  a profile of the rest shows creating 4,000 files, checking 4,000 names, and garbage
-  collection, none of it dominant.
+  does none of the rest. See "Many small files" below.
 - **split layout**: a 4 MB \`botDefinition.json\` shaped like the largest real export (88
   dialogs, 560 nodes with their options, 560 components with scripts and multi-channel
   messages, 1,800 FAQs): the extra time of \`extract-to\` with \`layout: split\` against
@@ -409,57 +407,73 @@ What is measured:
   once the inputs are good, the zip reader once there is a zip, and the layouts and the change
   engine only with \`extract-to\`.
 
-## The split layout against the plain one (target ≤ 2×)
+## The split layout, and a 50 MB definition
 
-Both layouts also say what changed in the bot (the \`changes\` output), which reads the
-definition in the split form: the plain layout pays for that too, which brings the two close.
-Without it (before the change engine) the split layout took 1.9× to 2.7× the plain one on this
-shared machine: the plain layout reads the definition once to see that it is in the platform's
-format and writes one file. The split layout reads it into an exact model (key order and number text
-kept), writes about 1,900 files, and then proves the way back: it reads every file again, puts
-the definition back together and compares it with the export byte for byte. Half of its time
-is that proof, and a fifth is the file system. Tried: serialising by appending to one string
-instead of joining arrays (a third faster), scanning strings with \`indexOf\`, deciding the
-definition's format from the proof instead of serialising it once more beforehand. What would
-take the rest: comparing while serialising instead of building the whole text, and putting
-the untouched parts (FAQs, utterances) back together as text without parsing them.
+A definition is read in one of two forms. JSON.parse's objects and JSON.stringify's text are
+native code: a 46 MB definition parses in 0.12 s into 28 MiB, against 0.4 s and 87 MiB for
+the exact model (a \`Map\` per object, the text of every number). They are exact only where
+JSON.stringify gives back the very text it read: every real export measured (38 of 38
+definitions), but not a definition with an integer-like key after others (JS objects put
+those first), a number JSON.parse would round, or a repeated key. So the split reads the
+fast form first, splits it, puts the definition back together from the values it wrote and
+compares the text with the export; only if that differs does it read the definition again
+with the exact model. One comparison does the work of the format check before and the
+round-trip proof after. Both forms give the same files for the same bot (a test holds them
+equal), and pack reads a folder with the exact model, whatever a reviewer changed.
 
-## A 50 MB definition: not yet in bounded memory (target ≤ 1.5× jq, ≤ 400 MiB)
+What took the 46 MB definition from 2.9 s and 730 MiB to about 1.2× \`jq .\` and 350 MiB, in
+order: the exact serialiser wrote one string by appending (V8 kept a rope of millions of
+pieces: twice the time and memory of the text), now it writes 16 KB pieces; the round-trip
+check parsed every file it had just written, now it starts from the values it wrote from (that
+a file parses back into its value is the JSON model's own property, tested on every real
+export); it built the whole joined text to compare, now it compares as it serialises; the
+first export's overview counted FAQs through the exact model, now through JSON.parse; an
+entry held whole was inflated as a stream of 16 KB chunks (the main thread idle for 0.2 s),
+now in one bounded call; and the fast form. With the fast form the split layout costs what
+the plain one does for the 4 MB definition. What is left is about a third creating the
+24,000 files, a third the native JSON work, and garbage collection.
 
-Measured at 2.7× \`jq .\` and about 730 MiB. A profile of the split and the round-trip check
-alone (no files written): 1.2 s of 2.9 s is garbage collection, 0.8 s the exact JSON model
-(a \`Map\` per object, an object per number), which is built twice: once to split the
-definition, once to put it back together for the check. The re-indenter is no longer a part
-of it. What would meet the target: splitting and joining over byte ranges of the definition,
-parsing one element (a dialog, a component) at a time, and comparing the joined bytes with
-the export as they are produced instead of building the whole text. A larger young
-generation (\`--max-semi-space-size\`) took a fifth off the time and nothing off the memory.
+## Many small files (target ≤ 2×, not met)
+
+4,000 minified JSON files: 2.5× to 2.8× \`unzip -q\` on this shared machine, from 2.9× to
+3.4×. A profile of the action's extra time (about 330 ms): opening the zip 80 ms (yauzl reads
+each of the 4,000 central-directory records behind a \`setImmediate\`, so the main thread
+waits on the event loop between them, and then every name is checked), writing 4,000 files
+70 ms, re-indenting them 75 ms, the round trip 40 ms (minifying each file again as pack will,
+and comparing), inflating 50 ms (half of it making a zlib object per entry), the rest garbage
+collection and loading the code. Taken off: a new ArrayBuffer every few files (Buffer's pool
+is 1 MiB while unpacking, zlib's output chunks the entry's size), the re-indenter's output
+sized for a minified file instead of grown and copied. Tried without gain: writing on the
+thread pool while the next file is worked on (slower: the pool's threads and the main thread
+share two cores). Not done, because each would trade a guarantee for speed: a reader of our
+own instead of yauzl, reusing one zlib stream through its private API, and skipping the
+round trip for re-indented files (exact by construction, but the check runs pack's own code).
 
 ## Why the download target (≤ 1.25× curl) is not met on loopback
 
-On loopback nothing limits a transfer but the CPU, and Node.js's HTTP receive path is the
-bottleneck: measured alone (no hashing, no writing) it takes about twice as long as curl takes
-for the whole download. On top come the SHA-256 of every byte (about 0.2 s for 256 MiB; curl
-computes none) and fixed costs of about 0.1 s: Node.js start-up, loading the bundle, and four
-requests where the script makes three. Against curl followed by \`sha256sum\`, the check a
+A profile of the action during a 256 MiB download shows its main thread idle for half of the
+transfer (about 220 of 450 ms): it waits for bytes, not the other way round. On this two-core
+machine the simulator serving the export, the main thread (receiving and hashing) and the
+thread writing to disk share two cores; curl receives and writes on one thread while the
+server has the other. Measured apart: Node's \`http\` receives 256 MiB in 160 to 180 ms, a raw
+socket read with \`onread\` into one reused buffer in 157 to 188 ms, curl the whole download
+in about 270 ms; the SHA-256 of the same bytes (which curl does not compute) adds 150 to 190
+ms of CPU. On top come fixed costs of about 0.1 s: Node.js start-up, loading the bundle, and
+four requests where the script makes three. Against curl followed by \`sha256sum\`, the check a
 careful script makes, the action is the faster.
 
-Tried on the way: reading the socket 1 MiB at a time instead of Node's 16 KiB default took a
-fifth off the transfer, and writing through a 1 MiB buffer instead of awaiting each write took
-off more (both in the code now). Hashing on a worker thread, through a ring of shared memory
-(8 MiB, batches of 1 MiB), gained nothing in paired runs on this two-core machine, where the
-simulator serving the export takes the other core; nor did writing each chunk synchronously
-or through the thread pool from flowing mode. Measured apart: Node's \`http\` receives
-256 MiB in 160 to 180 ms, a raw socket read with \`onread\` into one reused buffer in 157 to
-188 ms, curl in about 270 ms; SHA-256 of the same bytes on the main thread adds 150 to 190 ms.
-So the hash is what is left, and it only leaves the critical path where a core is free for
-it: a prototype of the whole recipe (raw socket with \`onread\`, synchronous writes, SHA-256 on
-a worker through a 16 MiB shared ring) took 338 to 404 ms here, the same raw socket hashing
-on the main thread 320 to 424 ms, curl 261 to 300 ms, in alternating runs. With the fixed
-costs on top that is about 1.4× for the whole action, so the fast path (which would have to
-re-implement the response handling of \`http\`: chunked bodies, errors, redirects, proxies)
-was not built. On a runner whose network, not its CPU, sets the pace, the hash fits in the
-gaps and the difference is noise.
+Done: the socket is read 1 MiB at a time instead of 16 KiB (a fifth off the transfer), the
+disk is written through a 1 MiB buffer instead of awaiting each write, and the body is read
+in flowing mode, each chunk as the socket gave it (the async iterator joined chunks again, up
+to the read size: a copy of every byte; 2 MiB less memory, the same time). Tried without
+gain, in paired runs: hashing on a worker thread through a ring of shared memory (8 and 16
+MiB), writing each chunk synchronously, writing through the thread pool from flowing mode,
+and a prototype of the issue's whole recipe (raw socket with \`onread\`, synchronous writes,
+SHA-256 on a worker): 338 to 404 ms against 320 to 424 ms for the same raw socket hashing on
+the main thread and 261 to 300 ms for curl, about 1.4× for the whole action with the fixed
+costs. That fast path would have to re-implement the response handling of \`http\` (chunked
+bodies, errors, redirects, proxies), so it was not built. With a core free for the hash (a
+runner downloading from Kore.ai, where the network sets the pace), the hash fits in the gaps.
 `
   fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true })
   fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), report)
