@@ -20,7 +20,9 @@ const zip = buildZip([
 describe.each([
   ['from memory, whole entries', undefined, '{\n    "b": [\n        1,\n        2\n    ],\n    "a": {}\n}', '[]'],
   // Inflated as streams, CRC-checked as they go; JSON is still gathered to be re-indented.
-  ['from disk, streamed entries', { inMemoryZipBytes: 0, wholeEntryBytes: 1 }, '{\n    "b": [\n        1,\n        2\n    ],\n    "a": {}\n}', '[]']
+  ['from disk, streamed entries', { inMemoryZipBytes: 0, wholeEntryBytes: 1 }, '{\n    "b": [\n        1,\n        2\n    ],\n    "a": {}\n}', '[]'],
+  // The zip in memory, its files not held whole read through the in-memory reader as streams.
+  ['from memory, streamed entries', { wholeEntryBytes: 1 }, '{\n    "b": [\n        1,\n        2\n    ],\n    "a": {}\n}', '[]']
 ])('unpackExport %s', (_label, limits, aJson, cJson) => {
   it('writes every file, JSON re-indented when taken whole, others byte for byte, and replaces what was there', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-unpack-'))

@@ -218,7 +218,7 @@ function inFolder(name, content, options) {
     catch (error) {
         // A definition in the platform's form whose split would not give it back.
         if (error instanceof _split_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .SplitFault */ .HD)
-            return { written: new Map(), record: {}, why: error.message };
+            return { written: new Map(), record: {}, why: 'the split layout would not give it back' };
         throw error;
     }
 }

@@ -151,7 +151,7 @@ export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | u
   if (!isNodeObject(definition)) return undefined
   const split = splitValue(fileName, definition, style, false)
   if (serializesTo(assemble(split.record, file => split.files.get(file), split.values), style, bytes)) return split
-  if (isCanonical(bytes)) throw new SplitFault('it differs')
+  if (isCanonical(bytes)) throw new SplitFault(`${fileName} taken apart into the split layout does not go back together byte for byte; use layout: plain meanwhile, and please report it`)
   // A definition in a form of its own (not as the platform writes JSON): kept whole.
   return undefined
 }

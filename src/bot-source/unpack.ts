@@ -206,7 +206,7 @@ function inFolder(name: string, content: Buffer, options: FolderOptions): { writ
     return { written: files, record, why: roundTrip(name, content, files, record) }
   } catch (error) {
     // A definition in the platform's form whose split would not give it back.
-    if (error instanceof SplitFault) return { written: new Map(), record: {}, why: error.message }
+    if (error instanceof SplitFault) return { written: new Map(), record: {}, why: 'the split layout would not give it back' }
     throw error
   }
 }

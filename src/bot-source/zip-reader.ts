@@ -6,7 +6,7 @@
 // links, entries that overlap (one compressed block served under many names), and each
 // entry's CRC-32 as it is read.
 import fs from 'node:fs'
-import { Transform, type Readable } from 'node:stream'
+import { Readable, Transform } from 'node:stream'
 import zlib from 'node:zlib'
 import yauzl from 'yauzl'
 import { CancelledError } from '../platform/clock.js'
@@ -55,6 +55,28 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARACTERS = /[<>:"|?*\u0000-\u001f]/
 
+/**
+ * A zip in memory, for yauzl. Its own reader answers every read behind a setImmediate: for
+ * an export of 4,000 files that is 8,000 turns of the event loop (30 ms) just to read the
+ * central directory. This one answers in a microtask: still after the caller returns, as
+ * fs.read would, but without a turn of the loop.
+ */
+class BytesReader extends yauzl.RandomAccessReader {
+  constructor(private readonly bytes: Buffer) {
+    super()
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    return Readable.from([this.bytes.subarray(start, end)])
+  }
+
+  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (error: Error | null, bytesRead?: number) => void): void {
+    const end = Math.min(position + length, this.bytes.length)
+    const copied = position < end ? this.bytes.copy(buffer, offset, position, end) : 0
+    queueMicrotask(() => callback(null, copied))
+  }
+}
+
 export class ExportZip {
   private constructor(
     private readonly zip: yauzl.ZipFile,
@@ -72,7 +94,7 @@ export class ExportZip {
       // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
       bytes = size <= limits.inMemoryZipBytes ? await fs.promises.readFile(file) : undefined
       const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }
-      zip = bytes ? await yauzl.fromBufferPromise(bytes, options) : await yauzl.openPromise(file, { ...options, autoClose: false })
+      zip = bytes ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, { ...options, autoClose: false }) : await yauzl.openPromise(file, { ...options, autoClose: false })
     } catch (error) {
       throw unreadable(error)
     }
