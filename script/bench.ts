@@ -435,15 +435,16 @@ the plain one does for the 4 MB definition. What is left is about a third creati
 
 ## Many small files (target ≤ 2×, not met)
 
-4,000 minified JSON files: 2.5× to 2.8× \`unzip -q\` on this shared machine, from 2.9× to
-3.4×. A profile of the action's extra time (about 330 ms): opening the zip 80 ms (yauzl reads
-each of the 4,000 central-directory records behind a \`setImmediate\`, so the main thread
-waits on the event loop between them, and then every name is checked), writing 4,000 files
-70 ms, re-indenting them 75 ms, the round trip 40 ms (minifying each file again as pack will,
-and comparing), inflating 50 ms (half of it making a zlib object per entry), the rest garbage
-collection and loading the code. Taken off: a new ArrayBuffer every few files (Buffer's pool
-is 1 MiB while unpacking, zlib's output chunks the entry's size), the re-indenter's output
-sized for a minified file instead of grown and copied. Tried without gain: writing on the
+4,000 minified JSON files: 2.3× to 2.8× \`unzip -q\` on this shared machine, from 2.9× to
+3.4×. A profile of the action's extra time (about 330 ms): opening the zip 60 ms (reading 4,000
+central-directory records and checking every name), writing 4,000 files 70 ms, re-indenting
+them 75 ms, the round trip 40 ms (minifying each file again as pack will, and comparing),
+inflating 50 ms (half of it making a zlib object per entry), the rest garbage collection and
+loading the code. Taken off: a turn of the event loop per central-directory record (yauzl's
+in-memory reader answers every read behind a \`setImmediate\`; ours answers in a microtask),
+a new ArrayBuffer every few files (Buffer's pool is 1 MiB while unpacking, zlib's output
+chunks the entry's size), the re-indenter's output sized for a minified file instead of
+grown and copied. Tried without gain: writing on the
 thread pool while the next file is worked on (slower: the pool's threads and the main thread
 share two cores). Not done, because each would trade a guarantee for speed: a reader of our
 own instead of yauzl, reusing one zlib stream through its private API, and skipping the
