@@ -6108,6 +6108,7 @@ var Expect;
     /** A comma or the end of the container; at the top level, the end of the text. */
     Expect[Expect["Next"] = 3] = "Next";
 })(Expect || (Expect = {}));
+let containers = new Uint8Array(FORMAT_LIMITS.maxDepth + 1);
 const OBJECT = 1;
 const ARRAY = 2;
 /**
@@ -6148,7 +6149,11 @@ function reindentBytes(source, style = json_format_PLATFORM_STYLE, limits = FORM
         return true;
     };
     const pad = (depth) => put(pads, 0, newline.length + depth * indent.length);
-    const stack = new Uint8Array(limits.maxDepth + 1);
+    // One stack for every call (the scanner is synchronous): an export is thousands of small
+    // files, and a typed array of this size is an ArrayBuffer of its own each time.
+    if (containers.length < limits.maxDepth + 1)
+        containers = new Uint8Array(limits.maxDepth + 1);
+    const stack = containers;
     let depth = 0;
     let expect = Expect.Value;
     let i = 0;

@@ -78,6 +78,8 @@ const enum Expect {
   Next
 }
 
+let containers = new Uint8Array(FORMAT_LIMITS.maxDepth + 1)
+
 const OBJECT = 1
 const ARRAY = 2
 
@@ -116,7 +118,10 @@ export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_ST
   }
   const pad = (depth: number): boolean => put(pads, 0, newline.length + depth * indent.length)
 
-  const stack = new Uint8Array(limits.maxDepth + 1)
+  // One stack for every call (the scanner is synchronous): an export is thousands of small
+  // files, and a typed array of this size is an ArrayBuffer of its own each time.
+  if (containers.length < limits.maxDepth + 1) containers = new Uint8Array(limits.maxDepth + 1)
+  const stack = containers
   let depth = 0
   let expect = Expect.Value
   let i = 0
