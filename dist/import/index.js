@@ -7747,18 +7747,20 @@ function overview(files) {
             const list = countable(bytes);
             if (Array.isArray(list)) {
                 utterances += list.length;
-                for (const item of list)
-                    if (typeof item?.language === 'string')
-                        languages.add(item.language);
+                for (const item of list) {
+                    const language = getAt(item, ['language']);
+                    if (typeof language === 'string')
+                        languages.add(language);
+                }
             }
         }
         if (/\/faqs\/[^/]+\.json$/.test(name)) {
-            const list = countable(bytes)?.faqs?.faqs;
+            const list = getAt(countable(bytes), ['faqs', 'faqs']);
             if (Array.isArray(list))
                 faqs += list.length;
         }
         if (/\/bot\.json$/.test(name)) {
-            const supported = countable(bytes)?.supportedLanguages;
+            const supported = getAt(countable(bytes), ['supportedLanguages']);
             if (Array.isArray(supported))
                 for (const language of supported)
                     if (typeof language === 'string')
@@ -7814,7 +7816,6 @@ function changesMarkdown(details, dialogLines) {
  * A file read only to count what it holds: JSON.parse is exact enough for that, and four
  * times as fast as the exact model on a big FAQ file.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function countable(bytes) {
     try {
         return JSON.parse(bytes.toString('utf8'));

@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import { markdownText } from '../shared/untrusted-text.js'
 import { MAX_JSON_BYTES, toFolderFiles, variablesOf } from './folder-files.js'
-import { isObject, parseJson, plainValue, stringOf, type JsonValue } from './json-model.js'
+import { getAt, isObject, parseJson, plainValue, stringOf, type JsonNode, type JsonValue } from './json-model.js'
 import { packFolder, type PackedFile } from './pack.js'
 import { readZipFiles } from './zip-reader.js'
 
@@ -295,15 +295,18 @@ function overview(files: BotFiles): NonNullable<ChangeDetails['overview']> {
       const list = countable(bytes)
       if (Array.isArray(list)) {
         utterances += list.length
-        for (const item of list) if (typeof item?.language === 'string') languages.add(item.language)
+        for (const item of list) {
+          const language = getAt(item, ['language'])
+          if (typeof language === 'string') languages.add(language)
+        }
       }
     }
     if (/\/faqs\/[^/]+\.json$/.test(name)) {
-      const list = countable(bytes)?.faqs?.faqs
+      const list = getAt(countable(bytes), ['faqs', 'faqs'])
       if (Array.isArray(list)) faqs += list.length
     }
     if (/\/bot\.json$/.test(name)) {
-      const supported = countable(bytes)?.supportedLanguages
+      const supported = getAt(countable(bytes), ['supportedLanguages'])
       if (Array.isArray(supported)) for (const language of supported) if (typeof language === 'string') languages.add(language)
     }
   }
@@ -347,10 +350,9 @@ function changesMarkdown(details: ChangeDetails, dialogLines: Map<string, Change
  * A file read only to count what it holds: JSON.parse is exact enough for that, and four
  * times as fast as the exact model on a big FAQ file.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function countable(bytes: Buffer): any {
+function countable(bytes: Buffer): JsonNode | undefined {
   try {
-    return JSON.parse(bytes.toString('utf8'))
+    return JSON.parse(bytes.toString('utf8')) as JsonNode
   } catch {
     return undefined
   }
