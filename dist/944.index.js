@@ -2294,8 +2294,10 @@ class ExportZip {
         }
         let content;
         try {
-            // Output chunks of the declared size (zlib's default is 16 KB): a small file's is then taken from Buffer's pool, not allocated on its own.
-            content = entry.compressionMethod === 8 ? node_zlib__WEBPACK_IMPORTED_MODULE_2___default().inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size), chunkSize: Math.max(64, Math.min(file.size + 1, 1024 * 1024)) }) : stored;
+            // One output chunk of the declared size (zlib's default is 16 KB chunks, joined at the
+            // end): no copy of a big entry, and a small one's comes from Buffer's pool. The caller
+            // holds entries of this size anyway; one byte more shows that nothing follows.
+            content = entry.compressionMethod === 8 ? node_zlib__WEBPACK_IMPORTED_MODULE_2___default().inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size), chunkSize: Math.max(64, file.size + 1) }) : stored;
         }
         catch (error) {
             if (error.code === 'ERR_BUFFER_TOO_LARGE') {
