@@ -163,11 +163,12 @@ async function benchDownloads(): Promise<void> {
     }
     progress(`download ${size} MiB: action ${ms(median(action))}, curl ${ms(median(curl))}, peak RSS ${rss[size].toFixed(0)} MiB`)
   }
+  const growth = Math.round(rss[256] - rss[64])
   rows.push({
     measure: 'download: peak resident memory of the action, 64 MiB vs 256 MiB export',
     action: `${rss[64].toFixed(0)} MiB / ${rss[256].toFixed(0)} MiB`,
     plain: '',
-    figure: `+${(rss[256] - rss[64]).toFixed(0)} MiB for 4× the size`,
+    figure: `${growth >= 0 ? '+' : ''}${growth === 0 ? 0 : growth} MiB for 4× the size`,
     target: '≤ 80 MiB, flat',
     met: rss[256] <= 80 && rss[256] - rss[64] < 16
   })
