@@ -12,8 +12,10 @@ function split(text: string): SplitFiles {
 }
 
 function expectJoinsBack(files: SplitFiles, text: string): void {
-  // From the files' bytes, as pack does (the split checked the way back from the values it wrote).
-  expect(joinDefinition(files.record, name => files.files.get(name)).toString('utf8')).toBe(text)
+  // From the files' bytes and the record as the manifest gives it back (JSON), as pack does;
+  // the split checked the way back from the values it wrote and the record in memory.
+  const record = JSON.parse(JSON.stringify(files.record)) as SplitFiles['record']
+  expect(joinDefinition(record, name => files.files.get(name)).toString('utf8')).toBe(text)
 }
 
 describe('the split layout, in either form of the definition', () => {
@@ -35,6 +37,23 @@ describe('the split layout, in either form of the definition', () => {
     expect(quick.record.keys.filter(place => place.key !== '10')).toEqual(slow.record.keys.filter(place => place.key !== '10'))
     expectJoinsBack(slow, exact)
     expectJoinsBack(quick, fast)
+  })
+
+  it('keeps a regenerated value that is not a string in its file, in either form: the manifest could not give back its exact text', () => {
+    const bot = JSON.parse(demoDefinition()) as { botEvents: { WELCOME_MSG: { msg: Record<string, unknown>[] } } }
+    bot.botEvents.WELCOME_MSG.msg[0].lMod = 'LMOD'
+    const fast = JSON.stringify(bot, null, 4).replace('"LMOD"', '1764000000000')
+    // 1.50 is read with the exact model: JSON.parse would write 1.5.
+    const exact = fast.replace('1764000000000', '1.50')
+    for (const [text, form] of [
+      [fast, 'fast'],
+      [exact, 'exact']
+    ]) {
+      const files = split(text)
+      expect(files.form).toBe(form)
+      expect(files.files.get('botDefinition/events.json')!.toString('utf8')).toContain(form === 'fast' ? '"lMod": 1764000000000' : '"lMod": 1.50')
+      expectJoinsBack(files, text)
+    }
   })
 
   it('keeps members named like Object.prototype\'s (__proto__, constructor, toString) as members, and pollutes nothing', () => {

@@ -590,9 +590,12 @@ function storyboardAliases(definition) {
 function takeVolatile(key, value, ids, record) {
     const taken = [];
     const take = (path, holder, member) => {
-        if (!isNodeObject(holder) || !hasMember(holder, member) || memberOf(holder, member) === REGENERATED)
+        // Strings only (dates and ids, in every export measured): the manifest is JSON, and would
+        // not give back the exact text of a number, say, which then stays in its file.
+        const value = isNodeObject(holder) ? memberOf(holder, member) : undefined;
+        if (!isNodeObject(holder) || typeof value !== 'string' || value === REGENERATED)
             return;
-        taken.push([[...path, member], memberOf(holder, member)]);
+        taken.push([[...path, member], value]);
         setMember(holder, member, REGENERATED);
     };
     if (key === 'botEvents' && isNodeObject(value)) {

@@ -4086,9 +4086,12 @@ function storyboardAliases(definition) {
 function takeVolatile(key, value, ids, record) {
     const taken = [];
     const take = (path, holder, member) => {
-        if (!(0,json_model/* isNodeObject */.UK)(holder) || !(0,json_model/* hasMember */.z$)(holder, member) || (0,json_model/* memberOf */.C5)(holder, member) === REGENERATED)
+        // Strings only (dates and ids, in every export measured): the manifest is JSON, and would
+        // not give back the exact text of a number, say, which then stays in its file.
+        const value = (0,json_model/* isNodeObject */.UK)(holder) ? (0,json_model/* memberOf */.C5)(holder, member) : undefined;
+        if (!(0,json_model/* isNodeObject */.UK)(holder) || typeof value !== 'string' || value === REGENERATED)
             return;
-        taken.push([[...path, member], (0,json_model/* memberOf */.C5)(holder, member)]);
+        taken.push([[...path, member], value]);
         (0,json_model/* setMember */.Nk)(holder, member, REGENERATED);
     };
     if (key === 'botEvents' && (0,json_model/* isNodeObject */.UK)(value)) {

@@ -7,7 +7,7 @@
 //
 // Values in place are replaced by a marker; the storyboard's ids by an alias made from the
 // element's refId, which stays the same across exports.
-import { getAt, hasMember, isNodeObject, memberOf, membersOf, objectLike, setMember, type JsonNode, type NodeObject } from './json-model.js'
+import { getAt, isNodeObject, memberOf, membersOf, objectLike, setMember, type JsonNode, type NodeObject } from './json-model.js'
 
 export const REGENERATED = '(regenerated on publish)'
 
@@ -48,8 +48,11 @@ export function storyboardAliases(definition: NodeObject): Map<string, string> {
 export function takeVolatile(key: string, value: JsonNode, ids: Map<string, string>, record: VolatileRecord): JsonNode {
   const taken: TakenValue[] = []
   const take = (path: (string | number)[], holder: JsonNode | undefined, member: string): void => {
-    if (!isNodeObject(holder) || !hasMember(holder, member) || memberOf(holder, member) === REGENERATED) return
-    taken.push([[...path, member], memberOf(holder, member)!])
+    // Strings only (dates and ids, in every export measured): the manifest is JSON, and would
+    // not give back the exact text of a number, say, which then stays in its file.
+    const value = isNodeObject(holder) ? memberOf(holder, member) : undefined
+    if (!isNodeObject(holder) || typeof value !== 'string' || value === REGENERATED) return
+    taken.push([[...path, member], value])
     setMember(holder, member, REGENERATED)
   }
   if (key === 'botEvents' && isNodeObject(value)) {
