@@ -105,7 +105,7 @@ export function parseJson(text: string): JsonValue {
 
 /**
  * A JSON value in either of two forms: the exact model above, or as JSON.parse gives it
- * (plain objects, numbers), which is four times as fast to read and write and a third of the
+ * (plain objects, numbers), which is three to four times as fast to read and write and a third of the
  * memory, but exact only where JSON.stringify gives back the very text it was read from (see
  * splitDefinition). The split layout works on either through the functions below.
  */
