@@ -250,70 +250,48 @@ async function benchBigDefinition(): Promise<void> {
   const definition = bigDefinition(50)
   const file = path.join(scratch, 'botDefinition.json')
   fs.writeFileSync(file, definition)
+  const jq: Measured[] = []
+  for (let i = 0; i < 3; i++) jq.push(await timed('bash', ['-c', `/usr/bin/time -f %M jq . "$0" > /dev/null`, file]))
+  const vsJq = (measure: string, runs: Measured[], target: string, met: (ratio: number, peak: number) => boolean): void => {
+    const [time, peak, plainTime, plainPeak] = [median(runs.map(run => run.ms)), median(runs.map(run => run.peakMiB)), median(jq.map(run => run.ms)), median(jq.map(run => run.peakMiB))]
+    rows.push({ measure, action: `${ms(time)}, ${peak.toFixed(0)} MiB peak`, plain: `${ms(plainTime)}, ${plainPeak.toFixed(0)} MiB peak`, figure: `${(time / plainTime).toFixed(2)}×, ${peak.toFixed(0)} MiB`, target, met: met(time / plainTime, peak) })
+    progress(`${measure}: ${ms(time)} and ${peak.toFixed(0)} MiB, jq ${ms(plainTime)}`)
+  }
+
+  const pack: Measured[] = []
+  // The way back: the split folder packed into the export again (the CLI, as a release job would).
+  const unpack = await extractRuns(definition, async folder => {
+    pack.push(await timed('bash', ['-c', `/usr/bin/time -f %M node "$0" pack "$1" --out "$2"`, path.join(ROOT, 'dist', 'cli', 'index.js'), folder, path.join(scratch, 'packed.zip')]))
+  })
+  vsJq(`a ${(definition.length / 1e6).toFixed(0)} MB botDefinition.json: extract-to (split layout, round-trip check) vs jq .`, unpack, '≤ 1.5×, ≤ 400 MiB', (ratio, peak) => ratio <= 1.5 && peak <= 400)
+  vsJq('the same, packed back from the split folder (kore-bot-export pack, whole CLI run) vs jq .', pack, '≤ 400 MiB', (_ratio, peak) => peak <= 400)
+  // The same bot with one number JSON.parse would round: read with the exact model.
+  const exact = await extractRuns(definition.replace('"name": "Big Bot"', '"name": "Big Bot",\n    "zoom": 1.50'))
+  vsJq('the same with one number written 1.50 (JSON.parse would round it, so the exact model is used), for reference', exact, '', () => true)
+}
+
+interface Measured {
+  ms: number
+  peakMiB: number
+}
+
+/** Three exports of this definition with and without extract-to: the extra time, and the peak memory with it. */
+async function extractRuns(definition: string, withFolder?: (folder: string) => Promise<void>): Promise<Measured[]> {
   simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'botDefinition.json', data: definition }, { name: 'config.json', data: demoConfig() }]) })
-  const unpack: number[] = []
-  const peaks: number[] = []
-  const jq: number[] = []
-  const jqPeaks: number[] = []
-  const pack: number[] = []
-  const packPeaks: number[] = []
+  const runs: Measured[] = []
   for (let i = 0; i < 3; i++) {
     const without = await timedAction({ path: 'export.zip' })
     const withSplit = await timedAction({ path: 'export.zip', 'extract-to': 'bot' }, true)
     if (withSplit.code !== 0) throw new Error(`the big definition failed:\n${withSplit.stdout}${withSplit.stderr}`)
-    unpack.push(withSplit.durationMs - without.durationMs)
-    peaks.push((withSplit.maxRssKiB ?? NaN) / 1024)
-    // The way back: the split folder packed into the export again (the CLI, as a release job would).
-    const packed = await timed('bash', ['-c', `/usr/bin/time -f %M node "$0" pack "$1" --out "$2"`, path.join(ROOT, 'dist', 'cli', 'index.js'), path.join(withSplit.workspace, 'bot'), path.join(scratch, 'packed.zip')])
-    pack.push(packed.ms)
-    packPeaks.push(packed.peakMiB)
-    for (const result of [without, withSplit]) fs.rmSync(result.workspace, { recursive: true, force: true })
-    const plain = await timed('bash', ['-c', `/usr/bin/time -f %M jq . "$0" > /dev/null`, file])
-    jq.push(plain.ms)
-    jqPeaks.push(plain.peakMiB)
-  }
-  const ratio = median(unpack) / median(jq)
-  rows.push({
-    measure: `a ${(definition.length / 1e6).toFixed(0)} MB botDefinition.json: extract-to (split layout, round-trip check) vs jq .`,
-    action: `${ms(median(unpack))}, ${median(peaks).toFixed(0)} MiB peak`,
-    plain: `${ms(median(jq))}, ${median(jqPeaks).toFixed(0)} MiB peak`,
-    figure: `${ratio.toFixed(2)}×, ${median(peaks).toFixed(0)} MiB`,
-    target: '≤ 1.5×, ≤ 400 MiB',
-    met: ratio <= 1.5 && median(peaks) <= 400
-  })
-  rows.push({
-    measure: 'the same, packed back from the split folder (kore-bot-export pack, whole CLI run) vs jq .',
-    action: `${ms(median(pack))}, ${median(packPeaks).toFixed(0)} MiB peak`,
-    plain: `${ms(median(jq))}, ${median(jqPeaks).toFixed(0)} MiB peak`,
-    figure: `${(median(pack) / median(jq)).toFixed(2)}×, ${median(packPeaks).toFixed(0)} MiB`,
-    target: '≤ 400 MiB',
-    met: median(packPeaks) <= 400
-  })
-  // The same bot with one number JSON.parse would round: read with the exact model.
-  simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'botDefinition.json', data: definition.replace('"name": "Big Bot"', '"name": "Big Bot",\n    "zoom": 1.50') }, { name: 'config.json', data: demoConfig() }]) })
-  const exact: number[] = []
-  const exactPeaks: number[] = []
-  for (let i = 0; i < 3; i++) {
-    const without = await timedAction({ path: 'export.zip' })
-    const withSplit = await timedAction({ path: 'export.zip', 'extract-to': 'bot' }, true)
-    if (withSplit.code !== 0) throw new Error(`the big definition (exact model) failed:\n${withSplit.stdout}${withSplit.stderr}`)
-    exact.push(withSplit.durationMs - without.durationMs)
-    exactPeaks.push((withSplit.maxRssKiB ?? NaN) / 1024)
+    runs.push({ ms: withSplit.durationMs - without.durationMs, peakMiB: (withSplit.maxRssKiB ?? NaN) / 1024 })
+    await withFolder?.(path.join(withSplit.workspace, 'bot'))
     for (const result of [without, withSplit]) fs.rmSync(result.workspace, { recursive: true, force: true })
   }
-  rows.push({
-    measure: 'the same with one number written 1.50 (JSON.parse would round it, so the exact model is used), for reference',
-    action: `${ms(median(exact))}, ${median(exactPeaks).toFixed(0)} MiB peak`,
-    plain: `${ms(median(jq))}, ${median(jqPeaks).toFixed(0)} MiB peak`,
-    figure: `${(median(exact) / median(jq)).toFixed(2)}×, ${median(exactPeaks).toFixed(0)} MiB`,
-    target: '',
-    met: true
-  })
-  progress(`big definition: +${ms(median(unpack))} and ${median(peaks).toFixed(0)} MiB, pack ${ms(median(pack))} and ${median(packPeaks).toFixed(0)} MiB, exact model +${ms(median(exact))} and ${median(exactPeaks).toFixed(0)} MiB, jq ${ms(median(jq))}`)
+  return runs
 }
 
 /** A command's wall time, and its peak resident memory as \`/usr/bin/time -f %M\` prints it last on stderr. */
-async function timed(command: string, args: string[]): Promise<{ ms: number; peakMiB: number }> {
+async function timed(command: string, args: string[]): Promise<Measured> {
   const t0 = performance.now()
   const { stderr } = await run(command, args)
   return { ms: performance.now() - t0, peakMiB: Number(stderr.trim().split('\n').pop()) / 1024 }
