@@ -447,15 +447,15 @@ function objectLike(like, members = []) {
     return object;
 }
 /** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
-function stringifyJson(value, style = PLATFORM_STYLE, depth = 0) {
+function stringifyJson(value, style = PLATFORM_STYLE) {
     const pieces = [];
-    serialize(value, style, depth, piece => pieces.push(piece));
+    serialize(value, style, piece => pieces.push(piece));
     return pieces.join('');
 }
 /** The same as UTF-8 bytes, and `end` after them (a file's final newline). */
 function jsonBytes(value, style = PLATFORM_STYLE, end = '') {
     const chunks = [];
-    serialize(value, style, 0, piece => chunks.push(Buffer.from(piece, 'utf8')));
+    serialize(value, style, piece => chunks.push(Buffer.from(piece, 'utf8')));
     if (end)
         chunks.push(Buffer.from(end, 'utf8'));
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
@@ -464,7 +464,7 @@ function jsonBytes(value, style = PLATFORM_STYLE, end = '') {
 function serializesTo(value, style, expected) {
     let at = 0;
     let same = true;
-    serialize(value, style, 0, piece => {
+    serialize(value, style, piece => {
         if (!same)
             return;
         const bytes = Buffer.from(piece, 'utf8');
@@ -478,7 +478,7 @@ function serializesTo(value, style, expected) {
  * V8 keep a rope of millions of small strings (twice the time, and twice the memory of the
  * text for a big definition); pieces this size stay flat and cheap to copy.
  */
-function serialize(value, style, depth, flush) {
+function serialize(value, style, flush) {
     const pads = [];
     const pad = (level) => (pads[level] ??= `${style.newline}${style.indent.repeat(level)}`);
     let out = '';
@@ -527,7 +527,7 @@ function serialize(value, style, depth, flush) {
             out += `${pad(level)}}`;
         }
     };
-    write(value, depth);
+    write(value, 0);
     flush(out);
 }
 function isObject(value) {
@@ -1422,6 +1422,7 @@ async function writeZip(files, destination) {
 
 
 
+
 /** A bot from a zip (checked as hostile, like any export) or from a folder that extract-to wrote. */
 async function readBot(source) {
     if (!fs.existsSync(source))
@@ -1433,10 +1434,24 @@ async function readBot(source) {
 function botFilesOf(exportFiles) {
     const files = new Map();
     for (const { name, bytes } of exportFiles) {
-        for (const [path, content] of toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files)
+        for (const [path, content] of comparedFiles(name, bytes))
             files.set(path, content);
     }
     return files;
+}
+/**
+ * One export file as the comparison reads it: in the split layout, or whole when the split
+ * would not give it back (a fault unpack reports; a description or a diff still works, by file).
+ */
+function comparedFiles(name, bytes) {
+    try {
+        return toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files;
+    }
+    catch (error) {
+        if (!(error instanceof SplitFault))
+            throw error;
+        return toFolderFiles(name, bytes, { layout: 'plain', variableValues: 'omit' }).files;
+    }
 }
 /** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
 const MAX_LINES = 60;

@@ -2710,16 +2710,18 @@ function bufferIncludes(buffer, content) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(371);
+/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(371);
 /* harmony import */ var _folder_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8315);
 /* harmony import */ var _json_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8075);
 /* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6616);
-/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4435);
+/* harmony import */ var _split_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9462);
+/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4435);
 // What changed in a bot, in the words a bot designer uses: dialogs added, removed, renamed and
 // what changed inside each; utterances; FAQs; bot variables (names only, never a value);
 // settings; canvas moves counted apart. One engine for the job summary, the `changes` output
 // and `kore-bot-export diff`. Both sides are compared in the split layout, whatever layout
 // the folder has, so the comparison sees dialogs and components, not lines.
+
 
 
 
@@ -2732,15 +2734,29 @@ async function readBot(source) {
         throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
     if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(source).isDirectory())
         return botFilesOf((0,_pack_js__WEBPACK_IMPORTED_MODULE_3__/* .packFolder */ .C)(source).filter(file => file.name.toLowerCase().endsWith('.json')));
-    return botFilesOf(await (0,_zip_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .readZipFiles */ .FF)(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= _folder_files_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_BYTES */ .E7));
+    return botFilesOf(await (0,_zip_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .readZipFiles */ .FF)(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= _folder_files_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_BYTES */ .E7));
 }
 function botFilesOf(exportFiles) {
     const files = new Map();
     for (const { name, bytes } of exportFiles) {
-        for (const [path, content] of (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_1__/* .toFolderFiles */ .nG)(name, bytes, { layout: 'split', variableValues: 'omit' }).files)
+        for (const [path, content] of comparedFiles(name, bytes))
             files.set(path, content);
     }
     return files;
+}
+/**
+ * One export file as the comparison reads it: in the split layout, or whole when the split
+ * would not give it back (a fault unpack reports; a description or a diff still works, by file).
+ */
+function comparedFiles(name, bytes) {
+    try {
+        return (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_1__/* .toFolderFiles */ .nG)(name, bytes, { layout: 'split', variableValues: 'omit' }).files;
+    }
+    catch (error) {
+        if (!(error instanceof _split_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .SplitFault */ .HD))
+            throw error;
+        return (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_1__/* .toFolderFiles */ .nG)(name, bytes, { layout: 'plain', variableValues: 'omit' }).files;
+    }
 }
 /** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
 const MAX_LINES = 60;
@@ -2866,7 +2882,7 @@ function plainChange(change) {
 }
 /** Names come from the bot and are escaped; the words around them are the action's. */
 function markdownChange(change) {
-    return `${change.subject === undefined ? '' : (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(change.subject)}${change.what}`;
+    return `${change.subject === undefined ? '' : (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(change.subject)}${change.what}`;
 }
 /** A dialog's JSON without its names (lname, localeData.<language>.name). */
 function withoutNames(bytes) {
@@ -3015,36 +3031,36 @@ function overview(files) {
     return { dialogs, intents, utterances, faqs, languages: [...languages].sort() };
 }
 function overviewMarkdown(o) {
-    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(language)).join(', ')}` : ''}.\n`;
+    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(language)).join(', ')}` : ''}.\n`;
 }
 function changesMarkdown(details, dialogLines) {
     const lines = [];
-    const names = (list) => list.map(name => `**${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(name)}**`).join(', ');
+    const names = (list) => list.map(name => `**${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(name)}**`).join(', ');
     const { dialogs } = details;
     if (dialogs.added.length)
         lines.push(`- Dialogs added: ${names(dialogs.added)}`);
     if (dialogs.removed.length)
         lines.push(`- Dialogs removed: ${names(dialogs.removed)}`);
     for (const [from, to] of dialogs.renamed)
-        lines.push(`- Dialog renamed: **${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(from)}** → **${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(to)}**`);
+        lines.push(`- Dialog renamed: **${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(from)}** → **${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(to)}**`);
     for (const [dialog, what] of dialogLines)
-        lines.push(`- Dialog **${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(dialog)}**: ${what.map(markdownChange).join('; ')}`);
+        lines.push(`- Dialog **${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(dialog)}**: ${what.map(markdownChange).join('; ')}`);
     for (const [component, what] of Object.entries(details.components))
-        lines.push(`- Shared component ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
+        lines.push(`- Shared component ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
     for (const [faq, what] of Object.entries(details.faqs))
-        lines.push(`- FAQs **${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(faq)}**: ${what.join('; ')}`);
+        lines.push(`- FAQs **${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(faq)}**: ${what.join('; ')}`);
     const { variables } = details;
     const variableParts = [
-        variables.added.length ? `added ${variables.added.map(name => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(name)}\``).join(', ')}` : '',
-        variables.removed.length ? `removed ${variables.removed.map(name => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(name)}\``).join(', ')}` : '',
-        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(name)}\``).join(', ')}` : ''
+        variables.added.length ? `added ${variables.added.map(name => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(name)}\``).join(', ')}` : '',
+        variables.removed.length ? `removed ${variables.removed.map(name => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(name)}\``).join(', ')}` : '',
+        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(name)}\``).join(', ')}` : ''
     ].filter(Boolean);
     if (variableParts.length)
         lines.push(`- Bot variables: ${variableParts.join('; ')}`);
     if (details.settings.length)
-        lines.push(`- Settings changed: ${details.settings.map(name => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(name)}\``).join(', ')}`);
+        lines.push(`- Settings changed: ${details.settings.map(name => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(name)}\``).join(', ')}`);
     if (details.other.length)
-        lines.push(`- Also changed: ${details.other.map(name => (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(name)).join(', ')}`);
+        lines.push(`- Also changed: ${details.other.map(name => (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(name)).join(', ')}`);
     if (details.layoutOnly.length)
         lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`);
     if (lines.length === 0)
@@ -3165,7 +3181,7 @@ function verificationMarkdown(verification) {
         if (items.length === 0)
             continue;
         lines.push(`**${title}**`, '');
-        const shown = items.slice(0, MAX_LINES).map(item => `- ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownText */ .p)(item)}`);
+        const shown = items.slice(0, MAX_LINES).map(item => `- ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownText */ .p)(item)}`);
         if (items.length > MAX_LINES)
             shown.push(`- … and ${items.length - MAX_LINES} more`);
         lines.push(...shown, '');
@@ -3757,15 +3773,15 @@ function objectLike(like, members = []) {
     return object;
 }
 /** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
-function stringifyJson(value, style = _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_STYLE */ .qK, depth = 0) {
+function stringifyJson(value, style = _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_STYLE */ .qK) {
     const pieces = [];
-    serialize(value, style, depth, piece => pieces.push(piece));
+    serialize(value, style, piece => pieces.push(piece));
     return pieces.join('');
 }
 /** The same as UTF-8 bytes, and `end` after them (a file's final newline). */
 function jsonBytes(value, style = _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_STYLE */ .qK, end = '') {
     const chunks = [];
-    serialize(value, style, 0, piece => chunks.push(Buffer.from(piece, 'utf8')));
+    serialize(value, style, piece => chunks.push(Buffer.from(piece, 'utf8')));
     if (end)
         chunks.push(Buffer.from(end, 'utf8'));
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
@@ -3774,7 +3790,7 @@ function jsonBytes(value, style = _json_format_js__WEBPACK_IMPORTED_MODULE_0__/*
 function serializesTo(value, style, expected) {
     let at = 0;
     let same = true;
-    serialize(value, style, 0, piece => {
+    serialize(value, style, piece => {
         if (!same)
             return;
         const bytes = Buffer.from(piece, 'utf8');
@@ -3788,7 +3804,7 @@ function serializesTo(value, style, expected) {
  * V8 keep a rope of millions of small strings (twice the time, and twice the memory of the
  * text for a big definition); pieces this size stay flat and cheap to copy.
  */
-function serialize(value, style, depth, flush) {
+function serialize(value, style, flush) {
     const pads = [];
     const pad = (level) => (pads[level] ??= `${style.newline}${style.indent.repeat(level)}`);
     let out = '';
@@ -3837,7 +3853,7 @@ function serialize(value, style, depth, flush) {
             out += `${pad(level)}}`;
         }
     };
-    write(value, depth);
+    write(value, 0);
     flush(out);
 }
 function isObject(value) {
@@ -10355,12 +10371,13 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             signal
         });
         const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal };
-        const sent = comparableBot([source.definition, { name: 'config.json', bytes: config }]);
+        // What was sent, as the comparison reads it: made only for a plan or a verification (for a big bot it is most of a second).
+        const sentBot = () => comparableBot([source.definition, { name: 'config.json', bytes: config }]);
         let before;
         if (settings.dryRun || (settings.wait && settings.verify))
             before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing);
         if (settings.dryRun && before) {
-            const plan = (0,bot_source_changes/* describeChanges */.DT)(before.bot, sent);
+            const plan = (0,bot_source_changes/* describeChanges */.DT)(before.bot, sentBot());
             report.output('changes', plan.markdown.trimEnd());
             // What only the target has shows as removed: whether an import deletes it is not documented.
             const { removed } = plan.details.dialogs;
@@ -10402,7 +10419,7 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             const changes = (0,bot_source_changes/* describeChanges */.DT)(before.bot, after.bot);
             report.output('changes', changes.markdown.trimEnd());
             report.changed('What the import changed in the target', changes.markdown);
-            const verification = (0,bot_source_changes/* verifyImport */.l4)(sent, after.bot, chosenParts(settings));
+            const verification = (0,bot_source_changes/* verifyImport */.l4)(sentBot(), after.bot, chosenParts(settings));
             verification.different.push(...variableValuesDiffering(config, after.files, settings).map(name => `bot variable ${name} (its value)`));
             const passed = !(0,bot_source_changes/* verificationFailed */.l7)(verification);
             report.output('verified', String(passed));

@@ -6472,15 +6472,15 @@ function objectLike(like, members = []) {
     return object;
 }
 /** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
-function json_model_stringifyJson(value, style = json_format_PLATFORM_STYLE, depth = 0) {
+function json_model_stringifyJson(value, style = json_format_PLATFORM_STYLE) {
     const pieces = [];
-    serialize(value, style, depth, piece => pieces.push(piece));
+    serialize(value, style, piece => pieces.push(piece));
     return pieces.join('');
 }
 /** The same as UTF-8 bytes, and `end` after them (a file's final newline). */
 function json_model_jsonBytes(value, style = json_format_PLATFORM_STYLE, end = '') {
     const chunks = [];
-    serialize(value, style, 0, piece => chunks.push(Buffer.from(piece, 'utf8')));
+    serialize(value, style, piece => chunks.push(Buffer.from(piece, 'utf8')));
     if (end)
         chunks.push(Buffer.from(end, 'utf8'));
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
@@ -6489,7 +6489,7 @@ function json_model_jsonBytes(value, style = json_format_PLATFORM_STYLE, end = '
 function serializesTo(value, style, expected) {
     let at = 0;
     let same = true;
-    serialize(value, style, 0, piece => {
+    serialize(value, style, piece => {
         if (!same)
             return;
         const bytes = Buffer.from(piece, 'utf8');
@@ -6503,7 +6503,7 @@ function serializesTo(value, style, expected) {
  * V8 keep a rope of millions of small strings (twice the time, and twice the memory of the
  * text for a big definition); pieces this size stay flat and cheap to copy.
  */
-function serialize(value, style, depth, flush) {
+function serialize(value, style, flush) {
     const pads = [];
     const pad = (level) => (pads[level] ??= `${style.newline}${style.indent.repeat(level)}`);
     let out = '';
@@ -6552,7 +6552,7 @@ function serialize(value, style, depth, flush) {
             out += `${pad(level)}}`;
         }
     };
-    write(value, depth);
+    write(value, 0);
     flush(out);
 }
 function json_model_isObject(value) {
@@ -7486,6 +7486,7 @@ async function writeZip(files, destination) {
 
 
 
+
 /** A bot from a zip (checked as hostile, like any export) or from a folder that extract-to wrote. */
 async function readBot(source) {
     if (!fs.existsSync(source))
@@ -7497,10 +7498,24 @@ async function readBot(source) {
 function botFilesOf(exportFiles) {
     const files = new Map();
     for (const { name, bytes } of exportFiles) {
-        for (const [path, content] of toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files)
+        for (const [path, content] of comparedFiles(name, bytes))
             files.set(path, content);
     }
     return files;
+}
+/**
+ * One export file as the comparison reads it: in the split layout, or whole when the split
+ * would not give it back (a fault unpack reports; a description or a diff still works, by file).
+ */
+function comparedFiles(name, bytes) {
+    try {
+        return toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files;
+    }
+    catch (error) {
+        if (!(error instanceof SplitFault))
+            throw error;
+        return toFolderFiles(name, bytes, { layout: 'plain', variableValues: 'omit' }).files;
+    }
 }
 /** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
 const MAX_LINES = 60;
@@ -10263,12 +10278,13 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             signal
         });
         const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal };
-        const sent = comparableBot([source.definition, { name: 'config.json', bytes: config }]);
+        // What was sent, as the comparison reads it: made only for a plan or a verification (for a big bot it is most of a second).
+        const sentBot = () => comparableBot([source.definition, { name: 'config.json', bytes: config }]);
         let before;
         if (settings.dryRun || (settings.wait && settings.verify))
             before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing);
         if (settings.dryRun && before) {
-            const plan = describeChanges(before.bot, sent);
+            const plan = describeChanges(before.bot, sentBot());
             report.output('changes', plan.markdown.trimEnd());
             // What only the target has shows as removed: whether an import deletes it is not documented.
             const { removed } = plan.details.dialogs;
@@ -10310,7 +10326,7 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             const changes = describeChanges(before.bot, after.bot);
             report.output('changes', changes.markdown.trimEnd());
             report.changed('What the import changed in the target', changes.markdown);
-            const verification = verifyImport(sent, after.bot, chosenParts(settings));
+            const verification = verifyImport(sentBot(), after.bot, chosenParts(settings));
             verification.different.push(...variableValuesDiffering(config, after.files, settings).map(name => `bot variable ${name} (its value)`));
             const passed = !verificationFailed(verification);
             report.output('verified', String(passed));

@@ -8,6 +8,7 @@ import { markdownText } from '../shared/untrusted-text.js'
 import { MAX_JSON_BYTES, toFolderFiles, variablesOf } from './folder-files.js'
 import { getAt, isObject, parseJson, plainValue, stringOf, type JsonNode, type JsonValue } from './json-model.js'
 import { packFolder, type PackedFile } from './pack.js'
+import { SplitFault } from './split-layout.js'
 import { readZipFiles } from './zip-reader.js'
 
 /** A bot as files of the split layout (values left out), by path. */
@@ -23,9 +24,22 @@ export async function readBot(source: string): Promise<BotFiles> {
 export function botFilesOf(exportFiles: PackedFile[]): BotFiles {
   const files: BotFiles = new Map()
   for (const { name, bytes } of exportFiles) {
-    for (const [path, content] of toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files) files.set(path, content)
+    for (const [path, content] of comparedFiles(name, bytes)) files.set(path, content)
   }
   return files
+}
+
+/**
+ * One export file as the comparison reads it: in the split layout, or whole when the split
+ * would not give it back (a fault unpack reports; a description or a diff still works, by file).
+ */
+function comparedFiles(name: string, bytes: Buffer): Map<string, Buffer> {
+  try {
+    return toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files
+  } catch (error) {
+    if (!(error instanceof SplitFault)) throw error
+    return toFolderFiles(name, bytes, { layout: 'plain', variableValues: 'omit' }).files
+  }
 }
 
 export interface Changes {

@@ -149,16 +149,16 @@ export function objectLike(like: NodeObject | undefined, members: [string, JsonN
 }
 
 /** Serialises as `JSON.stringify(value, null, 4)` would (or in another style). */
-export function stringifyJson(value: JsonNode, style: JsonStyle = PLATFORM_STYLE, depth = 0): string {
+export function stringifyJson(value: JsonNode, style: JsonStyle = PLATFORM_STYLE): string {
   const pieces: string[] = []
-  serialize(value, style, depth, piece => pieces.push(piece))
+  serialize(value, style, piece => pieces.push(piece))
   return pieces.join('')
 }
 
 /** The same as UTF-8 bytes, and `end` after them (a file's final newline). */
 export function jsonBytes(value: JsonNode, style: JsonStyle = PLATFORM_STYLE, end = ''): Buffer {
   const chunks: Buffer[] = []
-  serialize(value, style, 0, piece => chunks.push(Buffer.from(piece, 'utf8')))
+  serialize(value, style, piece => chunks.push(Buffer.from(piece, 'utf8')))
   if (end) chunks.push(Buffer.from(end, 'utf8'))
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)
 }
@@ -167,7 +167,7 @@ export function jsonBytes(value: JsonNode, style: JsonStyle = PLATFORM_STYLE, en
 export function serializesTo(value: JsonNode, style: JsonStyle, expected: Buffer): boolean {
   let at = 0
   let same = true
-  serialize(value, style, 0, piece => {
+  serialize(value, style, piece => {
     if (!same) return
     const bytes = Buffer.from(piece, 'utf8')
     same = at + bytes.length <= expected.length && bytes.equals(expected.subarray(at, at + bytes.length))
@@ -181,7 +181,7 @@ export function serializesTo(value: JsonNode, style: JsonStyle, expected: Buffer
  * V8 keep a rope of millions of small strings (twice the time, and twice the memory of the
  * text for a big definition); pieces this size stay flat and cheap to copy.
  */
-function serialize(value: JsonNode, style: JsonStyle, depth: number, flush: (piece: string) => void): void {
+function serialize(value: JsonNode, style: JsonStyle, flush: (piece: string) => void): void {
   const pads: string[] = []
   const pad = (level: number): string => (pads[level] ??= `${style.newline}${style.indent.repeat(level)}`)
   let out = ''
@@ -224,7 +224,7 @@ function serialize(value: JsonNode, style: JsonStyle, depth: number, flush: (pie
       out += `${pad(level)}}`
     }
   }
-  write(value, depth)
+  write(value, 0)
   flush(out)
 }
 

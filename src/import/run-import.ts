@@ -47,12 +47,13 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
       signal
     })
     const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal }
-    const sent = comparableBot([source.definition, { name: 'config.json', bytes: config }])
+    // What was sent, as the comparison reads it: made only for a plan or a verification (for a big bot it is most of a second).
+    const sentBot = () => comparableBot([source.definition, { name: 'config.json', bytes: config }])
 
     let before: TargetExport | undefined
     if (settings.dryRun || (settings.wait && settings.verify)) before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing)
     if (settings.dryRun && before) {
-      const plan = describeChanges(before.bot, sent)
+      const plan = describeChanges(before.bot, sentBot())
       report.output('changes', plan.markdown.trimEnd())
       // What only the target has shows as removed: whether an import deletes it is not documented.
       const { removed } = plan.details.dialogs
@@ -95,7 +96,7 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
       const changes = describeChanges(before.bot, after.bot)
       report.output('changes', changes.markdown.trimEnd())
       report.changed('What the import changed in the target', changes.markdown)
-      const verification = verifyImport(sent, after.bot, chosenParts(settings))
+      const verification = verifyImport(sentBot(), after.bot, chosenParts(settings))
       verification.different.push(...variableValuesDiffering(config, after.files, settings).map(name => `bot variable ${name} (its value)`))
       const passed = !verificationFailed(verification)
       report.output('verified', String(passed))
