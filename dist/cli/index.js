@@ -10303,7 +10303,8 @@ async function exportTarget(client, botId, why, options) {
     const file = (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-target.zip')));
     try {
         await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal });
-        const files = await (0,zip_reader/* readZipFiles */.FF)(file, entry => entry.size <= folder_files/* MAX_JSON_BYTES */.E7);
+        // Only what is compared (the definition, config.json): the rest of a target's zip is not held.
+        const files = await (0,zip_reader/* readZipFiles */.FF)(file, entry => (folder_files/* DEFINITIONS */.LX.has(entry.name) || entry.name === 'config.json') && entry.size <= folder_files/* MAX_JSON_BYTES */.E7);
         return { files, bot: comparableBot(files) };
     }
     finally {

@@ -10208,7 +10208,8 @@ async function exportTarget(client, botId, why, options) {
     const file = temporary_files_temporary(temporary_files_temporaryPathBeside(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-target.zip')));
     try {
         await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal });
-        const files = await (0,zip_reader/* readZipFiles */.FF)(file, entry => entry.size <= folder_files_MAX_JSON_BYTES);
+        // Only what is compared (the definition, config.json): the rest of a target's zip is not held.
+        const files = await (0,zip_reader/* readZipFiles */.FF)(file, entry => (DEFINITIONS.has(entry.name) || entry.name === 'config.json') && entry.size <= folder_files_MAX_JSON_BYTES);
         return { files, bot: comparableBot(files) };
     }
     finally {

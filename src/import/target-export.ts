@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { comparableBot } from '../bot-source/across-bots.js'
 import type { BotFiles } from '../bot-source/changes.js'
-import { MAX_JSON_BYTES } from '../bot-source/folder-files.js'
+import { DEFINITIONS, MAX_JSON_BYTES } from '../bot-source/folder-files.js'
 import type { PackedFile } from '../bot-source/pack.js'
 import { readZipFiles } from '../bot-source/zip-reader.js'
 import { downloadExport, maskSignedLink } from '../export/download.js'
@@ -28,7 +28,7 @@ export interface TargetOptions {
   signal?: AbortSignal
 }
 
-/** The target's export: its files, and the same as the split layout compares them across bots. */
+/** The target's export: its definition and config.json, and the same as the split layout compares them across bots. */
 export interface TargetExport {
   files: PackedFile[]
   bot: BotFiles
@@ -45,7 +45,8 @@ export async function exportTarget(client: KoreClient, botId: string, why: strin
   const file = temporary(temporaryPathBeside(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kore-bot-target.zip')))
   try {
     await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal })
-    const files = await readZipFiles(file, entry => entry.size <= MAX_JSON_BYTES)
+    // Only what is compared (the definition, config.json): the rest of a target's zip is not held.
+    const files = await readZipFiles(file, entry => (DEFINITIONS.has(entry.name) || entry.name === 'config.json') && entry.size <= MAX_JSON_BYTES)
     return { files, bot: comparableBot(files) }
   } finally {
     await fs.promises.rm(file, { force: true })
