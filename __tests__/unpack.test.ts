@@ -68,3 +68,34 @@ it('calls a zip whose entry data is damaged unreadable, and leaves the folder as
   // The larger Buffer pool is the unpacking's alone, failed or not.
   expect(Buffer.poolSize).toBe(8 * 1024)
 })
+
+it('tells an unchanged export from a changed one, files kept in memory and streamed ones read back alike', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-unpack-'))
+  const target = { folder: path.join(dir, 'bot'), roots: writeRoots(dir), replaceExisting: false, options: { variableValues: 'omit' as const, layout: 'split' as const } }
+  // stored.bin (200 KB) is streamed to disk: its comparison reads it back.
+  const limits = { ...ZIP_LIMITS, wholeEntryBytes: 100_000 }
+  const unpackZip = async (bytes: Buffer) => {
+    fs.writeFileSync(path.join(dir, 'export.zip'), bytes)
+    return unpackExport(path.join(dir, 'export.zip'), target, undefined, limits)
+  }
+  expect((await unpackZip(zip)).changed).toBe(true)
+  expect((await unpackZip(zip)).changed).toBe(false)
+  const otherBin = Buffer.from(big)
+  otherBin[100_000] = 0x79
+  const streamedChanged = buildZip([
+    { name: 'a.json', data: '{"b":[1,2],"a":{}}' },
+    { name: 'nested/dir/c.json', data: '[]' },
+    { name: 'stored.bin', data: otherBin },
+    { name: 'empty.txt', data: '' }
+  ])
+  expect((await unpackZip(streamedChanged)).changed).toBe(true)
+  expect(fs.readFileSync(path.join(dir, 'bot', 'stored.bin'))).toEqual(otherBin)
+  const heldChanged = buildZip([
+    { name: 'a.json', data: '{"b":[1,2],"a":{"c":1}}' },
+    { name: 'nested/dir/c.json', data: '[]' },
+    { name: 'stored.bin', data: otherBin },
+    { name: 'empty.txt', data: '' }
+  ])
+  expect((await unpackZip(heldChanged)).changed).toBe(true)
+  expect((await unpackZip(heldChanged)).changed).toBe(false)
+})

@@ -1921,16 +1921,17 @@ async function unpackExport(zipFile, target, signal, limits = zip_reader/* ZIP_L
     try {
         await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
         await external_node_fs_default().promises.mkdir(staging);
-        const { files, records, botFiles } = await withBufferPool(() => extractAll(zip, staging, target.options, signal, limits));
+        const { files, records, botFiles, staged } = await withBufferPool(() => extractAll(zip, staging, target.options, signal, limits));
         external_node_fs_default().writeFileSync(external_node_path_default().join(staging, output_paths/* MARKER_FILE */.cu), manifestText(newManifest(files, records)));
         external_node_fs_default().writeFileSync(external_node_path_default().join(staging, output_paths/* GIT_ATTRIBUTES_FILE */.mw), output_paths/* GIT_ATTRIBUTES_TEXT */.lU);
+        staged.set(output_paths/* GIT_ATTRIBUTES_FILE */.mw, Buffer.from(output_paths/* GIT_ATTRIBUTES_TEXT */.lU));
         if (signal?.aborted)
             throw new clock/* CancelledError */.cc();
         // The folder may have been swapped for a link or filled by someone else meanwhile.
         (0,output_paths/* checkExtractTo */.ft)(folder, target.roots, target.replaceExisting);
         // What the folder holds now, read once: to compare with, and to describe the change from.
         const current = readTree(folder, limits);
-        const changed = !sameContent(staging, current);
+        const changed = !sameContent(staging, staged, current);
         const changes = changed ? describeChanges(current && previousBot(current), botFiles) : noChanges();
         if (changed)
             await swapInto(staging, folder);
@@ -1967,6 +1968,7 @@ async function withBufferPool(work) {
         Buffer.poolSize = poolSize;
     }
 }
+const STAGED_BYTES_KEPT = 64 * 1024 * 1024;
 async function extractAll(zip, staging, options, signal, limits) {
     for (const folder of zip.folders)
         external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
@@ -1975,6 +1977,8 @@ async function extractAll(zip, staging, options, signal, limits) {
     const records = {};
     /** The bot in the split layout, for describing what changed: what was written, where it is split. */
     const botFiles = new Map();
+    const staged = new Map();
+    let stagedBytes = 0;
     for (const file of zip.files) {
         if (signal?.aborted)
             throw new clock/* CancelledError */.cc();
@@ -2009,14 +2013,17 @@ async function extractAll(zip, staging, options, signal, limits) {
                     made.add(external_node_path_default().dirname(target));
                 }
                 external_node_fs_default().writeFileSync(target, bytes, { flag: 'wx' });
+                stagedBytes += bytes.length;
+                staged.set(name, stagedBytes <= STAGED_BYTES_KEPT ? bytes : undefined);
             }
         }
         else {
             await (0,promises_.pipeline)(await zip.stream(file, signal), external_node_fs_default().createWriteStream(destination, { flags: 'wx' }), { signal });
+            staged.set(file.name, undefined);
         }
         files.push(file.name);
     }
-    return { files, records, botFiles };
+    return { files, records, botFiles, staged };
 }
 /**
  * Every file of a folder, by `/`-separated path; undefined when there is no such folder, or
@@ -2101,16 +2108,10 @@ function roundTrip(name, original, inFolder, record) {
  * Whether the new folder holds the same files with the same bytes as the current one, the
  * manifests aside (they hold the regenerated values and list orders, which are not content).
  */
-function sameContent(fresh, current) {
-    if (!current?.has(output_paths/* MARKER_FILE */.cu))
+function sameContent(fresh, staged, current) {
+    if (!current?.has(output_paths/* MARKER_FILE */.cu) || staged.size !== current.size - 1)
         return false;
-    const names = external_node_fs_default().readdirSync(fresh, { recursive: true, withFileTypes: true })
-        .filter(entry => !entry.isDirectory())
-        .map(entry => external_node_path_default().relative(fresh, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'))
-        .filter(name => name !== output_paths/* MARKER_FILE */.cu);
-    if (names.length !== current.size - 1)
-        return false;
-    return names.every(name => current.get(name)?.equals(external_node_fs_default().readFileSync(external_node_path_default().join(fresh, name))) ?? false);
+    return [...staged].every(([name, bytes]) => current.get(name)?.equals(bytes ?? external_node_fs_default().readFileSync(external_node_path_default().join(fresh, name))) ?? false);
 }
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
 async function swapInto(staging, target) {

@@ -59,16 +59,17 @@ async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WE
     try {
         await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder), { recursive: true });
         await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.mkdir(staging);
-        const { files, records, botFiles } = await withBufferPool(() => extractAll(zip, staging, target.options, signal, limits));
+        const { files, records, botFiles, staged } = await withBufferPool(() => extractAll(zip, staging, target.options, signal, limits));
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .manifestText */ .$2)((0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .newManifest */ .a0)(files, records)));
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_FILE */ .mw), _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_TEXT */ .lU);
+        staged.set(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_FILE */ .mw, Buffer.from(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_TEXT */ .lU));
         if (signal?.aborted)
             throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc();
         // The folder may have been swapped for a link or filled by someone else meanwhile.
         (0,_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .checkExtractTo */ .ft)(folder, target.roots, target.replaceExisting);
         // What the folder holds now, read once: to compare with, and to describe the change from.
         const current = readTree(folder, limits);
-        const changed = !sameContent(staging, current);
+        const changed = !sameContent(staging, staged, current);
         const changes = changed ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .describeChanges */ .DT)(current && previousBot(current), botFiles) : (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .noChanges */ .rw)();
         if (changed)
             await swapInto(staging, folder);
@@ -105,6 +106,7 @@ async function withBufferPool(work) {
         Buffer.poolSize = poolSize;
     }
 }
+const STAGED_BYTES_KEPT = 64 * 1024 * 1024;
 async function extractAll(zip, staging, options, signal, limits) {
     for (const folder of zip.folders)
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, folder), { recursive: true });
@@ -113,6 +115,8 @@ async function extractAll(zip, staging, options, signal, limits) {
     const records = {};
     /** The bot in the split layout, for describing what changed: what was written, where it is split. */
     const botFiles = new Map();
+    const staged = new Map();
+    let stagedBytes = 0;
     for (const file of zip.files) {
         if (signal?.aborted)
             throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc();
@@ -147,14 +151,17 @@ async function extractAll(zip, staging, options, signal, limits) {
                     made.add(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
                 }
                 node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(target, bytes, { flag: 'wx' });
+                stagedBytes += bytes.length;
+                staged.set(name, stagedBytes <= STAGED_BYTES_KEPT ? bytes : undefined);
             }
         }
         else {
             await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(await zip.stream(file, signal), node_fs__WEBPACK_IMPORTED_MODULE_0___default().createWriteStream(destination, { flags: 'wx' }), { signal });
+            staged.set(file.name, undefined);
         }
         files.push(file.name);
     }
-    return { files, records, botFiles };
+    return { files, records, botFiles, staged };
 }
 /**
  * Every file of a folder, by `/`-separated path; undefined when there is no such folder, or
@@ -239,16 +246,10 @@ function roundTrip(name, original, inFolder, record) {
  * Whether the new folder holds the same files with the same bytes as the current one, the
  * manifests aside (they hold the regenerated values and list orders, which are not content).
  */
-function sameContent(fresh, current) {
-    if (!current?.has(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu))
+function sameContent(fresh, staged, current) {
+    if (!current?.has(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu) || staged.size !== current.size - 1)
         return false;
-    const names = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(fresh, { recursive: true, withFileTypes: true })
-        .filter(entry => !entry.isDirectory())
-        .map(entry => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(fresh, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.parentPath, entry.name)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'))
-        .filter(name => name !== _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu);
-    if (names.length !== current.size - 1)
-        return false;
-    return names.every(name => current.get(name)?.equals(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(fresh, name))) ?? false);
+    return [...staged].every(([name, bytes]) => current.get(name)?.equals(bytes ?? node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(fresh, name))) ?? false);
 }
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
 async function swapInto(staging, target) {

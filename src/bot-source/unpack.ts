@@ -58,15 +58,16 @@ export async function unpackExport(zipFile: string, target: UnpackTarget, signal
   try {
     await fs.promises.mkdir(path.dirname(folder), { recursive: true })
     await fs.promises.mkdir(staging)
-    const { files, records, botFiles } = await withBufferPool(() => extractAll(zip, staging, target.options, signal, limits))
+    const { files, records, botFiles, staged } = await withBufferPool(() => extractAll(zip, staging, target.options, signal, limits))
     fs.writeFileSync(path.join(staging, MARKER_FILE), manifestText(newManifest(files, records)))
     fs.writeFileSync(path.join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT)
+    staged.set(GIT_ATTRIBUTES_FILE, Buffer.from(GIT_ATTRIBUTES_TEXT))
     if (signal?.aborted) throw new CancelledError()
     // The folder may have been swapped for a link or filled by someone else meanwhile.
     checkExtractTo(folder, target.roots, target.replaceExisting)
     // What the folder holds now, read once: to compare with, and to describe the change from.
     const current = readTree(folder, limits)
-    const changed = !sameContent(staging, current)
+    const changed = !sameContent(staging, staged, current)
     const changes = changed ? describeChanges(current && previousBot(current), botFiles) : noChanges()
     if (changed) await swapInto(staging, folder)
     // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
@@ -99,19 +100,29 @@ async function withBufferPool<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Every file written into the staging folder but the manifest, by `/`-separated path, with
+ * its bytes while they are held anyway (up to STAGED_BYTES_KEPT in all): the comparison with
+ * the current folder reads only the others back from disk.
+ */
+type StagedFiles = Map<string, Buffer | undefined>
+const STAGED_BYTES_KEPT = 64 * 1024 * 1024
+
 async function extractAll(
   zip: ExportZip,
   staging: string,
   options: FolderOptions,
   signal: AbortSignal | undefined,
   limits: ZipLimits
-): Promise<{ files: string[]; records: Record<string, FileRecord>; botFiles: Map<string, Buffer> }> {
+): Promise<{ files: string[]; records: Record<string, FileRecord>; botFiles: Map<string, Buffer>; staged: StagedFiles }> {
   for (const folder of zip.folders) fs.mkdirSync(path.join(staging, folder), { recursive: true })
   const made = new Set<string>()
   const files: string[] = []
   const records: Record<string, FileRecord> = {}
   /** The bot in the split layout, for describing what changed: what was written, where it is split. */
   const botFiles = new Map<string, Buffer>()
+  const staged: StagedFiles = new Map()
+  let stagedBytes = 0
   for (const file of zip.files) {
     if (signal?.aborted) throw new CancelledError()
     // Names were checked when the zip was opened; this is the last line of defence.
@@ -142,13 +153,16 @@ async function extractAll(
           made.add(path.dirname(target))
         }
         fs.writeFileSync(target, bytes, { flag: 'wx' })
+        stagedBytes += bytes.length
+        staged.set(name, stagedBytes <= STAGED_BYTES_KEPT ? bytes : undefined)
       }
     } else {
       await pipeline(await zip.stream(file, signal), fs.createWriteStream(destination, { flags: 'wx' }), { signal })
+      staged.set(file.name, undefined)
     }
     files.push(file.name)
   }
-  return { files, records, botFiles }
+  return { files, records, botFiles, staged }
 }
 
 /**
@@ -228,15 +242,9 @@ function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>
  * Whether the new folder holds the same files with the same bytes as the current one, the
  * manifests aside (they hold the regenerated values and list orders, which are not content).
  */
-function sameContent(fresh: string, current: Map<string, Buffer> | undefined): boolean {
-  if (!current?.has(MARKER_FILE)) return false
-  const names = fs
-    .readdirSync(fresh, { recursive: true, withFileTypes: true })
-    .filter(entry => !entry.isDirectory())
-    .map(entry => path.relative(fresh, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter(name => name !== MARKER_FILE)
-  if (names.length !== current.size - 1) return false
-  return names.every(name => current.get(name)?.equals(fs.readFileSync(path.join(fresh, name))) ?? false)
+function sameContent(fresh: string, staged: StagedFiles, current: Map<string, Buffer> | undefined): boolean {
+  if (!current?.has(MARKER_FILE) || staged.size !== current.size - 1) return false
+  return [...staged].every(([name, bytes]) => current.get(name)?.equals(bytes ?? fs.readFileSync(path.join(fresh, name))) ?? false)
 }
 
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
