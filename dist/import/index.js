@@ -3080,7 +3080,7 @@ async function notAZip(file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_import_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5846);
+/* harmony import */ var _run_import_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4989);
 // The entry point of the import action (import/action.yml): it only runs the flow.
 
 const { cancelled } = await (0,_run_import_js__WEBPACK_IMPORTED_MODULE_0__/* .runImport */ .$)();
@@ -3093,7 +3093,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5846:
+/***/ 4989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3434,7 +3434,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [
@@ -8164,6 +8164,312 @@ function isJsonObject(value) {
 var wording = __nccwpck_require__(8273);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
+;// CONCATENATED MODULE: ./src/platform/direct-get.ts
+// The export download, read straight off the socket into one buffer used again and again.
+// Node's `http` gives every read of the socket a buffer of its own and passes each through a
+// stream: for a 256 MiB export about twice the time of this reader, and on Node 24 over 100
+// MiB of spent buffers waiting for the garbage collector (docs/benchmarks.md). One GET, over
+// HTTP/1.1, with `Connection: close`: the answer's head is parsed here, strictly (anything
+// else is a failed try, as Node's parser would make it), and the body is framed by its
+// Content-Length, its chunks, or the end of the connection, as RFC 9112 §6.3 says.
+
+
+/** A malformed answer: what Node's parser would reject too. Another try may get a good one. */
+class MalformedAnswerError extends Error {
+    constructor(what) {
+        super(`the answer was not well-formed HTTP/1.1 (${what})`);
+        this.name = 'MalformedAnswerError';
+    }
+}
+/** Larger heads are not object storage's (Node's own limit is 16 KiB). */
+const MAX_HEAD_BYTES = 32 * 1024;
+/** A chunk-size line or a trailer line longer than this is not one. */
+const MAX_LINE_BYTES = 4 * 1024;
+/** What the socket reads into: each read takes up to this much. */
+const READ_BUFFER_BYTES = 1024 * 1024;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const STATUS_LINE = /^HTTP\/1\.[01] (\d\d\d)(?: [\t\x20-\x7e\x80-\xff]*)?$/;
+const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[\t ]*([\t\x20-\x7e\x80-\xff]*?)[\t ]*$/;
+const CHUNK_SIZE_LINE = /^([0-9A-Fa-f]{1,12})[\t ]*(?:;[\t\x20-\x7e\x80-\xff]*)?$/;
+/**
+ * One GET. `headers` go as they are (the caller's: Range, auth); the connection closes after
+ * the answer. `readBuffer`, if given, says where each read of the socket goes (called before
+ * each read); otherwise one buffer is used again and again.
+ */
+function directGet(url, headers, readBuffer) {
+    const target = `${url.pathname}${url.search}`;
+    const lines = [`GET ${target} HTTP/1.1`, `Host: ${url.host}`, 'User-Agent: kore-bot-export', 'Accept-Encoding: identity', 'Connection: close'];
+    for (const [name, value] of Object.entries(headers))
+        lines.push(`${name}: ${value}`);
+    // WHATWG URLs are percent-encoded, and the headers are the action's own; checked anyway,
+    // since a line break in either would make a second request.
+    if (lines.some(line => /[^\t\x20-\x7e]/.test(line)) || /\s/.test(target))
+        throw new Error('a request line or header with characters HTTP does not allow');
+    const reader = new SocketReader(url, readBuffer ?? Buffer.allocUnsafe(READ_BUFFER_BYTES));
+    return { answer: reader.start(`${lines.join('\r\n')}\r\n\r\n`), destroy: error => reader.fail(error) };
+}
+class SocketReader {
+    socket;
+    /** The head, while it is not complete. */
+    head = [];
+    headBytes = 0;
+    framing = { kind: 'close' };
+    /** Body bytes that came in the read that ended the head: copied, the buffer is reused. */
+    early;
+    take;
+    onHead;
+    onBody;
+    /** The connection ended or failed between the head and the read: the read decides what it means. */
+    hangup;
+    failure;
+    done = false;
+    constructor(url, buffer) {
+        const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+        const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+        const onread = { buffer, callback: (length, buffer) => this.received(buffer.subarray(0, length)) };
+        // Certificates are checked as by https: Node's CAs, NODE_EXTRA_CA_CERTS, the host's name.
+        this.socket =
+            url.protocol === 'https:'
+                ? external_node_tls_default().connect({ host, port, servername: external_node_net_default().isIP(host) ? undefined : host, ALPNProtocols: ['http/1.1'], onread })
+                : external_node_net_default().connect({ host, port, onread });
+        this.socket.on('error', error => this.lost(error));
+        this.socket.on('end', () => this.lost(undefined));
+        this.socket.on('close', () => this.lost(new Error(this.onHead ? 'the connection closed before an answer' : 'the connection closed before the end of the answer')));
+    }
+    start(request) {
+        return new Promise((resolve, reject) => {
+            this.onHead = { resolve, reject };
+            this.socket.write(request);
+        });
+    }
+    /** The socket's read callback; false pauses the socket. */
+    received(bytes) {
+        if (this.done)
+            return false;
+        if (this.onHead)
+            return this.receivedHead(bytes);
+        if (this.take)
+            return this.deliver(bytes);
+        // Paused for the reader, yet more came: kept for it.
+        this.early = Buffer.concat([this.early ?? Buffer.alloc(0), bytes]);
+        return false;
+    }
+    receivedHead(bytes) {
+        // The end of the head may straddle two reads: look back three bytes into the last one.
+        const before = this.head.length ? this.head[this.head.length - 1].subarray(-3) : Buffer.alloc(0);
+        const end = Buffer.concat([before, bytes]).indexOf('\r\n\r\n');
+        const headEnd = end < 0 ? bytes.length : end + 4 - before.length;
+        this.headBytes += headEnd;
+        if (this.headBytes > MAX_HEAD_BYTES) {
+            this.fail(new MalformedAnswerError(`a head over ${MAX_HEAD_BYTES / 1024} KiB`));
+            return false;
+        }
+        this.head.push(Buffer.from(bytes.subarray(0, headEnd)));
+        if (end < 0)
+            return true;
+        const text = Buffer.concat(this.head).toString('latin1');
+        this.head = [];
+        this.headBytes = 0;
+        let answer;
+        try {
+            answer = this.parseHead(text.slice(0, -4));
+        }
+        catch (error) {
+            this.fail(error);
+            return false;
+        }
+        // An interim answer (100 Continue): the real one follows.
+        if (!answer)
+            return this.receivedHead(bytes.subarray(headEnd));
+        const onHead = this.onHead;
+        this.onHead = undefined;
+        if (answer.kind === 'answer')
+            this.early = Buffer.from(bytes.subarray(headEnd));
+        else
+            this.finish();
+        onHead.resolve(answer);
+        // The socket waits for the body's reader.
+        return false;
+    }
+    parseHead(text) {
+        const lines = text.split('\r\n');
+        const status = STATUS_LINE.exec(lines[0]);
+        if (!status)
+            throw new MalformedAnswerError('no status line');
+        const headers = {};
+        for (const line of lines.slice(1)) {
+            const header = HEADER_LINE.exec(line);
+            if (!header)
+                throw new MalformedAnswerError('a header line that is not one');
+            const name = header[1].toLowerCase();
+            const value = header[2];
+            // Two lengths that disagree: which one frames the body is anyone's guess.
+            if (name === 'content-length' && headers[name] !== undefined && headers[name] !== value)
+                throw new MalformedAnswerError('two Content-Lengths');
+            headers[name] = headers[name] === undefined || name === 'content-length' ? value : `${headers[name]}, ${value}`;
+        }
+        const code = Number(status[1]);
+        if (code >= 100 && code < 200 && code !== 101)
+            return undefined;
+        if (REDIRECTS.has(code) && headers.location)
+            return { kind: 'redirect', status: code, location: headers.location };
+        const transfer = headers['transfer-encoding']?.toLowerCase();
+        const length = headers['content-length'];
+        if (code === 101 || code < 100)
+            throw new MalformedAnswerError(`status ${code}`);
+        if (code === 204 || code === 304)
+            this.framing = { kind: 'length', remaining: 0 };
+        else if (transfer !== undefined) {
+            if (transfer !== 'chunked')
+                throw new MalformedAnswerError('a transfer coding other than chunked');
+            this.framing = { kind: 'chunked', phase: 'size', left: 0, line: '' };
+        }
+        else if (length !== undefined) {
+            if (!/^\d{1,15}$/.test(length))
+                throw new MalformedAnswerError('a Content-Length that is not a number');
+            this.framing = { kind: 'length', remaining: Number(length) };
+        }
+        return { kind: 'answer', status: code, body: this.bodyReader(headers) };
+    }
+    bodyReader(headers) {
+        return {
+            headers,
+            read: take => new Promise((resolve, reject) => {
+                if (this.take)
+                    return reject(new Error('the body is read once'));
+                this.take = take;
+                this.onBody = { resolve, reject };
+                if (this.failure)
+                    return this.fail(this.failure);
+                const early = this.early ?? Buffer.alloc(0);
+                this.early = undefined;
+                if (!this.deliver(early) || this.done)
+                    return;
+                if (this.hangup)
+                    return this.lost(this.hangup.error);
+                this.socket.resume();
+            }),
+            destroy: error => this.fail(error)
+        };
+    }
+    /** Gives body bytes to the reader; false once the body is complete or the reading failed. */
+    deliver(bytes) {
+        const framing = this.framing;
+        try {
+            if (framing.kind === 'close') {
+                if (bytes.length > 0)
+                    this.take(bytes);
+                return true;
+            }
+            if (framing.kind === 'length') {
+                const piece = bytes.subarray(0, framing.remaining);
+                framing.remaining -= piece.length;
+                if (piece.length > 0)
+                    this.take(piece);
+                if (framing.remaining > 0)
+                    return true;
+            }
+            else if (!this.dechunk(framing, bytes))
+                return true;
+        }
+        catch (error) {
+            this.fail(error);
+            return false;
+        }
+        this.finish();
+        return false;
+    }
+    /** Passes on the data of a chunked body; true at its end. */
+    dechunk(framing, bytes) {
+        let at = 0;
+        while (at < bytes.length) {
+            if (framing.phase === 'data') {
+                const piece = bytes.subarray(at, at + framing.left);
+                at += piece.length;
+                framing.left -= piece.length;
+                if (framing.left === 0)
+                    framing.phase = 'data-end';
+                this.take(piece);
+                continue;
+            }
+            const newline = bytes.indexOf(0x0a, at);
+            const end = newline < 0 ? bytes.length : newline + 1;
+            framing.line += bytes.toString('latin1', at, end);
+            at = end;
+            if (framing.line.length > MAX_LINE_BYTES)
+                throw new MalformedAnswerError('a chunk line that does not end');
+            if (newline < 0)
+                return false;
+            if (!framing.line.endsWith('\r\n'))
+                throw new MalformedAnswerError('a chunk line not ended by CRLF');
+            const line = framing.line.slice(0, -2);
+            framing.line = '';
+            if (framing.phase === 'data-end') {
+                if (line !== '')
+                    throw new MalformedAnswerError('chunk data longer than its size');
+                framing.phase = 'size';
+            }
+            else if (framing.phase === 'size') {
+                const size = CHUNK_SIZE_LINE.exec(line);
+                if (!size)
+                    throw new MalformedAnswerError('a chunk size that is not one');
+                framing.left = parseInt(size[1], 16);
+                framing.phase = framing.left === 0 ? 'trailer' : 'data';
+            }
+            else if (line === '')
+                return true;
+        }
+        return false;
+    }
+    /** The connection ended (`error` undefined: the server finished sending) or failed. */
+    lost(error) {
+        if (this.done)
+            return;
+        if (this.onHead)
+            return this.fail(error ?? new Error('the connection closed before an answer'));
+        if (!this.take) {
+            this.hangup ??= { error };
+            return;
+        }
+        // Without a length or chunks, the body is what came before the server closed.
+        if (!error && this.framing.kind === 'close')
+            return this.finish();
+        this.fail(error ?? new Error('the connection closed before the end of the answer'));
+    }
+    finish() {
+        this.done = true;
+        this.close();
+        this.onBody?.resolve();
+    }
+    fail(error) {
+        if (this.done)
+            return;
+        this.failure ??= error;
+        this.close();
+        if (this.onHead) {
+            this.done = true;
+            const { reject } = this.onHead;
+            this.onHead = undefined;
+            reject(error);
+        }
+        else if (this.onBody) {
+            this.done = true;
+            this.onBody.reject(error);
+        }
+        // Between the head and the read: the read rejects with it.
+    }
+    close() {
+        if (!this.socket.destroyed)
+            this.socket.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platform/retry.ts
 // The one retry policy for every call the action makes: network failures, timeouts, 429, 5xx
 // and rate-limit answers are retried with exponential backoff and full jitter, honouring
@@ -8233,6 +8539,8 @@ function parseRetryAfter(value, now) {
 // does not fit: it strips only an `Authorization` header on a cross-host redirect (Kore.ai's
 // credential travels in `auth`), and its readBody() never settles when a connection drops
 // mid-answer. Each request gets a fresh client, so nothing carries over between requests.
+// The export download goes by `sendDirect` instead (direct-get.ts), unless a proxy is set.
+
 
 
 
@@ -8242,7 +8550,8 @@ function parseRetryAfter(value, now) {
 
 /**
  * Reads from the socket in up to 1 MiB at a time instead of Node's 16 KiB: a large download
- * spends a fifth less time in stream overhead (docs/benchmarks.md). Handlers are the one
+ * through a proxy (the only one made here; others go by `sendDirect`) spends a fifth less time
+ * in stream overhead. Handlers are the one
  * hook http-client offers into the options it passes to Node.
  */
 const largeReads = {
@@ -8335,22 +8644,98 @@ async function send(request, { auth, timeoutMs, signal }) {
         if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET')
             return { method: request.method, message, status, url };
         message.resume();
-        let next;
-        try {
-            next = new URL(location, url);
-        }
-        catch {
-            throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} redirected to something that is not a URL.`);
-        }
-        // Neither gets better with another try: plain errors, not retried.
-        if (hop >= MAX_REDIRECTS)
-            throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`);
-        if (url.protocol === 'https:' && next.protocol !== 'https:') {
-            throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} was redirected from https to ${(0,untrusted_text/* plain */.I)(next.protocol, 20)}//${(0,untrusted_text/* plain */.I)(next.host, 200)}, which is refused: it would send the download in the clear.`);
-        }
-        checkLink(next, `GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} redirected to a link that`);
-        url = next;
+        url = nextHop(url, location, hop);
     }
+}
+/** Where a redirect leads, if the action may follow it. Neither refusal gets better with another try: plain errors, not retried. */
+function nextHop(url, location, hop) {
+    let next;
+    try {
+        next = new URL(location, url);
+    }
+    catch {
+        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} redirected to something that is not a URL.`);
+    }
+    if (hop >= MAX_REDIRECTS)
+        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`);
+    if (url.protocol === 'https:' && next.protocol !== 'https:') {
+        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} was redirected from https to ${(0,untrusted_text/* plain */.I)(next.protocol, 20)}//${(0,untrusted_text/* plain */.I)(next.host, 200)}, which is refused: it would send the download in the clear.`);
+    }
+    checkLink(next, `GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} redirected to a link that`);
+    return next;
+}
+/**
+ * A download read straight off the socket (direct-get.ts), following redirects as `send`
+ * does; undefined when a proxy is on the way, which `send` goes through.
+ */
+async function sendDirect(request, { auth, signal, readBuffer }) {
+    let url = new URL(request.url);
+    for (let hop = 0;; hop++) {
+        if (lib_getProxyUrl(url.href))
+            return undefined;
+        const headers = { ...request.headers };
+        if (auth && url.origin === auth.origin)
+            headers.auth = auth.token();
+        const started = Date.now();
+        let answer;
+        try {
+            const connection = directGet(url, headers, readBuffer);
+            answer = await abortable(connection.answer, signal, () => connection.destroy(new platform_clock/* CancelledError */.cc()));
+        }
+        catch (error) {
+            if (error instanceof platform_clock/* CancelledError */.cc || error instanceof TransientError)
+                throw error;
+            core_debug(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} failed after ${Date.now() - started} ms`);
+            throw error instanceof MalformedAnswerError ? new NetworkError(`GET ${describeUrl(url)}`, error.message) : classifyFailure(`GET ${describeUrl(url)}`, url, error);
+        }
+        core_debug(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} → ${answer.status} in ${Date.now() - started} ms (read from the socket directly)`);
+        if (answer.kind === 'answer')
+            return { status: answer.status, url, body: answer.body };
+        url = nextHop(url, answer.location, hop);
+    }
+}
+/** The whole body as text, bounded like `readText`; a body cut off or too large is a NetworkError. */
+async function readBodyText(answer, signal) {
+    const where = `GET ${describeUrl(answer.url)}`;
+    const pieces = [];
+    let size = 0;
+    const reading = answer.body.read(piece => {
+        size += piece.length;
+        if (size > MAX_API_BODY_BYTES)
+            throw new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`);
+        // Copied: the piece's memory is reused.
+        pieces.push(Buffer.from(piece));
+    });
+    try {
+        await abortable(reading, signal, () => answer.body.destroy(new platform_clock/* CancelledError */.cc()));
+        return Buffer.concat(pieces).toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof TransientError || error instanceof platform_clock/* CancelledError */.cc)
+            throw error;
+        throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`);
+    }
+}
+/** Node's answer with a body reader: each chunk is Node's own, handed over as it arrives. */
+function streamed({ status, url, message }) {
+    const body = {
+        headers: message.headers,
+        read: take => new Promise((resolve, reject) => {
+            message.on('data', (chunk) => {
+                try {
+                    take(chunk);
+                }
+                catch (error) {
+                    message.destroy(error);
+                }
+            });
+            message.once('end', resolve);
+            message.once('error', reject);
+            message.once('close', () => (message.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))));
+        }),
+        destroy: error => message.destroy(error)
+    };
+    return { status, url, body };
 }
 /** http-client writes text as UTF-8 and pipes anything else: bytes go as a stream of their exact length. */
 function requestBody(request, headers) {
@@ -8540,16 +8925,17 @@ class KoreClient {
         const timeoutMs = options.timeoutMs ?? this.requestTimeoutMs;
         // The headers within the time limit; the body is watched by the download's stall timer.
         const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, `no answer within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (${(0,wording/* setting */.Pe)('request-timeout')})`));
-        let answer;
+        const request = { url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : {} };
+        const sendOptions = { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal };
         try {
-            answer = await send({ method: 'GET', url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : {} }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal });
+            const answer = (await sendDirect(request, { ...sendOptions, readBuffer: options.readBuffer })) ?? streamed(await send({ method: 'GET', ...request }, sendOptions));
             if (answer.status === 200 || answer.status === 206)
                 return answer;
-            const text = await readText(answer, limit.signal).catch(() => '');
+            const text = await readBodyText(answer, limit.signal).catch(() => '');
             const said = platformMessage(text);
             const message = `HTTP ${answer.status} from ${(0,untrusted_text/* plain */.I)(describeUrl(answer.url))}${said ? `: ${said}` : ''}`;
             if (isTransient(answer.status, said))
-                throw transientError(answer, message, said);
+                throw transientError(answer.status, answer.body.headers['retry-after'], message, said);
             throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: ${(0,wording/* again */.TG)()}.`, answer.status);
         }
         finally {
@@ -8678,7 +9064,7 @@ class KoreClient {
             }
         }
         if (isTransient(answer.status, said))
-            throw transientError(answer, `HTTP ${answer.status}${said ? `: ${said}` : ''}`, said);
+            throw transientError(answer.status, answer.message.headers['retry-after'], `HTTP ${answer.status}${said ? `: ${said}` : ''}`, said);
         throw apiError(answer.status, said, context, this.host);
     }
 }
@@ -8689,11 +9075,11 @@ function isRateLimit(status, said) {
 function isTransient(status, said) {
     return status === 408 || status >= 500 || isRateLimit(status, said);
 }
-function transientError(answer, message, said) {
+function transientError(status, retryAfter, message, said) {
     return new TransientError(message, {
-        retryAfterMs: parseRetryAfter(answer.message.headers['retry-after'], Date.now()),
-        rateLimited: isRateLimit(answer.status, said),
-        status: answer.status
+        retryAfterMs: parseRetryAfter(retryAfter, Date.now()),
+        rateLimited: isRateLimit(status, said),
+        status
     });
 }
 /** Export works with an App Builder app; import and publish need an Admin Console app. */
@@ -9912,6 +10298,184 @@ function describeFileSystemError(error, doing) {
     return new Error(`Could not ${doing}: ${code}${path ? ` at ${(0,untrusted_text/* plain */.I)(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
 }
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/export/download-hash.ts
+// The SHA-256 of a download, and the memory the socket reads it into. For a large download
+// the hash runs on a worker thread, on a second core, while the main thread receives and
+// writes: hashing is the largest single cost of taking in a big export (150 ms for 256 MiB on
+// the bench machine, more than the transfer). Nothing is copied on the way: the socket reads
+// into slots of shared memory, the main thread writes each piece from there and queues it,
+// and the worker hashes the queue in order and frees each slot once it has hashed all of it.
+// Bytes from elsewhere (the part of the file a resumed try keeps, Node's own buffers when a
+// proxy is on the way, what came with the answer's head) are copied into a slot of their own:
+// the slot the socket reads into next is the socket's until it has read.
+// A small download is hashed on the main thread as it arrives: a thread takes longer to start
+// (25 ms) than it would save.
+
+
+/** From this size on, the download is hashed on a worker thread. */
+const HASH_ON_WORKER_BYTES = 8 * 1024 * 1024;
+/** Slots the socket reads into, in turn; one more holds copied bytes. */
+const SLOTS = 8;
+const COPY_SLOT = SLOTS;
+const SLOT_BYTES = 1024 * 1024;
+/** A slot with less room than this is left for the next: a read gets at least this much. */
+const MIN_READ_BYTES = 64 * 1024;
+/** Pieces queued and not yet hashed, at most (a chunked body may come in tiny pieces). */
+const QUEUE = 4096;
+/** The longest the main thread waits for the worker to free room before calling it stuck. */
+const MAX_WAIT_MS = 30_000;
+// The control words, in shared memory: [QUEUED] pieces queued so far, [HASHED] pieces hashed
+// so far, [DONE] 1 once nothing more will come, [SIGNAL] bumped at each change the worker must
+// see (it sleeps on it), then each slot's count of queued pieces not yet hashed, then the
+// queue's entries (offset, length).
+const QUEUED = 0;
+const HASHED = 1;
+const DONE = 2;
+const SIGNAL = 3;
+const PENDING = 4;
+const ENTRIES = PENDING + SLOTS + 1;
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const hash = require('node:crypto').createHash('sha256')
+const memory = Buffer.from(workerData.memory)
+const control = new Int32Array(workerData.control)
+let hashed = 0
+for (;;) {
+  const signal = Atomics.load(control, ${SIGNAL})
+  if (hashed < Atomics.load(control, ${QUEUED})) {
+    const entry = ${ENTRIES} + (hashed % ${QUEUE}) * 2
+    const offset = control[entry]
+    hash.update(memory.subarray(offset, offset + control[entry + 1]))
+    Atomics.sub(control, ${PENDING} + Math.floor(offset / ${SLOT_BYTES}), 1)
+    Atomics.store(control, ${HASHED}, ++hashed)
+    Atomics.notify(control, ${HASHED})
+  } else if (Atomics.load(control, ${DONE})) break
+  else Atomics.wait(control, ${SIGNAL}, signal)
+}
+parentPort.postMessage(hash.digest('hex'))
+`;
+class DownloadHash {
+    memory = new SharedArrayBuffer((SLOTS + 1) * SLOT_BYTES);
+    bytes = Buffer.from(this.memory);
+    control = new Int32Array(new SharedArrayBuffer((ENTRIES + QUEUE * 2) * 4));
+    /** The slot the socket reads into, and how much of it is taken. */
+    slot = 0;
+    used = 0;
+    /** How much of the copy slot is taken. */
+    copied = 0;
+    queued = 0;
+    hash;
+    worker;
+    /**
+     * Hashes on a worker thread if the download is this large (or of unknown size), else here.
+     * The first call decides: as early as the size is known, so that the thread starts while
+     * the request is on its way.
+     */
+    begin(expectedSize) {
+        if (this.hash || this.worker)
+            return;
+        if ((expectedSize ?? Infinity) < HASH_ON_WORKER_BYTES) {
+            this.hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+            return;
+        }
+        const thread = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true, workerData: { memory: this.memory, control: this.control.buffer } });
+        const digest = new Promise((resolve, reject) => {
+            thread.once('message', resolve);
+            thread.once('error', reject);
+            thread.once('exit', code => reject(new Error(`the hashing thread stopped (exit code ${code})`)));
+        });
+        // Until digest() asks for it, a failure waits there: not an unhandled rejection.
+        digest.catch(() => { });
+        this.worker = { thread, digest };
+    }
+    /**
+     * Where the socket reads next: the rest of the current slot, or the next slot once the
+     * worker has hashed all of it. Pieces of it given to `update` stay untouched until hashed.
+     */
+    readBuffer = () => {
+        if (SLOT_BYTES - this.used < MIN_READ_BYTES) {
+            this.slot = (this.slot + 1) % SLOTS;
+            this.used = 0;
+            this.waitFor(() => Atomics.load(this.control, PENDING + this.slot) === 0);
+        }
+        return this.bytes.subarray(this.slot * SLOT_BYTES + this.used, (this.slot + 1) * SLOT_BYTES);
+    };
+    /** The next bytes of the download, in order. */
+    update(piece) {
+        if (this.hash) {
+            this.hash.update(piece);
+            return;
+        }
+        const offset = piece.buffer === this.memory ? piece.byteOffset : -1;
+        if (offset < 0)
+            return this.updateCopied(piece);
+        // What the socket read is taken up to the end of this piece.
+        if (Math.floor(offset / SLOT_BYTES) === this.slot)
+            this.used = Math.max(this.used, offset + piece.length - this.slot * SLOT_BYTES);
+        this.enqueue(offset, piece.length);
+    }
+    updateCopied(piece) {
+        for (let at = 0; at < piece.length;) {
+            if (this.copied === SLOT_BYTES) {
+                this.waitFor(() => Atomics.load(this.control, PENDING + COPY_SLOT) === 0);
+                this.copied = 0;
+            }
+            const length = Math.min(SLOT_BYTES - this.copied, piece.length - at);
+            const offset = COPY_SLOT * SLOT_BYTES + this.copied;
+            piece.copy(this.bytes, offset, at, at + length);
+            this.copied += length;
+            this.enqueue(offset, length);
+            at += length;
+        }
+    }
+    enqueue(offset, length) {
+        if (length === 0)
+            return;
+        this.waitFor(() => this.queued - Atomics.load(this.control, HASHED) < QUEUE);
+        const entry = ENTRIES + (this.queued % QUEUE) * 2;
+        this.control[entry] = offset;
+        this.control[entry + 1] = length;
+        Atomics.add(this.control, PENDING + Math.floor(offset / SLOT_BYTES), 1);
+        Atomics.store(this.control, QUEUED, ++this.queued);
+        this.wake();
+    }
+    /** Blocks until `ready` (the worker frees room within milliseconds; a thread that stopped never does). */
+    waitFor(ready) {
+        if (!this.worker)
+            return;
+        const deadline = Date.now() + MAX_WAIT_MS;
+        for (;;) {
+            // Read before the check: a piece hashed in between changes it, and the wait returns at once.
+            const hashed = Atomics.load(this.control, HASHED);
+            if (ready())
+                return;
+            if (Date.now() > deadline)
+                throw new Error('the hashing thread stopped taking data');
+            Atomics.wait(this.control, HASHED, hashed, 1000);
+        }
+    }
+    wake() {
+        Atomics.add(this.control, SIGNAL, 1);
+        Atomics.notify(this.control, SIGNAL);
+    }
+    /** The SHA-256 (hex) of everything given to `update`. */
+    async digest() {
+        if (this.hash)
+            return this.hash.digest('hex');
+        if (!this.worker)
+            throw new Error('begin() was not called');
+        Atomics.store(this.control, DONE, 1);
+        this.wake();
+        return this.worker.digest;
+    }
+    /** Stops the worker (the try failed). */
+    async stop() {
+        await this.worker?.thread.terminate();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/export/download.ts
 // Streams the export zip to disk: never whole in memory, hashed on the way, checked, and
 // moved into place only once complete and correct, so `path` never holds half a file. A
@@ -9927,8 +10491,6 @@ function describeFileSystemError(error, doing) {
 
 
 
-/** How much may wait in memory for the disk: the download's memory does not grow past it. */
-const SINK_BUFFER_BYTES = 1024 * 1024;
 /**
  * The largest export the action downloads when nothing says how large it is. Kore.ai imports
  * zips of up to 50 MB; real exports are a few MB.
@@ -9981,76 +10543,77 @@ async function downloadExport(client, url, destination, options) {
 }
 async function downloadOnce(client, url, temporary, options) {
     const onDisk = external_node_fs_default().existsSync(temporary) ? external_node_fs_default().statSync(temporary).size : 0;
-    const answer = await client.openDownload(url, { from: onDisk, timeoutMs: options.stallMs + 1_000 }).catch(async (error) => {
+    const hash = new DownloadHash();
+    if (options.expectedSize !== undefined)
+        hash.begin(options.expectedSize);
+    const answer = await client.openDownload(url, { from: onDisk, timeoutMs: options.stallMs + 1_000, readBuffer: hash.readBuffer }).catch(async (error) => {
+        await hash.stop();
         // 416: what is on disk is already as long as the file (the last try broke off at its end).
         if (!(error instanceof KoreApiError && error.status === 416))
             throw error;
         await external_node_fs_default().promises.rm(temporary, { force: true });
         throw new TransientError('the server refused to resume (HTTP 416); starting over');
     });
-    const body = answer.message;
+    const body = answer.body;
     const resumed = onDisk > 0 && answer.status === 206 && contentRangeStart(body.headers['content-range']) === onDisk;
     if (answer.status === 206 && !resumed) {
-        body.destroy();
+        body.destroy(new TransientError('a different range'));
+        await hash.stop();
         await external_node_fs_default().promises.rm(temporary, { force: true });
         throw new TransientError('the server answered a different range than asked for; starting over');
     }
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    if (resumed)
-        await hashFile(temporary, hash);
     const total = resumed ? contentRangeTotal(body.headers['content-range']) : numberHeader(body.headers['content-length']);
     // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
     const statedSha256 = base64Header(body.headers['x-amz-checksum-sha256']);
     // More bytes than anyone said there would be: stop at once, not after writing them all.
     const ceiling = Math.min(options.expectedSize ?? Infinity, total ?? Infinity, MAX_ZIP_BYTES);
-    let size = resumed ? onDisk : 0;
-    const stalled = () => {
-        body.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`));
-    };
-    const stallTimer = setTimeout(stalled, options.stallMs);
-    const cancel = () => {
-        body.destroy(new platform_clock/* CancelledError */.cc());
-    };
-    options.signal?.addEventListener('abort', cancel, { once: true });
-    // Writes queue up to the stream's buffer without waiting on each other; whatever happens,
-    // everything received is flushed before the try ends, so a transfer that broke off leaves
-    // exactly what arrived on disk and the next try resumes from there.
-    const sink = external_node_fs_default().createWriteStream(temporary, { flags: resumed ? 'a' : 'w', highWaterMark: SINK_BUFFER_BYTES });
-    let diskError;
-    sink.on('error', error => {
-        diskError = error;
-        body.destroy(error);
-    });
-    let refusedAsTooLarge = false;
+    // Each piece is written before the next is read, so nothing waits in memory for the disk,
+    // and hashed on the way (download-hash.ts). Whatever happens, what arrived is on disk when
+    // the try ends, so a transfer that broke off resumes from there.
+    hash.begin(total ?? options.expectedSize);
+    let sink;
     try {
-        // Flowing mode: each chunk as the socket gave it (the async iterator joined them again, up to
-        // the 1 MiB read size: a copy of every byte, and more memory).
-        await new Promise((resolve, reject) => {
-            body.on('data', (chunk) => {
-                stallTimer.refresh();
-                size += chunk.length;
-                if (size > ceiling) {
-                    refusedAsTooLarge = true;
-                    body.destroy(new TransientError(tooLarge(size, options.expectedSize, total)));
-                    return;
-                }
-                hash.update(chunk);
-                // At most 1 MiB waits for the disk; beyond that the socket waits.
-                if (!sink.write(chunk)) {
-                    body.pause();
-                    sink.once('drain', () => body.resume());
-                }
-            });
-            body.once('end', resolve);
-            body.once('error', reject);
-            body.once('close', () => (body.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))));
-        });
+        if (resumed)
+            await hashFile(temporary, hash);
+        sink = external_node_fs_default().openSync(temporary, resumed ? 'a' : 'w');
     }
     catch (error) {
+        body.destroy(error);
+        await hash.stop();
+        throw error;
+    }
+    let size = resumed ? onDisk : 0;
+    const stallTimer = setTimeout(() => body.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`)), options.stallMs);
+    const cancel = () => body.destroy(new platform_clock/* CancelledError */.cc());
+    options.signal?.addEventListener('abort', cancel, { once: true });
+    let diskError;
+    let refusedAsTooLarge = false;
+    let sha256;
+    try {
+        await body.read(piece => {
+            stallTimer.refresh();
+            size += piece.length;
+            if (size > ceiling) {
+                refusedAsTooLarge = true;
+                throw new TransientError(tooLarge(size, options.expectedSize, total));
+            }
+            hash.update(piece);
+            try {
+                writeAll(sink, piece);
+            }
+            catch (error) {
+                diskError = error;
+                throw error;
+            }
+        });
+        sha256 = await hash.digest();
+    }
+    catch (error) {
+        await hash.stop();
         if (refusedAsTooLarge) {
-            // What is on disk is wrong, not just short: the next try starts from nothing (the sink,
-            // cut off mid-write, fails too: that is not the news).
-            sink.destroy();
+            // What is on disk is wrong, not just short: the next try starts from nothing.
+            external_node_fs_default().closeSync(sink);
+            sink = -1;
             await external_node_fs_default().promises.rm(temporary, { force: true });
             throw error;
         }
@@ -10063,19 +10626,8 @@ async function downloadOnce(client, url, temporary, options) {
     finally {
         clearTimeout(stallTimer);
         options.signal?.removeEventListener('abort', cancel);
-        // Until 'close': end()'s callback may come before the 'error' of a refused last write.
-        await new Promise(resolve => {
-            if (sink.closed)
-                return resolve();
-            sink.once('close', () => resolve());
-            if (!sink.destroyed)
-                sink.end();
-        });
+        closeQuietly(sink);
     }
-    // The disk may refuse only when the last bytes are flushed (a full disk, a read-only one).
-    if (diskError)
-        throw diskError;
-    const sha256 = hash.digest('hex');
     const problem = total !== undefined && size !== total
         ? `received ${size} bytes of ${total}`
         : options.expectedSize !== undefined && size !== options.expectedSize
@@ -10105,21 +10657,36 @@ function tooLarge(size, expectedSize, total) {
         return `received more than the ${total} bytes the server announced; stopped`;
     return `the download passed ${MAX_ZIP_BYTES / 1024 / 1024 / 1024} GiB, more than any export of a bot; stopped`;
 }
+/** A regular file takes a write whole, but a full disk may take part of it first. */
+function writeAll(fd, bytes) {
+    for (let at = 0; at < bytes.length;)
+        at += external_node_fs_default().writeSync(fd, bytes, at);
+}
+function closeQuietly(fd) {
+    if (fd < 0)
+        return;
+    try {
+        external_node_fs_default().closeSync(fd);
+    }
+    catch {
+        // Nothing more to flush: the error that matters was thrown already.
+    }
+}
 async function hashFile(file, hash) {
     for await (const chunk of external_node_fs_default().createReadStream(file))
         hash.update(chunk);
 }
 function contentRangeStart(header) {
-    const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(header ?? '');
+    const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(typeof header === 'string' ? header : '');
     return match ? Number(match[1]) : undefined;
 }
 function contentRangeTotal(header) {
-    const match = /^bytes \d+-\d+\/(\d+)$/.exec(header ?? '');
+    const match = /^bytes \d+-\d+\/(\d+)$/.exec(typeof header === 'string' ? header : '');
     return match ? Number(match[1]) : undefined;
 }
 function numberHeader(header) {
     const value = Number(header);
-    return header !== undefined && Number.isSafeInteger(value) ? value : undefined;
+    return typeof header === 'string' && Number.isSafeInteger(value) ? value : undefined;
 }
 function base64Header(header) {
     return typeof header === 'string' && header ? Buffer.from(header, 'base64').toString('hex') : undefined;

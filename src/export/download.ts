@@ -3,7 +3,6 @@
 // transfer that breaks off resumes where it stopped when the server takes a Range request,
 // and starts over when it does not.
 import * as core from '@actions/core'
-import { createHash, type Hash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { CancelledError, type Clock } from '../platform/clock.js'
@@ -12,9 +11,7 @@ import { KoreApiError, type KoreClient } from '../platform/kore-client.js'
 import { TransientError, withRetries } from '../platform/retry.js'
 import { describeFileSystemError } from '../shared/file-system-errors.js'
 import { settled, temporary, temporaryPathBeside } from '../shared/temporary-files.js'
-
-/** How much may wait in memory for the disk: the download's memory does not grow past it. */
-const SINK_BUFFER_BYTES = 1024 * 1024
+import { DownloadHash } from './download-hash.js'
 
 /**
  * The largest export the action downloads when nothing says how large it is. Kore.ai imports
@@ -81,74 +78,72 @@ export async function downloadExport(client: KoreClient, url: URL, destination: 
 
 async function downloadOnce(client: KoreClient, url: URL, temporary: string, options: DownloadOptions): Promise<DownloadedFile> {
   const onDisk = fs.existsSync(temporary) ? fs.statSync(temporary).size : 0
-  const answer = await client.openDownload(url, { from: onDisk, timeoutMs: options.stallMs + 1_000 }).catch(async error => {
+  const hash = new DownloadHash()
+  if (options.expectedSize !== undefined) hash.begin(options.expectedSize)
+  const answer = await client.openDownload(url, { from: onDisk, timeoutMs: options.stallMs + 1_000, readBuffer: hash.readBuffer }).catch(async error => {
+    await hash.stop()
     // 416: what is on disk is already as long as the file (the last try broke off at its end).
     if (!(error instanceof KoreApiError && error.status === 416)) throw error
     await fs.promises.rm(temporary, { force: true })
     throw new TransientError('the server refused to resume (HTTP 416); starting over')
   })
-  const body = answer.message
+  const body = answer.body
   const resumed = onDisk > 0 && answer.status === 206 && contentRangeStart(body.headers['content-range']) === onDisk
   if (answer.status === 206 && !resumed) {
-    body.destroy()
+    body.destroy(new TransientError('a different range'))
+    await hash.stop()
     await fs.promises.rm(temporary, { force: true })
     throw new TransientError('the server answered a different range than asked for; starting over')
   }
-  const hash = createHash('sha256')
-  if (resumed) await hashFile(temporary, hash)
   const total = resumed ? contentRangeTotal(body.headers['content-range']) : numberHeader(body.headers['content-length'])
   // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
   const statedSha256 = base64Header(body.headers['x-amz-checksum-sha256'])
   // More bytes than anyone said there would be: stop at once, not after writing them all.
   const ceiling = Math.min(options.expectedSize ?? Infinity, total ?? Infinity, MAX_ZIP_BYTES)
 
-  let size = resumed ? onDisk : 0
-  const stalled = (): void => {
-    body.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`))
-  }
-  const stallTimer = setTimeout(stalled, options.stallMs)
-  const cancel = (): void => {
-    body.destroy(new CancelledError())
-  }
-  options.signal?.addEventListener('abort', cancel, { once: true })
-  // Writes queue up to the stream's buffer without waiting on each other; whatever happens,
-  // everything received is flushed before the try ends, so a transfer that broke off leaves
-  // exactly what arrived on disk and the next try resumes from there.
-  const sink = fs.createWriteStream(temporary, { flags: resumed ? 'a' : 'w', highWaterMark: SINK_BUFFER_BYTES })
-  let diskError: Error | undefined
-  sink.on('error', error => {
-    diskError = error
-    body.destroy(error)
-  })
-  let refusedAsTooLarge = false
+  // Each piece is written before the next is read, so nothing waits in memory for the disk,
+  // and hashed on the way (download-hash.ts). Whatever happens, what arrived is on disk when
+  // the try ends, so a transfer that broke off resumes from there.
+  hash.begin(total ?? options.expectedSize)
+  let sink: number
   try {
-    // Flowing mode: each chunk as the socket gave it (the async iterator joined them again, up to
-    // the 1 MiB read size: a copy of every byte, and more memory).
-    await new Promise<void>((resolve, reject) => {
-      body.on('data', (chunk: Buffer) => {
-        stallTimer.refresh()
-        size += chunk.length
-        if (size > ceiling) {
-          refusedAsTooLarge = true
-          body.destroy(new TransientError(tooLarge(size, options.expectedSize, total)))
-          return
-        }
-        hash.update(chunk)
-        // At most 1 MiB waits for the disk; beyond that the socket waits.
-        if (!sink.write(chunk)) {
-          body.pause()
-          sink.once('drain', () => body.resume())
-        }
-      })
-      body.once('end', resolve)
-      body.once('error', reject)
-      body.once('close', () => (body.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))))
-    })
+    if (resumed) await hashFile(temporary, hash)
+    sink = fs.openSync(temporary, resumed ? 'a' : 'w')
   } catch (error) {
+    body.destroy(error as Error)
+    await hash.stop()
+    throw error
+  }
+  let size = resumed ? onDisk : 0
+  const stallTimer = setTimeout(() => body.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`)), options.stallMs)
+  const cancel = (): void => body.destroy(new CancelledError())
+  options.signal?.addEventListener('abort', cancel, { once: true })
+  let diskError: Error | undefined
+  let refusedAsTooLarge = false
+  let sha256: string
+  try {
+    await body.read(piece => {
+      stallTimer.refresh()
+      size += piece.length
+      if (size > ceiling) {
+        refusedAsTooLarge = true
+        throw new TransientError(tooLarge(size, options.expectedSize, total))
+      }
+      hash.update(piece)
+      try {
+        writeAll(sink, piece)
+      } catch (error) {
+        diskError = error as Error
+        throw error
+      }
+    })
+    sha256 = await hash.digest()
+  } catch (error) {
+    await hash.stop()
     if (refusedAsTooLarge) {
-      // What is on disk is wrong, not just short: the next try starts from nothing (the sink,
-      // cut off mid-write, fails too: that is not the news).
-      sink.destroy()
+      // What is on disk is wrong, not just short: the next try starts from nothing.
+      fs.closeSync(sink)
+      sink = -1
       await fs.promises.rm(temporary, { force: true })
       throw error
     }
@@ -158,17 +153,9 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
   } finally {
     clearTimeout(stallTimer)
     options.signal?.removeEventListener('abort', cancel)
-    // Until 'close': end()'s callback may come before the 'error' of a refused last write.
-    await new Promise<void>(resolve => {
-      if (sink.closed) return resolve()
-      sink.once('close', () => resolve())
-      if (!sink.destroyed) sink.end()
-    })
+    closeQuietly(sink)
   }
-  // The disk may refuse only when the last bytes are flushed (a full disk, a read-only one).
-  if (diskError) throw diskError
 
-  const sha256 = hash.digest('hex')
   const problem =
     total !== undefined && size !== total
       ? `received ${size} bytes of ${total}`
@@ -198,25 +185,42 @@ function tooLarge(size: number, expectedSize: number | undefined, total: number 
   return `the download passed ${MAX_ZIP_BYTES / 1024 / 1024 / 1024} GiB, more than any export of a bot; stopped`
 }
 
-async function hashFile(file: string, hash: Hash): Promise<void> {
+/** A regular file takes a write whole, but a full disk may take part of it first. */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at)
+}
+
+function closeQuietly(fd: number): void {
+  if (fd < 0) return
+  try {
+    fs.closeSync(fd)
+  } catch {
+    // Nothing more to flush: the error that matters was thrown already.
+  }
+}
+
+/** A header as the answer gave it: once (text), or repeated (a list, which none of these may be). */
+type Header = string | string[] | undefined
+
+async function hashFile(file: string, hash: DownloadHash): Promise<void> {
   for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer)
 }
 
-function contentRangeStart(header: string | undefined): number | undefined {
-  const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(header ?? '')
+function contentRangeStart(header: Header): number | undefined {
+  const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(typeof header === 'string' ? header : '')
   return match ? Number(match[1]) : undefined
 }
 
-function contentRangeTotal(header: string | undefined): number | undefined {
-  const match = /^bytes \d+-\d+\/(\d+)$/.exec(header ?? '')
+function contentRangeTotal(header: Header): number | undefined {
+  const match = /^bytes \d+-\d+\/(\d+)$/.exec(typeof header === 'string' ? header : '')
   return match ? Number(match[1]) : undefined
 }
 
-function numberHeader(header: string | undefined): number | undefined {
+function numberHeader(header: Header): number | undefined {
   const value = Number(header)
-  return header !== undefined && Number.isSafeInteger(value) ? value : undefined
+  return typeof header === 'string' && Number.isSafeInteger(value) ? value : undefined
 }
 
-function base64Header(header: string | string[] | undefined): string | undefined {
+function base64Header(header: Header): string | undefined {
   return typeof header === 'string' && header ? Buffer.from(header, 'base64').toString('hex') : undefined
 }

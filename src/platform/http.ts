@@ -3,8 +3,9 @@
 // does not fit: it strips only an `Authorization` header on a cross-host redirect (Kore.ai's
 // credential travels in `auth`), and its readBody() never settles when a connection drops
 // mid-answer. Each request gets a fresh client, so nothing carries over between requests.
+// The export download goes by `sendDirect` instead (direct-get.ts), unless a proxy is set.
 import * as core from '@actions/core'
-import { HttpClient, type HttpClientResponse } from '@actions/http-client'
+import { getProxyUrl, HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http'
 import { Readable } from 'node:stream'
@@ -12,6 +13,7 @@ import { plain } from '../shared/untrusted-text.js'
 import { setting } from '../shared/wording.js'
 import type { TokenSource } from './auth.js'
 import { CancelledError } from './clock.js'
+import { type BodyReader, type DirectAnswer, directGet, MalformedAnswerError } from './direct-get.js'
 import { TransientError } from './retry.js'
 
 export interface HttpRequest {
@@ -41,7 +43,8 @@ export interface HttpAnswer {
 
 /**
  * Reads from the socket in up to 1 MiB at a time instead of Node's 16 KiB: a large download
- * spends a fifth less time in stream overhead (docs/benchmarks.md). Handlers are the one
+ * through a proxy (the only one made here; others go by `sendDirect`) spends a fifth less time
+ * in stream overhead. Handlers are the one
  * hook http-client offers into the options it passes to Node.
  */
 const largeReads: RequestHandler = {
@@ -139,20 +142,103 @@ export async function send(request: HttpRequest, { auth, timeoutMs, signal }: Se
     const location = message.headers.location
     if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET') return { method: request.method, message, status, url }
     message.resume()
-    let next: URL
-    try {
-      next = new URL(location, url)
-    } catch {
-      throw new ConnectionSetupError(`GET ${plain(describeUrl(url))} redirected to something that is not a URL.`)
-    }
-    // Neither gets better with another try: plain errors, not retried.
-    if (hop >= MAX_REDIRECTS) throw new ConnectionSetupError(`GET ${plain(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`)
-    if (url.protocol === 'https:' && next.protocol !== 'https:') {
-      throw new ConnectionSetupError(`GET ${plain(describeUrl(url))} was redirected from https to ${plain(next.protocol, 20)}//${plain(next.host, 200)}, which is refused: it would send the download in the clear.`)
-    }
-    checkLink(next, `GET ${plain(describeUrl(url))} redirected to a link that`)
-    url = next
+    url = nextHop(url, location, hop)
   }
+}
+
+/** Where a redirect leads, if the action may follow it. Neither refusal gets better with another try: plain errors, not retried. */
+function nextHop(url: URL, location: string, hop: number): URL {
+  let next: URL
+  try {
+    next = new URL(location, url)
+  } catch {
+    throw new ConnectionSetupError(`GET ${plain(describeUrl(url))} redirected to something that is not a URL.`)
+  }
+  if (hop >= MAX_REDIRECTS) throw new ConnectionSetupError(`GET ${plain(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`)
+  if (url.protocol === 'https:' && next.protocol !== 'https:') {
+    throw new ConnectionSetupError(`GET ${plain(describeUrl(url))} was redirected from https to ${plain(next.protocol, 20)}//${plain(next.host, 200)}, which is refused: it would send the download in the clear.`)
+  }
+  checkLink(next, `GET ${plain(describeUrl(url))} redirected to a link that`)
+  return next
+}
+
+/** A download's answer, its body not yet read. */
+export interface BodyAnswer {
+  status: number
+  /** Where the answer came from, after redirects. */
+  url: URL
+  body: BodyReader
+}
+
+/**
+ * A download read straight off the socket (direct-get.ts), following redirects as `send`
+ * does; undefined when a proxy is on the way, which `send` goes through.
+ */
+export async function sendDirect(
+  request: { url: string; headers?: Record<string, string> },
+  { auth, signal, readBuffer }: SendOptions & { readBuffer?: () => Buffer }
+): Promise<BodyAnswer | undefined> {
+  let url = new URL(request.url)
+  for (let hop = 0; ; hop++) {
+    if (getProxyUrl(url.href)) return undefined
+    const headers: Record<string, string> = { ...request.headers }
+    if (auth && url.origin === auth.origin) headers.auth = auth.token()
+    const started = Date.now()
+    let answer: DirectAnswer
+    try {
+      const connection = directGet(url, headers, readBuffer)
+      answer = await abortable(connection.answer, signal, () => connection.destroy(new CancelledError()))
+    } catch (error) {
+      if (error instanceof CancelledError || error instanceof TransientError) throw error
+      core.debug(`GET ${plain(describeUrl(url))} failed after ${Date.now() - started} ms`)
+      throw error instanceof MalformedAnswerError ? new NetworkError(`GET ${describeUrl(url)}`, error.message) : classifyFailure(`GET ${describeUrl(url)}`, url, error)
+    }
+    core.debug(`GET ${plain(describeUrl(url))} → ${answer.status} in ${Date.now() - started} ms (read from the socket directly)`)
+    if (answer.kind === 'answer') return { status: answer.status, url, body: answer.body }
+    url = nextHop(url, answer.location, hop)
+  }
+}
+
+/** The whole body as text, bounded like `readText`; a body cut off or too large is a NetworkError. */
+export async function readBodyText(answer: BodyAnswer, signal?: AbortSignal): Promise<string> {
+  const where = `GET ${describeUrl(answer.url)}`
+  const pieces: Buffer[] = []
+  let size = 0
+  const reading = answer.body.read(piece => {
+    size += piece.length
+    if (size > MAX_API_BODY_BYTES) throw new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`)
+    // Copied: the piece's memory is reused.
+    pieces.push(Buffer.from(piece))
+  })
+  try {
+    await abortable(reading, signal, () => answer.body.destroy(new CancelledError()))
+    return Buffer.concat(pieces).toString('utf8')
+  } catch (error) {
+    if (error instanceof TransientError || error instanceof CancelledError) throw error
+    throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`)
+  }
+}
+
+/** Node's answer with a body reader: each chunk is Node's own, handed over as it arrives. */
+export function streamed({ status, url, message }: HttpAnswer): BodyAnswer {
+  const body: BodyReader = {
+    headers: message.headers,
+    read: take =>
+      new Promise<void>((resolve, reject) => {
+        message.on('data', (chunk: Buffer) => {
+          try {
+            take(chunk)
+          } catch (error) {
+            message.destroy(error as Error)
+          }
+        })
+        message.once('end', resolve)
+        message.once('error', reject)
+        message.once('close', () => (message.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))))
+      }),
+    destroy: error => message.destroy(error)
+  }
+  return { status, url, body }
 }
 
 /** http-client writes text as UTF-8 and pipes anything else: bytes go as a stream of their exact length. */

@@ -5,7 +5,7 @@ import { plain } from '../shared/untrusted-text.js'
 import { again, capitalized, setting } from '../shared/wording.js'
 import type { TokenSource } from './auth.js'
 import { formatDuration, systemClock, type Clock } from './clock.js'
-import { NetworkError, checkLink, describeUrl, readText, send, withTimeLimit, type HttpAnswer, type HttpRequest } from './http.js'
+import { NetworkError, checkLink, describeUrl, readBodyText, readText, send, sendDirect, streamed, withTimeLimit, type BodyAnswer, type HttpAnswer, type HttpRequest } from './http.js'
 import { TransientError, parseRetryAfter, withRetries } from './retry.js'
 
 /** The platform's view of one export job (start and status answers share this shape). */
@@ -165,21 +165,19 @@ export class KoreClient {
    * storage links are signed and must not see the token. Not retried here: the download
    * retries as a whole.
    */
-  async openDownload(url: URL, options: { from?: number; timeoutMs?: number } = {}): Promise<HttpAnswer> {
+  async openDownload(url: URL, options: { from?: number; timeoutMs?: number; readBuffer?: () => Buffer } = {}): Promise<BodyAnswer> {
     const timeoutMs = options.timeoutMs ?? this.requestTimeoutMs
     // The headers within the time limit; the body is watched by the download's stall timer.
     const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, `no answer within ${formatDuration(timeoutMs)} (${setting('request-timeout')})`))
-    let answer: HttpAnswer
+    const request = { url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : ({} as Record<string, string>) }
+    const sendOptions = { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal }
     try {
-      answer = await send(
-        { method: 'GET', url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : {} },
-        { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal }
-      )
+      const answer = (await sendDirect(request, { ...sendOptions, readBuffer: options.readBuffer })) ?? streamed(await send({ method: 'GET', ...request }, sendOptions))
       if (answer.status === 200 || answer.status === 206) return answer
-      const text = await readText(answer, limit.signal).catch(() => '')
+      const text = await readBodyText(answer, limit.signal).catch(() => '')
       const said = platformMessage(text)
       const message = `HTTP ${answer.status} from ${plain(describeUrl(answer.url))}${said ? `: ${said}` : ''}`
-      if (isTransient(answer.status, said)) throw transientError(answer, message, said)
+      if (isTransient(answer.status, said)) throw transientError(answer.status, answer.body.headers['retry-after'], message, said)
       throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: ${again()}.`, answer.status)
     } finally {
       limit.clear()
@@ -336,7 +334,7 @@ export class KoreClient {
         throw new TransientError(`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that ${setting('host')} (${this.host}) is the Kore.ai platform`)
       }
     }
-    if (isTransient(answer.status, said)) throw transientError(answer, `HTTP ${answer.status}${said ? `: ${said}` : ''}`, said)
+    if (isTransient(answer.status, said)) throw transientError(answer.status, answer.message.headers['retry-after'], `HTTP ${answer.status}${said ? `: ${said}` : ''}`, said)
     throw apiError(answer.status, said, context, this.host)
   }
 }
@@ -350,11 +348,11 @@ function isTransient(status: number, said: string | undefined): boolean {
   return status === 408 || status >= 500 || isRateLimit(status, said)
 }
 
-function transientError(answer: HttpAnswer, message: string, said: string | undefined): TransientError {
+function transientError(status: number, retryAfter: string | string[] | undefined, message: string, said: string | undefined): TransientError {
   return new TransientError(message, {
-    retryAfterMs: parseRetryAfter(answer.message.headers['retry-after'], Date.now()),
-    rateLimited: isRateLimit(answer.status, said),
-    status: answer.status
+    retryAfterMs: parseRetryAfter(retryAfter, Date.now()),
+    rateLimited: isRateLimit(status, said),
+    status
   })
 }
 
