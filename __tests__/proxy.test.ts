@@ -1,12 +1,14 @@
 // https_proxy and no_proxy as runners set them: the platform calls and the download both go
 // through a real proxy process, to an https simulator known only by names the proxy resolves.
 import { afterAll, beforeAll, beforeEach, expect, it } from '@jest/globals'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { KoreSimulator } from '../script/simulator/server.js'
 import { ROOT, runAction, visibleLog } from '../script/run-action.js'
 import { ConnectProxy } from './support/connect-proxy.js'
-import { appInputs, sha256 } from './support/fixtures.js'
+import { buildZip } from '../script/simulator/zip.js'
+import { appInputs, sha256, sha256Of } from './support/fixtures.js'
 
 const tlsDir = path.join(ROOT, '__tests__', 'fixtures')
 const cert = path.join(tlsDir, 'kore-test.crt')
@@ -40,6 +42,18 @@ it('sends every platform call and the download through https_proxy', async () =>
   // One tunnel per request: the previous-export read, the start, two polls, the download.
   expect(proxy.tunnels).toEqual([platform, platform, platform, platform, storage])
   expect(simulator.requests.filter(request => request.server === 'storage')[0].headers.auth).toBeUndefined()
+})
+
+it("a large export through the proxy: Node's own chunks, hashed on the worker thread", async () => {
+  const big = buildZip([{ name: 'payload.bin', data: randomBytes(10 * 1024 * 1024) }], { compress: false })
+  simulator.reset({ pendingPolls: 0, zip: big })
+  const run = await runAction(appInputs(simulator), { env: env({ RUNNER_DEBUG: '1' }) })
+  expect(run.code).toBe(0)
+  expect(run.outputs.sha256).toBe(sha256Of(big))
+  expect(sha256(run.outputs.file)).toBe(run.outputs.sha256)
+  expect(proxy.tunnels).toContain(new URL(simulator.storageOrigin).host)
+  // Through a proxy the download is Node's http's, not read off the socket directly.
+  expect(run.stdout).toMatch(/::debug::GET https:\/\/storage\.kore\.test:\d+\/exports\/[\w-]+\.zip → 200 in \d+ ms\n/)
 })
 
 it('honours HTTPS_PROXY in upper case too', async () => {
