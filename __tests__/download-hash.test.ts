@@ -54,7 +54,7 @@ describe('the download hash', () => {
   it('on the worker thread: the SHA-256 of every piece, in order, through many rounds of the slots', async () => {
     const hash = new DownloadHash()
     hash.begin(undefined)
-    // 40 MiB: the eight 1 MiB slots are each reused many times, ahead of the worker if they were not waited for.
+    // 40 MiB: the four 1 MiB slots are each reused many times, ahead of the worker if they were not waited for.
     const expected = feed(hash, 40 * 1024 * 1024, { copies: false })
     expect(await hash.digest()).toBe(expected)
   })

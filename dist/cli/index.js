@@ -10412,7 +10412,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 /** From this size on, the download is hashed on a worker thread. */
 const HASH_ON_WORKER_BYTES = 8 * 1024 * 1024;
 /** Slots the socket reads into, in turn; one more holds copied bytes. */
-const SLOTS = 8;
+const SLOTS = 4;
 const COPY_SLOT = SLOTS;
 const SLOT_BYTES = 1024 * 1024;
 /** A slot with less room than this is left for the next: a read gets at least this much. */
