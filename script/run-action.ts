@@ -27,6 +27,8 @@ export interface RunOptions {
   cancel?: { when: RegExp; signal: NodeJS.Signals; then?: { afterMs: number; signal: NodeJS.Signals }[] }
   /** Record the action's peak resident memory in `maxRssKiB`. */
   measureRss?: boolean
+  /** The Node.js binary to run it with; this one by default. */
+  node?: string
 }
 
 export interface ActionRun {
@@ -73,7 +75,7 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
       ? [...preload, path.join(ROOT, 'dist', ...folder, 'index.js')]
       : [...preload, '--import', pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, path.join(ROOT, 'src', ...folder, 'index.ts')]
   const started = Date.now()
-  const child = spawn(process.execPath, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(options.node ?? process.execPath, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   let cancelled = false
