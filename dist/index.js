@@ -5651,6 +5651,10 @@ async function run(clock = platform_clock/* systemClock */.ml) {
     try {
         const settings = readSettings();
         report.useSettings(settings);
+        // The zip reader, the layouts and the change engine are most of the bundle: loaded only
+        // for extract-to, and from the start, while the platform is asked and waited for.
+        const unpacking = settings.extractTo ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3944)) : undefined;
+        unpacking?.catch(() => { });
         // One deadline for everything that talks to the platform: starting, waiting, retrying.
         const deadline = clock.now() + settings.timeoutMs;
         const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {
@@ -5698,9 +5702,7 @@ async function run(clock = platform_clock/* systemClock */.ml) {
             report.output('size', file.size);
             info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`);
             if (settings.extractTo) {
-                // Loaded only here: the zip reader, the layouts and the change engine are most of the
-                // bundle, and a run without extract-to does not need them.
-                const { unpackExport } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3944));
+                const { unpackExport } = await unpacking;
                 const target = {
                     folder: settings.extractTo,
                     roots: settings.roots,

@@ -25,6 +25,10 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
   try {
     const settings = readSettings()
     report.useSettings(settings)
+    // The zip reader, the layouts and the change engine are most of the bundle: loaded only
+    // for extract-to, and from the start, while the platform is asked and waited for.
+    const unpacking = settings.extractTo ? import('./bot-source/unpack.js') : undefined
+    unpacking?.catch(() => {})
     // One deadline for everything that talks to the platform: starting, waiting, retrying.
     const deadline = clock.now() + settings.timeoutMs
     const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {
@@ -74,9 +78,7 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
       core.info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`)
 
       if (settings.extractTo) {
-        // Loaded only here: the zip reader, the layouts and the change engine are most of the
-        // bundle, and a run without extract-to does not need them.
-        const { unpackExport } = await import('./bot-source/unpack.js')
+        const { unpackExport } = await unpacking!
         const target = {
           folder: settings.extractTo,
           roots: settings.roots,

@@ -3402,33 +3402,14 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
     const length = source.length;
     const maxLength = length * limits.maxGrowth + 1024 * 1024;
     const { newline, indent, colon, pads } = styleBytes(style, limits.maxDepth);
+    const newlineLength = newline.length;
+    const indentLength = indent.length;
+    const colonLength = colon.length;
     // Indenting a minified file about doubles it (2.0 to 2.1 times, measured on real exports);
     // a file with new lines keeps its size. Growing the buffer on the way costs a copy.
     const growth = !style.newline ? 1 : source.indexOf(0x0a) < 0 ? 2.5 : 1.1;
     let out = Buffer.allocUnsafe(Math.min(maxLength, Math.max(64, Math.ceil(length * growth))));
     let at = 0;
-    const grow = (needed) => {
-        if (at + needed > maxLength)
-            return false;
-        const grown = Buffer.allocUnsafe(Math.min(maxLength, Math.max(at + needed, out.length * 2)));
-        out.copy(grown, 0, 0, at);
-        out = grown;
-        return true;
-    };
-    const put = (from, start, end) => {
-        if (at + end - start > out.length && !grow(end - start))
-            return false;
-        // Most tokens are short: a loop beats making a view of each one for a native copy.
-        if (end - start < 64)
-            for (let k = start; k < end; k++)
-                out[at++] = from[k];
-        else {
-            out.set(from.subarray(start, end), at);
-            at += end - start;
-        }
-        return true;
-    };
-    const pad = (depth) => put(pads, 0, newline.length + depth * indent.length);
     // One stack for every call (the scanner is synchronous): an export is thousands of small
     // files, and a typed array of this size is an ArrayBuffer of its own each time.
     if (containers.length < limits.maxDepth + 1)
@@ -3437,6 +3418,8 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
     let depth = 0;
     let expect = Expect.Value;
     let i = 0;
+    // Everything is written in this one loop, with room made before each step (no closures:
+    // thousands of small files run it mostly before the optimising compiler has seen it).
     while (i < length) {
         const c = source[i];
         if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
@@ -3445,12 +3428,21 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
             i++;
             continue;
         }
+        // Room for the most any step writes besides a string or number: a bracket and a pad one
+        // level deeper, or a comma and a pad, or the colon.
+        const room = 2 + newlineLength + (depth + 1) * indentLength + colonLength;
+        if (at + room > out.length) {
+            const grown = growBuffer(out, at, room, maxLength);
+            if (!grown)
+                return undefined;
+            out = grown;
+        }
         if (expect === Expect.Next) {
             if (depth === 0)
                 return undefined;
             if (c === 0x2c) {
-                if (!put(source, i, i + 1) || !pad(depth))
-                    return undefined;
+                out[at++] = 0x2c;
+                at = copyBytes(out, at, pads, 0, newlineLength + depth * indentLength);
                 expect = stack[depth] === OBJECT ? Expect.Key : Expect.Value;
                 i++;
                 continue;
@@ -3458,22 +3450,30 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
             if (c !== (stack[depth] === OBJECT ? 0x7d : 0x5d))
                 return undefined;
             depth--;
-            if (!pad(depth) || !put(source, i, i + 1))
-                return undefined;
+            at = copyBytes(out, at, pads, 0, newlineLength + depth * indentLength);
+            out[at++] = c;
             i++;
             continue;
         }
         if (expect === Expect.Colon) {
-            if (c !== 0x3a || !put(colon, 0, colon.length))
+            if (c !== 0x3a)
                 return undefined;
+            at = copyBytes(out, at, colon, 0, colonLength);
             expect = Expect.Value;
             i++;
             continue;
         }
         if (c === 0x22) {
             const end = stringEnd(source, i);
-            if (end < 0 || !put(source, i, end))
+            if (end < 0)
                 return undefined;
+            if (at + end - i > out.length) {
+                const grown = growBuffer(out, at, end - i, maxLength);
+                if (!grown)
+                    return undefined;
+                out = grown;
+            }
+            at = copyBytes(out, at, source, i, end);
             i = end;
             expect = expect === Expect.Key ? Expect.Colon : Expect.Next;
             continue;
@@ -3488,8 +3488,8 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
             if (scan && next > i + 1)
                 scan.spaces = true;
             if (source[next] === close) {
-                if (!put(source, i, i + 1) || !put(source, next, next + 1))
-                    return undefined;
+                out[at++] = c;
+                out[at++] = close;
                 i = next + 1;
                 expect = Expect.Next;
                 continue;
@@ -3497,24 +3497,55 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
             if (++depth > limits.maxDepth)
                 return undefined;
             stack[depth] = c === 0x7b ? OBJECT : ARRAY;
-            if (!put(source, i, i + 1) || !pad(depth))
-                return undefined;
+            out[at++] = c;
+            at = copyBytes(out, at, pads, 0, newlineLength + depth * indentLength);
             expect = c === 0x7b ? Expect.Key : Expect.Value;
             i++;
             continue;
         }
         // A number or a literal, checked and copied as written.
         const end = c === 0x74 ? literalEnd(source, i, TRUE) : c === 0x66 ? literalEnd(source, i, FALSE) : c === 0x6e ? literalEnd(source, i, NULL) : numberEnd(source, i);
-        if (end < 0 || !put(source, i, end))
+        if (end < 0)
             return undefined;
+        if (at + end - i > out.length) {
+            const grown = growBuffer(out, at, end - i, maxLength);
+            if (!grown)
+                return undefined;
+            out = grown;
+        }
+        at = copyBytes(out, at, source, i, end);
         i = end;
         expect = Expect.Next;
     }
     if (depth !== 0 || expect !== Expect.Next)
         return undefined;
-    if (style.finalNewline && !put(newline, 0, newline.length))
-        return undefined;
+    if (style.finalNewline) {
+        const grown = at + newlineLength > out.length ? growBuffer(out, at, newlineLength, maxLength) : out;
+        if (!grown)
+            return undefined;
+        out = grown;
+        at = copyBytes(out, at, newline, 0, newlineLength);
+    }
     return out.subarray(0, at);
+}
+/** `out` with room for `needed` more bytes after `at`: a larger copy, or undefined past `maxLength`. */
+function growBuffer(out, at, needed, maxLength) {
+    if (at + needed > maxLength)
+        return undefined;
+    const grown = Buffer.allocUnsafe(Math.min(maxLength, Math.max(at + needed, out.length * 2)));
+    out.copy(grown, 0, 0, at);
+    return grown;
+}
+/** Copies `from[start, end)` to `out` at `at`; returns where the copy ends. */
+function copyBytes(out, at, from, start, end) {
+    // Most tokens are short: a loop beats making a view of each one for a native copy.
+    if (end - start < 64) {
+        for (let k = start; k < end; k++)
+            out[at++] = from[k];
+        return at;
+    }
+    out.set(from.subarray(start, end), at);
+    return at + end - start;
 }
 const styles = new WeakMap();
 /** A style's pieces as bytes, made once per style and depth bound: small files are many. */
@@ -11106,6 +11137,10 @@ async function run(clock = platform_clock/* systemClock */.ml) {
     try {
         const settings = readSettings();
         report.useSettings(settings);
+        // The zip reader, the layouts and the change engine are most of the bundle: loaded only
+        // for extract-to, and from the start, while the platform is asked and waited for.
+        const unpacking = settings.extractTo ? __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 1175)) : undefined;
+        unpacking?.catch(() => { });
         // One deadline for everything that talks to the platform: starting, waiting, retrying.
         const deadline = clock.now() + settings.timeoutMs;
         const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {
@@ -11153,9 +11188,7 @@ async function run(clock = platform_clock/* systemClock */.ml) {
             report.output('size', file.size);
             info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`);
             if (settings.extractTo) {
-                // Loaded only here: the zip reader, the layouts and the change engine are most of the
-                // bundle, and a run without extract-to does not need them.
-                const { unpackExport } = await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 1175));
+                const { unpackExport } = await unpacking;
                 const target = {
                     folder: settings.extractTo,
                     roots: settings.roots,
