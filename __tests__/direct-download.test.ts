@@ -129,6 +129,7 @@ describe('refused', () => {
     ['two Content-Lengths that disagree', [`HTTP/1.1 200 OK\r\nContent-Length: ${zip.length}\r\nContent-Length: 10\r\n\r\n`, zip], /two Content-Lengths/],
     ['a head that never ends', ['HTTP/1.1 200 OK\r\n', ...Array.from({ length: 5 }, () => `X-Padding: ${'p'.repeat(8_000)}\r\n`)], /a head over 32 KiB/],
     ['a chunk size that is not hexadecimal', ['HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n', 'zz\r\n'], /a chunk size that is not one/],
+    ['both Transfer-Encoding and Content-Length', [`HTTP/1.1 200 OK\r\nContent-Length: ${zip.length}\r\nTransfer-Encoding: chunked\r\n\r\n`, zip], /both Transfer-Encoding and Content-Length/],
     ['a transfer coding other than chunked', ['HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\n', zip], /a transfer coding other than chunked/],
     ['a header line split by a bare line feed', ['HTTP/1.1 200 OK\r\nContent-Length: 5\nX: y\r\n\r\n', 'hello'], /a header line that is not one/]
   ]

@@ -8267,7 +8267,7 @@ class SocketReader {
         // Certificates are checked as by https: Node's CAs, NODE_EXTRA_CA_CERTS, the host's name.
         this.socket =
             url.protocol === 'https:'
-                ? external_node_tls_default().connect({ host, port, servername: external_node_net_default().isIP(host) ? undefined : host, ALPNProtocols: ['http/1.1'], onread })
+                ? external_node_tls_default().connect({ host, port, servername: external_node_net_default().isIP(host) ? undefined : host, onread })
                 : external_node_net_default().connect({ host, port, onread });
         this.socket.on('error', error => this.lost(error));
         this.socket.on('end', () => this.lost(undefined));
@@ -8357,6 +8357,9 @@ class SocketReader {
         if (code === 204 || code === 304)
             this.framing = { kind: 'length', remaining: 0 };
         else if (transfer !== undefined) {
+            // Both: the way requests are smuggled past proxies. Node's parser refuses it too.
+            if (length !== undefined)
+                throw new MalformedAnswerError('both Transfer-Encoding and Content-Length');
             if (transfer !== 'chunked')
                 throw new MalformedAnswerError('a transfer coding other than chunked');
             this.framing = { kind: 'chunked', phase: 'size', left: 0, line: '' };

@@ -97,7 +97,7 @@ class SocketReader {
     // Certificates are checked as by https: Node's CAs, NODE_EXTRA_CA_CERTS, the host's name.
     this.socket =
       url.protocol === 'https:'
-        ? tls.connect({ host, port, servername: net.isIP(host) ? undefined : host, ALPNProtocols: ['http/1.1'], onread } as tls.ConnectionOptions)
+        ? tls.connect({ host, port, servername: net.isIP(host) ? undefined : host, onread } as tls.ConnectionOptions)
         : net.connect({ host, port, onread })
     this.socket.on('error', error => this.lost(error))
     this.socket.on('end', () => this.lost(undefined))
@@ -176,6 +176,8 @@ class SocketReader {
     if (code === 101 || code < 100) throw new MalformedAnswerError(`status ${code}`)
     if (code === 204 || code === 304) this.framing = { kind: 'length', remaining: 0 }
     else if (transfer !== undefined) {
+      // Both: the way requests are smuggled past proxies. Node's parser refuses it too.
+      if (length !== undefined) throw new MalformedAnswerError('both Transfer-Encoding and Content-Length')
       if (transfer !== 'chunked') throw new MalformedAnswerError('a transfer coding other than chunked')
       this.framing = { kind: 'chunked', phase: 'size', left: 0, line: '' }
     } else if (length !== undefined) {
