@@ -5,13 +5,15 @@ export const modules = {
 /***/ 7024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LP: () => (/* binding */ ZIP_LIMITS),
-/* harmony export */   iL: () => (/* binding */ ExportZip),
+/* harmony export */   ExportZip: () => (/* binding */ ExportZip),
+/* harmony export */   ZIP_LIMITS: () => (/* binding */ ZIP_LIMITS),
+/* harmony export */   ZipRefusedError: () => (/* binding */ ZipRefusedError),
 /* harmony export */   notAZip: () => (/* binding */ notAZip),
+/* harmony export */   readZipFiles: () => (/* binding */ readZipFiles),
 /* harmony export */   unreadable: () => (/* binding */ unreadable)
 /* harmony export */ });
-/* unused harmony exports ZipRefusedError, readZipFiles */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);

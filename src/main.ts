@@ -25,10 +25,12 @@ export async function run(clock: Clock = systemClock): Promise<RunResult> {
   try {
     const settings = readSettings()
     report.useSettings(settings)
-    // The zip reader, the layouts and the change engine are most of the bundle: loaded only
-    // for extract-to, and from the start, while the platform is asked and waited for.
+    // The zip reader (which checks the download), the layouts and the change engine are most
+    // of the bundle: loaded only by a run that needs them, and from the start, while the
+    // platform is asked and waited for.
     const unpacking = settings.extractTo ? import('./bot-source/unpack.js') : undefined
-    unpacking?.catch(() => {})
+    const checking = settings.wait && settings.zipPath ? import('./bot-source/zip-reader.js') : undefined
+    for (const loading of [unpacking, checking]) loading?.catch(() => {})
     // One deadline for everything that talks to the platform: starting, waiting, retrying.
     const deadline = clock.now() + settings.timeoutMs
     const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {

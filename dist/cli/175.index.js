@@ -53,8 +53,8 @@ class RoundTripError extends Error {
     }
 }
 /** Replaces the target folder with the zip's content. */
-async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WEBPACK_IMPORTED_MODULE_12__/* .ZIP_LIMITS */ .LP) {
-    const zip = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_12__/* .ExportZip */ .iL.open(zipFile, limits);
+async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WEBPACK_IMPORTED_MODULE_12__.ZIP_LIMITS) {
+    const zip = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_12__.ExportZip.open(zipFile, limits);
     const folder = target.folder;
     const staging = (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .temporary */ .q_)((0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .temporaryPathBeside */ .DL)(folder));
     try {

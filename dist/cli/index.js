@@ -2734,7 +2734,7 @@ async function readBot(source) {
         throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
     if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(source).isDirectory())
         return botFilesOf((0,_pack_js__WEBPACK_IMPORTED_MODULE_3__/* .packFolder */ .C)(source).filter(file => file.name.toLowerCase().endsWith('.json')));
-    return botFilesOf(await (0,_zip_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .readZipFiles */ .FF)(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= _folder_files_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_BYTES */ .E7));
+    return botFilesOf(await (0,_zip_reader_js__WEBPACK_IMPORTED_MODULE_5__.readZipFiles)(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= _folder_files_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_BYTES */ .E7));
 }
 function botFilesOf(exportFiles) {
     const files = new Map();
@@ -4017,8 +4017,8 @@ function packFolder(folder, manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_
             return undefined;
         }
         total += size;
-        if (total > _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .ZIP_LIMITS */ .LP.maxTotalBytes)
-            throw new Error(`its files add up to more than ${_zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .ZIP_LIMITS */ .LP.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`);
+        if (total > _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__.ZIP_LIMITS.maxTotalBytes)
+            throw new Error(`its files add up to more than ${_zip_reader_js__WEBPACK_IMPORTED_MODULE_7__.ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`);
         return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(file);
     };
     return packFiles(manifest, read, folder);
@@ -4717,14 +4717,16 @@ function shortId(id, index) {
 /***/ 4435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iL: () => (/* binding */ ExportZip),
-  LP: () => (/* binding */ ZIP_LIMITS),
-  ss: () => (/* binding */ ZipRefusedError),
+  ExportZip: () => (/* binding */ ExportZip),
+  ZIP_LIMITS: () => (/* binding */ ZIP_LIMITS),
+  ZipRefusedError: () => (/* binding */ ZipRefusedError),
   notAZip: () => (/* binding */ notAZip),
-  FF: () => (/* binding */ readZipFiles),
+  readZipFiles: () => (/* binding */ readZipFiles),
   unreadable: () => (/* binding */ unreadable)
 });
 
@@ -8224,8 +8226,11 @@ async function tokenSource(credentials) {
     if (credentials.kind === 'token')
         return () => credentials.jwt;
     const { default: jwt } = await __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
+    // A key object made once: given the secret as text, jsonwebtoken first tries to read it as a
+    // private key, then as a public key (two failed parses, milliseconds a token), before using it.
+    const key = (0,external_node_crypto_.createSecretKey)(Buffer.from(credentials.clientSecret, 'utf8'));
     return () => {
-        const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, credentials.clientSecret, {
+        const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, key, {
             algorithm: 'HS256',
             expiresIn: TOKEN_LIFETIME_SECONDS,
             jwtid: (0,external_node_crypto_.randomUUID)()
@@ -10303,7 +10308,7 @@ async function readImportSource(from) {
             throw refuse(`is ${stat.size} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
         zip = external_node_fs_default().readFileSync(from);
         try {
-            files = await (0,zip_reader/* readZipFiles */.FF)(from, entry => {
+            files = await (0,zip_reader.readZipFiles)(from, entry => {
                 names.push(entry.name);
                 if (!isSent(entry.name))
                     return false;
@@ -10312,7 +10317,7 @@ async function readImportSource(from) {
             });
         }
         catch (error) {
-            if (!(error instanceof zip_reader/* ZipRefusedError */.ss))
+            if (!(error instanceof zip_reader.ZipRefusedError))
                 throw error;
             throw refuse(`is not an export zip: ${error.message.replace(/ Nothing was (unpacked|written to path or extract-to)\./, '')}`);
         }
@@ -10905,7 +10910,7 @@ async function exportTarget(client, botId, why, options) {
     try {
         await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal });
         // Only what is compared (the definition, config.json): the rest of a target's zip is not held.
-        const files = await (0,zip_reader/* readZipFiles */.FF)(file, entry => (folder_files/* DEFINITIONS */.LX.has(entry.name) || entry.name === 'config.json') && entry.size <= folder_files/* MAX_JSON_BYTES */.E7);
+        const files = await (0,zip_reader.readZipFiles)(file, entry => (folder_files/* DEFINITIONS */.LX.has(entry.name) || entry.name === 'config.json') && entry.size <= folder_files/* MAX_JSON_BYTES */.E7);
         return { files, bot: comparableBot(files) };
     }
     finally {
@@ -11140,10 +11145,13 @@ async function run(clock = platform_clock/* systemClock */.ml) {
     try {
         const settings = readSettings();
         report.useSettings(settings);
-        // The zip reader, the layouts and the change engine are most of the bundle: loaded only
-        // for extract-to, and from the start, while the platform is asked and waited for.
+        // The zip reader (which checks the download), the layouts and the change engine are most
+        // of the bundle: loaded only by a run that needs them, and from the start, while the
+        // platform is asked and waited for.
         const unpacking = settings.extractTo ? __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 1175)) : undefined;
-        unpacking?.catch(() => { });
+        const checking = settings.wait && settings.zipPath ? Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4435)) : undefined;
+        for (const loading of [unpacking, checking])
+            loading?.catch(() => { });
         // One deadline for everything that talks to the platform: starting, waiting, retrying.
         const deadline = clock.now() + settings.timeoutMs;
         const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {

@@ -8118,8 +8118,11 @@ async function tokenSource(credentials) {
     if (credentials.kind === 'token')
         return () => credentials.jwt;
     const { default: jwt } = await __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
+    // A key object made once: given the secret as text, jsonwebtoken first tries to read it as a
+    // private key, then as a public key (two failed parses, milliseconds a token), before using it.
+    const key = (0,external_node_crypto_namespaceObject.createSecretKey)(Buffer.from(credentials.clientSecret, 'utf8'));
     return () => {
-        const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, credentials.clientSecret, {
+        const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, key, {
             algorithm: 'HS256',
             expiresIn: TOKEN_LIFETIME_SECONDS,
             jwtid: (0,external_node_crypto_namespaceObject.randomUUID)()

@@ -1,7 +1,7 @@
 // Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
 // whose jti was seen before, so a fresh token is signed for every request.
 import * as core from '@actions/core'
-import { randomUUID } from 'node:crypto'
+import { createSecretKey, randomUUID } from 'node:crypto'
 import type { Credentials } from '../runner/inputs.js'
 
 /** Returns the value of the `auth` header for the next request. */
@@ -15,8 +15,11 @@ const TOKEN_LIFETIME_SECONDS = 5 * 60
 export async function tokenSource(credentials: Credentials): Promise<TokenSource> {
   if (credentials.kind === 'token') return () => credentials.jwt
   const { default: jwt } = await import('jsonwebtoken')
+  // A key object made once: given the secret as text, jsonwebtoken first tries to read it as a
+  // private key, then as a public key (two failed parses, milliseconds a token), before using it.
+  const key = createSecretKey(Buffer.from(credentials.clientSecret, 'utf8'))
   return () => {
-    const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, credentials.clientSecret, {
+    const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, key, {
       algorithm: 'HS256',
       expiresIn: TOKEN_LIFETIME_SECONDS,
       jwtid: randomUUID()
