@@ -3838,9 +3838,9 @@ function parseRetryAfter(value, now) {
 
 /**
  * Reads from the socket in up to 1 MiB at a time instead of Node's 16 KiB: a large download
- * through a proxy (the only one made here; others go by `sendDirect`) spends a fifth less time
- * in stream overhead. Handlers are the one
- * hook http-client offers into the options it passes to Node.
+ * through a proxy (the only one made here; others go by `sendDirect`) spends a fifth less
+ * time in stream overhead. Handlers are the one hook http-client offers into the options it
+ * passes to Node.
  */
 const largeReads = {
     prepareRequest: options => Object.assign(options, { highWaterMark: 1024 * 1024 }),
@@ -3982,9 +3982,9 @@ async function sendDirect(request, { auth, signal, readBuffer }) {
         url = nextHop(url, answer.location, hop);
     }
 }
-/** The whole body as text, bounded like `readText`; a body cut off or too large is a NetworkError. */
-async function readBodyText(answer, signal) {
-    const where = `GET ${describeUrl(answer.url)}`;
+/** The whole body as text; a body cut off or too large is a NetworkError. */
+async function readBodyText(answer, signal, method = 'GET') {
+    const where = `${method} ${describeUrl(answer.url)}`;
     const pieces = [];
     let size = 0;
     const reading = answer.body.read(piece => {
@@ -4036,31 +4036,7 @@ function requestBody(request, headers) {
 }
 /** The whole body as text; a body cut off or too large is a NetworkError. */
 async function readText(answer, signal) {
-    const { message } = answer;
-    const where = `${answer.method} ${describeUrl(answer.url)}`;
-    const reading = (async () => {
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of message) {
-            size += chunk.length;
-            if (size > MAX_API_BODY_BYTES) {
-                message.destroy();
-                throw new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`);
-            }
-            chunks.push(chunk);
-        }
-        if (!message.complete)
-            throw new NetworkError(where, 'the answer was cut off');
-        return Buffer.concat(chunks).toString('utf8');
-    })();
-    try {
-        return await abortable(reading, signal, () => message.destroy());
-    }
-    catch (error) {
-        if (error instanceof TransientError || error instanceof platform_clock/* CancelledError */.cc)
-            throw error;
-        throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`);
-    }
+    return readBodyText(streamed(answer), signal, answer.method);
 }
 function withSignal(signal) {
     return {

@@ -43,9 +43,9 @@ export interface HttpAnswer {
 
 /**
  * Reads from the socket in up to 1 MiB at a time instead of Node's 16 KiB: a large download
- * through a proxy (the only one made here; others go by `sendDirect`) spends a fifth less time
- * in stream overhead. Handlers are the one
- * hook http-client offers into the options it passes to Node.
+ * through a proxy (the only one made here; others go by `sendDirect`) spends a fifth less
+ * time in stream overhead. Handlers are the one hook http-client offers into the options it
+ * passes to Node.
  */
 const largeReads: RequestHandler = {
   prepareRequest: options => Object.assign(options, { highWaterMark: 1024 * 1024 }),
@@ -199,9 +199,9 @@ export async function sendDirect(
   }
 }
 
-/** The whole body as text, bounded like `readText`; a body cut off or too large is a NetworkError. */
-export async function readBodyText(answer: BodyAnswer, signal?: AbortSignal): Promise<string> {
-  const where = `GET ${describeUrl(answer.url)}`
+/** The whole body as text; a body cut off or too large is a NetworkError. */
+export async function readBodyText(answer: BodyAnswer, signal?: AbortSignal, method: HttpRequest['method'] = 'GET'): Promise<string> {
+  const where = `${method} ${describeUrl(answer.url)}`
   const pieces: Buffer[] = []
   let size = 0
   const reading = answer.body.read(piece => {
@@ -251,28 +251,7 @@ function requestBody(request: HttpRequest, headers: OutgoingHttpHeaders): string
 
 /** The whole body as text; a body cut off or too large is a NetworkError. */
 export async function readText(answer: HttpAnswer, signal?: AbortSignal): Promise<string> {
-  const { message } = answer
-  const where = `${answer.method} ${describeUrl(answer.url)}`
-  const reading = (async () => {
-    const chunks: Buffer[] = []
-    let size = 0
-    for await (const chunk of message) {
-      size += (chunk as Buffer).length
-      if (size > MAX_API_BODY_BYTES) {
-        message.destroy()
-        throw new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`)
-      }
-      chunks.push(chunk as Buffer)
-    }
-    if (!message.complete) throw new NetworkError(where, 'the answer was cut off')
-    return Buffer.concat(chunks).toString('utf8')
-  })()
-  try {
-    return await abortable(reading, signal, () => message.destroy())
-  } catch (error) {
-    if (error instanceof TransientError || error instanceof CancelledError) throw error
-    throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`)
-  }
+  return readBodyText(streamed(answer), signal, answer.method)
 }
 
 function withSignal(signal: AbortSignal): RequestHandler {
