@@ -5095,7 +5095,7 @@ const TOKEN_LIFETIME_SECONDS = 5 * 60;
 async function tokenSource(credentials) {
     if (credentials.kind === 'token')
         return () => credentials.jwt;
-    const { default: jwt } = await __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
+    const { default: jwt } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(218)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
     // A key object made once: given the secret as text, jsonwebtoken first tries to read it as a
     // private key, then as a public key (two failed parses, milliseconds a token), before using it.
     const key = (0,external_node_crypto_.createSecretKey)(Buffer.from(credentials.clientSecret, 'utf8'));
