@@ -168,6 +168,20 @@ describe('a large export (hashed on a worker thread)', () => {
   })
 })
 
+// POSIX signals: on Windows a child cannot be sent SIGINT.
+;(process.platform === 'win32' ? describe.skip : describe)('a large export, cancelled mid-transfer', () => {
+  it('the hashing thread stops with the run: no partial file, no hang', async () => {
+    const big = buildZip([{ name: 'payload.bin', data: randomBytes(12 * 1024 * 1024) }], { compress: false })
+    simulator.reset({ pendingPolls: 0, zip: big })
+    simulator.inject('download', { kind: 'stall', afterBytes: 6 * 1024 * 1024, ms: 20_000 })
+    const run = await runAction(appInputs(simulator), { cancel: { when: /is ready/, signal: 'SIGINT' } })
+    expect(run.code).toBe(1)
+    expect(run.durationMs).toBeLessThan(8000)
+    expect(visibleLog(run)).toContain('::error::The run was cancelled.')
+    expectWorkspace(run, [])
+  })
+})
+
 describe('over TLS', () => {
   const fixtures = path.join(ROOT, '__tests__', 'fixtures')
   // A certificate for 127.0.0.1, trusted only where NODE_EXTRA_CA_CERTS names it.
