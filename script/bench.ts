@@ -486,7 +486,8 @@ closes the stream at the end of an entry), and skipping the round trip for re-in
 
 ## The download (target ≤ 1.25× curl)
 
-From run to run 1.25× to 1.3× \`curl\` here (from 1.9× to 2.0×), on Node 20 and Node 24 alike.
+From run to run 1.1× to 1.35× \`curl\` here, about 1.25× typically (from 1.9× to 2.0×), on
+Node 20 and Node 24 alike: met in some runs and missed in others, within this machine's noise.
 For a 256 MiB export the action's own work is reading the socket, writing the file, and the
 SHA-256, which curl does not compute (about 150 ms for 256 MiB on this machine). Node's \`http\`
 gave every read of the socket a new buffer and passed it through a stream: reading alone took
@@ -502,7 +503,8 @@ such a hash (about 25 ms). Measured standalone (256 MiB, paired runs): 330 to 35
 hash on the main thread, 255 to 265 ms with it on the worker. What remains over curl is mostly
 fixed: Node.js start-up, loading the bundle, and four requests where the script makes three
 (the action reads the status once before it starts, so that one run never starts two exports);
-for a 10 KB export the action takes about 100 ms and the three curl calls about 37. Tried: a
+for a 10 KB export the action takes about 85 ms (100 before the JWT signer stopped loading
+semver and parsing its key for every token) and the three curl calls about 37. Tried: a
 worker that read the file back behind the writer (slower: a copy of every byte through the page
 cache, on cores the server shares); eight slots instead of four (the same time, 4 MiB more).
 Against curl followed by \`sha256sum\`, the check a careful script makes, the action is about
