@@ -103,6 +103,12 @@ describe('framings', () => {
     expect(storage.requests[0]).toMatch(/\r\nConnection: close\r\n/)
   })
 
+  it('a head that arrives a byte at a time', async () => {
+    const head = `HTTP/1.1 200 OK\r\nContent-Length: ${zip.length}\r\n\r\n`
+    storage.answer = () => ({ parts: [...head.split(''), zip] })
+    await expectDownloaded()
+  })
+
   it('a body ended by the end of the connection (no length, no chunks)', async () => {
     storage.answer = () => ({ parts: ['HTTP/1.1 200 OK\r\n\r\n', ...cut(zip, 5_000)] })
     await expectDownloaded()

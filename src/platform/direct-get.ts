@@ -122,8 +122,8 @@ class SocketReader {
   }
 
   private receivedHead(bytes: Buffer): boolean {
-    // The end of the head may straddle two reads: look back three bytes into the last one.
-    const before = this.head.length ? this.head[this.head.length - 1].subarray(-3) : Buffer.alloc(0)
+    // The end of the head may straddle reads (of a byte each, even): look back three bytes.
+    const before = Buffer.concat(this.head).subarray(-3)
     const end = Buffer.concat([before, bytes]).indexOf('\r\n\r\n')
     const headEnd = end < 0 ? bytes.length : end + 4 - before.length
     this.headBytes += headEnd
