@@ -6186,16 +6186,18 @@ function reindentBytes(source, style = json_format_PLATFORM_STYLE, limits = FORM
             continue;
         }
         if (c === 0x22) {
-            const end = stringEnd(source, i);
-            if (end < 0)
-                return undefined;
-            if (at + end - i > out.length) {
-                const grown = growBuffer(out, at, end - i, maxLength);
+            // The string is no longer than the rest of the source: room for that, then checked and
+            // copied in one pass (most of a bot's bytes are in strings).
+            if (at + length - i > out.length) {
+                const grown = growBuffer(out, at, length - i, maxLength);
                 if (!grown)
                     return undefined;
                 out = grown;
             }
-            at = copyBytes(out, at, source, i, end);
+            const end = copyString(source, i, out, at);
+            if (end < 0)
+                return undefined;
+            at += end - i;
             i = end;
             expect = expect === Expect.Key ? Expect.Colon : Expect.Next;
             continue;
@@ -6287,20 +6289,28 @@ function styleBytes(style, maxDepth) {
 const TRUE = Buffer.from('true');
 const FALSE = Buffer.from('false');
 const NULL = Buffer.from('null');
-/** Past the closing quote of the string that starts at `start`, or -1 if it is not a JSON string. */
-function stringEnd(source, start) {
+/**
+ * Copies the JSON string that starts at `start` to `out` at `at` (which has room for the rest
+ * of the source); returns the index past its closing quote, or -1 if it is not a JSON string.
+ */
+function copyString(source, start, out, at) {
+    out[at++] = 0x22;
     for (let i = start + 1; i < source.length; i++) {
         const c = source[i];
+        out[at++] = c;
         if (c === 0x22)
             return i + 1;
         if (c < 0x20)
             return -1;
         if (c === 0x5c) {
             const escaped = source[++i];
+            out[at++] = escaped;
             if (escaped === 0x75) {
-                for (let k = 1; k <= 4; k++)
+                for (let k = 1; k <= 4; k++) {
                     if (!isHex(source[i + k]))
                         return -1;
+                    out[at++] = source[i + k];
+                }
                 i += 4;
             }
             else if (!(escaped === 0x22 || escaped === 0x5c || escaped === 0x2f || escaped === 0x62 || escaped === 0x66 || escaped === 0x6e || escaped === 0x72 || escaped === 0x74))

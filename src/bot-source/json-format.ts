@@ -151,14 +151,16 @@ export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_ST
       continue
     }
     if (c === 0x22) {
-      const end = stringEnd(source, i)
-      if (end < 0) return undefined
-      if (at + end - i > out.length) {
-        const grown = growBuffer(out, at, end - i, maxLength)
+      // The string is no longer than the rest of the source: room for that, then checked and
+      // copied in one pass (most of a bot's bytes are in strings).
+      if (at + length - i > out.length) {
+        const grown = growBuffer(out, at, length - i, maxLength)
         if (!grown) return undefined
         out = grown
       }
-      at = copyBytes(out, at, source, i, end)
+      const end = copyString(source, i, out, at)
+      if (end < 0) return undefined
+      at += end - i
       i = end
       expect = expect === Expect.Key ? Expect.Colon : Expect.Next
       continue
@@ -253,16 +255,25 @@ const TRUE = Buffer.from('true')
 const FALSE = Buffer.from('false')
 const NULL = Buffer.from('null')
 
-/** Past the closing quote of the string that starts at `start`, or -1 if it is not a JSON string. */
-function stringEnd(source: Uint8Array, start: number): number {
+/**
+ * Copies the JSON string that starts at `start` to `out` at `at` (which has room for the rest
+ * of the source); returns the index past its closing quote, or -1 if it is not a JSON string.
+ */
+function copyString(source: Uint8Array, start: number, out: Uint8Array, at: number): number {
+  out[at++] = 0x22
   for (let i = start + 1; i < source.length; i++) {
     const c = source[i]
+    out[at++] = c
     if (c === 0x22) return i + 1
     if (c < 0x20) return -1
     if (c === 0x5c) {
       const escaped = source[++i]
+      out[at++] = escaped
       if (escaped === 0x75) {
-        for (let k = 1; k <= 4; k++) if (!isHex(source[i + k])) return -1
+        for (let k = 1; k <= 4; k++) {
+          if (!isHex(source[i + k])) return -1
+          out[at++] = source[i + k]
+        }
         i += 4
       } else if (!(escaped === 0x22 || escaped === 0x5c || escaped === 0x2f || escaped === 0x62 || escaped === 0x66 || escaped === 0x6e || escaped === 0x72 || escaped === 0x74)) return -1
     }
