@@ -100,6 +100,12 @@ describe('refused before anything is written', () => {
     ['names that differ only in case', [{ name: 'Dialog.json', data: '{}' }, { name: 'dialog.json', data: '{}' }], 'dialog.json', 'collides with "Dialog.json" (on a case-insensitive file system'],
     ['names that differ only in Unicode normalisation', [{ name: 'caf\u00e9.json', data: '{}' }, { name: 'cafe\u0301.json', data: '{}' }], 'cafe\u0301.json', 'collides with "caf\u00e9.json"'],
     ['a file and a folder of one name', [{ name: 'dialogs', data: 'x' }, { name: 'dialogs/a.json', data: '{}' }], 'dialogs/a.json', 'collides with "dialogs" (a file and a folder of one name)'],
+    [
+      'a folder several files share, then a file of its name',
+      [{ name: 'dialogs/a.json', data: '{}' }, { name: 'dialogs/b.json', data: '{}' }, { name: 'Dialogs/c.json', data: '{}' }, { name: 'dialogs', data: 'x' }],
+      'dialogs',
+      'collides with "dialogs" (a file and a folder of one name)'
+    ],
     ['a .git path', [{ name: 'ok.json', data: '{}' }, { name: '.git/config', data: '[core]\n\tfsmonitor = touch /tmp/pwned\n' }], '.git/config', 'would be written into a .git folder'],
     ['a .git path in another case', [{ name: 'sub/.GIT/hooks/post-checkout', data: 'x' }], 'sub/.GIT/hooks/post-checkout', 'would be written into a .git folder'],
     ['a Windows device name', [{ name: 'dialogs/CON.json', data: '{}' }], 'dialogs/CON.json', 'is a device name on Windows'],

@@ -208,6 +208,10 @@ async function readDirectory(zip, limits) {
     const entries = [];
     /** Names as a case-insensitive, normalising file system sees them, with what they are. */
     const seen = new Map();
+    /** Folders already claimed, as named: thousands of files share a few (nothing new to check). */
+    const claimedFolders = new Set();
+    /** Path segments already found safe: the checks depend on the segment alone. */
+    const safeSegments = new Set();
     let total = 0;
     const iterator = zip.eachEntry();
     for (;;) {
@@ -228,7 +232,7 @@ async function readDirectory(zip, limits) {
         entries.push(entry);
         const folder = entry.fileName.endsWith('/');
         const name = folder ? entry.fileName.slice(0, -1) : entry.fileName;
-        checkName(name);
+        checkName(name, safeSegments);
         if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
             throw refuse(name, 'is a symbolic link');
         if (entry.generalPurposeBitFlag & 1)
@@ -241,10 +245,14 @@ async function readDirectory(zip, limits) {
         if (entry.compressedSize > maxStoredSize(entry))
             throw refuse(name, `stores ${entry.compressedSize} bytes for ${entry.uncompressedSize}, more than any compression takes`);
         // Every folder on the way is claimed as a folder: a file of the same name would collide.
-        const segments = name.split('/');
-        for (let depth = 1; depth <= segments.length; depth++) {
-            const isFolder = folder || depth < segments.length;
-            const prefix = segments.slice(0, depth).join('/');
+        for (let end = name.indexOf('/');; end = name.indexOf('/', end + 1)) {
+            const isFolder = folder || end >= 0;
+            const prefix = end < 0 ? name : name.slice(0, end);
+            if (isFolder && claimedFolders.has(prefix)) {
+                if (end < 0)
+                    break;
+                continue;
+            }
             const key = prefix.normalize('NFC').toLowerCase();
             const other = seen.get(key);
             if (other && !(other.folder && isFolder)) {
@@ -255,6 +263,10 @@ async function readDirectory(zip, limits) {
             }
             if (!other)
                 seen.set(key, { name: prefix, folder: isFolder });
+            if (isFolder && (!other || other.name === prefix))
+                claimedFolders.add(prefix);
+            if (end < 0)
+                break;
         }
         if (folder) {
             folders.push(name);
@@ -273,7 +285,7 @@ function maxStoredSize(entry) {
     return entry.compressionMethod === 0 ? entry.uncompressedSize : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024;
 }
 /** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
-function checkName(name) {
+function checkName(name, safeSegments) {
     if (name === '')
         throw refuse(name, 'has no name');
     if (name.length > 400)
@@ -283,6 +295,8 @@ function checkName(name) {
     if (name.toLowerCase() === _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_FILE */ .mw)
         throw refuse(name, 'would set how git treats the folder');
     for (const segment of name.split('/')) {
+        if (safeSegments.has(segment))
+            continue;
         if (segment === '' || segment === '.')
             throw refuse(name, 'has an empty or "." path segment');
         if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git')
@@ -295,6 +309,7 @@ function checkName(name) {
             throw refuse(name, 'ends in a dot or a space, which Windows drops');
         if (RESERVED.test(segment))
             throw refuse(name, 'is a device name on Windows');
+        safeSegments.add(segment);
     }
 }
 /**

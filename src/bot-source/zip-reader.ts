@@ -195,6 +195,10 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<{ f
   const entries: yauzl.Entry[] = []
   /** Names as a case-insensitive, normalising file system sees them, with what they are. */
   const seen = new Map<string, { name: string; folder: boolean }>()
+  /** Folders already claimed, as named: thousands of files share a few (nothing new to check). */
+  const claimedFolders = new Set<string>()
+  /** Path segments already found safe: the checks depend on the segment alone. */
+  const safeSegments = new Set<string>()
   let total = 0
   const iterator = zip.eachEntry()
   for (;;) {
@@ -212,7 +216,7 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<{ f
     entries.push(entry)
     const folder = entry.fileName.endsWith('/')
     const name = folder ? entry.fileName.slice(0, -1) : entry.fileName
-    checkName(name)
+    checkName(name, safeSegments)
     if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) throw refuse(name, 'is a symbolic link')
     if (entry.generalPurposeBitFlag & 1) throw refuse(name, 'is encrypted')
     if (!folder && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
@@ -222,10 +226,13 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<{ f
     // than that would be read (and held, for a small entry) for nothing.
     if (entry.compressedSize > maxStoredSize(entry)) throw refuse(name, `stores ${entry.compressedSize} bytes for ${entry.uncompressedSize}, more than any compression takes`)
     // Every folder on the way is claimed as a folder: a file of the same name would collide.
-    const segments = name.split('/')
-    for (let depth = 1; depth <= segments.length; depth++) {
-      const isFolder = folder || depth < segments.length
-      const prefix = segments.slice(0, depth).join('/')
+    for (let end = name.indexOf('/'); ; end = name.indexOf('/', end + 1)) {
+      const isFolder = folder || end >= 0
+      const prefix = end < 0 ? name : name.slice(0, end)
+      if (isFolder && claimedFolders.has(prefix)) {
+        if (end < 0) break
+        continue
+      }
       const key = prefix.normalize('NFC').toLowerCase()
       const other = seen.get(key)
       if (other && !(other.folder && isFolder)) {
@@ -234,6 +241,8 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<{ f
         throw refuse(name, `collides with "${plain(other.name)}" (${how})`)
       }
       if (!other) seen.set(key, { name: prefix, folder: isFolder })
+      if (isFolder && (!other || other.name === prefix)) claimedFolders.add(prefix)
+      if (end < 0) break
     }
     if (folder) {
       folders.push(name)
@@ -254,18 +263,20 @@ function maxStoredSize(entry: yauzl.Entry): number {
 }
 
 /** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
-function checkName(name: string): void {
+function checkName(name: string, safeSegments: Set<string>): void {
   if (name === '') throw refuse(name, 'has no name')
   if (name.length > 400) throw refuse(name, 'has a path longer than 400 characters')
   if (name.toLowerCase() === MARKER_FILE) throw refuse(name, 'is the marker file this action writes')
   if (name.toLowerCase() === GIT_ATTRIBUTES_FILE) throw refuse(name, 'would set how git treats the folder')
   for (const segment of name.split('/')) {
+    if (safeSegments.has(segment)) continue
     if (segment === '' || segment === '.') throw refuse(name, 'has an empty or "." path segment')
     if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git') throw refuse(name, 'would be written into a .git folder')
     if (Buffer.byteLength(segment) > 255) throw refuse(name, 'has a name longer than 255 bytes')
     if (FORBIDDEN_CHARACTERS.test(segment)) throw refuse(name, 'has a character Windows does not allow in names')
     if (/[. ]$/.test(segment)) throw refuse(name, 'ends in a dot or a space, which Windows drops')
     if (RESERVED.test(segment)) throw refuse(name, 'is a device name on Windows')
+    safeSegments.add(segment)
   }
 }
 
