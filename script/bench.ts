@@ -464,19 +464,23 @@ the plain one does for the 4 MB definition. What is left is about a third creati
 
 ## Many small files (target ≤ 2× unzip)
 
-4,000 minified JSON files: 2.0× to 2.4× \`unzip -q\` from run to run on this shared machine
-(from 2.9× to 3.4× before this work; Node 24, with \`--node\`, about 0.1× less). A profile of the action's extra
-time (about 300 ms): writing 4,000 files 70 ms, inflating 45 ms (half of it making a zlib object
-per entry), re-indenting 40 ms, the round trip 35 ms (minifying each file again as pack will,
-and comparing: measured by leaving it out, 2.0× to 2.2×), garbage collection 35 ms, loading the
-code 25 ms, opening the zip 20 ms (reading 4,000 central-directory records and checking every
-name). Taken off: a turn of the event loop per central-directory record (yauzl's in-memory
+4,000 minified JSON files: 2.1× to 2.4× \`unzip -q\` from run to run on this shared machine
+(from 2.9× to 3.4× before this work; Node 24, with \`--node\`, about 0.1× less). Timed inside
+the action (cold, as every run is), of about 270 ms: opening the zip 55 to 60 ms (yauzl reading
+4,000 central-directory records, and the checks of every name; 25 ms once the JIT has warmed
+up), inflating with the CRC-32 check 55 to 60 ms (half of it making a zlib object per entry),
+re-indenting and the round trip 70 ms (the round trip, minifying each file again as pack will
+and comparing, 35 ms: measured by leaving it out, 2.0× to 2.2×), writing 4,000 files 60 ms,
+the manifest and the swap 5 ms; loading the code, partly while the platform is asked, the rest.
+Taken off: a turn of the event loop per central-directory record (yauzl's in-memory
 reader answers every read behind a \`setImmediate\`; ours answers in a microtask), a new
 ArrayBuffer every few files (Buffer's pool is 1 MiB while unpacking, zlib's output chunks the
 entry's size), the re-indenter's output sized for a minified file instead of grown and copied,
-its closures (the loop writes with room made before each step: 38 ms instead of 50 for these
-files, which mostly run before the optimising compiler has seen the code), and loading the
-unpacking code after the download (it loads while the platform is waited for). Tried without
+its closures (the loop writes with room made before each step, and a string is checked and
+copied in one pass: 38 ms instead of 50 for these files, which mostly run before the optimising
+compiler has seen the code), loading the unpacking code after the download (it loads while the
+platform is waited for), and checking every folder and path segment again for each of the
+thousands of files that share them. Tried without
 gain: writing on the thread pool while the next file is worked on (the pool's threads and the
 main thread share two cores); creating the files on a worker thread of their own, in batches
 of 128 (330 to 410 ms extra instead of 300); fflate instead of zlib for the small entries (no
