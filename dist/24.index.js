@@ -92,16 +92,18 @@ class ExportZip {
         this.files = files;
         this.folders = folders;
     }
-    /** Opens and checks the whole zip; refuses it before anything is unpacked. */
-    static async open(file, limits = ZIP_LIMITS) {
+    /**
+     * Opens and checks the whole zip, a file or bytes the caller holds already; refuses it before
+     * anything is unpacked.
+     */
+    static async open(source, limits = ZIP_LIMITS) {
         let zip;
         let bytes;
         try {
-            const { size } = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.stat(file);
             // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
-            bytes = size <= limits.inMemoryZipBytes ? await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.readFile(file) : undefined;
-            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true };
-            zip = bytes ? await yauzl__WEBPACK_IMPORTED_MODULE_3__.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, { ...options, autoClose: false }) : await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(file, { ...options, autoClose: false });
+            bytes = typeof source !== 'string' ? source : (await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.stat(source)).size <= limits.inMemoryZipBytes ? await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.readFile(source) : undefined;
+            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false };
+            zip = bytes ? await yauzl__WEBPACK_IMPORTED_MODULE_3__.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(source, options);
         }
         catch (error) {
             throw unreadable(error);
@@ -360,8 +362,8 @@ function unreadable(error) {
  * The contents of the zip's files that `keep` chooses (by name and declared size, before
  * anything is inflated), checked like every export zip. The caller bounds what it keeps.
  */
-async function readZipFiles(file, keep) {
-    const zip = await ExportZip.open(file);
+async function readZipFiles(source, keep) {
+    const zip = await ExportZip.open(source);
     try {
         const files = [];
         for (const entry of zip.files)

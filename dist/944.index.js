@@ -128,13 +128,10 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
         }
         // Room for the most any step writes besides a string or number: a bracket and a pad one
         // level deeper, or a comma and a pad, or the colon.
-        const room = 2 + newlineLength + (depth + 1) * indentLength + colonLength;
-        if (at + room > out.length) {
-            const grown = growBuffer(out, at, room, maxLength);
-            if (!grown)
-                return undefined;
-            out = grown;
-        }
+        const room = withRoom(out, at, 2 + newlineLength + (depth + 1) * indentLength + colonLength, maxLength);
+        if (!room)
+            return undefined;
+        out = room;
         if (expect === Expect.Next) {
             if (depth === 0)
                 return undefined;
@@ -164,12 +161,10 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
         if (c === 0x22) {
             // The string is no longer than the rest of the source: room for that, then checked and
             // copied in one pass (most of a bot's bytes are in strings).
-            if (at + length - i > out.length) {
-                const grown = growBuffer(out, at, length - i, maxLength);
-                if (!grown)
-                    return undefined;
-                out = grown;
-            }
+            const roomy = withRoom(out, at, length - i, maxLength);
+            if (!roomy)
+                return undefined;
+            out = roomy;
             const end = copyString(source, i, out, at);
             if (end < 0)
                 return undefined;
@@ -207,12 +202,10 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
         const end = c === 0x74 ? literalEnd(source, i, TRUE) : c === 0x66 ? literalEnd(source, i, FALSE) : c === 0x6e ? literalEnd(source, i, NULL) : numberEnd(source, i);
         if (end < 0)
             return undefined;
-        if (at + end - i > out.length) {
-            const grown = growBuffer(out, at, end - i, maxLength);
-            if (!grown)
-                return undefined;
-            out = grown;
-        }
+        const roomy = withRoom(out, at, end - i, maxLength);
+        if (!roomy)
+            return undefined;
+        out = roomy;
         at = copyBytes(out, at, source, i, end);
         i = end;
         expect = Expect.Next;
@@ -220,16 +213,18 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
     if (depth !== 0 || expect !== Expect.Next)
         return undefined;
     if (style.finalNewline) {
-        const grown = at + newlineLength > out.length ? growBuffer(out, at, newlineLength, maxLength) : out;
-        if (!grown)
+        const roomy = withRoom(out, at, newlineLength, maxLength);
+        if (!roomy)
             return undefined;
-        out = grown;
+        out = roomy;
         at = copyBytes(out, at, newline, 0, newlineLength);
     }
     return out.subarray(0, at);
 }
-/** `out` with room for `needed` more bytes after `at`: a larger copy, or undefined past `maxLength`. */
-function growBuffer(out, at, needed, maxLength) {
+/** `out` if it has room for `needed` more bytes after `at`, else a larger copy; undefined past `maxLength`. */
+function withRoom(out, at, needed, maxLength) {
+    if (at + needed <= out.length)
+        return out;
     if (at + needed > maxLength)
         return undefined;
     const grown = Buffer.allocUnsafe(Math.min(maxLength, Math.max(at + needed, out.length * 2)));
@@ -2268,16 +2263,18 @@ class ExportZip {
         this.files = files;
         this.folders = folders;
     }
-    /** Opens and checks the whole zip; refuses it before anything is unpacked. */
-    static async open(file, limits = ZIP_LIMITS) {
+    /**
+     * Opens and checks the whole zip, a file or bytes the caller holds already; refuses it before
+     * anything is unpacked.
+     */
+    static async open(source, limits = ZIP_LIMITS) {
         let zip;
         let bytes;
         try {
-            const { size } = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.stat(file);
             // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
-            bytes = size <= limits.inMemoryZipBytes ? await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.readFile(file) : undefined;
-            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true };
-            zip = bytes ? await yauzl__WEBPACK_IMPORTED_MODULE_3__.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, { ...options, autoClose: false }) : await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(file, { ...options, autoClose: false });
+            bytes = typeof source !== 'string' ? source : (await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.stat(source)).size <= limits.inMemoryZipBytes ? await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.readFile(source) : undefined;
+            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false };
+            zip = bytes ? await yauzl__WEBPACK_IMPORTED_MODULE_3__.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(source, options);
         }
         catch (error) {
             throw unreadable(error);
@@ -2536,8 +2533,8 @@ function unreadable(error) {
  * The contents of the zip's files that `keep` chooses (by name and declared size, before
  * anything is inflated), checked like every export zip. The caller bounds what it keeps.
  */
-async function readZipFiles(file, keep) {
-    const zip = await ExportZip.open(file);
+async function readZipFiles(source, keep) {
+    const zip = await ExportZip.open(source);
     try {
         const files = [];
         for (const entry of zip.files)

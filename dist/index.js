@@ -3959,6 +3959,7 @@ function nextHop(url, location, hop) {
 async function sendDirect(request, { auth, signal, readBuffer }) {
     let url = new URL(request.url);
     for (let hop = 0;; hop++) {
+        // A proxy for this host (the first, or one a redirect leads to): `send` makes the whole request.
         if (lib_getProxyUrl(url.href))
             return undefined;
         const headers = { ...request.headers };

@@ -3430,13 +3430,10 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
         }
         // Room for the most any step writes besides a string or number: a bracket and a pad one
         // level deeper, or a comma and a pad, or the colon.
-        const room = 2 + newlineLength + (depth + 1) * indentLength + colonLength;
-        if (at + room > out.length) {
-            const grown = growBuffer(out, at, room, maxLength);
-            if (!grown)
-                return undefined;
-            out = grown;
-        }
+        const room = withRoom(out, at, 2 + newlineLength + (depth + 1) * indentLength + colonLength, maxLength);
+        if (!room)
+            return undefined;
+        out = room;
         if (expect === Expect.Next) {
             if (depth === 0)
                 return undefined;
@@ -3466,12 +3463,10 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
         if (c === 0x22) {
             // The string is no longer than the rest of the source: room for that, then checked and
             // copied in one pass (most of a bot's bytes are in strings).
-            if (at + length - i > out.length) {
-                const grown = growBuffer(out, at, length - i, maxLength);
-                if (!grown)
-                    return undefined;
-                out = grown;
-            }
+            const roomy = withRoom(out, at, length - i, maxLength);
+            if (!roomy)
+                return undefined;
+            out = roomy;
             const end = copyString(source, i, out, at);
             if (end < 0)
                 return undefined;
@@ -3509,12 +3504,10 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
         const end = c === 0x74 ? literalEnd(source, i, TRUE) : c === 0x66 ? literalEnd(source, i, FALSE) : c === 0x6e ? literalEnd(source, i, NULL) : numberEnd(source, i);
         if (end < 0)
             return undefined;
-        if (at + end - i > out.length) {
-            const grown = growBuffer(out, at, end - i, maxLength);
-            if (!grown)
-                return undefined;
-            out = grown;
-        }
+        const roomy = withRoom(out, at, end - i, maxLength);
+        if (!roomy)
+            return undefined;
+        out = roomy;
         at = copyBytes(out, at, source, i, end);
         i = end;
         expect = Expect.Next;
@@ -3522,16 +3515,18 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
     if (depth !== 0 || expect !== Expect.Next)
         return undefined;
     if (style.finalNewline) {
-        const grown = at + newlineLength > out.length ? growBuffer(out, at, newlineLength, maxLength) : out;
-        if (!grown)
+        const roomy = withRoom(out, at, newlineLength, maxLength);
+        if (!roomy)
             return undefined;
-        out = grown;
+        out = roomy;
         at = copyBytes(out, at, newline, 0, newlineLength);
     }
     return out.subarray(0, at);
 }
-/** `out` with room for `needed` more bytes after `at`: a larger copy, or undefined past `maxLength`. */
-function growBuffer(out, at, needed, maxLength) {
+/** `out` if it has room for `needed` more bytes after `at`, else a larger copy; undefined past `maxLength`. */
+function withRoom(out, at, needed, maxLength) {
+    if (at + needed <= out.length)
+        return out;
     if (at + needed > maxLength)
         return undefined;
     const grown = Buffer.allocUnsafe(Math.min(maxLength, Math.max(at + needed, out.length * 2)));
@@ -4826,16 +4821,18 @@ class ExportZip {
         this.files = files;
         this.folders = folders;
     }
-    /** Opens and checks the whole zip; refuses it before anything is unpacked. */
-    static async open(file, limits = ZIP_LIMITS) {
+    /**
+     * Opens and checks the whole zip, a file or bytes the caller holds already; refuses it before
+     * anything is unpacked.
+     */
+    static async open(source, limits = ZIP_LIMITS) {
         let zip;
         let bytes;
         try {
-            const { size } = await external_node_fs_default().promises.stat(file);
             // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
-            bytes = size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(file) : undefined;
-            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true };
-            zip = bytes ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, { ...options, autoClose: false }) : await yauzl.openPromise(file, { ...options, autoClose: false });
+            bytes = typeof source !== 'string' ? source : (await external_node_fs_default().promises.stat(source)).size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(source) : undefined;
+            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false };
+            zip = bytes ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl.openPromise(source, options);
         }
         catch (error) {
             throw unreadable(error);
@@ -5094,8 +5091,8 @@ function unreadable(error) {
  * The contents of the zip's files that `keep` chooses (by name and declared size, before
  * anything is inflated), checked like every export zip. The caller bounds what it keeps.
  */
-async function readZipFiles(file, keep) {
-    const zip = await ExportZip.open(file);
+async function readZipFiles(source, keep) {
+    const zip = await ExportZip.open(source);
     try {
         const files = [];
         for (const entry of zip.files)
@@ -8843,6 +8840,7 @@ function nextHop(url, location, hop) {
 async function sendDirect(request, { auth, signal, readBuffer }) {
     let url = new URL(request.url);
     for (let hop = 0;; hop++) {
+        // A proxy for this host (the first, or one a redirect leads to): `send` makes the whole request.
         if (lib_getProxyUrl(url.href))
             return undefined;
         const headers = { ...request.headers };
@@ -10309,7 +10307,8 @@ async function readImportSource(from) {
             throw refuse(`is ${stat.size} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
         zip = external_node_fs_default().readFileSync(from);
         try {
-            files = await (0,zip_reader.readZipFiles)(from, entry => {
+            // The bytes just read (they are also what the SHA-256 is of): the zip is read once.
+            files = await (0,zip_reader.readZipFiles)(zip, entry => {
                 names.push(entry.name);
                 if (!isSent(entry.name))
                     return false;

@@ -121,12 +121,9 @@ export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_ST
     }
     // Room for the most any step writes besides a string or number: a bracket and a pad one
     // level deeper, or a comma and a pad, or the colon.
-    const room = 2 + newlineLength + (depth + 1) * indentLength + colonLength
-    if (at + room > out.length) {
-      const grown = growBuffer(out, at, room, maxLength)
-      if (!grown) return undefined
-      out = grown
-    }
+    const room = withRoom(out, at, 2 + newlineLength + (depth + 1) * indentLength + colonLength, maxLength)
+    if (!room) return undefined
+    out = room
     if (expect === Expect.Next) {
       if (depth === 0) return undefined
       if (c === 0x2c) {
@@ -153,11 +150,9 @@ export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_ST
     if (c === 0x22) {
       // The string is no longer than the rest of the source: room for that, then checked and
       // copied in one pass (most of a bot's bytes are in strings).
-      if (at + length - i > out.length) {
-        const grown = growBuffer(out, at, length - i, maxLength)
-        if (!grown) return undefined
-        out = grown
-      }
+      const roomy = withRoom(out, at, length - i, maxLength)
+      if (!roomy) return undefined
+      out = roomy
       const end = copyString(source, i, out, at)
       if (end < 0) return undefined
       at += end - i
@@ -189,27 +184,26 @@ export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_ST
     // A number or a literal, checked and copied as written.
     const end = c === 0x74 ? literalEnd(source, i, TRUE) : c === 0x66 ? literalEnd(source, i, FALSE) : c === 0x6e ? literalEnd(source, i, NULL) : numberEnd(source, i)
     if (end < 0) return undefined
-    if (at + end - i > out.length) {
-      const grown = growBuffer(out, at, end - i, maxLength)
-      if (!grown) return undefined
-      out = grown
-    }
+    const roomy = withRoom(out, at, end - i, maxLength)
+    if (!roomy) return undefined
+    out = roomy
     at = copyBytes(out, at, source, i, end)
     i = end
     expect = Expect.Next
   }
   if (depth !== 0 || expect !== Expect.Next) return undefined
   if (style.finalNewline) {
-    const grown = at + newlineLength > out.length ? growBuffer(out, at, newlineLength, maxLength) : out
-    if (!grown) return undefined
-    out = grown
+    const roomy = withRoom(out, at, newlineLength, maxLength)
+    if (!roomy) return undefined
+    out = roomy
     at = copyBytes(out, at, newline, 0, newlineLength)
   }
   return out.subarray(0, at)
 }
 
-/** `out` with room for `needed` more bytes after `at`: a larger copy, or undefined past `maxLength`. */
-function growBuffer(out: Buffer, at: number, needed: number, maxLength: number): Buffer | undefined {
+/** `out` if it has room for `needed` more bytes after `at`, else a larger copy; undefined past `maxLength`. */
+function withRoom(out: Buffer, at: number, needed: number, maxLength: number): Buffer | undefined {
+  if (at + needed <= out.length) return out
   if (at + needed > maxLength) return undefined
   const grown = Buffer.allocUnsafe(Math.min(maxLength, Math.max(at + needed, out.length * 2)))
   out.copy(grown, 0, 0, at)

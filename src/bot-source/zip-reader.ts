@@ -85,16 +85,18 @@ export class ExportZip {
     readonly folders: string[]
   ) {}
 
-  /** Opens and checks the whole zip; refuses it before anything is unpacked. */
-  static async open(file: string, limits: ZipLimits = ZIP_LIMITS): Promise<ExportZip> {
+  /**
+   * Opens and checks the whole zip, a file or bytes the caller holds already; refuses it before
+   * anything is unpacked.
+   */
+  static async open(source: string | Buffer, limits: ZipLimits = ZIP_LIMITS): Promise<ExportZip> {
     let zip: yauzl.ZipFile
     let bytes: Buffer | undefined
     try {
-      const { size } = await fs.promises.stat(file)
       // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
-      bytes = size <= limits.inMemoryZipBytes ? await fs.promises.readFile(file) : undefined
-      const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }
-      zip = bytes ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, { ...options, autoClose: false }) : await yauzl.openPromise(file, { ...options, autoClose: false })
+      bytes = typeof source !== 'string' ? source : (await fs.promises.stat(source)).size <= limits.inMemoryZipBytes ? await fs.promises.readFile(source) : undefined
+      const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false }
+      zip = bytes ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl.openPromise(source as string, options)
     } catch (error) {
       throw unreadable(error)
     }
@@ -331,8 +333,8 @@ export function unreadable(error: unknown): ZipRefusedError {
  * The contents of the zip's files that `keep` chooses (by name and declared size, before
  * anything is inflated), checked like every export zip. The caller bounds what it keeps.
  */
-export async function readZipFiles(file: string, keep: (entry: ZipFileEntry) => boolean): Promise<{ name: string; bytes: Buffer }[]> {
-  const zip = await ExportZip.open(file)
+export async function readZipFiles(source: string | Buffer, keep: (entry: ZipFileEntry) => boolean): Promise<{ name: string; bytes: Buffer }[]> {
+  const zip = await ExportZip.open(source)
   try {
     const files: { name: string; bytes: Buffer }[] = []
     for (const entry of zip.files) if (keep(entry)) files.push({ name: entry.name, bytes: await zip.read(entry) })

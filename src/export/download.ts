@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import fs from 'node:fs'
 import path from 'node:path'
 import { CancelledError, type Clock } from '../platform/clock.js'
+import type { AnswerHeaders } from '../platform/direct-get.js'
 import { describeNetworkFailure, describeUrl } from '../platform/http.js'
 import { KoreApiError, type KoreClient } from '../platform/kore-client.js'
 import { TransientError, withRetries } from '../platform/retry.js'
@@ -200,7 +201,7 @@ function closeQuietly(fd: number): void {
 }
 
 /** A header as the answer gave it: once (text), or repeated (a list, which none of these may be). */
-type Header = string | string[] | undefined
+type Header = AnswerHeaders[string]
 
 async function hashFile(file: string, hash: DownloadHash): Promise<void> {
   for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer)

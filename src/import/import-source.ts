@@ -69,7 +69,8 @@ export async function readImportSource(from: string): Promise<ImportSource> {
     if (stat.size > IMPORT_LIMITS.zipBytes) throw refuse(`is ${stat.size} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`)
     zip = fs.readFileSync(from)
     try {
-      files = await readZipFiles(from, entry => {
+      // The bytes just read (they are also what the SHA-256 is of): the zip is read once.
+      files = await readZipFiles(zip, entry => {
         names.push(entry.name)
         if (!isSent(entry.name)) return false
         checkSize(entry.name, entry.size)

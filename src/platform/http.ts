@@ -180,6 +180,7 @@ export async function sendDirect(
 ): Promise<BodyAnswer | undefined> {
   let url = new URL(request.url)
   for (let hop = 0; ; hop++) {
+    // A proxy for this host (the first, or one a redirect leads to): `send` makes the whole request.
     if (getProxyUrl(url.href)) return undefined
     const headers: Record<string, string> = { ...request.headers }
     if (auth && url.origin === auth.origin) headers.auth = auth.token()
