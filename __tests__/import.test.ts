@@ -53,6 +53,12 @@ function runImport(inputs: Record<string, string>, workspace: string, env: Recor
   return runAction(inputs, { action: 'import', workspace, env })
 }
 
+/** The target bot holds the demo bot (in a variant), with its variables' values, as if imported before. */
+function seedTarget(variant: DemoVariant = {}): void {
+  const [definition, config] = demoBotFiles(variant).map(file => Buffer.from(file.data as string))
+  simulator.stored.set(DEMO_TARGET_BOT_ID, { latest: applyImport(DEMO_TARGET_BOT_ID, undefined, { definition, config, keepVariables: [] }) })
+}
+
 const calls = (route: RegExp, method = 'POST'): number => simulator.requests.filter(request => request.method === method && route.test(request.path)).length
 const importStarts = (): number => calls(/\/bot\/[^/]+\/import$/)
 const publishes = (): number => calls(/\/publish$/)
@@ -152,10 +158,14 @@ describe('import from a folder', () => {
     expect((await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })).code).toBe(0)
     simulator.reset({ pendingPolls: 1 })
 
+    // The target holds a value for baseUrl: the import would blank it. Refused before any upload, by name.
+    seedTarget()
     const refused = await runImport(importInputs(simulator, { from: 'bot', variables: 'apiKey=only-one-of-two-values' }), workspace)
     expect(refused.code).toBe(1)
-    expect(refused.stdout).toMatch(/::error::.*left out the values of 1 bot variables \(baseUrl\).*keep-target-variables: true/)
-    expect(simulator.requests).toHaveLength(0)
+    expect(refused.stdout).toMatch(/::error::The import would set a bot variable empty that bot st-\S+ holds a value for: baseUrl\. The folder's config\.json leaves it empty .*variables.*keep-target-variables: true/)
+    expect(simulator.uploads).toHaveLength(0)
+    expect(importStarts()).toBe(0)
+    expect(refused.stdout + refused.summary).not.toContain('https://api.example.com')
 
     const kept = await runImport(importInputs(simulator, { from: 'bot', 'keep-target-variables': 'true' }), workspace)
     expect(kept.code).toBe(0)
@@ -431,13 +441,19 @@ describe('dry run', () => {
     expect(publishes()).toBe(0)
   })
 
-  it('says that what shows as removed is only in the target, whose fate the API does not document', async () => {
-    const [definition, config] = demoBotFiles({ moreEdits: true }).map(file => Buffer.from(file.data as string))
-    simulator.stored.set(DEMO_TARGET_BOT_ID, { latest: applyImport(DEMO_TARGET_BOT_ID, undefined, { definition, config, keepVariables: [] }) })
+  it('lists what only the target has under a heading that says what the mode does with it', async () => {
+    seedTarget({ moreEdits: true })
     const { workspace } = workspaceWith()
-    const run = await runImport(importInputs(simulator, { 'dry-run': 'true' }), workspace)
-    expect(run.code).toBe(0)
-    expect(run.outputs.changes).toContain('Bot variables: removed `newToken`')
-    expect(run.summary).toContain('What is listed as removed is only in the target.')
+    const incremental = await runImport(importInputs(simulator, { 'dry-run': 'true' }), workspace)
+    expect(incremental.code).toBe(0)
+    expect(incremental.outputs.changes).toMatch(/\*\*Only in the target: stays \(mode: incremental\)\*\*\n\n(- .*\n)*- bot variable newToken/)
+    expect(incremental.outputs.changes).not.toContain('Bot variables: removed')
+    expect(incremental.outputs.changes).not.toContain('Removed from the target')
+
+    const full = await runImport(importInputs(simulator, { 'dry-run': 'true', mode: 'full' }), workspace)
+    expect(full.code).toBe(0)
+    expect(full.outputs.changes).toMatch(/\*\*Removed from the target at its next publish \(mode: full\)\*\*\n\n(- .*\n)*- bot variable newToken/)
+    expect(full.outputs.changes).not.toContain('stays')
+    expect(simulator.uploads).toHaveLength(0)
   })
 })

@@ -11,6 +11,8 @@ export type BotVersion = Map<string, Buffer>
 export interface StoredBot {
   latest: BotVersion
   published?: BotVersion
+  /** After a full import: the version the next publish makes, without what only the target had. */
+  atPublish?: BotVersion
 }
 
 type Json = Record<string, unknown>
@@ -24,8 +26,14 @@ export interface ImportRequest {
   appendUtterances?: boolean
 }
 
+/**
+ * How the import treats what only the target has: `merge` keeps it (an incremental import,
+ * and a full one until the next publish), `replace` leaves the file's content alone.
+ */
+export type ImportApplication = 'merge' | 'replace'
+
 /** The target's files after the import; throws with the platform's words when the file cannot be read. */
-export function applyImport(targetBotId: string, existing: StoredBot | undefined, request: ImportRequest): BotVersion {
+export function applyImport(targetBotId: string, existing: StoredBot | undefined, request: ImportRequest, application: ImportApplication = 'merge'): BotVersion {
   const definition = JSON.parse(request.definition.toString('utf8')) as Json
   const config = JSON.parse(request.config.toString('utf8')) as Json
   const sourceBotId = typeof definition._id === 'string' ? definition._id : ''
@@ -52,7 +60,7 @@ export function applyImport(targetBotId: string, existing: StoredBot | undefined
   }
   const imported = rewrite(definition) as Json
   imported._id = targetBotId
-  const current = existing ? (JSON.parse(existing.latest.get('botDefinition.json')?.toString('utf8') ?? '{}') as Json) : undefined
+  const current = existing && application === 'merge' ? (JSON.parse(existing.latest.get('botDefinition.json')?.toString('utf8') ?? '{}') as Json) : undefined
   if (current && Array.isArray(current.dialogs) && Array.isArray(imported.dialogs)) {
     const sent = new Set((imported.dialogs as Json[]).map(dialog => dialog.refId))
     imported.dialogs = [...(imported.dialogs as Json[]), ...(current.dialogs as Json[]).filter(dialog => !sent.has(dialog.refId))]
@@ -67,6 +75,10 @@ export function applyImport(targetBotId: string, existing: StoredBot | undefined
   const importedConfig = rewrite(config) as Json
   for (const variable of (importedConfig.envVariables as Json[] | undefined) ?? []) {
     if (request.keepVariables.includes(String(variable.key)) && keptValues.has(variable.key)) variable.value = keptValues.get(variable.key)
+  }
+  if (application === 'merge' && Array.isArray(currentConfig?.envVariables) && Array.isArray(importedConfig.envVariables)) {
+    const sent = new Set((importedConfig.envVariables as Json[]).map(variable => variable.key))
+    importedConfig.envVariables = [...(importedConfig.envVariables as Json[]), ...(currentConfig.envVariables as Json[]).filter(variable => !sent.has(variable.key))]
   }
   const files: BotVersion = new Map(existing?.latest)
   files.set('botDefinition.json', Buffer.from(JSON.stringify(imported, null, 4)))

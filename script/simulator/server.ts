@@ -83,6 +83,8 @@ export interface Behaviour {
   importFailureLogs: { taskType: string; taskName: string; status: string }[]
   /** The import reports success and changes nothing. */
   importChangesNothing: boolean
+  /** A full import (no importOptions) keeps what only the target has, even after a publish: a platform that treats it as incremental. */
+  fullImportKeepsTargetOnly: boolean
   /** How many publish status reads answer "inProgress". */
   publishPendingPolls: number
   /** The status a publish settles on. */
@@ -116,6 +118,8 @@ interface ImportRecord {
   _id: string
   botId: string
   polls: number
+  /** No importOptions: a full import. */
+  full: boolean
   request: { definition: Buffer; config: Buffer; keepVariables: string[]; appendUtterances: boolean }
 }
 
@@ -149,6 +153,7 @@ export function defaultBehaviour(): Behaviour {
       { taskType: 'BotVariables', taskName: 'apiKey', status: 'failed' }
     ],
     importChangesNothing: false,
+    fullImportKeepsTargetOnly: false,
     publishPendingPolls: 1,
     publishFinalStatus: 'successful',
     publishAwaitsApproval: false
@@ -494,7 +499,9 @@ export class KoreSimulator {
     this.importBodies.push(request)
     const keepVariables = Array.isArray(options?.botVariables?.ignore) ? (options.botVariables.ignore as string[]) : []
     const appendUtterances = options?.utterances?.append === true
-    const record: ImportRecord = { _id: `bir-${randomUUID()}`, botId, polls: 0, request: { definition: definition.bytes, config: config.bytes, keepVariables, appendUtterances } }
+    // A body without importOptions is taken for a full import (the inference the README states).
+    const full = request.importOptions === undefined
+    const record: ImportRecord = { _id: `bir-${randomUUID()}`, botId, polls: 0, full, request: { definition: definition.bytes, config: config.bytes, keepVariables, appendUtterances } }
     this.imports.set(record._id, record)
     if (fault?.kind === 'reset-after-work') {
       res.socket?.destroy()
@@ -514,8 +521,11 @@ export class KoreSimulator {
     if (record.polls <= this.behaviour.importPendingPolls) return sendJson(res, 200, { _id: record._id, status: 'pending', statusLogs: [first], streamId: record.botId })
     const status = this.behaviour.importFinalStatus
     if (status === 'success' && !this.behaviour.importChangesNothing && record.polls === this.behaviour.importPendingPolls + 1) {
-      const files = applyImport(record.botId, this.stored.get(record.botId), record.request)
-      this.stored.set(record.botId, { ...this.stored.get(record.botId), latest: files })
+      const existing = this.stored.get(record.botId)
+      const files = applyImport(record.botId, existing, record.request)
+      // A full import removes what only the target has at the next publish.
+      const atPublish = record.full && !this.behaviour.fullImportKeepsTargetOnly ? applyImport(record.botId, existing, record.request, 'replace') : undefined
+      this.stored.set(record.botId, { ...existing, latest: files, atPublish })
     }
     const logs = status === 'success' ? [first, { taskType: 'Bot Definition', taskName: 'Bot definition', status: 'success' }, { taskType: 'BotVariables', taskName: 'Bot variables', status: 'success' }] : [first, ...this.behaviour.importFailureLogs]
     sendJson(res, 200, { _id: record._id, status, statusLogs: logs, streamId: record.botId })
@@ -531,6 +541,10 @@ export class KoreSimulator {
     if (typeof request.versionComment !== 'string' || !request.versionComment) return sendJson(res, 400, { errors: [{ msg: 'versionComment is required', code: 400 }] })
     this.publishBodies.push(request)
     const stored = this.stored.get(botId)
+    if (stored?.atPublish) {
+      stored.latest = stored.atPublish
+      delete stored.atPublish
+    }
     if (stored) stored.published = stored.latest
     this.publishes.set(botId, { polls: 0 })
     const dialogs = stored ? dialogsOf(stored.latest) : [{ id: 'dg-simulated', name: 'Book Flight' }]

@@ -3,10 +3,13 @@
 // settings; canvas moves counted apart. One engine for the job summary, the `changes` output
 // and `kore-bot-export diff`. Both sides are compared in the split layout, whatever layout
 // the folder has, so the comparison sees dialogs and components, not lines.
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { markdownText } from '../shared/untrusted-text.js'
-import { MAX_JSON_BYTES, toFolderFiles, variablesOf } from './folder-files.js'
-import { getAt, isObject, parseJson, plainValue, stringOf, type JsonNode, type JsonValue } from './json-model.js'
+import { MAX_JSON_BYTES, toFolderFiles, variablesOf, type FileRecord } from './folder-files.js'
+import { PLATFORM_STYLE } from './json-format.js'
+import { getAt, isObject, jsonBytes, parseJson, plainValue, stringOf, type JsonNode, type JsonValue } from './json-model.js'
+import { readManifest } from './manifest.js'
 import { packFolder, type PackedFile } from './pack.js'
 import { SplitFault } from './split-layout.js'
 import { readZipFiles } from './zip-reader.js'
@@ -17,7 +20,11 @@ export type BotFiles = Map<string, Buffer>
 /** A bot from a zip (checked as hostile, like any export) or from a folder that extract-to wrote. */
 export async function readBot(source: string): Promise<BotFiles> {
   if (!fs.existsSync(source)) throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`)
-  if (fs.statSync(source).isDirectory()) return botFilesOf(packFolder(source).filter(file => file.name.toLowerCase().endsWith('.json')))
+  if (fs.statSync(source).isDirectory()) {
+    const manifest = readManifest(source)
+    const files = packFolder(source, manifest).filter(file => file.name.toLowerCase().endsWith('.json'))
+    return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])))
+  }
   return botFilesOf(await readZipFiles(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES))
 }
 
@@ -32,14 +39,35 @@ export function botFilesOf(exportFiles: PackedFile[]): BotFiles {
 /**
  * One export file as the comparison reads it: in the split layout, or whole when the split
  * would not give it back (a fault unpack reports; a description or a diff still works, by file).
+ * Variable values stay in memory, to be compared by hash and named, never shown.
  */
 function comparedFiles(name: string, bytes: Buffer): Map<string, Buffer> {
   try {
-    return toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files
+    return toFolderFiles(name, bytes, { layout: 'split', variableValues: 'keep' }).files
   } catch (error) {
     if (!(error instanceof SplitFault)) throw error
-    return toFolderFiles(name, bytes, { layout: 'plain', variableValues: 'omit' }).files
+    return toFolderFiles(name, bytes, { layout: 'plain', variableValues: 'keep' }).files
   }
+}
+
+/** The names of the variables whose values a folder left out (`variable-values: omit`). */
+export function omittedVariables(record: FileRecord | undefined): Set<string> {
+  return new Set(record?.omittedValues?.map(omitted => omitted.variable) ?? [])
+}
+
+/**
+ * The files with the values of `names` (or of every variable) taken out of config.json: a
+ * value a folder left out is unknown, not empty, and is then not compared.
+ */
+export function withoutValues(files: PackedFile[], names: Set<string> | 'all'): PackedFile[] {
+  if (names !== 'all' && names.size === 0) return files
+  return files.map(file => {
+    if (file.name !== 'config.json') return file
+    const config = parse(file.bytes)
+    if (config === undefined) return file
+    for (const variable of variablesOf(config)) if (names === 'all' || names.has(stringOf(variable.get('key')))) variable.delete('value')
+    return { name: file.name, bytes: jsonBytes(config, PLATFORM_STYLE) }
+  })
 }
 
 export interface Changes {
@@ -56,10 +84,13 @@ export interface ChangeDetails {
   dialogs: { added: string[]; removed: string[]; renamed: [string, string][]; changed: Record<string, string[]> }
   components: Record<string, string[]>
   faqs: Record<string, string[]>
-  variables: { added: string[]; removed: string[]; changed: string[] }
+  /** `changed`: settings other than the value; `values`: the value (compared by hash where both sides hold one). */
+  variables: { added: string[]; removed: string[]; changed: string[]; values: string[] }
   settings: string[]
   other: string[]
   layoutOnly: string[]
+  /** With `onlyBeforeApart`: what only the first bot has, as "dialog Name", "FAQs Name"… */
+  onlyBefore?: string[]
   overview?: { dialogs: number; intents: number; utterances: number; faqs: number; languages: string[] }
 }
 
@@ -75,7 +106,7 @@ export function noChanges(first = false): Changes {
     dialogs: { added: [], removed: [], renamed: [], changed: {} },
     components: {},
     faqs: {},
-    variables: { added: [], removed: [], changed: [] },
+    variables: { added: [], removed: [], changed: [], values: [] },
     settings: [],
     other: [],
     layoutOnly: []
@@ -83,11 +114,25 @@ export function noChanges(first = false): Changes {
   return { changed: false, markdown: '', details }
 }
 
-export function describeChanges(before: BotFiles | undefined, after: BotFiles): Changes {
+export interface CompareOptions {
+  /** Compare the variables' values (by hash). Off when the import keeps the target's values. */
+  values?: boolean
+  /**
+   * List what only `before` has (dialogs, FAQs, shared components, variables) in
+   * `details.onlyBefore` instead of as removed: a plan, where the mode decides its fate.
+   */
+  onlyBeforeApart?: boolean
+}
+
+export function describeChanges(before: BotFiles | undefined, after: BotFiles, options: CompareOptions = {}): Changes {
   const { details } = noChanges(!before)
   if (!before) {
     details.overview = overview(after)
     return { changed: true, markdown: overviewMarkdown(details.overview), details }
+  }
+  if (options.values === false) {
+    before = withoutValueFiles(before)
+    after = withoutValueFiles(after)
   }
   const differing = [...new Set([...before.keys(), ...after.keys()])].filter(name => !(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false)).sort()
   if (differing.length === 0) return { changed: false, markdown: '', details }
@@ -124,8 +169,35 @@ export function describeChanges(before: BotFiles | undefined, after: BotFiles): 
     else details.other.push(placeName(name))
   }
   details.other = [...new Set(details.other)]
+  if (options.onlyBeforeApart) setOnlyBeforeApart(details)
   const markdown = changesMarkdown(details, dialogLines)
   return { changed: true, markdown, details }
+}
+
+/** Moves what only the first bot has out of the removed lists, into `onlyBefore`. */
+function setOnlyBeforeApart(details: ChangeDetails): void {
+  const apart: string[] = []
+  apart.push(...details.dialogs.removed.map(name => `dialog ${name}`))
+  details.dialogs.removed = []
+  for (const [name, what] of Object.entries(details.components)) {
+    if (!what.every(word => word === 'removed')) continue
+    apart.push(`shared component ${describeComponent(name)}`)
+    delete details.components[name]
+  }
+  for (const [name, what] of Object.entries(details.faqs)) {
+    if (what[0] !== 'removed') continue
+    apart.push(`FAQs ${name}`)
+    delete details.faqs[name]
+  }
+  apart.push(...details.variables.removed.map(name => `bot variable ${name}`))
+  details.variables.removed = []
+  details.onlyBefore = apart
+}
+
+function withoutValueFiles(files: BotFiles): BotFiles {
+  const config = files.get('config.json')
+  if (!config) return files
+  return new Map([...files, ['config.json', withoutValues([{ name: 'config.json', bytes: config }], 'all')[0].bytes]])
 }
 
 interface DialogInfo {
@@ -248,21 +320,29 @@ function faqChanges(before: Buffer | undefined, after: Buffer | undefined): stri
   return parts.length > 0 ? [parts.join(', ')] : ['changed']
 }
 
-/** Bot variables by name; values never compared or shown (they may be left out, and are secrets). */
+/**
+ * Bot variables by name. A value is never shown: it is compared by its SHA-256, and only
+ * where both sides hold one (a folder may have left it out).
+ */
 function variableChanges(before: Buffer | undefined, after: Buffer | undefined): ChangeDetails['variables'] {
-  const variables = (bytes: Buffer | undefined): Map<string, string> =>
+  const variables = (bytes: Buffer | undefined): Map<string, { settings: string; value?: string }> =>
     new Map(
       variablesOf(bytes ? parse(bytes) : undefined).map(variable => [
         stringOf(variable.get('key')),
-        JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)]))
+        {
+          settings: JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)])),
+          value: variable.has('value') ? createHash('sha256').update(JSON.stringify(plainValue(variable.get('value')!))).digest('hex') : undefined
+        }
       ])
     )
   const old = variables(before)
   const now = variables(after)
+  const inBoth = [...now.keys()].filter(name => old.has(name))
   return {
     added: [...now.keys()].filter(name => !old.has(name)),
     removed: [...old.keys()].filter(name => !now.has(name)),
-    changed: [...now.keys()].filter(name => old.has(name) && old.get(name) !== now.get(name))
+    changed: inBoth.filter(name => old.get(name)!.settings !== now.get(name)!.settings),
+    values: inBoth.filter(name => old.get(name)!.value !== undefined && now.get(name)!.value !== undefined && old.get(name)!.value !== now.get(name)!.value)
   }
 }
 
@@ -345,12 +425,14 @@ function changesMarkdown(details: ChangeDetails, dialogLines: Map<string, Change
   const variableParts = [
     variables.added.length ? `added ${variables.added.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
     variables.removed.length ? `removed ${variables.removed.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
-    variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${markdownText(name)}\``).join(', ')}` : ''
+    variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${markdownText(name)}\``).join(', ')}` : '',
+    variables.values.length ? `value changed for ${variables.values.map(name => `\`${markdownText(name)}\``).join(', ')}` : ''
   ].filter(Boolean)
   if (variableParts.length) lines.push(`- Bot variables: ${variableParts.join('; ')}`)
   if (details.settings.length) lines.push(`- Settings changed: ${details.settings.map(name => `\`${markdownText(name)}\``).join(', ')}`)
   if (details.other.length) lines.push(`- Also changed: ${details.other.map(name => markdownText(name)).join(', ')}`)
   if (details.layoutOnly.length) lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`)
+  if (lines.length === 0 && details.onlyBefore?.length) return ''
   if (lines.length === 0) lines.push('- Changed, in parts the action does not describe in words: see the diff.')
   const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines
   const markdown = `${shown.join('\n')}\n`
@@ -437,6 +519,7 @@ export function verifyImport(sent: BotFiles, target: BotFiles, chosen: { dialogs
   for (const name of details.variables.removed) place(chosen.variables, result.missing, `bot variable ${name}`)
   for (const name of details.variables.added) result.targetOnly.push(`bot variable ${name}`)
   for (const name of details.variables.changed) place(chosen.variables, result.different, `bot variable ${name} (its settings)`)
+  for (const name of details.variables.values) place(chosen.variables, result.different, `bot variable ${name} (its value)`)
   for (const name of details.settings) place(chosen.settings, result.different, `setting ${name}`)
   for (const name of details.other) place(chosen.everything, result.different, name)
   return result

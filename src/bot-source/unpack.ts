@@ -13,7 +13,7 @@ import { plain } from '../shared/untrusted-text.js'
 import { DEFINITIONS, MAX_JSON_BYTES, comesBack, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
 import { manifestText, newManifest, parseManifest } from './manifest.js'
 import { SplitFault } from './split-layout.js'
-import { botFilesOf, describeChanges, noChanges, type Changes } from './changes.js'
+import { botFilesOf, describeChanges, noChanges, omittedVariables, withoutValues, type Changes } from './changes.js'
 import { packFiles } from './pack.js'
 import { ExportZip, ZIP_LIMITS, type ZipLimits } from './zip-reader.js'
 
@@ -207,7 +207,8 @@ function previousBot(tree: Map<string, Buffer>): Map<string, Buffer> | undefined
       const splitFolders = definitions.map(name => `${manifest.files[name].split!.folder}/`)
       return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))))
     }
-    return botFilesOf(packFiles(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json')))
+    const files = packFiles(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json'))
+    return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])))
   } catch {
     return undefined
   }

@@ -48,6 +48,7 @@ export const IMPORT_FLAGS: Record<string, string> = {
   'bot-id': 'Bot ID to import into, st-… (required)',
   'client-id': 'Client ID of an Admin Console app (default: $KORE_CLIENT_ID)',
   from: 'A zip from the export, or a folder --extract-to wrote (required)',
+  mode: 'incremental (default: what only the target has stays) or full (the target becomes the source)',
   tasks: 'Comma-separated: botTask, knowledgeGraph, smallTalk, forms (default all)',
   'nlp-data': 'Comma-separated: nlpSettings, utterances, patterns, synonyms, concepts, standardResponses',
   settings: 'Comma-separated: botSettings, botVariables, ivrSettings, genAIandLLMSettings',

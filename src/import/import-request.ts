@@ -15,7 +15,11 @@ export type ImportGroup = keyof typeof IMPORT_COMPONENTS
 
 export type UtteranceMode = 'append' | 'replace'
 
+/** `full`: the body carries no importOptions, the form Kore.ai's own tests call a full import (inferred). */
+export type ImportMode = 'incremental' | 'full'
+
 export interface ImportChoices {
+  mode: ImportMode
   /** Per group; empty: every documented value. */
   components: Partial<Record<ImportGroup, string[]>>
   utterances: UtteranceMode
@@ -32,6 +36,9 @@ export interface UploadedFiles {
 }
 
 export function buildImportBody(files: UploadedFiles, choices: ImportChoices): JsonObject {
+  const body: JsonObject = { botDefinition: files.botDefinition, configInfo: files.configInfo }
+  if (files.botFunctions.length > 0) body.botFunctions = [...files.botFunctions]
+  if (choices.mode === 'full') return deepMerge(body, choices.extra)
   const importOptions: JsonObject = {}
   for (const group of Object.keys(IMPORT_COMPONENTS) as ImportGroup[]) {
     const chosen = choices.components[group] ?? []
@@ -42,8 +49,6 @@ export function buildImportBody(files: UploadedFiles, choices: ImportChoices): J
   const options: JsonObject = { utterances: { append: choices.utterances === 'append', replace: choices.utterances === 'replace' } }
   if (choices.keepVariables.length > 0) options.botVariables = { ignore: [...choices.keepVariables] }
   importOptions.options = options
-  const body: JsonObject = { botDefinition: files.botDefinition, configInfo: files.configInfo }
-  if (files.botFunctions.length > 0) body.botFunctions = [...files.botFunctions]
   body.importOptions = importOptions
   return deepMerge(body, choices.extra)
 }

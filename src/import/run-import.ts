@@ -3,9 +3,9 @@
 // again and checked → publish. Everything that can go wrong ends in one core.setFailed.
 import * as core from '@actions/core'
 import { comparableBot } from '../bot-source/across-bots.js'
-import { describeChanges, verificationFailed, verificationMarkdown, verifyImport } from '../bot-source/changes.js'
+import { describeChanges, verificationFailed, verificationMarkdown, verifyImport, withoutValues, type BotFiles } from '../bot-source/changes.js'
 import { variablesOf } from '../bot-source/folder-files.js'
-import { parseJson, stringOf } from '../bot-source/json-model.js'
+import { parseJson, stringOf, type JsonValue } from '../bot-source/json-model.js'
 import type { PackedFile } from '../bot-source/pack.js'
 import { tokenSource } from '../platform/auth.js'
 import { systemClock, type Clock } from '../platform/clock.js'
@@ -15,13 +15,13 @@ import { readImportSettings, type ImportSettings } from '../runner/import-inputs
 import { ImportReport, type ImportOutputName } from '../runner/import-report.js'
 import { InputError } from '../runner/inputs.js'
 import { sourceStack } from '../shared/stack-trace.js'
-import { plain } from '../shared/untrusted-text.js'
+import { markdownText, plain } from '../shared/untrusted-text.js'
 import { example, setting } from '../shared/wording.js'
 import { ImportFailedError, waitForImport } from './import-job.js'
 import { buildImportBody } from './import-request.js'
 import { fillVariables, readImportSource, type ImportSource } from './import-source.js'
 import { PublishFailedError, publishBot } from './publish.js'
-import { exportTarget, type TargetExport } from './target-export.js'
+import { exportTarget, type TargetExport, type TargetOptions } from './target-export.js'
 import { defaultVersionComment } from './version-comment.js'
 
 export type ImportRunResult = ActionResult<ImportOutputName>
@@ -36,7 +36,7 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
     const source = await readImportSource(settings.from)
     const config = checkVariables(source, settings)
     report.usedSource(source)
-    core.info(`Read ${source.kind} ${settings.from}: ${source.definition.name}, config.json${source.scripts.map(script => `, ${script.name}`).join('')} (sha256 ${source.sha256})`)
+    core.info(`Read ${source.kind} ${plain(settings.from)}: ${[source.definition, ...source.scripts].map(file => plain(file.name)).join(', ')}, config.json (sha256 ${source.sha256})`)
 
     const deadline = clock.now() + settings.timeoutMs
     const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {
@@ -47,19 +47,25 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
       signal
     })
     const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal }
-    // What was sent, as the comparison reads it: made only for a plan or a verification (for a big bot it is most of a second).
-    const sentBot = () => comparableBot([source.definition, { name: 'config.json', bytes: config }])
+    // Both sides as the change engine compares bots. Values are compared (by hash, never shown)
+    // unless the import keeps the target's values: then what the source holds is not sent.
+    const comparable = (files: PackedFile[]) => comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files)
+    const sentFiles = [source.definition, { name: 'config.json', bytes: config }]
+    const full = settings.mode === 'full'
 
+    // The target as it stands: for the plan, the check that no value is blanked, and the verification.
     let before: TargetExport | undefined
-    if (settings.dryRun || (settings.wait && settings.verify)) before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing)
+    const mayBlank = !settings.keepTargetVariables && hasEmptyValue(config)
+    if (settings.dryRun || mayBlank || (settings.wait && settings.verify)) before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing)
+    if (before && !settings.keepTargetVariables) refuseBlanking(config, before.files, source, settings)
     if (settings.dryRun && before) {
-      const plan = describeChanges(before.bot, sentBot())
-      report.output('changes', plan.markdown.trimEnd())
-      // What only the target has shows as removed: whether an import deletes it is not documented.
-      const { removed } = plan.details.dialogs
-      const note = removed.length > 0 || plan.details.variables.removed.length > 0 ? '\n> [!NOTE]\n> What is listed as removed is only in the target. The API does not document whether an import deletes it (the UI\'s full import) or keeps it (incremental); export the target after the import to see.\n' : ''
-      report.changed('What the import would change in the target', plan.markdown + note)
-      core.info(plan.changed ? `Dry run: the import would change bot ${settings.botId}:\n${plan.markdown}` : `Dry run: the import would change nothing in bot ${settings.botId}.`)
+      const plan = describeChanges(comparable(before.files), comparable(sentFiles), { onlyBeforeApart: true })
+      const onlyTarget = plan.details.onlyBefore ?? []
+      const markdown = plan.markdown + onlyTargetSection(onlyTarget, full)
+      const changes = plan.markdown.trim() !== '' || (full && onlyTarget.length > 0)
+      report.output('changes', markdown.trimEnd())
+      report.changed('What the import would change in the target', markdown)
+      core.info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`)
       return done()
     }
 
@@ -70,6 +76,7 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
     }
     for (const script of source.scripts) uploaded.botFunctions.push(await upload(client, settings.botId, script))
     const body = buildImportBody(uploaded, {
+      mode: settings.mode,
       components: settings.components,
       utterances: settings.utterances,
       keepVariables: settings.keepTargetVariables ? source.variables : [],
@@ -79,7 +86,7 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
     const started = await client.startImport(settings.botId, body)
     report.output('import-id', started.id)
     report.output('status', started.status)
-    core.info(`Import ${started.id} into bot ${settings.botId} started (${started.status})`)
+    core.info(`Import ${started.id} into bot ${settings.botId} started (${started.status}, mode ${settings.mode})`)
     if (!settings.wait) return done()
 
     const imported = await waitForImport(client, settings.botId, started, {
@@ -93,21 +100,20 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
 
     if (settings.verify && before) {
       const after = await exportTarget(client, settings.botId, 'to verify the import', timing)
-      const changes = describeChanges(before.bot, after.bot)
+      const changes = describeChanges(comparable(before.files), comparable(after.files))
       report.output('changes', changes.markdown.trimEnd())
       report.changed('What the import changed in the target', changes.markdown)
-      const verification = verifyImport(sentBot(), after.bot, chosenParts(settings))
-      verification.different.push(...variableValuesDiffering(config, after.files, settings).map(name => `bot variable ${name} (its value)`))
+      const verification = verifyImport(comparable(sentFiles), comparable(after.files), chosenParts(settings))
       const passed = !verificationFailed(verification)
       report.output('verified', String(passed))
       report.verified(passed, verificationMarkdown(verification))
       if (!passed) {
         const items = [...verification.missing.map(item => `missing: ${item}`), ...verification.different.map(item => `not as sent: ${item}`)]
         throw new Error(
-          `The import of ${source.kind} ${settings.from} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${items.slice(0, 30).map(item => plain(item, 300)).join('\n- ')}${items.length > 30 ? `\n- … and ${items.length - 30} more (see the job summary)` : ''}\nThe bot was not published. Check the components chosen (${setting('tasks')}, ${setting('nlp-data')}, ${setting('settings')}) and the import in the Builder.`
+          `The import of ${source.kind} ${plain(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${setting('tasks')}, ${setting('nlp-data')}, ${setting('settings')}) and the import in the Builder.`
         )
       }
-      core.info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has)` : ''}.`)
+      core.info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has${full ? ', to be removed by the publish' : ''})` : ''}.`)
     }
 
     if (settings.publish) {
@@ -116,6 +122,7 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
       report.output('publish-status', outcome.status)
       report.published(outcome.resources, outcome.summary)
       core.info(`Publish of bot ${settings.botId}: ${outcome.status}`)
+      if (full && settings.verify) await verifyFullImport(client, settings, sentFiles, comparable, timing)
     }
     return done()
   } catch (error) {
@@ -138,7 +145,7 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
 
 async function upload(client: KoreClient, botId: string, file: PackedFile): Promise<string> {
   const fileId = await client.uploadFile(botId, file)
-  core.info(`Uploaded ${file.name} (${file.bytes.length} bytes): file id ${fileId}`)
+  core.info(`Uploaded ${plain(file.name)} (${file.bytes.length} bytes): file id ${fileId}`)
   return fileId
 }
 
@@ -149,14 +156,6 @@ function checkVariables(source: ImportSource, settings: ImportSettings): Buffer 
   for (const name of settings.variables.keys()) {
     if (!known.has(name)) {
       problems.push(`${setting('variables')}: ${plain(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${source.variables.length ? `it has ${source.variables.slice(0, 20).map(variable => plain(variable, 100)).join(', ')}` : 'it has none: export with the botVariables setting'}). Remove it, or add the variable to the bot first.`)
-    }
-  }
-  if (!settings.keepTargetVariables) {
-    const missing = source.omittedValues.filter(name => !settings.variables.has(name))
-    if (missing.length > 0) {
-      problems.push(
-        `The folder left out the values of ${missing.length} bot variables (${missing.slice(0, 20).map(name => plain(name, 100)).join(', ')}), and ${setting('variables')} does not give them: the import would set them empty. Give each as NAME=value in ${setting('variables')} (from secrets), or set ${example('keep-target-variables', 'true')} to leave the target's values as they are.`
-      )
     }
   }
   if (problems.length > 0) throw new InputError(problems)
@@ -176,18 +175,60 @@ function chosenParts(settings: ImportSettings) {
   }
 }
 
-/** Names of variables given in `variables` whose value in the target is not the one sent. Values are never shown. */
-function variableValuesDiffering(sentConfig: Buffer, targetFiles: PackedFile[], settings: ImportSettings): string[] {
-  if (settings.keepTargetVariables || settings.variables.size === 0) return []
-  const values = (bytes: Buffer | undefined): Map<string, string> => {
+/** At most 30 items, one a line, each as plain text. */
+function listed(items: string[]): string {
+  return `${items.slice(0, 30).map(item => plain(item, 300)).join('\n- ')}${items.length > 30 ? `\n- … and ${items.length - 30} more (see the job summary)` : ''}`
+}
+
+/** What only the target has, under a heading that says what the mode does with it. */
+function onlyTargetSection(items: string[], full: boolean): string {
+  if (items.length === 0) return ''
+  const heading = full ? 'Removed from the target at its next publish (mode: full)' : 'Only in the target: stays (mode: incremental)'
+  const shown = items.slice(0, 60).map(item => `- ${markdownText(item)}`)
+  if (items.length > 60) shown.push(`- … and ${items.length - 60} more`)
+  return `\n**${heading}**\n\n${shown.join('\n')}\n`
+}
+
+const isEmpty = (value: JsonValue | undefined): boolean => value === undefined || value === null || value === ''
+
+/** Whether config.json leaves a variable empty or without a value: only then can the import blank one. */
+function hasEmptyValue(config: Buffer): boolean {
+  return variablesOf(parseJson(config.toString('utf8'))).some(variable => isEmpty(variable.get('value')))
+}
+
+/**
+ * A variable the target holds a value for, that the import would set empty (the source leaves
+ * it empty or without a value, and \`variables\` does not give it), is refused before any
+ * upload. Names only: the values are secrets.
+ */
+function refuseBlanking(sentConfig: Buffer, targetFiles: PackedFile[], source: ImportSource, settings: ImportSettings): void {
+  const valuesOf = (bytes: Buffer | undefined): Map<string, JsonValue | undefined> => {
     try {
-      return new Map(variablesOf(bytes ? parseJson(bytes.toString('utf8')) : undefined).map(variable => [stringOf(variable.get('key')), stringOf(variable.get('value'))]))
+      return new Map(variablesOf(bytes ? parseJson(bytes.toString('utf8')) : undefined).map(variable => [stringOf(variable.get('key')), variable.get('value')]))
     } catch {
       // An unreadable config.json is reported by the comparison of the files.
       return new Map()
     }
   }
-  const sent = values(sentConfig)
-  const target = values(targetFiles.find(file => file.name === 'config.json')?.bytes)
-  return [...settings.variables.keys()].filter(name => target.has(name) && target.get(name) !== sent.get(name))
+  const target = valuesOf(targetFiles.find(file => file.name === 'config.json')?.bytes)
+  const sent = valuesOf(sentConfig)
+  const blanked = [...sent].filter(([name, value]) => isEmpty(value) && !isEmpty(target.get(name))).map(([name]) => name)
+  if (blanked.length === 0) return
+  const names = blanked.slice(0, 20).map(name => plain(name, 100)).join(', ') + (blanked.length > 20 ? ` and ${blanked.length - 20} more` : '')
+  throw new InputError([
+    `The import would set ${blanked.length === 1 ? 'a bot variable' : `${blanked.length} bot variables`} empty that bot ${settings.botId} holds a value for: ${names}. The ${source.kind}'s config.json leaves ${blanked.length === 1 ? 'it' : 'them'} empty${source.kind === 'folder' && source.omittedValues.length ? ' (the folder leaves values out)' : ''}, and ${setting('variables')} does not give ${blanked.length === 1 ? 'it' : 'them'}. Nothing was uploaded. Give each as NAME=value in ${setting('variables')} (from secrets), or set ${example('keep-target-variables', 'true')} to leave the target's values as they are.`
+  ])
+}
+
+/**
+ * After a full import's publish, nothing only the target had may be left: the API does not
+ * document full imports (see the README), so a platform that kept them shows here, at once.
+ */
+async function verifyFullImport(client: KoreClient, settings: ImportSettings, sentFiles: PackedFile[], comparable: (files: PackedFile[]) => BotFiles, timing: TargetOptions): Promise<void> {
+  const published = await exportTarget(client, settings.botId, 'to check that the full import removed what only the target had', timing)
+  const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings)).targetOnly
+  if (left.length === 0) return core.info(`Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`)
+  throw new Error(
+    `The full import into bot ${settings.botId} was published, but the target still holds what the source does not:\n- ${listed(left)}\nThe platform treated the import as incremental (an import body without importOptions is taken for a full import; the API does not document it). Remove these in the Builder, or report it to us with the platform version.`
+  )
 }

@@ -6,8 +6,6 @@ import * as core from '@actions/core'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { comparableBot } from '../bot-source/across-bots.js'
-import type { BotFiles } from '../bot-source/changes.js'
 import { DEFINITIONS, MAX_JSON_BYTES } from '../bot-source/folder-files.js'
 import type { PackedFile } from '../bot-source/pack.js'
 import { readZipFiles } from '../bot-source/zip-reader.js'
@@ -28,10 +26,9 @@ export interface TargetOptions {
   signal?: AbortSignal
 }
 
-/** The target's export: its definition and config.json, and the same as the split layout compares them across bots. */
+/** The target's export: its definition and config.json (with the variables' values: never shown). */
 export interface TargetExport {
   files: PackedFile[]
-  bot: BotFiles
 }
 
 export async function exportTarget(client: KoreClient, botId: string, why: string, options: TargetOptions): Promise<TargetExport> {
@@ -47,7 +44,7 @@ export async function exportTarget(client: KoreClient, botId: string, why: strin
     await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal })
     // Only what is compared (the definition, config.json): the rest of a target's zip is not held.
     const files = await readZipFiles(file, entry => (DEFINITIONS.has(entry.name) || entry.name === 'config.json') && entry.size <= MAX_JSON_BYTES)
-    return { files, bot: comparableBot(files) }
+    return { files }
   } finally {
     await fs.promises.rm(file, { force: true })
     settled(file)

@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import type { JsonObject } from '../export/export-request.js'
-import { IMPORT_COMPONENTS, type ImportGroup, type UtteranceMode } from '../import/import-request.js'
+import { IMPORT_COMPONENTS, type ImportGroup, type ImportMode, type UtteranceMode } from '../import/import-request.js'
 import { plain } from '../shared/untrusted-text.js'
 import { example, setting } from '../shared/wording.js'
 import { InputError, checker, parseBoolean, parseBotId, parseHost, parseJsonObject, parseList, readCredentials, readTiming, type Credentials } from './inputs.js'
@@ -14,6 +14,7 @@ export interface ImportSettings {
   credentials: Credentials
   /** Absolute path of the zip or folder to import. */
   from: string
+  mode: ImportMode
   components: Partial<Record<ImportGroup, string[]>>
   utterances: UtteranceMode
   extra: JsonObject
@@ -36,6 +37,7 @@ export interface ImportSettings {
 /** What an empty input means; `import/action.yml` declares the same (a test holds them equal). */
 export const IMPORT_DEFAULTS = {
   host: 'https://platform.kore.ai',
+  mode: 'incremental',
   utterances: 'append',
   'keep-target-variables': 'false',
   wait: 'true',
@@ -79,6 +81,7 @@ export function readImportSettings(): ImportSettings {
   for (const group of Object.keys(IMPORT_COMPONENTS) as ImportGroup[]) {
     components[group] = check(() => parseGroup(GROUP_INPUTS[group], group, input(GROUP_INPUTS[group])), [])
   }
+  const mode = check(() => parseMode(input('mode')), 'incremental' as ImportMode)
   const utterances = check(() => parseUtterances(input('utterances')), 'append' as UtteranceMode)
   const extra = check(() => parseJsonObject('import-options', input('import-options'), '{"importOptions": {"options": {"patterns": {"append": true, "replace": false}}}}'), {})
   const keepTargetVariables = check(() => parseBoolean('keep-target-variables', input('keep-target-variables')), false)
@@ -101,6 +104,7 @@ export function readImportSettings(): ImportSettings {
     botId,
     credentials,
     from: path.resolve(workspace, fromGiven),
+    mode,
     components,
     utterances,
     extra,
@@ -154,4 +158,10 @@ function parseUtterances(raw: string): UtteranceMode {
   const value = raw.trim().toLowerCase()
   if (value === 'append' || value === 'replace') return value
   throw new Error(`${setting('utterances')}: "${plain(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's utterances to the target's) or replace (the target's utterances become the file's).`)
+}
+
+function parseMode(raw: string): ImportMode {
+  const value = raw.trim().toLowerCase()
+  if (value === 'incremental' || value === 'full') return value
+  throw new Error(`${setting('mode')}: "${plain(raw.trim(), 80)}" is not incremental or full. Use incremental (the default: what only the target has stays) or full (the target becomes the source: what only it has is removed at its next publish).`)
 }
