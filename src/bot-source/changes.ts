@@ -4,7 +4,8 @@
 // and `kore-bot-export diff`. Both sides are compared in the split layout, whatever layout
 // the folder has, so the comparison sees dialogs and components, not lines.
 import fs from 'node:fs'
-import { markdownText } from '../shared/untrusted-text.js'
+import { markdownText, plain } from '../shared/untrusted-text.js'
+import { FolderReader } from './folder-reader.js'
 import { MAX_JSON_BYTES, toFolderFiles, variablesOf } from './folder-files.js'
 import { getAt, isObject, parseJson, plainValue, stringOf, type JsonNode, type JsonValue } from './json-model.js'
 import { packFolder, type PackedFile } from './pack.js'
@@ -14,10 +15,13 @@ import { readZipFiles } from './zip-reader.js'
 /** A bot as files of the split layout (values left out), by path. */
 export type BotFiles = Map<string, Buffer>
 
-/** A bot from a zip (checked as hostile, like any export) or from a folder that extract-to wrote. */
+/**
+ * A bot from a zip (checked as hostile, like any export) or from a folder that extract-to
+ * wrote (read as hostile too, through its reader: every file the manifest names is read).
+ */
 export async function readBot(source: string): Promise<BotFiles> {
-  if (!fs.existsSync(source)) throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`)
-  if (fs.statSync(source).isDirectory()) return botFilesOf(packFolder(source).filter(file => file.name.toLowerCase().endsWith('.json')))
+  if (!fs.existsSync(source)) throw new Error(`${plain(source)} does not exist. Give a zip from an export, or a folder that extract-to wrote.`)
+  if (fs.statSync(source).isDirectory()) return botFilesOf(packFolder(FolderReader.open(source)).filter(file => file.name.toLowerCase().endsWith('.json')))
   return botFilesOf(await readZipFiles(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES))
 }
 
