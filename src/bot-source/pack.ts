@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import yazl from 'yazl'
 import { settled, temporary, temporaryPathBeside } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
@@ -42,19 +43,31 @@ export function packFiles(manifest: Manifest, read: (name: string) => Buffer | u
   })
 }
 
-/** The files as a zip, streamed. A fixed date: the same folder always packs into the same bytes. */
+/**
+ * The files as a zip, streamed. A fixed date: the same folder always packs into the same bytes.
+ * Entries are deflated one after another, each from a stream made when its turn comes: memory
+ * stays flat in the number of entries (added as buffers, every entry deflated at once; a
+ * manifest naming thousands of files took gigabytes).
+ */
 function zipOf(files: PackedFile[]): yazl.ZipFile {
   const zip = new yazl.ZipFile()
   const mtime = new Date(Date.UTC(2000, 0, 1))
-  for (const { name, bytes } of files) zip.addBuffer(bytes, name, { mtime, mode: 0o100644 })
+  for (const { name, bytes } of files) {
+    zip.addReadStreamLazy(name, { mtime, mode: 0o100644, size: bytes.length }, callback => callback(null, Readable.from([bytes], { objectMode: false })))
+  }
   zip.end()
   return zip
 }
 
 /** The zip `writeZip` would write, in memory. */
 export async function zipBytes(files: PackedFile[]): Promise<Buffer> {
+  const zip = zipOf(files)
   const chunks: Buffer[] = []
-  for await (const chunk of zipOf(files).outputStream) chunks.push(chunk as Buffer)
+  const failed = new Promise<never>((_resolve, reject) => zip.on('error', reject))
+  const read = (async () => {
+    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer)
+  })()
+  await Promise.race([read, failed])
   return Buffer.concat(chunks)
 }
 
@@ -70,6 +83,7 @@ export async function writeZip(files: PackedFile[], destination: string): Promis
     await new Promise<void>((resolve, reject) => {
       zip.outputStream.pipe(out).on('close', resolve).on('error', reject)
       zip.outputStream.on('error', reject)
+      zip.on('error', reject)
     })
     await fs.promises.rename(partial, destination)
     return { size: fs.statSync(destination).size, sha256: hash.digest('hex') }
