@@ -5,7 +5,8 @@
 // the folder has, so the comparison sees dialogs and components, not lines.
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
-import { markdownText } from '../shared/untrusted-text.js'
+import { markdownText, plain } from '../shared/untrusted-text.js'
+import { FolderReader } from './folder-reader.js'
 import { MAX_JSON_BYTES, toFolderFiles, variablesOf, type FileRecord } from './folder-files.js'
 import { PLATFORM_STYLE } from './json-format.js'
 import { getAt, isObject, jsonBytes, parseJson, plainValue, stringOf, type JsonNode, type JsonValue } from './json-model.js'
@@ -17,12 +18,16 @@ import { readZipFiles } from './zip-reader.js'
 /** A bot as files of the split layout (values left out), by path. */
 export type BotFiles = Map<string, Buffer>
 
-/** A bot from a zip (checked as hostile, like any export) or from a folder that extract-to wrote. */
+/**
+ * A bot from a zip (checked as hostile, like any export) or from a folder that extract-to
+ * wrote (read as hostile too, through its reader: every file the manifest names is read).
+ */
 export async function readBot(source: string): Promise<BotFiles> {
-  if (!fs.existsSync(source)) throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`)
+  if (!fs.existsSync(source)) throw new Error(`${plain(source)} does not exist. Give a zip from an export, or a folder that extract-to wrote.`)
   if (fs.statSync(source).isDirectory()) {
-    const manifest = readManifest(source)
-    const files = packFolder(source, manifest).filter(file => file.name.toLowerCase().endsWith('.json'))
+    const reader = FolderReader.open(source)
+    const manifest = readManifest(reader)
+    const files = packFolder(reader, manifest).filter(file => file.name.toLowerCase().endsWith('.json'))
     return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])))
   }
   return botFilesOf(await readZipFiles(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES))

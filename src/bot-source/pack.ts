@@ -4,38 +4,26 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import yazl from 'yazl'
 import { settled, temporary, temporaryPathBeside } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
 import { fromFolderFiles } from './folder-files.js'
+import { FolderReader, FolderRefusedError } from './folder-reader.js'
 import { readManifest, type Manifest } from './manifest.js'
-import { ZIP_LIMITS } from './zip-reader.js'
 
 export interface PackedFile {
   name: string
   bytes: Buffer
 }
 
-/** The export's files, rebuilt from the folder (whose manifest the caller may have read already). */
-export function packFolder(folder: string, manifest: Manifest = readManifest(folder)): PackedFile[] {
-  const root = path.resolve(folder)
-  let total = 0
-  // The manifest is a file in a repository, so the names in it are checked like a zip's, and
-  // what is read is bounded like a zip's content.
-  const read = (name: string): Buffer | undefined => {
-    const file = path.resolve(root, name)
-    if (!file.startsWith(root + path.sep) || name.split('/').includes('..')) throw new Error(`the manifest names "${plain(name)}", which lies outside the folder`)
-    let size: number
-    try {
-      size = fs.statSync(file).size
-    } catch {
-      return undefined
-    }
-    total += size
-    if (total > ZIP_LIMITS.maxTotalBytes) throw new Error(`its files add up to more than ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`)
-    return fs.readFileSync(file)
-  }
-  return packFiles(manifest, read, folder)
+/**
+ * The export's files, rebuilt from the folder (whose manifest the caller may have read already,
+ * through the same reader). The folder is read as hostile input, like a zip: see folder-reader.ts.
+ */
+export function packFolder(folder: string | FolderReader, manifest?: Manifest): PackedFile[] {
+  const reader = typeof folder === 'string' ? FolderReader.open(folder) : folder
+  return packFiles(manifest ?? readManifest(reader), name => reader.read(name), reader.folder)
 }
 
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
@@ -44,29 +32,42 @@ export function packFiles(manifest: Manifest, read: (name: string) => Buffer | u
     try {
       return { name, bytes: fromFolderFiles(name, read, manifest.files[name] ?? {}) }
     } catch (error) {
+      if (error instanceof FolderRefusedError) throw error
       const why = (error as Error).message
       throw new Error(
         / is missing$/.test(why)
-          ? `${folder}: ${plain(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
-          : `${folder} cannot be turned back into the export's ${plain(name)}: ${plain(why)}.`
+          ? `${plain(folder)}: ${plain(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
+          : `${plain(folder)} cannot be turned back into the export's ${plain(name)}: ${plain(why)}.`
       )
     }
   })
 }
 
-/** The files as a zip, streamed. A fixed date: the same folder always packs into the same bytes. */
+/**
+ * The files as a zip, streamed. A fixed date: the same folder always packs into the same bytes.
+ * Entries are deflated one after another, each from a stream made when its turn comes: memory
+ * stays flat in the number of entries (added as buffers, every entry deflated at once; a
+ * manifest naming thousands of files took gigabytes).
+ */
 function zipOf(files: PackedFile[]): yazl.ZipFile {
   const zip = new yazl.ZipFile()
   const mtime = new Date(Date.UTC(2000, 0, 1))
-  for (const { name, bytes } of files) zip.addBuffer(bytes, name, { mtime, mode: 0o100644 })
+  for (const { name, bytes } of files) {
+    zip.addReadStreamLazy(name, { mtime, mode: 0o100644, size: bytes.length }, callback => callback(null, Readable.from([bytes], { objectMode: false })))
+  }
   zip.end()
   return zip
 }
 
 /** The zip `writeZip` would write, in memory. */
 export async function zipBytes(files: PackedFile[]): Promise<Buffer> {
+  const zip = zipOf(files)
   const chunks: Buffer[] = []
-  for await (const chunk of zipOf(files).outputStream) chunks.push(chunk as Buffer)
+  const failed = new Promise<never>((_resolve, reject) => zip.on('error', reject))
+  const read = (async () => {
+    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer)
+  })()
+  await Promise.race([read, failed])
   return Buffer.concat(chunks)
 }
 
@@ -82,6 +83,7 @@ export async function writeZip(files: PackedFile[], destination: string): Promis
     await new Promise<void>((resolve, reject) => {
       zip.outputStream.pipe(out).on('close', resolve).on('error', reject)
       zip.outputStream.on('error', reject)
+      zip.on('error', reject)
     })
     await fs.promises.rename(partial, destination)
     return { size: fs.statSync(destination).size, sha256: hash.digest('hex') }

@@ -11,6 +11,7 @@ import { GIT_ATTRIBUTES_FILE, GIT_ATTRIBUTES_TEXT, MARKER_FILE, checkExtractTo, 
 import { settled, temporary, temporaryPathBeside } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
 import { DEFINITIONS, MAX_JSON_BYTES, comesBack, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
+import { FolderReader, FolderRefusedError } from './folder-reader.js'
 import { manifestText, newManifest, parseManifest } from './manifest.js'
 import { SplitFault } from './split-layout.js'
 import { botFilesOf, describeChanges, noChanges, omittedVariables, withoutValues, type Changes } from './changes.js'
@@ -167,27 +168,36 @@ async function extractAll(
 
 /**
  * Every file of a folder, by `/`-separated path; undefined when there is no such folder, or
- * when it holds more than an export could (then it is simply replaced).
+ * when it holds more than an export could, or anything the action never writes (a link, a
+ * device, a FIFO, a hard link): then it is simply replaced. Read through the folder reader,
+ * as hostile input: the folder may hold what a pull request put there.
  */
 function readTree(folder: string, limits: ZipLimits): Map<string, Buffer> | undefined {
   let entries: fs.Dirent[]
+  let reader: FolderReader
   try {
     entries = fs.readdirSync(folder, { recursive: true, withFileTypes: true })
+    // The export's files, plus its split definitions' pieces and the action's own two files.
+    reader = FolderReader.open(folder, { maxTotalBytes: limits.maxTotalBytes, maxFiles: limits.maxEntries * 4 })
   } catch {
     return undefined
   }
-  // The export's files, plus its split definitions' pieces and the action's own two files.
   if (entries.length > limits.maxEntries * 4) return undefined
   const tree = new Map<string, Buffer>()
-  let total = 0
   for (const entry of entries) {
     if (entry.isDirectory()) continue
-    const file = path.join(entry.parentPath, entry.name)
     // A link or a device is nothing the action wrote: the folder differs.
     if (!entry.isFile()) return undefined
-    total += fs.statSync(file).size
-    if (total > limits.maxTotalBytes) return undefined
-    tree.set(path.relative(folder, file).split(path.sep).join('/'), fs.readFileSync(file))
+    const name = path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+    let bytes: Buffer | undefined
+    try {
+      bytes = reader.read(name)
+    } catch (error) {
+      if (error instanceof FolderRefusedError) return undefined
+      throw error
+    }
+    if (!bytes) return undefined
+    tree.set(name, bytes)
   }
   return tree
 }

@@ -266,20 +266,30 @@ function maxStoredSize(entry: yauzl.Entry): number {
 
 /** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
 function checkName(name: string, safeSegments: Set<string>): void {
-  if (name === '') throw refuse(name, 'has no name')
-  if (name.length > 400) throw refuse(name, 'has a path longer than 400 characters')
-  if (name.toLowerCase() === MARKER_FILE) throw refuse(name, 'is the marker file this action writes')
-  if (name.toLowerCase() === GIT_ATTRIBUTES_FILE) throw refuse(name, 'would set how git treats the folder')
+  const why = entryNameProblem(name, safeSegments)
+  if (why) throw refuse(name, why)
+}
+
+/**
+ * Why an export's entry may not have this name (completing "an entry that …"), or undefined.
+ * `safeSegments` remembers the path segments already found safe (the checks depend on the segment alone).
+ */
+export function entryNameProblem(name: string, safeSegments = new Set<string>()): string | undefined {
+  if (name === '') return 'has no name'
+  if (name.length > 400) return 'has a path longer than 400 characters'
+  if (name.toLowerCase() === MARKER_FILE) return 'is the marker file this action writes'
+  if (name.toLowerCase() === GIT_ATTRIBUTES_FILE) return 'would set how git treats the folder'
   for (const segment of name.split('/')) {
     if (safeSegments.has(segment)) continue
-    if (segment === '' || segment === '.') throw refuse(name, 'has an empty or "." path segment')
-    if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git') throw refuse(name, 'would be written into a .git folder')
-    if (Buffer.byteLength(segment) > 255) throw refuse(name, 'has a name longer than 255 bytes')
-    if (FORBIDDEN_CHARACTERS.test(segment)) throw refuse(name, 'has a character Windows does not allow in names')
-    if (/[. ]$/.test(segment)) throw refuse(name, 'ends in a dot or a space, which Windows drops')
-    if (RESERVED.test(segment)) throw refuse(name, 'is a device name on Windows')
+    if (segment === '' || segment === '.') return 'has an empty or "." path segment'
+    if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git') return 'would be written into a .git folder'
+    if (Buffer.byteLength(segment) > 255) return 'has a name longer than 255 bytes'
+    if (FORBIDDEN_CHARACTERS.test(segment)) return 'has a character Windows does not allow in names'
+    if (/[. ]$/.test(segment)) return 'ends in a dot or a space, which Windows drops'
+    if (RESERVED.test(segment)) return 'is a device name on Windows'
     safeSegments.add(segment)
   }
+  return undefined
 }
 
 /**

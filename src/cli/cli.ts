@@ -10,6 +10,7 @@ import { runImport } from '../import/run-import.js'
 import { run } from '../main.js'
 import type { ActionResult } from '../runner/cancellation.js'
 import { InputError } from '../runner/inputs.js'
+import { plain } from '../shared/untrusted-text.js'
 import { useCliWording } from '../shared/wording.js'
 
 /** The inputs a flag may set. The credentials come from the environment only. */
@@ -223,7 +224,8 @@ async function pack(argv: string[]): Promise<CliResult> {
   const json = argv.includes('--json')
   const finish = (result: Record<string, unknown>, code: number): CliResult => {
     if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
-    else if (result.ok) process.stdout.write(`Packed ${result.files} files from ${result.folder} into ${result.file} (${result.size} bytes, sha256 ${result.sha256})\n`)
+    // Paths as one plain line each (a name could hold a line break, or a runner's `::`).
+    else if (result.ok) process.stdout.write(`Packed ${result.files} files from ${plain(String(result.folder), 4096)} into ${plain(String(result.file), 4096)} (${result.size} bytes, sha256 ${result.sha256})\n`)
     if (!result.ok) process.stderr.write(`kore-bot-export pack: ${result.error}\n`)
     return { code, cancelled: false }
   }

@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import { DEFINITIONS, MAX_JSON_BYTES, variablesOf } from '../bot-source/folder-files.js'
 import { formatJsonFile, MINIFIED_STYLE, PLATFORM_STYLE } from '../bot-source/json-format.js'
 import { isObject, jsonBytes, parseJson, stringOf, type JsonValue } from '../bot-source/json-model.js'
+import { FolderReader, readRegularFile } from '../bot-source/folder-reader.js'
 import { readManifest } from '../bot-source/manifest.js'
 import { packFolder, zipBytes, type PackedFile } from '../bot-source/pack.js'
 import { ZipRefusedError, readZipFiles } from '../bot-source/zip-reader.js'
@@ -55,8 +56,10 @@ export async function readImportSource(from: string): Promise<ImportSource> {
   let omittedValues: string[] = []
   if (stat.isDirectory()) {
     try {
-      const manifest = readManifest(from)
-      files = packFolder(from, manifest)
+      // One reader for the folder: the manifest and every file it names, bounded together.
+      const reader = FolderReader.open(from)
+      const manifest = readManifest(reader)
+      files = packFolder(reader, manifest)
       omittedValues = manifest.files['config.json']?.omittedValues?.map(omitted => omitted.variable) ?? []
     } catch (error) {
       throw refuse(`cannot be imported: ${(error as Error).message}`)
@@ -67,7 +70,10 @@ export async function readImportSource(from: string): Promise<ImportSource> {
     for (const file of files) checkSize(file.name, file.bytes.length)
   } else {
     if (stat.size > IMPORT_LIMITS.zipBytes) throw refuse(`is ${stat.size} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`)
-    zip = fs.readFileSync(from)
+    // Read as hostile too: only a regular file, never past the limit (a link to /dev/zero says 0 bytes).
+    const read = readRegularFile(from, IMPORT_LIMITS.zipBytes)
+    if ('why' in read) throw refuse(`${read.why}: give a zip made by the export.`)
+    zip = read.bytes
     try {
       // The bytes just read (they are also what the SHA-256 is of): the zip is read once.
       files = await readZipFiles(zip, entry => {
