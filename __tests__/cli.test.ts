@@ -206,11 +206,30 @@ describe('import', () => {
     expect(simulator.requests).toHaveLength(0)
   })
 
+  it('takes --mode and --patterns, and names them when bad', async () => {
+    const bad = await cli(['import', '--host', simulator.host, '--bot-id', DEMO_TARGET_BOT_ID, '--from', zipFile(), '--mode', 'everything', '--patterns', 'merge', '--json'], admin)
+    expect(bad.code).toBe(2)
+    const error = JSON.parse(bad.stdout).error as string
+    expect(error).toContain('--mode: "everything" is not incremental or full')
+    expect(error).toContain('--patterns: "merge" is not append or replace')
+    const ignored = await cli(['import', '--host', simulator.host, '--bot-id', DEMO_TARGET_BOT_ID, '--from', zipFile(), '--mode', 'full', '--utterances', 'replace', '--json'], admin)
+    expect(ignored.code).toBe(2)
+    expect(JSON.parse(ignored.stdout).error).toContain('--mode full sends no importOptions, so --utterances would not be sent')
+    expect(simulator.requests).toHaveLength(0)
+
+    simulator.reset({ pendingPolls: 0, importPendingPolls: 0 })
+    const run = await cli(['import', '--host', simulator.host, '--bot-id', DEMO_TARGET_BOT_ID, '--from', zipFile(), '--verify', 'false', '--patterns', 'replace', '--quality-ai', 'autoQA', '--json'], admin)
+    expect(run.code).toBe(0)
+    const body = simulator.importBodies[0] as { importOptions: { qualityAI: string[] } }
+    expect(body.importOptions.qualityAI).toEqual(['autoQA'])
+  })
+
   it('shows its own help', async () => {
     const run = await cli(['import', '--help'])
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('Usage: kore-bot-export import --bot-id st-… --from <zip or folder>')
     expect(run.stdout).toContain('KORE_VARIABLES')
     expect(run.stdout).toContain('--keep-target-variables')
+    for (const flag of ['--mode', '--patterns', '--quality-ai']) expect(run.stdout).toContain(flag)
   })
 })

@@ -304,11 +304,11 @@ describe('failures on the platform', () => {
     expect(importStarts()).toBe(0)
   })
 
-  it('names the Admin Console app and the Bot Import scope when a Builder app is refused', async () => {
+  it('names the Bot Import scope when a Builder app is refused (401, code 4002, as the platform answers)', async () => {
     const { workspace } = workspaceWith()
     const run = await runImport(importInputs(simulator, { 'client-id': DEMO_CLIENT_ID, 'client-secret': DEMO_CLIENT_SECRET, verify: 'false' }), workspace)
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/Kore\.ai refused to start the import \(HTTP 403.*an Admin Console app .*Bot Import scope mapped and published/)
+    expect(visibleLog(run)).toMatch(/Kore\.ai refused to start the import \(HTTP 401: Permission denied\. Scope is incorrect!\)\. The app lacks the Bot Definition > Bot Import scope this call needs: in Admin Console > API Scopes/)
   })
 })
 

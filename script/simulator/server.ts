@@ -18,8 +18,8 @@ export type Route = 'export' | 'status' | 'download' | 'upload' | 'import' | 'im
 
 const ROUTES: Route[] = ['export', 'status', 'download', 'upload', 'import', 'import-status', 'publish', 'publish-status']
 
-/** What an app may call: Bot Builder apps export; Admin Console apps also import and publish. */
-export type Scope = 'export' | 'import' | 'publish'
+/** What an app may call: Bot Builder apps export; Admin Console apps also import, publish and read the publish status. */
+export type Scope = 'export' | 'import' | 'publish' | 'publish-status'
 
 /** One misbehaviour, used up by the next request on its route. */
 export type Fault =
@@ -77,6 +77,8 @@ export interface Behaviour {
   statusFields?: Record<string, unknown>
   /** How many import status reads answer "pending" (with statusLogs[0] "success", as the platform does). */
   importPendingPolls: number
+  /** The word those reads answer with: "pending", or one the action does not know. */
+  importPendingStatus: string
   /** The status an import settles on. */
   importFinalStatus: string
   /** statusLogs of a failed import. */
@@ -85,8 +87,19 @@ export interface Behaviour {
   importChangesNothing: boolean
   /** A full import (no importOptions) keeps what only the target has, even after a publish: a platform that treats it as incremental. */
   fullImportKeepsTargetOnly: boolean
-  /** How many publish status reads answer "inProgress". */
+  /** How many publish status reads answer "inprogress" (after any stale ones). */
   publishPendingPolls: number
+  /** percentageComplete of those reads, one a read (the last one repeats). */
+  publishProgress: number[]
+  /**
+   * The first reads after a publish answer with the previous publish (as documented: "the last
+   * completed status request"): successful, 100 %. Without one, a publish of yesterday is made up.
+   */
+  publishStaleReads: number
+  /** A new publish keeps the previous one's _id (only requestedTime tells them apart). */
+  publishReusesId: boolean
+  /** Scopes taken from every app: its calls are refused with code 4002, as the platform does. */
+  revokedScopes: Scope[]
   /** The status a publish settles on. */
   publishFinalStatus: string
   /** The first dialog waits for an admin's approval instead of being published. */
@@ -123,6 +136,13 @@ interface ImportRecord {
   request: { definition: Buffer; config: Buffer; keepVariables: string[]; appendUtterances: boolean }
 }
 
+interface PublishRecord {
+  _id: string
+  requestedTime: string
+  polls: number
+  previous?: PublishRecord
+}
+
 /** A file received by the Upload File API. */
 export interface UploadedFile {
   fileId: string
@@ -146,6 +166,7 @@ export function defaultBehaviour(): Behaviour {
     enforceJti: true,
     zip: buildZip(demoBotFiles()),
     importPendingPolls: 1,
+    importPendingStatus: 'pending',
     importFinalStatus: 'success',
     importFailureLogs: [
       { taskType: 'Bot Definition', taskName: 'Travel Desk', status: 'success' },
@@ -155,6 +176,10 @@ export function defaultBehaviour(): Behaviour {
     importChangesNothing: false,
     fullImportKeepsTargetOnly: false,
     publishPendingPolls: 1,
+    publishProgress: [50],
+    publishStaleReads: 0,
+    publishReusesId: false,
+    revokedScopes: [],
     publishFinalStatus: 'successful',
     publishAwaitsApproval: false
   }
@@ -190,14 +215,16 @@ export class KoreSimulator {
   /** The apps the simulator knows: the demo's Bot Builder app, and an Admin Console app. */
   private readonly apps: Record<string, { secret: string; scopes: Scope[] }> = {
     [DEMO_CLIENT_ID]: { secret: DEMO_CLIENT_SECRET, scopes: ['export'] },
-    [DEMO_ADMIN_CLIENT_ID]: { secret: DEMO_ADMIN_CLIENT_SECRET, scopes: ['export', 'import', 'publish'] }
+    [DEMO_ADMIN_CLIENT_ID]: { secret: DEMO_ADMIN_CLIENT_SECRET, scopes: ['export', 'import', 'publish', 'publish-status'] }
   }
   /** The demo bot, and a second bot to import into (as staging or production would be). */
   private readonly bots = new Set([DEMO_BOT_ID, DEMO_TARGET_BOT_ID])
   /** What was imported into each bot. */
   readonly stored = new Map<string, StoredBot>()
   private readonly imports = new Map<string, ImportRecord>()
-  private readonly publishes = new Map<string, { polls: number }>()
+  /** Each bot's newest publish, and the one before it (answered by the first reads after a new one). */
+  private readonly publishes = new Map<string, PublishRecord>()
+  private readonly madeUp = new Map<string, PublishRecord>()
   host = ''
   storageOrigin = ''
 
@@ -232,6 +259,7 @@ export class KoreSimulator {
     this.stored.clear()
     this.imports.clear()
     this.publishes.clear()
+    this.madeUp.clear()
     for (const route of Object.keys(this.standingFaults) as Route[]) delete this.standingFaults[route]
     this.latest.clear()
     this.zips.clear()
@@ -359,8 +387,9 @@ export class KoreSimulator {
       if (this.seenJti.has(payload.jti)) return refuse('error verifying the jwt: possibly a replay')
       this.seenJti.add(payload.jti)
     }
-    if (scope && !app.scopes.includes(scope)) {
-      sendJson(res, 403, { errors: [{ msg: `App does not have the required scope for this API`, code: 403 }] })
+    if (scope && (!app.scopes.includes(scope) || this.behaviour.revokedScopes.includes(scope))) {
+      // As the platform answers an app without the call's scope.
+      sendJson(res, 401, { errors: [{ msg: 'Permission denied. Scope is incorrect!', code: 4002 }] })
       return false
     }
     return true
@@ -482,7 +511,8 @@ export class KoreSimulator {
     const fault = this.nextFault('import')
     if (await this.applyFault(fault, res)) return
     if (!this.checkAuth(req, res, 'import')) return
-    if (!this.bots.has(botId)) return sendJson(res, 404, { errors: [{ msg: 'Bot not found', code: 404 }] })
+    // The platform's answer for a bot id the app's account does not hold.
+    if (!this.bots.has(botId)) return sendJson(res, 400, { errors: [{ msg: 'Invalid StreamId', code: 400 }] })
     const request = jsonBody(res, body)
     if (!request) return
     const file = (id: unknown): UploadedFile | undefined => this.uploads.find(upload => upload.fileId === id)
@@ -518,7 +548,7 @@ export class KoreSimulator {
     if (!record) return sendJson(res, 404, { errors: [{ msg: 'Import request not found', code: 404 }] })
     record.polls++
     const first = { taskType: 'importRequest', taskName: 'Import request', status: 'success' }
-    if (record.polls <= this.behaviour.importPendingPolls) return sendJson(res, 200, { _id: record._id, status: 'pending', statusLogs: [first], streamId: record.botId })
+    if (record.polls <= this.behaviour.importPendingPolls) return sendJson(res, 200, { _id: record._id, status: this.behaviour.importPendingStatus, statusLogs: [first], streamId: record.botId })
     const status = this.behaviour.importFinalStatus
     if (status === 'success' && !this.behaviour.importChangesNothing && record.polls === this.behaviour.importPendingPolls + 1) {
       const existing = this.stored.get(record.botId)
@@ -546,7 +576,13 @@ export class KoreSimulator {
       delete stored.atPublish
     }
     if (stored) stored.published = stored.latest
-    this.publishes.set(botId, { polls: 0 })
+    const previous = this.publishes.get(botId) ?? this.madeUpPublish(botId)
+    this.publishes.set(botId, {
+      _id: this.behaviour.publishReusesId && previous ? previous._id : `ds-${randomUUID()}`,
+      requestedTime: new Date().toISOString(),
+      polls: 0,
+      previous: previous && { ...previous, previous: undefined }
+    })
     const dialogs = stored ? dialogsOf(stored.latest) : [{ id: 'dg-simulated', name: 'Book Flight' }]
     sendJson(
       res,
@@ -562,16 +598,26 @@ export class KoreSimulator {
 
   private async publishStatus(req: http.IncomingMessage, res: http.ServerResponse, botId: string): Promise<void> {
     if (await this.applyFault(this.nextFault('publish-status'), res)) return
-    if (!this.checkAuth(req, res, 'publish')) return
-    const record = this.publishes.get(botId)
+    if (!this.checkAuth(req, res, 'publish-status')) return
+    const record = this.publishes.get(botId) ?? this.madeUpPublish(botId)
     if (!record) return sendJson(res, 404, { errors: [{ msg: 'No publish request for this bot', code: 404 }] })
+    if (!this.publishes.has(botId)) return sendJson(res, 200, publishAnswer(botId, record, 'successful', 100))
     record.polls++
-    const settled = record.polls > this.behaviour.publishPendingPolls
-    sendJson(res, 200, {
-      status: settled ? this.behaviour.publishFinalStatus : 'inProgress',
-      percentageComplete: settled ? 100 : 50,
-      statusSummary: [{ type: 'training', status: settled ? 'completed' : 'running' }]
-    })
+    if (record.previous && record.polls <= this.behaviour.publishStaleReads) return sendJson(res, 200, publishAnswer(botId, record.previous, 'successful', 100))
+    const reads = record.polls - (record.previous ? this.behaviour.publishStaleReads : 0)
+    if (reads <= this.behaviour.publishPendingPolls) {
+      const progress = this.behaviour.publishProgress
+      return sendJson(res, 200, publishAnswer(botId, record, 'inprogress', progress[Math.min(reads, progress.length) - 1] ?? 50))
+    }
+    sendJson(res, 200, publishAnswer(botId, record, this.behaviour.publishFinalStatus, 100))
+  }
+
+  /** A publish of yesterday, when the stale answers need one and the bot has none. */
+  private madeUpPublish(botId: string): PublishRecord | undefined {
+    if (this.behaviour.publishStaleReads <= 0) return undefined
+    let record = this.madeUp.get(botId)
+    if (!record) this.madeUp.set(botId, (record = { _id: `ds-${randomUUID()}`, requestedTime: new Date(Date.now() - 86_400_000).toISOString(), polls: 0 }))
+    return record
   }
 
   private signedStorageUrl(fileId: string): URL {
@@ -669,6 +715,27 @@ export class KoreSimulator {
       return
     }
     res.end(body)
+  }
+}
+
+/** The Bot Publish Status answer, in the documented shape. */
+function publishAnswer(botId: string, record: PublishRecord, status: string, percentageComplete: number): Record<string, unknown> {
+  const word = status.toLowerCase().replace(/[^a-z]/g, '')
+  const settled = word !== 'inprogress'
+  const nl = word === 'successful' ? 'SUCCESS' : settled ? 'FAILED' : 'INPROGRESS'
+  return {
+    _id: record._id,
+    action: 'RUN',
+    jobType: 'PUBLISH_BOT',
+    streamId: botId,
+    percentageComplete,
+    requestedTime: record.requestedTime,
+    status,
+    statusSummary: [
+      { resourceId: 'SETTINGS', resourceType: 'SETTINGS', name: 'Settings', status: 'SUCCESS' },
+      { resourceId: 'NL', resourceType: 'NL', name: 'Natural Language', status: nl },
+      ...(nl === 'SUCCESS' ? [{ resourceId: 'AUTOVERSIONING', resourceType: 'AUTOVERSIONING', name: 'Creating New Version', status: 'SUCCESS' }] : [])
+    ]
   }
 }
 

@@ -10,7 +10,6 @@ import { runImport } from '../import/run-import.js'
 import { run } from '../main.js'
 import type { ActionResult } from '../runner/cancellation.js'
 import { InputError } from '../runner/inputs.js'
-import { plain } from '../shared/untrusted-text.js'
 import { useCliWording } from '../shared/wording.js'
 
 /** The inputs a flag may set. The credentials come from the environment only. */
@@ -49,12 +48,14 @@ export const IMPORT_FLAGS: Record<string, string> = {
   'bot-id': 'Bot ID to import into, st-… (required)',
   'client-id': 'Client ID of an Admin Console app (default: $KORE_CLIENT_ID)',
   from: 'A zip from the export, or a folder --extract-to wrote (required)',
-  mode: 'incremental (default: what only the target has stays) or full (the target becomes the source)',
+  mode: 'incremental (default) or full: the target becomes the file',
   tasks: 'Comma-separated: botTask, knowledgeGraph, smallTalk, forms (default all)',
   'nlp-data': 'Comma-separated: nlpSettings, utterances, patterns, synonyms, concepts, standardResponses',
   settings: 'Comma-separated: botSettings, botVariables, ivrSettings, genAIandLLMSettings',
   'agent-assist': 'Comma-separated: rules, playbooks',
+  'quality-ai': 'Comma-separated: taxonomy, connectors, autoQA',
   utterances: 'append (default) or replace',
+  patterns: 'append (default) or replace',
   'import-options': 'JSON merged into the request body last',
   'keep-target-variables': "true: leave the target's variable values as they are",
   wait: 'true (default) or false: return once the import has started',
@@ -114,7 +115,7 @@ starts the import, waits for it, exports the target again to verify it holds wha
 and with --publish true publishes it. The same code as the GitHub Action kore-bot-export/import.
 
 Credentials and variable values come from the environment, never from flags:
-  KORE_CLIENT_ID, KORE_CLIENT_SECRET   an Admin Console app with Bot Import (and Bot Publish)
+  KORE_CLIENT_ID, KORE_CLIENT_SECRET   an Admin Console app with Bot Import (Bot Publish, Publish Status)
   KORE_JWT                             or a ready-made token instead
   KORE_VARIABLES                       bot variable values, one NAME=value a line
 
@@ -224,8 +225,7 @@ async function pack(argv: string[]): Promise<CliResult> {
   const json = argv.includes('--json')
   const finish = (result: Record<string, unknown>, code: number): CliResult => {
     if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
-    // Paths as one plain line each (a name could hold a line break, or a runner's `::`).
-    else if (result.ok) process.stdout.write(`Packed ${result.files} files from ${plain(String(result.folder), 4096)} into ${plain(String(result.file), 4096)} (${result.size} bytes, sha256 ${result.sha256})\n`)
+    else if (result.ok) process.stdout.write(`Packed ${result.files} files from ${result.folder} into ${result.file} (${result.size} bytes, sha256 ${result.sha256})\n`)
     if (!result.ok) process.stderr.write(`kore-bot-export pack: ${result.error}\n`)
     return { code, cancelled: false }
   }

@@ -4,7 +4,7 @@ import * as core from '@actions/core'
 import type { Clock } from '../platform/clock.js'
 import { formatDuration } from '../platform/clock.js'
 import type { ExportStatus, KoreClient } from '../platform/kore-client.js'
-import { phaseOf, poll } from '../platform/poll.js'
+import { poll, statusWords, type Phase } from '../platform/poll.js'
 import { again, capitalized, example, setting } from '../shared/wording.js'
 
 export class ExportFailedError extends Error {
@@ -37,11 +37,12 @@ export async function waitForExport(
   { deadline, timeoutMs, pollIntervalMs, clock, signal, onStatus }: WaitOptions
 ): Promise<ExportStatus & { downloadUrl: string }> {
   let last = started
+  const exportPhase = statusWords('export', line => core.info(line))
   const check = (current: ExportStatus): (ExportStatus & { downloadUrl: string }) | undefined => {
     if (current.id === started.id) {
       last = current
       onStatus?.(current)
-      const ready = settled(current)
+      const ready = settled(current, exportPhase)
       if (!ready) core.info(`Export ${current.id}: ${current.status} (${formatDuration(Math.max(0, deadline - clock.now()))} left)`)
       return ready
     }
@@ -64,8 +65,8 @@ export async function waitForExport(
 }
 
 /** The export ready to download, undefined while it runs; a failure throws. */
-function settled(current: ExportStatus): (ExportStatus & { downloadUrl: string }) | undefined {
-  const phase = phaseOf(current.status)
+function settled(current: ExportStatus, phaseOfWord: (status: string) => Phase): (ExportStatus & { downloadUrl: string }) | undefined {
+  const phase = phaseOfWord(current.status)
   if (phase === 'running') return undefined
   if (phase === 'failure') {
     throw new ExportFailedError(

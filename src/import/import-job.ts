@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import { formatDuration, type Clock } from '../platform/clock.js'
 import type { ImportStatus, KoreClient, StatusLog } from '../platform/kore-client.js'
-import { phaseOf, poll } from '../platform/poll.js'
+import { phaseOf, poll, statusWords } from '../platform/poll.js'
 import { again, example, setting } from '../shared/wording.js'
 
 export class ImportFailedError extends Error {
@@ -28,10 +28,11 @@ export interface ImportWaitOptions {
 
 export async function waitForImport(client: KoreClient, botId: string, started: ImportStatus, options: ImportWaitOptions): Promise<ImportStatus> {
   let last = started
+  const importPhase = statusWords('import', line => core.info(line))
   const settle = (current: ImportStatus): ImportStatus | undefined => {
     last = current
     options.onStatus?.(current)
-    const phase = phaseOf(current.status)
+    const phase = importPhase(current.status)
     if (phase === 'success') return current
     if (phase === 'failure') throw importFailed(current, botId)
     core.info(`Import ${current.id}: ${current.status} (${formatDuration(Math.max(0, options.deadline - options.clock.now()))} left)`)

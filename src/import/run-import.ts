@@ -79,6 +79,7 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
       mode: settings.mode,
       components: settings.components,
       utterances: settings.utterances,
+      patterns: settings.patterns,
       keepVariables: settings.keepTargetVariables ? source.variables : [],
       extra: settings.extra
     })
@@ -216,7 +217,7 @@ function refuseBlanking(sentConfig: Buffer, targetFiles: PackedFile[], source: I
   if (blanked.length === 0) return
   const names = blanked.slice(0, 20).map(name => plain(name, 100)).join(', ') + (blanked.length > 20 ? ` and ${blanked.length - 20} more` : '')
   throw new InputError([
-    `The import would set ${blanked.length === 1 ? 'a bot variable' : `${blanked.length} bot variables`} empty that bot ${settings.botId} holds a value for: ${names}. The ${source.kind}'s config.json leaves ${blanked.length === 1 ? 'it' : 'them'} empty${source.kind === 'folder' && source.omittedValues.length ? ' (the folder leaves values out)' : ''}, and ${setting('variables')} does not give ${blanked.length === 1 ? 'it' : 'them'}. Nothing was uploaded. Give each as NAME=value in ${setting('variables')} (from secrets), or set ${example('keep-target-variables', 'true')} to leave the target's values as they are.`
+    `The import would set ${blanked.length === 1 ? 'a bot variable' : `${blanked.length} bot variables`} empty that bot ${settings.botId} holds a value for: ${names}. The ${source.kind}'s config.json leaves ${blanked.length === 1 ? 'it' : 'them'} empty${source.kind === 'folder' && source.omittedValues.length ? ' (the folder leaves values out)' : ''}, and ${setting('variables')} does not give ${blanked.length === 1 ? 'it' : 'them'}. Nothing was uploaded. Give each as NAME=value in ${setting('variables')} (from secrets)${settings.mode === 'full' ? '' : `, or set ${example('keep-target-variables', 'true')} to leave the target's values as they are`}.`
   ])
 }
 

@@ -1,10 +1,11 @@
 // Kore.ai XO Platform public API: what each call sends, and what its answer means. Written
 // to be reused by later features (bot import shares the auth, errors and transport).
 import { isJsonObject, type JsonObject } from '../export/export-request.js'
-import { plain } from '../shared/untrusted-text.js'
+import { plain, statusWord } from '../shared/untrusted-text.js'
 import { again, capitalized, setting } from '../shared/wording.js'
 import type { TokenSource } from './auth.js'
 import { formatDuration, systemClock, type Clock } from './clock.js'
+import { phaseOf } from './poll.js'
 import { NetworkError, checkLink, describeUrl, readBodyText, readText, send, sendDirect, streamed, withTimeLimit, type BodyAnswer, type HttpAnswer, type HttpRequest } from './http.js'
 import { TransientError, parseRetryAfter, withRetries } from './retry.js'
 
@@ -43,7 +44,15 @@ export interface KoreClientOptions {
 }
 
 /** Which app and scope a call needs: the advice on a refusal names them. */
-export type Scope = 'Bot Export' | 'Bot Import' | 'Bot Publish'
+export type Scope = 'Bot Export' | 'Bot Import' | 'Bot Publish' | 'Publish Status'
+
+/** Each scope as the app's API scope settings name it. */
+const SCOPE_PATH: Record<Scope, string> = {
+  'Bot Export': 'Bot Export',
+  'Bot Import': 'Bot Definition > Bot Import',
+  'Bot Publish': 'Bot Publish > Publish',
+  'Publish Status': 'Bot Publish > Publish Status'
+}
 
 interface CallContext {
   what: string
@@ -77,10 +86,16 @@ export interface PublishedResource {
 }
 
 export interface PublishStatus {
+  /** The status record's id (`ds-…`), when it has one. */
+  id?: string
   status: string
   percentComplete?: number
-  /** The platform's own lines on the publish, one safe line each. */
+  /** When the publish was asked for (`requestedTime`), in ms since the epoch, when given. */
+  requestedTime?: number
+  /** The platform's own lines on the publish (`statusSummary`), one safe line each. */
   summary: string[]
+  /** The lines of the statusSummary entries whose status is a failure. */
+  failed: string[]
 }
 
 /** A file for the Upload File API. */
@@ -241,14 +256,28 @@ export class KoreClient {
     return parsePublishAnswer(answer)
   }
 
+  /**
+   * The bot's publish status. The API takes no publish id: it answers with "the publish status of
+   * a given bot or the last completed status request", which may be an earlier publish.
+   */
   async publishStatus(botId: string): Promise<PublishStatus> {
     const what = 'read the publish status'
     const answer = await withRetries(
       what,
-      () => this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish/status`) }, { what, botId, scope: 'Bot Publish' }),
+      () => this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish/status`) }, { what, botId, scope: 'Publish Status' }),
       this.retryPolicy()
     )
     return parsePublishStatus(answer)
+  }
+
+  /** The publish status before this run publishes: undefined for a bot never published (404, or a record without a status). */
+  async lastPublishStatus(botId: string): Promise<PublishStatus | undefined> {
+    try {
+      return await this.publishStatus(botId)
+    } catch (error) {
+      if (error instanceof KoreApiError && (error.status === 404 || error.status === 200)) return undefined
+      throw error
+    }
   }
 
   /**
@@ -335,7 +364,7 @@ export class KoreClient {
       }
     }
     if (isTransient(answer.status, said)) throw transientError(answer.status, answer.message.headers['retry-after'], `HTTP ${answer.status}${said ? `: ${said}` : ''}`, said)
-    throw apiError(answer.status, said, context, this.host)
+    throw apiError(answer.status, said, platformCode(text), context, this.host)
   }
 }
 
@@ -360,13 +389,23 @@ function transientError(status: number, retryAfter: string | string[] | undefine
 const APP_KIND: Record<Scope, string> = {
   'Bot Export': 'a Bot Builder app (App Settings > Dev Tools) or an Admin Console app (Admin Console > API Scopes)',
   'Bot Import': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot import)',
-  'Bot Publish': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot publish)'
+  'Bot Publish': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot publish)',
+  'Publish Status': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot read the publish status)'
 }
 
-function apiError(status: number, said: string | undefined, context: CallContext, host: string): KoreApiError {
+function apiError(status: number, said: string | undefined, code: number | undefined, context: CallContext, host: string): KoreApiError {
   const head = `Kore.ai refused to ${context.what} (HTTP ${status}${said ? `: ${said}` : ''}).`
   const { scope } = context
   let advice: string
+  if (/invalid\s*stream\s*id/i.test(said ?? '')) {
+    // The platform's words for a bot id its account does not hold: nothing to do with the file.
+    advice = `Check ${setting('bot-id')} (${context.botId}): the platform knows no bot of that id in the account the app (${setting('client-id')}) belongs to. Use the Bot ID from App Builder > General Settings of the target bot, with an app of that bot's account, on its ${setting('host')} (${host}).`
+    return new KoreApiError(`${head} ${advice}`, status)
+  }
+  if ((code === 4002 || status === 401 || status === 403) && /scope/i.test(said ?? '')) {
+    advice = `The app lacks the ${SCOPE_PATH[scope]} scope this call needs: in Admin Console > API Scopes, map it to the app of ${setting('client-id')} and publish the scopes. The import needs ${SCOPE_PATH['Bot Import']}; a publish also ${SCOPE_PATH['Bot Publish']} and ${SCOPE_PATH['Publish Status']}; verify and dry-run also ${SCOPE_PATH['Bot Export']}.`
+    return new KoreApiError(`${head} ${advice}`, status)
+  }
   switch (status) {
     case 401:
       advice = `Check that ${setting('client-id')} and ${setting('client-secret')} belong to the same app, that it is ${APP_KIND[scope]} with the ${scope} API scope mapped and published, and that ${setting('host')} (${host}) is the platform the app lives on.`
@@ -376,6 +415,9 @@ function apiError(status: number, said: string | undefined, context: CallContext
       break
     case 404:
       advice = `Check ${setting('bot-id')} (${context.botId}, see App Builder > General Settings) and ${setting('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`
+      break
+    case 412:
+      advice = `The platform's validation did not accept it${said ? `: ${said}` : ' and gave no reason'}. Fix what it names, then ${again()}.`
       break
     case 400:
     case 422:
@@ -390,6 +432,20 @@ function apiError(status: number, said: string | undefined, context: CallContext
       advice = `Check the inputs against the ${scope} API documentation.`
   }
   return new KoreApiError(`${head} ${advice}`, status)
+}
+
+/** The platform's own code in an error answer (`errors[0].code`, or `code`): 4002 is a scope refused. */
+function platformCode(text: string): number | undefined {
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (!isJsonObject(body)) return undefined
+  const first = Array.isArray(body.errors) && isJsonObject(body.errors[0]) ? body.errors[0].code : body.code
+  const code = Number(first)
+  return Number.isSafeInteger(code) ? code : undefined
 }
 
 /** The message in an error answer: `errors[0].msg` as documented, or any other usual place; one safe line. */
@@ -440,7 +496,7 @@ function parseExportStatus(body: unknown, source: string): ExportStatus {
   // Ids, statuses and reasons reach the log, the outputs and the summary: one safe line each.
   return {
     id: plain(id, 200),
-    status: plain(status, 100),
+    status: statusWord(status),
     createdOn: typeof body.createdOn === 'string' ? body.createdOn : undefined,
     downloadUrl: typeof body.downloadURL === 'string' && body.downloadURL ? body.downloadURL : undefined,
     fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0 ? fileSize : undefined,
@@ -457,11 +513,11 @@ function parseImportStatus(body: unknown, source: string, expectedId?: string): 
   const statusLogs = logs.filter(isJsonObject).map(log => ({
     taskType: plain(String(log.taskType ?? ''), 100),
     taskName: plain(String(log.taskName ?? ''), 200),
-    status: plain(String(log.status ?? ''), 100)
+    status: statusWord(String(log.status ?? ''))
   }))
   // The platform's reason, but never from statusLogs: its first entry says success while pending.
   const reason = findMessage({ ...body, statusLogs: undefined })
-  return { id: plain(id, 200), status: plain(body.status, 100), statusLogs, reason: reason === undefined ? undefined : plain(reason, 500) }
+  return { id: plain(id, 200), status: statusWord(body.status), statusLogs, reason: reason === undefined ? undefined : plain(reason, 500) }
 }
 
 /** The publish answer: documented as an array of per-resource results; an object holding one is read too. */
@@ -478,8 +534,8 @@ function parsePublishAnswer(body: unknown): PublishedResource[] {
         type: text(item.resourceType, 100),
         id: text(item.resourceId),
         name: text(item.resourceName ?? item.name ?? result.name ?? result.resourceName),
-        status: text(item.status, 100),
-        state: text(result.state ?? item.state, 100)
+        status: statusWord(text(item.status, 100)),
+        state: statusWord(text(result.state ?? item.state, 100))
       }
     })
 }
@@ -488,11 +544,32 @@ function parsePublishStatus(body: unknown): PublishStatus {
   if (!isJsonObject(body) || typeof body.status !== 'string' || !body.status) {
     throw new KoreApiError(`Kore.ai answered the publish status call with ${describeRecord(body)}, without a status.`, 200)
   }
-  const percent = Number(body.percentageComplete)
-  const summary = (Array.isArray(body.statusSummary) ? body.statusSummary.slice(0, 50) : []).map(item =>
-    plain(typeof item === 'string' ? item : isJsonObject(item) ? (findMessage(item) ?? Object.entries(item).map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ')) : String(item), 300)
-  )
-  return { status: plain(body.status, 100), percentComplete: Number.isFinite(percent) ? percent : undefined, summary }
+  const percent = body.percentageComplete === undefined || body.percentageComplete === null || body.percentageComplete === '' ? NaN : Number(body.percentageComplete)
+  const entries = (Array.isArray(body.statusSummary) ? body.statusSummary.slice(0, 50) : []).map(summaryEntry)
+  const requested = typeof body.requestedTime === 'string' ? Date.parse(body.requestedTime) : NaN
+  return {
+    id: typeof body._id === 'string' && body._id ? plain(body._id, 200) : undefined,
+    status: statusWord(body.status),
+    percentComplete: Number.isFinite(percent) ? percent : undefined,
+    requestedTime: Number.isFinite(requested) ? requested : undefined,
+    summary: entries.map(entry => entry.line),
+    failed: entries.filter(entry => entry.status && phaseOf(entry.status) === 'failure').map(entry => entry.line)
+  }
+}
+
+/** One statusSummary entry, documented as `{resourceId, resourceType, name, status}`: "Natural Language (NL): FAILED". */
+function summaryEntry(item: unknown): { line: string; status?: string } {
+  if (!isJsonObject(item)) return { line: plain(String(item), 300) }
+  const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '')
+  const status = statusWord(text(item.status))
+  const name = text(item.name) || text(item.resourceType) || text(item.resourceId)
+  const kind = text(item.resourceType) || text(item.resourceId)
+  if (name && status) {
+    const said = findMessage(item)
+    return { line: plain(`${name}${kind && kind !== name ? ` (${kind})` : ''}: ${status}${said ? ` (${said})` : ''}`, 300), status }
+  }
+  const line = findMessage(item) ?? Object.entries(item).map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ')
+  return { line: plain(line, 300), status: status || undefined }
 }
 
 /** A short view of an answer for an error message, with the signed link left out. */

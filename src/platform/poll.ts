@@ -1,13 +1,16 @@
 // The one waiting loop for platform jobs (export, import, publish): read the job's status,
 // stop when it has settled, sleep, and give up at the deadline. The first read comes at once,
 // the next ones soon after (a small bot is often done within seconds), then every interval.
+import { plain } from '../shared/untrusted-text.js'
+import { setting } from '../shared/wording.js'
 import type { Clock } from './clock.js'
 
 /**
- * Status words. Only `pending`, `success` (export, import) and `successful` (publish) are
- * documented; the rest are the plausible spellings. Any other word means still running, until
- * the deadline.
+ * Status words. Only `pending`, `success` (export, import), `successful`, `failed` and
+ * `inprogress` (publish) are documented; the rest are the plausible spellings. Any other word
+ * means still running, until the deadline, and is named in the log when first seen.
  */
+const RUNNING = new Set(['pending', 'inprogress', 'running', 'queued', 'started', 'processing', 'initiated', 'waiting', 'new', 'scheduled'])
 const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished'])
 const FAILURE = new Set([
   'failed',
@@ -33,11 +36,34 @@ const FAILURE = new Set([
 
 export type Phase = 'success' | 'failure' | 'running'
 
+/** The word as compared: control characters (and every other non-letter) removed, lower case. */
+function normalised(status: string): string {
+  return status.toLowerCase().replace(/[^a-z]/g, '')
+}
+
 export function phaseOf(status: string): Phase {
-  const word = status.toLowerCase().replace(/[^a-z]/g, '')
+  const word = normalised(status)
   if (SUCCESS.has(word)) return 'success'
   if (FAILURE.has(word)) return 'failure'
   return 'running'
+}
+
+/**
+ * phaseOf for one job's status reads, which names a word that is neither known running nor
+ * known settled the first time it comes (it counts as running): a new spelling shows in the
+ * log at once, not as a timeout.
+ */
+export function statusWords(job: string, log: (line: string) => void): (status: string) => Phase {
+  const named = new Set<string>()
+  return status => {
+    const phase = phaseOf(status)
+    const word = normalised(status)
+    if (phase === 'running' && !RUNNING.has(word) && !named.has(word)) {
+      named.add(word)
+      log(`Kore.ai answered the ${job} status with "${plain(status, 100)}", a word this action does not know: taken as still running until the platform says success or failure, or ${setting('timeout')} runs out.`)
+    }
+    return phase
+  }
 }
 
 /**

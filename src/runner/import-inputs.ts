@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import type { JsonObject } from '../export/export-request.js'
-import { IMPORT_COMPONENTS, type ImportGroup, type ImportMode, type UtteranceMode } from '../import/import-request.js'
+import { IMPORT_COMPONENTS, IMPORT_MODES, type ImportGroup, type ImportMode, type UtteranceMode } from '../import/import-request.js'
 import { plain } from '../shared/untrusted-text.js'
 import { example, setting } from '../shared/wording.js'
 import { InputError, checker, parseBoolean, parseBotId, parseHost, parseJsonObject, parseList, readCredentials, readTiming, type Credentials } from './inputs.js'
@@ -14,9 +14,11 @@ export interface ImportSettings {
   credentials: Credentials
   /** Absolute path of the zip or folder to import. */
   from: string
-  mode: ImportMode
   components: Partial<Record<ImportGroup, string[]>>
   utterances: UtteranceMode
+  patterns: UtteranceMode
+  /** incremental: importOptions with every chosen group; full: no importOptions (the target becomes the file). */
+  mode: ImportMode
   extra: JsonObject
   /** Values for bot variables, by name (secrets: masked as soon as read). */
   variables: Map<string, string>
@@ -39,6 +41,7 @@ export const IMPORT_DEFAULTS = {
   host: 'https://platform.kore.ai',
   mode: 'incremental',
   utterances: 'append',
+  patterns: 'append',
   'keep-target-variables': 'false',
   wait: 'true',
   timeout: '10m',
@@ -54,7 +57,8 @@ const GROUP_INPUTS: Record<ImportGroup, string> = {
   tasks: 'tasks',
   nlpData: 'nlp-data',
   settings: 'settings',
-  AgentAssist: 'agent-assist'
+  AgentAssist: 'agent-assist',
+  qualityAI: 'quality-ai'
 }
 
 /** The platform's version comment is free text; this is plenty for a commit and a run link. */
@@ -68,7 +72,7 @@ export function readImportSettings(): ImportSettings {
   // Variable values are secrets: masked before anything else can fail and print.
   const variables = check(() => parseVariables(core.getInput('variables')), new Map<string, string>())
   const credentials = check(
-    () => readCredentials('a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish to publish; Admin Console > API Scopes)'),
+    () => readCredentials('a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish and Publish Status to publish; Admin Console > API Scopes)'),
     { kind: 'token', jwt: '' } as Credentials
   )
   const host = check(() => parseHost(input('host')), '')
@@ -81,9 +85,10 @@ export function readImportSettings(): ImportSettings {
   for (const group of Object.keys(IMPORT_COMPONENTS) as ImportGroup[]) {
     components[group] = check(() => parseGroup(GROUP_INPUTS[group], group, input(GROUP_INPUTS[group])), [])
   }
+  const utterances = check(() => parseAppendOrReplace('utterances', input('utterances')), 'append' as UtteranceMode)
+  const patterns = check(() => parseAppendOrReplace('patterns', input('patterns')), 'append' as UtteranceMode)
   const mode = check(() => parseMode(input('mode')), 'incremental' as ImportMode)
-  const utterances = check(() => parseUtterances(input('utterances')), 'append' as UtteranceMode)
-  const extra = check(() => parseJsonObject('import-options', input('import-options'), '{"importOptions": {"options": {"patterns": {"append": true, "replace": false}}}}'), {})
+  const extra = check(() => parseJsonObject('import-options', input('import-options'), '{"importOptions": {"botComponents": ["linkedBots"]}}'), {})
   const keepTargetVariables = check(() => parseBoolean('keep-target-variables', input('keep-target-variables')), false)
   const timing = readTiming(check, input, problems)
   const publish = check(() => parseBoolean('publish', input('publish')), false)
@@ -95,6 +100,14 @@ export function readImportSettings(): ImportSettings {
     if (publish) problems.push(`${setting('publish')} needs ${example('wait', 'true')}: the bot is published only after the import has succeeded. Set ${example('wait', 'true')} or ${example('publish', 'false')}.`)
     if (verify) problems.push(`${setting('verify')} needs ${example('wait', 'true')}: the target is checked once the import has finished. Set ${example('wait', 'true')} or ${example('verify', 'false')}.`)
   }
+  if (mode === 'full') {
+    // A full import sends no importOptions: these would be read and silently not sent.
+    const unsent = [...Object.values(GROUP_INPUTS), 'utterances', 'patterns'].filter(name => core.getInput(name).trim())
+    if (keepTargetVariables) unsent.push('keep-target-variables')
+    if (unsent.length > 0) {
+      problems.push(`${example('mode', 'full')} sends no importOptions, so ${unsent.map(setting).join(', ')} would not be sent: a full import makes the target the file, every component of it. Remove ${unsent.length > 1 ? 'them' : 'it'}, or use ${example('mode', 'incremental')}.`)
+    }
+  }
   if (keepTargetVariables && variables.size > 0) {
     problems.push(`${setting('variables')} and ${example('keep-target-variables', 'true')} contradict each other: the values given would not be imported. Remove one of them.`)
   }
@@ -104,9 +117,10 @@ export function readImportSettings(): ImportSettings {
     botId,
     credentials,
     from: path.resolve(workspace, fromGiven),
-    mode,
     components,
     utterances,
+    patterns,
+    mode,
     extra,
     variables,
     keepTargetVariables,
@@ -154,14 +168,18 @@ function parseGroup(inputName: string, group: ImportGroup, raw: string): string[
   return values
 }
 
-function parseUtterances(raw: string): UtteranceMode {
+/** `utterances` or `patterns`. */
+function parseAppendOrReplace(name: 'utterances' | 'patterns', raw: string): UtteranceMode {
   const value = raw.trim().toLowerCase()
   if (value === 'append' || value === 'replace') return value
-  throw new Error(`${setting('utterances')}: "${plain(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's utterances to the target's) or replace (the target's utterances become the file's).`)
+  throw new Error(`${setting(name)}: "${plain(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's ${name} to the target's) or replace (the target's ${name} become the file's).`)
 }
 
 function parseMode(raw: string): ImportMode {
   const value = raw.trim().toLowerCase()
-  if (value === 'incremental' || value === 'full') return value
-  throw new Error(`${setting('mode')}: "${plain(raw.trim(), 80)}" is not incremental or full. Use incremental (the default: what only the target has stays) or full (the target becomes the source: what only it has is removed at its next publish).`)
+  const mode = IMPORT_MODES.find(known => known === value)
+  if (mode) return mode
+  throw new Error(
+    `${setting('mode')}: "${plain(raw.trim(), 80)}" is not incremental or full. Use incremental (the default: the chosen components merge into the target, what only the target has stays) or full (the target becomes the file: what the file lacks is removed).`
+  )
 }

@@ -15,6 +15,15 @@ export function plain(text: string, max = 500): string {
 }
 
 /**
+ * A status word from the platform (`success`, `inprogress`…): control characters, zero-width
+ * characters and bidirectional overrides removed (not turned into spaces, which would split
+ * the word), then one plain line.
+ */
+export function statusWord(text: string, max = 100): string {
+  return plain(text.replace(INVISIBLE, '').replace(/[\u200b-\u200d\u2060\ufeff]/g, ''), max)
+}
+
+/**
  * Text for a Markdown table cell or list item (never the start of a line), shown as written:
  * every character that Markdown or HTML gives meaning to there becomes an HTML entity (`:`
  * too, so that no autolink is made), and line breaks become spaces.
