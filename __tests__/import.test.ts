@@ -457,3 +457,89 @@ describe('dry run', () => {
     expect(simulator.uploads).toHaveLength(0)
   })
 })
+
+/** The demo bot's files with `edit` applied to its definition and config.json (parsed). */
+function editedDemo(edit: (definition: { dialogs: Record<string, unknown>[] }, config: { envVariables: Record<string, unknown>[] }) => void, variant: DemoVariant = {}): { definition: Buffer; config: Buffer; zip: Buffer } {
+  const files = demoBotFiles(variant)
+  const definition = JSON.parse(String(files[0].data))
+  const config = JSON.parse(String(files[1].data))
+  edit(definition, config)
+  const edited = files.map((file, index) => (index === 0 ? { ...file, data: JSON.stringify(definition, null, 4) } : index === 1 ? { ...file, data: JSON.stringify(config, null, 4) } : file))
+  return { definition: Buffer.from(String(edited[0].data)), config: Buffer.from(String(edited[1].data)), zip: buildZip(edited) }
+}
+
+describe('no variable blanked, value changes named', () => {
+  it('refuses a zip that leaves empty a variable the target holds a value for, by name; empty in both imports', async () => {
+    seedTarget()
+    const workspace = tempWorkspace()
+    fs.writeFileSync(path.join(workspace, 'export.zip'), editedDemo((_, config) => (config.envVariables[0].value = '')).zip)
+    const refused = await runImport(importInputs(simulator, { verify: 'false' }), workspace)
+    expect(refused.code).toBe(1)
+    expect(visibleLog(refused)).toMatch(/The import would set a bot variable empty that bot st-\S+ holds a value for: apiKey\. The zip's config\.json leaves it empty.*variables.*keep-target-variables: true/)
+    expect(refused.stdout + refused.summary).not.toContain('sk-demo-value')
+    expect(simulator.uploads).toHaveLength(0)
+
+    // The same value empty in the target too: nothing to lose.
+    const emptyInBoth = editedDemo((_, config) => (config.envVariables[0].value = ''))
+    simulator.stored.set(DEMO_TARGET_BOT_ID, { latest: applyImport(DEMO_TARGET_BOT_ID, undefined, { definition: emptyInBoth.definition, config: emptyInBoth.config, keepVariables: [] }) })
+    const imported = await runImport(importInputs(simulator), workspace)
+    expect(visibleLog(imported)).not.toContain('::error::')
+    expect(imported.code).toBe(0)
+  })
+
+  it('names a variable whose value differs in the plan, the changes and the verification, never the value', async () => {
+    seedTarget()
+    const workspace = tempWorkspace()
+    fs.writeFileSync(path.join(workspace, 'export.zip'), editedDemo((_, config) => (config.envVariables[0].value = 'other-value-abc')).zip)
+    const plan = await runImport(importInputs(simulator, { 'dry-run': 'true' }), workspace)
+    expect(plan.code).toBe(0)
+    expect(plan.outputs.changes).toContain('Bot variables: value changed for `apiKey`')
+    for (const text of [plan.stdout, plan.summary, JSON.stringify(plan.outputs)]) {
+      expect(text).not.toContain('other-value-abc')
+      expect(text).not.toContain('sk-demo-value')
+    }
+    const run = await runImport(importInputs(simulator), workspace)
+    expect(run.code).toBe(0)
+    expect(run.outputs.verified).toBe('true')
+    expect(run.outputs.changes).toContain('value changed for `apiKey`')
+    expect(run.stdout).not.toContain('other-value-abc')
+  })
+})
+
+describe('mode: full', () => {
+  /** The target holds a dialog the source does not (deleted in git). */
+  function targetWithExtraDialog(): void {
+    const target = editedDemo(definition => definition.dialogs.push({ nodes: [], _id: 'dg-11111111-0000-4000-8000-000000000009', refId: 'aaaaaaaa-0000-4000-8000-000000000009', lname: 'old promo', localeData: { en: { name: 'Old Promo', shortDesc: '' } } }))
+    simulator.stored.set(DEMO_TARGET_BOT_ID, { latest: applyImport(DEMO_TARGET_BOT_ID, undefined, { definition: target.definition, config: target.config, keepVariables: [] }) })
+  }
+  const targetDialogs = (): string[] => (JSON.parse(simulator.stored.get(DEMO_TARGET_BOT_ID)!.latest.get('botDefinition.json')!.toString('utf8')).dialogs as { lname: string }[]).map(dialog => dialog.lname)
+
+  it('removes what only the target had at the publish, and checks that it is gone', async () => {
+    targetWithExtraDialog()
+    const { workspace } = workspaceWith()
+    const run = await runImport(importInputs(simulator, { mode: 'full', publish: 'true' }), workspace)
+    expect(visibleLog(run)).not.toContain('::error::')
+    expect(run.code).toBe(0)
+    expect((simulator.importBodies[0] as Record<string, unknown>).importOptions).toBeUndefined()
+    expect(targetDialogs()).not.toContain('old promo')
+    expect(run.stdout).toContain('holds nothing the source does not (mode full)')
+  })
+
+  it('fails after the publish when the platform kept what only the target had', async () => {
+    simulator.reset({ pendingPolls: 0, fullImportKeepsTargetOnly: true })
+    targetWithExtraDialog()
+    const { workspace } = workspaceWith()
+    const run = await runImport(importInputs(simulator, { mode: 'full', publish: 'true' }), workspace)
+    expect(run.code).toBe(1)
+    expect(visibleLog(run)).toMatch(/::error::The full import into bot st-\S+ was published, but the target still holds what the source does not:%0A- dialog Old Promo/)
+  })
+
+  it('an incremental import keeps it', async () => {
+    targetWithExtraDialog()
+    const { workspace } = workspaceWith()
+    const run = await runImport(importInputs(simulator, { publish: 'true' }), workspace)
+    expect(visibleLog(run)).not.toContain('::error::')
+    expect(run.code).toBe(0)
+    expect(targetDialogs()).toContain('old promo')
+  })
+})
