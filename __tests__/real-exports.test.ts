@@ -11,6 +11,7 @@ import { MINIFIED_STYLE, PLATFORM_STYLE, formatJsonFile } from '../src/bot-sourc
 import { parseJson, stringifyJson } from '../src/bot-source/json-model.js'
 import { joinDefinition, splitDefinition } from '../src/bot-source/split-layout.js'
 import { describeChanges } from '../src/bot-source/changes.js'
+import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID } from '../script/simulator/bot.js'
 import { appInputs, useSimulator, zipEntries } from './support/fixtures.js'
 
 const simulator = useSimulator()
@@ -42,7 +43,7 @@ const jsonFiles = filesUnder(REAL, '.json').filter(file => !file.endsWith('versi
     [path.relative(REAL, file), 'plain', 'omit', file]
   ])
   it.each(cases)('%s, layout: %s, variable-values: %s', async (_name, layout, values, file) => {
-    simulator.reset({ pendingPolls: 0, zip: fs.readFileSync(file) })
+    simulator.reset({ pendingPolls: 0, importPendingPolls: 0, publishPendingPolls: 0, zip: fs.readFileSync(file) })
     const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', path: '', layout, 'variable-values': values }))
     expect(run.code).toBe(0)
     const original = await zipEntries(file)
@@ -58,6 +59,19 @@ const jsonFiles = filesUnder(REAL, '.json').filter(file => !file.endsWith('versi
       expect([name, back.equals(expected)]).toEqual([name, true])
       if (name === 'config.json' && values === 'omit') expect(fs.readFileSync(path.join(bot, name), 'utf8')).not.toMatch(/"value"/)
     }
+    if (layout !== 'split' || values !== 'keep') return
+
+    // Promoted from its folder into a second bot: planned as a full import, imported
+    // incrementally (verified), then fully and published (verified after the publish).
+    const target = { host: simulator.host, 'bot-id': DEMO_TARGET_BOT_ID, 'client-id': DEMO_ADMIN_CLIENT_ID, 'client-secret': DEMO_ADMIN_CLIENT_SECRET, from: 'bot', 'poll-interval': '3s', timeout: '30s' }
+    const importing = (inputs: Record<string, string>) => runAction({ ...target, ...inputs }, { action: 'import', workspace: run.workspace })
+    const plan = await importing({ mode: 'full', 'dry-run': 'true' })
+    expect([plan.code, plan.stdout.match(/::error::.*/)?.[0]]).toEqual([0, undefined])
+    const incremental = await importing({})
+    expect([incremental.code, incremental.stdout.match(/::error::.*/)?.[0], incremental.outputs.verified]).toEqual([0, undefined, 'true'])
+    const full = await importing({ mode: 'full', publish: 'true' })
+    expect([full.code, full.stdout.match(/::error::.*/)?.[0], full.outputs.verified]).toEqual([0, undefined, 'true'])
+    expect(full.stdout).toContain('holds nothing the source does not (mode full)')
   })
 })
 

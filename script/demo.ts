@@ -80,8 +80,41 @@ async function promote(): Promise<number> {
   console.log('\nOutputs:')
   for (const [name, value] of Object.entries(run.outputs)) console.log(`  ${name} = ${value.includes('\n') ? `\n    ${value.split('\n').join('\n    ')}` : value}`)
   console.log(`\nJob summary: ${path.relative(ROOT, path.join(output, 'import-summary.md'))}`)
-  console.log(run.code === 0 ? '\nDemo finished: exported, changed one dialog, imported into a second bot, verified and published.' : `\nThe import failed (exit code ${run.code}).`)
-  return run.code ?? 1
+  if (run.code !== 0) {
+    console.log(`\nThe import failed (exit code ${run.code}).`)
+    return run.code ?? 1
+  }
+  return await fullImport()
+}
+
+/**
+ * Someone adds a dialog to the target in the Builder. An import that would blank the target's
+ * variables is refused; a full import removes the dialog at its publish, and checks it is gone.
+ */
+async function fullImport(): Promise<number> {
+  const stored = simulator.stored.get(DEMO_TARGET_BOT_ID)!
+  const definition = JSON.parse(stored.latest.get('botDefinition.json')!.toString('utf8'))
+  definition.dialogs.push({ _id: 'dg-demo-old-promo', refId: 'demo-old-promo', lname: 'old promo', localeData: { en: { name: 'Old Promo', shortDesc: '' } }, nodes: [] })
+  stored.latest.set('botDefinition.json', Buffer.from(JSON.stringify(definition, null, 4)))
+  const dialogs = (): string => (JSON.parse(simulator.stored.get(DEMO_TARGET_BOT_ID)!.latest.get('botDefinition.json')!.toString('utf8')).dialogs as { lname: string }[]).map(dialog => dialog.lname).join(', ')
+  const inputs = { host: simulator.host, 'bot-id': DEMO_TARGET_BOT_ID, 'client-id': DEMO_ADMIN_CLIENT_ID, 'client-secret': DEMO_ADMIN_CLIENT_SECRET, 'poll-interval': '3s', from: 'demo-output/bot' }
+  const quiet = { workspace: ROOT, action: 'import' as const }
+  const visible = (text: string): string => text.replace(/^::(add-mask|debug)::.*\n/gm, '')
+
+  console.log(`\nSomeone added the dialog "Old Promo" to bot ${DEMO_TARGET_BOT_ID} in the Builder; its dialogs: ${dialogs()}.`)
+  console.log('Importing the folder again without `variables` (the folder leaves the values out):\n')
+  const refused = await runAction(inputs, quiet)
+  console.log(visible(refused.stdout).split('\n').filter(line => line.startsWith('::error::')).join('\n'))
+  if (refused.code === 0) return 1
+
+  const fullInputs = { ...inputs, mode: 'full', variables: 'apiKey=sk-staging-demo-value\nbaseUrl=https://staging.example.com' }
+  const plan = await runAction({ ...fullInputs, 'dry-run': 'true' }, quiet)
+  console.log(`\nThe plan of a full import (dry-run: true), as a reviewer reads it:\n\n${plan.outputs.changes ?? ''}`)
+  console.log('\nImporting it with mode: full and publish: true:\n')
+  const full = await runAction({ ...fullInputs, publish: 'true' }, { ...quiet, onStdout: text => process.stdout.write(visible(text)) })
+  console.log(`\nThe target's dialogs now: ${dialogs()}.`)
+  console.log(full.code === 0 ? '\nDemo finished: exported, changed one dialog, imported into a second bot, verified and published; refused to blank a variable; a full import removed a dialog only the target had.' : `\nThe full import failed (exit code ${full.code}).`)
+  return full.code ?? 1
 }
 
 async function viaCli(): Promise<number> {

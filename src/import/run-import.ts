@@ -63,7 +63,7 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
       const onlyTarget = plan.details.onlyBefore ?? []
       const markdown = plan.markdown + onlyTargetSection(onlyTarget, full)
       const changes = plan.markdown.trim() !== '' || (full && onlyTarget.length > 0)
-      report.output('changes', markdown.trimEnd())
+      report.output('changes', markdown.trim())
       report.changed('What the import would change in the target', markdown)
       core.info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`)
       return done()
