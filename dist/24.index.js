@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ExportZip: () => (/* binding */ ExportZip),
 /* harmony export */   ZIP_LIMITS: () => (/* binding */ ZIP_LIMITS),
 /* harmony export */   ZipRefusedError: () => (/* binding */ ZipRefusedError),
+/* harmony export */   entryNameProblem: () => (/* binding */ entryNameProblem),
 /* harmony export */   notAZip: () => (/* binding */ notAZip),
 /* harmony export */   readZipFiles: () => (/* binding */ readZipFiles),
 /* harmony export */   unreadable: () => (/* binding */ unreadable)
@@ -190,7 +191,7 @@ class ExportZip {
         }
         catch (error) {
             if (error.code === 'ERR_BUFFER_TOO_LARGE') {
-                throw new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+                throw new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
             }
             throw damaged(file, error);
         }
@@ -261,7 +262,7 @@ async function readDirectory(zip, limits) {
                 if (other.name === prefix && !other.folder && !isFolder)
                     throw refuse(name, 'appears twice');
                 const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)';
-                throw refuse(name, `collides with "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(other.name)}" (${how})`);
+                throw refuse(name, `collides with "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(other.name)}" (${how})`);
             }
             if (!other)
                 seen.set(key, { name: prefix, folder: isFolder });
@@ -288,31 +289,41 @@ function maxStoredSize(entry) {
 }
 /** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
 function checkName(name, safeSegments) {
+    const why = entryNameProblem(name, safeSegments);
+    if (why)
+        throw refuse(name, why);
+}
+/**
+ * Why an export's entry may not have this name (completing "an entry that …"), or undefined.
+ * `safeSegments` remembers the path segments already found safe (the checks depend on the segment alone).
+ */
+function entryNameProblem(name, safeSegments = new Set()) {
     if (name === '')
-        throw refuse(name, 'has no name');
+        return 'has no name';
     if (name.length > 400)
-        throw refuse(name, 'has a path longer than 400 characters');
+        return 'has a path longer than 400 characters';
     if (name.toLowerCase() === _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu)
-        throw refuse(name, 'is the marker file this action writes');
+        return 'is the marker file this action writes';
     if (name.toLowerCase() === _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_FILE */ .mw)
-        throw refuse(name, 'would set how git treats the folder');
+        return 'would set how git treats the folder';
     for (const segment of name.split('/')) {
         if (safeSegments.has(segment))
             continue;
         if (segment === '' || segment === '.')
-            throw refuse(name, 'has an empty or "." path segment');
+            return 'has an empty or "." path segment';
         if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git')
-            throw refuse(name, 'would be written into a .git folder');
+            return 'would be written into a .git folder';
         if (Buffer.byteLength(segment) > 255)
-            throw refuse(name, 'has a name longer than 255 bytes');
+            return 'has a name longer than 255 bytes';
         if (FORBIDDEN_CHARACTERS.test(segment))
-            throw refuse(name, 'has a character Windows does not allow in names');
+            return 'has a character Windows does not allow in names';
         if (/[. ]$/.test(segment))
-            throw refuse(name, 'ends in a dot or a space, which Windows drops');
+            return 'ends in a dot or a space, which Windows drops';
         if (RESERVED.test(segment))
-            throw refuse(name, 'is a device name on Windows');
+            return 'is a device name on Windows';
         safeSegments.add(segment);
     }
+    return undefined;
 }
 /**
  * Each entry's local header and data must lie apart from every other's. Entries that share
@@ -324,7 +335,7 @@ function checkOverlaps(entries) {
         .sort((a, b) => a.start - b.start);
     for (let i = 1; i < spans.length; i++) {
         if (spans[i].start < spans[i - 1].end)
-            throw refuse(spans[i].entry.fileName, `overlaps the entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(spans[i - 1].entry.fileName)}" (one block of data under two names)`);
+            throw refuse(spans[i].entry.fileName, `overlaps the entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(spans[i - 1].entry.fileName)}" (one block of data under two names)`);
     }
 }
 /** The entry's bytes as stored, behind its local header (30 bytes, then name and extra field). */
@@ -340,22 +351,22 @@ function storedBytes(zipBytes, entry) {
     return zipBytes.subarray(start, end);
 }
 function refuse(name, why) {
-    return new ZipRefusedError(`The export zip holds an entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`);
+    return new ZipRefusedError(`The export zip holds an entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`);
 }
 function crcMismatch(file) {
-    return new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`);
+    return new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`);
 }
 function damaged(file, error) {
     if (error instanceof ZipRefusedError || error instanceof _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc)
         return error;
-    const reason = (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(error.message);
+    const reason = (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(error.message);
     if (/too many bytes/.test(reason)) {
-        return new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+        return new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
     }
     return unreadable(new Error(`${file.name}: ${reason}`));
 }
 function unreadable(error) {
-    return new ZipRefusedError(`The export is not a readable zip (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,_shared_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .capitalized */ .l2)((0,_shared_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .again */ .TG)())}; if it keeps happening, download the export by hand to check it.`);
+    return new ZipRefusedError(`The export is not a readable zip (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,_shared_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .capitalized */ .l2)((0,_shared_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .again */ .TG)())}; if it keeps happening, download the export by hand to check it.`);
 }
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
 /**
@@ -382,7 +393,7 @@ async function notAZip(file) {
         return undefined;
     }
     catch (error) {
-        return (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .I)(error.message, 200).replace(/\.+$/, '');
+        return (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(error.message, 200).replace(/\.+$/, '');
     }
 }
 

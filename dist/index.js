@@ -3898,10 +3898,10 @@ function isLoopback(hostname) {
 function checkLink(url, what) {
     if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) {
         if (url.username || url.password)
-            throw new ConnectionSetupError(`${what} carries a user name or password (${(0,untrusted_text/* plain */.I)(describeUrl(url), 200)}); refused.`);
+            throw new ConnectionSetupError(`${what} carries a user name or password (${(0,untrusted_text/* plain */.pj)(describeUrl(url), 200)}); refused.`);
         return;
     }
-    const shown = url.protocol === 'http:' ? (0,untrusted_text/* plain */.I)(describeUrl(url), 200) : (0,untrusted_text/* plain */.I)(url.protocol, 20);
+    const shown = url.protocol === 'http:' ? (0,untrusted_text/* plain */.pj)(describeUrl(url), 200) : (0,untrusted_text/* plain */.pj)(url.protocol, 20);
     throw new ConnectionSetupError(`${what} is ${shown}, which the action refuses: only https:// links are followed (plain http:// only to this machine), so the export cannot be read or redirected in the clear. If this keeps happening, the platform's answer has been tampered with.`);
 }
 async function send(request, { auth, timeoutMs, signal }) {
@@ -3921,13 +3921,13 @@ async function send(request, { auth, timeoutMs, signal }) {
         catch (error) {
             if (error instanceof platform_clock/* CancelledError */.cc || error instanceof TransientError)
                 throw error;
-            core_debug(`${request.method} ${(0,untrusted_text/* plain */.I)(describeUrl(url))} failed after ${Date.now() - started} ms`);
+            core_debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
             throw classifyFailure(`${request.method} ${describeUrl(url)}`, url, error);
         }
         const message = response.message;
         const status = message.statusCode ?? 0;
         // Shown with the runner's debug logging: never the query (signed links) nor a header.
-        core_debug(`${request.method} ${(0,untrusted_text/* plain */.I)(describeUrl(url))} → ${status} in ${Date.now() - started} ms`);
+        core_debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${status} in ${Date.now() - started} ms`);
         const location = message.headers.location;
         if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET')
             return { method: request.method, message, status, url };
@@ -3942,14 +3942,14 @@ function nextHop(url, location, hop) {
         next = new URL(location, url);
     }
     catch {
-        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} redirected to something that is not a URL.`);
+        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} redirected to something that is not a URL.`);
     }
     if (hop >= MAX_REDIRECTS)
-        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`);
+        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`);
     if (url.protocol === 'https:' && next.protocol !== 'https:') {
-        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} was redirected from https to ${(0,untrusted_text/* plain */.I)(next.protocol, 20)}//${(0,untrusted_text/* plain */.I)(next.host, 200)}, which is refused: it would send the download in the clear.`);
+        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} was redirected from https to ${(0,untrusted_text/* plain */.pj)(next.protocol, 20)}//${(0,untrusted_text/* plain */.pj)(next.host, 200)}, which is refused: it would send the download in the clear.`);
     }
-    checkLink(next, `GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} redirected to a link that`);
+    checkLink(next, `GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} redirected to a link that`);
     return next;
 }
 /**
@@ -3974,10 +3974,10 @@ async function sendDirect(request, { auth, signal, readBuffer }) {
         catch (error) {
             if (error instanceof platform_clock/* CancelledError */.cc || error instanceof TransientError)
                 throw error;
-            core_debug(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} failed after ${Date.now() - started} ms`);
+            core_debug(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
             throw error instanceof MalformedAnswerError ? new NetworkError(`GET ${describeUrl(url)}`, error.message) : classifyFailure(`GET ${describeUrl(url)}`, url, error);
         }
-        core_debug(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} → ${answer.status} in ${Date.now() - started} ms (read from the socket directly)`);
+        core_debug(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${answer.status} in ${Date.now() - started} ms (read from the socket directly)`);
         if (answer.kind === 'answer')
             return { status: answer.status, url, body: answer.body };
         url = nextHop(url, answer.location, hop);
@@ -4051,10 +4051,10 @@ function classifyFailure(where, url, error) {
     const { code } = error;
     const reason = describeNetworkFailure(error);
     if (code === 'ENOTFOUND') {
-        return new ConnectionSetupError(`${(0,untrusted_text/* plain */.I)(where)}: the host name ${(0,untrusted_text/* plain */.I)(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${(0,wording/* setting */.Pe)('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`);
+        return new ConnectionSetupError(`${(0,untrusted_text/* plain */.pj)(where)}: the host name ${(0,untrusted_text/* plain */.pj)(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${(0,wording/* setting */.Pe)('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`);
     }
     if (code && CERTIFICATE_CODES.test(code)) {
-        return new ConnectionSetupError(`${(0,untrusted_text/* plain */.I)(where)}: the TLS certificate of ${(0,untrusted_text/* plain */.I)(url.host, 200)} was not accepted (${reason}). Check that ${(0,wording/* setting */.Pe)('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`);
+        return new ConnectionSetupError(`${(0,untrusted_text/* plain */.pj)(where)}: the TLS certificate of ${(0,untrusted_text/* plain */.pj)(url.host, 200)} was not accepted (${reason}). Check that ${(0,wording/* setting */.Pe)('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`);
     }
     return new NetworkError(where, reason, code === 'ECONNREFUSED');
 }
@@ -4069,8 +4069,8 @@ function describeNetworkFailure(error) {
     if (message?.startsWith('Request timeout'))
         return `no answer in time (${(0,wording/* setting */.Pe)('request-timeout')})`;
     if (code)
-        return (0,untrusted_text/* plain */.I)(message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`, 300);
-    return (0,untrusted_text/* plain */.I)(message ?? String(error), 300);
+        return (0,untrusted_text/* plain */.pj)(message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`, 300);
+    return (0,untrusted_text/* plain */.pj)(message ?? String(error), 300);
 }
 /** Why a signal aborted: a time limit's own error, else the runner's cancellation. */
 function abortReason(signal) {
@@ -4160,9 +4160,111 @@ function isJsonObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/platform/poll.ts
+// The one waiting loop for platform jobs (export, import, publish): read the job's status,
+// stop when it has settled, sleep, and give up at the deadline. The first read comes at once,
+// the next ones soon after (a small bot is often done within seconds), then every interval.
+
+
+/**
+ * Status words. Only `pending`, `success` (export, import), `successful`, `failed` and
+ * `inprogress` (publish) are documented; the rest are the plausible spellings. Any other word
+ * means still running, until the deadline, and is named in the log when first seen.
+ */
+const RUNNING = new Set(['pending', 'inprogress', 'running', 'queued', 'started', 'processing', 'initiated', 'waiting', 'new', 'scheduled']);
+const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
+const FAILURE = new Set([
+    'failed',
+    'failure',
+    'fail',
+    'error',
+    'errored',
+    'cancelled',
+    'canceled',
+    'aborted',
+    'rejected',
+    'expired',
+    'timeout',
+    'timedout',
+    // An import that did part of the work has not done what was asked.
+    'partial',
+    'partialsuccess',
+    'partiallysuccessful',
+    'partiallycompleted',
+    'completedwitherrors',
+    'successwitherrors'
+]);
+/** The word as compared: control characters (and every other non-letter) removed, lower case. */
+function normalised(status) {
+    return status.toLowerCase().replace(/[^a-z]/g, '');
+}
+function phaseOf(status) {
+    const word = normalised(status);
+    if (SUCCESS.has(word))
+        return 'success';
+    if (FAILURE.has(word))
+        return 'failure';
+    return 'running';
+}
+/**
+ * phaseOf for one job's status reads, which names a word that is neither known running nor
+ * known settled the first time it comes (it counts as running): a new spelling shows in the
+ * log at once, not as a timeout.
+ */
+function statusWords(job, log) {
+    const named = new Set();
+    return status => {
+        const phase = phaseOf(status);
+        const word = normalised(status);
+        if (phase === 'running' && !RUNNING.has(word) && !named.has(word)) {
+            named.add(word);
+            log(`Kore.ai answered the ${job} status with "${(0,untrusted_text/* plain */.pj)(status, 100)}", a word this action does not know: taken as still running until the platform says success or failure, or ${(0,wording/* setting */.Pe)('timeout')} runs out.`);
+        }
+        return phase;
+    };
+}
+/**
+ * The shortest poll-interval allowed. Kore.ai allows a status API 60 calls a minute and 1,800
+ * an hour per request (rolling windows); every 2 s would spend the hour's allowance exactly,
+ * so 3 s leaves room for the early checks and for retries.
+ */
+const MIN_POLL_INTERVAL_MS = 3_000;
+/** The early checks, while they come sooner than the interval: a small job is noticed within a second. */
+const EARLY_CHECKS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
+/**
+ * When the next status check is due, counted from the first one: at 1, 2, 4, 8… s while that
+ * is sooner than the interval, then on the interval's grid (5, 10, 15… s), so that slow answers
+ * do not make later checks drift. Always strictly after `elapsedMs`.
+ */
+function nextCheckAt(elapsedMs, intervalMs) {
+    const grid = (Math.floor(elapsedMs / intervalMs) + 1) * intervalMs;
+    const early = EARLY_CHECKS_MS.find(at => at > elapsedMs && at < intervalMs);
+    return early !== undefined ? Math.min(early, grid) : grid;
+}
+/**
+ * Calls `read` on the schedule of `nextCheckAt` until `settle` returns a result (or throws),
+ * then returns it. At the deadline `onTimeout` says, from the last status read, what went wrong.
+ */
+async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, signal }) {
+    const first = clock.now();
+    for (;;) {
+        const status = await read();
+        const result = settle(status);
+        if (result !== undefined)
+            return result;
+        const now = clock.now();
+        const remaining = deadline - now;
+        if (remaining <= 0)
+            throw onTimeout(status);
+        const due = first + nextCheckAt(now - first, pollIntervalMs);
+        await clock.sleep(Math.min(due - now, remaining), signal);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platform/kore-client.ts
 // Kore.ai XO Platform public API: what each call sends, and what its answer means. Written
 // to be reused by later features (bot import shares the auth, errors and transport).
+
 
 
 
@@ -4178,6 +4280,13 @@ class KoreApiError extends Error {
         this.name = 'KoreApiError';
     }
 }
+/** Each scope as the app's API scope settings name it. */
+const SCOPE_PATH = {
+    'Bot Export': 'Bot Export',
+    'Bot Import': 'Bot Definition > Bot Import',
+    'Bot Publish': 'Bot Publish > Publish',
+    'Publish Status': 'Bot Publish > Publish Status'
+};
 class KoreClient {
     host;
     token;
@@ -4258,7 +4367,7 @@ class KoreClient {
                 return answer;
             const text = await readBodyText(answer, limit.signal).catch(() => '');
             const said = platformMessage(text);
-            const message = `HTTP ${answer.status} from ${(0,untrusted_text/* plain */.I)(describeUrl(answer.url))}${said ? `: ${said}` : ''}`;
+            const message = `HTTP ${answer.status} from ${(0,untrusted_text/* plain */.pj)(describeUrl(answer.url))}${said ? `: ${said}` : ''}`;
             if (isTransient(answer.status, said))
                 throw transientError(answer.status, answer.body.headers['retry-after'], message, said);
             throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: ${(0,wording/* again */.TG)()}.`, answer.status);
@@ -4286,7 +4395,7 @@ class KoreClient {
         const fileId = isJsonObject(answer) ? answer.fileId : undefined;
         // Sent back to the platform in the import request: taken only as the id it should be.
         if (typeof fileId !== 'string' || !/^[A-Za-z0-9._-]{1,200}$/.test(fileId)) {
-            throw new KoreApiError(`Kore.ai answered the upload of ${(0,untrusted_text/* plain */.I)(file.name)} without a usable file id (fileId): ${describeRecord(answer)}.`, 200);
+            throw new KoreApiError(`Kore.ai answered the upload of ${(0,untrusted_text/* plain */.pj)(file.name)} without a usable file id (fileId): ${describeRecord(answer)}.`, 200);
         }
         return fileId;
     }
@@ -4311,10 +4420,25 @@ class KoreClient {
         const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish`), body: JSON.stringify(body) }, { what, botId, scope: 'Bot Publish' }));
         return parsePublishAnswer(answer);
     }
+    /**
+     * The bot's publish status. The API takes no publish id: it answers with "the publish status of
+     * a given bot or the last completed status request", which may be an earlier publish.
+     */
     async publishStatus(botId) {
         const what = 'read the publish status';
-        const answer = await withRetries(what, () => this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish/status`) }, { what, botId, scope: 'Bot Publish' }), this.retryPolicy());
+        const answer = await withRetries(what, () => this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish/status`) }, { what, botId, scope: 'Publish Status' }), this.retryPolicy());
         return parsePublishStatus(answer);
+    }
+    /** The publish status before this run publishes: undefined for a bot never published (404, or a record without a status). */
+    async lastPublishStatus(botId) {
+        try {
+            return await this.publishStatus(botId);
+        }
+        catch (error) {
+            if (error instanceof KoreApiError && (error.status === 404 || error.status === 200))
+                return undefined;
+            throw error;
+        }
     }
     /**
      * Tries a call that makes something on the platform again only when the first try cannot
@@ -4390,7 +4514,7 @@ class KoreClient {
         }
         if (isTransient(answer.status, said))
             throw transientError(answer.status, answer.message.headers['retry-after'], `HTTP ${answer.status}${said ? `: ${said}` : ''}`, said);
-        throw apiError(answer.status, said, context, this.host);
+        throw apiError(answer.status, said, platformCode(text), context, this.host);
     }
 }
 /** Kore.ai says "rate limit" in its message, whatever the status code it sends it with. */
@@ -4411,12 +4535,22 @@ function transientError(status, retryAfter, message, said) {
 const APP_KIND = {
     'Bot Export': 'a Bot Builder app (App Settings > Dev Tools) or an Admin Console app (Admin Console > API Scopes)',
     'Bot Import': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot import)',
-    'Bot Publish': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot publish)'
+    'Bot Publish': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot publish)',
+    'Publish Status': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot read the publish status)'
 };
-function apiError(status, said, context, host) {
+function apiError(status, said, code, context, host) {
     const head = `Kore.ai refused to ${context.what} (HTTP ${status}${said ? `: ${said}` : ''}).`;
     const { scope } = context;
     let advice;
+    if (/invalid\s*stream\s*id/i.test(said ?? '')) {
+        // The platform's words for a bot id its account does not hold: nothing to do with the file.
+        advice = `Check ${(0,wording/* setting */.Pe)('bot-id')} (${context.botId}): the platform knows no bot of that id in the account the app (${(0,wording/* setting */.Pe)('client-id')}) belongs to. Use the Bot ID from App Builder > General Settings of the target bot, with an app of that bot's account, on its ${(0,wording/* setting */.Pe)('host')} (${host}).`;
+        return new KoreApiError(`${head} ${advice}`, status);
+    }
+    if ((code === 4002 || status === 401 || status === 403) && /scope/i.test(said ?? '')) {
+        advice = `The app lacks the ${SCOPE_PATH[scope]} scope this call needs: in Admin Console > API Scopes, map it to the app of ${(0,wording/* setting */.Pe)('client-id')} and publish the scopes. The import needs ${SCOPE_PATH['Bot Import']}; a publish also ${SCOPE_PATH['Bot Publish']} and ${SCOPE_PATH['Publish Status']}; verify and dry-run also ${SCOPE_PATH['Bot Export']}.`;
+        return new KoreApiError(`${head} ${advice}`, status);
+    }
     switch (status) {
         case 401:
             advice = `Check that ${(0,wording/* setting */.Pe)('client-id')} and ${(0,wording/* setting */.Pe)('client-secret')} belong to the same app, that it is ${APP_KIND[scope]} with the ${scope} API scope mapped and published, and that ${(0,wording/* setting */.Pe)('host')} (${host}) is the platform the app lives on.`;
@@ -4426,6 +4560,9 @@ function apiError(status, said, context, host) {
             break;
         case 404:
             advice = `Check ${(0,wording/* setting */.Pe)('bot-id')} (${context.botId}, see App Builder > General Settings) and ${(0,wording/* setting */.Pe)('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`;
+            break;
+        case 412:
+            advice = `The platform's validation did not accept it${said ? `: ${said}` : ' and gave no reason'}. Fix what it names, then ${(0,wording/* again */.TG)()}.`;
             break;
         case 400:
         case 422:
@@ -4441,6 +4578,21 @@ function apiError(status, said, context, host) {
     }
     return new KoreApiError(`${head} ${advice}`, status);
 }
+/** The platform's own code in an error answer (`errors[0].code`, or `code`): 4002 is a scope refused. */
+function platformCode(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isJsonObject(body))
+        return undefined;
+    const first = Array.isArray(body.errors) && isJsonObject(body.errors[0]) ? body.errors[0].code : body.code;
+    const code = Number(first);
+    return Number.isSafeInteger(code) ? code : undefined;
+}
 /** The message in an error answer: `errors[0].msg` as documented, or any other usual place; one safe line. */
 function platformMessage(text) {
     let body;
@@ -4451,7 +4603,7 @@ function platformMessage(text) {
         return text.trim() ? preview(text) : undefined;
     }
     const found = isJsonObject(body) ? findMessage(body) : undefined;
-    return found === undefined ? undefined : (0,untrusted_text/* plain */.I)(found, 500);
+    return found === undefined ? undefined : (0,untrusted_text/* plain */.pj)(found, 500);
 }
 function findMessage(body, depth = 0) {
     if (depth > 8)
@@ -4491,12 +4643,12 @@ function parseExportStatus(body, source) {
     const reason = findMessage(body);
     // Ids, statuses and reasons reach the log, the outputs and the summary: one safe line each.
     return {
-        id: (0,untrusted_text/* plain */.I)(id, 200),
-        status: (0,untrusted_text/* plain */.I)(status, 100),
+        id: (0,untrusted_text/* plain */.pj)(id, 200),
+        status: (0,untrusted_text/* statusWord */.Hm)(status),
         createdOn: typeof body.createdOn === 'string' ? body.createdOn : undefined,
         downloadUrl: typeof body.downloadURL === 'string' && body.downloadURL ? body.downloadURL : undefined,
         fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0 ? fileSize : undefined,
-        reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.I)(reason, 500)
+        reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500)
     };
 }
 function parseImportStatus(body, source, expectedId) {
@@ -4506,16 +4658,16 @@ function parseImportStatus(body, source, expectedId) {
     if (!id)
         throw new KoreApiError(`Kore.ai answered ${source} without an import id (_id): ${describeRecord(body)}.`, 200);
     if (typeof body.status !== 'string' || !body.status)
-        throw new KoreApiError(`Kore.ai answered ${source} for import ${(0,untrusted_text/* plain */.I)(id, 200)} without a status.`, 200);
+        throw new KoreApiError(`Kore.ai answered ${source} for import ${(0,untrusted_text/* plain */.pj)(id, 200)} without a status.`, 200);
     const logs = Array.isArray(body.statusLogs) ? body.statusLogs.slice(0, 1000) : [];
     const statusLogs = logs.filter(isJsonObject).map(log => ({
-        taskType: (0,untrusted_text/* plain */.I)(String(log.taskType ?? ''), 100),
-        taskName: (0,untrusted_text/* plain */.I)(String(log.taskName ?? ''), 200),
-        status: (0,untrusted_text/* plain */.I)(String(log.status ?? ''), 100)
+        taskType: (0,untrusted_text/* plain */.pj)(String(log.taskType ?? ''), 100),
+        taskName: (0,untrusted_text/* plain */.pj)(String(log.taskName ?? ''), 200),
+        status: (0,untrusted_text/* statusWord */.Hm)(String(log.status ?? ''))
     }));
     // The platform's reason, but never from statusLogs: its first entry says success while pending.
     const reason = findMessage({ ...body, statusLogs: undefined });
-    return { id: (0,untrusted_text/* plain */.I)(id, 200), status: (0,untrusted_text/* plain */.I)(body.status, 100), statusLogs, reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.I)(reason, 500) };
+    return { id: (0,untrusted_text/* plain */.pj)(id, 200), status: (0,untrusted_text/* statusWord */.Hm)(body.status), statusLogs, reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500) };
 }
 /** The publish answer: documented as an array of per-resource results; an object holding one is read too. */
 function parsePublishAnswer(body) {
@@ -4527,13 +4679,13 @@ function parsePublishAnswer(body) {
         .filter(isJsonObject)
         .map(item => {
         const result = isJsonObject(item.result) ? item.result : {};
-        const text = (value, max = 200) => (typeof value === 'string' || typeof value === 'number' ? (0,untrusted_text/* plain */.I)(String(value), max) : '');
+        const text = (value, max = 200) => (typeof value === 'string' || typeof value === 'number' ? (0,untrusted_text/* plain */.pj)(String(value), max) : '');
         return {
             type: text(item.resourceType, 100),
             id: text(item.resourceId),
             name: text(item.resourceName ?? item.name ?? result.name ?? result.resourceName),
-            status: text(item.status, 100),
-            state: text(result.state ?? item.state, 100)
+            status: (0,untrusted_text/* statusWord */.Hm)(text(item.status, 100)),
+            state: (0,untrusted_text/* statusWord */.Hm)(text(result.state ?? item.state, 100))
         };
     });
 }
@@ -4541,9 +4693,32 @@ function parsePublishStatus(body) {
     if (!isJsonObject(body) || typeof body.status !== 'string' || !body.status) {
         throw new KoreApiError(`Kore.ai answered the publish status call with ${describeRecord(body)}, without a status.`, 200);
     }
-    const percent = Number(body.percentageComplete);
-    const summary = (Array.isArray(body.statusSummary) ? body.statusSummary.slice(0, 50) : []).map(item => (0,untrusted_text/* plain */.I)(typeof item === 'string' ? item : isJsonObject(item) ? (findMessage(item) ?? Object.entries(item).map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ')) : String(item), 300));
-    return { status: (0,untrusted_text/* plain */.I)(body.status, 100), percentComplete: Number.isFinite(percent) ? percent : undefined, summary };
+    const percent = body.percentageComplete === undefined || body.percentageComplete === null || body.percentageComplete === '' ? NaN : Number(body.percentageComplete);
+    const entries = (Array.isArray(body.statusSummary) ? body.statusSummary.slice(0, 50) : []).map(summaryEntry);
+    const requested = typeof body.requestedTime === 'string' ? Date.parse(body.requestedTime) : NaN;
+    return {
+        id: typeof body._id === 'string' && body._id ? (0,untrusted_text/* plain */.pj)(body._id, 200) : undefined,
+        status: (0,untrusted_text/* statusWord */.Hm)(body.status),
+        percentComplete: Number.isFinite(percent) ? percent : undefined,
+        requestedTime: Number.isFinite(requested) ? requested : undefined,
+        summary: entries.map(entry => entry.line),
+        failed: entries.filter(entry => entry.status && phaseOf(entry.status) === 'failure').map(entry => entry.line)
+    };
+}
+/** One statusSummary entry, documented as `{resourceId, resourceType, name, status}`: "Natural Language (NL): FAILED". */
+function summaryEntry(item) {
+    if (!isJsonObject(item))
+        return { line: (0,untrusted_text/* plain */.pj)(String(item), 300) };
+    const text = (value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+    const status = (0,untrusted_text/* statusWord */.Hm)(text(item.status));
+    const name = text(item.name) || text(item.resourceType) || text(item.resourceId);
+    const kind = text(item.resourceType) || text(item.resourceId);
+    if (name && status) {
+        const said = findMessage(item);
+        return { line: (0,untrusted_text/* plain */.pj)(`${name}${kind && kind !== name ? ` (${kind})` : ''}: ${status}${said ? ` (${said})` : ''}`, 300), status };
+    }
+    const line = findMessage(item) ?? Object.entries(item).map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ');
+    return { line: (0,untrusted_text/* plain */.pj)(line, 300), status: status || undefined };
 }
 /** A short view of an answer for an error message, with the signed link left out. */
 function describeRecord(body) {
@@ -4551,7 +4726,7 @@ function describeRecord(body) {
     return preview(JSON.stringify(shown) ?? String(body));
 }
 function preview(text) {
-    return (0,untrusted_text/* plain */.I)(text.slice(0, 1000), 200) || '(empty)';
+    return (0,untrusted_text/* plain */.pj)(text.slice(0, 1000), 200) || '(empty)';
 }
 
 // EXTERNAL MODULE: ./src/shared/file-system-errors.ts
@@ -4954,80 +5129,6 @@ function base64Header(header) {
     return typeof header === 'string' && header ? Buffer.from(header, 'base64').toString('hex') : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/platform/poll.ts
-/**
- * Status words. Only `pending`, `success` (export, import) and `successful` (publish) are
- * documented; the rest are the plausible spellings. Any other word means still running, until
- * the deadline.
- */
-const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
-const FAILURE = new Set([
-    'failed',
-    'failure',
-    'fail',
-    'error',
-    'errored',
-    'cancelled',
-    'canceled',
-    'aborted',
-    'rejected',
-    'expired',
-    'timeout',
-    'timedout',
-    // An import that did part of the work has not done what was asked.
-    'partial',
-    'partialsuccess',
-    'partiallysuccessful',
-    'partiallycompleted',
-    'completedwitherrors',
-    'successwitherrors'
-]);
-function phaseOf(status) {
-    const word = status.toLowerCase().replace(/[^a-z]/g, '');
-    if (SUCCESS.has(word))
-        return 'success';
-    if (FAILURE.has(word))
-        return 'failure';
-    return 'running';
-}
-/**
- * The shortest poll-interval allowed. Kore.ai allows a status API 60 calls a minute and 1,800
- * an hour per request (rolling windows); every 2 s would spend the hour's allowance exactly,
- * so 3 s leaves room for the early checks and for retries.
- */
-const MIN_POLL_INTERVAL_MS = 3_000;
-/** The early checks, while they come sooner than the interval: a small job is noticed within a second. */
-const EARLY_CHECKS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
-/**
- * When the next status check is due, counted from the first one: at 1, 2, 4, 8… s while that
- * is sooner than the interval, then on the interval's grid (5, 10, 15… s), so that slow answers
- * do not make later checks drift. Always strictly after `elapsedMs`.
- */
-function nextCheckAt(elapsedMs, intervalMs) {
-    const grid = (Math.floor(elapsedMs / intervalMs) + 1) * intervalMs;
-    const early = EARLY_CHECKS_MS.find(at => at > elapsedMs && at < intervalMs);
-    return early !== undefined ? Math.min(early, grid) : grid;
-}
-/**
- * Calls `read` on the schedule of `nextCheckAt` until `settle` returns a result (or throws),
- * then returns it. At the deadline `onTimeout` says, from the last status read, what went wrong.
- */
-async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, signal }) {
-    const first = clock.now();
-    for (;;) {
-        const status = await read();
-        const result = settle(status);
-        if (result !== undefined)
-            return result;
-        const now = clock.now();
-        const remaining = deadline - now;
-        if (remaining <= 0)
-            throw onTimeout(status);
-        const due = first + nextCheckAt(now - first, pollIntervalMs);
-        await clock.sleep(Math.min(due - now, remaining), signal);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/export/export-job.ts
 // Follows one export from start to a downloadable file: the platform only starts the job,
 // and the status API reports the bot's newest export, whoever started it.
@@ -5046,11 +5147,12 @@ class ExportFailedError extends Error {
 /** Polls until the export `started` is ready to download, fails, or runs out of time. */
 async function waitForExport(client, botId, started, { deadline, timeoutMs, pollIntervalMs, clock, signal, onStatus }) {
     let last = started;
+    const exportPhase = statusWords('export', line => info(line));
     const check = (current) => {
         if (current.id === started.id) {
             last = current;
             onStatus?.(current);
-            const ready = settled(current);
+            const ready = settled(current, exportPhase);
             if (!ready)
                 info(`Export ${current.id}: ${current.status} (${(0,platform_clock/* formatDuration */.a3)(Math.max(0, deadline - clock.now()))} left)`);
             return ready;
@@ -5066,8 +5168,8 @@ async function waitForExport(client, botId, started, { deadline, timeoutMs, poll
     return poll(() => client.exportStatus(botId), check, timedOut, { deadline, pollIntervalMs, clock, signal });
 }
 /** The export ready to download, undefined while it runs; a failure throws. */
-function settled(current) {
-    const phase = phaseOf(current.status);
+function settled(current, phaseOfWord) {
+    const phase = phaseOfWord(current.status);
     if (phase === 'running')
         return undefined;
     if (phase === 'failure') {
@@ -5301,13 +5403,13 @@ function parseLayout(raw) {
     const value = raw.trim().toLowerCase();
     if (value === 'split' || value === 'plain')
         return value;
-    throw new Error(`${(0,wording/* setting */.Pe)('layout')}: "${(0,untrusted_text/* plain */.I)(raw.trim(), 80)}" is not split or plain. Use split (the default: the bot definition as a tree of files, a folder per dialog) or plain (the zip's files as they are).`);
+    throw new Error(`${(0,wording/* setting */.Pe)('layout')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not split or plain. Use split (the default: the bot definition as a tree of files, a folder per dialog) or plain (the zip's files as they are).`);
 }
 function parseVariableValues(raw) {
     const value = raw.trim().toLowerCase();
     if (value === 'omit' || value === 'keep')
         return value;
-    throw new Error(`${(0,wording/* setting */.Pe)('variable-values')}: "${(0,untrusted_text/* plain */.I)(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`);
+    throw new Error(`${(0,wording/* setting */.Pe)('variable-values')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`);
 }
 function readCredentials(app) {
     const clientId = getInput('client-id').trim();
@@ -5346,7 +5448,7 @@ function parseHost(raw) {
         throw new Error(`${(0,wording/* setting */.Pe)('host')} is not a URL. Use the platform's address, e.g. ${(0,wording/* example */.Fw)('host', 'https://platform.kore.ai')} or https://eu-bots.kore.ai.`);
     }
     // Shown without user name, password, query and fragment: they may hold credentials.
-    const shown = (0,untrusted_text/* plain */.I)(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, 200);
+    const shown = (0,untrusted_text/* plain */.pj)(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, 200);
     if (url.username || url.password || url.search || url.hash) {
         throw new Error(`${(0,wording/* setting */.Pe)('host')}: ${shown} carries a user name, password, query or fragment, which the action will not send anywhere. Give only the address, e.g. ${(0,wording/* example */.Fw)('host', 'https://platform.kore.ai')}, and the credentials in ${(0,wording/* setting */.Pe)('client-id')} and ${(0,wording/* setting */.Pe)('client-secret')}.`);
     }
@@ -5364,7 +5466,7 @@ function parseBotId(raw) {
         throw new Error(`${(0,wording/* setting */.Pe)('bot-id')} is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").`);
     }
     if (!/^[A-Za-z0-9._-]{1,200}$/.test(botId)) {
-        throw new Error(`${(0,wording/* setting */.Pe)('bot-id')}: "${(0,untrusted_text/* plain */.I)(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`);
+        throw new Error(`${(0,wording/* setting */.Pe)('bot-id')}: "${(0,untrusted_text/* plain */.pj)(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`);
     }
     return botId;
 }
@@ -5372,7 +5474,7 @@ function parseExportType(raw) {
     const value = raw.trim();
     const match = EXPORT_TYPES.find(type => type === value.toLowerCase());
     if (!match) {
-        throw new Error(`${(0,wording/* setting */.Pe)('export-type')}: "${(0,untrusted_text/* plain */.I)(value, 80)}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`);
+        throw new Error(`${(0,wording/* setting */.Pe)('export-type')}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`);
     }
     return match;
 }
@@ -5387,7 +5489,7 @@ function parseComponents(inputName, group, raw) {
         if (allowed.includes(value))
             continue;
         const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.I)(value, 80)}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use ${(0,wording/* setting */.Pe)('export-options')}, e.g. {"exportOptions": {"${group}": ["${(0,untrusted_text/* plain */.I)(value, 80)}"]}}.`);
+        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use ${(0,wording/* setting */.Pe)('export-options')}, e.g. {"exportOptions": {"${group}": ["${(0,untrusted_text/* plain */.pj)(value, 80)}"]}}.`);
     }
     return values;
 }
@@ -5397,7 +5499,7 @@ function parseBoolean(inputName, raw) {
         return true;
     if (value === 'false')
         return false;
-    throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.I)(raw.trim(), 80)}" is not a boolean. Use true or false.`);
+    throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not a boolean. Use true or false.`);
 }
 function parseJsonObject(inputName, raw, sample) {
     if (!raw.trim())
@@ -5407,7 +5509,7 @@ function parseJsonObject(inputName, raw, sample) {
         parsed = JSON.parse(raw);
     }
     catch (error) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)} is not valid JSON (${(0,untrusted_text/* plain */.I)(error.message, 200)}). Give a JSON object, e.g. ${sample}.`);
+        throw new Error(`${(0,wording/* setting */.Pe)(inputName)} is not valid JSON (${(0,untrusted_text/* plain */.pj)(error.message, 200)}). Give a JSON object, e.g. ${sample}.`);
     }
     if (!isJsonObject(parsed)) {
         throw new Error(`${(0,wording/* setting */.Pe)(inputName)} must be a JSON object, e.g. ${sample}; it is merged into the request body.`);
@@ -5418,7 +5520,7 @@ const MAX_RETRIES = 20;
 function parseRetries(raw) {
     const value = raw.trim();
     if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
-        throw new Error(`${(0,wording/* setting */.Pe)('retries')}: "${(0,untrusted_text/* plain */.I)(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${(0,wording/* example */.Fw)('retries', '5')} (0 turns retrying off).`);
+        throw new Error(`${(0,wording/* setting */.Pe)('retries')}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${(0,wording/* example */.Fw)('retries', '5')} (0 turns retrying off).`);
     }
     return Number(value);
 }
@@ -5428,7 +5530,7 @@ function parseDuration(inputName, raw, minimumMs = 1, why = '') {
     // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
     const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms_default()(value);
     if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.I)(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`);
+        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`);
     }
     if (millis < minimumMs) {
         throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum${why ? ` (${why})` : ''}. Use ${(0,wording/* example */.Fw)(inputName, `${minimumMs / 1000}s`)} or more.`);
@@ -5511,9 +5613,9 @@ class RunReport {
         // Every value is escaped: ids, statuses, messages and file names come from the platform
         // or the zip, and must not become Markdown or HTML.
         const rows = [
-            ['Bot', settings ? `${code(settings.botId)} on ${(0,untrusted_text/* markdownText */.p)(settings.host)}` : '(inputs not read)'],
+            ['Bot', settings ? `${code(settings.botId)} on ${(0,untrusted_text/* markdownText */.p7)(settings.host)}` : '(inputs not read)'],
             ['Export type', settings?.exportType ?? ''],
-            ['Status', values.status ? (0,untrusted_text/* markdownText */.p)(values.status) : this.failure ? 'not started' : ''],
+            ['Status', values.status ? (0,untrusted_text/* markdownText */.p7)(values.status) : this.failure ? 'not started' : ''],
             ['Export ID', values['export-id'] ? code(values['export-id']) : ''],
             ['File', values.file ? code(values.file) : ''],
             ['Size', values.size ? formatSize(Number(values.size)) : ''],
@@ -5556,7 +5658,7 @@ function summaryTable(rows) {
 }
 /** A failure as a caution block, each line escaped. */
 function cautionBlock(message) {
-    const lines = message.split('\n').map(line => (0,untrusted_text/* markdownText */.p)(line, 4_000));
+    const lines = message.split('\n').map(line => (0,untrusted_text/* markdownText */.p7)(line, 4_000));
     return `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`;
 }
 function formatSize(bytes) {
@@ -5571,7 +5673,7 @@ function formatSize(bytes) {
 }
 /** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
 function code(text) {
-    return `<code>${(0,untrusted_text/* markdownText */.p)(text)}</code>`;
+    return `<code>${(0,untrusted_text/* markdownText */.p7)(text)}</code>`;
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -5637,7 +5739,7 @@ async function run(clock = platform_clock/* systemClock */.ml) {
         // The zip reader (which checks the download), the layouts and the change engine are most
         // of the bundle: loaded only by a run that needs them, and from the start, while the
         // platform is asked and waited for.
-        const unpacking = settings.extractTo ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3944)) : undefined;
+        const unpacking = settings.extractTo ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6384)) : undefined;
         const checking = settings.wait && settings.zipPath ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7024)) : undefined;
         for (const loading of [unpacking, checking])
             loading?.catch(() => { });
@@ -5704,7 +5806,7 @@ async function run(clock = platform_clock/* systemClock */.ml) {
                     : `The bot has not changed since what ${settings.extractTo} holds (the export differs at most in values the platform regenerates on publish): the folder was left as it was.`);
                 if (omittedVariables.length > 0) {
                     // Names only: the values are what must not be shown.
-                    info(`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => (0,untrusted_text/* plain */.I)(name, 100)).join(', ')}); the zip keeps them. ${(0,wording/* example */.Fw)('variable-values', 'keep')} writes them.`);
+                    info(`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => (0,untrusted_text/* plain */.pj)(name, 100)).join(', ')}); the zip keeps them. ${(0,wording/* example */.Fw)('variable-values', 'keep')} writes them.`);
                 }
             }
         }
@@ -5819,7 +5921,7 @@ function describeFileSystemError(error, doing) {
     const { code, path } = (error ?? {});
     if (!code || !(code in ADVICE))
         return error;
-    return new Error(`Could not ${doing}: ${code}${path ? ` at ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .I)(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
+    return new Error(`Could not ${doing}: ${code}${path ? ` at ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
 }
 
 
@@ -6066,8 +6168,9 @@ function temporaryPathBeside(target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ plain),
-/* harmony export */   p: () => (/* binding */ markdownText)
+/* harmony export */   Hm: () => (/* binding */ statusWord),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   pj: () => (/* binding */ plain)
 /* harmony export */ });
 // Text that comes from outside (the platform's answers, a zip's file names, a server's error)
 // is data. In the log a line break would let it start a line of its own, and a line that
@@ -6081,6 +6184,14 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u2
 function plain(text, max = 500) {
     const line = text.replace(INVISIBLE, ' ').replace(/:(?=:)/g, ': ').replace(/ {2,}/g, ' ').trim();
     return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+/**
+ * A status word from the platform (`success`, `inprogress`…): control characters, zero-width
+ * characters and bidirectional overrides removed (not turned into spaces, which would split
+ * the word), then one plain line.
+ */
+function statusWord(text, max = 100) {
+    return plain(text.replace(INVISIBLE, '').replace(/[\u200b-\u200d\u2060\ufeff]/g, ''), max);
 }
 /**
  * Text for a Markdown table cell or list item (never the start of a line), shown as written:

@@ -20,17 +20,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_file_system_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8709);
 /* harmony import */ var _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8133);
 /* harmony import */ var _shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7168);
-/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(371);
+/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(371);
 /* harmony import */ var _folder_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8315);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8284);
-/* harmony import */ var _split_layout_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9462);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2344);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6616);
-/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4435);
+/* harmony import */ var _folder_reader_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7477);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8284);
+/* harmony import */ var _split_layout_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9462);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2344);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6616);
+/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4435);
 // Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
 // re-indented, and the marker file that says the folder is the action's. Everything lands in
 // a temporary folder beside the target first and replaces the target only when all went
 // well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
+
 
 
 
@@ -53,15 +55,15 @@ class RoundTripError extends Error {
     }
 }
 /** Replaces the target folder with the zip's content. */
-async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WEBPACK_IMPORTED_MODULE_12__.ZIP_LIMITS) {
-    const zip = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_12__.ExportZip.open(zipFile, limits);
+async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WEBPACK_IMPORTED_MODULE_13__.ZIP_LIMITS) {
+    const zip = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_13__.ExportZip.open(zipFile, limits);
     const folder = target.folder;
     const staging = (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .temporary */ .q_)((0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .temporaryPathBeside */ .DL)(folder));
     try {
         await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder), { recursive: true });
         await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.mkdir(staging);
         const { files, records, botFiles, staged } = await withBufferPool(() => extractAll(zip, staging, target.options, signal, limits));
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .manifestText */ .$2)((0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .newManifest */ .a0)(files, records)));
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .manifestText */ .$2)((0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .newManifest */ .a0)(files, records)));
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_FILE */ .mw), _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_TEXT */ .lU);
         staged.set(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_FILE */ .mw, Buffer.from(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_TEXT */ .lU));
         if (signal?.aborted)
@@ -71,7 +73,7 @@ async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WE
         // What the folder holds now, read once: to compare with, and to describe the change from.
         const current = readTree(folder, limits);
         const changed = !sameContent(staging, staged, current);
-        const changes = changed ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .describeChanges */ .DT)(current && previousBot(current), botFiles) : (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .noChanges */ .rw)();
+        const changes = changed ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_11__/* .describeChanges */ .DT)(current && previousBot(current), botFiles) : (0,_changes_js__WEBPACK_IMPORTED_MODULE_11__/* .noChanges */ .rw)();
         if (changed)
             await swapInto(staging, folder);
         // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
@@ -136,10 +138,10 @@ async function extractAll(zip, staging, options, signal, limits) {
             const content = await zip.read(file, signal);
             const { written, record, why } = inFolder(file.name, content, options);
             if (isJson)
-                for (const [name, bytes] of record.split || options.layout === 'split' ? written : (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .botFilesOf */ .Ev)([{ name: file.name, bytes: content }]))
+                for (const [name, bytes] of record.split || options.layout === 'split' ? written : (0,_changes_js__WEBPACK_IMPORTED_MODULE_11__/* .botFilesOf */ .Ev)([{ name: file.name, bytes: content }]))
                     botFiles.set(name, bytes);
             if (why) {
-                throw new RoundTripError(`The export's ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_13__/* .plain */ .I)(file.name)} would not come back byte for byte from the folder (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_13__/* .plain */ .I)(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
+                throw new RoundTripError(`The export's ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_14__/* .plain */ .pj)(file.name)} would not come back byte for byte from the folder (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_14__/* .plain */ .pj)(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
             }
             if (record.json || record.omittedValues || record.split)
                 records[file.name] = record;
@@ -166,32 +168,43 @@ async function extractAll(zip, staging, options, signal, limits) {
 }
 /**
  * Every file of a folder, by `/`-separated path; undefined when there is no such folder, or
- * when it holds more than an export could (then it is simply replaced).
+ * when it holds more than an export could, or anything the action never writes (a link, a
+ * device, a FIFO, a hard link): then it is simply replaced. Read through the folder reader,
+ * as hostile input: the folder may hold what a pull request put there.
  */
 function readTree(folder, limits) {
     let entries;
+    let reader;
     try {
         entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(folder, { recursive: true, withFileTypes: true });
+        // The export's files, plus its split definitions' pieces and the action's own two files.
+        reader = _folder_reader_js__WEBPACK_IMPORTED_MODULE_8__/* .FolderReader */ ._j.open(folder, { maxTotalBytes: limits.maxTotalBytes, maxFiles: limits.maxEntries * 4 });
     }
     catch {
         return undefined;
     }
-    // The export's files, plus its split definitions' pieces and the action's own two files.
     if (entries.length > limits.maxEntries * 4)
         return undefined;
     const tree = new Map();
-    let total = 0;
     for (const entry of entries) {
         if (entry.isDirectory())
             continue;
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.parentPath, entry.name);
         // A link or a device is nothing the action wrote: the folder differs.
         if (!entry.isFile())
             return undefined;
-        total += node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).size;
-        if (total > limits.maxTotalBytes)
+        const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(folder, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.parentPath, entry.name)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+        let bytes;
+        try {
+            bytes = reader.read(name);
+        }
+        catch (error) {
+            if (error instanceof _folder_reader_js__WEBPACK_IMPORTED_MODULE_8__/* .FolderRefusedError */ .lL)
+                return undefined;
+            throw error;
+        }
+        if (!bytes)
             return undefined;
-        tree.set(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(folder, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file));
+        tree.set(name, bytes);
     }
     return tree;
 }
@@ -204,14 +217,15 @@ function previousBot(tree) {
         const text = tree.get(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu);
         if (!text)
             return undefined;
-        const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .parseManifest */ .Ng)(text.toString('utf8'), _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu);
+        const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .parseManifest */ .Ng)(text.toString('utf8'), _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu);
         const definitions = manifest.entries.filter(name => _folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFINITIONS */ .LX.has(name));
         if (definitions.length > 0 && definitions.every(name => manifest.files[name]?.split)) {
             // What the comparison takes of a new export: its JSON files, and the split definitions' files.
             const splitFolders = definitions.map(name => `${manifest.files[name].split.folder}/`);
             return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))));
         }
-        return (0,_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .botFilesOf */ .Ev)((0,_pack_js__WEBPACK_IMPORTED_MODULE_11__/* .packFiles */ .Po)(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json')));
+        const files = (0,_pack_js__WEBPACK_IMPORTED_MODULE_12__/* .packFiles */ .Po)(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json'));
+        return (0,_changes_js__WEBPACK_IMPORTED_MODULE_11__/* .botFilesOf */ .Ev)((0,_changes_js__WEBPACK_IMPORTED_MODULE_11__/* .withoutValues */ .lO)(files, (0,_changes_js__WEBPACK_IMPORTED_MODULE_11__/* .omittedVariables */ .ow)(manifest.files['config.json'])));
     }
     catch {
         return undefined;
@@ -225,7 +239,7 @@ function inFolder(name, content, options) {
     }
     catch (error) {
         // A definition in the platform's form whose split would not give it back.
-        if (error instanceof _split_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .SplitFault */ .HD)
+        if (error instanceof _split_layout_js__WEBPACK_IMPORTED_MODULE_10__/* .SplitFault */ .HD)
             return { written: new Map(), record: {}, why: 'the split layout would not give it back' };
         throw error;
     }

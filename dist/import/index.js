@@ -2703,6 +2703,7 @@ function bufferIncludes(buffer, content) {
 __nccwpck_require__.d(__webpack_exports__, {
   LP: () => (/* binding */ ZIP_LIMITS),
   ss: () => (/* binding */ ZipRefusedError),
+  j2: () => (/* binding */ entryNameProblem),
   notAZip: () => (/* binding */ notAZip),
   FF: () => (/* binding */ readZipFiles),
   unreadable: () => (/* binding */ unreadable)
@@ -2894,7 +2895,7 @@ class ExportZip {
         }
         catch (error) {
             if (error.code === 'ERR_BUFFER_TOO_LARGE') {
-                throw new ZipRefusedError(`The export zip's entry "${(0,untrusted_text/* plain */.I)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+                throw new ZipRefusedError(`The export zip's entry "${(0,untrusted_text/* plain */.pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
             }
             throw damaged(file, error);
         }
@@ -2965,7 +2966,7 @@ async function readDirectory(zip, limits) {
                 if (other.name === prefix && !other.folder && !isFolder)
                     throw refuse(name, 'appears twice');
                 const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)';
-                throw refuse(name, `collides with "${(0,untrusted_text/* plain */.I)(other.name)}" (${how})`);
+                throw refuse(name, `collides with "${(0,untrusted_text/* plain */.pj)(other.name)}" (${how})`);
             }
             if (!other)
                 seen.set(key, { name: prefix, folder: isFolder });
@@ -2992,31 +2993,41 @@ function maxStoredSize(entry) {
 }
 /** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
 function checkName(name, safeSegments) {
+    const why = entryNameProblem(name, safeSegments);
+    if (why)
+        throw refuse(name, why);
+}
+/**
+ * Why an export's entry may not have this name (completing "an entry that …"), or undefined.
+ * `safeSegments` remembers the path segments already found safe (the checks depend on the segment alone).
+ */
+function entryNameProblem(name, safeSegments = new Set()) {
     if (name === '')
-        throw refuse(name, 'has no name');
+        return 'has no name';
     if (name.length > 400)
-        throw refuse(name, 'has a path longer than 400 characters');
+        return 'has a path longer than 400 characters';
     if (name.toLowerCase() === output_paths/* MARKER_FILE */.cu)
-        throw refuse(name, 'is the marker file this action writes');
+        return 'is the marker file this action writes';
     if (name.toLowerCase() === output_paths/* GIT_ATTRIBUTES_FILE */.mw)
-        throw refuse(name, 'would set how git treats the folder');
+        return 'would set how git treats the folder';
     for (const segment of name.split('/')) {
         if (safeSegments.has(segment))
             continue;
         if (segment === '' || segment === '.')
-            throw refuse(name, 'has an empty or "." path segment');
+            return 'has an empty or "." path segment';
         if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git')
-            throw refuse(name, 'would be written into a .git folder');
+            return 'would be written into a .git folder';
         if (Buffer.byteLength(segment) > 255)
-            throw refuse(name, 'has a name longer than 255 bytes');
+            return 'has a name longer than 255 bytes';
         if (FORBIDDEN_CHARACTERS.test(segment))
-            throw refuse(name, 'has a character Windows does not allow in names');
+            return 'has a character Windows does not allow in names';
         if (/[. ]$/.test(segment))
-            throw refuse(name, 'ends in a dot or a space, which Windows drops');
+            return 'ends in a dot or a space, which Windows drops';
         if (RESERVED.test(segment))
-            throw refuse(name, 'is a device name on Windows');
+            return 'is a device name on Windows';
         safeSegments.add(segment);
     }
+    return undefined;
 }
 /**
  * Each entry's local header and data must lie apart from every other's. Entries that share
@@ -3028,7 +3039,7 @@ function checkOverlaps(entries) {
         .sort((a, b) => a.start - b.start);
     for (let i = 1; i < spans.length; i++) {
         if (spans[i].start < spans[i - 1].end)
-            throw refuse(spans[i].entry.fileName, `overlaps the entry "${(0,untrusted_text/* plain */.I)(spans[i - 1].entry.fileName)}" (one block of data under two names)`);
+            throw refuse(spans[i].entry.fileName, `overlaps the entry "${(0,untrusted_text/* plain */.pj)(spans[i - 1].entry.fileName)}" (one block of data under two names)`);
     }
 }
 /** The entry's bytes as stored, behind its local header (30 bytes, then name and extra field). */
@@ -3044,22 +3055,22 @@ function storedBytes(zipBytes, entry) {
     return zipBytes.subarray(start, end);
 }
 function refuse(name, why) {
-    return new ZipRefusedError(`The export zip holds an entry "${(0,untrusted_text/* plain */.I)(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`);
+    return new ZipRefusedError(`The export zip holds an entry "${(0,untrusted_text/* plain */.pj)(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`);
 }
 function crcMismatch(file) {
-    return new ZipRefusedError(`The export zip's entry "${(0,untrusted_text/* plain */.I)(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`);
+    return new ZipRefusedError(`The export zip's entry "${(0,untrusted_text/* plain */.pj)(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`);
 }
 function damaged(file, error) {
     if (error instanceof ZipRefusedError || error instanceof clock/* CancelledError */.cc)
         return error;
-    const reason = (0,untrusted_text/* plain */.I)(error.message);
+    const reason = (0,untrusted_text/* plain */.pj)(error.message);
     if (/too many bytes/.test(reason)) {
-        return new ZipRefusedError(`The export zip's entry "${(0,untrusted_text/* plain */.I)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+        return new ZipRefusedError(`The export zip's entry "${(0,untrusted_text/* plain */.pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
     }
     return unreadable(new Error(`${file.name}: ${reason}`));
 }
 function unreadable(error) {
-    return new ZipRefusedError(`The export is not a readable zip (${(0,untrusted_text/* plain */.I)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,wording/* capitalized */.l2)((0,wording/* again */.TG)())}; if it keeps happening, download the export by hand to check it.`);
+    return new ZipRefusedError(`The export is not a readable zip (${(0,untrusted_text/* plain */.pj)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,wording/* capitalized */.l2)((0,wording/* again */.TG)())}; if it keeps happening, download the export by hand to check it.`);
 }
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
 /**
@@ -3086,7 +3097,7 @@ async function notAZip(file) {
         return undefined;
     }
     catch (error) {
-        return (0,untrusted_text/* plain */.I)(error.message, 200).replace(/\.+$/, '');
+        return (0,untrusted_text/* plain */.pj)(error.message, 200).replace(/\.+$/, '');
     }
 }
 
@@ -3097,7 +3108,7 @@ async function notAZip(file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_import_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4989);
+/* harmony import */ var _run_import_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3731);
 // The entry point of the import action (import/action.yml): it only runs the flow.
 
 const { cancelled } = await (0,_run_import_js__WEBPACK_IMPORTED_MODULE_0__/* .runImport */ .$)();
@@ -3110,7 +3121,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4989:
+/***/ 3731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6073,6 +6084,249 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/shared/untrusted-text.ts
 var untrusted_text = __nccwpck_require__(371);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/bot-source/zip-reader.ts + 1 modules
+var zip_reader = __nccwpck_require__(4435);
+;// CONCATENATED MODULE: ./src/bot-source/folder-reader.ts
+// Reads a folder as hostile input, like a zip. The folder may come from a pull request, and
+// git stores symbolic links: a file named in the manifest may be a link to the runner's
+// environment (/proc/self/environ), to a secret outside, to /dev/zero; a runner's disk may
+// hold FIFOs, devices and hard links. So every file is read here, and only so:
+//
+// - its name is a relative `/`-separated path without `..`, `.`, empty segments, backslashes
+//   or control characters (a name reaches log lines);
+// - every segment of its path is checked with lstat: a symbolic link anywhere on the way, to a
+//   file or a folder, inside the folder or outside, is refused by name;
+// - it is opened without following a link (O_NOFOLLOW) and without blocking (O_NONBLOCK: a
+//   FIFO cannot hang the read), and the open file is checked (fstat): a regular file, with one
+//   link (a hard link may be to a file outside; git never writes one); on Linux, the file
+//   opened lies inside the folder's real path (/proc/self/fd), whatever changed meanwhile;
+// - it is read in chunks, bounded by the bytes actually read (never by the size stat gives:
+//   /proc files say 0), and so is the running total of one folder's files, and their count.
+
+
+
+
+/** A file of the folder may not be read; `message` names it, says why, and the fix. */
+class FolderRefusedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FolderRefusedError';
+    }
+}
+/** As a zip's: an export unpacks to a few MB; its split definition to a few thousand files. */
+const FOLDER_LIMITS = { maxTotalBytes: zip_reader/* ZIP_LIMITS */.LP.maxTotalBytes, maxFiles: zip_reader/* ZIP_LIMITS */.LP.maxEntries * 4 };
+const HOSTILE = 'a folder is read as hostile input, only regular files are read';
+const READ_CHUNK = 1024 * 1024;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const OPEN_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NOFOLLOW ?? 0) | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0);
+class folder_reader_FolderReader {
+    folder;
+    real;
+    limits;
+    total = 0;
+    files = 0;
+    /** Folders (relative, `/`-separated) already found to be real folders, not links. */
+    realFolders = new Set(['']);
+    constructor(
+    /** The folder as the user named it, for messages. */
+    folder, 
+    /** Its real path: every file read lies below it. */
+    real, limits) {
+        this.folder = folder;
+        this.real = real;
+        this.limits = limits;
+    }
+    /** The folder the user gave (it may be reached through a link of the user's own); an error when it is no folder. */
+    static open(folder, limits = FOLDER_LIMITS) {
+        let real;
+        try {
+            real = external_node_fs_default().realpathSync(folder);
+        }
+        catch {
+            throw new FolderRefusedError(`${(0,untrusted_text/* plain */.pj)(folder)} does not exist.`);
+        }
+        if (!external_node_fs_default().statSync(real).isDirectory())
+            throw new FolderRefusedError(`${(0,untrusted_text/* plain */.pj)(folder)} is not a folder.`);
+        return new folder_reader_FolderReader(folder, real, limits);
+    }
+    /** How a file of the folder is named in messages: the folder as given, then the file. */
+    shown(name) {
+        return (0,untrusted_text/* plain */.pj)(`${this.folder.replace(/[\\/]+$/, '')}/${name}`);
+    }
+    /**
+     * The bytes of the folder's file `name` (relative, `/`-separated); undefined when there is
+     * no such file. At most `maxBytes` (and what the folder's total leaves); anything that is
+     * not a regular file of the folder is refused by name.
+     */
+    read(name, maxBytes = Infinity) {
+        const relative = this.checkName(name);
+        const segments = relative.split('/');
+        // Every folder on the way: a real folder, never a link.
+        for (let i = 1; i < segments.length; i++) {
+            const prefix = segments.slice(0, i).join('/');
+            if (this.realFolders.has(prefix))
+                continue;
+            let stat;
+            try {
+                stat = external_node_fs_default().lstatSync(external_node_path_default().join(this.real, ...segments.slice(0, i)));
+            }
+            catch {
+                return undefined;
+            }
+            if (stat.isSymbolicLink()) {
+                throw new FolderRefusedError(`${this.shown(prefix)} is a symbolic link: ${HOSTILE}, in real folders. Replace the link with the folder itself.`);
+            }
+            if (!stat.isDirectory())
+                return undefined;
+            this.realFolders.add(prefix);
+        }
+        const file = external_node_path_default().join(this.real, ...segments);
+        let stat;
+        try {
+            stat = external_node_fs_default().lstatSync(file);
+        }
+        catch {
+            return undefined;
+        }
+        this.checkKind(name, stat);
+        if (++this.files > this.limits.maxFiles) {
+            throw new FolderRefusedError(`${(0,untrusted_text/* plain */.pj)(this.folder)} has more than ${this.limits.maxFiles} files to read, more than an export of a bot has room for.`);
+        }
+        let fd;
+        try {
+            fd = external_node_fs_default().openSync(file, OPEN_FLAGS);
+        }
+        catch (error) {
+            const code = error.code;
+            // The file became a link between the lstat and the open.
+            if (code === 'ELOOP' || code === 'EMLINK')
+                throw new FolderRefusedError(`${this.shown(name)} is a symbolic link: ${HOSTILE}. Replace the link with the file's content.`);
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return undefined;
+            throw error;
+        }
+        try {
+            const opened = external_node_fs_default().fstatSync(fd);
+            this.checkKind(name, opened);
+            if (opened.nlink > 1) {
+                throw new FolderRefusedError(`${this.shown(name)} has ${opened.nlink} hard links (one may be a file outside the folder): ${HOSTILE}, and git never writes hard links. Replace it with a copy of its content.`);
+            }
+            this.checkInside(name, fd);
+            return this.readBounded(name, fd, opened.size, maxBytes);
+        }
+        finally {
+            external_node_fs_default().closeSync(fd);
+        }
+    }
+    /** The name, as a path below the folder; refused when it would lead elsewhere or could not be shown in a log line. */
+    checkName(name) {
+        if (typeof name !== 'string' || name === '' || /^[\\/]|^[a-zA-Z]:/.test(name) || name.split(/[\\/]/).includes('..')) {
+            throw new FolderRefusedError(`the manifest names "${(0,untrusted_text/* plain */.pj)(String(name))}", which lies outside the folder`);
+        }
+        if (CONTROL.test(name) || name.includes('\\') || name.split('/').some(segment => segment === '' || segment === '.')) {
+            throw new FolderRefusedError(`the manifest names "${(0,untrusted_text/* plain */.pj)(name)}", which is not a file name kore-bot-export writes (a control character, a backslash, or an empty or "." segment). Export the bot into the folder again.`);
+        }
+        const resolved = external_node_path_default().resolve(this.real, name);
+        if (!resolved.startsWith(this.real + (external_node_path_default()).sep))
+            throw new FolderRefusedError(`the manifest names "${(0,untrusted_text/* plain */.pj)(name)}", which lies outside the folder`);
+        return name;
+    }
+    /** A regular file, or refused by name. */
+    checkKind(name, stat) {
+        if (stat.isFile())
+            return;
+        const what = stat.isSymbolicLink()
+            ? 'is a symbolic link'
+            : stat.isFIFO()
+                ? 'is a FIFO (named pipe), not a regular file'
+                : stat.isSocket()
+                    ? 'is a socket, not a regular file'
+                    : stat.isCharacterDevice() || stat.isBlockDevice()
+                        ? 'is a device, not a regular file'
+                        : stat.isDirectory()
+                            ? 'is a folder, not a regular file'
+                            : 'is not a regular file';
+        const fix = stat.isSymbolicLink() ? "Replace the link with the file's content." : 'Replace it with the file the export needs (git checkout), or export the bot again.';
+        throw new FolderRefusedError(`${this.shown(name)} ${what}: ${HOSTILE}. ${fix}`);
+    }
+    /** On Linux: the file opened lies inside the folder's real path (a folder swapped for a link meanwhile would lead elsewhere). */
+    checkInside(name, fd) {
+        if (process.platform !== 'linux')
+            return;
+        let opened;
+        try {
+            opened = external_node_fs_default().readlinkSync(`/proc/self/fd/${fd}`);
+        }
+        catch {
+            return;
+        }
+        if (!opened.startsWith(this.real + (external_node_path_default()).sep)) {
+            throw new FolderRefusedError(`${this.shown(name)} leads outside the folder (a folder on its way was replaced by a link while it was read): ${HOSTILE}. Check the folder, and run again.`);
+        }
+    }
+    /** The file's bytes, bounded by the bytes read: by `maxBytes`, and by what the folder's total leaves. */
+    readBounded(name, fd, statSize, maxBytes) {
+        const budget = this.limits.maxTotalBytes - this.total;
+        const bytes = readUpTo(fd, statSize, Math.min(maxBytes, budget));
+        if (!bytes) {
+            throw new FolderRefusedError(maxBytes < budget
+                ? `${this.shown(name)} is larger than ${maxBytes} bytes, more than kore-bot-export reads for it.`
+                : `${(0,untrusted_text/* plain */.pj)(this.folder)}: its files add up to more than ${this.limits.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`);
+        }
+        this.total += bytes.length;
+        return bytes;
+    }
+}
+/**
+ * Reads an open file in chunks until its end; undefined as soon as more than `limit` bytes
+ * were read (one more than the limit shows it was passed). The first chunk is as big as stat
+ * says, so a file is read in one call; the size is never trusted beyond that (/proc files say 0).
+ */
+function readUpTo(fd, statSize, limit) {
+    const chunks = [];
+    let got = 0;
+    let size = Math.min(statSize + 1, limit + 1, READ_CHUNK * 64);
+    for (;;) {
+        const buffer = Buffer.allocUnsafe(size);
+        let filled = 0;
+        while (filled < size) {
+            const n = external_node_fs_default().readSync(fd, buffer, filled, size - filled, null);
+            if (n === 0)
+                break;
+            filled += n;
+        }
+        got += filled;
+        chunks.push(filled === size ? buffer : buffer.subarray(0, filled));
+        if (got > limit)
+            return undefined;
+        if (filled < size)
+            break;
+        size = Math.min(READ_CHUNK, limit + 1 - got);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, got);
+}
+/**
+ * A file the user named (a zip to import), read as hostile input too: the user's own link to
+ * it is followed, but only a regular file is read, without blocking, and never past `maxBytes`.
+ */
+function readRegularFile(file, maxBytes) {
+    const fd = external_node_fs_default().openSync(file, (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0));
+    try {
+        const stat = external_node_fs_default().fstatSync(fd);
+        if (!stat.isFile())
+            return { why: 'is not a regular file (a device, a FIFO or a socket)' };
+        const bytes = readUpTo(fd, stat.size, maxBytes);
+        return bytes ? { bytes } : { why: `is more than ${maxBytes} bytes` };
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/bot-source/json-format.ts
@@ -7353,9 +7607,73 @@ function omitVariableValues(config) {
     return omitted;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/shared/output-paths.ts
+var output_paths = __nccwpck_require__(8133);
+;// CONCATENATED MODULE: ./src/bot-source/manifest.ts
+// The folder's manifest, in the marker file: it says the folder is the action's (so that it
+// may be replaced) and holds what `pack` needs to rebuild the export exactly: the zip's
+// entries in order, and for each file how it was changed on the way in.
+
+
+
+
+const ABOUT = "Written by kore-bot-export: every run replaces this folder with the bot's export, and `kore-bot-export pack` rebuilds the export from it. Keep this file: without it the action refuses to replace the folder, and pack cannot rebuild the export.";
+function newManifest(entries, files) {
+    return { about: ABOUT, entries, files };
+}
+function manifestText(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+/** A manifest is JSON the size of its records: far below this, even for the largest bots. */
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+/**
+ * The manifest of a folder the action wrote (read as hostile input, through the folder's
+ * reader); an error that says what to do otherwise.
+ */
+function manifest_readManifest(folder) {
+    const reader = typeof folder === 'string' ? folder_reader_FolderReader.open(folder) : folder;
+    const text = reader.read(output_paths/* MARKER_FILE */.cu, MAX_MANIFEST_BYTES);
+    if (!text)
+        throw new Error(`${(0,untrusted_text/* plain */.pj)(reader.folder)} has no ${output_paths/* MARKER_FILE */.cu} file: it was not written by kore-bot-export's extract-to. Export the bot into it first.`);
+    return parseManifest(text.toString('utf8'), reader.shown(output_paths/* MARKER_FILE */.cu));
+}
+/**
+ * A manifest's text, read; `file` names it in the error. Its entries are checked as a zip's
+ * are: names that stay in the folder and are safe to show, each once, as many as a zip may hold.
+ */
+function parseManifest(text, file) {
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch {
+        manifest = {};
+    }
+    if (!Array.isArray(manifest.entries) || typeof manifest.files !== 'object' || manifest.files === null || Array.isArray(manifest.files)) {
+        throw new Error(`${(0,untrusted_text/* plain */.pj)(file)} is not a manifest this version can read (an older version wrote only a note): export the bot into the folder again.`);
+    }
+    const entries = manifest.entries.filter((entry) => typeof entry === 'string');
+    const seen = new Set();
+    const safeSegments = new Set();
+    for (const name of entries) {
+        if (seen.has(name)) {
+            throw new Error(`${(0,untrusted_text/* plain */.pj)(file)} names ${(0,untrusted_text/* plain */.pj)(name)} more than once in its entries: an export holds each file once. Remove the repeated entries (or export the bot into the folder again).`);
+        }
+        seen.add(name);
+        if (/^[\\/]|^[a-zA-Z]:/.test(name) || name.split(/[\\/]/).includes('..'))
+            throw new Error(`the manifest names "${(0,untrusted_text/* plain */.pj)(name)}", which lies outside the folder`);
+        const why = (0,zip_reader/* entryNameProblem */.j2)(name, safeSegments);
+        if (why)
+            throw new Error(`${(0,untrusted_text/* plain */.pj)(file)} names an entry "${(0,untrusted_text/* plain */.pj)(name)}" that ${why}: no export holds one. Remove it from the manifest (or export the bot into the folder again).`);
+    }
+    if (entries.length > zip_reader/* ZIP_LIMITS */.LP.maxEntries) {
+        throw new Error(`${(0,untrusted_text/* plain */.pj)(file)} names ${entries.length} files, more than the ${zip_reader/* ZIP_LIMITS */.LP.maxEntries} an export of a bot has room for (real exports hold a handful). Export the bot into the folder again.`);
+    }
+    return { about: ABOUT, entries, files: manifest.files };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./node_modules/yazl/index.js
 var yazl = __nccwpck_require__(3044);
 ;// CONCATENATED MODULE: ./src/shared/temporary-files.ts
@@ -7394,50 +7712,6 @@ function temporary_files_temporaryPathBeside(target) {
     return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
 }
 
-// EXTERNAL MODULE: ./src/shared/output-paths.ts
-var output_paths = __nccwpck_require__(8133);
-;// CONCATENATED MODULE: ./src/bot-source/manifest.ts
-// The folder's manifest, in the marker file: it says the folder is the action's (so that it
-// may be replaced) and holds what `pack` needs to rebuild the export exactly: the zip's
-// entries in order, and for each file how it was changed on the way in.
-
-
-
-const ABOUT = "Written by kore-bot-export: every run replaces this folder with the bot's export, and `kore-bot-export pack` rebuilds the export from it. Keep this file: without it the action refuses to replace the folder, and pack cannot rebuild the export.";
-function newManifest(entries, files) {
-    return { about: ABOUT, entries, files };
-}
-function manifestText(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-/** The manifest of a folder the action wrote; an error that says what to do otherwise. */
-function readManifest(folder) {
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync(external_node_path_default().join(folder, output_paths/* MARKER_FILE */.cu), 'utf8');
-    }
-    catch {
-        throw new Error(`${folder} has no ${output_paths/* MARKER_FILE */.cu} file: it was not written by kore-bot-export's extract-to. Export the bot into it first.`);
-    }
-    return parseManifest(text, external_node_path_default().join(folder, output_paths/* MARKER_FILE */.cu));
-}
-/** A manifest's text, read; `file` names it in the error. */
-function parseManifest(text, file) {
-    let manifest;
-    try {
-        manifest = JSON.parse(text);
-    }
-    catch {
-        manifest = {};
-    }
-    if (!Array.isArray(manifest.entries) || typeof manifest.files !== 'object' || manifest.files === null) {
-        throw new Error(`${file} is not a manifest this version can read (an older version wrote only a note): export the bot into the folder again.`);
-    }
-    return { about: ABOUT, entries: manifest.entries.filter(entry => typeof entry === 'string'), files: manifest.files };
-}
-
-// EXTERNAL MODULE: ./src/bot-source/zip-reader.ts + 1 modules
-var zip_reader = __nccwpck_require__(4435);
 ;// CONCATENATED MODULE: ./src/bot-source/pack.ts
 // `pack`: the export rebuilt from a folder that extract-to wrote, every file byte for byte as
 // the platform wrote it (values the user chose to leave out come back empty), in the zip's
@@ -7451,29 +7725,14 @@ var zip_reader = __nccwpck_require__(4435);
 
 
 
-/** The export's files, rebuilt from the folder (whose manifest the caller may have read already). */
-function pack_packFolder(folder, manifest = readManifest(folder)) {
-    const root = external_node_path_default().resolve(folder);
-    let total = 0;
-    // The manifest is a file in a repository, so the names in it are checked like a zip's, and
-    // what is read is bounded like a zip's content.
-    const read = (name) => {
-        const file = external_node_path_default().resolve(root, name);
-        if (!file.startsWith(root + (external_node_path_default()).sep) || name.split('/').includes('..'))
-            throw new Error(`the manifest names "${(0,untrusted_text/* plain */.I)(name)}", which lies outside the folder`);
-        let size;
-        try {
-            size = external_node_fs_default().statSync(file).size;
-        }
-        catch {
-            return undefined;
-        }
-        total += size;
-        if (total > zip_reader/* ZIP_LIMITS */.LP.maxTotalBytes)
-            throw new Error(`its files add up to more than ${zip_reader/* ZIP_LIMITS */.LP.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`);
-        return external_node_fs_default().readFileSync(file);
-    };
-    return packFiles(manifest, read, folder);
+
+/**
+ * The export's files, rebuilt from the folder (whose manifest the caller may have read already,
+ * through the same reader). The folder is read as hostile input, like a zip: see folder-reader.ts.
+ */
+function pack_packFolder(folder, manifest) {
+    const reader = typeof folder === 'string' ? folder_reader_FolderReader.open(folder) : folder;
+    return packFiles(manifest ?? manifest_readManifest(reader), name => reader.read(name), reader.folder);
 }
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
 function packFiles(manifest, read, folder) {
@@ -7482,27 +7741,40 @@ function packFiles(manifest, read, folder) {
             return { name, bytes: fromFolderFiles(name, read, manifest.files[name] ?? {}) };
         }
         catch (error) {
+            if (error instanceof FolderRefusedError)
+                throw error;
             const why = error.message;
             throw new Error(/ is missing$/.test(why)
-                ? `${folder}: ${(0,untrusted_text/* plain */.I)(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
-                : `${folder} cannot be turned back into the export's ${(0,untrusted_text/* plain */.I)(name)}: ${(0,untrusted_text/* plain */.I)(why)}.`);
+                ? `${(0,untrusted_text/* plain */.pj)(folder)}: ${(0,untrusted_text/* plain */.pj)(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
+                : `${(0,untrusted_text/* plain */.pj)(folder)} cannot be turned back into the export's ${(0,untrusted_text/* plain */.pj)(name)}: ${(0,untrusted_text/* plain */.pj)(why)}.`);
         }
     });
 }
-/** The files as a zip, streamed. A fixed date: the same folder always packs into the same bytes. */
+/**
+ * The files as a zip, streamed. A fixed date: the same folder always packs into the same bytes.
+ * Entries are deflated one after another, each from a stream made when its turn comes: memory
+ * stays flat in the number of entries (added as buffers, every entry deflated at once; a
+ * manifest naming thousands of files took gigabytes).
+ */
 function zipOf(files) {
     const zip = new yazl/* ZipFile */.u();
     const mtime = new Date(Date.UTC(2000, 0, 1));
-    for (const { name, bytes } of files)
-        zip.addBuffer(bytes, name, { mtime, mode: 0o100644 });
+    for (const { name, bytes } of files) {
+        zip.addReadStreamLazy(name, { mtime, mode: 0o100644, size: bytes.length }, callback => callback(null, external_node_stream_.Readable.from([bytes], { objectMode: false })));
+    }
     zip.end();
     return zip;
 }
 /** The zip `writeZip` would write, in memory. */
 async function zipBytes(files) {
+    const zip = zipOf(files);
     const chunks = [];
-    for await (const chunk of zipOf(files).outputStream)
-        chunks.push(chunk);
+    const failed = new Promise((_resolve, reject) => zip.on('error', reject));
+    const read = (async () => {
+        for await (const chunk of zip.outputStream)
+            chunks.push(chunk);
+    })();
+    await Promise.race([read, failed]);
     return Buffer.concat(chunks);
 }
 /** Writes the files as a zip at `destination`; returns its size and SHA-256. */
@@ -7517,6 +7789,7 @@ async function writeZip(files, destination) {
         await new Promise((resolve, reject) => {
             zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
             zip.outputStream.on('error', reject);
+            zip.on('error', reject);
         });
         await fs.promises.rename(partial, destination);
         return { size: fs.statSync(destination).size, sha256: hash.digest('hex') };
@@ -7540,12 +7813,23 @@ async function writeZip(files, destination) {
 
 
 
-/** A bot from a zip (checked as hostile, like any export) or from a folder that extract-to wrote. */
+
+
+
+
+/**
+ * A bot from a zip (checked as hostile, like any export) or from a folder that extract-to
+ * wrote (read as hostile too, through its reader: every file the manifest names is read).
+ */
 async function readBot(source) {
     if (!fs.existsSync(source))
-        throw new Error(`${source} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
-    if (fs.statSync(source).isDirectory())
-        return botFilesOf(packFolder(source).filter(file => file.name.toLowerCase().endsWith('.json')));
+        throw new Error(`${plain(source)} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
+    if (fs.statSync(source).isDirectory()) {
+        const reader = FolderReader.open(source);
+        const manifest = readManifest(reader);
+        const files = packFolder(reader, manifest).filter(file => file.name.toLowerCase().endsWith('.json'));
+        return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])));
+    }
     return botFilesOf(await readZipFiles(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES));
 }
 function botFilesOf(exportFiles) {
@@ -7559,16 +7843,40 @@ function botFilesOf(exportFiles) {
 /**
  * One export file as the comparison reads it: in the split layout, or whole when the split
  * would not give it back (a fault unpack reports; a description or a diff still works, by file).
+ * Variable values stay in memory, to be compared by hash and named, never shown.
  */
 function comparedFiles(name, bytes) {
     try {
-        return toFolderFiles(name, bytes, { layout: 'split', variableValues: 'omit' }).files;
+        return toFolderFiles(name, bytes, { layout: 'split', variableValues: 'keep' }).files;
     }
     catch (error) {
         if (!(error instanceof SplitFault))
             throw error;
-        return toFolderFiles(name, bytes, { layout: 'plain', variableValues: 'omit' }).files;
+        return toFolderFiles(name, bytes, { layout: 'plain', variableValues: 'keep' }).files;
     }
+}
+/** The names of the variables whose values a folder left out (`variable-values: omit`). */
+function omittedVariables(record) {
+    return new Set(record?.omittedValues?.map(omitted => omitted.variable) ?? []);
+}
+/**
+ * The files with the values of `names` (or of every variable) taken out of config.json: a
+ * value a folder left out is unknown, not empty, and is then not compared.
+ */
+function withoutValues(files, names) {
+    if (names !== 'all' && names.size === 0)
+        return files;
+    return files.map(file => {
+        if (file.name !== 'config.json')
+            return file;
+        const config = parse(file.bytes);
+        if (config === undefined)
+            return file;
+        for (const variable of variablesOf(config))
+            if (names === 'all' || names.has(stringOf(variable.get('key'))))
+                variable.delete('value');
+        return { name: file.name, bytes: json_model_jsonBytes(config, json_format_PLATFORM_STYLE) };
+    });
 }
 /** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
 const MAX_LINES = 60;
@@ -7581,18 +7889,22 @@ function noChanges(first = false) {
         dialogs: { added: [], removed: [], renamed: [], changed: {} },
         components: {},
         faqs: {},
-        variables: { added: [], removed: [], changed: [] },
+        variables: { added: [], removed: [], changed: [], values: [] },
         settings: [],
         other: [],
         layoutOnly: []
     };
     return { changed: false, markdown: '', details };
 }
-function describeChanges(before, after) {
+function describeChanges(before, after, options = {}) {
     const { details } = noChanges(!before);
     if (!before) {
         details.overview = overview(after);
         return { changed: true, markdown: overviewMarkdown(details.overview), details };
+    }
+    if (options.values === false) {
+        before = withoutValueFiles(before);
+        after = withoutValueFiles(after);
     }
     const differing = [...new Set([...before.keys(), ...after.keys()])].filter(name => !(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false)).sort();
     if (differing.length === 0)
@@ -7641,8 +7953,37 @@ function describeChanges(before, after) {
             details.other.push(placeName(name));
     }
     details.other = [...new Set(details.other)];
+    if (options.onlyBeforeApart)
+        setOnlyBeforeApart(details);
     const markdown = changesMarkdown(details, dialogLines);
     return { changed: true, markdown, details };
+}
+/** Moves what only the first bot has out of the removed lists, into `onlyBefore`. */
+function setOnlyBeforeApart(details) {
+    const apart = [];
+    apart.push(...details.dialogs.removed.map(name => `dialog ${name}`));
+    details.dialogs.removed = [];
+    for (const [name, what] of Object.entries(details.components)) {
+        if (!what.every(word => word === 'removed'))
+            continue;
+        apart.push(`shared component ${describeComponent(name)}`);
+        delete details.components[name];
+    }
+    for (const [name, what] of Object.entries(details.faqs)) {
+        if (what[0] !== 'removed')
+            continue;
+        apart.push(`FAQs ${name}`);
+        delete details.faqs[name];
+    }
+    apart.push(...details.variables.removed.map(name => `bot variable ${name}`));
+    details.variables.removed = [];
+    details.onlyBefore = apart;
+}
+function withoutValueFiles(files) {
+    const config = files.get('config.json');
+    if (!config)
+        return files;
+    return new Map([...files, ['config.json', withoutValues([{ name: 'config.json', bytes: config }], 'all')[0].bytes]]);
 }
 /** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
 function dialogsOf(files) {
@@ -7694,7 +8035,7 @@ function plainChange(change) {
 }
 /** Names come from the bot and are escaped; the words around them are the action's. */
 function markdownChange(change) {
-    return `${change.subject === undefined ? '' : (0,untrusted_text/* markdownText */.p)(change.subject)}${change.what}`;
+    return `${change.subject === undefined ? '' : (0,untrusted_text/* markdownText */.p7)(change.subject)}${change.what}`;
 }
 /** A dialog's JSON without its names (lname, localeData.<language>.name). */
 function withoutNames(bytes) {
@@ -7760,18 +8101,26 @@ function faqChanges(before, after) {
     const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean);
     return parts.length > 0 ? [parts.join(', ')] : ['changed'];
 }
-/** Bot variables by name; values never compared or shown (they may be left out, and are secrets). */
+/**
+ * Bot variables by name. A value is never shown: it is compared by its SHA-256, and only
+ * where both sides hold one (a folder may have left it out).
+ */
 function variableChanges(before, after) {
     const variables = (bytes) => new Map(variablesOf(bytes ? parse(bytes) : undefined).map(variable => [
         stringOf(variable.get('key')),
-        JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)]))
+        {
+            settings: JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)])),
+            value: variable.has('value') ? (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(plainValue(variable.get('value')))).digest('hex') : undefined
+        }
     ]));
     const old = variables(before);
     const now = variables(after);
+    const inBoth = [...now.keys()].filter(name => old.has(name));
     return {
         added: [...now.keys()].filter(name => !old.has(name)),
         removed: [...old.keys()].filter(name => !now.has(name)),
-        changed: [...now.keys()].filter(name => old.has(name) && old.get(name) !== now.get(name))
+        changed: inBoth.filter(name => old.get(name).settings !== now.get(name).settings),
+        values: inBoth.filter(name => old.get(name).value !== undefined && now.get(name).value !== undefined && old.get(name).value !== now.get(name).value)
     };
 }
 /** The top-level members of two JSON objects that differ. */
@@ -7843,38 +8192,41 @@ function overview(files) {
     return { dialogs, intents, utterances, faqs, languages: [...languages].sort() };
 }
 function overviewMarkdown(o) {
-    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => (0,untrusted_text/* markdownText */.p)(language)).join(', ')}` : ''}.\n`;
+    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => (0,untrusted_text/* markdownText */.p7)(language)).join(', ')}` : ''}.\n`;
 }
 function changesMarkdown(details, dialogLines) {
     const lines = [];
-    const names = (list) => list.map(name => `**${(0,untrusted_text/* markdownText */.p)(name)}**`).join(', ');
+    const names = (list) => list.map(name => `**${(0,untrusted_text/* markdownText */.p7)(name)}**`).join(', ');
     const { dialogs } = details;
     if (dialogs.added.length)
         lines.push(`- Dialogs added: ${names(dialogs.added)}`);
     if (dialogs.removed.length)
         lines.push(`- Dialogs removed: ${names(dialogs.removed)}`);
     for (const [from, to] of dialogs.renamed)
-        lines.push(`- Dialog renamed: **${(0,untrusted_text/* markdownText */.p)(from)}** → **${(0,untrusted_text/* markdownText */.p)(to)}**`);
+        lines.push(`- Dialog renamed: **${(0,untrusted_text/* markdownText */.p7)(from)}** → **${(0,untrusted_text/* markdownText */.p7)(to)}**`);
     for (const [dialog, what] of dialogLines)
-        lines.push(`- Dialog **${(0,untrusted_text/* markdownText */.p)(dialog)}**: ${what.map(markdownChange).join('; ')}`);
+        lines.push(`- Dialog **${(0,untrusted_text/* markdownText */.p7)(dialog)}**: ${what.map(markdownChange).join('; ')}`);
     for (const [component, what] of Object.entries(details.components))
-        lines.push(`- Shared component ${(0,untrusted_text/* markdownText */.p)(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
+        lines.push(`- Shared component ${(0,untrusted_text/* markdownText */.p7)(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
     for (const [faq, what] of Object.entries(details.faqs))
-        lines.push(`- FAQs **${(0,untrusted_text/* markdownText */.p)(faq)}**: ${what.join('; ')}`);
+        lines.push(`- FAQs **${(0,untrusted_text/* markdownText */.p7)(faq)}**: ${what.join('; ')}`);
     const { variables } = details;
     const variableParts = [
-        variables.added.length ? `added ${variables.added.map(name => `\`${(0,untrusted_text/* markdownText */.p)(name)}\``).join(', ')}` : '',
-        variables.removed.length ? `removed ${variables.removed.map(name => `\`${(0,untrusted_text/* markdownText */.p)(name)}\``).join(', ')}` : '',
-        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${(0,untrusted_text/* markdownText */.p)(name)}\``).join(', ')}` : ''
+        variables.added.length ? `added ${variables.added.map(name => `\`${(0,untrusted_text/* markdownText */.p7)(name)}\``).join(', ')}` : '',
+        variables.removed.length ? `removed ${variables.removed.map(name => `\`${(0,untrusted_text/* markdownText */.p7)(name)}\``).join(', ')}` : '',
+        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${(0,untrusted_text/* markdownText */.p7)(name)}\``).join(', ')}` : '',
+        variables.values.length ? `value changed for ${variables.values.map(name => `\`${(0,untrusted_text/* markdownText */.p7)(name)}\``).join(', ')}` : ''
     ].filter(Boolean);
     if (variableParts.length)
         lines.push(`- Bot variables: ${variableParts.join('; ')}`);
     if (details.settings.length)
-        lines.push(`- Settings changed: ${details.settings.map(name => `\`${(0,untrusted_text/* markdownText */.p)(name)}\``).join(', ')}`);
+        lines.push(`- Settings changed: ${details.settings.map(name => `\`${(0,untrusted_text/* markdownText */.p7)(name)}\``).join(', ')}`);
     if (details.other.length)
-        lines.push(`- Also changed: ${details.other.map(name => (0,untrusted_text/* markdownText */.p)(name)).join(', ')}`);
+        lines.push(`- Also changed: ${details.other.map(name => (0,untrusted_text/* markdownText */.p7)(name)).join(', ')}`);
     if (details.layoutOnly.length)
         lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`);
+    if (lines.length === 0 && details.onlyBefore?.length)
+        return '';
     if (lines.length === 0)
         lines.push('- Changed, in parts the action does not describe in words: see the diff.');
     const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines;
@@ -7967,6 +8319,8 @@ function verifyImport(sent, target, chosen) {
         result.targetOnly.push(`bot variable ${name}`);
     for (const name of details.variables.changed)
         place(chosen.variables, result.different, `bot variable ${name} (its settings)`);
+    for (const name of details.variables.values)
+        place(chosen.variables, result.different, `bot variable ${name} (its value)`);
     for (const name of details.settings)
         place(chosen.settings, result.different, `setting ${name}`);
     for (const name of details.other)
@@ -7993,7 +8347,7 @@ function verificationMarkdown(verification) {
         if (items.length === 0)
             continue;
         lines.push(`**${title}**`, '');
-        const shown = items.slice(0, MAX_LINES).map(item => `- ${(0,untrusted_text/* markdownText */.p)(item)}`);
+        const shown = items.slice(0, MAX_LINES).map(item => `- ${(0,untrusted_text/* markdownText */.p7)(item)}`);
         if (items.length > MAX_LINES)
             shown.push(`- … and ${items.length - MAX_LINES} more`);
         lines.push(...shown, '');
@@ -8218,8 +8572,107 @@ function isJsonObject(value) {
 
 // EXTERNAL MODULE: ./src/shared/wording.ts
 var wording = __nccwpck_require__(8273);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/platform/poll.ts
+// The one waiting loop for platform jobs (export, import, publish): read the job's status,
+// stop when it has settled, sleep, and give up at the deadline. The first read comes at once,
+// the next ones soon after (a small bot is often done within seconds), then every interval.
+
+
+/**
+ * Status words. Only `pending`, `success` (export, import), `successful`, `failed` and
+ * `inprogress` (publish) are documented; the rest are the plausible spellings. Any other word
+ * means still running, until the deadline, and is named in the log when first seen.
+ */
+const RUNNING = new Set(['pending', 'inprogress', 'running', 'queued', 'started', 'processing', 'initiated', 'waiting', 'new', 'scheduled']);
+const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
+const FAILURE = new Set([
+    'failed',
+    'failure',
+    'fail',
+    'error',
+    'errored',
+    'cancelled',
+    'canceled',
+    'aborted',
+    'rejected',
+    'expired',
+    'timeout',
+    'timedout',
+    // An import that did part of the work has not done what was asked.
+    'partial',
+    'partialsuccess',
+    'partiallysuccessful',
+    'partiallycompleted',
+    'completedwitherrors',
+    'successwitherrors'
+]);
+/** The word as compared: control characters (and every other non-letter) removed, lower case. */
+function normalised(status) {
+    return status.toLowerCase().replace(/[^a-z]/g, '');
+}
+function phaseOf(status) {
+    const word = normalised(status);
+    if (SUCCESS.has(word))
+        return 'success';
+    if (FAILURE.has(word))
+        return 'failure';
+    return 'running';
+}
+/**
+ * phaseOf for one job's status reads, which names a word that is neither known running nor
+ * known settled the first time it comes (it counts as running): a new spelling shows in the
+ * log at once, not as a timeout.
+ */
+function statusWords(job, log) {
+    const named = new Set();
+    return status => {
+        const phase = phaseOf(status);
+        const word = normalised(status);
+        if (phase === 'running' && !RUNNING.has(word) && !named.has(word)) {
+            named.add(word);
+            log(`Kore.ai answered the ${job} status with "${(0,untrusted_text/* plain */.pj)(status, 100)}", a word this action does not know: taken as still running until the platform says success or failure, or ${(0,wording/* setting */.Pe)('timeout')} runs out.`);
+        }
+        return phase;
+    };
+}
+/**
+ * The shortest poll-interval allowed. Kore.ai allows a status API 60 calls a minute and 1,800
+ * an hour per request (rolling windows); every 2 s would spend the hour's allowance exactly,
+ * so 3 s leaves room for the early checks and for retries.
+ */
+const MIN_POLL_INTERVAL_MS = 3_000;
+/** The early checks, while they come sooner than the interval: a small job is noticed within a second. */
+const EARLY_CHECKS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
+/**
+ * When the next status check is due, counted from the first one: at 1, 2, 4, 8… s while that
+ * is sooner than the interval, then on the interval's grid (5, 10, 15… s), so that slow answers
+ * do not make later checks drift. Always strictly after `elapsedMs`.
+ */
+function nextCheckAt(elapsedMs, intervalMs) {
+    const grid = (Math.floor(elapsedMs / intervalMs) + 1) * intervalMs;
+    const early = EARLY_CHECKS_MS.find(at => at > elapsedMs && at < intervalMs);
+    return early !== undefined ? Math.min(early, grid) : grid;
+}
+/**
+ * Calls `read` on the schedule of `nextCheckAt` until `settle` returns a result (or throws),
+ * then returns it. At the deadline `onTimeout` says, from the last status read, what went wrong.
+ */
+async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, signal }) {
+    const first = clock.now();
+    for (;;) {
+        const status = await read();
+        const result = settle(status);
+        if (result !== undefined)
+            return result;
+        const now = clock.now();
+        const remaining = deadline - now;
+        if (remaining <= 0)
+            throw onTimeout(status);
+        const due = first + nextCheckAt(now - first, pollIntervalMs);
+        await clock.sleep(Math.min(due - now, remaining), signal);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
@@ -8669,10 +9122,10 @@ function isLoopback(hostname) {
 function checkLink(url, what) {
     if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) {
         if (url.username || url.password)
-            throw new ConnectionSetupError(`${what} carries a user name or password (${(0,untrusted_text/* plain */.I)(describeUrl(url), 200)}); refused.`);
+            throw new ConnectionSetupError(`${what} carries a user name or password (${(0,untrusted_text/* plain */.pj)(describeUrl(url), 200)}); refused.`);
         return;
     }
-    const shown = url.protocol === 'http:' ? (0,untrusted_text/* plain */.I)(describeUrl(url), 200) : (0,untrusted_text/* plain */.I)(url.protocol, 20);
+    const shown = url.protocol === 'http:' ? (0,untrusted_text/* plain */.pj)(describeUrl(url), 200) : (0,untrusted_text/* plain */.pj)(url.protocol, 20);
     throw new ConnectionSetupError(`${what} is ${shown}, which the action refuses: only https:// links are followed (plain http:// only to this machine), so the export cannot be read or redirected in the clear. If this keeps happening, the platform's answer has been tampered with.`);
 }
 async function send(request, { auth, timeoutMs, signal }) {
@@ -8692,13 +9145,13 @@ async function send(request, { auth, timeoutMs, signal }) {
         catch (error) {
             if (error instanceof platform_clock/* CancelledError */.cc || error instanceof TransientError)
                 throw error;
-            core_debug(`${request.method} ${(0,untrusted_text/* plain */.I)(describeUrl(url))} failed after ${Date.now() - started} ms`);
+            core_debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
             throw classifyFailure(`${request.method} ${describeUrl(url)}`, url, error);
         }
         const message = response.message;
         const status = message.statusCode ?? 0;
         // Shown with the runner's debug logging: never the query (signed links) nor a header.
-        core_debug(`${request.method} ${(0,untrusted_text/* plain */.I)(describeUrl(url))} → ${status} in ${Date.now() - started} ms`);
+        core_debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${status} in ${Date.now() - started} ms`);
         const location = message.headers.location;
         if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET')
             return { method: request.method, message, status, url };
@@ -8713,14 +9166,14 @@ function nextHop(url, location, hop) {
         next = new URL(location, url);
     }
     catch {
-        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} redirected to something that is not a URL.`);
+        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} redirected to something that is not a URL.`);
     }
     if (hop >= MAX_REDIRECTS)
-        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`);
+        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`);
     if (url.protocol === 'https:' && next.protocol !== 'https:') {
-        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} was redirected from https to ${(0,untrusted_text/* plain */.I)(next.protocol, 20)}//${(0,untrusted_text/* plain */.I)(next.host, 200)}, which is refused: it would send the download in the clear.`);
+        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} was redirected from https to ${(0,untrusted_text/* plain */.pj)(next.protocol, 20)}//${(0,untrusted_text/* plain */.pj)(next.host, 200)}, which is refused: it would send the download in the clear.`);
     }
-    checkLink(next, `GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} redirected to a link that`);
+    checkLink(next, `GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} redirected to a link that`);
     return next;
 }
 /**
@@ -8745,10 +9198,10 @@ async function sendDirect(request, { auth, signal, readBuffer }) {
         catch (error) {
             if (error instanceof platform_clock/* CancelledError */.cc || error instanceof TransientError)
                 throw error;
-            core_debug(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} failed after ${Date.now() - started} ms`);
+            core_debug(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
             throw error instanceof MalformedAnswerError ? new NetworkError(`GET ${describeUrl(url)}`, error.message) : classifyFailure(`GET ${describeUrl(url)}`, url, error);
         }
-        core_debug(`GET ${(0,untrusted_text/* plain */.I)(describeUrl(url))} → ${answer.status} in ${Date.now() - started} ms (read from the socket directly)`);
+        core_debug(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${answer.status} in ${Date.now() - started} ms (read from the socket directly)`);
         if (answer.kind === 'answer')
             return { status: answer.status, url, body: answer.body };
         url = nextHop(url, answer.location, hop);
@@ -8822,10 +9275,10 @@ function classifyFailure(where, url, error) {
     const { code } = error;
     const reason = describeNetworkFailure(error);
     if (code === 'ENOTFOUND') {
-        return new ConnectionSetupError(`${(0,untrusted_text/* plain */.I)(where)}: the host name ${(0,untrusted_text/* plain */.I)(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${(0,wording/* setting */.Pe)('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`);
+        return new ConnectionSetupError(`${(0,untrusted_text/* plain */.pj)(where)}: the host name ${(0,untrusted_text/* plain */.pj)(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${(0,wording/* setting */.Pe)('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`);
     }
     if (code && CERTIFICATE_CODES.test(code)) {
-        return new ConnectionSetupError(`${(0,untrusted_text/* plain */.I)(where)}: the TLS certificate of ${(0,untrusted_text/* plain */.I)(url.host, 200)} was not accepted (${reason}). Check that ${(0,wording/* setting */.Pe)('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`);
+        return new ConnectionSetupError(`${(0,untrusted_text/* plain */.pj)(where)}: the TLS certificate of ${(0,untrusted_text/* plain */.pj)(url.host, 200)} was not accepted (${reason}). Check that ${(0,wording/* setting */.Pe)('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`);
     }
     return new NetworkError(where, reason, code === 'ECONNREFUSED');
 }
@@ -8840,8 +9293,8 @@ function describeNetworkFailure(error) {
     if (message?.startsWith('Request timeout'))
         return `no answer in time (${(0,wording/* setting */.Pe)('request-timeout')})`;
     if (code)
-        return (0,untrusted_text/* plain */.I)(message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`, 300);
-    return (0,untrusted_text/* plain */.I)(message ?? String(error), 300);
+        return (0,untrusted_text/* plain */.pj)(message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`, 300);
+    return (0,untrusted_text/* plain */.pj)(message ?? String(error), 300);
 }
 /** Why a signal aborted: a time limit's own error, else the runner's cancellation. */
 function abortReason(signal) {
@@ -8880,6 +9333,7 @@ function abortable(promise, signal, onAbort) {
 
 
 
+
 /** An answer from the platform that another try will not change, with what to check. */
 class KoreApiError extends Error {
     status;
@@ -8889,6 +9343,13 @@ class KoreApiError extends Error {
         this.name = 'KoreApiError';
     }
 }
+/** Each scope as the app's API scope settings name it. */
+const SCOPE_PATH = {
+    'Bot Export': 'Bot Export',
+    'Bot Import': 'Bot Definition > Bot Import',
+    'Bot Publish': 'Bot Publish > Publish',
+    'Publish Status': 'Bot Publish > Publish Status'
+};
 class KoreClient {
     host;
     token;
@@ -8969,7 +9430,7 @@ class KoreClient {
                 return answer;
             const text = await readBodyText(answer, limit.signal).catch(() => '');
             const said = platformMessage(text);
-            const message = `HTTP ${answer.status} from ${(0,untrusted_text/* plain */.I)(describeUrl(answer.url))}${said ? `: ${said}` : ''}`;
+            const message = `HTTP ${answer.status} from ${(0,untrusted_text/* plain */.pj)(describeUrl(answer.url))}${said ? `: ${said}` : ''}`;
             if (isTransient(answer.status, said))
                 throw transientError(answer.status, answer.body.headers['retry-after'], message, said);
             throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: ${(0,wording/* again */.TG)()}.`, answer.status);
@@ -8997,7 +9458,7 @@ class KoreClient {
         const fileId = isJsonObject(answer) ? answer.fileId : undefined;
         // Sent back to the platform in the import request: taken only as the id it should be.
         if (typeof fileId !== 'string' || !/^[A-Za-z0-9._-]{1,200}$/.test(fileId)) {
-            throw new KoreApiError(`Kore.ai answered the upload of ${(0,untrusted_text/* plain */.I)(file.name)} without a usable file id (fileId): ${describeRecord(answer)}.`, 200);
+            throw new KoreApiError(`Kore.ai answered the upload of ${(0,untrusted_text/* plain */.pj)(file.name)} without a usable file id (fileId): ${describeRecord(answer)}.`, 200);
         }
         return fileId;
     }
@@ -9022,10 +9483,25 @@ class KoreClient {
         const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish`), body: JSON.stringify(body) }, { what, botId, scope: 'Bot Publish' }));
         return parsePublishAnswer(answer);
     }
+    /**
+     * The bot's publish status. The API takes no publish id: it answers with "the publish status of
+     * a given bot or the last completed status request", which may be an earlier publish.
+     */
     async publishStatus(botId) {
         const what = 'read the publish status';
-        const answer = await withRetries(what, () => this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish/status`) }, { what, botId, scope: 'Bot Publish' }), this.retryPolicy());
+        const answer = await withRetries(what, () => this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish/status`) }, { what, botId, scope: 'Publish Status' }), this.retryPolicy());
         return parsePublishStatus(answer);
+    }
+    /** The publish status before this run publishes: undefined for a bot never published (404, or a record without a status). */
+    async lastPublishStatus(botId) {
+        try {
+            return await this.publishStatus(botId);
+        }
+        catch (error) {
+            if (error instanceof KoreApiError && (error.status === 404 || error.status === 200))
+                return undefined;
+            throw error;
+        }
     }
     /**
      * Tries a call that makes something on the platform again only when the first try cannot
@@ -9101,7 +9577,7 @@ class KoreClient {
         }
         if (isTransient(answer.status, said))
             throw transientError(answer.status, answer.message.headers['retry-after'], `HTTP ${answer.status}${said ? `: ${said}` : ''}`, said);
-        throw apiError(answer.status, said, context, this.host);
+        throw apiError(answer.status, said, platformCode(text), context, this.host);
     }
 }
 /** Kore.ai says "rate limit" in its message, whatever the status code it sends it with. */
@@ -9122,12 +9598,22 @@ function transientError(status, retryAfter, message, said) {
 const APP_KIND = {
     'Bot Export': 'a Bot Builder app (App Settings > Dev Tools) or an Admin Console app (Admin Console > API Scopes)',
     'Bot Import': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot import)',
-    'Bot Publish': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot publish)'
+    'Bot Publish': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot publish)',
+    'Publish Status': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot read the publish status)'
 };
-function apiError(status, said, context, host) {
+function apiError(status, said, code, context, host) {
     const head = `Kore.ai refused to ${context.what} (HTTP ${status}${said ? `: ${said}` : ''}).`;
     const { scope } = context;
     let advice;
+    if (/invalid\s*stream\s*id/i.test(said ?? '')) {
+        // The platform's words for a bot id its account does not hold: nothing to do with the file.
+        advice = `Check ${(0,wording/* setting */.Pe)('bot-id')} (${context.botId}): the platform knows no bot of that id in the account the app (${(0,wording/* setting */.Pe)('client-id')}) belongs to. Use the Bot ID from App Builder > General Settings of the target bot, with an app of that bot's account, on its ${(0,wording/* setting */.Pe)('host')} (${host}).`;
+        return new KoreApiError(`${head} ${advice}`, status);
+    }
+    if ((code === 4002 || status === 401 || status === 403) && /scope/i.test(said ?? '')) {
+        advice = `The app lacks the ${SCOPE_PATH[scope]} scope this call needs: in Admin Console > API Scopes, map it to the app of ${(0,wording/* setting */.Pe)('client-id')} and publish the scopes. The import needs ${SCOPE_PATH['Bot Import']}; a publish also ${SCOPE_PATH['Bot Publish']} and ${SCOPE_PATH['Publish Status']}; verify and dry-run also ${SCOPE_PATH['Bot Export']}.`;
+        return new KoreApiError(`${head} ${advice}`, status);
+    }
     switch (status) {
         case 401:
             advice = `Check that ${(0,wording/* setting */.Pe)('client-id')} and ${(0,wording/* setting */.Pe)('client-secret')} belong to the same app, that it is ${APP_KIND[scope]} with the ${scope} API scope mapped and published, and that ${(0,wording/* setting */.Pe)('host')} (${host}) is the platform the app lives on.`;
@@ -9137,6 +9623,9 @@ function apiError(status, said, context, host) {
             break;
         case 404:
             advice = `Check ${(0,wording/* setting */.Pe)('bot-id')} (${context.botId}, see App Builder > General Settings) and ${(0,wording/* setting */.Pe)('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`;
+            break;
+        case 412:
+            advice = `The platform's validation did not accept it${said ? `: ${said}` : ' and gave no reason'}. Fix what it names, then ${(0,wording/* again */.TG)()}.`;
             break;
         case 400:
         case 422:
@@ -9152,6 +9641,21 @@ function apiError(status, said, context, host) {
     }
     return new KoreApiError(`${head} ${advice}`, status);
 }
+/** The platform's own code in an error answer (`errors[0].code`, or `code`): 4002 is a scope refused. */
+function platformCode(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isJsonObject(body))
+        return undefined;
+    const first = Array.isArray(body.errors) && isJsonObject(body.errors[0]) ? body.errors[0].code : body.code;
+    const code = Number(first);
+    return Number.isSafeInteger(code) ? code : undefined;
+}
 /** The message in an error answer: `errors[0].msg` as documented, or any other usual place; one safe line. */
 function platformMessage(text) {
     let body;
@@ -9162,7 +9666,7 @@ function platformMessage(text) {
         return text.trim() ? preview(text) : undefined;
     }
     const found = isJsonObject(body) ? findMessage(body) : undefined;
-    return found === undefined ? undefined : (0,untrusted_text/* plain */.I)(found, 500);
+    return found === undefined ? undefined : (0,untrusted_text/* plain */.pj)(found, 500);
 }
 function findMessage(body, depth = 0) {
     if (depth > 8)
@@ -9202,12 +9706,12 @@ function parseExportStatus(body, source) {
     const reason = findMessage(body);
     // Ids, statuses and reasons reach the log, the outputs and the summary: one safe line each.
     return {
-        id: (0,untrusted_text/* plain */.I)(id, 200),
-        status: (0,untrusted_text/* plain */.I)(status, 100),
+        id: (0,untrusted_text/* plain */.pj)(id, 200),
+        status: (0,untrusted_text/* statusWord */.Hm)(status),
         createdOn: typeof body.createdOn === 'string' ? body.createdOn : undefined,
         downloadUrl: typeof body.downloadURL === 'string' && body.downloadURL ? body.downloadURL : undefined,
         fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0 ? fileSize : undefined,
-        reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.I)(reason, 500)
+        reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500)
     };
 }
 function parseImportStatus(body, source, expectedId) {
@@ -9217,16 +9721,16 @@ function parseImportStatus(body, source, expectedId) {
     if (!id)
         throw new KoreApiError(`Kore.ai answered ${source} without an import id (_id): ${describeRecord(body)}.`, 200);
     if (typeof body.status !== 'string' || !body.status)
-        throw new KoreApiError(`Kore.ai answered ${source} for import ${(0,untrusted_text/* plain */.I)(id, 200)} without a status.`, 200);
+        throw new KoreApiError(`Kore.ai answered ${source} for import ${(0,untrusted_text/* plain */.pj)(id, 200)} without a status.`, 200);
     const logs = Array.isArray(body.statusLogs) ? body.statusLogs.slice(0, 1000) : [];
     const statusLogs = logs.filter(isJsonObject).map(log => ({
-        taskType: (0,untrusted_text/* plain */.I)(String(log.taskType ?? ''), 100),
-        taskName: (0,untrusted_text/* plain */.I)(String(log.taskName ?? ''), 200),
-        status: (0,untrusted_text/* plain */.I)(String(log.status ?? ''), 100)
+        taskType: (0,untrusted_text/* plain */.pj)(String(log.taskType ?? ''), 100),
+        taskName: (0,untrusted_text/* plain */.pj)(String(log.taskName ?? ''), 200),
+        status: (0,untrusted_text/* statusWord */.Hm)(String(log.status ?? ''))
     }));
     // The platform's reason, but never from statusLogs: its first entry says success while pending.
     const reason = findMessage({ ...body, statusLogs: undefined });
-    return { id: (0,untrusted_text/* plain */.I)(id, 200), status: (0,untrusted_text/* plain */.I)(body.status, 100), statusLogs, reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.I)(reason, 500) };
+    return { id: (0,untrusted_text/* plain */.pj)(id, 200), status: (0,untrusted_text/* statusWord */.Hm)(body.status), statusLogs, reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500) };
 }
 /** The publish answer: documented as an array of per-resource results; an object holding one is read too. */
 function parsePublishAnswer(body) {
@@ -9238,13 +9742,13 @@ function parsePublishAnswer(body) {
         .filter(isJsonObject)
         .map(item => {
         const result = isJsonObject(item.result) ? item.result : {};
-        const text = (value, max = 200) => (typeof value === 'string' || typeof value === 'number' ? (0,untrusted_text/* plain */.I)(String(value), max) : '');
+        const text = (value, max = 200) => (typeof value === 'string' || typeof value === 'number' ? (0,untrusted_text/* plain */.pj)(String(value), max) : '');
         return {
             type: text(item.resourceType, 100),
             id: text(item.resourceId),
             name: text(item.resourceName ?? item.name ?? result.name ?? result.resourceName),
-            status: text(item.status, 100),
-            state: text(result.state ?? item.state, 100)
+            status: (0,untrusted_text/* statusWord */.Hm)(text(item.status, 100)),
+            state: (0,untrusted_text/* statusWord */.Hm)(text(result.state ?? item.state, 100))
         };
     });
 }
@@ -9252,9 +9756,32 @@ function parsePublishStatus(body) {
     if (!isJsonObject(body) || typeof body.status !== 'string' || !body.status) {
         throw new KoreApiError(`Kore.ai answered the publish status call with ${describeRecord(body)}, without a status.`, 200);
     }
-    const percent = Number(body.percentageComplete);
-    const summary = (Array.isArray(body.statusSummary) ? body.statusSummary.slice(0, 50) : []).map(item => (0,untrusted_text/* plain */.I)(typeof item === 'string' ? item : isJsonObject(item) ? (findMessage(item) ?? Object.entries(item).map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ')) : String(item), 300));
-    return { status: (0,untrusted_text/* plain */.I)(body.status, 100), percentComplete: Number.isFinite(percent) ? percent : undefined, summary };
+    const percent = body.percentageComplete === undefined || body.percentageComplete === null || body.percentageComplete === '' ? NaN : Number(body.percentageComplete);
+    const entries = (Array.isArray(body.statusSummary) ? body.statusSummary.slice(0, 50) : []).map(summaryEntry);
+    const requested = typeof body.requestedTime === 'string' ? Date.parse(body.requestedTime) : NaN;
+    return {
+        id: typeof body._id === 'string' && body._id ? (0,untrusted_text/* plain */.pj)(body._id, 200) : undefined,
+        status: (0,untrusted_text/* statusWord */.Hm)(body.status),
+        percentComplete: Number.isFinite(percent) ? percent : undefined,
+        requestedTime: Number.isFinite(requested) ? requested : undefined,
+        summary: entries.map(entry => entry.line),
+        failed: entries.filter(entry => entry.status && phaseOf(entry.status) === 'failure').map(entry => entry.line)
+    };
+}
+/** One statusSummary entry, documented as `{resourceId, resourceType, name, status}`: "Natural Language (NL): FAILED". */
+function summaryEntry(item) {
+    if (!isJsonObject(item))
+        return { line: (0,untrusted_text/* plain */.pj)(String(item), 300) };
+    const text = (value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+    const status = (0,untrusted_text/* statusWord */.Hm)(text(item.status));
+    const name = text(item.name) || text(item.resourceType) || text(item.resourceId);
+    const kind = text(item.resourceType) || text(item.resourceId);
+    if (name && status) {
+        const said = findMessage(item);
+        return { line: (0,untrusted_text/* plain */.pj)(`${name}${kind && kind !== name ? ` (${kind})` : ''}: ${status}${said ? ` (${said})` : ''}`, 300), status };
+    }
+    const line = findMessage(item) ?? Object.entries(item).map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ');
+    return { line: (0,untrusted_text/* plain */.pj)(line, 300), status: status || undefined };
 }
 /** A short view of an answer for an error message, with the signed link left out. */
 function describeRecord(body) {
@@ -9262,7 +9789,7 @@ function describeRecord(body) {
     return preview(JSON.stringify(shown) ?? String(body));
 }
 function preview(text) {
-    return (0,untrusted_text/* plain */.I)(text.slice(0, 1000), 200) || '(empty)';
+    return (0,untrusted_text/* plain */.pj)(text.slice(0, 1000), 200) || '(empty)';
 }
 
 ;// CONCATENATED MODULE: ./src/runner/cancellation.ts
@@ -9301,113 +9828,52 @@ function failureMessage(error, cancelled, whenCancelled) {
 }
 
 ;// CONCATENATED MODULE: ./src/import/import-request.ts
-// The body of `POST /api/public/bot/{botId}/import`, as Kore.ai documents it. The body always
-// carries an explicit importOptions: the API says "all components are imported by default",
-// but what a missing group means (full or incremental import) is not documented.
+// The body of `POST /api/public/bot/{botId}/import`, as Kore.ai's XO 11 import page shows it.
+// An incremental import carries an explicit importOptions, every group spelled out; a full
+// import carries none. The API documents no switch between the two: Kore.ai's own public-API
+// tests call a body without importOptions a full import, and public deploy scripts send it so
+// (inferred, see the README).
 
 /** Every value the docs list for each group, the XO 10 and XO 11 pages together. */
 const IMPORT_COMPONENTS = {
     tasks: ['botTask', 'knowledgeGraph', 'smallTalk', 'forms'],
     nlpData: ['nlpSettings', 'utterances', 'patterns', 'synonyms', 'concepts', 'standardResponses'],
     settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
-    AgentAssist: ['rules', 'playbooks']
+    AgentAssist: ['rules', 'playbooks'],
+    qualityAI: ['taxonomy', 'connectors', 'autoQA']
 };
+const IMPORT_MODES = ['incremental', 'full'];
 function buildImportBody(files, choices) {
+    const body = { botDefinition: files.botDefinition, configInfo: files.configInfo };
+    if (files.botFunctions.length > 0)
+        body.botFunctions = [...files.botFunctions];
+    if ((choices.mode ?? 'incremental') === 'incremental')
+        body.importOptions = importOptionsOf(choices);
+    return deepMerge(body, choices.extra);
+}
+function importOptionsOf(choices) {
     const importOptions = {};
     for (const group of Object.keys(IMPORT_COMPONENTS)) {
         const chosen = choices.components[group] ?? [];
         importOptions[group] = chosen.length > 0 ? [...chosen] : [...IMPORT_COMPONENTS[group]];
     }
+    // The XO 11 page's shape; the storyboard's scenes come with their comments.
+    importOptions.storyBoardScenes = { includeComments: true };
     importOptions.customDashboard = true;
-    // Exactly one of append and replace: a public script sent both true.
-    const options = { utterances: { append: choices.utterances === 'append', replace: choices.utterances === 'replace' } };
+    // Exactly one of append and replace each: a public script sent both true.
+    const options = { utterances: oneOf(choices.utterances), patterns: oneOf(choices.patterns ?? 'append') };
     if (choices.keepVariables.length > 0)
         options.botVariables = { ignore: [...choices.keepVariables] };
     importOptions.options = options;
-    const body = { botDefinition: files.botDefinition, configInfo: files.configInfo };
-    if (files.botFunctions.length > 0)
-        body.botFunctions = [...files.botFunctions];
-    body.importOptions = importOptions;
-    return deepMerge(body, choices.extra);
+    return importOptions;
+}
+function oneOf(mode) {
+    return { append: mode === 'append', replace: mode === 'replace' };
 }
 
 // EXTERNAL MODULE: ./node_modules/ms/index.js
 var ms = __nccwpck_require__(744);
 var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
-;// CONCATENATED MODULE: ./src/platform/poll.ts
-/**
- * Status words. Only `pending`, `success` (export, import) and `successful` (publish) are
- * documented; the rest are the plausible spellings. Any other word means still running, until
- * the deadline.
- */
-const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
-const FAILURE = new Set([
-    'failed',
-    'failure',
-    'fail',
-    'error',
-    'errored',
-    'cancelled',
-    'canceled',
-    'aborted',
-    'rejected',
-    'expired',
-    'timeout',
-    'timedout',
-    // An import that did part of the work has not done what was asked.
-    'partial',
-    'partialsuccess',
-    'partiallysuccessful',
-    'partiallycompleted',
-    'completedwitherrors',
-    'successwitherrors'
-]);
-function phaseOf(status) {
-    const word = status.toLowerCase().replace(/[^a-z]/g, '');
-    if (SUCCESS.has(word))
-        return 'success';
-    if (FAILURE.has(word))
-        return 'failure';
-    return 'running';
-}
-/**
- * The shortest poll-interval allowed. Kore.ai allows a status API 60 calls a minute and 1,800
- * an hour per request (rolling windows); every 2 s would spend the hour's allowance exactly,
- * so 3 s leaves room for the early checks and for retries.
- */
-const MIN_POLL_INTERVAL_MS = 3_000;
-/** The early checks, while they come sooner than the interval: a small job is noticed within a second. */
-const EARLY_CHECKS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
-/**
- * When the next status check is due, counted from the first one: at 1, 2, 4, 8… s while that
- * is sooner than the interval, then on the interval's grid (5, 10, 15… s), so that slow answers
- * do not make later checks drift. Always strictly after `elapsedMs`.
- */
-function nextCheckAt(elapsedMs, intervalMs) {
-    const grid = (Math.floor(elapsedMs / intervalMs) + 1) * intervalMs;
-    const early = EARLY_CHECKS_MS.find(at => at > elapsedMs && at < intervalMs);
-    return early !== undefined ? Math.min(early, grid) : grid;
-}
-/**
- * Calls `read` on the schedule of `nextCheckAt` until `settle` returns a result (or throws),
- * then returns it. At the deadline `onTimeout` says, from the last status read, what went wrong.
- */
-async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, signal }) {
-    const first = clock.now();
-    for (;;) {
-        const status = await read();
-        const result = settle(status);
-        if (result !== undefined)
-            return result;
-        const now = clock.now();
-        const remaining = deadline - now;
-        if (remaining <= 0)
-            throw onTimeout(status);
-        const due = first + nextCheckAt(now - first, pollIntervalMs);
-        await clock.sleep(Math.min(due - now, remaining), signal);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/runner/inputs.ts
 // Reads every input once, checks it, and hands the rest of the action one typed Settings
 // object, so that a bad input fails the step before any request is made.
@@ -9603,7 +10069,7 @@ function parseHost(raw) {
         throw new Error(`${(0,wording/* setting */.Pe)('host')} is not a URL. Use the platform's address, e.g. ${(0,wording/* example */.Fw)('host', 'https://platform.kore.ai')} or https://eu-bots.kore.ai.`);
     }
     // Shown without user name, password, query and fragment: they may hold credentials.
-    const shown = (0,untrusted_text/* plain */.I)(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, 200);
+    const shown = (0,untrusted_text/* plain */.pj)(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, 200);
     if (url.username || url.password || url.search || url.hash) {
         throw new Error(`${(0,wording/* setting */.Pe)('host')}: ${shown} carries a user name, password, query or fragment, which the action will not send anywhere. Give only the address, e.g. ${(0,wording/* example */.Fw)('host', 'https://platform.kore.ai')}, and the credentials in ${(0,wording/* setting */.Pe)('client-id')} and ${(0,wording/* setting */.Pe)('client-secret')}.`);
     }
@@ -9621,7 +10087,7 @@ function parseBotId(raw) {
         throw new Error(`${(0,wording/* setting */.Pe)('bot-id')} is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").`);
     }
     if (!/^[A-Za-z0-9._-]{1,200}$/.test(botId)) {
-        throw new Error(`${(0,wording/* setting */.Pe)('bot-id')}: "${(0,untrusted_text/* plain */.I)(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`);
+        throw new Error(`${(0,wording/* setting */.Pe)('bot-id')}: "${(0,untrusted_text/* plain */.pj)(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`);
     }
     return botId;
 }
@@ -9654,7 +10120,7 @@ function parseBoolean(inputName, raw) {
         return true;
     if (value === 'false')
         return false;
-    throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.I)(raw.trim(), 80)}" is not a boolean. Use true or false.`);
+    throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not a boolean. Use true or false.`);
 }
 function parseJsonObject(inputName, raw, sample) {
     if (!raw.trim())
@@ -9664,7 +10130,7 @@ function parseJsonObject(inputName, raw, sample) {
         parsed = JSON.parse(raw);
     }
     catch (error) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)} is not valid JSON (${(0,untrusted_text/* plain */.I)(error.message, 200)}). Give a JSON object, e.g. ${sample}.`);
+        throw new Error(`${(0,wording/* setting */.Pe)(inputName)} is not valid JSON (${(0,untrusted_text/* plain */.pj)(error.message, 200)}). Give a JSON object, e.g. ${sample}.`);
     }
     if (!isJsonObject(parsed)) {
         throw new Error(`${(0,wording/* setting */.Pe)(inputName)} must be a JSON object, e.g. ${sample}; it is merged into the request body.`);
@@ -9675,7 +10141,7 @@ const MAX_RETRIES = 20;
 function parseRetries(raw) {
     const value = raw.trim();
     if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
-        throw new Error(`${(0,wording/* setting */.Pe)('retries')}: "${(0,untrusted_text/* plain */.I)(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${(0,wording/* example */.Fw)('retries', '5')} (0 turns retrying off).`);
+        throw new Error(`${(0,wording/* setting */.Pe)('retries')}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${(0,wording/* example */.Fw)('retries', '5')} (0 turns retrying off).`);
     }
     return Number(value);
 }
@@ -9685,7 +10151,7 @@ function parseDuration(inputName, raw, minimumMs = 1, why = '') {
     // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
     const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms_default()(value);
     if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.I)(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`);
+        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`);
     }
     if (millis < minimumMs) {
         throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum${why ? ` (${why})` : ''}. Use ${(0,wording/* example */.Fw)(inputName, `${minimumMs / 1000}s`)} or more.`);
@@ -9733,7 +10199,9 @@ function checkPaths(zipGiven, extractGiven, { wait, roots, replaceExisting }) {
 /** What an empty input means; `import/action.yml` declares the same (a test holds them equal). */
 const IMPORT_DEFAULTS = {
     host: 'https://platform.kore.ai',
+    mode: 'incremental',
     utterances: 'append',
+    patterns: 'append',
     'keep-target-variables': 'false',
     wait: 'true',
     timeout: '10m',
@@ -9748,7 +10216,8 @@ const GROUP_INPUTS = {
     tasks: 'tasks',
     nlpData: 'nlp-data',
     settings: 'settings',
-    AgentAssist: 'agent-assist'
+    AgentAssist: 'agent-assist',
+    qualityAI: 'quality-ai'
 };
 /** The platform's version comment is free text; this is plenty for a commit and a run link. */
 const MAX_VERSION_COMMENT = 1000;
@@ -9758,7 +10227,7 @@ function readImportSettings() {
     const input = (name) => getInput(name) || IMPORT_DEFAULTS[name] || '';
     // Variable values are secrets: masked before anything else can fail and print.
     const variables = check(() => parseVariables(getInput('variables')), new Map());
-    const credentials = check(() => readCredentials('a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish to publish; Admin Console > API Scopes)'), { kind: 'token', jwt: '' });
+    const credentials = check(() => readCredentials('a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish and Publish Status to publish; Admin Console > API Scopes)'), { kind: 'token', jwt: '' });
     const host = check(() => parseHost(input('host')), '');
     const botId = check(() => parseBotId(input('bot-id')), '');
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
@@ -9769,8 +10238,10 @@ function readImportSettings() {
     for (const group of Object.keys(IMPORT_COMPONENTS)) {
         components[group] = check(() => parseGroup(GROUP_INPUTS[group], group, input(GROUP_INPUTS[group])), []);
     }
-    const utterances = check(() => parseUtterances(input('utterances')), 'append');
-    const extra = check(() => parseJsonObject('import-options', input('import-options'), '{"importOptions": {"options": {"patterns": {"append": true, "replace": false}}}}'), {});
+    const utterances = check(() => parseAppendOrReplace('utterances', input('utterances')), 'append');
+    const patterns = check(() => parseAppendOrReplace('patterns', input('patterns')), 'append');
+    const mode = check(() => parseMode(input('mode')), 'incremental');
+    const extra = check(() => parseJsonObject('import-options', input('import-options'), '{"importOptions": {"botComponents": ["linkedBots"]}}'), {});
     const keepTargetVariables = check(() => parseBoolean('keep-target-variables', input('keep-target-variables')), false);
     const timing = readTiming(check, input, problems);
     const publish = check(() => parseBoolean('publish', input('publish')), false);
@@ -9785,6 +10256,15 @@ function readImportSettings() {
         if (verify)
             problems.push(`${(0,wording/* setting */.Pe)('verify')} needs ${(0,wording/* example */.Fw)('wait', 'true')}: the target is checked once the import has finished. Set ${(0,wording/* example */.Fw)('wait', 'true')} or ${(0,wording/* example */.Fw)('verify', 'false')}.`);
     }
+    if (mode === 'full') {
+        // A full import sends no importOptions: these would be read and silently not sent.
+        const unsent = [...Object.values(GROUP_INPUTS), 'utterances', 'patterns'].filter(name => getInput(name).trim());
+        if (keepTargetVariables)
+            unsent.push('keep-target-variables');
+        if (unsent.length > 0) {
+            problems.push(`${(0,wording/* example */.Fw)('mode', 'full')} sends no importOptions, so ${unsent.map(wording/* setting */.Pe).join(', ')} would not be sent: a full import makes the target the file, every component of it. Remove ${unsent.length > 1 ? 'them' : 'it'}, or use ${(0,wording/* example */.Fw)('mode', 'incremental')}.`);
+        }
+    }
     if (keepTargetVariables && variables.size > 0) {
         problems.push(`${(0,wording/* setting */.Pe)('variables')} and ${(0,wording/* example */.Fw)('keep-target-variables', 'true')} contradict each other: the values given would not be imported. Remove one of them.`);
     }
@@ -9797,6 +10277,8 @@ function readImportSettings() {
         from: external_node_path_default().resolve(workspace, fromGiven),
         components,
         utterances,
+        patterns,
+        mode,
         extra,
         variables,
         keepTargetVariables,
@@ -9824,7 +10306,7 @@ function parseVariables(raw) {
         if (!name)
             return problems.push(`line ${index + 1} is not NAME=value`);
         if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/.test(name))
-            return problems.push(`line ${index + 1}: "${(0,untrusted_text/* plain */.I)(name, 100)}" is not a variable name`);
+            return problems.push(`line ${index + 1}: "${(0,untrusted_text/* plain */.pj)(name, 100)}" is not a variable name`);
         if (values.has(name))
             return problems.push(`${name} is given twice`);
         values.set(name, value);
@@ -9841,15 +10323,23 @@ function parseGroup(inputName, group, raw) {
         if (allowed.includes(value))
             continue;
         const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.I)(value, 80)}" is not a documented ${group} component for import${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}; empty imports all of them. To send another value, use ${(0,wording/* setting */.Pe)('import-options')}, e.g. {"importOptions": {"${group}": ["${(0,untrusted_text/* plain */.I)(value, 80)}"]}}.`);
+        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a documented ${group} component for import${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}; empty imports all of them. To send another value, use ${(0,wording/* setting */.Pe)('import-options')}, e.g. {"importOptions": {"${group}": ["${(0,untrusted_text/* plain */.pj)(value, 80)}"]}}.`);
     }
     return values;
 }
-function parseUtterances(raw) {
+/** `utterances` or `patterns`. */
+function parseAppendOrReplace(name, raw) {
     const value = raw.trim().toLowerCase();
     if (value === 'append' || value === 'replace')
         return value;
-    throw new Error(`${(0,wording/* setting */.Pe)('utterances')}: "${(0,untrusted_text/* plain */.I)(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's utterances to the target's) or replace (the target's utterances become the file's).`);
+    throw new Error(`${(0,wording/* setting */.Pe)(name)}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's ${name} to the target's) or replace (the target's ${name} become the file's).`);
+}
+function parseMode(raw) {
+    const value = raw.trim().toLowerCase();
+    const mode = IMPORT_MODES.find(known => known === value);
+    if (mode)
+        return mode;
+    throw new Error(`${(0,wording/* setting */.Pe)('mode')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not incremental or full. Use incremental (the default: the chosen components merge into the target, what only the target has stays) or full (the target becomes the file: what the file lacks is removed).`);
 }
 
 ;// CONCATENATED MODULE: ./src/runner/report.ts
@@ -9944,7 +10434,7 @@ function summaryTable(rows) {
 }
 /** A failure as a caution block, each line escaped. */
 function cautionBlock(message) {
-    const lines = message.split('\n').map(line => (0,untrusted_text/* markdownText */.p)(line, 4_000));
+    const lines = message.split('\n').map(line => (0,untrusted_text/* markdownText */.p7)(line, 4_000));
     return `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`;
 }
 function formatSize(bytes) {
@@ -9959,7 +10449,7 @@ function formatSize(bytes) {
 }
 /** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
 function code(text) {
-    return `<code>${(0,untrusted_text/* markdownText */.p)(text)}</code>`;
+    return `<code>${(0,untrusted_text/* markdownText */.p7)(text)}</code>`;
 }
 
 ;// CONCATENATED MODULE: ./src/runner/import-report.ts
@@ -10021,16 +10511,16 @@ class ImportReport {
             ['Source', settings ? `${source?.kind ?? 'export'} ${code(settings.from)}` : '(inputs not read)'],
             ['Source SHA-256', source ? code(source.sha256) : ''],
             ['Size', source ? formatSize(source.size) : ''],
-            ['Target bot', settings ? `${code(settings.botId)} on ${(0,untrusted_text/* markdownText */.p)(settings.host)}` : ''],
+            ['Target bot', settings ? `${code(settings.botId)} on ${(0,untrusted_text/* markdownText */.p7)(settings.host)}` : ''],
             ['Import ID', values['import-id'] ? code(values['import-id']) : ''],
-            ['Status', values.status ? (0,untrusted_text/* markdownText */.p)(values.status) : ''],
-            ['Publish', values['publish-status'] ? (0,untrusted_text/* markdownText */.p)(values['publish-status']) : ''],
+            ['Status', values.status ? (0,untrusted_text/* markdownText */.p7)(values.status) : ''],
+            ['Publish', values['publish-status'] ? (0,untrusted_text/* markdownText */.p7)(values['publish-status']) : ''],
             ['Verified', values.verified ?? ''],
             ['Not sent', source?.notSent.length ? source.notSent.map(name => code(name)).join(', ') : ''],
             ['Duration', (0,platform_clock/* formatDuration */.a3)(Date.now() - this.startedAt)]
         ]);
         if (this.statusLogs.length > 0) {
-            const rows = this.statusLogs.slice(0, LOGS_SHOWN).map(log => `| ${(0,untrusted_text/* markdownText */.p)(log.taskType)} | ${(0,untrusted_text/* markdownText */.p)(log.taskName)} | ${(0,untrusted_text/* markdownText */.p)(log.status)} |`);
+            const rows = this.statusLogs.slice(0, LOGS_SHOWN).map(log => `| ${(0,untrusted_text/* markdownText */.p7)(log.taskType)} | ${(0,untrusted_text/* markdownText */.p7)(log.taskName)} | ${(0,untrusted_text/* markdownText */.p7)(log.status)} |`);
             if (this.statusLogs.length > LOGS_SHOWN)
                 rows.push(`| … and ${this.statusLogs.length - LOGS_SHOWN} more | | |`);
             text += `### Import log\n\n| Type | Name | Status |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`;
@@ -10041,9 +10531,9 @@ class ImportReport {
             const waiting = this.publishing.resources.filter(resource => resource.state === 'awaitingApproval');
             text += '### Publish\n\n';
             if (waiting.length > 0)
-                text += `Waiting for an admin's approval: ${waiting.map(resource => `${(0,untrusted_text/* markdownText */.p)(resource.type)} ${code(resource.name || resource.id)}`).join(', ')}\n\n`;
+                text += `Waiting for an admin's approval: ${waiting.map(resource => `${(0,untrusted_text/* markdownText */.p7)(resource.type)} ${code(resource.name || resource.id)}`).join(', ')}\n\n`;
             for (const line of this.publishing.summary.slice(0, 50))
-                text += `- ${(0,untrusted_text/* markdownText */.p)(line)}\n`;
+                text += `- ${(0,untrusted_text/* markdownText */.p7)(line)}\n`;
             text += '\n';
         }
         if (this.verification)
@@ -10106,10 +10596,11 @@ class ImportFailedError extends Error {
 }
 async function waitForImport(client, botId, started, options) {
     let last = started;
+    const importPhase = statusWords('import', line => info(line));
     const settle = (current) => {
         last = current;
         options.onStatus?.(current);
-        const phase = phaseOf(current.status);
+        const phase = importPhase(current.status);
         if (phase === 'success')
             return current;
         if (phase === 'failure')
@@ -10144,10 +10635,11 @@ function importFailed(current, botId) {
 
 
 
+
 /** The platform's documented limits for an import (XO 11 UI): the zip, config.json, a custom script. */
 const IMPORT_LIMITS = { zipBytes: 50 * 1024 * 1024, configBytes: 500 * 1024, scriptBytes: 500 * 1024 };
 async function readImportSource(from) {
-    const refuse = (why) => new Error(`${(0,wording/* setting */.Pe)('from')} (${(0,untrusted_text/* plain */.I)(from, 300)}) ${why}`);
+    const refuse = (why) => new Error(`${(0,wording/* setting */.Pe)('from')} (${(0,untrusted_text/* plain */.pj)(from, 300)}) ${why}`);
     let stat;
     try {
         stat = external_node_fs_default().statSync(from);
@@ -10160,7 +10652,7 @@ async function readImportSource(from) {
     const checkSize = (name, size) => {
         const limit = DEFINITIONS.has(name) ? folder_files_MAX_JSON_BYTES : name === 'config.json' ? IMPORT_LIMITS.configBytes : IMPORT_LIMITS.scriptBytes;
         if (size > limit)
-            throw refuse(`holds ${(0,untrusted_text/* plain */.I)(name)} of ${size} bytes, more than the ${Math.round(limit / 1024)} KB the platform accepts in an import.`);
+            throw refuse(`holds ${(0,untrusted_text/* plain */.pj)(name)} of ${size} bytes, more than the ${Math.round(limit / 1024)} KB the platform accepts in an import.`);
     };
     const names = [];
     let files;
@@ -10168,8 +10660,10 @@ async function readImportSource(from) {
     let omittedValues = [];
     if (stat.isDirectory()) {
         try {
-            const manifest = readManifest(from);
-            files = pack_packFolder(from, manifest);
+            // One reader for the folder: the manifest and every file it names, bounded together.
+            const reader = folder_reader_FolderReader.open(from);
+            const manifest = manifest_readManifest(reader);
+            files = pack_packFolder(reader, manifest);
             omittedValues = manifest.files['config.json']?.omittedValues?.map(omitted => omitted.variable) ?? [];
         }
         catch (error) {
@@ -10184,7 +10678,11 @@ async function readImportSource(from) {
     else {
         if (stat.size > IMPORT_LIMITS.zipBytes)
             throw refuse(`is ${stat.size} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
-        zip = external_node_fs_default().readFileSync(from);
+        // Read as hostile too: only a regular file, never past the limit (a link to /dev/zero says 0 bytes).
+        const read = readRegularFile(from, IMPORT_LIMITS.zipBytes);
+        if ('why' in read)
+            throw refuse(`${read.why}: give a zip made by the export.`);
+        zip = read.bytes;
         try {
             // The bytes just read (they are also what the SHA-256 is of): the zip is read once.
             files = await (0,zip_reader/* readZipFiles */.FF)(zip, entry => {
@@ -10236,10 +10734,10 @@ function checkJsonObject(file, refuse) {
         value = json_model_parseJson(file.bytes.toString('utf8'));
     }
     catch (error) {
-        throw refuse(`holds a ${(0,untrusted_text/* plain */.I)(file.name)} that is not valid JSON (${(0,untrusted_text/* plain */.I)(error.message, 200)}).`);
+        throw refuse(`holds a ${(0,untrusted_text/* plain */.pj)(file.name)} that is not valid JSON (${(0,untrusted_text/* plain */.pj)(error.message, 200)}).`);
     }
     if (!json_model_isObject(value))
-        throw refuse(`holds a ${(0,untrusted_text/* plain */.I)(file.name)} that is not a JSON object.`);
+        throw refuse(`holds a ${(0,untrusted_text/* plain */.pj)(file.name)} that is not a JSON object.`);
     return value;
 }
 /**
@@ -10262,7 +10760,9 @@ function fillVariables(config, values) {
 ;// CONCATENATED MODULE: ./src/import/publish.ts
 // Publishes the target after a successful import and waits for the publish to settle. A
 // resource may wait for an admin's approval instead of being published: a warning naming it,
-// and `publish-status: awaiting-approval`, not a failure.
+// and `publish-status: awaiting-approval`, not a failure. The status API takes no publish id
+// and may answer with the previous publish, so the status is read before publishing, and only
+// a newer answer counts as this publish.
 
 
 
@@ -10276,6 +10776,10 @@ class PublishFailedError extends Error {
     }
 }
 async function publishBot(client, botId, options) {
+    const publishPhase = statusWords('publish', line => info(line));
+    // Also proves, before anything is published, that the app may read the publish status.
+    const before = await client.lastPublishStatus(botId);
+    const start = options.clock.now();
     info(`Publishing bot ${botId}`);
     const resources = await client.publish(botId, { versionComment: options.versionComment, initiateTraining: true });
     const refused = resources.filter(resource => resource.status && phaseOf(resource.status) === 'failure');
@@ -10284,23 +10788,53 @@ async function publishBot(client, botId, options) {
     }
     const awaitingApproval = resources.filter(resource => resource.state.toLowerCase() === 'awaitingapproval');
     let last;
+    let shown = '';
+    let staleNamed = false;
     const settle = (current) => {
+        if (!isThisPublish(current, before, start)) {
+            if (!staleNamed)
+                info(`Publish of bot ${botId}: the status API answers with still the previous publish (${current.id ?? 'no id'}, ${current.status}); waiting for this one.`);
+            staleNamed = true;
+            return undefined;
+        }
         last = current;
-        const phase = phaseOf(current.status);
+        const phase = publishPhase(current.status);
+        // Logged as it moves: a new status word or a new percentage, not every read.
+        const progress = `${current.status}${current.percentComplete !== undefined ? ` (${current.percentComplete}%)` : ''}`;
+        if (progress !== shown)
+            info(`Publish of bot ${botId}: ${progress}`);
+        shown = progress;
         if (phase === 'success')
             return current;
         if (phase === 'failure') {
-            throw new PublishFailedError(`Kore.ai reports the publish of bot ${botId} as "${current.status}"${current.summary.length ? `: ${current.summary.slice(0, 10).join('; ')}` : ''}. Check that at least one channel is enabled, then ${(0,wording/* again */.TG)()}.`, current.status);
+            const why = current.failed.length > 0 ? current.failed : current.summary;
+            throw new PublishFailedError(`Kore.ai reports the publish of bot ${botId} as "${current.status}"${why.length ? `:\n- ${why.slice(0, 20).join('\n- ')}` : ''}\nCheck that at least one channel is enabled, and the parts named in the Builder, then ${(0,wording/* again */.TG)()}.`, current.status);
         }
-        info(`Publish of bot ${botId}: ${current.status}${current.percentComplete !== undefined ? ` (${current.percentComplete}%)` : ''}`);
         return undefined;
     };
-    const timedOut = () => new PublishFailedError(`The publish of bot ${botId} did not finish within ${(0,wording/* setting */.Pe)('timeout')} (${(0,platform_clock/* formatDuration */.a3)(options.timeoutMs)}; last status: "${last?.status ?? 'none'}"). Raise it, e.g. ${(0,wording/* example */.Fw)('timeout', '30m')}; the publish may still finish.`, last?.status ?? '');
+    const timedOut = () => new PublishFailedError(`The publish of bot ${botId} did not finish within ${(0,wording/* setting */.Pe)('timeout')} (${(0,platform_clock/* formatDuration */.a3)(options.timeoutMs)}; last status: ${last ? `"${last.status}"` : staleNamed ? 'none, the status API still answered with the previous publish' : 'none'}). Raise it, e.g. ${(0,wording/* example */.Fw)('timeout', '30m')}; the publish may still finish.`, last?.status ?? '');
     const final = await poll(() => client.publishStatus(botId), settle, timedOut, options);
+    if (final.failed.length > 0)
+        warning(`Kore.ai reports the publish of bot ${botId} as "${final.status}", but parts of it as failed:\n- ${final.failed.slice(0, 20).join('\n- ')}`);
     if (awaitingApproval.length > 0) {
         warning(`Published bot ${botId}, but ${awaitingApproval.map(describe).join(', ')} wait for an admin's approval (Admin Console > Bot Management > Approvals) before users see them.`);
     }
     return { status: awaitingApproval.length > 0 ? 'awaiting-approval' : final.status, resources, awaitingApproval, summary: final.summary };
+}
+/**
+ * Whether a status answer is about the publish this run made: there was none before, or it has
+ * another id than the one read before, or it was requested at or after this publish's start
+ * (or later than the one before, whatever the two clocks say).
+ */
+function isThisPublish(current, before, start) {
+    if (!before)
+        return true;
+    if (current.id && before.id && current.id !== before.id)
+        return true;
+    if (current.requestedTime !== undefined)
+        return current.requestedTime >= start || (before.requestedTime !== undefined && current.requestedTime > before.requestedTime);
+    // No time to go by: the same id is the publish before; without ids nothing says it is old.
+    return !(current.id && current.id === before.id);
 }
 function describe(resource) {
     return `${resource.type || 'resource'} ${resource.name || resource.id}`.trim();
@@ -10332,7 +10866,7 @@ function describeFileSystemError(error, doing) {
     const { code, path } = (error ?? {});
     if (!code || !(code in ADVICE))
         return error;
-    return new Error(`Could not ${doing}: ${code}${path ? ` at ${(0,untrusted_text/* plain */.I)(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
+    return new Error(`Could not ${doing}: ${code}${path ? ` at ${(0,untrusted_text/* plain */.pj)(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
 }
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -10747,11 +11281,12 @@ class ExportFailedError extends Error {
 /** Polls until the export `started` is ready to download, fails, or runs out of time. */
 async function waitForExport(client, botId, started, { deadline, timeoutMs, pollIntervalMs, clock, signal, onStatus }) {
     let last = started;
+    const exportPhase = statusWords('export', line => info(line));
     const check = (current) => {
         if (current.id === started.id) {
             last = current;
             onStatus?.(current);
-            const ready = export_job_settled(current);
+            const ready = export_job_settled(current, exportPhase);
             if (!ready)
                 info(`Export ${current.id}: ${current.status} (${(0,platform_clock/* formatDuration */.a3)(Math.max(0, deadline - clock.now()))} left)`);
             return ready;
@@ -10767,8 +11302,8 @@ async function waitForExport(client, botId, started, { deadline, timeoutMs, poll
     return poll(() => client.exportStatus(botId), check, timedOut, { deadline, pollIntervalMs, clock, signal });
 }
 /** The export ready to download, undefined while it runs; a failure throws. */
-function export_job_settled(current) {
-    const phase = phaseOf(current.status);
+function export_job_settled(current, phaseOfWord) {
+    const phase = phaseOfWord(current.status);
     if (phase === 'running')
         return undefined;
     if (phase === 'failure') {
@@ -10800,7 +11335,6 @@ function isOlder(other, ours) {
 
 
 
-
 async function exportTarget(client, botId, why, options) {
     const body = export_request_buildExportBody({ exportType: 'latest', components: {}, subTasks: {}, allTasks: true, customDashboards: true, includeDependentTasks: true, extra: {} });
     info(`Exporting bot ${botId} (latest) ${why}`);
@@ -10814,7 +11348,7 @@ async function exportTarget(client, botId, why, options) {
         await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal });
         // Only what is compared (the definition, config.json): the rest of a target's zip is not held.
         const files = await (0,zip_reader/* readZipFiles */.FF)(file, entry => (DEFINITIONS.has(entry.name) || entry.name === 'config.json') && entry.size <= folder_files_MAX_JSON_BYTES);
-        return { files, bot: comparableBot(files) };
+        return { files };
     }
     finally {
         await external_node_fs_default().promises.rm(file, { force: true });
@@ -10873,7 +11407,7 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
         const source = await readImportSource(settings.from);
         const config = checkVariables(source, settings);
         report.usedSource(source);
-        info(`Read ${source.kind} ${settings.from}: ${source.definition.name}, config.json${source.scripts.map(script => `, ${script.name}`).join('')} (sha256 ${source.sha256})`);
+        info(`Read ${source.kind} ${(0,untrusted_text/* plain */.pj)(settings.from)}: ${[source.definition, ...source.scripts].map(file => (0,untrusted_text/* plain */.pj)(file.name)).join(', ')}, config.json (sha256 ${source.sha256})`);
         const deadline = clock.now() + settings.timeoutMs;
         const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {
             retries: settings.retries,
@@ -10883,19 +11417,26 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             signal
         });
         const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal };
-        // What was sent, as the comparison reads it: made only for a plan or a verification (for a big bot it is most of a second).
-        const sentBot = () => comparableBot([source.definition, { name: 'config.json', bytes: config }]);
+        // Both sides as the change engine compares bots. Values are compared (by hash, never shown)
+        // unless the import keeps the target's values: then what the source holds is not sent.
+        const comparable = (files) => comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files);
+        const sentFiles = [source.definition, { name: 'config.json', bytes: config }];
+        const full = settings.mode === 'full';
+        // The target as it stands: for the plan, the check that no value is blanked, and the verification.
         let before;
-        if (settings.dryRun || (settings.wait && settings.verify))
+        const mayBlank = !settings.keepTargetVariables && hasEmptyValue(config);
+        if (settings.dryRun || mayBlank || (settings.wait && settings.verify))
             before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing);
+        if (before && !settings.keepTargetVariables)
+            refuseBlanking(config, before.files, source, settings);
         if (settings.dryRun && before) {
-            const plan = describeChanges(before.bot, sentBot());
-            report.output('changes', plan.markdown.trimEnd());
-            // What only the target has shows as removed: whether an import deletes it is not documented.
-            const { removed } = plan.details.dialogs;
-            const note = removed.length > 0 || plan.details.variables.removed.length > 0 ? '\n> [!NOTE]\n> What is listed as removed is only in the target. The API does not document whether an import deletes it (the UI\'s full import) or keeps it (incremental); export the target after the import to see.\n' : '';
-            report.changed('What the import would change in the target', plan.markdown + note);
-            info(plan.changed ? `Dry run: the import would change bot ${settings.botId}:\n${plan.markdown}` : `Dry run: the import would change nothing in bot ${settings.botId}.`);
+            const plan = describeChanges(comparable(before.files), comparable(sentFiles), { onlyBeforeApart: true });
+            const onlyTarget = plan.details.onlyBefore ?? [];
+            const markdown = plan.markdown + onlyTargetSection(onlyTarget, full);
+            const changes = plan.markdown.trim() !== '' || (full && onlyTarget.length > 0);
+            report.output('changes', markdown.trim());
+            report.changed('What the import would change in the target', markdown);
+            info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`);
             return done();
         }
         const uploaded = {
@@ -10906,8 +11447,10 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
         for (const script of source.scripts)
             uploaded.botFunctions.push(await upload(client, settings.botId, script));
         const body = buildImportBody(uploaded, {
+            mode: settings.mode,
             components: settings.components,
             utterances: settings.utterances,
+            patterns: settings.patterns,
             keepVariables: settings.keepTargetVariables ? source.variables : [],
             extra: settings.extra
         });
@@ -10915,7 +11458,7 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
         const started = await client.startImport(settings.botId, body);
         report.output('import-id', started.id);
         report.output('status', started.status);
-        info(`Import ${started.id} into bot ${settings.botId} started (${started.status})`);
+        info(`Import ${started.id} into bot ${settings.botId} started (${started.status}, mode ${settings.mode})`);
         if (!settings.wait)
             return done();
         const imported = await waitForImport(client, settings.botId, started, {
@@ -10928,19 +11471,18 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
         info(`Import ${imported.id}: ${imported.status}`);
         if (settings.verify && before) {
             const after = await exportTarget(client, settings.botId, 'to verify the import', timing);
-            const changes = describeChanges(before.bot, after.bot);
+            const changes = describeChanges(comparable(before.files), comparable(after.files));
             report.output('changes', changes.markdown.trimEnd());
             report.changed('What the import changed in the target', changes.markdown);
-            const verification = verifyImport(sentBot(), after.bot, chosenParts(settings));
-            verification.different.push(...variableValuesDiffering(config, after.files, settings).map(name => `bot variable ${name} (its value)`));
+            const verification = verifyImport(comparable(sentFiles), comparable(after.files), chosenParts(settings));
             const passed = !verificationFailed(verification);
             report.output('verified', String(passed));
             report.verified(passed, verificationMarkdown(verification));
             if (!passed) {
                 const items = [...verification.missing.map(item => `missing: ${item}`), ...verification.different.map(item => `not as sent: ${item}`)];
-                throw new Error(`The import of ${source.kind} ${settings.from} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${items.slice(0, 30).map(item => (0,untrusted_text/* plain */.I)(item, 300)).join('\n- ')}${items.length > 30 ? `\n- … and ${items.length - 30} more (see the job summary)` : ''}\nThe bot was not published. Check the components chosen (${(0,wording/* setting */.Pe)('tasks')}, ${(0,wording/* setting */.Pe)('nlp-data')}, ${(0,wording/* setting */.Pe)('settings')}) and the import in the Builder.`);
+                throw new Error(`The import of ${source.kind} ${(0,untrusted_text/* plain */.pj)(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${(0,wording/* setting */.Pe)('tasks')}, ${(0,wording/* setting */.Pe)('nlp-data')}, ${(0,wording/* setting */.Pe)('settings')}) and the import in the Builder.`);
             }
-            info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has)` : ''}.`);
+            info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has${full ? ', to be removed by the publish' : ''})` : ''}.`);
         }
         if (settings.publish) {
             const versionComment = settings.versionComment || (await defaultVersionComment());
@@ -10948,6 +11490,8 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             report.output('publish-status', outcome.status);
             report.published(outcome.resources, outcome.summary);
             info(`Publish of bot ${settings.botId}: ${outcome.status}`);
+            if (full && settings.verify)
+                await verifyFullImport(client, settings, sentFiles, comparable, timing);
         }
         return done();
     }
@@ -10973,7 +11517,7 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
 }
 async function upload(client, botId, file) {
     const fileId = await client.uploadFile(botId, file);
-    info(`Uploaded ${file.name} (${file.bytes.length} bytes): file id ${fileId}`);
+    info(`Uploaded ${(0,untrusted_text/* plain */.pj)(file.name)} (${file.bytes.length} bytes): file id ${fileId}`);
     return fileId;
 }
 /** The variables checked against config.json, and config.json as it will be uploaded. */
@@ -10982,13 +11526,7 @@ function checkVariables(source, settings) {
     const known = new Set(source.variables);
     for (const name of settings.variables.keys()) {
         if (!known.has(name)) {
-            problems.push(`${(0,wording/* setting */.Pe)('variables')}: ${(0,untrusted_text/* plain */.I)(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${source.variables.length ? `it has ${source.variables.slice(0, 20).map(variable => (0,untrusted_text/* plain */.I)(variable, 100)).join(', ')}` : 'it has none: export with the botVariables setting'}). Remove it, or add the variable to the bot first.`);
-        }
-    }
-    if (!settings.keepTargetVariables) {
-        const missing = source.omittedValues.filter(name => !settings.variables.has(name));
-        if (missing.length > 0) {
-            problems.push(`The folder left out the values of ${missing.length} bot variables (${missing.slice(0, 20).map(name => (0,untrusted_text/* plain */.I)(name, 100)).join(', ')}), and ${(0,wording/* setting */.Pe)('variables')} does not give them: the import would set them empty. Give each as NAME=value in ${(0,wording/* setting */.Pe)('variables')} (from secrets), or set ${(0,wording/* example */.Fw)('keep-target-variables', 'true')} to leave the target's values as they are.`);
+            problems.push(`${(0,wording/* setting */.Pe)('variables')}: ${(0,untrusted_text/* plain */.pj)(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${source.variables.length ? `it has ${source.variables.slice(0, 20).map(variable => (0,untrusted_text/* plain */.pj)(variable, 100)).join(', ')}` : 'it has none: export with the botVariables setting'}). Remove it, or add the variable to the bot first.`);
         }
     }
     if (problems.length > 0)
@@ -11007,22 +11545,60 @@ function chosenParts(settings) {
         everything: Object.values(components).every(list => !list?.length)
     };
 }
-/** Names of variables given in `variables` whose value in the target is not the one sent. Values are never shown. */
-function variableValuesDiffering(sentConfig, targetFiles, settings) {
-    if (settings.keepTargetVariables || settings.variables.size === 0)
-        return [];
-    const values = (bytes) => {
+/** At most 30 items, one a line, each as plain text. */
+function listed(items) {
+    return `${items.slice(0, 30).map(item => (0,untrusted_text/* plain */.pj)(item, 300)).join('\n- ')}${items.length > 30 ? `\n- … and ${items.length - 30} more (see the job summary)` : ''}`;
+}
+/** What only the target has, under a heading that says what the mode does with it. */
+function onlyTargetSection(items, full) {
+    if (items.length === 0)
+        return '';
+    const heading = full ? 'Removed from the target at its next publish (mode: full)' : 'Only in the target: stays (mode: incremental)';
+    const shown = items.slice(0, 60).map(item => `- ${(0,untrusted_text/* markdownText */.p7)(item)}`);
+    if (items.length > 60)
+        shown.push(`- … and ${items.length - 60} more`);
+    return `\n**${heading}**\n\n${shown.join('\n')}\n`;
+}
+const isEmpty = (value) => value === undefined || value === null || value === '';
+/** Whether config.json leaves a variable empty or without a value: only then can the import blank one. */
+function hasEmptyValue(config) {
+    return variablesOf(json_model_parseJson(config.toString('utf8'))).some(variable => isEmpty(variable.get('value')));
+}
+/**
+ * A variable the target holds a value for, that the import would set empty (the source leaves
+ * it empty or without a value, and \`variables\` does not give it), is refused before any
+ * upload. Names only: the values are secrets.
+ */
+function refuseBlanking(sentConfig, targetFiles, source, settings) {
+    const valuesOf = (bytes) => {
         try {
-            return new Map(variablesOf(bytes ? json_model_parseJson(bytes.toString('utf8')) : undefined).map(variable => [stringOf(variable.get('key')), stringOf(variable.get('value'))]));
+            return new Map(variablesOf(bytes ? json_model_parseJson(bytes.toString('utf8')) : undefined).map(variable => [stringOf(variable.get('key')), variable.get('value')]));
         }
         catch {
             // An unreadable config.json is reported by the comparison of the files.
             return new Map();
         }
     };
-    const sent = values(sentConfig);
-    const target = values(targetFiles.find(file => file.name === 'config.json')?.bytes);
-    return [...settings.variables.keys()].filter(name => target.has(name) && target.get(name) !== sent.get(name));
+    const target = valuesOf(targetFiles.find(file => file.name === 'config.json')?.bytes);
+    const sent = valuesOf(sentConfig);
+    const blanked = [...sent].filter(([name, value]) => isEmpty(value) && !isEmpty(target.get(name))).map(([name]) => name);
+    if (blanked.length === 0)
+        return;
+    const names = blanked.slice(0, 20).map(name => (0,untrusted_text/* plain */.pj)(name, 100)).join(', ') + (blanked.length > 20 ? ` and ${blanked.length - 20} more` : '');
+    throw new InputError([
+        `The import would set ${blanked.length === 1 ? 'a bot variable' : `${blanked.length} bot variables`} empty that bot ${settings.botId} holds a value for: ${names}. The ${source.kind}'s config.json leaves ${blanked.length === 1 ? 'it' : 'them'} empty${source.kind === 'folder' && source.omittedValues.length ? ' (the folder leaves values out)' : ''}, and ${(0,wording/* setting */.Pe)('variables')} does not give ${blanked.length === 1 ? 'it' : 'them'}. Nothing was uploaded. Give each as NAME=value in ${(0,wording/* setting */.Pe)('variables')} (from secrets)${settings.mode === 'full' ? '' : `, or set ${(0,wording/* example */.Fw)('keep-target-variables', 'true')} to leave the target's values as they are`}.`
+    ]);
+}
+/**
+ * After a full import's publish, nothing only the target had may be left: the API does not
+ * document full imports (see the README), so a platform that kept them shows here, at once.
+ */
+async function verifyFullImport(client, settings, sentFiles, comparable, timing) {
+    const published = await exportTarget(client, settings.botId, 'to check that the full import removed what only the target had', timing);
+    const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings)).targetOnly;
+    if (left.length === 0)
+        return info(`Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`);
+    throw new Error(`The full import into bot ${settings.botId} was published, but the target still holds what the source does not:\n- ${listed(left)}\nThe platform treated the import as incremental (an import body without importOptions is taken for a full import; the API does not document it). Remove these in the Builder, or report it to us with the platform version.`);
 }
 
 
@@ -11285,8 +11861,9 @@ function isDirectory(target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ plain),
-/* harmony export */   p: () => (/* binding */ markdownText)
+/* harmony export */   Hm: () => (/* binding */ statusWord),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   pj: () => (/* binding */ plain)
 /* harmony export */ });
 // Text that comes from outside (the platform's answers, a zip's file names, a server's error)
 // is data. In the log a line break would let it start a line of its own, and a line that
@@ -11300,6 +11877,14 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u2
 function plain(text, max = 500) {
     const line = text.replace(INVISIBLE, ' ').replace(/:(?=:)/g, ': ').replace(/ {2,}/g, ' ').trim();
     return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+/**
+ * A status word from the platform (`success`, `inprogress`…): control characters, zero-width
+ * characters and bidirectional overrides removed (not turned into spaces, which would split
+ * the word), then one plain line.
+ */
+function statusWord(text, max = 100) {
+    return plain(text.replace(INVISIBLE, '').replace(/[\u200b-\u200d\u2060\ufeff]/g, ''), max);
 }
 /**
  * Text for a Markdown table cell or list item (never the start of a line), shown as written:
