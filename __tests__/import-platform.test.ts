@@ -6,10 +6,10 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { runAction, visibleLog, type ActionRun } from '../script/run-action.js'
-import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID, demoBotFiles } from '../script/simulator/bot.js'
+import { demoBotFiles } from '../script/simulator/bot.js'
 import { buildZip } from '../script/simulator/zip.js'
 import type { Behaviour, KoreSimulator } from '../script/simulator/server.js'
-import { tempWorkspace, useSimulator } from './support/fixtures.js'
+import { importInputs, tempWorkspace, useSimulator } from './support/fixtures.js'
 
 interface ImportBody {
   botDefinition: string
@@ -36,17 +36,7 @@ function workspace(): string {
 }
 
 function inputs(sim: KoreSimulator, overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    host: sim.host,
-    'bot-id': DEMO_TARGET_BOT_ID,
-    'client-id': DEMO_ADMIN_CLIENT_ID,
-    'client-secret': DEMO_ADMIN_CLIENT_SECRET,
-    from: 'export.zip',
-    'poll-interval': '3s',
-    timeout: '30s',
-    verify: 'false',
-    ...overrides
-  }
+  return importInputs(sim, { verify: 'false', ...overrides })
 }
 
 function runImport(overrides: Record<string, string> = {}): Promise<ActionRun> {

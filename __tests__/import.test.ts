@@ -5,11 +5,10 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { runAction, visibleLog, type ActionRun } from '../script/run-action.js'
-import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID, demoBotFiles, type DemoVariant } from '../script/simulator/bot.js'
+import { DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID, demoBotFiles, type DemoVariant } from '../script/simulator/bot.js'
 import { applyImport } from '../script/simulator/bot-store.js'
 import { buildZip } from '../script/simulator/zip.js'
-import type { KoreSimulator } from '../script/simulator/server.js'
-import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, appInputs, expectNoLeak, sha256Of, tempWorkspace, useSimulator, zipEntries } from './support/fixtures.js'
+import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, appInputs, expectNoLeak, importInputs, sha256Of, tempWorkspace, useSimulator, zipEntries } from './support/fixtures.js'
 
 /** The import request body, as the simulator received it. */
 interface ImportBody {
@@ -36,18 +35,6 @@ function workspaceWith(variant: DemoVariant = {}): { workspace: string; zip: Buf
   return { workspace, zip }
 }
 
-function importInputs(sim: KoreSimulator, overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    host: sim.host,
-    'bot-id': DEMO_TARGET_BOT_ID,
-    'client-id': DEMO_ADMIN_CLIENT_ID,
-    'client-secret': DEMO_ADMIN_CLIENT_SECRET,
-    from: 'export.zip',
-    'poll-interval': '3s',
-    timeout: '30s',
-    ...overrides
-  }
-}
 
 function runImport(inputs: Record<string, string>, workspace: string, env: Record<string, string> = {}): Promise<ActionRun> {
   return runAction(inputs, { action: 'import', workspace, env })

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET } from '../../script/simulator/bot.js'
+import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TARGET_BOT_ID } from '../../script/simulator/bot.js'
 import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals'
 import yauzl from 'yauzl'
 import { KoreSimulator } from '../../script/simulator/server.js'
@@ -29,6 +29,20 @@ export function appInputs(simulator: KoreSimulator, overrides: Record<string, st
     'poll-interval': '3s',
     timeout: '30s',
     path: 'export.zip',
+    ...overrides
+  }
+}
+
+/** The import action's inputs: the demo Admin Console app, into the second bot, from export.zip. */
+export function importInputs(simulator: KoreSimulator, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    host: simulator.host,
+    'bot-id': DEMO_TARGET_BOT_ID,
+    'client-id': DEMO_ADMIN_CLIENT_ID,
+    'client-secret': DEMO_ADMIN_CLIENT_SECRET,
+    from: 'export.zip',
+    'poll-interval': '3s',
+    timeout: '30s',
     ...overrides
   }
 }
