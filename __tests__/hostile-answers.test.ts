@@ -27,7 +27,8 @@ describe('platform text is data, never a workflow command or Markdown', () => {
     simulator.reset({ pendingPolls: 1000, statusFields: { status: `pending${INJECTION}` } })
     const run = await runAction(appInputs(simulator, { timeout: '2s' }))
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/^Export ber-\S+: pendingx : :warning: :injected : :add-mask: :injected ## injected <script>/m)
+    // Control characters are removed from a status word (it is read without them), then shown as one line.
+    expect(run.stdout).toMatch(/^Export ber-\S+: pendingx: :warning: :injected: :add-mask: :injected## injected <script>/m)
     expect(run.outputs.status).not.toContain('\n')
     expect(run.summary).toContain('&#60;script&#62;')
     expectNoInjectedCommands(run)
