@@ -157,6 +157,16 @@ describe('refused by name: pack, diff and import read nothing that is not a regu
   })
 })
 
+describe('a zip path is read as hostile too', () => {
+  it('diff refuses a link to /dev/zero given as a zip, at once', async () => {
+    const { workspace } = workspaceWith(() => undefined, [])
+    fs.symlinkSync('/dev/zero', path.join(workspace, 'old.zip'))
+    const compared = await cli(['diff', 'old.zip', 'bot'], workspace)
+    expect(compared.code).toBe(1)
+    expect(compared.stderr).toContain('it is not a regular file but a device, a FIFO or a socket')
+  })
+})
+
 describe('the manifest is bounded like a zip', () => {
   it('one script named 10,000 times is refused at once, as a duplicate', async () => {
     const { workspace } = workspaceWith(bot => fs.writeFileSync(path.join(bot, 'a.js'), 'function a() {}\n'), Array<string>(10_000).fill('a.js'))

@@ -2629,7 +2629,11 @@ class ExportZip {
         let bytes;
         try {
             // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
-            bytes = typeof source !== 'string' ? source : (await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.stat(source)).size <= limits.inMemoryZipBytes ? await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.readFile(source) : undefined;
+            const stat = typeof source === 'string' ? await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.stat(source) : undefined;
+            // A device or a FIFO (e.g. a link to /dev/zero) has no size to bound its read by.
+            if (stat && !stat.isFile())
+                throw new ZipRefusedError('it is not a regular file but a device, a FIFO or a socket');
+            bytes = typeof source !== 'string' ? source : stat.size <= limits.inMemoryZipBytes ? await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.readFile(source) : undefined;
             const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false };
             zip = bytes ? await yauzl__WEBPACK_IMPORTED_MODULE_3__.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(source, options);
         }

@@ -5197,7 +5197,11 @@ class ExportZip {
         let bytes;
         try {
             // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
-            bytes = typeof source !== 'string' ? source : (await external_node_fs_default().promises.stat(source)).size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(source) : undefined;
+            const stat = typeof source === 'string' ? await external_node_fs_default().promises.stat(source) : undefined;
+            // A device or a FIFO (e.g. a link to /dev/zero) has no size to bound its read by.
+            if (stat && !stat.isFile())
+                throw new ZipRefusedError('it is not a regular file but a device, a FIFO or a socket');
+            bytes = typeof source !== 'string' ? source : stat.size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(source) : undefined;
             const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false };
             zip = bytes ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl.openPromise(source, options);
         }
