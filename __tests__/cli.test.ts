@@ -6,7 +6,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { ROOT } from '../script/run-action.js'
-import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID } from '../script/simulator/bot.js'
+import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID, demoBotFiles } from '../script/simulator/bot.js'
+import { applyImport } from '../script/simulator/bot-store.js'
+import { buildZip } from '../script/simulator/zip.js'
 import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, sentTokens, sha256, useSimulator } from './support/fixtures.js'
 
 const simulator = useSimulator()
@@ -191,6 +193,21 @@ describe('import', () => {
       expect(text).not.toContain(secret)
       expect(text).not.toContain(DEMO_ADMIN_CLIENT_SECRET)
     }
+  })
+
+  it('refuses to blank a variable the target holds a value for, in its own words', async () => {
+    simulator.reset({ pendingPolls: 0 })
+    const [definition, config] = demoBotFiles().map(file => Buffer.from(file.data as string))
+    simulator.stored.set(DEMO_TARGET_BOT_ID, { latest: applyImport(DEMO_TARGET_BOT_ID, undefined, { definition, config, keepVariables: [] }) })
+    const emptied = JSON.parse(config.toString('utf8'))
+    emptied.envVariables[1].value = ''
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kore-cli-src-')), 'export.zip')
+    fs.writeFileSync(file, buildZip(demoBotFiles().map((entry, index) => (index === 1 ? { ...entry, data: JSON.stringify(emptied, null, 4) } : entry))))
+    const run = await cli(['import', '--host', simulator.host, '--bot-id', DEMO_TARGET_BOT_ID, '--from', file, '--poll-interval', '3s', '--json'], admin)
+    expect(run.code).not.toBe(0)
+    expect(JSON.parse(run.stdout).error).toMatch(/holds a value for: baseUrl\. .*Give each as NAME=value in KORE_VARIABLES .*--keep-target-variables true/)
+    expect(run.stdout + run.stderr).not.toContain('https://api.example.com')
+    expect(simulator.uploads).toHaveLength(0)
   })
 
   it('refuses --variables as a flag, and bad flags with the nearest one, before any request', async () => {
