@@ -109,6 +109,19 @@ describe('kore-bot-export diff', () => {
     expect(json).toMatchObject({ ok: true, changed: true, details: { variables: { added: ['newToken'], removed: [], changed: [] }, dialogs: { changed: { 'Book Flight': ['intent Book_Flight: +1 utterance'] } } } })
   })
 
+  it('names a variable whose value changed, never the value; a value a folder left out is not compared', async () => {
+    const changedValue = path.join(tempWorkspace(), 'export.zip')
+    const files = demoBotFiles({})
+    const config = JSON.parse(String(files[1].data))
+    config.envVariables[0].value = 'rotated-key-value-42'
+    fs.writeFileSync(changedValue, buildZip(files.map((file, index) => (index === 1 ? { ...file, data: JSON.stringify(config, null, 4) } : file))))
+    const zips = diff([zipOf({}), changedValue])
+    expect(zips.stdout).toBe('- Bot variables: value changed for `apiKey`\n')
+    expect(zips.stdout + zips.stderr).not.toContain('rotated-key-value-42')
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    expect(diff([path.join(run.workspace, 'bot'), changedValue]).stdout).toBe('The bot has not changed (at most values the platform regenerates on publish differ).\n')
+  })
+
   it('a re-publish is no change', () => {
     const result = diff([zipOf({}), zipOf({ republished: true })])
     expect(result.stdout).toBe('The bot has not changed (at most values the platform regenerates on publish differ).\n')

@@ -120,8 +120,6 @@ export function noChanges(first = false): Changes {
 }
 
 export interface CompareOptions {
-  /** Compare the variables' values (by hash). Off when the import keeps the target's values. */
-  values?: boolean
   /**
    * List what only `before` has (dialogs, FAQs, shared components, variables) in
    * `details.onlyBefore` instead of as removed: a plan, where the mode decides its fate.
@@ -135,10 +133,7 @@ export function describeChanges(before: BotFiles | undefined, after: BotFiles, o
     details.overview = overview(after)
     return { changed: true, markdown: overviewMarkdown(details.overview), details }
   }
-  if (options.values === false) {
-    before = withoutValueFiles(before)
-    after = withoutValueFiles(after)
-  }
+  ;[before, after] = withKnownValuesOnly(before, after)
   const differing = [...new Set([...before.keys(), ...after.keys()])].filter(name => !(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false)).sort()
   if (differing.length === 0) return { changed: false, markdown: '', details }
 
@@ -179,6 +174,21 @@ export function describeChanges(before: BotFiles | undefined, after: BotFiles, o
   return { changed: true, markdown, details }
 }
 
+/**
+ * Both bots with the values only one side knows taken out of config.json: a value a folder
+ * left out is unknown, not different, so it changes neither the file nor the description.
+ */
+function withKnownValuesOnly(before: BotFiles, after: BotFiles): [BotFiles, BotFiles] {
+  const valued = (files: BotFiles): Set<string> => new Set(variablesOf(parse(files.get('config.json') ?? Buffer.alloc(0))).filter(variable => variable.has('value')).map(variable => stringOf(variable.get('key'))))
+  const known = [valued(before), valued(after)]
+  const unknown = new Set([...known[0], ...known[1]].filter(name => !known[0].has(name) || !known[1].has(name)))
+  const strip = (files: BotFiles): BotFiles => {
+    const config = files.get('config.json')
+    return config && unknown.size > 0 ? new Map([...files, ['config.json', withoutValues([{ name: 'config.json', bytes: config }], unknown)[0].bytes]]) : files
+  }
+  return [strip(before), strip(after)]
+}
+
 /** Moves what only the first bot has out of the removed lists, into `onlyBefore`. */
 function setOnlyBeforeApart(details: ChangeDetails): void {
   const apart: string[] = []
@@ -197,12 +207,6 @@ function setOnlyBeforeApart(details: ChangeDetails): void {
   apart.push(...details.variables.removed.map(name => `bot variable ${name}`))
   details.variables.removed = []
   details.onlyBefore = apart
-}
-
-function withoutValueFiles(files: BotFiles): BotFiles {
-  const config = files.get('config.json')
-  if (!config) return files
-  return new Map([...files, ['config.json', withoutValues([{ name: 'config.json', bytes: config }], 'all')[0].bytes]])
 }
 
 interface DialogInfo {
