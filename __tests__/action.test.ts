@@ -5,7 +5,7 @@ import path from 'node:path'
 import jwt from 'jsonwebtoken'
 import { runAction, visibleLog } from '../script/run-action.js'
 import { DEMO_SCRIPT } from '../script/simulator/bot.js'
-import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, appInputs, asRunnerPasses, expectNoLeak, importInputs, sentTokens, sha256, useSimulator } from './support/fixtures.js'
+import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, appInputs, expectNoLeak, importInputs, sentTokens, sha256, useSimulator } from './support/fixtures.js'
 
 /** Every file below `dir`, `/`-separated. */
 function filesUnder(dir: string): string[] {
@@ -214,13 +214,13 @@ it('keeps every secret out of the log, the summary and the outputs', async () =>
   expectNoLeak(run, [DEMO_CLIENT_SECRET, ...sentTokens(simulator), link.href, link.search.slice(1)])
 })
 
-describe('inputs as a runner passes them, every default of action.yml included', () => {
+describe('inputs as a runner passes them (runAction passes every default of action.yml)', () => {
   it('a short timeout with request-timeout left alone lowers it, in the export and the import', async () => {
     simulator.reset({ pendingPolls: 0 })
-    const exported = await runAction(asRunnerPasses('action.yml', appInputs(simulator, { timeout: '4s', 'extract-to': 'bot' })))
+    const exported = await runAction(appInputs(simulator, { timeout: '4s', 'extract-to': 'bot' }))
     expect(visibleLog(exported)).not.toContain('::error::')
     expect(exported.code).toBe(0)
-    const imported = await runAction(asRunnerPasses('import/action.yml', importInputs(simulator, { timeout: '20s', from: 'bot' , 'keep-target-variables': 'true' })), { action: 'import', workspace: exported.workspace })
+    const imported = await runAction(importInputs(simulator, { timeout: '20s', from: 'bot', 'keep-target-variables': 'true' }), { action: 'import', workspace: exported.workspace })
     expect(visibleLog(imported)).not.toContain('::error::')
     expect(imported.code).toBe(0)
   })

@@ -1,11 +1,12 @@
 // Runs the action the way a GitHub runner does: a child `node` process, inputs as INPUT_*
-// variables, outputs and the job summary through the GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
-// files. Shared by the tests, the demo and the benchmark.
+// variables (every default of action.yml among them), outputs and the job summary through
+// the GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. Shared by the tests, the demo and the bench.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parse } from 'yaml'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -64,7 +65,8 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
     RUNNER_TEMP: runnerTemp,
     ...options.env
   }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  // As a runner does: every default of the action's metadata, then the workflow's `with:`.
+  for (const [name, value] of Object.entries({ ...actionDefaults(options.action ?? 'export'), ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
 
   const rssFile = path.join(runnerFiles, 'rss')
   const preload = process.env.PROF ? ['--cpu-prof', '--cpu-prof-interval', '200', '--cpu-prof-dir=' + process.env.PROF] : options.measureRss ? ['--import', pathToFileURL(path.join(ROOT, 'script', 'report-rss.js')).href] : []
@@ -110,6 +112,12 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   }
   fs.rmSync(runnerFiles, { recursive: true, force: true })
   return run
+}
+
+/** The defaults of `action.yml` (or `import/action.yml`), as strings: what a runner passes for an input left alone. */
+export function actionDefaults(action: 'export' | 'import'): Record<string, string> {
+  const metadata = parse(fs.readFileSync(path.join(ROOT, ...(action === 'import' ? ['import'] : []), 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> }
+  return Object.fromEntries(Object.entries(metadata.inputs).flatMap(([name, input]) => (input.default === undefined ? [] : [[name, String(input.default)]])))
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them; the last one wins. */

@@ -6,8 +6,7 @@ import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_BOT_ID, DEMO_CLIEN
 import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals'
 import yauzl from 'yauzl'
 import { KoreSimulator } from '../../script/simulator/server.js'
-import { parse } from 'yaml'
-import { ROOT, maskedValues, visibleLog, type ActionRun } from '../../script/run-action.js'
+import { maskedValues, visibleLog, type ActionRun } from '../../script/run-action.js'
 
 export { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET }
 
@@ -32,16 +31,6 @@ export function appInputs(simulator: KoreSimulator, overrides: Record<string, st
     path: 'export.zip',
     ...overrides
   }
-}
-
-/**
- * The inputs as a runner passes them: every default of the action's metadata (`action.yml` or
- * `import/action.yml`), then the workflow's `with:`. An input left alone arrives with its default.
- */
-export function asRunnerPasses(metadata: string, inputs: Record<string, string>): Record<string, string> {
-  const spec = parse(fs.readFileSync(path.join(ROOT, metadata), 'utf8')) as { inputs: Record<string, { default?: unknown }> }
-  const defaults = Object.entries(spec.inputs).filter(([, input]) => input.default !== undefined)
-  return { ...Object.fromEntries(defaults.map(([name, input]) => [name, String(input.default)])), ...inputs }
 }
 
 /** The import action's inputs: the demo Admin Console app, into the second bot, from export.zip. */

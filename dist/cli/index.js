@@ -10406,8 +10406,13 @@ function readImportSettings() {
             problems.push(`${(0,wording/* setting */.Pe)('verify')} needs ${(0,wording/* example */.Fw)('wait', 'true')}: the target is checked once the import has finished. Set ${(0,wording/* example */.Fw)('wait', 'true')} or ${(0,wording/* example */.Fw)('verify', 'false')}.`);
     }
     if (mode === 'full') {
-        // A full import sends no importOptions: these would be read and silently not sent.
-        const unsent = [...Object.values(GROUP_INPUTS), 'utterances', 'patterns'].filter(name => getInput(name).trim());
+        // A full import sends no importOptions: these would be read and silently not sent. Judged
+        // by value, not by whether the input is set: a runner passes every default (append).
+        const unsent = Object.keys(GROUP_INPUTS).filter(group => components[group]?.length).map(group => GROUP_INPUTS[group]);
+        if (utterances === 'replace')
+            unsent.push('utterances');
+        if (patterns === 'replace')
+            unsent.push('patterns');
         if (keepTargetVariables)
             unsent.push('keep-target-variables');
         if (unsent.length > 0) {

@@ -101,8 +101,11 @@ export function readImportSettings(): ImportSettings {
     if (verify) problems.push(`${setting('verify')} needs ${example('wait', 'true')}: the target is checked once the import has finished. Set ${example('wait', 'true')} or ${example('verify', 'false')}.`)
   }
   if (mode === 'full') {
-    // A full import sends no importOptions: these would be read and silently not sent.
-    const unsent = [...Object.values(GROUP_INPUTS), 'utterances', 'patterns'].filter(name => core.getInput(name).trim())
+    // A full import sends no importOptions: these would be read and silently not sent. Judged
+    // by value, not by whether the input is set: a runner passes every default (append).
+    const unsent = (Object.keys(GROUP_INPUTS) as ImportGroup[]).filter(group => components[group]?.length).map(group => GROUP_INPUTS[group])
+    if (utterances === 'replace') unsent.push('utterances')
+    if (patterns === 'replace') unsent.push('patterns')
     if (keepTargetVariables) unsent.push('keep-target-variables')
     if (unsent.length > 0) {
       problems.push(`${example('mode', 'full')} sends no importOptions, so ${unsent.map(setting).join(', ')} would not be sent: a full import makes the target the file, every component of it. Remove ${unsent.length > 1 ? 'them' : 'it'}, or use ${example('mode', 'incremental')}.`)
