@@ -37,7 +37,7 @@ posix('cancelled by the runner while a large entry is unpacked', () => {
 
   // The runner's sequence as it is, and with its second signal right behind the first.
   it.each([
-    ['SIGINT, and SIGTERM 7.5 s later', 7500, '::error::The run was cancelled.'],
+    ['SIGINT, and SIGTERM 7.5 s later', 7500, '::error::kore-bot-export: The run was cancelled.'],
     ['SIGINT and SIGTERM together', 0, '::error::Cancelled again before clean-up finished: temporary files were removed at once']
   ])('%s: stops inside the entry, removes its temporaries, exits before SIGKILL', async (_label, gapMs, said) => {
     simulator.reset({ pendingPolls: 0, zip })
@@ -85,7 +85,7 @@ posix('the import action cancelled by the runner while it waits for the import',
     )
     expect(run.signal).toBeNull()
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::The run was cancelled. Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.')
+    expect(visibleLog(run)).toContain('::error::kore-bot-export/import: The run was cancelled. Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.')
     // Well before the next scheduled check would have come.
     expect(run.durationMs).toBeLessThan(5_000)
     expect(fs.readdirSync(workspace)).toEqual(['export.zip'])

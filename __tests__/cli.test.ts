@@ -104,7 +104,7 @@ describe('exit codes', () => {
   it('2 for a bad input, with the reason', async () => {
     const run = await cli([...base(), '--export-type', 'draft'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('error: --export-type: "draft" is not one of latest, published')
+    expect(run.stderr).toContain('kore-bot-export: --export-type: "draft" is not one of latest, published')
     expect(simulator.requests).toHaveLength(0)
   })
 
@@ -125,7 +125,7 @@ describe('exit codes', () => {
   it('ignores INPUT_* variables of a surrounding workflow step', async () => {
     const run = await cli(['--host', simulator.host], { 'INPUT_BOT-ID': DEMO_BOT_ID })
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('error: --bot-id is required')
+    expect(run.stderr).toContain('kore-bot-export: --bot-id is required')
   })
 })
 
@@ -134,9 +134,9 @@ describe('speaks CLI', () => {
     simulator.reset({ pendingPolls: 1000 })
     const run = await cli([...base(), '--timeout', '2s'])
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/error: Export ber-\S+ did not finish within 2s .*raise --timeout \(e\.g\. --timeout 30m\)/)
+    expect(run.stderr).toMatch(/kore-bot-export: Export ber-\S+ did not finish within 2s .*raise --timeout \(e\.g\. --timeout 30m\)/)
     const missing = await cli(base(), { KORE_CLIENT_SECRET: '' })
-    expect(missing.stderr).toContain("error: KORE_CLIENT_SECRET is empty but --client-id is set. Set KORE_CLIENT_SECRET to the Client Secret of the same Kore.ai app, e.g. KORE_CLIENT_SECRET from your CI system's secret store.")
+    expect(missing.stderr).toContain("kore-bot-export: KORE_CLIENT_SECRET is empty but --client-id is set. Set KORE_CLIENT_SECRET to the Client Secret of the same Kore.ai app, e.g. KORE_CLIENT_SECRET from your CI system's secret store.")
     for (const text of [run.stderr, missing.stderr]) {
       expect(text).not.toMatch(/\$\{\{|timeout: |client-secret:|run the step/)
     }

@@ -57,7 +57,7 @@ linuxRoot('disk errors', () => {
     simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'icon.png', data: crypto.randomBytes(600 * 1024) }], { compress: false }) })
     const run = await runAction(appInputs(simulator), { workspace })
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::Could not write the export to .*export\.zip: ENOSPC\. The disk is full: free space on the runner/)
+    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Could not write the export to .*export\.zip: ENOSPC\. The disk is full: free space on the runner/)
     expect(fs.readdirSync(workspace)).toEqual([])
   })
 
@@ -66,7 +66,7 @@ linuxRoot('disk errors', () => {
     simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'icon.png', data: crypto.randomBytes(600 * 1024) }], { compress: false }) })
     const run = await runAction(appInputs(simulator, { path: '', 'extract-to': 'bot' }), { workspace })
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::Could not unpack the export into .*bot: ENOSPC.*\. The disk is full/)
+    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Could not unpack the export into .*bot: ENOSPC.*\. The disk is full/)
     expect(fs.readdirSync(workspace)).toEqual([])
   })
 
@@ -74,6 +74,6 @@ linuxRoot('disk errors', () => {
     const workspace = tmpfs('size=256k,ro')
     const run = await runAction(appInputs(simulator), { workspace })
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::Could not write the export to .*export\.zip: EROFS at .*\. That file system is read-only/)
+    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Could not write the export to .*export\.zip: EROFS at .*\. That file system is read-only/)
   })
 })

@@ -1,10 +1,11 @@
 // Waiting, with an injected clock (no real sleeping), against the simulator over real HTTP.
 import { describe, expect, it } from '@jest/globals'
+import { silentLog } from '../src/core/host.js'
 import { tokenSource } from '../src/platform/auth.js'
 import type { Clock } from '../src/platform/clock.js'
 import { ExportFailedError, waitForExport } from '../src/export/export-job.js'
 import { MIN_POLL_INTERVAL_MS, nextCheckAt, phaseOf } from '../src/platform/poll.js'
-import { parseDuration } from '../src/runner/inputs.js'
+import { parseDuration } from '../src/export/settings.js'
 import { KoreClient } from '../src/platform/kore-client.js'
 import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, useSimulator } from './support/fixtures.js'
 
@@ -25,10 +26,10 @@ function fakeClock(): Clock & { slept: number[] } {
 }
 
 function waitOptions(timeoutMs: number, pollIntervalMs: number, clock: Clock) {
-  return { deadline: clock.now() + timeoutMs, timeoutMs, pollIntervalMs, clock }
+  return { deadline: clock.now() + timeoutMs, timeoutMs, pollIntervalMs, clock, log: silentLog }
 }
 
-const tokens = await tokenSource({ kind: 'app', clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET })
+const tokens = await tokenSource({ kind: 'app', clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET }, () => {})
 
 function client(): KoreClient {
   return new KoreClient(simulator.host, tokens)

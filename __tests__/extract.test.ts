@@ -60,7 +60,7 @@ describe('extract-to', () => {
     const run = await runAction(appInputs(simulator, { 'extract-to': 'nest/bot' }), { workspace })
 
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain(`::error::The export zip holds an entry "${named}"`)
+    expect(visibleLog(run)).toContain(`::error::kore-bot-export: The export zip holds an entry "${named}"`)
     expect(fs.readdirSync(path.join(workspace, 'nest'))).toEqual(['bot'])
     expect(fs.readdirSync(path.join(workspace, 'nest', 'bot')).sort()).toEqual(['.kore-bot-export', 'keep.json'])
     expect(fs.existsSync(path.join(workspace, 'nest', 'escaped.json'))).toBe(false)

@@ -46,7 +46,7 @@ describe('platform text is data, never a workflow command or Markdown', () => {
     simulator.reset({ pendingPolls: 0, finalStatus: 'failed', failureFields: { errors: [{ msg: `broken${INJECTION}` }] } })
     const run = await runAction(appInputs(simulator))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::Kore\.ai reports export ber-\S+ as "failed": brokenx : :warning: :injected/)
+    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Kore\.ai reports export ber-\S+ as "failed": brokenx : :warning: :injected/)
     expectNoInjectedCommands(run)
   })
 
@@ -80,7 +80,7 @@ describe('download links', () => {
     simulator.reset({ pendingPolls: 0, downloadUrl: link })
     const run = await runAction(appInputs(simulator, { retries: '3' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain(`::error::The export's download link ${shown}, which the action refuses: only https:// links are followed`)
+    expect(visibleLog(run)).toContain(`::error::kore-bot-export: The export's download link ${shown}, which the action refuses: only https:// links are followed`)
     expect(simulator.requests.filter(request => request.server === 'storage' || request.path.includes('/files/'))).toHaveLength(0)
     expect(run.stdout).not.toContain('Could not download')
     expectWorkspace(run, [])
@@ -92,7 +92,7 @@ describe('download redirects', () => {
     simulator.always('download', { kind: 'answer', status: 302, headers: { location } })
     const run = await runAction(appInputs(simulator, { retries: '3' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::GET http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip redirected to a link that is \S+, which the action refuses/)
+    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: GET http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip redirected to a link that is \S+, which the action refuses/)
     expect(simulator.requests.filter(request => request.server === 'storage')).toHaveLength(1)
     expectWorkspace(run, [])
   })
@@ -104,7 +104,7 @@ describe('downloads that are not what was announced', () => {
     simulator.reset({ pendingPolls: 0, zip: crypto.randomBytes(8 * 1024 * 1024), fileSize: '4000000' })
     const run = await runAction(appInputs(simulator, { retries: '1' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::Could not download the export after 2 tries (retries: 1): received more than the 4000000 bytes Kore.ai reported (fileSize); stopped.')
+    expect(visibleLog(run)).toContain('::error::kore-bot-export: Could not download the export after 2 tries (retries: 1): received more than the 4000000 bytes Kore.ai reported (fileSize); stopped.')
     // What arrived was wrong, not short: the second try starts over instead of resuming it.
     expect(simulator.requests.filter(request => request.server === 'storage').map(request => request.headers.range)).toEqual([undefined, undefined])
     expectWorkspace(run, [])
@@ -118,7 +118,7 @@ describe('downloads that are not what was announced', () => {
     simulator.always('download', { kind: 'body', body })
     const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::The export is not a readable zip \(\d+ bytes from http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip: .*\)\. Nothing was written to path or extract-to\./)
+    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: The export is not a readable zip \(\d+ bytes from http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip: .*\)\. Nothing was written to path or extract-to\./)
     expectWorkspace(run, [])
   })
 })
@@ -129,7 +129,7 @@ describe('time limits', () => {
     const run = await runAction(appInputs(simulator, { timeout: '3s' }))
     expect(run.code).toBe(1)
     expect(run.durationMs).toBeLessThan(3000 + 3000)
-    expect(visibleLog(run)).toMatch(/::error::Could not read the export status .*no complete answer within 3s \((request-)?timeout\)/)
+    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Could not read the export status .*no complete answer within 3s \((request-)?timeout\)/)
   })
 
   it.each([
@@ -153,7 +153,7 @@ describe('credentials in messages', () => {
   ])('host %s is refused without echoing the credential', async (host, secret) => {
     const run = await runAction(appInputs(simulator, { host }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::host: https://platform.kore.ai')
+    expect(visibleLog(run)).toContain('::error::kore-bot-export: host: https://platform.kore.ai')
     expect(run.stdout + run.stderr + run.summary).not.toContain(secret)
   })
 
@@ -174,6 +174,6 @@ describe('failures another try will not mend', () => {
     const run = await runAction(appInputs(simulator, { host: 'https://kore-bot-export-no-such-host.invalid' }))
     expect(run.code).toBe(1)
     expect(run.stdout).not.toContain('Try 2')
-    expect(visibleLog(run)).toMatch(/::error::GET https:\/\/kore-bot-export-no-such-host\.invalid\/\S+: the host name kore-bot-export-no-such-host\.invalid does not resolve \(ENOTFOUND\)\. Check host for a typo/)
+    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: GET https:\/\/kore-bot-export-no-such-host\.invalid\/\S+: the host name kore-bot-export-no-such-host\.invalid does not resolve \(ENOTFOUND\)\. Check host for a typo/)
   })
 })

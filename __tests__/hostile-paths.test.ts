@@ -62,7 +62,7 @@ describe('refused before any request, leaving everything as it was', () => {
     expect(run.code).toBe(1)
     expect(simulator.requests).toHaveLength(0)
     // Paths as this file's patterns write them, on Windows too.
-    expect(visibleLog(run).replaceAll('\\', '/')).toMatch(new RegExp(`::error::${message.source}`))
+    expect(visibleLog(run).replaceAll('\\', '/')).toMatch(new RegExp(`::error::kore-bot-export: ${message.source}`))
     expect(snapshot(workspace)).toEqual(before)
     expect(snapshot(outside)).toEqual({ 'precious.txt': 'keep me' })
   })

@@ -44,7 +44,7 @@ describe('refused before anything is written', () => {
   it('an entry that declares 1 MiB and inflates to 256 MiB: stopped at the declared size, in bounded memory', async () => {
     const run = await unpack(buildZip([{ name: 'botDefinition.json', deflated: bomb, declaredSize: MiB }]), { measureRss: true })
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain(`::error::The export zip's entry "botDefinition.json" inflates to more than the ${MiB} bytes it declares (a zip bomb, or a damaged zip).`)
+    expect(visibleLog(run)).toContain(`::error::kore-bot-export: The export zip's entry "botDefinition.json" inflates to more than the ${MiB} bytes it declares (a zip bomb, or a damaged zip).`)
     expect(run.maxRssKiB).toBeLessThan(160 * 1024)
     expectUntouched(run)
   })
@@ -52,14 +52,14 @@ describe('refused before anything is written', () => {
   it('an entry that declares 1,000 bytes and stores 256 KiB: refused before reading it', async () => {
     const run = await unpack(buildZip([{ name: 'config.json', deflated: bomb, declaredSize: 1000 }]))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain(`::error::The export zip holds an entry "config.json" that stores ${bomb.bytes.length} bytes for 1000, more than any compression takes.`)
+    expect(visibleLog(run)).toContain(`::error::kore-bot-export: The export zip holds an entry "config.json" that stores ${bomb.bytes.length} bytes for 1000, more than any compression takes.`)
     expectUntouched(run)
   })
 
   it('a large entry that lies about its size is stopped while streaming', async () => {
     const run = await unpack(buildZip([{ name: 'knowledge.bin', deflated: bomb, declaredSize: 4 * MiB }]), { measureRss: true })
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain(`::error::The export zip's entry "knowledge.bin" inflates to more than the ${4 * MiB} bytes it declares`)
+    expect(visibleLog(run)).toContain(`::error::kore-bot-export: The export zip's entry "knowledge.bin" inflates to more than the ${4 * MiB} bytes it declares`)
     expect(run.maxRssKiB).toBeLessThan(160 * 1024)
     expectUntouched(run)
   })
@@ -68,21 +68,21 @@ describe('refused before anything is written', () => {
     const aliases = Array.from({ length: 200 }, (_, i) => `copy${i}.bin`)
     const run = await unpack(buildZip([{ name: 'a.bin', deflated: await deflatedZeros(2 * MiB) }], { aliases }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::The export zip holds an entry "copy\d+\.bin" that overlaps the entry "(a|copy\d+)\.bin" \(one block of data under two names\)/)
+    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: The export zip holds an entry "copy\d+\.bin" that overlaps the entry "(a|copy\d+)\.bin" \(one block of data under two names\)/)
     expectUntouched(run)
   })
 
   it('more than 512 MiB in all, refused from the sizes the entries declare', async () => {
     const run = await unpack(buildZip([{ name: 'a.bin', deflated: bomb }, { name: 'b.bin', deflated: bomb }, { name: 'c.bin', deflated: bomb }]))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::The export zip unpacks to more than 512 MiB (3 entries so far)')
+    expect(visibleLog(run)).toContain('::error::kore-bot-export: The export zip unpacks to more than 512 MiB (3 entries so far)')
     expectUntouched(run)
   })
 
   it('more than 10,000 entries', async () => {
     const run = await unpack(buildZip(Array.from({ length: 10_001 }, (_, i) => ({ name: `f${i}.txt`, data: '' }))))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::The export zip holds 10001 entries, more than the 10000 an export of a bot has room for')
+    expect(visibleLog(run)).toContain('::error::kore-bot-export: The export zip holds 10001 entries, more than the 10000 an export of a bot has room for')
     expectUntouched(run)
   })
 
@@ -90,7 +90,7 @@ describe('refused before anything is written', () => {
     for (const data of ['{"botVariables":[]}', 'x'.repeat(2 * MiB)]) {
       const run = await unpack(buildZip([{ name: 'config.json', data, crc: 12345 }]))
       expect(run.code).toBe(1)
-      expect(visibleLog(run)).toContain(`::error::The export zip's entry "config.json" does not match its CRC-32: the zip is damaged.`)
+      expect(visibleLog(run)).toContain(`::error::kore-bot-export: The export zip's entry "config.json" does not match its CRC-32: the zip is damaged.`)
       expectUntouched(run)
     }
   })
@@ -117,7 +117,7 @@ describe('refused before anything is written', () => {
   ])('%s', async (_label, entries, named, why) => {
     const run = await unpack(buildZip(entries))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain(`::error::The export zip holds an entry "${named}" that ${why}`)
+    expect(visibleLog(run)).toContain(`::error::kore-bot-export: The export zip holds an entry "${named}" that ${why}`)
     expect(visibleLog(run)).not.toMatch(/^::warning::/m)
     expectUntouched(run)
     expect(fs.existsSync('/tmp/pwned')).toBe(false)

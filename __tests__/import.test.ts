@@ -149,7 +149,7 @@ describe('import from a folder', () => {
     seedTarget()
     const refused = await runImport(importInputs(simulator, { from: 'bot', variables: 'apiKey=only-one-of-two-values' }), workspace)
     expect(refused.code).toBe(1)
-    expect(refused.stdout).toMatch(/::error::The import would set a bot variable empty that bot st-\S+ holds a value for: baseUrl\. The folder's config\.json leaves it empty .*variables.*keep-target-variables: true/)
+    expect(refused.stdout).toMatch(/::error::kore-bot-export\/import: The import would set a bot variable empty that bot st-\S+ holds a value for: baseUrl\. The folder's config\.json leaves it empty .*variables.*keep-target-variables: true/)
     expect(simulator.uploads).toHaveLength(0)
     expect(importStarts()).toBe(0)
     expect(refused.stdout + refused.summary).not.toContain('https://api.example.com')
@@ -225,7 +225,7 @@ describe('failures on the platform', () => {
     expect(run.code).toBe(1)
     expect(run.outputs.status).toBe('failed')
     const log = visibleLog(run)
-    expect(log).toMatch(/::error::Kore\.ai reports import bir-[^ ]+ into bot st-[^ ]+ as "failed":%0A- Dialog "Book Flight": failed%0A- BotVariables "apiKey": failed/)
+    expect(log).toMatch(/::error::kore-bot-export\/import: Kore\.ai reports import bir-[^ ]+ into bot st-[^ ]+ as "failed":%0A- Dialog "Book Flight": failed%0A- BotVariables "apiKey": failed/)
     expect(log).not.toMatch(/::error::.*Bot Definition/)
     expect(run.summary).toContain('| Dialog | Book Flight | failed |')
     expect(publishes()).toBe(0)
@@ -518,7 +518,7 @@ describe('mode: full', () => {
     const { workspace } = workspaceWith()
     const run = await runImport(importInputs(simulator, { mode: 'full', publish: 'true' }), workspace)
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::The full import into bot st-\S+ was published, but the target still holds what the source does not:%0A- dialog Old Promo/)
+    expect(visibleLog(run)).toMatch(/::error::kore-bot-export\/import: The full import into bot st-\S+ was published, but the target still holds what the source does not:%0A- dialog Old Promo/)
   })
 
   it('an incremental import keeps it', async () => {

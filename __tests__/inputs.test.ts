@@ -4,8 +4,8 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { DEFAULTS, parseDuration, parseHost, parseList } from '../src/runner/inputs.js'
-import { IMPORT_DEFAULTS } from '../src/runner/import-inputs.js'
+import { DEFAULTS, parseDuration, parseHost, parseList } from '../src/export/settings.js'
+import { IMPORT_DEFAULTS } from '../src/import/settings.js'
 import { ROOT, runAction, visibleLog } from '../script/run-action.js'
 import { appInputs, useSimulator, tempWorkspace } from './support/fixtures.js'
 
@@ -70,7 +70,7 @@ describe('a bad input fails the step before any request', () => {
   it('names every bad input at once', async () => {
     const run = await runAction(appInputs(simulator, { 'export-type': 'draft', timeout: 'soon', wait: 'no' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::3 inputs need fixing:%0A- export-type: "draft"')
+    expect(visibleLog(run)).toContain('::error::kore-bot-export: 3 inputs need fixing:%0A- export-type: "draft"')
     expect(visibleLog(run)).toContain('%0A- wait: "no"')
     expect(visibleLog(run)).toContain('%0A- timeout: "soon"')
   })

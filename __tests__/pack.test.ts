@@ -98,7 +98,7 @@ describe('refused', () => {
     simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'config.json', data: '{"name":"b","envVariables":[{"key":"k","value":"1","value":"2"}]}' }]) })
     const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain("::error::The export's config.json would not come back byte for byte from the folder (it does not survive being read and written again), so the folder was not replaced; the zip is kept.")
+    expect(visibleLog(run)).toContain("::error::kore-bot-export: The export's config.json would not come back byte for byte from the folder (it does not survive being read and written again), so the folder was not replaced; the zip is kept.")
     expect(fs.readdirSync(path.join(workspace, 'bot'))).toEqual(['.kore-bot-export'])
     expect(fs.readdirSync(workspace).sort()).toEqual(['bot', 'export.zip'])
   })

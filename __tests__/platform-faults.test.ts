@@ -112,7 +112,7 @@ describe('not retried, or given up on in time', () => {
     const run = await runAction(appInputs(simulator, { timeout: '4s', retries: '20' }))
     expect(run.code).toBe(1)
     expect(run.durationMs).toBeLessThan(4000 + 3000)
-    expect(visibleLog(run)).toMatch(/::error::Kore.ai's rate limit stopped the run: could not read the export status (after \d+ tries|with no time left to retry within timeout)\. The platform said: HTTP 429: Rate limit for this API has been reached/)
+    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Kore.ai's rate limit stopped the run: could not read the export status (after \d+ tries|with no time left to retry within timeout)\. The platform said: HTTP 429: Rate limit for this API has been reached/)
     expectWorkspace(run, [])
   })
 
@@ -129,21 +129,21 @@ describe('not retried, or given up on in time', () => {
     const run = await runAction(appInputs(simulator))
     expect(run.code).toBe(1)
     expect(simulator.requests.filter(request => request.method === 'POST')).toHaveLength(1)
-    expect(visibleLog(run)).toContain('::error::Kore.ai refused to start the export (HTTP 400: exportOptions is invalid). Check export-type')
+    expect(visibleLog(run)).toContain('::error::kore-bot-export: Kore.ai refused to start the export (HTTP 400: exportOptions is invalid). Check export-type')
   })
 
   it('retries: 0 turns retrying off', async () => {
     simulator.inject('status', { kind: 'answer', status: 503 })
     const run = await runAction(appInputs(simulator, { retries: '0' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::Could not read the export status after 1 try (retries: 0): HTTP 503')
+    expect(visibleLog(run)).toContain('::error::kore-bot-export: Could not read the export status after 1 try (retries: 0): HTTP 503')
   })
 
   it('answers that stay non-JSON end in a clear error once retries run out', async () => {
     simulator.always('status', { kind: 'garbage' })
     const run = await runAction(appInputs(simulator, { retries: '1' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::Could not read the export status after 2 tries (retries: 1): HTTP 200 with a body that is not JSON (<html><body>Service temporarily unavailable')
+    expect(visibleLog(run)).toContain('::error::kore-bot-export: Could not read the export status after 2 tries (retries: 1): HTTP 200 with a body that is not JSON (<html><body>Service temporarily unavailable')
     expect(visibleLog(run)).not.toContain('undefined')
   })
 
@@ -151,7 +151,7 @@ describe('not retried, or given up on in time', () => {
     simulator.inject('export', { kind: 'answer', status: 200, body: { status: 'pending' } })
     const run = await runAction(appInputs(simulator))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::Kore.ai answered the export call without an export id (_id): {"status":"pending"}.')
+    expect(visibleLog(run)).toContain('::error::kore-bot-export: Kore.ai answered the export call without an export id (_id): {"status":"pending"}.')
     expect(visibleLog(run)).not.toContain('undefined')
   })
 })

@@ -69,7 +69,7 @@ it('goes around the proxy for hosts in no_proxy', async () => {
   expect(proxy.tunnels).toEqual([])
   // A name that does not resolve is not retried, and says what to check.
   expect(visibleLog(run)).toMatch(
-    /::error::(GET https:\/\/platform\.kore\.test:\d+\/api\/public\/bot\/[\w-]+\/export\/status: the host name platform\.kore\.test does not resolve \(ENOTFOUND\)\. Check host for a typo|Could not read the export status after 1 try \(retries: 0\): .*EAI_AGAIN)/
+    /::error::kore-bot-export: (GET https:\/\/platform\.kore\.test:\d+\/api\/public\/bot\/[\w-]+\/export\/status: the host name platform\.kore\.test does not resolve \(ENOTFOUND\)\. Check host for a typo|Could not read the export status after 1 try \(retries: 0\): .*EAI_AGAIN)/
   )
 })
 
@@ -78,7 +78,7 @@ it('refuses a download redirected from https to plain http, at once', async () =
   const run = await runAction(appInputs(simulator), { env: env() })
   expect(run.code).toBe(1)
   expect(simulator.requests.filter(request => request.server === 'storage')).toHaveLength(1)
-  expect(visibleLog(run)).toMatch(/::error::GET https:\/\/storage\.kore\.test:\d+\/exports\/[\w-]+\.zip was redirected from https to http:\/\/storage\.kore\.test, which is refused/)
+  expect(visibleLog(run)).toMatch(/::error::kore-bot-export: GET https:\/\/storage\.kore\.test:\d+\/exports\/[\w-]+\.zip was redirected from https to http:\/\/storage\.kore\.test, which is refused/)
   expect(fs.readdirSync(run.workspace)).toEqual([])
 })
 
@@ -88,5 +88,5 @@ it('a certificate the runner does not trust fails at once, on one line, naming N
   expect(run.stdout).not.toContain('Try 2')
   const errors = visibleLog(run).split('\n').filter(line => line.startsWith('::error::'))
   expect(errors).toHaveLength(1)
-  expect(errors[0]).toMatch(/^::error::GET https:\/\/platform\.kore\.test:\d+\/\S+: the TLS certificate of platform\.kore\.test:\d+ was not accepted \([A-Z_]+.*\)\. Check that host is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS\.$/)
+  expect(errors[0]).toMatch(/^::error::kore-bot-export: GET https:\/\/platform\.kore\.test:\d+\/\S+: the TLS certificate of platform\.kore\.test:\d+ was not accepted \([A-Z_]+.*\)\. Check that host is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS\.$/)
 })

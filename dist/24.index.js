@@ -15,17 +15,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readZipFiles: () => (/* binding */ readZipFiles),
 /* harmony export */   unreadable: () => (/* binding */ unreadable)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(663);
-/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5960);
-/* harmony import */ var _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8133);
-/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(371);
-/* harmony import */ var _shared_wording_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8273);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5960);
+/* harmony import */ var _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8133);
+/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(371);
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7522);
 // Reads an export zip as hostile input. yauzl parses the zip (central directory, local
 // headers, ZIP64), refuses absolute and `..` names, and bounds every inflated stream by the
 // size its entry declares; on top of that, everything is checked before a byte is written:
@@ -41,6 +42,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const ZIP_LIMITS = {
     maxEntries: 10_000,
     maxTotalBytes: 512 * 1024 * 1024,
@@ -48,9 +50,9 @@ const ZIP_LIMITS = {
     wholeEntryBytes: 1024 * 1024
 };
 /** The zip may not be unpacked; `message` says which entry and why. */
-class ZipRefusedError extends Error {
+class ZipRefusedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CoreError */ .am {
     constructor(message) {
-        super(message);
+        super('file', message);
         this.name = 'ZipRefusedError';
     }
 }
@@ -67,14 +69,14 @@ const FORBIDDEN_CHARACTERS = /[<>:"|?*\u0000-\u001f]/;
  * central directory. This one answers in a microtask: still after the caller returns, as
  * fs.read would, but without a turn of the loop.
  */
-class BytesReader extends yauzl__WEBPACK_IMPORTED_MODULE_3__.RandomAccessReader {
+class BytesReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__.RandomAccessReader {
     bytes;
     constructor(bytes) {
         super();
         this.bytes = bytes;
     }
     _readStreamForRange(start, end) {
-        return node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([this.bytes.subarray(start, end)]);
+        return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from([this.bytes.subarray(start, end)]);
     }
     read(buffer, offset, length, position, callback) {
         const end = Math.min(position + length, this.bytes.length);
@@ -102,13 +104,13 @@ class ExportZip {
         let bytes;
         try {
             // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
-            const stat = typeof source === 'string' ? await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.stat(source) : undefined;
+            const stat = typeof source === 'string' ? await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.stat(source) : undefined;
             // A device or a FIFO (e.g. a link to /dev/zero) has no size to bound its read by.
             if (stat && !stat.isFile())
                 throw new ZipRefusedError('it is not a regular file but a device, a FIFO or a socket');
-            bytes = typeof source !== 'string' ? source : stat.size <= limits.inMemoryZipBytes ? await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.readFile(source) : undefined;
+            bytes = typeof source !== 'string' ? source : stat.size <= limits.inMemoryZipBytes ? await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.readFile(source) : undefined;
             const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false };
-            zip = bytes ? await yauzl__WEBPACK_IMPORTED_MODULE_3__.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(source, options);
+            zip = bytes ? await yauzl__WEBPACK_IMPORTED_MODULE_4__.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl__WEBPACK_IMPORTED_MODULE_4__.openPromise(source, options);
         }
         catch (error) {
             throw unreadable(error);
@@ -132,7 +134,7 @@ class ExportZip {
      */
     async read(file, signal) {
         if (signal?.aborted)
-            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc();
+            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc();
         return this.readWhole(file);
     }
     /** The entry's content as a stream: inflated as it goes, bounded by its size, CRC-checked at the end. */
@@ -146,9 +148,9 @@ class ExportZip {
         }
         let crc = 0;
         let size = 0;
-        const checked = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
+        const checked = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
             transform(chunk, _encoding, done) {
-                crc = node_zlib__WEBPACK_IMPORTED_MODULE_2___default().crc32(chunk, crc);
+                crc = node_zlib__WEBPACK_IMPORTED_MODULE_3___default().crc32(chunk, crc);
                 size += chunk.length;
                 done(null, chunk);
             },
@@ -159,7 +161,7 @@ class ExportZip {
         source.on('error', error => checked.destroy(damaged(file, error)));
         const cancel = () => {
             source.destroy();
-            checked.destroy(new _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc());
+            checked.destroy(new _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc());
         };
         if (signal?.aborted)
             cancel();
@@ -191,17 +193,17 @@ class ExportZip {
             // One output chunk of the declared size (zlib's default is 16 KB chunks, joined at the
             // end): no copy of a big entry, and a small one's comes from Buffer's pool. The caller
             // holds entries of this size anyway; one byte more shows that nothing follows.
-            content = entry.compressionMethod === 8 ? node_zlib__WEBPACK_IMPORTED_MODULE_2___default().inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size), chunkSize: Math.max(64, file.size + 1) }) : stored;
+            content = entry.compressionMethod === 8 ? node_zlib__WEBPACK_IMPORTED_MODULE_3___default().inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size), chunkSize: Math.max(64, file.size + 1) }) : stored;
         }
         catch (error) {
             if (error.code === 'ERR_BUFFER_TOO_LARGE') {
-                throw new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+                throw new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
             }
             throw damaged(file, error);
         }
         if (content.length !== file.size)
             throw damaged(file, new Error(`expected ${file.size} bytes, found ${content.length}`));
-        if (node_zlib__WEBPACK_IMPORTED_MODULE_2___default().crc32(content) >>> 0 !== entry.crc32 >>> 0)
+        if (node_zlib__WEBPACK_IMPORTED_MODULE_3___default().crc32(content) >>> 0 !== entry.crc32 >>> 0)
             throw crcMismatch(file);
         return content;
     }
@@ -266,7 +268,7 @@ async function readDirectory(zip, limits) {
                 if (other.name === prefix && !other.folder && !isFolder)
                     throw refuse(name, 'appears twice');
                 const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)';
-                throw refuse(name, `collides with "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(other.name)}" (${how})`);
+                throw refuse(name, `collides with "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(other.name)}" (${how})`);
             }
             if (!other)
                 seen.set(key, { name: prefix, folder: isFolder });
@@ -306,9 +308,9 @@ function entryNameProblem(name, safeSegments = new Set()) {
         return 'has no name';
     if (name.length > 400)
         return 'has a path longer than 400 characters';
-    if (name.toLowerCase() === _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu)
+    if (name.toLowerCase() === _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .MARKER_FILE */ .cu)
         return 'is the marker file this action writes';
-    if (name.toLowerCase() === _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_FILE */ .mw)
+    if (name.toLowerCase() === _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .GIT_ATTRIBUTES_FILE */ .mw)
         return 'would set how git treats the folder';
     for (const segment of name.split('/')) {
         if (safeSegments.has(segment))
@@ -339,7 +341,7 @@ function checkOverlaps(entries) {
         .sort((a, b) => a.start - b.start);
     for (let i = 1; i < spans.length; i++) {
         if (spans[i].start < spans[i - 1].end)
-            throw refuse(spans[i].entry.fileName, `overlaps the entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(spans[i - 1].entry.fileName)}" (one block of data under two names)`);
+            throw refuse(spans[i].entry.fileName, `overlaps the entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(spans[i - 1].entry.fileName)}" (one block of data under two names)`);
     }
 }
 /** The entry's bytes as stored, behind its local header (30 bytes, then name and extra field). */
@@ -355,22 +357,22 @@ function storedBytes(zipBytes, entry) {
     return zipBytes.subarray(start, end);
 }
 function refuse(name, why) {
-    return new ZipRefusedError(`The export zip holds an entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`);
+    return new ZipRefusedError(`The export zip holds an entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`);
 }
 function crcMismatch(file) {
-    return new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`);
+    return new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`);
 }
 function damaged(file, error) {
-    if (error instanceof ZipRefusedError || error instanceof _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc)
+    if (error instanceof ZipRefusedError || error instanceof _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc)
         return error;
-    const reason = (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(error.message);
+    const reason = (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(error.message);
     if (/too many bytes/.test(reason)) {
-        return new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+        return new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
     }
     return unreadable(new Error(`${file.name}: ${reason}`));
 }
 function unreadable(error) {
-    return new ZipRefusedError(`The export is not a readable zip (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,_shared_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .capitalized */ .l2)((0,_shared_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .again */ .TG)())}; if it keeps happening, download the export by hand to check it.`);
+    return new ZipRefusedError(`The export is not a readable zip (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_7__/* .again */ .TG)(true)}; if it keeps happening, download the export by hand to check it.`);
 }
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
 /**
@@ -392,12 +394,12 @@ async function readZipFiles(source, keep) {
 }
 async function notAZip(file) {
     try {
-        const zip = await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(file, { lazyEntries: true, autoClose: false });
+        const zip = await yauzl__WEBPACK_IMPORTED_MODULE_4__.openPromise(file, { lazyEntries: true, autoClose: false });
         zip.close();
         return undefined;
     }
     catch (error) {
-        return (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .pj)(error.message, 200).replace(/\.+$/, '');
+        return (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(error.message, 200).replace(/\.+$/, '');
     }
 }
 

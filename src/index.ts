@@ -1,5 +1,5 @@
-import { run } from './main.js'
+// The entry point of the export action (action.yml): it only runs the flow.
+import { runAction } from './action/run.js'
+import { runExport } from './export/run-export.js'
 
-const result = await run()
-// Requests cut off by a cancellation may still hold sockets open: do not wait for them.
-if (result.cancelled) process.exit(1)
+await runAction('kore-bot-export', runExport)

@@ -10,24 +10,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   RoundTripError: () => (/* binding */ RoundTripError),
 /* harmony export */   unpackExport: () => (/* binding */ unpackExport)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5960);
-/* harmony import */ var _shared_file_system_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8709);
-/* harmony import */ var _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8133);
-/* harmony import */ var _shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7168);
-/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(371);
-/* harmony import */ var _folder_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8315);
-/* harmony import */ var _folder_reader_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7477);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8284);
-/* harmony import */ var _split_layout_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9462);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2344);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6616);
-/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4435);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5960);
+/* harmony import */ var _shared_file_system_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8709);
+/* harmony import */ var _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8133);
+/* harmony import */ var _shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7168);
+/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(371);
+/* harmony import */ var _folder_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8315);
+/* harmony import */ var _folder_reader_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7477);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8284);
+/* harmony import */ var _split_layout_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9462);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2344);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6616);
+/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4435);
 // Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
 // re-indented, and the marker file that says the folder is the action's. Everything lands in
 // a temporary folder beside the target first and replaces the target only when all went
@@ -47,33 +48,34 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** The folder would not give back the export: nothing was replaced. */
-class RoundTripError extends Error {
+class RoundTripError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CoreError */ .am {
     constructor(message) {
-        super(message);
+        super('file', message);
         this.name = 'RoundTripError';
     }
 }
 /** Replaces the target folder with the zip's content. */
-async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WEBPACK_IMPORTED_MODULE_13__.ZIP_LIMITS) {
-    const zip = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_13__.ExportZip.open(zipFile, limits);
+async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WEBPACK_IMPORTED_MODULE_14__.ZIP_LIMITS) {
+    const zip = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_14__.ExportZip.open(zipFile, limits);
     const folder = target.folder;
-    const staging = (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .temporary */ .q_)((0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .temporaryPathBeside */ .DL)(folder));
+    const staging = (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__/* .temporary */ .q_)((0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__/* .temporaryPathBeside */ .DL)(folder));
     try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder), { recursive: true });
-        await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.mkdir(staging);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(folder), { recursive: true });
+        await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.mkdir(staging);
         const { files, records, botFiles, staged } = await withBufferPool(() => extractAll(zip, staging, target.options, signal, limits));
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .manifestText */ .$2)((0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .newManifest */ .a0)(files, records)));
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_FILE */ .mw), _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_TEXT */ .lU);
-        staged.set(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_FILE */ .mw, Buffer.from(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ATTRIBUTES_TEXT */ .lU));
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .MARKER_FILE */ .cu), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .manifestText */ .$2)((0,_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .newManifest */ .a0)(files, records)));
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .GIT_ATTRIBUTES_FILE */ .mw), _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .GIT_ATTRIBUTES_TEXT */ .lU);
+        staged.set(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .GIT_ATTRIBUTES_FILE */ .mw, Buffer.from(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .GIT_ATTRIBUTES_TEXT */ .lU));
         if (signal?.aborted)
-            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc();
+            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc();
         // The folder may have been swapped for a link or filled by someone else meanwhile.
-        (0,_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .checkExtractTo */ .ft)(folder, target.roots, target.replaceExisting);
+        (0,_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .checkExtractTo */ .ft)(folder, target.roots, target.replaceExisting);
         // What the folder holds now, read once: to compare with, and to describe the change from.
         const current = readTree(folder, limits);
         const changed = !sameContent(staging, staged, current);
-        const changes = changed ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_11__/* .describeChanges */ .DT)(current && previousBot(current), botFiles) : (0,_changes_js__WEBPACK_IMPORTED_MODULE_11__/* .noChanges */ .rw)();
+        const changes = changed ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .describeChanges */ .DT)(current && previousBot(current), botFiles) : (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .noChanges */ .rw)();
         if (changed)
             await swapInto(staging, folder);
         // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
@@ -83,13 +85,13 @@ async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WE
     }
     catch (error) {
         if (signal?.aborted)
-            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc();
-        throw (0,_shared_file_system_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFileSystemError */ .t)(error, `unpack the export into ${folder}`);
+            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc();
+        throw (0,_shared_file_system_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFileSystemError */ .t)(error, `unpack the export into ${folder}`);
     }
     finally {
         zip.close();
-        await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.rm(staging, { recursive: true, force: true });
-        (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .settled */ .gu)(staging);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.rm(staging, { recursive: true, force: true });
+        (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__/* .settled */ .gu)(staging);
     }
 }
 /**
@@ -112,7 +114,7 @@ async function withBufferPool(work) {
 const STAGED_BYTES_KEPT = 64 * 1024 * 1024;
 async function extractAll(zip, staging, options, signal, limits) {
     for (const folder of zip.folders)
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, folder), { recursive: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, folder), { recursive: true });
     const made = new Set();
     const files = [];
     const records = {};
@@ -122,44 +124,44 @@ async function extractAll(zip, staging, options, signal, limits) {
     let stagedBytes = 0;
     for (const file of zip.files) {
         if (signal?.aborted)
-            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc();
+            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc();
         // Names were checked when the zip was opened; this is the last line of defence.
-        const destination = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(staging, file.name);
-        if (!destination.startsWith(staging + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+        const destination = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(staging, file.name);
+        if (!destination.startsWith(staging + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
             throw new Error(`refusing to write ${file.name} outside ${staging}`);
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(destination);
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(destination);
         if (!made.has(parent)) {
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(parent, { recursive: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(parent, { recursive: true });
             made.add(parent);
         }
-        const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= _folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_JSON_BYTES */ .E7;
+        const isJson = file.name.toLowerCase().endsWith('.json') && file.size <= _folder_files_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_JSON_BYTES */ .E7;
         if (isJson || file.size <= limits.wholeEntryBytes) {
             // Thousands of small files are the usual export: each is written in one synchronous call.
             const content = await zip.read(file, signal);
             const { written, record, why } = inFolder(file.name, content, options);
             if (isJson)
-                for (const [name, bytes] of record.split || options.layout === 'split' ? written : (0,_changes_js__WEBPACK_IMPORTED_MODULE_11__/* .botFilesOf */ .Ev)([{ name: file.name, bytes: content }]))
+                for (const [name, bytes] of record.split || options.layout === 'split' ? written : (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .botFilesOf */ .Ev)([{ name: file.name, bytes: content }]))
                     botFiles.set(name, bytes);
             if (why) {
-                throw new RoundTripError(`The export's ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_14__/* .plain */ .pj)(file.name)} would not come back byte for byte from the folder (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_14__/* .plain */ .pj)(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
+                throw new RoundTripError(`The export's ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_15__/* .plain */ .pj)(file.name)} would not come back byte for byte from the folder (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_15__/* .plain */ .pj)(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
             }
             if (record.json || record.omittedValues || record.split)
                 records[file.name] = record;
             for (const [name, bytes] of written) {
-                const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(staging, name);
-                if (!target.startsWith(staging + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+                const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(staging, name);
+                if (!target.startsWith(staging + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
                     throw new Error(`refusing to write ${name} outside ${staging}`);
-                if (!made.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target))) {
-                    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-                    made.add(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
+                if (!made.has(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target))) {
+                    node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+                    made.add(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target));
                 }
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(target, bytes, { flag: 'wx' });
+                node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(target, bytes, { flag: 'wx' });
                 stagedBytes += bytes.length;
                 staged.set(name, stagedBytes <= STAGED_BYTES_KEPT ? bytes : undefined);
             }
         }
         else {
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(await zip.stream(file, signal), node_fs__WEBPACK_IMPORTED_MODULE_0___default().createWriteStream(destination, { flags: 'wx' }), { signal });
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(await zip.stream(file, signal), node_fs__WEBPACK_IMPORTED_MODULE_1___default().createWriteStream(destination, { flags: 'wx' }), { signal });
             staged.set(file.name, undefined);
         }
         files.push(file.name);
@@ -176,9 +178,9 @@ function readTree(folder, limits) {
     let entries;
     let reader;
     try {
-        entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(folder, { recursive: true, withFileTypes: true });
+        entries = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(folder, { recursive: true, withFileTypes: true });
         // The export's files, plus its split definitions' pieces and the action's own two files.
-        reader = _folder_reader_js__WEBPACK_IMPORTED_MODULE_8__/* .FolderReader */ ._j.open(folder, { maxTotalBytes: limits.maxTotalBytes, maxFiles: limits.maxEntries * 4 });
+        reader = _folder_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .FolderReader */ ._j.open(folder, { maxTotalBytes: limits.maxTotalBytes, maxFiles: limits.maxEntries * 4 });
     }
     catch {
         return undefined;
@@ -192,13 +194,13 @@ function readTree(folder, limits) {
         // A link or a device is nothing the action wrote: the folder differs.
         if (!entry.isFile())
             return undefined;
-        const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(folder, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.parentPath, entry.name)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+        const name = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(folder, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry.parentPath, entry.name)).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
         let bytes;
         try {
             bytes = reader.read(name);
         }
         catch (error) {
-            if (error instanceof _folder_reader_js__WEBPACK_IMPORTED_MODULE_8__/* .FolderRefusedError */ .lL)
+            if (error instanceof _folder_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .FolderRefusedError */ .lL)
                 return undefined;
             throw error;
         }
@@ -214,18 +216,18 @@ function readTree(folder, limits) {
  */
 function previousBot(tree) {
     try {
-        const text = tree.get(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu);
+        const text = tree.get(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .MARKER_FILE */ .cu);
         if (!text)
             return undefined;
-        const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .parseManifest */ .Ng)(text.toString('utf8'), _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu);
-        const definitions = manifest.entries.filter(name => _folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFINITIONS */ .LX.has(name));
+        const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .parseManifest */ .Ng)(text.toString('utf8'), _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .MARKER_FILE */ .cu);
+        const definitions = manifest.entries.filter(name => _folder_files_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFINITIONS */ .LX.has(name));
         if (definitions.length > 0 && definitions.every(name => manifest.files[name]?.split)) {
             // What the comparison takes of a new export: its JSON files, and the split definitions' files.
             const splitFolders = definitions.map(name => `${manifest.files[name].split.folder}/`);
             return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))));
         }
-        const files = (0,_pack_js__WEBPACK_IMPORTED_MODULE_12__/* .packFiles */ .Po)(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json'));
-        return (0,_changes_js__WEBPACK_IMPORTED_MODULE_11__/* .botFilesOf */ .Ev)((0,_changes_js__WEBPACK_IMPORTED_MODULE_11__/* .withoutValues */ .lO)(files, (0,_changes_js__WEBPACK_IMPORTED_MODULE_11__/* .omittedVariables */ .ow)(manifest.files['config.json'])));
+        const files = (0,_pack_js__WEBPACK_IMPORTED_MODULE_13__/* .packFiles */ .Po)(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json'));
+        return (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .botFilesOf */ .Ev)((0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .withoutValues */ .lO)(files, (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .omittedVariables */ .ow)(manifest.files['config.json'])));
     }
     catch {
         return undefined;
@@ -234,12 +236,12 @@ function previousBot(tree) {
 /** What one export file becomes in the folder, and why that would not give it back (undefined when it would). */
 function inFolder(name, content, options) {
     try {
-        const { files, record } = (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .toFolderFiles */ .nG)(name, content, options);
+        const { files, record } = (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_8__/* .toFolderFiles */ .nG)(name, content, options);
         return { written: files, record, why: roundTrip(name, content, files, record) };
     }
     catch (error) {
         // A definition in the platform's form whose split would not give it back.
-        if (error instanceof _split_layout_js__WEBPACK_IMPORTED_MODULE_10__/* .SplitFault */ .HD)
+        if (error instanceof _split_layout_js__WEBPACK_IMPORTED_MODULE_11__/* .SplitFault */ .HD)
             return { written: new Map(), record: {}, why: 'the split layout would not give it back' };
         throw error;
     }
@@ -251,7 +253,7 @@ function inFolder(name, content, options) {
  */
 function roundTrip(name, original, inFolder, record) {
     try {
-        return (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_7__/* .comesBack */ .x0)(name, original, file => inFolder.get(file), record) ? undefined : 'it differs';
+        return (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_8__/* .comesBack */ .x0)(name, original, file => inFolder.get(file), record) ? undefined : 'it differs';
     }
     catch (error) {
         return error.message;
@@ -262,28 +264,28 @@ function roundTrip(name, original, inFolder, record) {
  * manifests aside (they hold the regenerated values and list orders, which are not content).
  */
 function sameContent(fresh, staged, current) {
-    if (!current?.has(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER_FILE */ .cu) || staged.size !== current.size - 1)
+    if (!current?.has(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .MARKER_FILE */ .cu) || staged.size !== current.size - 1)
         return false;
-    return [...staged].every(([name, bytes]) => current.get(name)?.equals(bytes ?? node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(fresh, name))) ?? false);
+    return [...staged].every(([name, bytes]) => current.get(name)?.equals(bytes ?? node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(fresh, name))) ?? false);
 }
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
 async function swapInto(staging, target) {
-    const exists = node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(target);
-    const aside = (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .temporary */ .q_)(`${staging}.old`);
+    const exists = node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(target);
+    const aside = (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__/* .temporary */ .q_)(`${staging}.old`);
     if (exists)
-        await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.rename(target, aside);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.rename(target, aside);
     try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.rename(staging, target);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.rename(staging, target);
     }
     catch (error) {
         if (exists)
-            await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.rename(aside, target);
-        (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .settled */ .gu)(aside);
+            await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.rename(aside, target);
+        (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__/* .settled */ .gu)(aside);
         throw error;
     }
     if (exists)
-        await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.rm(aside, { recursive: true, force: true });
-    (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_6__/* .settled */ .gu)(aside);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.rm(aside, { recursive: true, force: true });
+    (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__/* .settled */ .gu)(aside);
 }
 
 

@@ -3421,12 +3421,13 @@ function omitVariableValues(config) {
 /* harmony export */   lL: () => (/* binding */ FolderRefusedError)
 /* harmony export */ });
 /* unused harmony export FOLDER_LIMITS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(371);
-/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4435);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(371);
+/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4435);
 // Reads a folder as hostile input, like a zip. The folder may come from a pull request, and
 // git stores symbolic links: a file named in the manifest may be a link to the runner's
 // environment (/proc/self/environ), to a secret outside, to /dev/zero; a runner's disk may
@@ -3446,20 +3447,21 @@ function omitVariableValues(config) {
 
 
 
+
 /** A file of the folder may not be read; `message` names it, says why, and the fix. */
-class FolderRefusedError extends Error {
+class FolderRefusedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CoreError */ .am {
     constructor(message) {
-        super(message);
+        super('file', message);
         this.name = 'FolderRefusedError';
     }
 }
 /** As a zip's: an export unpacks to a few MB; its split definition to a few thousand files. */
-const FOLDER_LIMITS = { maxTotalBytes: _zip_reader_js__WEBPACK_IMPORTED_MODULE_2__.ZIP_LIMITS.maxTotalBytes, maxFiles: _zip_reader_js__WEBPACK_IMPORTED_MODULE_2__.ZIP_LIMITS.maxEntries * 4 };
+const FOLDER_LIMITS = { maxTotalBytes: _zip_reader_js__WEBPACK_IMPORTED_MODULE_3__.ZIP_LIMITS.maxTotalBytes, maxFiles: _zip_reader_js__WEBPACK_IMPORTED_MODULE_3__.ZIP_LIMITS.maxEntries * 4 };
 const HOSTILE = 'a folder is read as hostile input, only regular files are read';
 const READ_CHUNK = 1024 * 1024;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0);
+const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_NOFOLLOW ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_NONBLOCK ?? 0);
 class FolderReader {
     folder;
     real;
@@ -3481,18 +3483,18 @@ class FolderReader {
     static open(folder, limits = FOLDER_LIMITS) {
         let real;
         try {
-            real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(folder);
+            real = node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(folder);
         }
         catch {
-            throw new FolderRefusedError(`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(folder)} does not exist.`);
+            throw new FolderRefusedError(`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(folder)} does not exist.`);
         }
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real).isDirectory())
-            throw new FolderRefusedError(`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(folder)} is not a folder.`);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(real).isDirectory())
+            throw new FolderRefusedError(`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(folder)} is not a folder.`);
         return new FolderReader(folder, real, limits);
     }
     /** How a file of the folder is named in messages: the folder as given, then the file. */
     shown(name) {
-        return (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(`${this.folder.replace(/[\\/]+$/, '')}/${name}`);
+        return (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(`${this.folder.replace(/[\\/]+$/, '')}/${name}`);
     }
     /**
      * The bytes of the folder's file `name` (relative, `/`-separated); undefined when there is
@@ -3509,7 +3511,7 @@ class FolderReader {
                 continue;
             let stat;
             try {
-                stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.real, ...segments.slice(0, i)));
+                stat = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.real, ...segments.slice(0, i)));
             }
             catch {
                 return undefined;
@@ -3521,21 +3523,21 @@ class FolderReader {
                 return undefined;
             this.realFolders.add(prefix);
         }
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.real, ...segments);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.real, ...segments);
         let stat;
         try {
-            stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(file);
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(file);
         }
         catch {
             return undefined;
         }
         this.checkKind(name, stat);
         if (++this.files > this.limits.maxFiles) {
-            throw new FolderRefusedError(`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(this.folder)} has more than ${this.limits.maxFiles} files to read, more than an export of a bot has room for.`);
+            throw new FolderRefusedError(`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(this.folder)} has more than ${this.limits.maxFiles} files to read, more than an export of a bot has room for.`);
         }
         let fd;
         try {
-            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, OPEN_FLAGS);
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(file, OPEN_FLAGS);
         }
         catch (error) {
             const code = error.code;
@@ -3547,7 +3549,7 @@ class FolderReader {
             throw error;
         }
         try {
-            const opened = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+            const opened = node_fs__WEBPACK_IMPORTED_MODULE_1___default().fstatSync(fd);
             this.checkKind(name, opened);
             if (opened.nlink > 1) {
                 throw new FolderRefusedError(`${this.shown(name)} has ${opened.nlink} hard links (one may be a file outside the folder): ${HOSTILE}, and git never writes hard links. Replace it with a copy of its content.`);
@@ -3556,20 +3558,20 @@ class FolderReader {
             return this.readBounded(name, fd, opened.size, maxBytes);
         }
         finally {
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(fd);
         }
     }
     /** The name, as a path below the folder; refused when it would lead elsewhere or could not be shown in a log line. */
     checkName(name) {
         if (typeof name !== 'string' || name === '' || /^[\\/]|^[a-zA-Z]:/.test(name) || name.split(/[\\/]/).includes('..')) {
-            throw new FolderRefusedError(`the manifest names "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(String(name))}", which lies outside the folder`);
+            throw new FolderRefusedError(`the manifest names "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(String(name))}", which lies outside the folder`);
         }
         if (CONTROL.test(name) || name.includes('\\') || name.split('/').some(segment => segment === '' || segment === '.')) {
-            throw new FolderRefusedError(`the manifest names "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(name)}", which is not a file name kore-bot-export writes (a control character, a backslash, or an empty or "." segment). Export the bot into the folder again.`);
+            throw new FolderRefusedError(`the manifest names "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(name)}", which is not a file name kore-bot-export writes (a control character, a backslash, or an empty or "." segment). Export the bot into the folder again.`);
         }
-        const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.real, name);
-        if (!resolved.startsWith(this.real + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
-            throw new FolderRefusedError(`the manifest names "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(name)}", which lies outside the folder`);
+        const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.real, name);
+        if (!resolved.startsWith(this.real + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
+            throw new FolderRefusedError(`the manifest names "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(name)}", which lies outside the folder`);
         return name;
     }
     /** A regular file, or refused by name. */
@@ -3596,12 +3598,12 @@ class FolderReader {
             return;
         let opened;
         try {
-            opened = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readlinkSync(`/proc/self/fd/${fd}`);
+            opened = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readlinkSync(`/proc/self/fd/${fd}`);
         }
         catch {
             return;
         }
-        if (!opened.startsWith(this.real + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))) {
+        if (!opened.startsWith(this.real + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep))) {
             throw new FolderRefusedError(`${this.shown(name)} leads outside the folder (a folder on its way was replaced by a link while it was read): ${HOSTILE}. Check the folder, and run again.`);
         }
     }
@@ -3612,7 +3614,7 @@ class FolderReader {
         if (!bytes) {
             throw new FolderRefusedError(maxBytes < budget
                 ? `${this.shown(name)} is larger than ${maxBytes} bytes, more than kore-bot-export reads for it.`
-                : `${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(this.folder)}: its files add up to more than ${this.limits.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`);
+                : `${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(this.folder)}: its files add up to more than ${this.limits.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`);
         }
         this.total += bytes.length;
         return bytes;
@@ -3631,7 +3633,7 @@ function readUpTo(fd, statSize, limit) {
         const buffer = Buffer.allocUnsafe(size);
         let filled = 0;
         while (filled < size) {
-            const n = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buffer, filled, size - filled, null);
+            const n = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buffer, filled, size - filled, null);
             if (n === 0)
                 break;
             filled += n;
@@ -3651,16 +3653,16 @@ function readUpTo(fd, statSize, limit) {
  * it is followed, but only a regular file is read, without blocking, and never past `maxBytes`.
  */
 function readRegularFile(file, maxBytes) {
-    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0));
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(file, (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_NONBLOCK ?? 0));
     try {
-        const stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+        const stat = node_fs__WEBPACK_IMPORTED_MODULE_1___default().fstatSync(fd);
         if (!stat.isFile())
             return { why: 'is not a regular file (a device, a FIFO or a socket)' };
         const bytes = readUpTo(fd, stat.size, maxBytes);
         return bytes ? { bytes } : { why: `is more than ${maxBytes} bytes` };
     }
     finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(fd);
     }
 }
 
@@ -5108,6 +5110,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   unreadable: () => (/* binding */ unreadable)
 });
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -5124,8 +5128,8 @@ var clock = __nccwpck_require__(5960);
 var output_paths = __nccwpck_require__(8133);
 // EXTERNAL MODULE: ./src/shared/untrusted-text.ts
 var untrusted_text = __nccwpck_require__(371);
-// EXTERNAL MODULE: ./src/shared/wording.ts
-var wording = __nccwpck_require__(8273);
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __nccwpck_require__(7522);
 ;// CONCATENATED MODULE: ./src/bot-source/zip-reader.ts
 // Reads an export zip as hostile input. yauzl parses the zip (central directory, local
 // headers, ZIP64), refuses absolute and `..` names, and bounds every inflated stream by the
@@ -5142,6 +5146,7 @@ var wording = __nccwpck_require__(8273);
 
 
 
+
 const ZIP_LIMITS = {
     maxEntries: 10_000,
     maxTotalBytes: 512 * 1024 * 1024,
@@ -5149,9 +5154,9 @@ const ZIP_LIMITS = {
     wholeEntryBytes: 1024 * 1024
 };
 /** The zip may not be unpacked; `message` says which entry and why. */
-class ZipRefusedError extends Error {
+class ZipRefusedError extends errors/* CoreError */.am {
     constructor(message) {
-        super(message);
+        super('file', message);
         this.name = 'ZipRefusedError';
     }
 }
@@ -5471,7 +5476,7 @@ function damaged(file, error) {
     return unreadable(new Error(`${file.name}: ${reason}`));
 }
 function unreadable(error) {
-    return new ZipRefusedError(`The export is not a readable zip (${(0,untrusted_text/* plain */.pj)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,wording/* capitalized */.l2)((0,wording/* again */.TG)())}; if it keeps happening, download the export by hand to check it.`);
+    return new ZipRefusedError(`The export is not a readable zip (${(0,untrusted_text/* plain */.pj)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,words/* again */.TG)(true)}; if it keeps happening, download the export by hand to check it.`);
 }
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
 /**
@@ -5509,7 +5514,7 @@ async function notAZip(file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6301);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4733);
 
 const { code, cancelled } = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -5522,7 +5527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6301:
+/***/ 4733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5544,177 +5549,251 @@ const package_namespaceObject = {"rE":"0.1.0"};
 var bot_source_changes = __nccwpck_require__(2344);
 // EXTERNAL MODULE: ./src/bot-source/pack.ts
 var pack = __nccwpck_require__(6616);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/shared/temporary-files.ts
+var temporary_files = __nccwpck_require__(7168);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/shared/stack-trace.ts
+// Stack traces that point into src/. The bundle ships its source map, but loading ncc's
+// source-map-support register on every start costs 80 ms; a stack is only ever printed on a
+// failure, so it is mapped then, with Node's own SourceMap reader.
 
 
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
+
+/** `stack` with every frame in a bundled file that has a `.map` beside it mapped to its source. */
+function sourceStack(stack) {
+    const maps = new Map();
+    const mapOf = (file) => {
+        if (!maps.has(file)) {
+            try {
+                const local = file.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(file) : file;
+                maps.set(file, new external_node_module_namespaceObject.SourceMap(JSON.parse(external_node_fs_default().readFileSync(`${local}.map`, 'utf8'))));
+            }
+            catch {
+                maps.set(file, undefined);
             }
         }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
+        return maps.get(file);
+    };
+    return stack.replace(/((?:file:\/\/)?[^\s()]+\.[cm]?js):(\d+):(\d+)/g, (frame, file, line, column) => {
+        const entry = mapOf(file)?.findEntry(Number(line) - 1, Number(column) - 1);
+        if (!entry?.originalSource || entry.originalLine === undefined || entry.originalColumn === undefined)
+            return frame;
+        const source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '');
+        return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+
+// EXTERNAL MODULE: ./src/core/words.ts
+var core_words = __nccwpck_require__(7522);
+;// CONCATENATED MODULE: ./src/core/flow.ts
+// The one skeleton of every flow (export, import): watch for cancellation, do the work, and
+// whatever happens, report it: outputs as they become known, the failure as a typed error,
+// and the summary last. The adapter decides how a failure is shown (core.setFailed, stderr).
+//
+// A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
+// signal stops the work, which cleans up on its way out; the second leaves no time for that,
+// so the temporary files go at once, synchronously, and the process exits.
+
+
+
+
+async function runFlow({ host, report, whenCancelled, onError }, work) {
+    const { signal, stop } = watchCancellation(host, whenCancelled);
+    try {
+        await work(signal);
+        return { outputs: report.outputs, cancelled: false };
     }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    catch (thrown) {
+        const cancelled = signal.aborted || (thrown instanceof errors/* CoreError */.am && thrown.kind === 'cancelled');
+        const error = cancelled ? new errors/* CoreError */.am('cancelled', (0,core_words/* say */.cv) `The run was cancelled. ${whenCancelled}`) : thrown instanceof Error ? thrown : new Error(String(thrown));
+        onError?.(thrown);
+        if (host.debugging && thrown instanceof Error && thrown.stack)
+            host.debug(sourceStack(thrown.stack));
+        report.failed((0,errors/* wordsOf */.Z9)(error));
+        return { outputs: report.outputs, error, cancelled: signal.aborted };
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    finally {
+        await report.writeSummary().catch(error => host.warning(`Could not write the job summary: ${error.message}`));
+        stop();
+    }
 }
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+function watchCancellation(host, whatIsLeft) {
+    const cancellation = new AbortController();
+    const onSignal = () => {
+        if (!cancellation.signal.aborted)
+            return cancellation.abort();
+        (0,temporary_files/* removeAllNow */.q6)();
+        host.error(`Cancelled again before clean-up finished: temporary files were removed at once; ${whatIsLeft}`);
+        process.exit(1);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    process.on('exit', temporary_files/* removeAllNow */.q6);
+    return {
+        signal: cancellation.signal,
+        stop: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+            process.off('exit', temporary_files/* removeAllNow */.q6);
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/platform/auth.ts
+// Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
+// whose jti was seen before, so a fresh token is signed for every request.
+
+// Short-lived on purpose: a token only has to outlive the request it is signed for, and the
+// platform allows at most one hour when JTI is enforced.
+const TOKEN_LIFETIME_SECONDS = 5 * 60;
+/** Loads the signer only once credentials have been read: a run that fails on its inputs never needs it. */
+async function tokenSource(credentials, mask) {
+    if (credentials.kind === 'token')
+        return () => credentials.jwt;
+    const { default: jwt } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(218)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
+    // A key object made once: given the secret as text, jsonwebtoken first tries to read it as a
+    // private key, then as a public key (two failed parses, milliseconds a token), before using it.
+    const key = (0,external_node_crypto_.createSecretKey)(Buffer.from(credentials.clientSecret, 'utf8'));
+    return () => {
+        const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, key, {
+            algorithm: 'HS256',
+            expiresIn: TOKEN_LIFETIME_SECONDS,
+            jwtid: (0,external_node_crypto_.randomUUID)()
+        });
+        mask(token);
+        return token;
+    };
+}
+
+// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
+var platform_clock = __nccwpck_require__(5960);
+;// CONCATENATED MODULE: ./src/core/host.ts
+/** A log that drops everything: for code paths that log nothing worth seeing. */
+const silentLog = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+    mask: () => { },
+    debugging: false
+};
+
+// EXTERNAL MODULE: ./src/shared/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(371);
+;// CONCATENATED MODULE: ./src/platform/poll.ts
+// The one waiting loop for platform jobs (export, import, publish): read the job's status,
+// stop when it has settled, sleep, and give up at the deadline. The first read comes at once,
+// the next ones soon after (a small bot is often done within seconds), then every interval.
+
+
+/**
+ * Status words. Only `pending`, `success` (export, import), `successful`, `failed` and
+ * `inprogress` (publish) are documented; the rest are the plausible spellings. Any other word
+ * means still running, until the deadline, and is named in the log when first seen.
+ */
+const RUNNING = new Set(['pending', 'inprogress', 'running', 'queued', 'started', 'processing', 'initiated', 'waiting', 'new', 'scheduled']);
+const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
+const FAILURE = new Set([
+    'failed',
+    'failure',
+    'fail',
+    'error',
+    'errored',
+    'cancelled',
+    'canceled',
+    'aborted',
+    'rejected',
+    'expired',
+    'timeout',
+    'timedout',
+    // An import that did part of the work has not done what was asked.
+    'partial',
+    'partialsuccess',
+    'partiallysuccessful',
+    'partiallycompleted',
+    'completedwitherrors',
+    'successwitherrors'
+]);
+/** The word as compared: control characters (and every other non-letter) removed, lower case. */
+function normalised(status) {
+    return status.toLowerCase().replace(/[^a-z]/g, '');
+}
+function phaseOf(status) {
+    const word = normalised(status);
+    if (SUCCESS.has(word))
+        return 'success';
+    if (FAILURE.has(word))
+        return 'failure';
+    return 'running';
+}
+/**
+ * phaseOf for one job's status reads, which names a word that is neither known running nor
+ * known settled the first time it comes (it counts as running): a new spelling shows in the
+ * log at once, not as a timeout.
+ */
+function statusWords(job, log) {
+    const named = new Set();
+    return status => {
+        const phase = phaseOf(status);
+        const word = normalised(status);
+        if (phase === 'running' && !RUNNING.has(word) && !named.has(word)) {
+            named.add(word);
+            log((0,core_words/* say */.cv) `Kore.ai answered the ${job} status with "${(0,untrusted_text/* plain */.pj)(status, 100)}", a word this action does not know: taken as still running until the platform says success or failure, or ${(0,core_words/* setting */.Pe)('timeout')} runs out.`);
+        }
+        return phase;
+    };
+}
+/**
+ * The shortest poll-interval allowed. Kore.ai allows a status API 60 calls a minute and 1,800
+ * an hour per request (rolling windows); every 2 s would spend the hour's allowance exactly,
+ * so 3 s leaves room for the early checks and for retries.
+ */
+const MIN_POLL_INTERVAL_MS = 3_000;
+/** The early checks, while they come sooner than the interval: a small job is noticed within a second. */
+const EARLY_CHECKS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
+/**
+ * When the next status check is due, counted from the first one: at 1, 2, 4, 8… s while that
+ * is sooner than the interval, then on the interval's grid (5, 10, 15… s), so that slow answers
+ * do not make later checks drift. Always strictly after `elapsedMs`.
+ */
+function nextCheckAt(elapsedMs, intervalMs) {
+    const grid = (Math.floor(elapsedMs / intervalMs) + 1) * intervalMs;
+    const early = EARLY_CHECKS_MS.find(at => at > elapsedMs && at < intervalMs);
+    return early !== undefined ? Math.min(early, grid) : grid;
+}
+/**
+ * Calls `read` on the schedule of `nextCheckAt` until `settle` returns a result (or throws),
+ * then returns it. At the deadline `onTimeout` says, from the last status read, what went wrong.
+ */
+async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, signal }) {
+    const first = clock.now();
+    for (;;) {
+        const status = await read();
+        const result = settle(status);
+        if (result !== undefined)
+            return result;
+        const now = clock.now();
+        const remaining = deadline - now;
+        if (remaining <= 0)
+            throw onTimeout(status);
+        const due = first + nextCheckAt(now - first, pollIntervalMs);
+        await clock.sleep(Math.min(due - now, remaining), signal);
+    }
+}
+
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -5937,7 +6016,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -6513,2309 +6592,6 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/bot-source/folder-files.ts
-var folder_files = __nccwpck_require__(8315);
-// EXTERNAL MODULE: ./src/bot-source/json-format.ts + 1 modules
-var json_format = __nccwpck_require__(1708);
-// EXTERNAL MODULE: ./src/bot-source/json-model.ts
-var json_model = __nccwpck_require__(8075);
-;// CONCATENATED MODULE: ./src/bot-source/across-bots.ts
-// Two bots compared by what a bot designer made, not by what each platform bot assigned: an
-// import into another bot keeps every element's refId, while `_id`s (dialogs, components,
-// utterances) are the target's, the bot's own id stands in many places (streamId), and the
-// export echoes its request (exportOptions). Used wherever an export of one bot is compared
-// with another's: the plan of a dry run, the changes an import made, and its verification.
-
-
-
-
-
-/** Top-level members that describe the export, not the bot. */
-const ABOUT_THE_EXPORT = ['exportOptions', 'environmentVersionInfo', 'encryptedHash'];
-/**
- * The export's JSON files with `_id`s replaced by `ref:<refId>` wherever the element has a
- * refId, other `_id`s by `id:<hash of the element>` (and every reference to either with it),
- * the bot's own id
- * written `bot`, numbers as the doubles the platform keeps, keys in order, and the members
- * about the export left out. Files that are not JSON, or not
- * readable, pass as they are.
- */
-function comparableAcrossBots(files) {
-    const definitionFile = files.find(file => folder_files/* DEFINITIONS */.LX.has(file.name));
-    const definition = definitionFile ? parse(definitionFile.bytes) : undefined;
-    if (!definition || !(0,json_model/* isObject */.Gv)(definition))
-        return files;
-    const botId = typeof definition.get('_id') === 'string' ? definition.get('_id') : '';
-    for (const key of ABOUT_THE_EXPORT)
-        definition.delete(key);
-    // First the ids of elements with a refId; then the others (utterances, widget themes, which
-    // scenes point at), named by their content once the first are renamed.
-    const aliases = new Map();
-    collectAliases(definition, aliases, 0);
-    const rename = (text) => aliases.get(text) ?? (botId && text === botId ? 'bot' : text);
-    const renamed = files.map(file => (file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined)).map(value => (value === undefined ? undefined : rewrite(value, rename, 0)));
-    const byContent = new Map();
-    const definitionIndex = files.findIndex(file => file === definitionFile);
-    collectContentAliases(renamed[definitionIndex], byContent, 0);
-    const renameByContent = (text) => byContent.get(text) ?? text;
-    return files.map((file, index) => {
-        const value = renamed[index];
-        if (value === undefined)
-            return file;
-        return { name: file.name, bytes: (0,json_model/* jsonBytes */.yN)(rewrite(value, renameByContent, 0), json_format/* PLATFORM_STYLE */.qK) };
-    });
-}
-/**
- * An export's files as the change engine compares two different bots: the definition and
- * config.json, the files an import sends (table definitions and the icon are not imported).
- */
-function comparableBot(files) {
-    return (0,bot_source_changes/* botFilesOf */.Ev)(comparableAcrossBots(files.filter(file => folder_files/* DEFINITIONS */.LX.has(file.name) || file.name === 'config.json')));
-}
-/** Deeper than this, a value is left as it is (the parser bounds depth as well). */
-const MAX_DEPTH = 256;
-function collectAliases(value, aliases, depth) {
-    if (depth > MAX_DEPTH)
-        return;
-    if (Array.isArray(value))
-        for (const item of value)
-            collectAliases(item, aliases, depth + 1);
-    else if ((0,json_model/* isObject */.Gv)(value)) {
-        const id = value.get('_id');
-        const refId = value.get('refId');
-        if (depth > 0 && typeof id === 'string' && id && typeof refId === 'string' && refId)
-            aliases.set(id, `ref:${refId}`);
-        for (const member of value.values())
-            collectAliases(member, aliases, depth + 1);
-    }
-}
-/** `_id`s of elements without a refId, named `id:` and a hash of the element without its ids. */
-function collectContentAliases(value, aliases, depth) {
-    if (depth > MAX_DEPTH)
-        return;
-    if (Array.isArray(value))
-        for (const item of value)
-            collectContentAliases(item, aliases, depth + 1);
-    else if ((0,json_model/* isObject */.Gv)(value)) {
-        const id = value.get('_id');
-        if (depth > 0 && typeof id === 'string' && id && !id.startsWith('ref:'))
-            aliases.set(id, `id:${(0,external_node_crypto_.createHash)('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`);
-        for (const member of value.values())
-            collectContentAliases(member, aliases, depth + 1);
-    }
-}
-function withoutIds(value, depth) {
-    if (depth > MAX_DEPTH)
-        return '';
-    if (Array.isArray(value))
-        return `[${value.map(item => withoutIds(item, depth + 1)).join(',')}]`;
-    if ((0,json_model/* isObject */.Gv)(value))
-        return `{${[...value].filter(([key]) => key !== '_id').map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`).join(',')}}`;
-    return value instanceof json_model/* JsonNumber */.WP ? value.text : JSON.stringify(value);
-}
-function rewrite(value, rename, depth) {
-    if (depth > MAX_DEPTH)
-        return value;
-    if (typeof value === 'string')
-        return rename(value);
-    // The platform holds numbers as doubles: a number past their precision comes back rounded.
-    if (value instanceof json_model/* JsonNumber */.WP)
-        return new json_model/* JsonNumber */.WP(String(Number(value.text)));
-    if (Array.isArray(value))
-        return value.map(item => rewrite(item, rename, depth + 1));
-    if (!(0,json_model/* isObject */.Gv)(value))
-        return value;
-    // Key order is the platform's storage detail (JavaScript puts integer-like keys first), not
-    // something a bot designer made: sorted here, so that only values are compared.
-    const object = new Map();
-    for (const [key, member] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        object.set(rename(key), rewrite(member, rename, depth + 1));
-    }
-    return object;
-}
-function parse(bytes) {
-    try {
-        return (0,json_model/* parseJson */.qF)(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/platform/auth.ts
-// Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
-// whose jti was seen before, so a fresh token is signed for every request.
-
-
-// Short-lived on purpose: a token only has to outlive the request it is signed for, and the
-// platform allows at most one hour when JTI is enforced.
-const TOKEN_LIFETIME_SECONDS = 5 * 60;
-/** Loads the signer only once credentials have been read: a run that fails on its inputs never needs it. */
-async function tokenSource(credentials) {
-    if (credentials.kind === 'token')
-        return () => credentials.jwt;
-    const { default: jwt } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(218)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
-    // A key object made once: given the secret as text, jsonwebtoken first tries to read it as a
-    // private key, then as a public key (two failed parses, milliseconds a token), before using it.
-    const key = (0,external_node_crypto_.createSecretKey)(Buffer.from(credentials.clientSecret, 'utf8'));
-    return () => {
-        const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, key, {
-            algorithm: 'HS256',
-            expiresIn: TOKEN_LIFETIME_SECONDS,
-            jwtid: (0,external_node_crypto_.randomUUID)()
-        });
-        core_setSecret(token);
-        return token;
-    };
-}
-
-// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
-var platform_clock = __nccwpck_require__(5960);
-;// CONCATENATED MODULE: ./src/export/export-request.ts
-// The body of `POST /api/public/bot/{botId}/export`, as Kore.ai documents it.
-// The component lists below are the documented ones; the platform accepts more (see
-// kore-api.md), which users send through the `export-options` input.
-const COMPONENTS = {
-    settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
-    tasks: ['botTask', 'knowledgeGraph', 'smallTalk'],
-    nlpData: [
-        'utterances',
-        'patterns',
-        'traits',
-        'rules',
-        'concepts',
-        'synonyms',
-        'standardResponses',
-        'nlpSettings'
-    ],
-    AgentAI: ['rules', 'playbooks', 'widgetSettings', 'layoutSettings']
-};
-const SUBTASK_KINDS = ['dialogs', 'alerts', 'actions', 'experienceFlows'];
-const EXPORT_TYPES = ['latest', 'published'];
-function buildExportBody(choices) {
-    const body = { exportType: choices.exportType };
-    // An empty group means "everything", which is what the platform does when the key is absent.
-    const exportOptions = Object.fromEntries(Object.entries(choices.components).filter(([, names]) => names.length > 0));
-    if (Object.keys(exportOptions).length > 0)
-        body.exportOptions = exportOptions;
-    // The documented sample sends all four subTasks keys; a partial export sends the ones not
-    // asked for as empty lists, so the platform never has to guess what a missing key means.
-    if (Object.values(choices.subTasks).some(names => names.length > 0)) {
-        body.subTasks = Object.fromEntries(SUBTASK_KINDS.map(kind => [kind, choices.subTasks[kind] ?? []]));
-    }
-    body.allTasks = choices.allTasks;
-    body.customDashboards = choices.customDashboards;
-    body.IncludeDependentTasks = choices.includeDependentTasks;
-    return deepMerge(body, choices.extra);
-}
-/**
- * Objects merge key by key; anything else (arrays included) replaces what was there, and
- * `null` removes the key, so `export-options` can also take out what an input put in.
- */
-function deepMerge(base, override) {
-    const merged = { ...base };
-    for (const [key, value] of Object.entries(override)) {
-        if (value === null) {
-            delete merged[key];
-        }
-        else if (isJsonObject(value) && isJsonObject(merged[key])) {
-            merged[key] = deepMerge(merged[key], value);
-        }
-        else {
-            merged[key] = value;
-        }
-    }
-    return merged;
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// EXTERNAL MODULE: ./src/shared/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(371);
-// EXTERNAL MODULE: ./src/shared/wording.ts
-var wording = __nccwpck_require__(8273);
-;// CONCATENATED MODULE: ./src/platform/poll.ts
-// The one waiting loop for platform jobs (export, import, publish): read the job's status,
-// stop when it has settled, sleep, and give up at the deadline. The first read comes at once,
-// the next ones soon after (a small bot is often done within seconds), then every interval.
-
-
-/**
- * Status words. Only `pending`, `success` (export, import), `successful`, `failed` and
- * `inprogress` (publish) are documented; the rest are the plausible spellings. Any other word
- * means still running, until the deadline, and is named in the log when first seen.
- */
-const RUNNING = new Set(['pending', 'inprogress', 'running', 'queued', 'started', 'processing', 'initiated', 'waiting', 'new', 'scheduled']);
-const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
-const FAILURE = new Set([
-    'failed',
-    'failure',
-    'fail',
-    'error',
-    'errored',
-    'cancelled',
-    'canceled',
-    'aborted',
-    'rejected',
-    'expired',
-    'timeout',
-    'timedout',
-    // An import that did part of the work has not done what was asked.
-    'partial',
-    'partialsuccess',
-    'partiallysuccessful',
-    'partiallycompleted',
-    'completedwitherrors',
-    'successwitherrors'
-]);
-/** The word as compared: control characters (and every other non-letter) removed, lower case. */
-function normalised(status) {
-    return status.toLowerCase().replace(/[^a-z]/g, '');
-}
-function phaseOf(status) {
-    const word = normalised(status);
-    if (SUCCESS.has(word))
-        return 'success';
-    if (FAILURE.has(word))
-        return 'failure';
-    return 'running';
-}
-/**
- * phaseOf for one job's status reads, which names a word that is neither known running nor
- * known settled the first time it comes (it counts as running): a new spelling shows in the
- * log at once, not as a timeout.
- */
-function statusWords(job, log) {
-    const named = new Set();
-    return status => {
-        const phase = phaseOf(status);
-        const word = normalised(status);
-        if (phase === 'running' && !RUNNING.has(word) && !named.has(word)) {
-            named.add(word);
-            log(`Kore.ai answered the ${job} status with "${(0,untrusted_text/* plain */.pj)(status, 100)}", a word this action does not know: taken as still running until the platform says success or failure, or ${(0,wording/* setting */.Pe)('timeout')} runs out.`);
-        }
-        return phase;
-    };
-}
-/**
- * The shortest poll-interval allowed. Kore.ai allows a status API 60 calls a minute and 1,800
- * an hour per request (rolling windows); every 2 s would spend the hour's allowance exactly,
- * so 3 s leaves room for the early checks and for retries.
- */
-const MIN_POLL_INTERVAL_MS = 3_000;
-/** The early checks, while they come sooner than the interval: a small job is noticed within a second. */
-const EARLY_CHECKS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
-/**
- * When the next status check is due, counted from the first one: at 1, 2, 4, 8… s while that
- * is sooner than the interval, then on the interval's grid (5, 10, 15… s), so that slow answers
- * do not make later checks drift. Always strictly after `elapsedMs`.
- */
-function nextCheckAt(elapsedMs, intervalMs) {
-    const grid = (Math.floor(elapsedMs / intervalMs) + 1) * intervalMs;
-    const early = EARLY_CHECKS_MS.find(at => at > elapsedMs && at < intervalMs);
-    return early !== undefined ? Math.min(early, grid) : grid;
-}
-/**
- * Calls `read` on the schedule of `nextCheckAt` until `settle` returns a result (or throws),
- * then returns it. At the deadline `onTimeout` says, from the last status read, what went wrong.
- */
-async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, signal }) {
-    const first = clock.now();
-    for (;;) {
-        const status = await read();
-        const result = settle(status);
-        if (result !== undefined)
-            return result;
-        const now = clock.now();
-        const remaining = deadline - now;
-        if (remaining <= 0)
-            throw onTimeout(status);
-        const due = first + nextCheckAt(now - first, pollIntervalMs);
-        await clock.sleep(Math.min(due - now, remaining), signal);
-    }
-}
-
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:net"
@@ -9137,10 +6913,10 @@ class SocketReader {
 
 
 /** A failure worth another try. Thrown where it is recognised, with the reason in words. */
-class TransientError extends Error {
+class TransientError extends errors/* CoreError */.am {
     details;
     constructor(message, details = {}) {
-        super(message);
+        super('network', message);
         this.details = details;
         this.name = 'TransientError';
     }
@@ -9149,7 +6925,7 @@ const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 30_000;
 /** Calls `attempt` until it succeeds, fails for good, or the policy runs out. */
 async function withRetries(what, attempt, policy) {
-    const { retries, deadline, clock, signal, baseDelayMs = BASE_DELAY_MS, maxDelayMs = MAX_DELAY_MS, random = Math.random } = policy;
+    const { retries, deadline, clock, signal, log, baseDelayMs = BASE_DELAY_MS, maxDelayMs = MAX_DELAY_MS, random = Math.random } = policy;
     for (let tryNumber = 1;; tryNumber++) {
         if (signal?.aborted)
             throw new platform_clock/* CancelledError */.cc();
@@ -9160,24 +6936,24 @@ async function withRetries(what, attempt, policy) {
             if (!(error instanceof TransientError) || signal?.aborted)
                 throw signal?.aborted ? new platform_clock/* CancelledError */.cc() : error;
             if (tryNumber > retries)
-                throw giveUp(what, error, `after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (${(0,wording/* setting */.Pe)('retries')}: ${retries})`);
+                throw giveUp(what, error, (0,core_words/* say */.cv) `after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (${(0,core_words/* setting */.Pe)('retries')}: ${retries})`);
             // Full jitter: anywhere from nothing up to the exponential ceiling, so that many jobs
             // failing together do not come back together. A server's Retry-After is a floor.
             const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNumber - 1));
             const delay = Math.max(Math.round(random() * ceiling), error.details.retryAfterMs ?? 0);
             if (clock.now() + delay > deadline) {
-                throw giveUp(what, error, `with no time left to retry within ${(0,wording/* setting */.Pe)('timeout')}${error.details.retryAfterMs ? ` (the platform asked to wait ${(0,platform_clock/* formatDuration */.a3)(error.details.retryAfterMs)})` : ''}`);
+                throw giveUp(what, error, (0,core_words/* say */.cv) `with no time left to retry within ${(0,core_words/* setting */.Pe)('timeout')}${error.details.retryAfterMs ? ` (the platform asked to wait ${(0,platform_clock/* formatDuration */.a3)(error.details.retryAfterMs)})` : ''}`);
             }
-            info(`Could not ${what}: ${error.message}. Try ${tryNumber + 1} of ${retries + 1} in ${(0,platform_clock/* formatDuration */.a3)(delay)}.`);
+            log.info((0,core_words/* say */.cv) `Could not ${what}: ${error.words}. Try ${tryNumber + 1} of ${retries + 1} in ${(0,platform_clock/* formatDuration */.a3)(delay)}.`);
             await clock.sleep(delay, signal);
         }
     }
 }
 function giveUp(what, error, how) {
     if (error.details.rateLimited) {
-        return new Error(`Kore.ai's rate limit stopped the run: could not ${what} ${how}. The platform said: ${error.message}. Kore.ai allows 60 calls a minute and 1,800 an hour per bot and blocks every call once the hourly limit is passed: ${(0,wording/* again */.TG)()} later, export fewer bots at once, or raise ${(0,wording/* setting */.Pe)('poll-interval')}.`);
+        return new errors/* CoreError */.am('network', (0,core_words/* say */.cv) `Kore.ai's rate limit stopped the run: could not ${what} ${how}. The platform said: ${error.words}. Kore.ai allows 60 calls a minute and 1,800 an hour per bot and blocks every call once the hourly limit is passed: ${(0,core_words/* again */.TG)()} later, export fewer bots at once, or raise ${(0,core_words/* setting */.Pe)('poll-interval')}.`);
     }
-    return new Error(`Could not ${what} ${how}: ${error.message}. ${(0,wording/* capitalized */.l2)((0,wording/* again */.TG)())}; raise ${(0,wording/* setting */.Pe)('retries')} or ${(0,wording/* setting */.Pe)('timeout')} if this keeps happening.`);
+    return new errors/* CoreError */.am('network', (0,core_words/* say */.cv) `Could not ${what} ${how}: ${error.words}. ${(0,core_words/* again */.TG)(true)}; raise ${(0,core_words/* setting */.Pe)('retries')} or ${(0,core_words/* setting */.Pe)('timeout')} if this keeps happening.`);
 }
 /** Retry-After as seconds or an HTTP date, in milliseconds from now. */
 function parseRetryAfter(value, now) {
@@ -9226,15 +7002,15 @@ class NetworkError extends TransientError {
     constructor(where, reason, 
     /** The connection was refused: the request cannot have reached the platform. */
     notSent = false) {
-        super(`${where}: ${reason}`);
+        super((0,core_words/* say */.cv) `${where}: ${reason}`);
         this.notSent = notSent;
         this.name = 'NetworkError';
     }
 }
 /** A failure another try will not mend: a host name that does not resolve, a refused certificate. */
-class ConnectionSetupError extends Error {
+class ConnectionSetupError extends errors/* CoreError */.am {
     constructor(message) {
-        super(message);
+        super('network', message);
         this.name = 'ConnectionSetupError';
     }
 }
@@ -9273,7 +7049,7 @@ function checkLink(url, what) {
     const shown = url.protocol === 'http:' ? (0,untrusted_text/* plain */.pj)(describeUrl(url), 200) : (0,untrusted_text/* plain */.pj)(url.protocol, 20);
     throw new ConnectionSetupError(`${what} is ${shown}, which the action refuses: only https:// links are followed (plain http:// only to this machine), so the export cannot be read or redirected in the clear. If this keeps happening, the platform's answer has been tampered with.`);
 }
-async function send(request, { auth, timeoutMs, signal }) {
+async function send(request, { auth, timeoutMs, signal, log }) {
     let url = new URL(request.url);
     for (let hop = 0;; hop++) {
         const headers = { ...request.headers };
@@ -9281,7 +7057,7 @@ async function send(request, { auth, timeoutMs, signal }) {
             headers.auth = auth.token();
         // The signal reaches Node's request, so an abort really closes the socket.
         const handlers = signal ? [largeReads, withSignal(signal)] : [largeReads];
-        const client = new lib_HttpClient('kore-bot-export', handlers, { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs });
+        const client = new HttpClient('kore-bot-export', handlers, { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs });
         let response;
         const started = Date.now();
         try {
@@ -9290,13 +7066,13 @@ async function send(request, { auth, timeoutMs, signal }) {
         catch (error) {
             if (error instanceof platform_clock/* CancelledError */.cc || error instanceof TransientError)
                 throw error;
-            core_debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
+            log.debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
             throw classifyFailure(`${request.method} ${describeUrl(url)}`, url, error);
         }
         const message = response.message;
         const status = message.statusCode ?? 0;
         // Shown with the runner's debug logging: never the query (signed links) nor a header.
-        core_debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${status} in ${Date.now() - started} ms`);
+        log.debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${status} in ${Date.now() - started} ms`);
         const location = message.headers.location;
         if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET')
             return { method: request.method, message, status, url };
@@ -9325,7 +7101,7 @@ function nextHop(url, location, hop) {
  * A download read straight off the socket (direct-get.ts), following redirects as `send`
  * does; undefined when a proxy is on the way, which `send` goes through.
  */
-async function sendDirect(request, { auth, signal, readBuffer }) {
+async function sendDirect(request, { auth, signal, log, readBuffer }) {
     let url = new URL(request.url);
     for (let hop = 0;; hop++) {
         // A proxy for this host (the first, or one a redirect leads to): `send` makes the whole request.
@@ -9343,10 +7119,10 @@ async function sendDirect(request, { auth, signal, readBuffer }) {
         catch (error) {
             if (error instanceof platform_clock/* CancelledError */.cc || error instanceof TransientError)
                 throw error;
-            core_debug(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
+            log.debug(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
             throw error instanceof MalformedAnswerError ? new NetworkError(`GET ${describeUrl(url)}`, error.message) : classifyFailure(`GET ${describeUrl(url)}`, url, error);
         }
-        core_debug(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${answer.status} in ${Date.now() - started} ms (read from the socket directly)`);
+        log.debug(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${answer.status} in ${Date.now() - started} ms (read from the socket directly)`);
         if (answer.kind === 'answer')
             return { status: answer.status, url, body: answer.body };
         url = nextHop(url, answer.location, hop);
@@ -9371,7 +7147,7 @@ async function readBodyText(answer, signal, method = 'GET') {
     catch (error) {
         if (error instanceof TransientError || error instanceof platform_clock/* CancelledError */.cc)
             throw error;
-        throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`);
+        throw new NetworkError(where, (0,core_words/* say */.cv) `the answer was cut off (${describeNetworkFailure(error)})`);
     }
 }
 /** Node's answer with a body reader: each chunk is Node's own, handed over as it arrives. */
@@ -9420,10 +7196,10 @@ function classifyFailure(where, url, error) {
     const { code } = error;
     const reason = describeNetworkFailure(error);
     if (code === 'ENOTFOUND') {
-        return new ConnectionSetupError(`${(0,untrusted_text/* plain */.pj)(where)}: the host name ${(0,untrusted_text/* plain */.pj)(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${(0,wording/* setting */.Pe)('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`);
+        return new ConnectionSetupError((0,core_words/* say */.cv) `${(0,untrusted_text/* plain */.pj)(where)}: the host name ${(0,untrusted_text/* plain */.pj)(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${(0,core_words/* setting */.Pe)('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`);
     }
     if (code && CERTIFICATE_CODES.test(code)) {
-        return new ConnectionSetupError(`${(0,untrusted_text/* plain */.pj)(where)}: the TLS certificate of ${(0,untrusted_text/* plain */.pj)(url.host, 200)} was not accepted (${reason}). Check that ${(0,wording/* setting */.Pe)('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`);
+        return new ConnectionSetupError((0,core_words/* say */.cv) `${(0,untrusted_text/* plain */.pj)(where)}: the TLS certificate of ${(0,untrusted_text/* plain */.pj)(url.host, 200)} was not accepted (${reason}). Check that ${(0,core_words/* setting */.Pe)('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`);
     }
     return new NetworkError(where, reason, code === 'ECONNREFUSED');
 }
@@ -9436,7 +7212,7 @@ function describeNetworkFailure(error) {
     const { code, message } = error;
     // http-client's own timeout message carries the request path with its query.
     if (message?.startsWith('Request timeout'))
-        return `no answer in time (${(0,wording/* setting */.Pe)('request-timeout')})`;
+        return (0,core_words/* say */.cv) `no answer in time (${(0,core_words/* setting */.Pe)('request-timeout')})`;
     if (code)
         return (0,untrusted_text/* plain */.pj)(message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`, 300);
     return (0,untrusted_text/* plain */.pj)(message ?? String(error), 300);
@@ -9479,11 +7255,12 @@ function abortable(promise, signal, onAbort) {
 
 
 
+
 /** An answer from the platform that another try will not change, with what to check. */
-class KoreApiError extends Error {
+class KoreApiError extends errors/* CoreError */.am {
     status;
     constructor(message, status) {
-        super(message);
+        super('platform', message);
         this.status = status;
         this.name = 'KoreApiError';
     }
@@ -9504,6 +7281,7 @@ class KoreClient {
     requestTimeoutMs;
     clock;
     signal;
+    log;
     constructor(
     /** Origin plus any path prefix, no trailing slash. */
     host, token, options = {}) {
@@ -9515,6 +7293,7 @@ class KoreClient {
         this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
         this.clock = options.clock ?? platform_clock/* systemClock */.ml;
         this.signal = options.signal;
+        this.log = options.log ?? silentLog;
     }
     /**
      * Starts an export, once. Starting is not idempotent and a failed try may still have
@@ -9552,7 +7331,7 @@ class KoreClient {
             url = new URL(link, `${this.host}/`);
         }
         catch {
-            throw new KoreApiError(`Kore.ai gave a download link that is not a URL. ${(0,wording/* capitalized */.l2)((0,wording/* again */.TG)())}; if it keeps happening, the platform's export API has changed.`, 200);
+            throw new KoreApiError((0,core_words/* say */.cv) `Kore.ai gave a download link that is not a URL. ${(0,core_words/* again */.TG)(true)}; if it keeps happening, the platform's export API has changed.`, 200);
         }
         checkLink(url, "The export's download link");
         return url;
@@ -9566,9 +7345,9 @@ class KoreClient {
     async openDownload(url, options = {}) {
         const timeoutMs = options.timeoutMs ?? this.requestTimeoutMs;
         // The headers within the time limit; the body is watched by the download's stall timer.
-        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, `no answer within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (${(0,wording/* setting */.Pe)('request-timeout')})`));
+        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, (0,core_words/* say */.cv) `no answer within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (${(0,core_words/* setting */.Pe)('request-timeout')})`));
         const request = { url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : {} };
-        const sendOptions = { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal };
+        const sendOptions = { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log };
         try {
             const answer = (await sendDirect(request, { ...sendOptions, readBuffer: options.readBuffer })) ?? streamed(await send({ method: 'GET', ...request }, sendOptions));
             if (answer.status === 200 || answer.status === 206)
@@ -9578,7 +7357,7 @@ class KoreClient {
             const message = `HTTP ${answer.status} from ${(0,untrusted_text/* plain */.pj)(describeUrl(answer.url))}${said ? `: ${said}` : ''}`;
             if (isTransient(answer.status, said))
                 throw transientError(answer.status, answer.body.headers['retry-after'], message, said);
-            throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: ${(0,wording/* again */.TG)()}.`, answer.status);
+            throw new KoreApiError((0,core_words/* say */.cv) `Downloading the export failed (${message}). The download link may have expired: ${(0,core_words/* again */.TG)()}.`, answer.status);
         }
         finally {
             limit.clear();
@@ -9665,12 +7444,12 @@ class KoreClient {
                 const refused = (error instanceof NetworkError && error.notSent) || error.details.rateLimited || error.details.status === 503;
                 if (refused)
                     throw error;
-                throw new KoreApiError(`Could not ${what}: ${error.message}. The platform may have received the request before the answer was lost, so it is not sent again on a guess: check the bot in the Builder (its import and publish history), then ${(0,wording/* again */.TG)()}.`, 0);
+                throw new KoreApiError((0,core_words/* say */.cv) `Could not ${what}: ${error.message}. The platform may have received the request before the answer was lost, so it is not sent again on a guess: check the bot in the Builder (its import and publish history), then ${(0,core_words/* again */.TG)()}.`, 0);
             }
         }, this.retryPolicy());
     }
     retryPolicy() {
-        return { retries: this.retries, deadline: this.deadline, clock: this.clock, signal: this.signal };
+        return { retries: this.retries, deadline: this.deadline, clock: this.clock, signal: this.signal, log: this.log };
     }
     async exportStatusOnce(botId) {
         const answer = await this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export/status`) }, { what: 'read the export status', botId, scope: 'Bot Export' });
@@ -9699,12 +7478,12 @@ class KoreClient {
         const left = this.deadline - this.clock.now();
         const timeoutMs = Math.max(1_000, Math.min(this.requestTimeoutMs, left));
         const where = `${request.method} ${describeUrl(new URL(request.url))}`;
-        const bound = (0,wording/* setting */.Pe)(timeoutMs < this.requestTimeoutMs ? 'timeout' : 'request-timeout');
-        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(where, `no complete answer within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (${bound})`));
+        const bound = (0,core_words/* setting */.Pe)(timeoutMs < this.requestTimeoutMs ? 'timeout' : 'request-timeout');
+        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(where, (0,core_words/* say */.cv) `no complete answer within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (${bound})`));
         let answer;
         let text;
         try {
-            answer = await send({ ...request, headers: { 'content-type': 'application/json', accept: 'application/json', ...request.headers } }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal });
+            answer = await send({ ...request, headers: { 'content-type': 'application/json', accept: 'application/json', ...request.headers } }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log });
             text = await readText(answer, limit.signal);
         }
         finally {
@@ -9717,7 +7496,7 @@ class KoreClient {
             }
             catch {
                 // A login page or a proxy's error page: worth another try, and worth saying so.
-                throw new TransientError(`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that ${(0,wording/* setting */.Pe)('host')} (${this.host}) is the Kore.ai platform`);
+                throw new TransientError((0,core_words/* say */.cv) `HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that ${(0,core_words/* setting */.Pe)('host')} (${this.host}) is the Kore.ai platform`);
             }
         }
         if (isTransient(answer.status, said))
@@ -9752,39 +7531,39 @@ function apiError(status, said, code, context, host) {
     let advice;
     if (/invalid\s*stream\s*id/i.test(said ?? '')) {
         // The platform's words for a bot id its account does not hold: nothing to do with the file.
-        advice = `Check ${(0,wording/* setting */.Pe)('bot-id')} (${context.botId}): the platform knows no bot of that id in the account the app (${(0,wording/* setting */.Pe)('client-id')}) belongs to. Use the Bot ID from App Builder > General Settings of the target bot, with an app of that bot's account, on its ${(0,wording/* setting */.Pe)('host')} (${host}).`;
-        return new KoreApiError(`${head} ${advice}`, status);
+        advice = (0,core_words/* say */.cv) `Check ${(0,core_words/* setting */.Pe)('bot-id')} (${context.botId}): the platform knows no bot of that id in the account the app (${(0,core_words/* setting */.Pe)('client-id')}) belongs to. Use the Bot ID from App Builder > General Settings of the target bot, with an app of that bot's account, on its ${(0,core_words/* setting */.Pe)('host')} (${host}).`;
+        return new KoreApiError((0,core_words/* say */.cv) `${head} ${advice}`, status);
     }
     if ((code === 4002 || status === 401 || status === 403) && /scope/i.test(said ?? '')) {
-        advice = `The app lacks the ${SCOPE_PATH[scope]} scope this call needs: in Admin Console > API Scopes, map it to the app of ${(0,wording/* setting */.Pe)('client-id')} and publish the scopes. The import needs ${SCOPE_PATH['Bot Import']}; a publish also ${SCOPE_PATH['Bot Publish']} and ${SCOPE_PATH['Publish Status']}; verify and dry-run also ${SCOPE_PATH['Bot Export']}.`;
-        return new KoreApiError(`${head} ${advice}`, status);
+        advice = (0,core_words/* say */.cv) `The app lacks the ${SCOPE_PATH[scope]} scope this call needs: in Admin Console > API Scopes, map it to the app of ${(0,core_words/* setting */.Pe)('client-id')} and publish the scopes. The import needs ${SCOPE_PATH['Bot Import']}; a publish also ${SCOPE_PATH['Bot Publish']} and ${SCOPE_PATH['Publish Status']}; verify and dry-run also ${SCOPE_PATH['Bot Export']}.`;
+        return new KoreApiError((0,core_words/* say */.cv) `${head} ${advice}`, status);
     }
     switch (status) {
         case 401:
-            advice = `Check that ${(0,wording/* setting */.Pe)('client-id')} and ${(0,wording/* setting */.Pe)('client-secret')} belong to the same app, that it is ${APP_KIND[scope]} with the ${scope} API scope mapped and published, and that ${(0,wording/* setting */.Pe)('host')} (${host}) is the platform the app lives on.`;
+            advice = (0,core_words/* say */.cv) `Check that ${(0,core_words/* setting */.Pe)('client-id')} and ${(0,core_words/* setting */.Pe)('client-secret')} belong to the same app, that it is ${APP_KIND[scope]} with the ${scope} API scope mapped and published, and that ${(0,core_words/* setting */.Pe)('host')} (${host}) is the platform the app lives on.`;
             break;
         case 403:
             advice = `The app is not allowed to ${context.what} for bot ${context.botId}: it must be ${APP_KIND[scope]} with the ${scope} scope mapped and published, and have access to this bot.`;
             break;
         case 404:
-            advice = `Check ${(0,wording/* setting */.Pe)('bot-id')} (${context.botId}, see App Builder > General Settings) and ${(0,wording/* setting */.Pe)('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`;
+            advice = (0,core_words/* say */.cv) `Check ${(0,core_words/* setting */.Pe)('bot-id')} (${context.botId}, see App Builder > General Settings) and ${(0,core_words/* setting */.Pe)('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`;
             break;
         case 412:
-            advice = `The platform's validation did not accept it${said ? `: ${said}` : ' and gave no reason'}. Fix what it names, then ${(0,wording/* again */.TG)()}.`;
+            advice = (0,core_words/* say */.cv) `The platform's validation did not accept it${said ? `: ${said}` : ' and gave no reason'}. Fix what it names, then ${(0,core_words/* again */.TG)()}.`;
             break;
         case 400:
         case 422:
             advice =
                 scope === 'Bot Export'
-                    ? `Check ${(0,wording/* setting */.Pe)('export-type')}, the component settings and ${(0,wording/* setting */.Pe)('export-options')} against the Bot Export API.`
+                    ? (0,core_words/* say */.cv) `Check ${(0,core_words/* setting */.Pe)('export-type')}, the component settings and ${(0,core_words/* setting */.Pe)('export-options')} against the Bot Export API.`
                     : scope === 'Bot Import'
-                        ? `Check that ${(0,wording/* setting */.Pe)('from')} is an export of a bot for this platform version, and the component settings and ${(0,wording/* setting */.Pe)('import-options')} against the Bot Import API.`
+                        ? (0,core_words/* say */.cv) `Check that ${(0,core_words/* setting */.Pe)('from')} is an export of a bot for this platform version, and the component settings and ${(0,core_words/* setting */.Pe)('import-options')} against the Bot Import API.`
                         : 'Check that the bot has at least one channel enabled and that its in-development version has something to publish.';
             break;
         default:
             advice = `Check the inputs against the ${scope} API documentation.`;
     }
-    return new KoreApiError(`${head} ${advice}`, status);
+    return new KoreApiError((0,core_words/* say */.cv) `${head} ${advice}`, status);
 }
 /** The platform's own code in an error answer (`errors[0].code`, or `code`): 4002 is a scope refused. */
 function platformCode(text) {
@@ -9936,1076 +7715,10 @@ function describeRecord(body) {
 function preview(text) {
     return (0,untrusted_text/* plain */.pj)(text.slice(0, 1000), 200) || '(empty)';
 }
-
-// EXTERNAL MODULE: ./src/shared/temporary-files.ts
-var temporary_files = __nccwpck_require__(7168);
-;// CONCATENATED MODULE: ./src/runner/cancellation.ts
-// A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
-// signal stops the work, which cleans up on its way out; the second leaves no time for that,
-// so the temporary files go at once, synchronously, and the process exits.
-
-
-
-function watchCancellation(whatIsLeft) {
-    const cancellation = new AbortController();
-    const onSignal = () => {
-        if (!cancellation.signal.aborted)
-            return cancellation.abort();
-        (0,temporary_files/* removeAllNow */.q6)();
-        error(`Cancelled again before clean-up finished: temporary files were removed at once; ${whatIsLeft}`);
-        process.exit(1);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    process.on('exit', temporary_files/* removeAllNow */.q6);
-    return {
-        signal: cancellation.signal,
-        stop: () => {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-            process.off('exit', temporary_files/* removeAllNow */.q6);
-        }
-    };
-}
-/** The words for a failed run: what the error says, or, when cancelled, what was left as it was. */
-function failureMessage(error, cancelled, whenCancelled) {
-    if (cancelled || error instanceof platform_clock/* CancelledError */.cc)
-        return `The run was cancelled. ${whenCancelled}`;
-    return error instanceof Error ? error.message : String(error);
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/import/import-request.ts
-// The body of `POST /api/public/bot/{botId}/import`, as Kore.ai's XO 11 import page shows it.
-// An incremental import carries an explicit importOptions, every group spelled out; a full
-// import carries none. The API documents no switch between the two: Kore.ai's own public-API
-// tests call a body without importOptions a full import, and public deploy scripts send it so
-// (inferred, see the README).
-
-/** Every value the docs list for each group, the XO 10 and XO 11 pages together. */
-const IMPORT_COMPONENTS = {
-    tasks: ['botTask', 'knowledgeGraph', 'smallTalk', 'forms'],
-    nlpData: ['nlpSettings', 'utterances', 'patterns', 'synonyms', 'concepts', 'standardResponses'],
-    settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
-    AgentAssist: ['rules', 'playbooks'],
-    qualityAI: ['taxonomy', 'connectors', 'autoQA']
-};
-const IMPORT_MODES = ['incremental', 'full'];
-function buildImportBody(files, choices) {
-    const body = { botDefinition: files.botDefinition, configInfo: files.configInfo };
-    if (files.botFunctions.length > 0)
-        body.botFunctions = [...files.botFunctions];
-    if ((choices.mode ?? 'incremental') === 'incremental')
-        body.importOptions = importOptionsOf(choices);
-    return deepMerge(body, choices.extra);
-}
-function importOptionsOf(choices) {
-    const importOptions = {};
-    for (const group of Object.keys(IMPORT_COMPONENTS)) {
-        const chosen = choices.components[group] ?? [];
-        importOptions[group] = chosen.length > 0 ? [...chosen] : [...IMPORT_COMPONENTS[group]];
-    }
-    // The XO 11 page's shape; the storyboard's scenes come with their comments.
-    importOptions.storyBoardScenes = { includeComments: true };
-    importOptions.customDashboard = true;
-    // Exactly one of append and replace each: a public script sent both true.
-    const options = { utterances: oneOf(choices.utterances), patterns: oneOf(choices.patterns ?? 'append') };
-    if (choices.keepVariables.length > 0)
-        options.botVariables = { ignore: [...choices.keepVariables] };
-    importOptions.options = options;
-    return importOptions;
-}
-function oneOf(mode) {
-    return { append: mode === 'append', replace: mode === 'replace' };
-}
-
-// EXTERNAL MODULE: ./node_modules/ms/index.js
-var ms = __nccwpck_require__(744);
-var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
-// EXTERNAL MODULE: ./src/shared/output-paths.ts
-var output_paths = __nccwpck_require__(8133);
-;// CONCATENATED MODULE: ./src/runner/inputs.ts
-// Reads every input once, checks it, and hands the rest of the action one typed Settings
-// object, so that a bad input fails the step before any request is made.
-
-
-
-
-
-
-
-
-
-/**
- * What an empty input means. `action.yml` declares the same defaults (a test holds them
- * equal); they are repeated here because a run without the runner (tests, local runs)
- * leaves unset inputs empty. `path` is missing on purpose: there, empty means "no zip".
- */
-const DEFAULTS = {
-    host: 'https://platform.kore.ai',
-    'export-type': 'published',
-    'all-tasks': 'true',
-    'custom-dashboards': 'true',
-    'include-dependent-tasks': 'true',
-    wait: 'true',
-    timeout: '10m',
-    'poll-interval': '5s',
-    retries: '5',
-    'request-timeout': '30s',
-    'replace-existing': 'false',
-    'variable-values': 'omit',
-    layout: 'split'
-};
-/** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
-const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
-const COMPONENT_INPUTS = {
-    settings: 'settings',
-    tasks: 'tasks',
-    nlpData: 'nlp-data',
-    AgentAI: 'agent-ai'
-};
-const SUBTASK_INPUTS = {
-    dialogs: 'dialogs',
-    alerts: 'alerts',
-    actions: 'actions',
-    experienceFlows: 'experience-flows'
-};
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1
-            ? problems[0]
-            : `${problems.length} inputs need fixing:\n- ${problems.join('\n- ')}`);
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-function readSettings() {
-    const problems = [];
-    const check = checker(problems);
-    const input = (name) => getInput(name) || DEFAULTS[name] || '';
-    const credentials = check(() => readCredentials('a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools)'), { kind: 'token', jwt: '' });
-    const host = check(() => parseHost(input('host')), '');
-    const botId = check(() => parseBotId(input('bot-id')), '');
-    const exportType = check(() => parseExportType(input('export-type')), 'published');
-    const components = {};
-    for (const group of Object.keys(COMPONENTS)) {
-        const name = COMPONENT_INPUTS[group];
-        components[group] = check(() => parseComponents(name, group, input(name)), []);
-    }
-    const subTasks = {};
-    for (const kind of SUBTASK_KINDS)
-        subTasks[kind] = parseList(input(SUBTASK_INPUTS[kind]));
-    const allTasks = check(() => parseBoolean('all-tasks', input('all-tasks')), true);
-    const customDashboards = check(() => parseBoolean('custom-dashboards', input('custom-dashboards')), true);
-    const includeDependentTasks = check(() => parseBoolean('include-dependent-tasks', input('include-dependent-tasks')), true);
-    const extra = check(() => parseJsonObject('export-options', input('export-options'), '{"exportOptions": {"nlpData": ["training_data"]}}'), {});
-    const { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs } = readTiming(check, input, problems);
-    const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false);
-    const variableValues = check(() => parseVariableValues(input('variable-values')), 'omit');
-    const layout = check(() => parseLayout(input('layout')), 'split');
-    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-    const roots = (0,output_paths/* writeRoots */.rX)(workspace);
-    const inWorkspace = (name) => {
-        const value = input(name).trim();
-        return value ? external_node_path_default().resolve(workspace, value) : undefined;
-    };
-    const paths = checkPaths(inWorkspace('path'), inWorkspace('extract-to'), { wait, roots, replaceExisting });
-    problems.push(...paths.problems);
-    const { zipPath, extractTo } = paths;
-    if (problems.length > 0)
-        throw new InputError(problems);
-    const exportBody = buildExportBody({
-        exportType,
-        components,
-        subTasks,
-        allTasks,
-        customDashboards,
-        includeDependentTasks,
-        extra
-    });
-    return {
-        host,
-        botId,
-        credentials,
-        exportType,
-        exportBody,
-        wait,
-        timeoutMs,
-        pollIntervalMs,
-        retries,
-        requestTimeoutMs,
-        zipPath,
-        extractTo,
-        replaceExisting,
-        variableValues,
-        layout,
-        workspace,
-        roots
-    };
-}
-/** wait, timeout, poll-interval, retries and request-timeout: the same for every action. */
-function readTiming(check, input, problems) {
-    const wait = check(() => parseBoolean('wait', input('wait')), true);
-    const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0);
-    const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), MIN_POLL_INTERVAL_MS, 'Kore.ai allows 60 status calls a minute and 1,800 an hour'), 0);
-    const retries = check(() => parseRetries(input('retries')), 0);
-    const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0);
-    // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
-    const requestTimeoutMs = getInput('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity);
-    if (timeoutMs && requestTimeoutMs > timeoutMs) {
-        problems.push(`${(0,wording/* setting */.Pe)('request-timeout')} (${input('request-timeout').trim()}) is longer than ${(0,wording/* setting */.Pe)('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${(0,wording/* setting */.Pe)('request-timeout')} or raise ${(0,wording/* setting */.Pe)('timeout')}.`);
-    }
-    return { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs };
-}
-/** Each reader reports into `problems` and returns a usable placeholder, so one run names every bad input at once. */
-function checker(problems) {
-    return (read, fallback) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            problems.push(error.message);
-            return fallback;
-        }
-    };
-}
-function parseLayout(raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'split' || value === 'plain')
-        return value;
-    throw new Error(`${(0,wording/* setting */.Pe)('layout')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not split or plain. Use split (the default: the bot definition as a tree of files, a folder per dialog) or plain (the zip's files as they are).`);
-}
-function parseVariableValues(raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'omit' || value === 'keep')
-        return value;
-    throw new Error(`${(0,wording/* setting */.Pe)('variable-values')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`);
-}
-function readCredentials(app) {
-    const clientId = getInput('client-id').trim();
-    const clientSecret = getInput('client-secret').trim();
-    const jwt = getInput('jwt').trim();
-    // Masked before anything else can fail and print.
-    if (clientSecret)
-        core_setSecret(clientSecret);
-    if (jwt)
-        core_setSecret(jwt);
-    if (jwt && (clientId || clientSecret)) {
-        throw new Error(`${(0,wording/* setting */.Pe)('jwt')} and ${(0,wording/* setting */.Pe)('client-id')}/${(0,wording/* setting */.Pe)('client-secret')} are both set. Give one way to sign in: either ${(0,wording/* setting */.Pe)('client-id')} and ${(0,wording/* setting */.Pe)('client-secret')} (recommended: a fresh token is signed per request), or a ready-made ${(0,wording/* setting */.Pe)('jwt')}.`);
-    }
-    if (jwt)
-        return { kind: 'token', jwt };
-    if (clientId && clientSecret)
-        return { kind: 'app', clientId, clientSecret };
-    if (clientId) {
-        throw new Error(`${(0,wording/* setting */.Pe)('client-secret')} is empty but ${(0,wording/* setting */.Pe)('client-id')} is set. Set ${(0,wording/* setting */.Pe)('client-secret')} to the Client Secret of the same Kore.ai app, e.g. ${(0,wording/* secretExample */.Pj)('client-secret')}.`);
-    }
-    if (clientSecret) {
-        throw new Error(`${(0,wording/* setting */.Pe)('client-id')} is empty but ${(0,wording/* setting */.Pe)('client-secret')} is set. Set ${(0,wording/* setting */.Pe)('client-id')} to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. ${(0,wording/* secretExample */.Pj)('client-id')}.`);
-    }
-    throw new Error(`No credentials: set ${(0,wording/* setting */.Pe)('client-id')} and ${(0,wording/* setting */.Pe)('client-secret')} to the Client ID and Client Secret of ${app}, or set ${(0,wording/* setting */.Pe)('jwt')} to a ready-made token.`);
-}
-function parseHost(raw) {
-    const text = raw.trim();
-    // A bare host name is the common slip; https is the only sensible reading of it.
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        // Not echoed: a mangled value may still hold a password or a token.
-        throw new Error(`${(0,wording/* setting */.Pe)('host')} is not a URL. Use the platform's address, e.g. ${(0,wording/* example */.Fw)('host', 'https://platform.kore.ai')} or https://eu-bots.kore.ai.`);
-    }
-    // Shown without user name, password, query and fragment: they may hold credentials.
-    const shown = (0,untrusted_text/* plain */.pj)(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, 200);
-    if (url.username || url.password || url.search || url.hash) {
-        throw new Error(`${(0,wording/* setting */.Pe)('host')}: ${shown} carries a user name, password, query or fragment, which the action will not send anywhere. Give only the address, e.g. ${(0,wording/* example */.Fw)('host', 'https://platform.kore.ai')}, and the credentials in ${(0,wording/* setting */.Pe)('client-id')} and ${(0,wording/* setting */.Pe)('client-secret')}.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new Error(`${(0,wording/* setting */.Pe)('host')}: ${shown} uses ${url.protocol} Use an https:// address, e.g. ${(0,wording/* example */.Fw)('host', 'https://platform.kore.ai')}.`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw new Error(`${(0,wording/* setting */.Pe)('host')}: ${shown} uses plain http://, which would send your credentials unencrypted. Use https://${url.host}${url.pathname.replace(/\/+$/, '')} instead (http:// is allowed only for 127.0.0.1, localhost and ::1).`);
-    }
-    return url.origin + url.pathname.replace(/\/+$/, '');
-}
-function parseBotId(raw) {
-    const botId = raw.trim();
-    if (!botId) {
-        throw new Error(`${(0,wording/* setting */.Pe)('bot-id')} is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").`);
-    }
-    if (!/^[A-Za-z0-9._-]{1,200}$/.test(botId)) {
-        throw new Error(`${(0,wording/* setting */.Pe)('bot-id')}: "${(0,untrusted_text/* plain */.pj)(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`);
-    }
-    return botId;
-}
-function parseExportType(raw) {
-    const value = raw.trim();
-    const match = EXPORT_TYPES.find(type => type === value.toLowerCase());
-    if (!match) {
-        throw new Error(`${(0,wording/* setting */.Pe)('export-type')}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`);
-    }
-    return match;
-}
-/** Splits on commas and new lines; drops blanks and repeats. */
-function parseList(raw) {
-    return [...new Set(raw.split(/[,\n]/).map(item => item.trim()).filter(Boolean))];
-}
-function parseComponents(inputName, group, raw) {
-    const allowed = COMPONENTS[group];
-    const values = parseList(raw);
-    for (const value of values) {
-        if (allowed.includes(value))
-            continue;
-        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use ${(0,wording/* setting */.Pe)('export-options')}, e.g. {"exportOptions": {"${group}": ["${(0,untrusted_text/* plain */.pj)(value, 80)}"]}}.`);
-    }
-    return values;
-}
-function parseBoolean(inputName, raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not a boolean. Use true or false.`);
-}
-function parseJsonObject(inputName, raw, sample) {
-    if (!raw.trim())
-        return {};
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch (error) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)} is not valid JSON (${(0,untrusted_text/* plain */.pj)(error.message, 200)}). Give a JSON object, e.g. ${sample}.`);
-    }
-    if (!isJsonObject(parsed)) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)} must be a JSON object, e.g. ${sample}; it is merged into the request body.`);
-    }
-    return parsed;
-}
-const MAX_RETRIES = 20;
-function parseRetries(raw) {
-    const value = raw.trim();
-    if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
-        throw new Error(`${(0,wording/* setting */.Pe)('retries')}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${(0,wording/* example */.Fw)('retries', '5')} (0 turns retrying off).`);
-    }
-    return Number(value);
-}
-/** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them; from `minimumMs` to a day. */
-function parseDuration(inputName, raw, minimumMs = 1, why = '') {
-    const value = raw.trim();
-    // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
-    const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms_default()(value);
-    if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`);
-    }
-    if (millis < minimumMs) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum${why ? ` (${why})` : ''}. Use ${(0,wording/* example */.Fw)(inputName, `${minimumMs / 1000}s`)} or more.`);
-    }
-    if (millis > MAX_DURATION_MS) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${value}" is longer than the 24h maximum. Use e.g. ${(0,wording/* example */.Fw)(inputName, inputName === 'timeout' ? '1h' : '30s')}.`);
-    }
-    return Math.round(millis);
-}
-/** `path` and `extract-to` as real paths, with every problem that can be known before the export. */
-function checkPaths(zipGiven, extractGiven, { wait, roots, replaceExisting }) {
-    const problems = [];
-    const attempt = (check) => {
-        try {
-            return check();
-        }
-        catch (error) {
-            problems.push(error.message);
-            return undefined;
-        }
-    };
-    const zipPath = zipGiven ? attempt(() => (0,output_paths/* checkZipPath */.fV)(zipGiven, roots)) : undefined;
-    const extractTo = extractGiven ? attempt(() => (0,output_paths/* checkExtractTo */.ft)(extractGiven, roots, replaceExisting)) : undefined;
-    if (extractGiven && !wait) {
-        problems.push(`${(0,wording/* setting */.Pe)('extract-to')} needs ${(0,wording/* example */.Fw)('wait', 'true')} (there is nothing to unpack until the export has finished). Remove ${(0,wording/* setting */.Pe)('extract-to')} or set ${(0,wording/* example */.Fw)('wait', 'true')}.`);
-    }
-    if (zipPath && extractTo && (0,output_paths/* isInside */.FK)(zipPath, extractTo)) {
-        problems.push(`${(0,wording/* setting */.Pe)('path')}: ${zipGiven} lies inside ${(0,wording/* setting */.Pe)('extract-to')} (${extractGiven}), which is replaced by the unpacked export. Put the zip elsewhere, e.g. ${(0,wording/* example */.Fw)('path', 'kore-bot-export.zip')}.`);
-    }
-    if (zipPath && extractTo && (0,output_paths/* isInside */.FK)(extractTo, zipPath) && extractTo !== zipPath) {
-        problems.push(`${(0,wording/* setting */.Pe)('extract-to')}: ${extractGiven} lies inside ${(0,wording/* setting */.Pe)('path')} (${zipGiven}), which is a file. Give them different places, e.g. ${(0,wording/* example */.Fw)('path', 'kore-bot-export.zip')} and ${(0,wording/* example */.Fw)('extract-to', 'bot')}.`);
-    }
-    return { problems, zipPath, extractTo };
-}
-
-;// CONCATENATED MODULE: ./src/runner/import-inputs.ts
-// The import action's inputs, read once and checked into one ImportSettings object: every bad
-// input is named at once, before any request. Shares its readers with the export's inputs.
-
-
-
-
-
-
-/** What an empty input means; `import/action.yml` declares the same (a test holds them equal). */
-const IMPORT_DEFAULTS = {
-    host: 'https://platform.kore.ai',
-    mode: 'incremental',
-    utterances: 'append',
-    patterns: 'append',
-    'keep-target-variables': 'false',
-    wait: 'true',
-    timeout: '10m',
-    'poll-interval': '5s',
-    retries: '5',
-    'request-timeout': '30s',
-    publish: 'false',
-    verify: 'true',
-    'dry-run': 'false'
-};
-const GROUP_INPUTS = {
-    tasks: 'tasks',
-    nlpData: 'nlp-data',
-    settings: 'settings',
-    AgentAssist: 'agent-assist',
-    qualityAI: 'quality-ai'
-};
-/** The platform's version comment is free text; this is plenty for a commit and a run link. */
-const MAX_VERSION_COMMENT = 1000;
-function readImportSettings() {
-    const problems = [];
-    const check = checker(problems);
-    const input = (name) => getInput(name) || IMPORT_DEFAULTS[name] || '';
-    // Variable values are secrets: masked before anything else can fail and print.
-    const variables = check(() => parseVariables(getInput('variables')), new Map());
-    const credentials = check(() => readCredentials('a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish and Publish Status to publish; Admin Console > API Scopes)'), { kind: 'token', jwt: '' });
-    const host = check(() => parseHost(input('host')), '');
-    const botId = check(() => parseBotId(input('bot-id')), '');
-    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-    const fromGiven = input('from').trim();
-    if (!fromGiven)
-        problems.push(`${(0,wording/* setting */.Pe)('from')} is required. Give a zip made by the export (its path input) or a folder made by extract-to, e.g. ${(0,wording/* example */.Fw)('from', 'bot')}.`);
-    const components = {};
-    for (const group of Object.keys(IMPORT_COMPONENTS)) {
-        components[group] = check(() => parseGroup(GROUP_INPUTS[group], group, input(GROUP_INPUTS[group])), []);
-    }
-    const utterances = check(() => parseAppendOrReplace('utterances', input('utterances')), 'append');
-    const patterns = check(() => parseAppendOrReplace('patterns', input('patterns')), 'append');
-    const mode = check(() => parseMode(input('mode')), 'incremental');
-    const extra = check(() => parseJsonObject('import-options', input('import-options'), '{"importOptions": {"botComponents": ["linkedBots"]}}'), {});
-    const keepTargetVariables = check(() => parseBoolean('keep-target-variables', input('keep-target-variables')), false);
-    const timing = readTiming(check, input, problems);
-    const publish = check(() => parseBoolean('publish', input('publish')), false);
-    const verify = check(() => parseBoolean('verify', input('verify')), true);
-    const dryRun = check(() => parseBoolean('dry-run', input('dry-run')), false);
-    const versionComment = input('version-comment').trim();
-    if (versionComment.length > MAX_VERSION_COMMENT)
-        problems.push(`${(0,wording/* setting */.Pe)('version-comment')} is ${versionComment.length} characters long; keep it under ${MAX_VERSION_COMMENT}.`);
-    if (!timing.wait && !dryRun) {
-        if (publish)
-            problems.push(`${(0,wording/* setting */.Pe)('publish')} needs ${(0,wording/* example */.Fw)('wait', 'true')}: the bot is published only after the import has succeeded. Set ${(0,wording/* example */.Fw)('wait', 'true')} or ${(0,wording/* example */.Fw)('publish', 'false')}.`);
-        if (verify)
-            problems.push(`${(0,wording/* setting */.Pe)('verify')} needs ${(0,wording/* example */.Fw)('wait', 'true')}: the target is checked once the import has finished. Set ${(0,wording/* example */.Fw)('wait', 'true')} or ${(0,wording/* example */.Fw)('verify', 'false')}.`);
-    }
-    if (mode === 'full') {
-        // A full import sends no importOptions: these would be read and silently not sent. Judged
-        // by value, not by whether the input is set: a runner passes every default (append).
-        const unsent = Object.keys(GROUP_INPUTS).filter(group => components[group]?.length).map(group => GROUP_INPUTS[group]);
-        if (utterances === 'replace')
-            unsent.push('utterances');
-        if (patterns === 'replace')
-            unsent.push('patterns');
-        if (keepTargetVariables)
-            unsent.push('keep-target-variables');
-        if (unsent.length > 0) {
-            problems.push(`${(0,wording/* example */.Fw)('mode', 'full')} sends no importOptions, so ${unsent.map(wording/* setting */.Pe).join(', ')} would not be sent: a full import makes the target the file, every component of it. Remove ${unsent.length > 1 ? 'them' : 'it'}, or use ${(0,wording/* example */.Fw)('mode', 'incremental')}.`);
-        }
-    }
-    if (keepTargetVariables && variables.size > 0) {
-        problems.push(`${(0,wording/* setting */.Pe)('variables')} and ${(0,wording/* example */.Fw)('keep-target-variables', 'true')} contradict each other: the values given would not be imported. Remove one of them.`);
-    }
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return {
-        host,
-        botId,
-        credentials,
-        from: external_node_path_default().resolve(workspace, fromGiven),
-        components,
-        utterances,
-        patterns,
-        mode,
-        extra,
-        variables,
-        keepTargetVariables,
-        ...timing,
-        publish,
-        versionComment,
-        verify,
-        dryRun,
-        workspace
-    };
-}
-/** `NAME=value`, one a line; blank lines and `#` comments skipped. Lines are never echoed: they hold secrets. */
-function parseVariables(raw) {
-    const values = new Map();
-    const problems = [];
-    raw.split('\n').forEach((line, index) => {
-        const text = line.replace(/\r$/, '');
-        if (!text.trim() || text.trimStart().startsWith('#'))
-            return;
-        const equals = text.indexOf('=');
-        const name = equals > 0 ? text.slice(0, equals).trim() : '';
-        const value = equals > 0 ? text.slice(equals + 1) : '';
-        if (value)
-            core_setSecret(value);
-        if (!name)
-            return problems.push(`line ${index + 1} is not NAME=value`);
-        if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/.test(name))
-            return problems.push(`line ${index + 1}: "${(0,untrusted_text/* plain */.pj)(name, 100)}" is not a variable name`);
-        if (values.has(name))
-            return problems.push(`${name} is given twice`);
-        values.set(name, value);
-    });
-    if (problems.length > 0) {
-        throw new Error(`${(0,wording/* setting */.Pe)('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${(0,wording/* example */.Fw)('variables', 'API_KEY=<a secret>')}.`);
-    }
-    return values;
-}
-function parseGroup(inputName, group, raw) {
-    const allowed = IMPORT_COMPONENTS[group];
-    const values = parseList(raw);
-    for (const value of values) {
-        if (allowed.includes(value))
-            continue;
-        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a documented ${group} component for import${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}; empty imports all of them. To send another value, use ${(0,wording/* setting */.Pe)('import-options')}, e.g. {"importOptions": {"${group}": ["${(0,untrusted_text/* plain */.pj)(value, 80)}"]}}.`);
-    }
-    return values;
-}
-/** `utterances` or `patterns`. */
-function parseAppendOrReplace(name, raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'append' || value === 'replace')
-        return value;
-    throw new Error(`${(0,wording/* setting */.Pe)(name)}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's ${name} to the target's) or replace (the target's ${name} become the file's).`);
-}
-function parseMode(raw) {
-    const value = raw.trim().toLowerCase();
-    const mode = IMPORT_MODES.find(known => known === value);
-    if (mode)
-        return mode;
-    throw new Error(`${(0,wording/* setting */.Pe)('mode')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not incremental or full. Use incremental (the default: the chosen components merge into the target, what only the target has stays) or full (the target becomes the file: what the file lacks is removed).`);
-}
-
-;// CONCATENATED MODULE: ./src/runner/report.ts
-// What the step tells the workflow: outputs the moment each is known (so a failed step still
-// hands over its export id and status), and a job summary at the end, failed or not.
-
-
-
-/** More names than this and the summary folds the file list away. */
-const FILES_SHOWN_OPEN = 30;
-/** At most this many names are listed; the rest are counted. GitHub takes 1 MiB of summary per step. */
-const FILES_LISTED = 500;
-/** Summaries are cut here, well under GitHub's 1 MiB per step. */
-const MAX_SUMMARY_CHARACTERS = 512 * 1024;
-class RunReport {
-    values = {};
-    get outputs() {
-        return { ...this.values };
-    }
-    settings;
-    files;
-    changed;
-    /** Markdown from the change engine, escaped there. */
-    changes;
-    failure;
-    startedAt = Date.now();
-    /** Sets an output now; a value that has not changed (status while polling) is not written again. */
-    output(name, value) {
-        if (this.values[name] === String(value))
-            return;
-        this.values[name] = String(value);
-        setOutput(name, String(value));
-    }
-    useSettings(settings) {
-        this.settings = settings;
-    }
-    unpacked(files, changed, changes) {
-        this.files = files;
-        this.changed = changed;
-        this.changes = changes;
-    }
-    failed(message) {
-        this.failure = message;
-    }
-    async writeSummary() {
-        const { settings, values } = this;
-        // Every value is escaped: ids, statuses, messages and file names come from the platform
-        // or the zip, and must not become Markdown or HTML.
-        const rows = [
-            ['Bot', settings ? `${code(settings.botId)} on ${(0,untrusted_text/* markdownText */.p7)(settings.host)}` : '(inputs not read)'],
-            ['Export type', settings?.exportType ?? ''],
-            ['Status', values.status ? (0,untrusted_text/* markdownText */.p7)(values.status) : this.failure ? 'not started' : ''],
-            ['Export ID', values['export-id'] ? code(values['export-id']) : ''],
-            ['File', values.file ? code(values.file) : ''],
-            ['Size', values.size ? formatSize(Number(values.size)) : ''],
-            ['SHA-256', values.sha256 ? code(values.sha256) : ''],
-            ['Duration', (0,platform_clock/* formatDuration */.a3)(Date.now() - this.startedAt)]
-        ];
-        // Markdown, not addHeading: a table right under an HTML heading would be read as HTML.
-        let text = `## ${this.failure ? 'Kore.ai bot export failed' : 'Kore.ai bot export'}\n\n`;
-        if (this.failure)
-            text += cautionBlock(this.failure);
-        text += summaryTable(rows);
-        if (this.changes)
-            text += `### What changed in the bot\n\n${this.changes}\n`;
-        if (this.files) {
-            const shown = this.files.slice(0, FILES_LISTED).map(file => `- ${code(file)}`);
-            if (this.files.length > FILES_LISTED)
-                shown.push(`- … and ${this.files.length - FILES_LISTED} more`);
-            const list = shown.join('\n');
-            const title = this.changed === false
-                ? `The bot has not changed: ${code(settings?.extractTo ?? '')} was left as it was (${this.files.length} files in the export)`
-                : `${this.files.length} files unpacked into ${code(settings?.extractTo ?? '')}`;
-            text +=
-                this.files.length > FILES_SHOWN_OPEN
-                    ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`
-                    : `**${title}**\n\n${list}\n`;
-        }
-        await writeSummaryText(text);
-    }
-}
-/** Writes a step summary, cut well under GitHub's 1 MiB. Without GITHUB_STEP_SUMMARY (a local run), nothing. */
-async function writeSummaryText(text) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const cut = text.length > MAX_SUMMARY_CHARACTERS ? `${text.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n` : text;
-    await summary.addRaw(cut).write();
-}
-/** A table of label and value rows; empty values are left out. Values must be escaped already. */
-function summaryTable(rows) {
-    return ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n';
-}
-/** A failure as a caution block, each line escaped. */
-function cautionBlock(message) {
-    const lines = message.split('\n').map(line => (0,untrusted_text/* markdownText */.p7)(line, 4_000));
-    return `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`;
-}
-function formatSize(bytes) {
-    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
-}
-/** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
-function code(text) {
-    return `<code>${(0,untrusted_text/* markdownText */.p7)(text)}</code>`;
-}
-
-;// CONCATENATED MODULE: ./src/runner/import-report.ts
-// What the import step tells the workflow: outputs the moment each is known, and a job
-// summary at the end, failed or not. Every value from the platform or the source is escaped.
-
-
-
-
-/** statusLogs rows shown; the rest are counted. */
-const LOGS_SHOWN = 200;
-class ImportReport {
-    values = {};
-    settings;
-    source;
-    statusLogs = [];
-    changes;
-    publishing;
-    verification;
-    failure;
-    startedAt = Date.now();
-    get outputs() {
-        return { ...this.values };
-    }
-    output(name, value) {
-        if (this.values[name] === value)
-            return;
-        this.values[name] = value;
-        setOutput(name, value);
-    }
-    useSettings(settings) {
-        this.settings = settings;
-    }
-    usedSource(source) {
-        this.source = source;
-    }
-    logs(statusLogs) {
-        this.statusLogs = statusLogs;
-    }
-    changed(title, markdown) {
-        this.changes = { title, markdown };
-    }
-    published(resources, summary) {
-        this.publishing = { resources, summary };
-    }
-    verified(passed, markdown) {
-        this.verification = { passed, markdown };
-    }
-    failed(message) {
-        this.failure = message;
-    }
-    async writeSummary() {
-        const { settings, values, source } = this;
-        const heading = settings?.dryRun ? 'Kore.ai bot import plan (dry run)' : 'Kore.ai bot import';
-        let text = `## ${heading}${this.failure ? ' failed' : ''}\n\n`;
-        if (this.failure)
-            text += cautionBlock(this.failure);
-        text += summaryTable([
-            ['Source', settings ? `${source?.kind ?? 'export'} ${code(settings.from)}` : '(inputs not read)'],
-            ['Source SHA-256', source ? code(source.sha256) : ''],
-            ['Size', source ? formatSize(source.size) : ''],
-            ['Target bot', settings ? `${code(settings.botId)} on ${(0,untrusted_text/* markdownText */.p7)(settings.host)}` : ''],
-            ['Import ID', values['import-id'] ? code(values['import-id']) : ''],
-            ['Status', values.status ? (0,untrusted_text/* markdownText */.p7)(values.status) : ''],
-            ['Publish', values['publish-status'] ? (0,untrusted_text/* markdownText */.p7)(values['publish-status']) : ''],
-            ['Verified', values.verified ?? ''],
-            ['Not sent', source?.notSent.length ? source.notSent.map(name => code(name)).join(', ') : ''],
-            ['Duration', (0,platform_clock/* formatDuration */.a3)(Date.now() - this.startedAt)]
-        ]);
-        if (this.statusLogs.length > 0) {
-            const rows = this.statusLogs.slice(0, LOGS_SHOWN).map(log => `| ${(0,untrusted_text/* markdownText */.p7)(log.taskType)} | ${(0,untrusted_text/* markdownText */.p7)(log.taskName)} | ${(0,untrusted_text/* markdownText */.p7)(log.status)} |`);
-            if (this.statusLogs.length > LOGS_SHOWN)
-                rows.push(`| … and ${this.statusLogs.length - LOGS_SHOWN} more | | |`);
-            text += `### Import log\n\n| Type | Name | Status |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`;
-        }
-        if (this.changes)
-            text += `### ${this.changes.title}\n\n${this.changes.markdown || 'Nothing.\n'}\n`;
-        if (this.publishing) {
-            const waiting = this.publishing.resources.filter(resource => resource.state === 'awaitingApproval');
-            text += '### Publish\n\n';
-            if (waiting.length > 0)
-                text += `Waiting for an admin's approval: ${waiting.map(resource => `${(0,untrusted_text/* markdownText */.p7)(resource.type)} ${code(resource.name || resource.id)}`).join(', ')}\n\n`;
-            for (const line of this.publishing.summary.slice(0, 50))
-                text += `- ${(0,untrusted_text/* markdownText */.p7)(line)}\n`;
-            text += '\n';
-        }
-        if (this.verification)
-            text += `### Verification: ${this.verification.passed ? 'the target holds what was sent' : 'the target does not hold what was sent'}\n\n${this.verification.markdown}\n`;
-        await writeSummaryText(text);
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/shared/stack-trace.ts
-// Stack traces that point into src/. The bundle ships its source map, but loading ncc's
-// source-map-support register on every start costs 80 ms; a stack is only ever printed on a
-// failure, so it is mapped then, with Node's own SourceMap reader.
-
-
-
-/** `stack` with every frame in a bundled file that has a `.map` beside it mapped to its source. */
-function sourceStack(stack) {
-    const maps = new Map();
-    const mapOf = (file) => {
-        if (!maps.has(file)) {
-            try {
-                const local = file.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(file) : file;
-                maps.set(file, new external_node_module_namespaceObject.SourceMap(JSON.parse(external_node_fs_default().readFileSync(`${local}.map`, 'utf8'))));
-            }
-            catch {
-                maps.set(file, undefined);
-            }
-        }
-        return maps.get(file);
-    };
-    return stack.replace(/((?:file:\/\/)?[^\s()]+\.[cm]?js):(\d+):(\d+)/g, (frame, file, line, column) => {
-        const entry = mapOf(file)?.findEntry(Number(line) - 1, Number(column) - 1);
-        if (!entry?.originalSource || entry.originalLine === undefined || entry.originalColumn === undefined)
-            return frame;
-        const source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '');
-        return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/import/import-job.ts
-// Follows one import by its own id until it has settled. Judged by the top-level status only:
-// the first statusLogs entry says "success" while the import is still pending.
-
-
-
-
-class ImportFailedError extends Error {
-    status;
-    statusLogs;
-    constructor(message, status, statusLogs) {
-        super(message);
-        this.status = status;
-        this.statusLogs = statusLogs;
-        this.name = 'ImportFailedError';
-    }
-}
-async function waitForImport(client, botId, started, options) {
-    let last = started;
-    const importPhase = statusWords('import', line => info(line));
-    const settle = (current) => {
-        last = current;
-        options.onStatus?.(current);
-        const phase = importPhase(current.status);
-        if (phase === 'success')
-            return current;
-        if (phase === 'failure')
-            throw importFailed(current, botId);
-        info(`Import ${current.id}: ${current.status} (${(0,platform_clock/* formatDuration */.a3)(Math.max(0, options.deadline - options.clock.now()))} left)`);
-        return undefined;
-    };
-    const timedOut = () => new ImportFailedError(`Import ${started.id} did not finish within ${(0,platform_clock/* formatDuration */.a3)(options.timeoutMs)} (last status: "${last.status}"). Raise ${(0,wording/* setting */.Pe)('timeout')} (e.g. ${(0,wording/* example */.Fw)('timeout', '30m')}); the import may still finish on the platform: check the bot's import history before running again.`, last.status, last.statusLogs);
-    return poll(() => client.importStatus(botId, started.id), settle, timedOut, options);
-}
-/** A failed import, with every statusLogs entry that is not a success. */
-function importFailed(current, botId) {
-    const failing = current.statusLogs.filter(log => phaseOf(log.status) !== 'success');
-    const logs = failing.slice(0, 20).map(log => `${log.taskType}${log.taskName ? ` "${log.taskName}"` : ''}: ${log.status}`);
-    if (failing.length > 20)
-        logs.push(`… and ${failing.length - 20} more (see the job summary)`);
-    const why = logs.length > 0 ? `:\n- ${logs.join('\n- ')}` : current.reason ? `: ${current.reason}` : ', and its log names no failing step';
-    return new ImportFailedError(`Kore.ai reports import ${current.id} into bot ${botId} as "${current.status}"${why}\nCheck that the export comes from the same or an older platform version, that the target was re-published after any restore, and the components chosen; then ${(0,wording/* again */.TG)()}.`, current.status, current.statusLogs);
-}
-
-// EXTERNAL MODULE: ./src/bot-source/folder-reader.ts
-var folder_reader = __nccwpck_require__(7477);
-// EXTERNAL MODULE: ./src/bot-source/manifest.ts
-var bot_source_manifest = __nccwpck_require__(8284);
-// EXTERNAL MODULE: ./src/bot-source/zip-reader.ts + 1 modules
-var zip_reader = __nccwpck_require__(4435);
-;// CONCATENATED MODULE: ./src/import/import-source.ts
-// What an import sends, read and checked before the first request: a zip made by the export,
-// or a folder made by extract-to (packed back into the export's exact files first). Both are
-// read as hostile input, the same way the export's own zips are.
-
-
-
-
-
-
-
-
-
-
-
-/** The platform's documented limits for an import (XO 11 UI): the zip, config.json, a custom script. */
-const IMPORT_LIMITS = { zipBytes: 50 * 1024 * 1024, configBytes: 500 * 1024, scriptBytes: 500 * 1024 };
-async function readImportSource(from) {
-    const refuse = (why) => new Error(`${(0,wording/* setting */.Pe)('from')} (${(0,untrusted_text/* plain */.pj)(from, 300)}) ${why}`);
-    let stat;
-    try {
-        stat = external_node_fs_default().statSync(from);
-    }
-    catch {
-        throw refuse(`does not exist. Give a zip made by the export (path) or a folder made by extract-to, e.g. ${(0,wording/* example */.Fw)('from', 'bot')}.`);
-    }
-    // What an import sends, each within the platform's limits; checked before it is read.
-    const isSent = (name) => folder_files/* DEFINITIONS */.LX.has(name) || name === 'config.json' || SCRIPT.test(name);
-    const checkSize = (name, size) => {
-        const limit = folder_files/* DEFINITIONS */.LX.has(name) ? folder_files/* MAX_JSON_BYTES */.E7 : name === 'config.json' ? IMPORT_LIMITS.configBytes : IMPORT_LIMITS.scriptBytes;
-        if (size > limit)
-            throw refuse(`holds ${(0,untrusted_text/* plain */.pj)(name)} of ${size} bytes, more than the ${Math.round(limit / 1024)} KB the platform accepts in an import.`);
-    };
-    const names = [];
-    let files;
-    let zip;
-    let omittedValues = [];
-    if (stat.isDirectory()) {
-        try {
-            // One reader for the folder: the manifest and every file it names, bounded together.
-            const reader = folder_reader/* FolderReader */._j.open(from);
-            const manifest = (0,bot_source_manifest/* readManifest */.WI)(reader);
-            files = (0,pack/* packFolder */.C)(reader, manifest);
-            omittedValues = manifest.files['config.json']?.omittedValues?.map(omitted => omitted.variable) ?? [];
-        }
-        catch (error) {
-            throw refuse(`cannot be imported: ${error.message}`);
-        }
-        zip = await (0,pack/* zipBytes */.Z7)(files);
-        names.push(...files.map(file => file.name));
-        files = files.filter(file => isSent(file.name));
-        for (const file of files)
-            checkSize(file.name, file.bytes.length);
-    }
-    else {
-        if (stat.size > IMPORT_LIMITS.zipBytes)
-            throw refuse(`is ${stat.size} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
-        // Read as hostile too: only a regular file, never past the limit (a link to /dev/zero says 0 bytes).
-        const read = (0,folder_reader/* readRegularFile */.XF)(from, IMPORT_LIMITS.zipBytes);
-        if ('why' in read)
-            throw refuse(`${read.why}: give a zip made by the export.`);
-        zip = read.bytes;
-        try {
-            // The bytes just read (they are also what the SHA-256 is of): the zip is read once.
-            files = await (0,zip_reader.readZipFiles)(zip, entry => {
-                names.push(entry.name);
-                if (!isSent(entry.name))
-                    return false;
-                checkSize(entry.name, entry.size);
-                return true;
-            });
-        }
-        catch (error) {
-            if (!(error instanceof zip_reader.ZipRefusedError))
-                throw error;
-            throw refuse(`is not an export zip: ${error.message.replace(/ Nothing was (unpacked|written to path or extract-to)\./, '')}`);
-        }
-    }
-    if (zip.length > IMPORT_LIMITS.zipBytes)
-        throw refuse(`packs into ${zip.length} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
-    const definitions = files.filter(file => folder_files/* DEFINITIONS */.LX.has(file.name));
-    if (definitions.length !== 1) {
-        throw refuse(definitions.length === 0 ? 'holds no botDefinition.json (or appDefinition.json): it is not an export of a bot.' : 'holds both botDefinition.json and appDefinition.json: an export holds one.');
-    }
-    const definition = definitions[0];
-    checkJsonObject(definition, refuse);
-    const config = files.find(file => file.name === 'config.json');
-    if (!config)
-        throw refuse('holds no config.json: it is not a whole export of a bot. Export the bot again.');
-    const configValue = checkJsonObject(config, refuse);
-    if ((0,json_model/* isObject */.Gv)(configValue) && configValue.has('envVariables') && !Array.isArray(configValue.get('envVariables')))
-        throw refuse('holds a config.json whose envVariables is not a list.');
-    return {
-        kind: stat.isDirectory() ? 'folder' : 'zip',
-        path: from,
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(zip).digest('hex'),
-        size: zip.length,
-        definition,
-        config,
-        scripts: files.filter(file => SCRIPT.test(file.name)),
-        notSent: names.filter(name => !isSent(name)),
-        variables: (0,folder_files/* variablesOf */.ht)(configValue).map(variable => (0,json_model/* stringOf */.Je)(variable.get('key'))).filter(Boolean),
-        omittedValues
-    };
-}
-/** A custom script: `<name>.js` at the export's root. */
-const SCRIPT = /^[^/]+\.js$/i;
-function checkJsonObject(file, refuse) {
-    let value;
-    try {
-        value = (0,json_model/* parseJson */.qF)(file.bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw refuse(`holds a ${(0,untrusted_text/* plain */.pj)(file.name)} that is not valid JSON (${(0,untrusted_text/* plain */.pj)(error.message, 200)}).`);
-    }
-    if (!(0,json_model/* isObject */.Gv)(value))
-        throw refuse(`holds a ${(0,untrusted_text/* plain */.pj)(file.name)} that is not a JSON object.`);
-    return value;
-}
-/**
- * config.json with the values of `values` filled in. Unchanged bytes when there is nothing to
- * fill: the upload is then the export's own file.
- */
-function fillVariables(config, values) {
-    if (values.size === 0)
-        return config;
-    const parsed = (0,json_model/* parseJson */.qF)(config.toString('utf8'));
-    for (const variable of (0,folder_files/* variablesOf */.ht)(parsed)) {
-        const value = values.get((0,json_model/* stringOf */.Je)(variable.get('key')));
-        if (value !== undefined)
-            variable.set('value', value);
-    }
-    const style = (0,json_format/* formatJsonFile */.aT)(config).form === 'minified' ? json_format/* MINIFIED_STYLE */.w1 : json_format/* PLATFORM_STYLE */.qK;
-    return (0,json_model/* jsonBytes */.yN)(parsed, style);
-}
-
-;// CONCATENATED MODULE: ./src/import/publish.ts
-// Publishes the target after a successful import and waits for the publish to settle. A
-// resource may wait for an admin's approval instead of being published: a warning naming it,
-// and `publish-status: awaiting-approval`, not a failure. The status API takes no publish id
-// and may answer with the previous publish, so the status is read before publishing, and only
-// a newer answer counts as this publish.
-
-
-
-
-class PublishFailedError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'PublishFailedError';
-    }
-}
-async function publishBot(client, botId, options) {
-    const publishPhase = statusWords('publish', line => info(line));
-    // Also proves, before anything is published, that the app may read the publish status.
-    const before = await client.lastPublishStatus(botId);
-    const start = options.clock.now();
-    info(`Publishing bot ${botId}`);
-    const resources = await client.publish(botId, { versionComment: options.versionComment, initiateTraining: true });
-    const refused = resources.filter(resource => resource.status && phaseOf(resource.status) === 'failure');
-    if (refused.length > 0) {
-        throw new PublishFailedError(`Kore.ai did not publish ${refused.map(describe).join(', ')} of bot ${botId}. Check them in the Builder, then ${(0,wording/* again */.TG)()}.`, refused[0].status);
-    }
-    const awaitingApproval = resources.filter(resource => resource.state.toLowerCase() === 'awaitingapproval');
-    let last;
-    let shown = '';
-    let staleNamed = false;
-    const settle = (current) => {
-        if (!isThisPublish(current, before, start)) {
-            if (!staleNamed)
-                info(`Publish of bot ${botId}: the status API answers with still the previous publish (${current.id ?? 'no id'}, ${current.status}); waiting for this one.`);
-            staleNamed = true;
-            return undefined;
-        }
-        last = current;
-        const phase = publishPhase(current.status);
-        // Logged as it moves: a new status word or a new percentage, not every read.
-        const progress = `${current.status}${current.percentComplete !== undefined ? ` (${current.percentComplete}%)` : ''}`;
-        if (progress !== shown)
-            info(`Publish of bot ${botId}: ${progress}`);
-        shown = progress;
-        if (phase === 'success')
-            return current;
-        if (phase === 'failure') {
-            const why = current.failed.length > 0 ? current.failed : current.summary;
-            throw new PublishFailedError(`Kore.ai reports the publish of bot ${botId} as "${current.status}"${why.length ? `:\n- ${why.slice(0, 20).join('\n- ')}` : ''}\nCheck that at least one channel is enabled, and the parts named in the Builder, then ${(0,wording/* again */.TG)()}.`, current.status);
-        }
-        return undefined;
-    };
-    const timedOut = () => new PublishFailedError(`The publish of bot ${botId} did not finish within ${(0,wording/* setting */.Pe)('timeout')} (${(0,platform_clock/* formatDuration */.a3)(options.timeoutMs)}; last status: ${last ? `"${last.status}"` : staleNamed ? 'none, the status API still answered with the previous publish' : 'none'}). Raise it, e.g. ${(0,wording/* example */.Fw)('timeout', '30m')}; the publish may still finish.`, last?.status ?? '');
-    const final = await poll(() => client.publishStatus(botId), settle, timedOut, options);
-    if (final.failed.length > 0)
-        warning(`Kore.ai reports the publish of bot ${botId} as "${final.status}", but parts of it as failed:\n- ${final.failed.slice(0, 20).join('\n- ')}`);
-    if (awaitingApproval.length > 0) {
-        warning(`Published bot ${botId}, but ${awaitingApproval.map(describe).join(', ')} wait for an admin's approval (Admin Console > Bot Management > Approvals) before users see them.`);
-    }
-    return { status: awaitingApproval.length > 0 ? 'awaiting-approval' : final.status, resources, awaitingApproval, summary: final.summary };
-}
-/**
- * Whether a status answer is about the publish this run made: there was none before, or it has
- * another id than the one read before, or it was requested at or after this publish's start
- * (or later than the one before, whatever the two clocks say).
- */
-function isThisPublish(current, before, start) {
-    if (!before)
-        return true;
-    if (current.id && before.id && current.id !== before.id)
-        return true;
-    if (current.requestedTime !== undefined)
-        return current.requestedTime >= start || (before.requestedTime !== undefined && current.requestedTime > before.requestedTime);
-    // No time to go by: the same id is the publish before; without ids nothing says it is old.
-    return !(current.id && current.id === before.id);
-}
-function describe(resource) {
-    return `${resource.type || 'resource'} ${resource.name || resource.id}`.trim();
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/shared/file-system-errors.ts
 var file_system_errors = __nccwpck_require__(8709);
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -11200,7 +7913,6 @@ class DownloadHash {
 
 
 
-
 /**
  * The largest export the action downloads when nothing says how large it is. Kore.ai imports
  * zips of up to 50 MB; real exports are a few MB.
@@ -11211,8 +7923,8 @@ const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
  * like a signature, token or key on its own (a storage error may echo one without the rest),
  * before anything could print it.
  */
-function maskSignedLink(link, host) {
-    core_setSecret(link);
+function maskSignedLink(link, host, mask) {
+    mask(link);
     let url;
     try {
         url = new URL(link, `${host}/`);
@@ -11220,12 +7932,12 @@ function maskSignedLink(link, host) {
     catch {
         return;
     }
-    core_setSecret(url.href);
+    mask(url.href);
     if (url.search.length > 1)
-        core_setSecret(url.search.slice(1));
+        mask(url.search.slice(1));
     for (const [name, value] of url.searchParams) {
         if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24))
-            core_setSecret(value);
+            mask(value);
     }
 }
 async function downloadExport(client, url, destination, options) {
@@ -11236,7 +7948,8 @@ async function downloadExport(client, url, destination, options) {
             retries: options.retries,
             deadline: Infinity,
             clock: options.clock,
-            signal: options.signal
+            signal: options.signal,
+            log: client.log
         });
         await external_node_fs_default().promises.rename(partial, destination);
         return { ...file, file: destination };
@@ -11409,35 +8122,35 @@ function base64Header(header) {
 
 
 
-class ExportFailedError extends Error {
+class ExportFailedError extends errors/* CoreError */.am {
     status;
     constructor(message, status) {
-        super(message);
+        super('job', message);
         this.status = status;
         this.name = 'ExportFailedError';
     }
 }
 /** Polls until the export `started` is ready to download, fails, or runs out of time. */
-async function waitForExport(client, botId, started, { deadline, timeoutMs, pollIntervalMs, clock, signal, onStatus }) {
+async function waitForExport(client, botId, started, { deadline, timeoutMs, pollIntervalMs, clock, signal, log, onStatus }) {
     let last = started;
-    const exportPhase = statusWords('export', line => info(line));
+    const exportPhase = statusWords('export', line => log.info(line));
     const check = (current) => {
         if (current.id === started.id) {
             last = current;
             onStatus?.(current);
             const ready = settled(current, exportPhase);
             if (!ready)
-                info(`Export ${current.id}: ${current.status} (${(0,platform_clock/* formatDuration */.a3)(Math.max(0, deadline - clock.now()))} left)`);
+                log.info(`Export ${current.id}: ${current.status} (${(0,platform_clock/* formatDuration */.a3)(Math.max(0, deadline - clock.now()))} left)`);
             return ready;
         }
         if (isOlder(current, started)) {
             // Right after the start the platform may still report the bot's previous export.
-            core_debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`);
+            log.debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`);
             return undefined;
         }
-        throw new ExportFailedError(`Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${(0,wording/* again */.TG)()}.`, last.status);
+        throw new ExportFailedError((0,core_words/* say */.cv) `Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${(0,core_words/* again */.TG)()}.`, last.status);
     };
-    const timedOut = () => new ExportFailedError(`Export ${started.id} did not finish within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${(0,wording/* setting */.Pe)('timeout')} (e.g. ${(0,wording/* example */.Fw)('timeout', '30m')}). The export may still finish on the platform.`, last.status);
+    const timedOut = () => new ExportFailedError((0,core_words/* say */.cv) `Export ${started.id} did not finish within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${(0,core_words/* setting */.Pe)('timeout')} (e.g. ${(0,core_words/* example */.Fw)('timeout', '30m')}). The export may still finish on the platform.`, last.status);
     return poll(() => client.exportStatus(botId), check, timedOut, { deadline, pollIntervalMs, clock, signal });
 }
 /** The export ready to download, undefined while it runs; a failure throws. */
@@ -11446,10 +8159,10 @@ function settled(current, phaseOfWord) {
     if (phase === 'running')
         return undefined;
     if (phase === 'failure') {
-        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (${(0,wording/* setting */.Pe)('export-type')} published needs a published version) and the components asked for, then ${(0,wording/* again */.TG)()}.`, current.status);
+        throw new ExportFailedError((0,core_words/* say */.cv) `Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (${(0,core_words/* setting */.Pe)('export-type')} published needs a published version) and the components asked for, then ${(0,core_words/* again */.TG)()}.`, current.status);
     }
     if (!current.downloadUrl) {
-        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). ${(0,wording/* capitalized */.l2)((0,wording/* again */.TG)())}; if it keeps happening, the platform's export API has changed.`, current.status);
+        throw new ExportFailedError((0,core_words/* say */.cv) `Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). ${(0,core_words/* again */.TG)(true)}; if it keeps happening, the platform's export API has changed.`, current.status);
     }
     return { ...current, downloadUrl: current.downloadUrl };
 }
@@ -11459,12 +8172,1293 @@ function isOlder(other, ours) {
     return Number.isFinite(theirs) && Number.isFinite(mine) && theirs < mine;
 }
 
-;// CONCATENATED MODULE: ./src/import/target-export.ts
-// The target bot as it stands, through the same export path as the export action: start an
-// export of its in-development version, wait, download to a temporary file, read it as hostile.
-// A dry run compares it with what would be sent; after an import it shows what changed and
-// whether the target holds what was sent.
+;// CONCATENATED MODULE: ./src/core/summary.ts
+// The pieces of a job summary that both flows use. Every value put in must be escaped already,
+// or goes through markdownText here: ids, statuses, messages and names come from the platform.
 
+/** A table of label and value rows; empty values are left out. Values must be escaped already. */
+function summaryTable(rows) {
+    return ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n';
+}
+/** A failure as a caution block, each line escaped. */
+function cautionBlock(message) {
+    const lines = message.split('\n').map(line => (0,untrusted_text/* markdownText */.p7)(line, 4_000));
+    return `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`;
+}
+function formatSize(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
+}
+/** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
+function code(text) {
+    return `<code>${(0,untrusted_text/* markdownText */.p7)(text)}</code>`;
+}
+
+;// CONCATENATED MODULE: ./src/export/report.ts
+
+
+
+/** More names than this and the summary folds the file list away. */
+const FILES_SHOWN_OPEN = 30;
+/** At most this many names are listed; the rest are counted. GitHub takes 1 MiB of summary per step. */
+const FILES_LISTED = 500;
+class ExportReport {
+    host;
+    constructor(host) {
+        this.host = host;
+    }
+    values = {};
+    get outputs() {
+        return { ...this.values };
+    }
+    settings;
+    files;
+    changed;
+    /** Markdown from the change engine, escaped there. */
+    changes;
+    failure;
+    startedAt = Date.now();
+    /** Sets an output now; a value that has not changed (status while polling) is not written again. */
+    output(name, value) {
+        if (this.values[name] === String(value))
+            return;
+        this.values[name] = String(value);
+        this.host.setOutput(name, String(value));
+    }
+    useSettings(settings) {
+        this.settings = settings;
+    }
+    unpacked(files, changed, changes) {
+        this.files = files;
+        this.changed = changed;
+        this.changes = changes;
+    }
+    failed(message) {
+        this.failure = this.host.render(message);
+    }
+    async writeSummary() {
+        const { settings, values } = this;
+        // Every value is escaped: ids, statuses, messages and file names come from the platform
+        // or the zip, and must not become Markdown or HTML.
+        const rows = [
+            ['Bot', settings ? `${code(settings.botId)} on ${(0,untrusted_text/* markdownText */.p7)(settings.host)}` : '(inputs not read)'],
+            ['Export type', settings?.exportType ?? ''],
+            ['Status', values.status ? (0,untrusted_text/* markdownText */.p7)(values.status) : this.failure ? 'not started' : ''],
+            ['Export ID', values['export-id'] ? code(values['export-id']) : ''],
+            ['File', values.file ? code(values.file) : ''],
+            ['Size', values.size ? formatSize(Number(values.size)) : ''],
+            ['SHA-256', values.sha256 ? code(values.sha256) : ''],
+            ['Duration', (0,platform_clock/* formatDuration */.a3)(Date.now() - this.startedAt)]
+        ];
+        // Markdown, not addHeading: a table right under an HTML heading would be read as HTML.
+        let text = `## ${this.failure ? 'Kore.ai bot export failed' : 'Kore.ai bot export'}\n\n`;
+        if (this.failure)
+            text += cautionBlock(this.failure);
+        text += summaryTable(rows);
+        if (this.changes)
+            text += `### What changed in the bot\n\n${this.changes}\n`;
+        if (this.files) {
+            const shown = this.files.slice(0, FILES_LISTED).map(file => `- ${code(file)}`);
+            if (this.files.length > FILES_LISTED)
+                shown.push(`- … and ${this.files.length - FILES_LISTED} more`);
+            const list = shown.join('\n');
+            const title = this.changed === false
+                ? `The bot has not changed: ${code(settings?.extractTo ?? '')} was left as it was (${this.files.length} files in the export)`
+                : `${this.files.length} files unpacked into ${code(settings?.extractTo ?? '')}`;
+            text +=
+                this.files.length > FILES_SHOWN_OPEN
+                    ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`
+                    : `**${title}**\n\n${list}\n`;
+        }
+        await this.host.writeSummary(text);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ms/index.js
+var ms = __nccwpck_require__(744);
+var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
+;// CONCATENATED MODULE: ./src/export/export-request.ts
+// The body of `POST /api/public/bot/{botId}/export`, as Kore.ai documents it.
+// The component lists below are the documented ones; the platform accepts more (see
+// kore-api.md), which users send through the `export-options` input.
+
+const COMPONENTS = {
+    settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
+    tasks: ['botTask', 'knowledgeGraph', 'smallTalk'],
+    nlpData: [
+        'utterances',
+        'patterns',
+        'traits',
+        'rules',
+        'concepts',
+        'synonyms',
+        'standardResponses',
+        'nlpSettings'
+    ],
+    AgentAI: ['rules', 'playbooks', 'widgetSettings', 'layoutSettings']
+};
+const SUBTASK_KINDS = ['dialogs', 'alerts', 'actions', 'experienceFlows'];
+const EXPORT_TYPES = ['latest', 'published'];
+function buildExportBody(choices) {
+    const body = { exportType: choices.exportType };
+    // An empty group means "everything", which is what the platform does when the key is absent.
+    const exportOptions = Object.fromEntries(Object.entries(choices.components).filter(([, names]) => names.length > 0));
+    if (Object.keys(exportOptions).length > 0)
+        body.exportOptions = exportOptions;
+    // The documented sample sends all four subTasks keys; a partial export sends the ones not
+    // asked for as empty lists, so the platform never has to guess what a missing key means.
+    if (Object.values(choices.subTasks).some(names => names.length > 0)) {
+        body.subTasks = Object.fromEntries(SUBTASK_KINDS.map(kind => [kind, choices.subTasks[kind] ?? []]));
+    }
+    body.allTasks = choices.allTasks;
+    body.customDashboards = choices.customDashboards;
+    body.IncludeDependentTasks = choices.includeDependentTasks;
+    return deepMerge(body, choices.extra);
+}
+/**
+ * Objects merge key by key; anything else (arrays included) replaces what was there, and
+ * `null` removes the key, so `export-options` can also take out what an input put in.
+ */
+function deepMerge(base, override) {
+    const merged = { ...base };
+    for (const [key, value] of Object.entries(override)) {
+        if (value === null) {
+            delete merged[key];
+        }
+        else if (isJsonObject(value) && isJsonObject(merged[key])) {
+            merged[key] = deepMerge(merged[key], value);
+        }
+        else {
+            merged[key] = value;
+        }
+    }
+    return merged;
+}
+
+// EXTERNAL MODULE: ./src/shared/output-paths.ts
+var output_paths = __nccwpck_require__(8133);
+;// CONCATENATED MODULE: ./src/export/settings.ts
+// Reads every input once, checks it, and hands the rest of the action one typed Settings
+// object, so that a bad input fails the step before any request is made.
+
+
+
+
+
+
+
+
+
+
+/**
+ * What an empty input means. `action.yml` declares the same defaults (a test holds them
+ * equal); they are repeated here because a run without the runner (tests, local runs)
+ * leaves unset inputs empty. `path` is missing on purpose: there, empty means "no zip".
+ */
+const DEFAULTS = {
+    host: 'https://platform.kore.ai',
+    'export-type': 'published',
+    'all-tasks': 'true',
+    'custom-dashboards': 'true',
+    'include-dependent-tasks': 'true',
+    wait: 'true',
+    timeout: '10m',
+    'poll-interval': '5s',
+    retries: '5',
+    'request-timeout': '30s',
+    'replace-existing': 'false',
+    'variable-values': 'omit',
+    layout: 'split'
+};
+/** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
+const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+const COMPONENT_INPUTS = {
+    settings: 'settings',
+    tasks: 'tasks',
+    nlpData: 'nlp-data',
+    AgentAI: 'agent-ai'
+};
+const SUBTASK_INPUTS = {
+    dialogs: 'dialogs',
+    alerts: 'alerts',
+    actions: 'actions',
+    experienceFlows: 'experience-flows'
+};
+function readSettings(inputs) {
+    const problems = [];
+    const check = checker(problems);
+    const input = (name) => inputs.get(name) || DEFAULTS[name] || '';
+    const credentials = check(() => readCredentials(inputs, 'a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools)'), { kind: 'token', jwt: '' });
+    const host = check(() => parseHost(input('host')), '');
+    const botId = check(() => parseBotId(input('bot-id')), '');
+    const exportType = check(() => parseExportType(input('export-type')), 'published');
+    const components = {};
+    for (const group of Object.keys(COMPONENTS)) {
+        const name = COMPONENT_INPUTS[group];
+        components[group] = check(() => parseComponents(name, group, input(name)), []);
+    }
+    const subTasks = {};
+    for (const kind of SUBTASK_KINDS)
+        subTasks[kind] = parseList(input(SUBTASK_INPUTS[kind]));
+    const allTasks = check(() => parseBoolean('all-tasks', input('all-tasks')), true);
+    const customDashboards = check(() => parseBoolean('custom-dashboards', input('custom-dashboards')), true);
+    const includeDependentTasks = check(() => parseBoolean('include-dependent-tasks', input('include-dependent-tasks')), true);
+    const extra = check(() => parseJsonObject('export-options', input('export-options'), '{"exportOptions": {"nlpData": ["training_data"]}}'), {});
+    const { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs } = readTiming(check, inputs, input, problems);
+    const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false);
+    const variableValues = check(() => parseVariableValues(input('variable-values')), 'omit');
+    const layout = check(() => parseLayout(input('layout')), 'split');
+    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const roots = (0,output_paths/* writeRoots */.rX)(workspace);
+    const inWorkspace = (name) => {
+        const value = input(name).trim();
+        return value ? external_node_path_default().resolve(workspace, value) : undefined;
+    };
+    const paths = checkPaths(inWorkspace('path'), inWorkspace('extract-to'), { wait, roots, replaceExisting });
+    problems.push(...paths.problems);
+    const { zipPath, extractTo } = paths;
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems);
+    const exportBody = buildExportBody({
+        exportType,
+        components,
+        subTasks,
+        allTasks,
+        customDashboards,
+        includeDependentTasks,
+        extra
+    });
+    return {
+        host,
+        botId,
+        credentials,
+        exportType,
+        exportBody,
+        wait,
+        timeoutMs,
+        pollIntervalMs,
+        retries,
+        requestTimeoutMs,
+        zipPath,
+        extractTo,
+        replaceExisting,
+        variableValues,
+        layout,
+        workspace,
+        roots
+    };
+}
+/** wait, timeout, poll-interval, retries and request-timeout: the same for every action. */
+function readTiming(check, inputs, input, problems) {
+    const wait = check(() => parseBoolean('wait', input('wait')), true);
+    const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0);
+    const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), MIN_POLL_INTERVAL_MS, 'Kore.ai allows 60 status calls a minute and 1,800 an hour'), 0);
+    const retries = check(() => parseRetries(input('retries')), 0);
+    const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0);
+    // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
+    const requestTimeoutMs = inputs.get('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity);
+    if (timeoutMs && requestTimeoutMs > timeoutMs) {
+        problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('request-timeout')} (${input('request-timeout').trim()}) is longer than ${(0,core_words/* setting */.Pe)('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${(0,core_words/* setting */.Pe)('request-timeout')} or raise ${(0,core_words/* setting */.Pe)('timeout')}.`);
+    }
+    return { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs };
+}
+/** Each reader reports into `problems` and returns a usable placeholder, so one run names every bad input at once. */
+function checker(problems) {
+    return (read, fallback) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            problems.push((0,errors/* wordsOf */.Z9)(error));
+            return fallback;
+        }
+    };
+}
+function parseLayout(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'split' || value === 'plain')
+        return value;
+    throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('layout')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not split or plain. Use split (the default: the bot definition as a tree of files, a folder per dialog) or plain (the zip's files as they are).`);
+}
+function parseVariableValues(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'omit' || value === 'keep')
+        return value;
+    throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('variable-values')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`);
+}
+function readCredentials(inputs, app) {
+    const clientId = inputs.get('client-id').trim();
+    const clientSecret = inputs.get('client-secret').trim();
+    const jwt = inputs.get('jwt').trim();
+    // Masked before anything else can fail and print.
+    if (clientSecret)
+        inputs.mask(clientSecret);
+    if (jwt)
+        inputs.mask(jwt);
+    if (jwt && (clientId || clientSecret)) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('jwt')} and ${(0,core_words/* setting */.Pe)('client-id')}/${(0,core_words/* setting */.Pe)('client-secret')} are both set. Give one way to sign in: either ${(0,core_words/* setting */.Pe)('client-id')} and ${(0,core_words/* setting */.Pe)('client-secret')} (recommended: a fresh token is signed per request), or a ready-made ${(0,core_words/* setting */.Pe)('jwt')}.`);
+    }
+    if (jwt)
+        return { kind: 'token', jwt };
+    if (clientId && clientSecret)
+        return { kind: 'app', clientId, clientSecret };
+    if (clientId) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('client-secret')} is empty but ${(0,core_words/* setting */.Pe)('client-id')} is set. Set ${(0,core_words/* setting */.Pe)('client-secret')} to the Client Secret of the same Kore.ai app, e.g. ${(0,core_words/* secretExample */.Pj)('client-secret')}.`);
+    }
+    if (clientSecret) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('client-id')} is empty but ${(0,core_words/* setting */.Pe)('client-secret')} is set. Set ${(0,core_words/* setting */.Pe)('client-id')} to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. ${(0,core_words/* secretExample */.Pj)('client-id')}.`);
+    }
+    throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `No credentials: set ${(0,core_words/* setting */.Pe)('client-id')} and ${(0,core_words/* setting */.Pe)('client-secret')} to the Client ID and Client Secret of ${app}, or set ${(0,core_words/* setting */.Pe)('jwt')} to a ready-made token.`);
+}
+function parseHost(raw) {
+    const text = raw.trim();
+    // A bare host name is the common slip; https is the only sensible reading of it.
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        // Not echoed: a mangled value may still hold a password or a token.
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('host')} is not a URL. Use the platform's address, e.g. ${(0,core_words/* example */.Fw)('host', 'https://platform.kore.ai')} or https://eu-bots.kore.ai.`);
+    }
+    // Shown without user name, password, query and fragment: they may hold credentials.
+    const shown = (0,untrusted_text/* plain */.pj)(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, 200);
+    if (url.username || url.password || url.search || url.hash) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('host')}: ${shown} carries a user name, password, query or fragment, which the action will not send anywhere. Give only the address, e.g. ${(0,core_words/* example */.Fw)('host', 'https://platform.kore.ai')}, and the credentials in ${(0,core_words/* setting */.Pe)('client-id')} and ${(0,core_words/* setting */.Pe)('client-secret')}.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('host')}: ${shown} uses ${url.protocol} Use an https:// address, e.g. ${(0,core_words/* example */.Fw)('host', 'https://platform.kore.ai')}.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('host')}: ${shown} uses plain http://, which would send your credentials unencrypted. Use https://${url.host}${url.pathname.replace(/\/+$/, '')} instead (http:// is allowed only for 127.0.0.1, localhost and ::1).`);
+    }
+    return url.origin + url.pathname.replace(/\/+$/, '');
+}
+function parseBotId(raw) {
+    const botId = raw.trim();
+    if (!botId) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('bot-id')} is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").`);
+    }
+    if (!/^[A-Za-z0-9._-]{1,200}$/.test(botId)) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('bot-id')}: "${(0,untrusted_text/* plain */.pj)(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`);
+    }
+    return botId;
+}
+function parseExportType(raw) {
+    const value = raw.trim();
+    const match = EXPORT_TYPES.find(type => type === value.toLowerCase());
+    if (!match) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('export-type')}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`);
+    }
+    return match;
+}
+/** Splits on commas and new lines; drops blanks and repeats. */
+function parseList(raw) {
+    return [...new Set(raw.split(/[,\n]/).map(item => item.trim()).filter(Boolean))];
+}
+function parseComponents(inputName, group, raw) {
+    const allowed = COMPONENTS[group];
+    const values = parseList(raw);
+    for (const value of values) {
+        if (allowed.includes(value))
+            continue;
+        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use ${(0,core_words/* setting */.Pe)('export-options')}, e.g. {"exportOptions": {"${group}": ["${(0,untrusted_text/* plain */.pj)(value, 80)}"]}}.`);
+    }
+    return values;
+}
+function parseBoolean(inputName, raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not a boolean. Use true or false.`);
+}
+function parseJsonObject(inputName, raw, sample) {
+    if (!raw.trim())
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)} is not valid JSON (${(0,untrusted_text/* plain */.pj)(error.message, 200)}). Give a JSON object, e.g. ${sample}.`);
+    }
+    if (!isJsonObject(parsed)) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)} must be a JSON object, e.g. ${sample}; it is merged into the request body.`);
+    }
+    return parsed;
+}
+const MAX_RETRIES = 20;
+function parseRetries(raw) {
+    const value = raw.trim();
+    if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('retries')}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${(0,core_words/* example */.Fw)('retries', '5')} (0 turns retrying off).`);
+    }
+    return Number(value);
+}
+/** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them; from `minimumMs` to a day. */
+function parseDuration(inputName, raw, minimumMs = 1, why = '') {
+    const value = raw.trim();
+    // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
+    const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms_default()(value);
+    if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`);
+    }
+    if (millis < minimumMs) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum${why ? ` (${why})` : ''}. Use ${(0,core_words/* example */.Fw)(inputName, `${minimumMs / 1000}s`)} or more.`);
+    }
+    if (millis > MAX_DURATION_MS) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${value}" is longer than the 24h maximum. Use e.g. ${(0,core_words/* example */.Fw)(inputName, inputName === 'timeout' ? '1h' : '30s')}.`);
+    }
+    return Math.round(millis);
+}
+/** `path` and `extract-to` as real paths, with every problem that can be known before the export. */
+function checkPaths(zipGiven, extractGiven, { wait, roots, replaceExisting }) {
+    const problems = [];
+    const attempt = (check) => {
+        try {
+            return check();
+        }
+        catch (error) {
+            problems.push((0,errors/* wordsOf */.Z9)(error));
+            return undefined;
+        }
+    };
+    const zipPath = zipGiven ? attempt(() => (0,output_paths/* checkZipPath */.fV)(zipGiven, roots)) : undefined;
+    const extractTo = extractGiven ? attempt(() => (0,output_paths/* checkExtractTo */.ft)(extractGiven, roots, replaceExisting)) : undefined;
+    if (extractGiven && !wait) {
+        problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('extract-to')} needs ${(0,core_words/* example */.Fw)('wait', 'true')} (there is nothing to unpack until the export has finished). Remove ${(0,core_words/* setting */.Pe)('extract-to')} or set ${(0,core_words/* example */.Fw)('wait', 'true')}.`);
+    }
+    if (zipPath && extractTo && (0,output_paths/* isInside */.FK)(zipPath, extractTo)) {
+        problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('path')}: ${zipGiven ?? ''} lies inside ${(0,core_words/* setting */.Pe)('extract-to')} (${extractGiven ?? ''}), which is replaced by the unpacked export. Put the zip elsewhere, e.g. ${(0,core_words/* example */.Fw)('path', 'kore-bot-export.zip')}.`);
+    }
+    if (zipPath && extractTo && (0,output_paths/* isInside */.FK)(extractTo, zipPath) && extractTo !== zipPath) {
+        problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('extract-to')}: ${extractGiven ?? ''} lies inside ${(0,core_words/* setting */.Pe)('path')} (${zipGiven ?? ''}), which is a file. Give them different places, e.g. ${(0,core_words/* example */.Fw)('path', 'kore-bot-export.zip')} and ${(0,core_words/* example */.Fw)('extract-to', 'bot')}.`);
+    }
+    return { problems, zipPath, extractTo };
+}
+
+;// CONCATENATED MODULE: ./src/export/run-export.ts
+// The export flow, step by step: settings → auth → Kore.ai client → export job → download →
+// unpack → report. It runs under any host: the Actions adapter and the CLI hand it their
+// inputs and a host, and show what it returns.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runExport(inputs, host, clock = platform_clock/* systemClock */.ml) {
+    const report = new ExportReport(host);
+    return runFlow({
+        host,
+        report,
+        whenCancelled: 'Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.',
+        onError: error => {
+            if (error instanceof ExportFailedError)
+                report.output('status', error.status);
+        }
+    }, async (signal) => {
+        const settings = readSettings(inputs);
+        report.useSettings(settings);
+        // The zip reader (which checks the download), the layouts and the change engine are most
+        // of the bundle: loaded only by a run that needs them, and from the start, while the
+        // platform is asked and waited for.
+        const unpacking = settings.extractTo ? __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 1175)) : undefined;
+        const checking = settings.wait && settings.zipPath ? Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4435)) : undefined;
+        for (const loading of [unpacking, checking])
+            loading?.catch(() => { });
+        // One deadline for everything that talks to the platform: starting, waiting, retrying.
+        const deadline = clock.now() + settings.timeoutMs;
+        const client = new KoreClient(settings.host, await tokenSource(settings.credentials, host.mask), {
+            retries: settings.retries,
+            deadline,
+            requestTimeoutMs: settings.requestTimeoutMs,
+            clock,
+            signal,
+            log: host
+        });
+        host.info(`Starting a ${settings.exportType} export of bot ${settings.botId} on ${settings.host}`);
+        if (host.debugging)
+            host.debug(`Export request body: ${JSON.stringify(settings.exportBody)}`);
+        const started = await client.startExport(settings.botId, settings.exportBody);
+        report.output('export-id', started.id);
+        report.output('status', started.status);
+        host.info(`Export ${started.id} started (${started.status})`);
+        if (!settings.wait)
+            return;
+        const ready = await waitForExport(client, settings.botId, started, {
+            deadline,
+            timeoutMs: settings.timeoutMs,
+            pollIntervalMs: settings.pollIntervalMs,
+            clock,
+            signal,
+            log: host,
+            onStatus: status => report.output('status', status.status)
+        });
+        maskSignedLink(ready.downloadUrl, settings.host, host.mask);
+        const url = client.resolveUrl(ready.downloadUrl);
+        report.output('download-url', url.href);
+        host.info(`Export ${ready.id} is ready${ready.fileSize !== undefined ? ` (${ready.fileSize} bytes)` : ''}`);
+        if (!settings.zipPath && !settings.extractTo)
+            return;
+        // Unpacking without a kept zip still needs the zip somewhere for a while.
+        const zipPath = settings.zipPath ?? (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip')));
+        try {
+            const file = await downloadExport(client, url, zipPath, {
+                expectedSize: ready.fileSize,
+                retries: settings.retries,
+                stallMs: settings.requestTimeoutMs,
+                clock,
+                signal
+            });
+            if (settings.zipPath)
+                report.output('file', file.file);
+            report.output('sha256', file.sha256);
+            report.output('size', file.size);
+            host.info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`);
+            if (settings.extractTo) {
+                const { unpackExport } = await unpacking;
+                const target = {
+                    folder: settings.extractTo,
+                    roots: settings.roots,
+                    replaceExisting: settings.replaceExisting,
+                    options: { variableValues: settings.variableValues, layout: settings.layout }
+                };
+                const { files, omittedVariables, changed, changes } = await unpackExport(file.file, target, signal);
+                report.unpacked(files, changed, changes.markdown);
+                report.output('changed', String(changed));
+                report.output('changes', changes.markdown.trimEnd());
+                host.info(changed
+                    ? `Unpacked ${files.length} files into ${settings.extractTo}`
+                    : `The bot has not changed since what ${settings.extractTo} holds (the export differs at most in values the platform regenerates on publish): the folder was left as it was.`);
+                if (omittedVariables.length > 0) {
+                    // Names only: the values are what must not be shown.
+                    host.info((0,core_words/* say */.cv) `Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => (0,untrusted_text/* plain */.pj)(name, 100)).join(', ')}); ${settings.zipPath ? 'the zip keeps them' : 'no zip was kept, so they are not on disk'}. ${(0,core_words/* example */.Fw)('variable-values', 'keep')} writes them.`);
+                }
+            }
+        }
+        finally {
+            if (!settings.zipPath) {
+                await external_node_fs_default().promises.rm(zipPath, { force: true });
+                (0,temporary_files/* settled */.gu)(zipPath);
+            }
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./src/bot-source/folder-files.ts
+var folder_files = __nccwpck_require__(8315);
+// EXTERNAL MODULE: ./src/bot-source/json-format.ts + 1 modules
+var json_format = __nccwpck_require__(1708);
+// EXTERNAL MODULE: ./src/bot-source/json-model.ts
+var json_model = __nccwpck_require__(8075);
+;// CONCATENATED MODULE: ./src/bot-source/across-bots.ts
+// Two bots compared by what a bot designer made, not by what each platform bot assigned: an
+// import into another bot keeps every element's refId, while `_id`s (dialogs, components,
+// utterances) are the target's, the bot's own id stands in many places (streamId), and the
+// export echoes its request (exportOptions). Used wherever an export of one bot is compared
+// with another's: the plan of a dry run, the changes an import made, and its verification.
+
+
+
+
+
+/** Top-level members that describe the export, not the bot. */
+const ABOUT_THE_EXPORT = ['exportOptions', 'environmentVersionInfo', 'encryptedHash'];
+/**
+ * The export's JSON files with `_id`s replaced by `ref:<refId>` wherever the element has a
+ * refId, other `_id`s by `id:<hash of the element>` (and every reference to either with it),
+ * the bot's own id
+ * written `bot`, numbers as the doubles the platform keeps, keys in order, and the members
+ * about the export left out. Files that are not JSON, or not
+ * readable, pass as they are.
+ */
+function comparableAcrossBots(files) {
+    const definitionFile = files.find(file => folder_files/* DEFINITIONS */.LX.has(file.name));
+    const definition = definitionFile ? parse(definitionFile.bytes) : undefined;
+    if (!definition || !(0,json_model/* isObject */.Gv)(definition))
+        return files;
+    const botId = typeof definition.get('_id') === 'string' ? definition.get('_id') : '';
+    for (const key of ABOUT_THE_EXPORT)
+        definition.delete(key);
+    // First the ids of elements with a refId; then the others (utterances, widget themes, which
+    // scenes point at), named by their content once the first are renamed.
+    const aliases = new Map();
+    collectAliases(definition, aliases, 0);
+    const rename = (text) => aliases.get(text) ?? (botId && text === botId ? 'bot' : text);
+    const renamed = files.map(file => (file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined)).map(value => (value === undefined ? undefined : rewrite(value, rename, 0)));
+    const byContent = new Map();
+    const definitionIndex = files.findIndex(file => file === definitionFile);
+    collectContentAliases(renamed[definitionIndex], byContent, 0);
+    const renameByContent = (text) => byContent.get(text) ?? text;
+    return files.map((file, index) => {
+        const value = renamed[index];
+        if (value === undefined)
+            return file;
+        return { name: file.name, bytes: (0,json_model/* jsonBytes */.yN)(rewrite(value, renameByContent, 0), json_format/* PLATFORM_STYLE */.qK) };
+    });
+}
+/**
+ * An export's files as the change engine compares two different bots: the definition and
+ * config.json, the files an import sends (table definitions and the icon are not imported).
+ */
+function comparableBot(files) {
+    return (0,bot_source_changes/* botFilesOf */.Ev)(comparableAcrossBots(files.filter(file => folder_files/* DEFINITIONS */.LX.has(file.name) || file.name === 'config.json')));
+}
+/** Deeper than this, a value is left as it is (the parser bounds depth as well). */
+const MAX_DEPTH = 256;
+function collectAliases(value, aliases, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    if (Array.isArray(value))
+        for (const item of value)
+            collectAliases(item, aliases, depth + 1);
+    else if ((0,json_model/* isObject */.Gv)(value)) {
+        const id = value.get('_id');
+        const refId = value.get('refId');
+        if (depth > 0 && typeof id === 'string' && id && typeof refId === 'string' && refId)
+            aliases.set(id, `ref:${refId}`);
+        for (const member of value.values())
+            collectAliases(member, aliases, depth + 1);
+    }
+}
+/** `_id`s of elements without a refId, named `id:` and a hash of the element without its ids. */
+function collectContentAliases(value, aliases, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    if (Array.isArray(value))
+        for (const item of value)
+            collectContentAliases(item, aliases, depth + 1);
+    else if ((0,json_model/* isObject */.Gv)(value)) {
+        const id = value.get('_id');
+        if (depth > 0 && typeof id === 'string' && id && !id.startsWith('ref:'))
+            aliases.set(id, `id:${(0,external_node_crypto_.createHash)('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`);
+        for (const member of value.values())
+            collectContentAliases(member, aliases, depth + 1);
+    }
+}
+function withoutIds(value, depth) {
+    if (depth > MAX_DEPTH)
+        return '';
+    if (Array.isArray(value))
+        return `[${value.map(item => withoutIds(item, depth + 1)).join(',')}]`;
+    if ((0,json_model/* isObject */.Gv)(value))
+        return `{${[...value].filter(([key]) => key !== '_id').map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`).join(',')}}`;
+    return value instanceof json_model/* JsonNumber */.WP ? value.text : JSON.stringify(value);
+}
+function rewrite(value, rename, depth) {
+    if (depth > MAX_DEPTH)
+        return value;
+    if (typeof value === 'string')
+        return rename(value);
+    // The platform holds numbers as doubles: a number past their precision comes back rounded.
+    if (value instanceof json_model/* JsonNumber */.WP)
+        return new json_model/* JsonNumber */.WP(String(Number(value.text)));
+    if (Array.isArray(value))
+        return value.map(item => rewrite(item, rename, depth + 1));
+    if (!(0,json_model/* isObject */.Gv)(value))
+        return value;
+    // Key order is the platform's storage detail (JavaScript puts integer-like keys first), not
+    // something a bot designer made: sorted here, so that only values are compared.
+    const object = new Map();
+    for (const [key, member] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        object.set(rename(key), rewrite(member, rename, depth + 1));
+    }
+    return object;
+}
+function parse(bytes) {
+    try {
+        return (0,json_model/* parseJson */.qF)(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/import-job.ts
+// Follows one import by its own id until it has settled. Judged by the top-level status only:
+// the first statusLogs entry says "success" while the import is still pending.
+
+
+
+
+class ImportFailedError extends errors/* CoreError */.am {
+    status;
+    statusLogs;
+    constructor(message, status, statusLogs) {
+        super('job', message);
+        this.status = status;
+        this.statusLogs = statusLogs;
+        this.name = 'ImportFailedError';
+    }
+}
+async function waitForImport(client, botId, started, options) {
+    let last = started;
+    const importPhase = statusWords('import', line => options.log.info(line));
+    const settle = (current) => {
+        last = current;
+        options.onStatus?.(current);
+        const phase = importPhase(current.status);
+        if (phase === 'success')
+            return current;
+        if (phase === 'failure')
+            throw importFailed(current, botId);
+        options.log.info(`Import ${current.id}: ${current.status} (${(0,platform_clock/* formatDuration */.a3)(Math.max(0, options.deadline - options.clock.now()))} left)`);
+        return undefined;
+    };
+    const timedOut = () => new ImportFailedError((0,core_words/* say */.cv) `Import ${started.id} did not finish within ${(0,platform_clock/* formatDuration */.a3)(options.timeoutMs)} (last status: "${last.status}"). Raise ${(0,core_words/* setting */.Pe)('timeout')} (e.g. ${(0,core_words/* example */.Fw)('timeout', '30m')}); the import may still finish on the platform: check the bot's import history before running again.`, last.status, last.statusLogs);
+    return poll(() => client.importStatus(botId, started.id), settle, timedOut, options);
+}
+/** A failed import, with every statusLogs entry that is not a success. */
+function importFailed(current, botId) {
+    const failing = current.statusLogs.filter(log => phaseOf(log.status) !== 'success');
+    const logs = failing.slice(0, 20).map(log => `${log.taskType}${log.taskName ? ` "${log.taskName}"` : ''}: ${log.status}`);
+    if (failing.length > 20)
+        logs.push(`… and ${failing.length - 20} more (see the job summary)`);
+    const why = logs.length > 0 ? `:\n- ${logs.join('\n- ')}` : current.reason ? `: ${current.reason}` : ', and its log names no failing step';
+    return new ImportFailedError((0,core_words/* say */.cv) `Kore.ai reports import ${current.id} into bot ${botId} as "${current.status}"${why}\nCheck that the export comes from the same or an older platform version, that the target was re-published after any restore, and the components chosen; then ${(0,core_words/* again */.TG)()}.`, current.status, current.statusLogs);
+}
+
+;// CONCATENATED MODULE: ./src/import/import-request.ts
+// The body of `POST /api/public/bot/{botId}/import`, as Kore.ai's XO 11 import page shows it.
+// An incremental import carries an explicit importOptions, every group spelled out; a full
+// import carries none. The API documents no switch between the two: Kore.ai's own public-API
+// tests call a body without importOptions a full import, and public deploy scripts send it so
+// (inferred, see the README).
+
+/** Every value the docs list for each group, the XO 10 and XO 11 pages together. */
+const IMPORT_COMPONENTS = {
+    tasks: ['botTask', 'knowledgeGraph', 'smallTalk', 'forms'],
+    nlpData: ['nlpSettings', 'utterances', 'patterns', 'synonyms', 'concepts', 'standardResponses'],
+    settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
+    AgentAssist: ['rules', 'playbooks'],
+    qualityAI: ['taxonomy', 'connectors', 'autoQA']
+};
+const IMPORT_MODES = ['incremental', 'full'];
+function buildImportBody(files, choices) {
+    const body = { botDefinition: files.botDefinition, configInfo: files.configInfo };
+    if (files.botFunctions.length > 0)
+        body.botFunctions = [...files.botFunctions];
+    if ((choices.mode ?? 'incremental') === 'incremental')
+        body.importOptions = importOptionsOf(choices);
+    return deepMerge(body, choices.extra);
+}
+function importOptionsOf(choices) {
+    const importOptions = {};
+    for (const group of Object.keys(IMPORT_COMPONENTS)) {
+        const chosen = choices.components[group] ?? [];
+        importOptions[group] = chosen.length > 0 ? [...chosen] : [...IMPORT_COMPONENTS[group]];
+    }
+    // The XO 11 page's shape; the storyboard's scenes come with their comments.
+    importOptions.storyBoardScenes = { includeComments: true };
+    importOptions.customDashboard = true;
+    // Exactly one of append and replace each: a public script sent both true.
+    const options = { utterances: oneOf(choices.utterances), patterns: oneOf(choices.patterns ?? 'append') };
+    if (choices.keepVariables.length > 0)
+        options.botVariables = { ignore: [...choices.keepVariables] };
+    importOptions.options = options;
+    return importOptions;
+}
+function oneOf(mode) {
+    return { append: mode === 'append', replace: mode === 'replace' };
+}
+
+// EXTERNAL MODULE: ./src/bot-source/folder-reader.ts
+var folder_reader = __nccwpck_require__(7477);
+// EXTERNAL MODULE: ./src/bot-source/manifest.ts
+var bot_source_manifest = __nccwpck_require__(8284);
+// EXTERNAL MODULE: ./src/bot-source/zip-reader.ts + 1 modules
+var zip_reader = __nccwpck_require__(4435);
+;// CONCATENATED MODULE: ./src/import/import-source.ts
+// What an import sends, read and checked before the first request: a zip made by the export,
+// or a folder made by extract-to (packed back into the export's exact files first). Both are
+// read as hostile input, the same way the export's own zips are.
+
+
+
+
+
+
+
+
+
+
+
+
+/** The platform's documented limits for an import (XO 11 UI): the zip, config.json, a custom script. */
+const IMPORT_LIMITS = { zipBytes: 50 * 1024 * 1024, configBytes: 500 * 1024, scriptBytes: 500 * 1024 };
+async function readImportSource(from) {
+    const refuse = (why) => new errors/* CoreError */.am('file', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('from')} (${(0,untrusted_text/* plain */.pj)(from, 300)}) ${why}`, { file: from });
+    let stat;
+    try {
+        stat = external_node_fs_default().statSync(from);
+    }
+    catch {
+        throw refuse((0,core_words/* say */.cv) `does not exist. Give a zip made by the export (path) or a folder made by extract-to, e.g. ${(0,core_words/* example */.Fw)('from', 'bot')}.`);
+    }
+    // What an import sends, each within the platform's limits; checked before it is read.
+    const isSent = (name) => folder_files/* DEFINITIONS */.LX.has(name) || name === 'config.json' || SCRIPT.test(name);
+    const checkSize = (name, size) => {
+        const limit = folder_files/* DEFINITIONS */.LX.has(name) ? folder_files/* MAX_JSON_BYTES */.E7 : name === 'config.json' ? IMPORT_LIMITS.configBytes : IMPORT_LIMITS.scriptBytes;
+        if (size > limit)
+            throw refuse(`holds ${(0,untrusted_text/* plain */.pj)(name)} of ${size} bytes, more than the ${Math.round(limit / 1024)} KB the platform accepts in an import.`);
+    };
+    const names = [];
+    let files;
+    let zip;
+    let omittedValues = [];
+    if (stat.isDirectory()) {
+        try {
+            // One reader for the folder: the manifest and every file it names, bounded together.
+            const reader = folder_reader/* FolderReader */._j.open(from);
+            const manifest = (0,bot_source_manifest/* readManifest */.WI)(reader);
+            files = (0,pack/* packFolder */.C)(reader, manifest);
+            omittedValues = manifest.files['config.json']?.omittedValues?.map(omitted => omitted.variable) ?? [];
+        }
+        catch (error) {
+            throw refuse((0,core_words/* say */.cv) `cannot be imported: ${(0,errors/* wordsOf */.Z9)(error)}`);
+        }
+        zip = await (0,pack/* zipBytes */.Z7)(files);
+        names.push(...files.map(file => file.name));
+        files = files.filter(file => isSent(file.name));
+        for (const file of files)
+            checkSize(file.name, file.bytes.length);
+    }
+    else {
+        if (stat.size > IMPORT_LIMITS.zipBytes)
+            throw refuse(`is ${stat.size} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
+        // Read as hostile too: only a regular file, never past the limit (a link to /dev/zero says 0 bytes).
+        const read = (0,folder_reader/* readRegularFile */.XF)(from, IMPORT_LIMITS.zipBytes);
+        if ('why' in read)
+            throw refuse(`${read.why}: give a zip made by the export.`);
+        zip = read.bytes;
+        try {
+            // The bytes just read (they are also what the SHA-256 is of): the zip is read once.
+            files = await (0,zip_reader.readZipFiles)(zip, entry => {
+                names.push(entry.name);
+                if (!isSent(entry.name))
+                    return false;
+                checkSize(entry.name, entry.size);
+                return true;
+            });
+        }
+        catch (error) {
+            if (!(error instanceof zip_reader.ZipRefusedError))
+                throw error;
+            throw refuse(`is not an export zip: ${error.message.replace(/ Nothing was (unpacked|written to path or extract-to)\./, '')}`);
+        }
+    }
+    if (zip.length > IMPORT_LIMITS.zipBytes)
+        throw refuse(`packs into ${zip.length} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
+    const definitions = files.filter(file => folder_files/* DEFINITIONS */.LX.has(file.name));
+    if (definitions.length !== 1) {
+        throw refuse(definitions.length === 0 ? 'holds no botDefinition.json (or appDefinition.json): it is not an export of a bot.' : 'holds both botDefinition.json and appDefinition.json: an export holds one.');
+    }
+    const definition = definitions[0];
+    checkJsonObject(definition, refuse);
+    const config = files.find(file => file.name === 'config.json');
+    if (!config)
+        throw refuse('holds no config.json: it is not a whole export of a bot. Export the bot again.');
+    const configValue = checkJsonObject(config, refuse);
+    if ((0,json_model/* isObject */.Gv)(configValue) && configValue.has('envVariables') && !Array.isArray(configValue.get('envVariables')))
+        throw refuse('holds a config.json whose envVariables is not a list.');
+    return {
+        kind: stat.isDirectory() ? 'folder' : 'zip',
+        path: from,
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(zip).digest('hex'),
+        size: zip.length,
+        definition,
+        config,
+        scripts: files.filter(file => SCRIPT.test(file.name)),
+        notSent: names.filter(name => !isSent(name)),
+        variables: (0,folder_files/* variablesOf */.ht)(configValue).map(variable => (0,json_model/* stringOf */.Je)(variable.get('key'))).filter(Boolean),
+        omittedValues
+    };
+}
+/** A custom script: `<name>.js` at the export's root. */
+const SCRIPT = /^[^/]+\.js$/i;
+function checkJsonObject(file, refuse) {
+    let value;
+    try {
+        value = (0,json_model/* parseJson */.qF)(file.bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw refuse(`holds a ${(0,untrusted_text/* plain */.pj)(file.name)} that is not valid JSON (${(0,untrusted_text/* plain */.pj)(error.message, 200)}).`);
+    }
+    if (!(0,json_model/* isObject */.Gv)(value))
+        throw refuse(`holds a ${(0,untrusted_text/* plain */.pj)(file.name)} that is not a JSON object.`);
+    return value;
+}
+/**
+ * config.json with the values of `values` filled in. Unchanged bytes when there is nothing to
+ * fill: the upload is then the export's own file.
+ */
+function fillVariables(config, values) {
+    if (values.size === 0)
+        return config;
+    const parsed = (0,json_model/* parseJson */.qF)(config.toString('utf8'));
+    for (const variable of (0,folder_files/* variablesOf */.ht)(parsed)) {
+        const value = values.get((0,json_model/* stringOf */.Je)(variable.get('key')));
+        if (value !== undefined)
+            variable.set('value', value);
+    }
+    const style = (0,json_format/* formatJsonFile */.aT)(config).form === 'minified' ? json_format/* MINIFIED_STYLE */.w1 : json_format/* PLATFORM_STYLE */.qK;
+    return (0,json_model/* jsonBytes */.yN)(parsed, style);
+}
+
+;// CONCATENATED MODULE: ./src/import/publish.ts
+// Publishes the target after a successful import and waits for the publish to settle. A
+// resource may wait for an admin's approval instead of being published: a warning naming it,
+// and `publish-status: awaiting-approval`, not a failure. The status API takes no publish id
+// and may answer with the previous publish, so the status is read before publishing, and only
+// a newer answer counts as this publish.
+
+
+
+
+class PublishFailedError extends errors/* CoreError */.am {
+    status;
+    constructor(message, status) {
+        super('job', message);
+        this.status = status;
+        this.name = 'PublishFailedError';
+    }
+}
+async function publishBot(client, botId, options) {
+    const publishPhase = statusWords('publish', line => options.log.info(line));
+    // Also proves, before anything is published, that the app may read the publish status.
+    const before = await client.lastPublishStatus(botId);
+    const start = options.clock.now();
+    options.log.info(`Publishing bot ${botId}`);
+    const resources = await client.publish(botId, { versionComment: options.versionComment, initiateTraining: true });
+    const refused = resources.filter(resource => resource.status && phaseOf(resource.status) === 'failure');
+    if (refused.length > 0) {
+        throw new PublishFailedError((0,core_words/* say */.cv) `Kore.ai did not publish ${refused.map(describe).join(', ')} of bot ${botId}. Check them in the Builder, then ${(0,core_words/* again */.TG)()}.`, refused[0].status);
+    }
+    const awaitingApproval = resources.filter(resource => resource.state.toLowerCase() === 'awaitingapproval');
+    let last;
+    let shown = '';
+    let staleNamed = false;
+    const settle = (current) => {
+        if (!isThisPublish(current, before, start)) {
+            if (!staleNamed)
+                options.log.info(`Publish of bot ${botId}: the status API answers with still the previous publish (${current.id ?? 'no id'}, ${current.status}); waiting for this one.`);
+            staleNamed = true;
+            return undefined;
+        }
+        last = current;
+        const phase = publishPhase(current.status);
+        // Logged as it moves: a new status word or a new percentage, not every read.
+        const progress = `${current.status}${current.percentComplete !== undefined ? ` (${current.percentComplete}%)` : ''}`;
+        if (progress !== shown)
+            options.log.info(`Publish of bot ${botId}: ${progress}`);
+        shown = progress;
+        if (phase === 'success')
+            return current;
+        if (phase === 'failure') {
+            const why = current.failed.length > 0 ? current.failed : current.summary;
+            throw new PublishFailedError((0,core_words/* say */.cv) `Kore.ai reports the publish of bot ${botId} as "${current.status}"${why.length ? `:\n- ${why.slice(0, 20).join('\n- ')}` : ''}\nCheck that at least one channel is enabled, and the parts named in the Builder, then ${(0,core_words/* again */.TG)()}.`, current.status);
+        }
+        return undefined;
+    };
+    const timedOut = () => new PublishFailedError((0,core_words/* say */.cv) `The publish of bot ${botId} did not finish within ${(0,core_words/* setting */.Pe)('timeout')} (${(0,platform_clock/* formatDuration */.a3)(options.timeoutMs)}; last status: ${last ? `"${last.status}"` : staleNamed ? 'none, the status API still answered with the previous publish' : 'none'}). Raise it, e.g. ${(0,core_words/* example */.Fw)('timeout', '30m')}; the publish may still finish.`, last?.status ?? '');
+    const final = await poll(() => client.publishStatus(botId), settle, timedOut, options);
+    if (final.failed.length > 0)
+        options.log.warning(`Kore.ai reports the publish of bot ${botId} as "${final.status}", but parts of it as failed:\n- ${final.failed.slice(0, 20).join('\n- ')}`);
+    if (awaitingApproval.length > 0) {
+        options.log.warning(`Published bot ${botId}, but ${awaitingApproval.map(describe).join(', ')} wait for an admin's approval (Admin Console > Bot Management > Approvals) before users see them.`);
+    }
+    return { status: awaitingApproval.length > 0 ? 'awaiting-approval' : final.status, resources, awaitingApproval, summary: final.summary };
+}
+/**
+ * Whether a status answer is about the publish this run made: there was none before, or it has
+ * another id than the one read before, or it was requested at or after this publish's start
+ * (or later than the one before, whatever the two clocks say).
+ */
+function isThisPublish(current, before, start) {
+    if (!before)
+        return true;
+    if (current.id && before.id && current.id !== before.id)
+        return true;
+    if (current.requestedTime !== undefined)
+        return current.requestedTime >= start || (before.requestedTime !== undefined && current.requestedTime > before.requestedTime);
+    // No time to go by: the same id is the publish before; without ids nothing says it is old.
+    return !(current.id && current.id === before.id);
+}
+function describe(resource) {
+    return `${resource.type || 'resource'} ${resource.name || resource.id}`.trim();
+}
+
+;// CONCATENATED MODULE: ./src/import/report.ts
+
+
+
+/** statusLogs rows shown; the rest are counted. */
+const LOGS_SHOWN = 200;
+class ImportReport {
+    host;
+    constructor(host) {
+        this.host = host;
+    }
+    values = {};
+    settings;
+    source;
+    statusLogs = [];
+    changes;
+    publishing;
+    verification;
+    failure;
+    startedAt = Date.now();
+    get outputs() {
+        return { ...this.values };
+    }
+    output(name, value) {
+        if (this.values[name] === value)
+            return;
+        this.values[name] = value;
+        this.host.setOutput(name, value);
+    }
+    useSettings(settings) {
+        this.settings = settings;
+    }
+    usedSource(source) {
+        this.source = source;
+    }
+    logs(statusLogs) {
+        this.statusLogs = statusLogs;
+    }
+    changed(title, markdown) {
+        this.changes = { title, markdown };
+    }
+    published(resources, summary) {
+        this.publishing = { resources, summary };
+    }
+    verified(passed, markdown) {
+        this.verification = { passed, markdown };
+    }
+    failed(message) {
+        this.failure = this.host.render(message);
+    }
+    async writeSummary() {
+        const { settings, values, source } = this;
+        const heading = settings?.dryRun ? 'Kore.ai bot import plan (dry run)' : 'Kore.ai bot import';
+        let text = `## ${heading}${this.failure ? ' failed' : ''}\n\n`;
+        if (this.failure)
+            text += cautionBlock(this.failure);
+        text += summaryTable([
+            ['Source', settings ? `${source?.kind ?? 'export'} ${code(settings.from)}` : '(inputs not read)'],
+            ['Source SHA-256', source ? code(source.sha256) : ''],
+            ['Size', source ? formatSize(source.size) : ''],
+            ['Target bot', settings ? `${code(settings.botId)} on ${(0,untrusted_text/* markdownText */.p7)(settings.host)}` : ''],
+            ['Import ID', values['import-id'] ? code(values['import-id']) : ''],
+            ['Status', values.status ? (0,untrusted_text/* markdownText */.p7)(values.status) : ''],
+            ['Publish', values['publish-status'] ? (0,untrusted_text/* markdownText */.p7)(values['publish-status']) : ''],
+            ['Verified', values.verified ?? ''],
+            ['Not sent', source?.notSent.length ? source.notSent.map(name => code(name)).join(', ') : ''],
+            ['Duration', (0,platform_clock/* formatDuration */.a3)(Date.now() - this.startedAt)]
+        ]);
+        if (this.statusLogs.length > 0) {
+            const rows = this.statusLogs.slice(0, LOGS_SHOWN).map(log => `| ${(0,untrusted_text/* markdownText */.p7)(log.taskType)} | ${(0,untrusted_text/* markdownText */.p7)(log.taskName)} | ${(0,untrusted_text/* markdownText */.p7)(log.status)} |`);
+            if (this.statusLogs.length > LOGS_SHOWN)
+                rows.push(`| … and ${this.statusLogs.length - LOGS_SHOWN} more | | |`);
+            text += `### Import log\n\n| Type | Name | Status |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`;
+        }
+        if (this.changes)
+            text += `### ${this.changes.title}\n\n${this.changes.markdown || 'Nothing.\n'}\n`;
+        if (this.publishing) {
+            const waiting = this.publishing.resources.filter(resource => resource.state === 'awaitingApproval');
+            text += '### Publish\n\n';
+            if (waiting.length > 0)
+                text += `Waiting for an admin's approval: ${waiting.map(resource => `${(0,untrusted_text/* markdownText */.p7)(resource.type)} ${code(resource.name || resource.id)}`).join(', ')}\n\n`;
+            for (const line of this.publishing.summary.slice(0, 50))
+                text += `- ${(0,untrusted_text/* markdownText */.p7)(line)}\n`;
+            text += '\n';
+        }
+        if (this.verification)
+            text += `### Verification: ${this.verification.passed ? 'the target holds what was sent' : 'the target does not hold what was sent'}\n\n${this.verification.markdown}\n`;
+        await this.host.writeSummary(text);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/settings.ts
+// The import action's inputs, read once and checked into one ImportSettings object: every bad
+// input is named at once, before any request. Shares its readers with the export's inputs.
+
+
+
+
+
+
+/** What an empty input means; `import/action.yml` declares the same (a test holds them equal). */
+const IMPORT_DEFAULTS = {
+    host: 'https://platform.kore.ai',
+    mode: 'incremental',
+    utterances: 'append',
+    patterns: 'append',
+    'keep-target-variables': 'false',
+    wait: 'true',
+    timeout: '10m',
+    'poll-interval': '5s',
+    retries: '5',
+    'request-timeout': '30s',
+    publish: 'false',
+    verify: 'true',
+    'dry-run': 'false'
+};
+const GROUP_INPUTS = {
+    tasks: 'tasks',
+    nlpData: 'nlp-data',
+    settings: 'settings',
+    AgentAssist: 'agent-assist',
+    qualityAI: 'quality-ai'
+};
+/** The platform's version comment is free text; this is plenty for a commit and a run link. */
+const MAX_VERSION_COMMENT = 1000;
+function readImportSettings(inputs) {
+    const problems = [];
+    const check = checker(problems);
+    const input = (name) => inputs.get(name) || IMPORT_DEFAULTS[name] || '';
+    // Variable values are secrets: masked before anything else can fail and print.
+    const variables = check(() => parseVariables(inputs.get('variables'), inputs.mask), new Map());
+    const credentials = check(() => readCredentials(inputs, 'a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish and Publish Status to publish; Admin Console > API Scopes)'), { kind: 'token', jwt: '' });
+    const host = check(() => parseHost(input('host')), '');
+    const botId = check(() => parseBotId(input('bot-id')), '');
+    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const fromGiven = input('from').trim();
+    if (!fromGiven)
+        problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('from')} is required. Give a zip made by the export (its path input) or a folder made by extract-to, e.g. ${(0,core_words/* example */.Fw)('from', 'bot')}.`);
+    const components = {};
+    for (const group of Object.keys(IMPORT_COMPONENTS)) {
+        components[group] = check(() => parseGroup(GROUP_INPUTS[group], group, input(GROUP_INPUTS[group])), []);
+    }
+    const utterances = check(() => parseAppendOrReplace('utterances', input('utterances')), 'append');
+    const patterns = check(() => parseAppendOrReplace('patterns', input('patterns')), 'append');
+    const mode = check(() => parseMode(input('mode')), 'incremental');
+    const extra = check(() => parseJsonObject('import-options', input('import-options'), '{"importOptions": {"botComponents": ["linkedBots"]}}'), {});
+    const keepTargetVariables = check(() => parseBoolean('keep-target-variables', input('keep-target-variables')), false);
+    const timing = readTiming(check, inputs, input, problems);
+    const publish = check(() => parseBoolean('publish', input('publish')), false);
+    const verify = check(() => parseBoolean('verify', input('verify')), true);
+    const dryRun = check(() => parseBoolean('dry-run', input('dry-run')), false);
+    const versionComment = input('version-comment').trim();
+    if (versionComment.length > MAX_VERSION_COMMENT)
+        problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('version-comment')} is ${versionComment.length} characters long; keep it under ${MAX_VERSION_COMMENT}.`);
+    if (!timing.wait && !dryRun) {
+        if (publish)
+            problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('publish')} needs ${(0,core_words/* example */.Fw)('wait', 'true')}: the bot is published only after the import has succeeded. Set ${(0,core_words/* example */.Fw)('wait', 'true')} or ${(0,core_words/* example */.Fw)('publish', 'false')}.`);
+        if (verify)
+            problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('verify')} needs ${(0,core_words/* example */.Fw)('wait', 'true')}: the target is checked once the import has finished. Set ${(0,core_words/* example */.Fw)('wait', 'true')} or ${(0,core_words/* example */.Fw)('verify', 'false')}.`);
+    }
+    if (mode === 'full') {
+        // A full import sends no importOptions: these would be read and silently not sent. Judged
+        // by value, not by whether the input is set: a runner passes every default (append).
+        const unsent = Object.keys(GROUP_INPUTS).filter(group => components[group]?.length).map(group => GROUP_INPUTS[group]);
+        if (utterances === 'replace')
+            unsent.push('utterances');
+        if (patterns === 'replace')
+            unsent.push('patterns');
+        if (keepTargetVariables)
+            unsent.push('keep-target-variables');
+        if (unsent.length > 0) {
+            problems.push((0,core_words/* say */.cv) `${(0,core_words/* example */.Fw)('mode', 'full')} sends no importOptions, so ${(0,core_words/* joined */.oR)(unsent.map(core_words/* setting */.Pe), ', ')} would not be sent: a full import makes the target the file, every component of it. Remove ${unsent.length > 1 ? 'them' : 'it'}, or use ${(0,core_words/* example */.Fw)('mode', 'incremental')}.`);
+        }
+    }
+    if (keepTargetVariables && variables.size > 0) {
+        problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('variables')} and ${(0,core_words/* example */.Fw)('keep-target-variables', 'true')} contradict each other: the values given would not be imported. Remove one of them.`);
+    }
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems);
+    return {
+        host,
+        botId,
+        credentials,
+        from: external_node_path_default().resolve(workspace, fromGiven),
+        components,
+        utterances,
+        patterns,
+        mode,
+        extra,
+        variables,
+        keepTargetVariables,
+        ...timing,
+        publish,
+        versionComment,
+        verify,
+        dryRun,
+        workspace
+    };
+}
+/** `NAME=value`, one a line; blank lines and `#` comments skipped. Lines are never echoed: they hold secrets. */
+function parseVariables(raw, mask) {
+    const values = new Map();
+    const problems = [];
+    raw.split('\n').forEach((line, index) => {
+        const text = line.replace(/\r$/, '');
+        if (!text.trim() || text.trimStart().startsWith('#'))
+            return;
+        const equals = text.indexOf('=');
+        const name = equals > 0 ? text.slice(0, equals).trim() : '';
+        const value = equals > 0 ? text.slice(equals + 1) : '';
+        if (value)
+            mask(value);
+        if (!name)
+            return problems.push(`line ${index + 1} is not NAME=value`);
+        if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/.test(name))
+            return problems.push(`line ${index + 1}: "${(0,untrusted_text/* plain */.pj)(name, 100)}" is not a variable name`);
+        if (values.has(name))
+            return problems.push(`${name} is given twice`);
+        values.set(name, value);
+    });
+    if (problems.length > 0) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${(0,core_words/* example */.Fw)('variables', 'API_KEY=<a secret>')}.`);
+    }
+    return values;
+}
+function parseGroup(inputName, group, raw) {
+    const allowed = IMPORT_COMPONENTS[group];
+    const values = parseList(raw);
+    for (const value of values) {
+        if (allowed.includes(value))
+            continue;
+        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a documented ${group} component for import${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}; empty imports all of them. To send another value, use ${(0,core_words/* setting */.Pe)('import-options')}, e.g. {"importOptions": {"${group}": ["${(0,untrusted_text/* plain */.pj)(value, 80)}"]}}.`);
+    }
+    return values;
+}
+/** `utterances` or `patterns`. */
+function parseAppendOrReplace(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'append' || value === 'replace')
+        return value;
+    throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(name)}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's ${name} to the target's) or replace (the target's ${name} become the file's).`);
+}
+function parseMode(raw) {
+    const value = raw.trim().toLowerCase();
+    const mode = IMPORT_MODES.find(known => known === value);
+    if (mode)
+        return mode;
+    throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('mode')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not incremental or full. Use incremental (the default: the chosen components merge into the target, what only the target has stays) or full (the target becomes the file: what the file lacks is removed).`);
+}
+
+;// CONCATENATED MODULE: ./src/import/target-export.ts
 
 
 
@@ -11476,11 +9470,11 @@ function isOlder(other, ours) {
 
 async function exportTarget(client, botId, why, options) {
     const body = buildExportBody({ exportType: 'latest', components: {}, subTasks: {}, allTasks: true, customDashboards: true, includeDependentTasks: true, extra: {} });
-    info(`Exporting bot ${botId} (latest) ${why}`);
+    options.log.info(`Exporting bot ${botId} (latest) ${why}`);
     const started = await client.startExport(botId, body);
     const ready = await waitForExport(client, botId, started, options);
     // The link is signed: a credential, masked (whole and by its parameters) before anything could print it.
-    maskSignedLink(ready.downloadUrl, client.host);
+    maskSignedLink(ready.downloadUrl, client.host, options.log.mask);
     const url = client.resolveUrl(ready.downloadUrl);
     const file = (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-target.zip')));
     try {
@@ -11512,7 +9506,7 @@ async function defaultVersionComment() {
 ;// CONCATENATED MODULE: ./src/import/run-import.ts
 // The import action's flow: inputs → source read and checked → the target exported (for the
 // plan, the changes and the verification) → uploads → import → wait → the target exported
-// again and checked → publish. Everything that can go wrong ends in one core.setFailed.
+// again and checked → publish. It runs under any host, as the export flow does.
 
 
 
@@ -11533,27 +9527,40 @@ async function defaultVersionComment() {
 
 
 
-
-async function runImport(clock = platform_clock/* systemClock */.ml) {
-    const report = new ImportReport();
-    const { signal, stop } = watchCancellation('the target bot is as the platform left it.');
-    const done = () => ({ outputs: report.outputs, cancelled: false });
-    try {
-        const settings = readImportSettings();
+async function runImport(inputs, host, clock = platform_clock/* systemClock */.ml) {
+    const report = new ImportReport(host);
+    return runFlow({
+        host,
+        report,
+        whenCancelled: 'Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.',
+        onError: error => {
+            if (error instanceof ImportFailedError) {
+                report.output('status', error.status);
+                report.logs(error.statusLogs);
+            }
+            if (error instanceof PublishFailedError && error.status)
+                report.output('publish-status', error.status);
+        }
+    }, signal => importFlow(inputs, host, clock, signal, report));
+}
+async function importFlow(inputs, host, clock, signal, report) {
+    {
+        const settings = readImportSettings(inputs);
         report.useSettings(settings);
         const source = await readImportSource(settings.from);
         const config = checkVariables(source, settings);
         report.usedSource(source);
-        info(`Read ${source.kind} ${(0,untrusted_text/* plain */.pj)(settings.from)}: ${[source.definition, ...source.scripts].map(file => (0,untrusted_text/* plain */.pj)(file.name)).join(', ')}, config.json (sha256 ${source.sha256})`);
+        host.info(`Read ${source.kind} ${(0,untrusted_text/* plain */.pj)(settings.from)}: ${[source.definition, ...source.scripts].map(file => (0,untrusted_text/* plain */.pj)(file.name)).join(', ')}, config.json (sha256 ${source.sha256})`);
         const deadline = clock.now() + settings.timeoutMs;
-        const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {
+        const client = new KoreClient(settings.host, await tokenSource(settings.credentials, host.mask), {
             retries: settings.retries,
             deadline,
             requestTimeoutMs: settings.requestTimeoutMs,
             clock,
-            signal
+            signal,
+            log: host
         });
-        const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal };
+        const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal, log: host };
         // Both sides as the change engine compares bots. Values are compared (by hash, never shown)
         // unless the import keeps the target's values: then what the source holds is not sent.
         const comparable = (files) => comparableBot(settings.keepTargetVariables ? (0,bot_source_changes/* withoutValues */.lO)(files, 'all') : files);
@@ -11573,16 +9580,16 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             const changes = plan.markdown.trim() !== '' || (full && onlyTarget.length > 0);
             report.output('changes', markdown.trim());
             report.changed('What the import would change in the target', markdown);
-            info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`);
-            return done();
+            host.info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`);
+            return;
         }
         const uploaded = {
-            botDefinition: await upload(client, settings.botId, source.definition),
-            configInfo: await upload(client, settings.botId, { name: 'config.json', bytes: config }),
+            botDefinition: await upload(client, settings.botId, source.definition, host),
+            configInfo: await upload(client, settings.botId, { name: 'config.json', bytes: config }, host),
             botFunctions: []
         };
         for (const script of source.scripts)
-            uploaded.botFunctions.push(await upload(client, settings.botId, script));
+            uploaded.botFunctions.push(await upload(client, settings.botId, script, host));
         const body = buildImportBody(uploaded, {
             mode: settings.mode,
             components: settings.components,
@@ -11591,13 +9598,14 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             keepVariables: settings.keepTargetVariables ? source.variables : [],
             extra: settings.extra
         });
-        core_debug(`Import request body: ${JSON.stringify(body)}`);
+        if (host.debugging)
+            host.debug(`Import request body: ${JSON.stringify(body)}`);
         const started = await client.startImport(settings.botId, body);
         report.output('import-id', started.id);
         report.output('status', started.status);
-        info(`Import ${started.id} into bot ${settings.botId} started (${started.status}, mode ${settings.mode})`);
+        host.info(`Import ${started.id} into bot ${settings.botId} started (${started.status}, mode ${settings.mode})`);
         if (!settings.wait)
-            return done();
+            return;
         const imported = await waitForImport(client, settings.botId, started, {
             ...timing,
             onStatus: status => {
@@ -11605,7 +9613,7 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
                 report.logs(status.statusLogs);
             }
         });
-        info(`Import ${imported.id}: ${imported.status}`);
+        host.info(`Import ${imported.id}: ${imported.status}`);
         if (settings.verify && before) {
             const after = await exportTarget(client, settings.botId, 'to verify the import', timing);
             const changes = (0,bot_source_changes/* describeChanges */.DT)(comparable(before.files), comparable(after.files));
@@ -11617,44 +9625,25 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             report.verified(passed, (0,bot_source_changes/* verificationMarkdown */.fY)(verification));
             if (!passed) {
                 const items = [...verification.missing.map(item => `missing: ${item}`), ...verification.different.map(item => `not as sent: ${item}`)];
-                throw new Error(`The import of ${source.kind} ${(0,untrusted_text/* plain */.pj)(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${(0,wording/* setting */.Pe)('tasks')}, ${(0,wording/* setting */.Pe)('nlp-data')}, ${(0,wording/* setting */.Pe)('settings')}) and the import in the Builder.`);
+                throw new errors/* CoreError */.am('verification', (0,core_words/* say */.cv) `The import of ${source.kind} ${(0,untrusted_text/* plain */.pj)(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${(0,core_words/* setting */.Pe)('tasks')}, ${(0,core_words/* setting */.Pe)('nlp-data')}, ${(0,core_words/* setting */.Pe)('settings')}) and the import in the Builder.`);
             }
-            info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has${full ? ', to be removed by the publish' : ''})` : ''}.`);
+            host.info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has${full ? ', to be removed by the publish' : ''})` : ''}.`);
         }
         if (settings.publish) {
             const versionComment = settings.versionComment || (await defaultVersionComment());
             const outcome = await publishBot(client, settings.botId, { ...timing, versionComment });
             report.output('publish-status', outcome.status);
             report.published(outcome.resources, outcome.summary);
-            info(`Publish of bot ${settings.botId}: ${outcome.status}`);
+            host.info(`Publish of bot ${settings.botId}: ${outcome.status}`);
             if (full && settings.verify)
                 await verifyFullImport(client, settings, sentFiles, comparable, timing);
         }
-        return done();
-    }
-    catch (error) {
-        const cancelled = signal.aborted;
-        const message = failureMessage(error, cancelled, 'Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.');
-        if (error instanceof ImportFailedError) {
-            report.output('status', error.status);
-            report.logs(error.statusLogs);
-        }
-        if (error instanceof PublishFailedError && error.status)
-            report.output('publish-status', error.status);
-        if (error instanceof Error && error.stack && isDebug())
-            core_debug(sourceStack(error.stack));
-        report.failed(message);
-        setFailed(message);
-        return { outputs: report.outputs, error: error instanceof Error ? error : new Error(message), cancelled };
-    }
-    finally {
-        await report.writeSummary().catch(error => warning(`Could not write the job summary: ${error.message}`));
-        stop();
+        return;
     }
 }
-async function upload(client, botId, file) {
+async function upload(client, botId, file, log) {
     const fileId = await client.uploadFile(botId, file);
-    info(`Uploaded ${(0,untrusted_text/* plain */.pj)(file.name)} (${file.bytes.length} bytes): file id ${fileId}`);
+    log.info(`Uploaded ${(0,untrusted_text/* plain */.pj)(file.name)} (${file.bytes.length} bytes): file id ${fileId}`);
     return fileId;
 }
 /** The variables checked against config.json, and config.json as it will be uploaded. */
@@ -11663,11 +9652,11 @@ function checkVariables(source, settings) {
     const known = new Set(source.variables);
     for (const name of settings.variables.keys()) {
         if (!known.has(name)) {
-            problems.push(`${(0,wording/* setting */.Pe)('variables')}: ${(0,untrusted_text/* plain */.pj)(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${source.variables.length ? `it has ${source.variables.slice(0, 20).map(variable => (0,untrusted_text/* plain */.pj)(variable, 100)).join(', ')}` : 'it has none: export with the botVariables setting'}). Remove it, or add the variable to the bot first.`);
+            problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('variables')}: ${(0,untrusted_text/* plain */.pj)(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${source.variables.length ? `it has ${source.variables.slice(0, 20).map(variable => (0,untrusted_text/* plain */.pj)(variable, 100)).join(', ')}` : 'it has none: export with the botVariables setting'}). Remove it, or add the variable to the bot first.`);
         }
     }
     if (problems.length > 0)
-        throw new InputError(problems);
+        throw new errors/* InputError */.dz(problems);
     return fillVariables(source.config.bytes, settings.variables);
 }
 /** Which parts of the bot the import was asked to carry: differences elsewhere are noted, not failed. */
@@ -11722,8 +9711,8 @@ function refuseBlanking(sentConfig, targetFiles, source, settings) {
     if (blanked.length === 0)
         return;
     const names = blanked.slice(0, 20).map(name => (0,untrusted_text/* plain */.pj)(name, 100)).join(', ') + (blanked.length > 20 ? ` and ${blanked.length - 20} more` : '');
-    throw new InputError([
-        `The import would set ${blanked.length === 1 ? 'a bot variable' : `${blanked.length} bot variables`} empty that bot ${settings.botId} holds a value for: ${names}. The ${source.kind}'s config.json leaves ${blanked.length === 1 ? 'it' : 'them'} empty${source.kind === 'folder' && source.omittedValues.length ? ' (the folder leaves values out)' : ''}, and ${(0,wording/* setting */.Pe)('variables')} does not give ${blanked.length === 1 ? 'it' : 'them'}. Nothing was uploaded. Give each as NAME=value in ${(0,wording/* setting */.Pe)('variables')} (from secrets)${settings.mode === 'full' ? '' : `, or set ${(0,wording/* example */.Fw)('keep-target-variables', 'true')} to leave the target's values as they are`}.`
+    throw new errors/* InputError */.dz([
+        (0,core_words/* say */.cv) `The import would set ${blanked.length === 1 ? 'a bot variable' : `${blanked.length} bot variables`} empty that bot ${settings.botId} holds a value for: ${names}. The ${source.kind}'s config.json leaves ${blanked.length === 1 ? 'it' : 'them'} empty${source.kind === 'folder' && source.omittedValues.length ? ' (the folder leaves values out)' : ''}, and ${(0,core_words/* setting */.Pe)('variables')} does not give ${blanked.length === 1 ? 'it' : 'them'}. Nothing was uploaded. Give each as NAME=value in ${(0,core_words/* setting */.Pe)('variables')} (from secrets)${settings.mode === 'full' ? '' : (0,core_words/* say */.cv) `, or set ${(0,core_words/* example */.Fw)('keep-target-variables', 'true')} to leave the target's values as they are`}.`
     ]);
 }
 /**
@@ -11734,138 +9723,62 @@ async function verifyFullImport(client, settings, sentFiles, comparable, timing)
     const published = await exportTarget(client, settings.botId, 'to check that the full import removed what only the target had', timing);
     const left = (0,bot_source_changes/* verifyImport */.l4)(comparable(sentFiles), comparable(published.files), chosenParts(settings)).targetOnly;
     if (left.length === 0)
-        return info(`Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`);
-    throw new Error(`The full import into bot ${settings.botId} was published, but the target still holds what the source does not:\n- ${listed(left)}\nThe platform treated the import as incremental (an import body without importOptions is taken for a full import; the API does not document it). Remove these in the Builder, or report it to us with the platform version.`);
+        return timing.log.info(`Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`);
+    throw new errors/* CoreError */.am('verification', `The full import into bot ${settings.botId} was published, but the target still holds what the source does not:\n- ${listed(left)}\nThe platform treated the import as incremental (an import body without importOptions is taken for a full import; the API does not document it). Remove these in the Builder, or report it to us with the platform version.`);
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
-// The action's flow, step by step: inputs → auth → Kore.ai client → export job → download →
-// unpack → report. Everything that can go wrong ends in one core.setFailed.
+;// CONCATENATED MODULE: ./src/cli/host.ts
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function run(clock = platform_clock/* systemClock */.ml) {
-    const report = new RunReport();
-    const { signal, stop } = watchCancellation('path and extract-to are as they were before the step.');
-    try {
-        const settings = readSettings();
-        report.useSettings(settings);
-        // The zip reader (which checks the download), the layouts and the change engine are most
-        // of the bundle: loaded only by a run that needs them, and from the start, while the
-        // platform is asked and waited for.
-        const unpacking = settings.extractTo ? __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 1175)) : undefined;
-        const checking = settings.wait && settings.zipPath ? Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4435)) : undefined;
-        for (const loading of [unpacking, checking])
-            loading?.catch(() => { });
-        // One deadline for everything that talks to the platform: starting, waiting, retrying.
-        const deadline = clock.now() + settings.timeoutMs;
-        const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {
-            retries: settings.retries,
-            deadline,
-            requestTimeoutMs: settings.requestTimeoutMs,
-            clock,
-            signal
-        });
-        info(`Starting a ${settings.exportType} export of bot ${settings.botId} on ${settings.host}`);
-        core_debug(`Export request body: ${JSON.stringify(settings.exportBody)}`);
-        const started = await client.startExport(settings.botId, settings.exportBody);
-        report.output('export-id', started.id);
-        report.output('status', started.status);
-        info(`Export ${started.id} started (${started.status})`);
-        if (!settings.wait)
-            return { outputs: report.outputs, cancelled: false };
-        const ready = await waitForExport(client, settings.botId, started, {
-            deadline,
-            timeoutMs: settings.timeoutMs,
-            pollIntervalMs: settings.pollIntervalMs,
-            clock,
-            signal,
-            onStatus: status => report.output('status', status.status)
-        });
-        maskSignedLink(ready.downloadUrl, settings.host);
-        const url = client.resolveUrl(ready.downloadUrl);
-        report.output('download-url', url.href);
-        info(`Export ${ready.id} is ready${ready.fileSize !== undefined ? ` (${ready.fileSize} bytes)` : ''}`);
-        if (!settings.zipPath && !settings.extractTo)
-            return { outputs: report.outputs, cancelled: false };
-        // Unpacking without a kept zip still needs the zip somewhere for a while.
-        const zipPath = settings.zipPath ?? (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip')));
-        try {
-            const file = await downloadExport(client, url, zipPath, {
-                expectedSize: ready.fileSize,
-                retries: settings.retries,
-                stallMs: settings.requestTimeoutMs,
-                clock,
-                signal
-            });
-            if (settings.zipPath)
-                report.output('file', file.file);
-            report.output('sha256', file.sha256);
-            report.output('size', file.size);
-            info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`);
-            if (settings.extractTo) {
-                const { unpackExport } = await unpacking;
-                const target = {
-                    folder: settings.extractTo,
-                    roots: settings.roots,
-                    replaceExisting: settings.replaceExisting,
-                    options: { variableValues: settings.variableValues, layout: settings.layout }
-                };
-                const { files, omittedVariables, changed, changes } = await unpackExport(file.file, target, signal);
-                report.unpacked(files, changed, changes.markdown);
-                report.output('changed', String(changed));
-                report.output('changes', changes.markdown.trimEnd());
-                info(changed
-                    ? `Unpacked ${files.length} files into ${settings.extractTo}`
-                    : `The bot has not changed since what ${settings.extractTo} holds (the export differs at most in values the platform regenerates on publish): the folder was left as it was.`);
-                if (omittedVariables.length > 0) {
-                    // Names only: the values are what must not be shown.
-                    info(`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => (0,untrusted_text/* plain */.pj)(name, 100)).join(', ')}); the zip keeps them. ${(0,wording/* example */.Fw)('variable-values', 'keep')} writes them.`);
-                }
-            }
-        }
-        finally {
-            if (!settings.zipPath) {
-                await external_node_fs_default().promises.rm(zipPath, { force: true });
-                (0,temporary_files/* settled */.gu)(zipPath);
-            }
-        }
-        return { outputs: report.outputs, cancelled: false };
-    }
-    catch (error) {
-        const cancelled = signal.aborted;
-        const message = failureMessage(error, cancelled, 'Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.');
-        if (error instanceof ExportFailedError)
-            report.output('status', error.status);
-        if (error instanceof Error && error.stack && isDebug())
-            core_debug(sourceStack(error.stack));
-        report.failed(message);
-        setFailed(message);
-        return { outputs: report.outputs, error: error instanceof Error ? error : new Error(message), cancelled };
-    }
-    finally {
-        await report.writeSummary().catch(error => warning(`Could not write the job summary: ${error.message}`));
-        stop();
-    }
+/** Settings that come from the environment only: on a command line they would show in process lists. */
+const ENVIRONMENT = {
+    'client-secret': 'KORE_CLIENT_SECRET',
+    jwt: 'KORE_JWT',
+    variables: 'KORE_VARIABLES'
+};
+const TERMINAL_DIALECT = {
+    setting: name => ENVIRONMENT[name] ?? `--${name}`,
+    example: (name, value) => (ENVIRONMENT[name] ? `${ENVIRONMENT[name]}=${value}` : `--${name} ${value}`),
+    secretExample: name => `${name === 'client-id' ? 'KORE_CLIENT_ID' : ENVIRONMENT[name]} from your CI system's secret store`,
+    again: () => 'run it again'
+};
+function cliHost({ json, verbose }) {
+    const secrets = new Set();
+    const outputs = {};
+    const hidden = (text) => {
+        let shown = text;
+        for (const secret of secrets)
+            shown = shown.split(secret).join('***');
+        return shown;
+    };
+    const words = (text) => (0,core_words/* render */.XX)(text, TERMINAL_DIALECT);
+    const line = (stream, prefix, text) => {
+        stream.write(`${prefix}${hidden(words(text))}\n`);
+    };
+    return {
+        outputs,
+        debug: text => verbose && line(process.stderr, 'debug: ', text),
+        info: text => line(json ? process.stderr : process.stdout, '', text),
+        warning: text => line(process.stderr, 'warning: ', text),
+        error: text => line(process.stderr, 'error: ', text),
+        mask: secret => {
+            // A secret of a few characters would hide ordinary words in every line.
+            if (secret.length >= 4)
+                secrets.add(secret);
+        },
+        debugging: verbose,
+        setOutput: (name, value) => {
+            outputs[name] = value;
+        },
+        // A terminal has no job summary: the lines above say what happened.
+        writeSummary: async () => { },
+        render: text => hidden(words(text))
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
-// `kore-bot-export`: the action for other CI systems (Jenkins, GitLab, Azure DevOps). Flags
-// are named like the inputs and become INPUT_* variables, so the CLI runs the action's own
-// code path; the runner's workflow commands it prints are turned into plain lines.
+// `kore-bot-export`: the actions for other CI systems (Jenkins, GitLab, Azure DevOps) and a
+// terminal. Flags are named like the inputs and become the same settings; the flows are the
+// actions' own, under a host that prints plain lines.
 
 
 
@@ -11988,23 +9901,17 @@ ${Object.entries(IMPORT_FLAGS)
 Exit codes: 0 done; 1 the import, the verification or the publish failed; 2 bad flags or inputs.
 `;
 async function main(argv) {
-    (0,wording/* useCliWording */.I8)();
     if (argv[0] === 'pack')
         return cli_pack(argv.slice(1));
     if (argv[0] === 'diff')
         return diff(argv.slice(1));
     if (argv[0] === 'import') {
-        return actionCommand(argv.slice(1), {
-            flags: IMPORT_FLAGS,
-            help: IMPORT_HELP,
-            defaults: { variables: process.env.KORE_VARIABLES },
-            run: runImport
-        });
+        return flowCommand(argv.slice(1), { flags: IMPORT_FLAGS, help: IMPORT_HELP, defaults: {}, run: runImport });
     }
-    return actionCommand(argv, { flags: FLAGS, help: HELP, defaults: { path: PATH_DEFAULT }, run: run });
+    return flowCommand(argv, { flags: FLAGS, help: HELP, defaults: { path: PATH_DEFAULT }, run: runExport });
 }
-/** Runs an action's own code path with its inputs from flags (and credentials from the environment). */
-async function actionCommand(argv, { flags, help, defaults, run: runAction }) {
+/** Runs a flow with its settings from flags (and credentials from the environment), under the terminal's host. */
+async function flowCommand(argv, { flags, help, defaults, run: runFlow }) {
     const json = argv.includes('--json');
     const fail = (message, code) => {
         if (json)
@@ -12039,37 +9946,23 @@ async function actionCommand(argv, { flags, help, defaults, run: runAction }) {
         process.stdout.write(`${package_namespaceObject.rE}\n`);
         return { code: EXIT.ok, cancelled: false };
     }
-    // Only the flags given here count: inputs of a surrounding workflow step must not leak in.
-    for (const name of Object.keys(process.env))
-        if (name.startsWith('INPUT_'))
-            delete process.env[name];
-    const input = (name, value) => {
-        if (value !== undefined)
-            process.env[`INPUT_${name.toUpperCase()}`] = value;
+    const host = cliHost({ json, verbose: Boolean(values.verbose) });
+    const given = (name) => {
+        const flag = values[name];
+        if (typeof flag === 'string')
+            return flag;
+        const variable = name === 'client-id' ? 'KORE_CLIENT_ID' : ENVIRONMENT[name];
+        return (variable ? process.env[variable] : undefined) ?? defaults[name];
     };
-    for (const name of Object.keys(flags))
-        input(name, values[name]);
-    for (const [name, value] of Object.entries(defaults))
-        if (values[name] === undefined)
-            input(name, value);
-    input('client-id', values['client-id'] ?? process.env.KORE_CLIENT_ID);
-    input('client-secret', process.env.KORE_CLIENT_SECRET);
-    input('jwt', process.env.KORE_JWT);
-    const restore = translateWorkflowCommands({ json, verbose: Boolean(values.verbose) });
-    let result;
-    try {
-        result = await runAction();
-    }
-    finally {
-        restore();
-    }
-    const { outputs, error, cancelled } = result;
+    const { outputs, error, cancelled } = await runFlow({ get: name => given(name) ?? '', mask: host.mask }, host);
+    if (error)
+        process.stderr.write(`kore-bot-export: ${host.render((0,errors/* wordsOf */.Z9)(error))}\n`);
     if (json) {
         const { 'download-url': _link, size, ...shown } = outputs;
-        const printed = { ok: !error, ...shown, ...(size !== undefined ? { size: Number(size) } : {}), ...(error ? { error: error.message } : {}) };
+        const printed = { ok: !error, ...shown, ...(size !== undefined ? { size: Number(size) } : {}), ...(error ? { error: host.render((0,errors/* wordsOf */.Z9)(error)) } : {}) };
         process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
     }
-    return { code: !error ? EXIT.ok : error instanceof InputError ? EXIT.usage : EXIT.failed, cancelled };
+    return { code: !error ? EXIT.ok : error instanceof errors/* CoreError */.am && error.kind === 'input' ? EXIT.usage : EXIT.failed, cancelled };
 }
 /** `kore-bot-export pack <folder> [--out file]`. */
 async function cli_pack(argv) {
@@ -12175,37 +10068,156 @@ function editDistance(a, b) {
     }
     return previous[b.length];
 }
-/**
- * @actions/core speaks to a runner in workflow commands on stdout. Outside one they are noise:
- * masks and outputs are dropped, errors and warnings become plain lines on stderr, debug lines
- * show with --verbose, and with --json every other line moves to stderr so stdout is JSON only.
- */
-function translateWorkflowCommands({ json, verbose }) {
-    const write = process.stdout.write.bind(process.stdout);
-    const toStderr = process.stderr.write.bind(process.stderr);
-    const decode = (text) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-    process.stdout.write = ((chunk) => {
-        for (const line of String(chunk).split(/\r?\n/)) {
-            if (!line)
-                continue;
-            const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
-            if (!command) {
-                ;
-                (json ? toStderr : write)(`${line}\n`);
-            }
-            else if (command[1] === 'error' || command[1] === 'warning' || command[1] === 'notice') {
-                toStderr(`${command[1]}: ${decode(command[2])}\n`);
-            }
-            else if (command[1] === 'debug' && verbose) {
-                toStderr(`debug: ${decode(command[2])}\n`);
-            }
-        }
-        return true;
-    });
-    return () => {
-        process.stdout.write = write;
-    };
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ wordsOf),
+/* harmony export */   am: () => (/* binding */ CoreError),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7522);
+// Typed errors: a kind and its data (which input, which file, which platform answer), and the
+// message as Words, which the adapter renders in its dialect. Error.message carries the
+// action's rendering, so an error shown unrendered still reads right.
+
+class CoreError extends Error {
+    kind;
+    data;
+    words;
+    constructor(kind, text, data = {}) {
+        const words = typeof text === 'string' ? new _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG([text]) : text;
+        super(String(words));
+        this.kind = kind;
+        this.data = data;
+        this.words = words;
+        this.name = 'CoreError';
+    }
 }
+/** Every bad input at once, found before any request. */
+class InputError extends CoreError {
+    problems;
+    constructor(problems) {
+        const list = problems.map(problem => (typeof problem === 'string' || problem instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG ? { words: wordsOf(problem) } : problem));
+        super('input', list.length === 1 ? list[0].words : new _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG([`${list.length} inputs need fixing:`, ...list.flatMap(problem => ['\n- ', ...problem.words.parts])]));
+        this.problems = list;
+        this.name = 'InputError';
+    }
+}
+/** The words of any thrown value: a CoreError's own, or an Error's message. */
+function wordsOf(error) {
+    if (error instanceof CoreError)
+        return error.words;
+    if (error instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG)
+        return error;
+    return new _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG([error instanceof Error ? error.message : String(error)]);
+}
+
+
+/***/ }),
+
+/***/ 7522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ example),
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   Pj: () => (/* binding */ secretExample),
+/* harmony export */   TG: () => (/* binding */ again),
+/* harmony export */   UG: () => (/* binding */ Words),
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   cv: () => (/* binding */ say),
+/* harmony export */   oR: () => (/* binding */ joined)
+/* harmony export */ });
+/* unused harmony export capitalized */
+// Messages name the setting the user has to change, in the words of where they set it: an
+// input in a workflow (`timeout: 30m`) or a flag on the command line (`--timeout 30m`). The
+// core cannot know which, so it writes Words: text with references to settings, which each
+// adapter renders in its own dialect. Nothing in the core switches wording.
+class Words {
+    parts;
+    constructor(parts) {
+        this.parts = parts;
+    }
+    /** The message in the action's words: what Error.message carries, and what tests read. */
+    toString() {
+        return render(this, ACTION_NEUTRAL);
+    }
+}
+function render(text, dialect) {
+    if (typeof text === 'string')
+        return text;
+    return text.parts
+        .map(part => {
+        if (typeof part === 'string')
+            return part;
+        if ('secretOf' in part)
+            return dialect.secretExample(part.secretOf);
+        if ('again' in part)
+            return part.capital ? capitalized(dialect.again()) : dialect.again();
+        return part.value === undefined ? dialect.setting(part.setting) : dialect.example(part.setting, part.value);
+    })
+        .join('');
+}
+/** Words from a template: `say\`raise ${setting('timeout')}\``. Nested Words are flattened. */
+function say(strings, ...values) {
+    const parts = [];
+    strings.forEach((text, index) => {
+        if (text)
+            parts.push(text);
+        if (index < values.length)
+            parts.push(...partsOf(values[index]));
+    });
+    return new Words(parts);
+}
+/** Items joined by a separator, each a Part or Words. */
+function joined(items, separator) {
+    const parts = [];
+    items.forEach((item, index) => {
+        if (index > 0)
+            parts.push(separator);
+        parts.push(...partsOf(item));
+    });
+    return new Words(parts);
+}
+function partsOf(value) {
+    if (value instanceof Words)
+        return [...value.parts];
+    if (typeof value === 'number')
+        return [String(value)];
+    return [value];
+}
+/** The setting's name: `timeout: ` in a workflow, `--timeout` on the command line. */
+function setting(name) {
+    return { setting: name };
+}
+/** The setting with a value, as the user would write it: `timeout: 30m`, `--timeout 30m`. */
+function example(name, value) {
+    return { setting: name, value };
+}
+/** A credential from a secret store: the workflow's secrets, or the environment. */
+function secretExample(name) {
+    return { secretOf: name };
+}
+/** What to do to try again: "run the step again", "run it again". */
+function again(capital = false) {
+    return { again: true, capital };
+}
+/** The text with its first letter capitalised, to start a sentence. */
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** Used only for Error.message, so that an error shown unrendered still reads right. */
+const ACTION_NEUTRAL = {
+    setting: name => name,
+    example: (name, value) => `${name}: ${value}`,
+    secretExample: name => `${name}: \${{ secrets.${name === 'client-id' ? 'KORE_CLIENT_ID' : name === 'jwt' ? 'KORE_JWT' : 'KORE_CLIENT_SECRET'} }}`,
+    again: () => 'run the step again'
+};
 
 
 /***/ }),
@@ -12221,10 +10233,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   ml: () => (/* binding */ systemClock)
 });
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/platform/clock.ts
 // Time as the waiting code sees it, so tests can run a ten-minute wait in milliseconds.
+
 
 const systemClock = {
     now: () => Date.now(),
@@ -12240,9 +10255,9 @@ const systemClock = {
     }
 };
 /** The runner cancelled the job (SIGINT/SIGTERM): everything in flight stops. */
-class CancelledError extends Error {
+class CancelledError extends errors/* CoreError */.am {
     constructor() {
-        super('The run was cancelled.');
+        super('cancelled', 'The run was cancelled.');
         this.name = 'CancelledError';
     }
 }
@@ -12290,14 +10305,16 @@ class ProxyAgent {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ describeFileSystemError)
 /* harmony export */ });
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(371);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8273);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(371);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7522);
 // A raw `ENOSPC` tells a user little. File system failures are reported with what the action
 // was doing, the path, and what to do about it.
 
 
+
 const ADVICE = {
-    ENOSPC: () => `The disk is full: free space on the runner (or use a larger one), or keep no zip (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .example */ .Fw)('path', '""')}) when unpacking.`,
+    ENOSPC: () => (0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv) `The disk is full: free space on the runner (or use a larger one), or keep no zip (${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .example */ .Fw)('path', '""')}) when unpacking.`,
     EDQUOT: () => 'The disk quota is used up: free space, or write elsewhere in the workspace.',
     EROFS: () => 'That file system is read-only: choose a path inside the workspace.',
     EACCES: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
@@ -12314,7 +10331,7 @@ function describeFileSystemError(error, doing) {
     const { code, path } = (error ?? {});
     if (!code || !(code in ADVICE))
         return error;
-    return new Error(`Could not ${doing}: ${code}${path ? ` at ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CoreError */ .am('file', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv) `Could not ${doing}: ${code}${path ? ` at ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`, { file: path });
 }
 
 
@@ -12339,12 +10356,14 @@ function describeFileSystemError(error, doing) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8273);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7522);
 // Where the action may write. `path` and `extract-to` come from the user, but a typo, a
 // symbolic link or a hostile workflow must not let the action replace the repository, its
 // `.git`, its workflows, or a folder someone else made. Every check works on real paths
 // (symbolic links resolved), and the swap that replaces `extract-to` checks again just before
 // it renames anything.
+
 
 
 
@@ -12414,21 +10433,21 @@ function checkPlace(name, given, { workspace, roots }) {
     const shown = real === given ? given : `${given} (really ${real})`;
     const root = roots.find(candidate => isInside(real, candidate) && real !== candidate);
     if (isInside(workspace, real)) {
-        throw new Error(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)(name)}: ${shown} is the workspace or holds it, which the action must never replace. Give a folder of its own inside the workspace, e.g. ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .example */ .Fw)(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CoreError */ .am('input', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .say */ .cv) `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)}: ${shown} is the workspace or holds it, which the action must never replace. Give a folder of its own inside the workspace, e.g. ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .example */ .Fw)(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
     }
     if (!root) {
-        throw new Error(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)(name)}: ${shown} lies outside the workspace (${workspace}) and the runner's temporary folder, where the action does not write. Give a path inside the workspace, e.g. ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .example */ .Fw)(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CoreError */ .am('input', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .say */ .cv) `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)}: ${shown} lies outside the workspace (${workspace}) and the runner's temporary folder, where the action does not write. Give a path inside the workspace, e.g. ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .example */ .Fw)(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
     }
     const segments = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, real).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).map(segment => segment.toLowerCase());
     if (segments.includes('.git')) {
-        throw new Error(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)(name)}: ${shown} lies in a .git folder, which holds the repository itself. Give a folder outside .git, e.g. ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .example */ .Fw)(name, 'bot')}.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CoreError */ .am('input', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .say */ .cv) `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)}: ${shown} lies in a .git folder, which holds the repository itself. Give a folder outside .git, e.g. ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .example */ .Fw)(name, 'bot')}.`);
     }
     if (root === workspace && segments[0] === '.github') {
-        throw new Error(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)(name)}: ${shown} lies in .github, which holds the repository's workflows and settings. Give another folder, e.g. ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .example */ .Fw)(name, 'bot')}.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CoreError */ .am('input', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .say */ .cv) `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)}: ${shown} lies in .github, which holds the repository's workflows and settings. Give another folder, e.g. ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .example */ .Fw)(name, 'bot')}.`);
     }
     const blocker = fileInTheWay(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(real));
     if (blocker) {
-        throw new Error(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)(name)}: ${shown} cannot be made because ${blocker} is a file, not a folder. Give another path, or move that file.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CoreError */ .am('input', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .say */ .cv) `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)}: ${shown} cannot be made because ${blocker} is a file, not a folder. Give another path, or move that file.`);
     }
     return real;
 }
@@ -12436,7 +10455,7 @@ function checkPlace(name, given, { workspace, roots }) {
 function checkZipPath(given, roots) {
     const real = checkPlace('path', given, roots);
     if (isDirectory(real)) {
-        throw new Error(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)('path')}: ${given} is a folder. Give the path of the zip file to write, e.g. ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .example */ .Fw)('path', 'kore-bot-export.zip')} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .example */ .Fw)('path', 'backups/bot.zip')}.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CoreError */ .am('input', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .say */ .cv) `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)('path')}: ${given} is a folder. Give the path of the zip file to write, e.g. ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .example */ .Fw)('path', 'kore-bot-export.zip')} or ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .example */ .Fw)('path', 'backups/bot.zip')}.`);
     }
     return real;
 }
@@ -12450,7 +10469,7 @@ function checkExtractTo(given, roots, replaceExisting) {
     let entries;
     try {
         if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real).isDirectory()) {
-            throw new Error(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)('extract-to')}: ${given} is a file. Give a folder, e.g. ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .example */ .Fw)('extract-to', 'bot')}.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CoreError */ .am('input', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .say */ .cv) `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)('extract-to')}: ${given} is a file. Give a folder, e.g. ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .example */ .Fw)('extract-to', 'bot')}.`);
         }
         entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(real);
     }
@@ -12461,10 +10480,10 @@ function checkExtractTo(given, roots, replaceExisting) {
     }
     const repository = findGitFolder(real);
     if (repository) {
-        throw new Error(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)('extract-to')}: ${given} holds a git repository (${repository}), which replacing the folder would destroy. Give a folder of its own, e.g. ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .example */ .Fw)('extract-to', 'bot')}.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CoreError */ .am('input', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .say */ .cv) `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)('extract-to')}: ${given} holds a git repository (${repository}), which replacing the folder would destroy. Give a folder of its own, e.g. ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .example */ .Fw)('extract-to', 'bot')}.`);
     }
     if (entries.length > 0 && !entries.includes(MARKER_FILE) && !replaceExisting) {
-        throw new Error(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)('extract-to')}: ${given} already holds files that this action did not write (it has no ${MARKER_FILE} file), and unpacking replaces everything in it. Give an empty or new folder, or, if the folder is meant for the bot, set ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .example */ .Fw)('replace-existing', 'true')} once: the action then writes ${MARKER_FILE} and replaces the folder on later runs too.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CoreError */ .am('input', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .say */ .cv) `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)('extract-to')}: ${given} already holds files that this action did not write (it has no ${MARKER_FILE} file), and unpacking replaces everything in it. Give an empty or new folder, or, if the folder is meant for the bot, set ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .example */ .Fw)('replace-existing', 'true')} once: the action then writes ${MARKER_FILE} and replaces the folder on later runs too.`);
     }
     return real;
 }
@@ -12593,62 +10612,6 @@ function statusWord(text, max = 100) {
  */
 function markdownText(text, max = 2_000) {
     return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`);
-}
-
-
-/***/ }),
-
-/***/ 8273:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fw: () => (/* binding */ example),
-/* harmony export */   I8: () => (/* binding */ useCliWording),
-/* harmony export */   Pe: () => (/* binding */ setting),
-/* harmony export */   Pj: () => (/* binding */ secretExample),
-/* harmony export */   TG: () => (/* binding */ again),
-/* harmony export */   l2: () => (/* binding */ capitalized)
-/* harmony export */ });
-// Messages name the setting the user has to change, in the words of where they set it: an
-// input in a workflow (`timeout: 30m`), or a flag and the environment on the command line
-// (`--timeout 30m`, KORE_CLIENT_SECRET). The CLI switches the wording once, at start.
-let dialect = 'action';
-function useCliWording() {
-    dialect = 'cli';
-}
-/** Where credentials come from on the command line. */
-const CLI_ENVIRONMENT = {
-    'client-id': 'KORE_CLIENT_ID',
-    'client-secret': 'KORE_CLIENT_SECRET',
-    jwt: 'KORE_JWT',
-    variables: 'KORE_VARIABLES'
-};
-/** The setting's name: `timeout`, or `--timeout`; credentials as their environment variable. */
-function setting(name) {
-    if (dialect === 'action')
-        return name;
-    return CLI_ENVIRONMENT[name] && name !== 'client-id' ? CLI_ENVIRONMENT[name] : `--${name}`;
-}
-/** The setting with a value, as the user would write it: `timeout: 30m`, `--timeout 30m`. */
-function example(name, value) {
-    if (dialect === 'action')
-        return `${name}: ${value}`;
-    if (CLI_ENVIRONMENT[name] && name !== 'client-id')
-        return `${CLI_ENVIRONMENT[name]}=${value}`;
-    return `--${name} ${value}`;
-}
-/** A credential from a secret store: the workflow's secrets, or the environment. */
-function secretExample(name) {
-    const variable = CLI_ENVIRONMENT[name];
-    return dialect === 'action' ? `${name}: \${{ secrets.${variable} }}` : `${variable} from your CI system's secret store`;
-}
-/** What to do to try again. */
-function again() {
-    return dialect === 'action' ? 'run the step again' : 'run it again';
-}
-/** The text with its first letter capitalised, to start a sentence. */
-function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 

@@ -2695,443 +2695,13 @@ function bufferIncludes(buffer, content) {
 
 /***/ }),
 
-/***/ 4435:
+/***/ 2314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  LP: () => (/* binding */ ZIP_LIMITS),
-  ss: () => (/* binding */ ZipRefusedError),
-  j2: () => (/* binding */ entryNameProblem),
-  notAZip: () => (/* binding */ notAZip),
-  FF: () => (/* binding */ readZipFiles),
-  unreadable: () => (/* binding */ unreadable)
-});
-
-// UNUSED EXPORTS: ExportZip
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
-var clock = __nccwpck_require__(5960);
-// EXTERNAL MODULE: ./src/shared/output-paths.ts
-var output_paths = __nccwpck_require__(8133);
-// EXTERNAL MODULE: ./src/shared/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(371);
-// EXTERNAL MODULE: ./src/shared/wording.ts
-var wording = __nccwpck_require__(8273);
-;// CONCATENATED MODULE: ./src/bot-source/zip-reader.ts
-// Reads an export zip as hostile input. yauzl parses the zip (central directory, local
-// headers, ZIP64), refuses absolute and `..` names, and bounds every inflated stream by the
-// size its entry declares; on top of that, everything is checked before a byte is written:
-// the number of entries, the total declared size, names that are unsafe or collide on a
-// case-insensitive or normalising file system (Windows, macOS), `.git` paths, symbolic
-// links, entries that overlap (one compressed block served under many names), and each
-// entry's CRC-32 as it is read.
-
-
-
-
-
-
-
-
-const ZIP_LIMITS = {
-    maxEntries: 10_000,
-    maxTotalBytes: 512 * 1024 * 1024,
-    inMemoryZipBytes: 64 * 1024 * 1024,
-    wholeEntryBytes: 1024 * 1024
-};
-/** The zip may not be unpacked; `message` says which entry and why. */
-class ZipRefusedError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ZipRefusedError';
-    }
-}
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-const LOCAL_HEADER_BYTES = 30;
-/** Names Windows reserves for devices, with or without an extension. */
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHARACTERS = /[<>:"|?*\u0000-\u001f]/;
-/**
- * A zip in memory, for yauzl. Its own reader answers every read behind a setImmediate: for
- * an export of 4,000 files that is 8,000 turns of the event loop (30 ms) just to read the
- * central directory. This one answers in a microtask: still after the caller returns, as
- * fs.read would, but without a turn of the loop.
- */
-class BytesReader extends yauzl.RandomAccessReader {
-    bytes;
-    constructor(bytes) {
-        super();
-        this.bytes = bytes;
-    }
-    _readStreamForRange(start, end) {
-        return external_node_stream_.Readable.from([this.bytes.subarray(start, end)]);
-    }
-    read(buffer, offset, length, position, callback) {
-        const end = Math.min(position + length, this.bytes.length);
-        const copied = position < end ? this.bytes.copy(buffer, offset, position, end) : 0;
-        queueMicrotask(() => callback(null, copied));
-    }
-}
-class ExportZip {
-    zip;
-    bytes;
-    files;
-    folders;
-    constructor(zip, bytes, files, folders) {
-        this.zip = zip;
-        this.bytes = bytes;
-        this.files = files;
-        this.folders = folders;
-    }
-    /**
-     * Opens and checks the whole zip, a file or bytes the caller holds already; refuses it before
-     * anything is unpacked.
-     */
-    static async open(source, limits = ZIP_LIMITS) {
-        let zip;
-        let bytes;
-        try {
-            // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
-            const stat = typeof source === 'string' ? await external_node_fs_default().promises.stat(source) : undefined;
-            // A device or a FIFO (e.g. a link to /dev/zero) has no size to bound its read by.
-            if (stat && !stat.isFile())
-                throw new ZipRefusedError('it is not a regular file but a device, a FIFO or a socket');
-            bytes = typeof source !== 'string' ? source : stat.size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(source) : undefined;
-            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false };
-            zip = bytes ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl.openPromise(source, options);
-        }
-        catch (error) {
-            throw unreadable(error);
-        }
-        try {
-            const { files, folders } = await readDirectory(zip, limits);
-            return new ExportZip(zip, bytes, files, folders);
-        }
-        catch (error) {
-            zip.close();
-            throw error;
-        }
-    }
-    close() {
-        this.zip.close();
-    }
-    /**
-     * The entry's content, whole, for entries the caller means to hold (it bounds their size):
-     * inflated in one call that cannot produce more than the declared size. A 46 MB definition
-     * inflates in a third of the time it took as a stream of 16 KB chunks joined at the end.
-     */
-    async read(file, signal) {
-        if (signal?.aborted)
-            throw new clock/* CancelledError */.cc();
-        return this.readWhole(file);
-    }
-    /** The entry's content as a stream: inflated as it goes, bounded by its size, CRC-checked at the end. */
-    async stream(file, signal) {
-        let source;
-        try {
-            source = await this.zip.openReadStreamPromise(file.entry);
-        }
-        catch (error) {
-            throw damaged(file, error);
-        }
-        let crc = 0;
-        let size = 0;
-        const checked = new external_node_stream_.Transform({
-            transform(chunk, _encoding, done) {
-                crc = external_node_zlib_default().crc32(chunk, crc);
-                size += chunk.length;
-                done(null, chunk);
-            },
-            flush(done) {
-                done(size === file.size && crc >>> 0 === file.entry.crc32 >>> 0 ? null : crcMismatch(file));
-            }
-        });
-        source.on('error', error => checked.destroy(damaged(file, error)));
-        const cancel = () => {
-            source.destroy();
-            checked.destroy(new clock/* CancelledError */.cc());
-        };
-        if (signal?.aborted)
-            cancel();
-        signal?.addEventListener('abort', cancel, { once: true });
-        checked.on('close', () => signal?.removeEventListener('abort', cancel));
-        return source.pipe(checked);
-    }
-    /** Inflated in one synchronous call that cannot produce more than the declared size. */
-    async readWhole(file) {
-        const { entry } = file;
-        let stored;
-        try {
-            if (this.bytes) {
-                stored = storedBytes(this.bytes, entry);
-            }
-            else {
-                const chunks = [];
-                const raw = await this.zip.openReadStreamPromise(entry, entry.compressionMethod === 8 ? { decompress: false } : {});
-                for await (const chunk of raw)
-                    chunks.push(chunk);
-                stored = Buffer.concat(chunks);
-            }
-        }
-        catch (error) {
-            throw damaged(file, error);
-        }
-        let content;
-        try {
-            // One output chunk of the declared size (zlib's default is 16 KB chunks, joined at the
-            // end): no copy of a big entry, and a small one's comes from Buffer's pool. The caller
-            // holds entries of this size anyway; one byte more shows that nothing follows.
-            content = entry.compressionMethod === 8 ? external_node_zlib_default().inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size), chunkSize: Math.max(64, file.size + 1) }) : stored;
-        }
-        catch (error) {
-            if (error.code === 'ERR_BUFFER_TOO_LARGE') {
-                throw new ZipRefusedError(`The export zip's entry "${(0,untrusted_text/* plain */.pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
-            }
-            throw damaged(file, error);
-        }
-        if (content.length !== file.size)
-            throw damaged(file, new Error(`expected ${file.size} bytes, found ${content.length}`));
-        if (external_node_zlib_default().crc32(content) >>> 0 !== entry.crc32 >>> 0)
-            throw crcMismatch(file);
-        return content;
-    }
-}
-async function readDirectory(zip, limits) {
-    if (zip.entryCount > limits.maxEntries) {
-        throw new ZipRefusedError(`The export zip holds ${zip.entryCount} entries, more than the ${limits.maxEntries} an export of a bot has room for (real exports hold a handful). Nothing was unpacked.`);
-    }
-    const files = [];
-    const folders = [];
-    const entries = [];
-    /** Names as a case-insensitive, normalising file system sees them, with what they are. */
-    const seen = new Map();
-    /** Folders already claimed, as named: thousands of files share a few (nothing new to check). */
-    const claimedFolders = new Set();
-    /** Path segments already found safe: the checks depend on the segment alone. */
-    const safeSegments = new Set();
-    let total = 0;
-    const iterator = zip.eachEntry();
-    for (;;) {
-        let entry;
-        try {
-            const next = await iterator.next();
-            entry = next.done ? undefined : next.value;
-        }
-        catch (error) {
-            // yauzl's own name checks: absolute paths, drive letters, `..`.
-            const refused = /^(absolute path|invalid relative path|invalid characters in fileName): (.*)$/s.exec(error.message);
-            if (refused)
-                throw refuse(refused[2], `would be written outside the folder (${refused[1]})`);
-            throw unreadable(error);
-        }
-        if (!entry)
-            break;
-        entries.push(entry);
-        const folder = entry.fileName.endsWith('/');
-        const name = folder ? entry.fileName.slice(0, -1) : entry.fileName;
-        checkName(name, safeSegments);
-        if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
-            throw refuse(name, 'is a symbolic link');
-        if (entry.generalPurposeBitFlag & 1)
-            throw refuse(name, 'is encrypted');
-        if (!folder && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-            throw refuse(name, `uses compression method ${entry.compressionMethod}, which exports do not use`);
-        }
-        // Deflate never grows data by more than a few bytes per 16 KiB block: more stored bytes
-        // than that would be read (and held, for a small entry) for nothing.
-        if (entry.compressedSize > maxStoredSize(entry))
-            throw refuse(name, `stores ${entry.compressedSize} bytes for ${entry.uncompressedSize}, more than any compression takes`);
-        // Every folder on the way is claimed as a folder: a file of the same name would collide.
-        for (let end = name.indexOf('/');; end = name.indexOf('/', end + 1)) {
-            const isFolder = folder || end >= 0;
-            const prefix = end < 0 ? name : name.slice(0, end);
-            if (isFolder && claimedFolders.has(prefix)) {
-                if (end < 0)
-                    break;
-                continue;
-            }
-            const key = prefix.normalize('NFC').toLowerCase();
-            const other = seen.get(key);
-            if (other && !(other.folder && isFolder)) {
-                if (other.name === prefix && !other.folder && !isFolder)
-                    throw refuse(name, 'appears twice');
-                const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)';
-                throw refuse(name, `collides with "${(0,untrusted_text/* plain */.pj)(other.name)}" (${how})`);
-            }
-            if (!other)
-                seen.set(key, { name: prefix, folder: isFolder });
-            if (isFolder && (!other || other.name === prefix))
-                claimedFolders.add(prefix);
-            if (end < 0)
-                break;
-        }
-        if (folder) {
-            folders.push(name);
-            continue;
-        }
-        total += entry.uncompressedSize;
-        if (total > limits.maxTotalBytes) {
-            throw new ZipRefusedError(`The export zip unpacks to more than ${limits.maxTotalBytes / 1024 / 1024} MiB (${entries.length} entries so far), more than an export of a bot holds (real exports unpack to a few MB). Nothing was unpacked.`);
-        }
-        files.push({ name, size: entry.uncompressedSize, entry });
-    }
-    checkOverlaps(entries);
-    return { files, folders };
-}
-function maxStoredSize(entry) {
-    return entry.compressionMethod === 0 ? entry.uncompressedSize : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024;
-}
-/** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
-function checkName(name, safeSegments) {
-    const why = entryNameProblem(name, safeSegments);
-    if (why)
-        throw refuse(name, why);
-}
-/**
- * Why an export's entry may not have this name (completing "an entry that …"), or undefined.
- * `safeSegments` remembers the path segments already found safe (the checks depend on the segment alone).
- */
-function entryNameProblem(name, safeSegments = new Set()) {
-    if (name === '')
-        return 'has no name';
-    if (name.length > 400)
-        return 'has a path longer than 400 characters';
-    if (name.toLowerCase() === output_paths/* MARKER_FILE */.cu)
-        return 'is the marker file this action writes';
-    if (name.toLowerCase() === output_paths/* GIT_ATTRIBUTES_FILE */.mw)
-        return 'would set how git treats the folder';
-    for (const segment of name.split('/')) {
-        if (safeSegments.has(segment))
-            continue;
-        if (segment === '' || segment === '.')
-            return 'has an empty or "." path segment';
-        if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git')
-            return 'would be written into a .git folder';
-        if (Buffer.byteLength(segment) > 255)
-            return 'has a name longer than 255 bytes';
-        if (FORBIDDEN_CHARACTERS.test(segment))
-            return 'has a character Windows does not allow in names';
-        if (/[. ]$/.test(segment))
-            return 'ends in a dot or a space, which Windows drops';
-        if (RESERVED.test(segment))
-            return 'is a device name on Windows';
-        safeSegments.add(segment);
-    }
-    return undefined;
-}
-/**
- * Each entry's local header and data must lie apart from every other's. Entries that share
- * one compressed block (a zip bomb's trick: 200 names for one 60 MiB entry) are refused.
- */
-function checkOverlaps(entries) {
-    const spans = entries
-        .map(entry => ({ entry, start: entry.relativeOffsetOfLocalHeader, end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize }))
-        .sort((a, b) => a.start - b.start);
-    for (let i = 1; i < spans.length; i++) {
-        if (spans[i].start < spans[i - 1].end)
-            throw refuse(spans[i].entry.fileName, `overlaps the entry "${(0,untrusted_text/* plain */.pj)(spans[i - 1].entry.fileName)}" (one block of data under two names)`);
-    }
-}
-/** The entry's bytes as stored, behind its local header (30 bytes, then name and extra field). */
-function storedBytes(zipBytes, entry) {
-    const header = entry.relativeOffsetOfLocalHeader;
-    if (header + LOCAL_HEADER_BYTES > zipBytes.length || zipBytes.readUInt32LE(header) !== 0x04034b50) {
-        throw new Error('no local file header where the central directory says');
-    }
-    const start = header + LOCAL_HEADER_BYTES + zipBytes.readUInt16LE(header + 26) + zipBytes.readUInt16LE(header + 28);
-    const end = start + entry.compressedSize;
-    if (end > zipBytes.length)
-        throw new Error('its data runs past the end of the zip');
-    return zipBytes.subarray(start, end);
-}
-function refuse(name, why) {
-    return new ZipRefusedError(`The export zip holds an entry "${(0,untrusted_text/* plain */.pj)(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`);
-}
-function crcMismatch(file) {
-    return new ZipRefusedError(`The export zip's entry "${(0,untrusted_text/* plain */.pj)(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`);
-}
-function damaged(file, error) {
-    if (error instanceof ZipRefusedError || error instanceof clock/* CancelledError */.cc)
-        return error;
-    const reason = (0,untrusted_text/* plain */.pj)(error.message);
-    if (/too many bytes/.test(reason)) {
-        return new ZipRefusedError(`The export zip's entry "${(0,untrusted_text/* plain */.pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
-    }
-    return unreadable(new Error(`${file.name}: ${reason}`));
-}
-function unreadable(error) {
-    return new ZipRefusedError(`The export is not a readable zip (${(0,untrusted_text/* plain */.pj)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,wording/* capitalized */.l2)((0,wording/* again */.TG)())}; if it keeps happening, download the export by hand to check it.`);
-}
-/** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
-/**
- * The contents of the zip's files that `keep` chooses (by name and declared size, before
- * anything is inflated), checked like every export zip. The caller bounds what it keeps.
- */
-async function readZipFiles(source, keep) {
-    const zip = await ExportZip.open(source);
-    try {
-        const files = [];
-        for (const entry of zip.files)
-            if (keep(entry))
-                files.push({ name: entry.name, bytes: await zip.read(entry) });
-        return files;
-    }
-    finally {
-        zip.close();
-    }
-}
-async function notAZip(file) {
-    try {
-        const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
-        zip.close();
-        return undefined;
-    }
-    catch (error) {
-        return (0,untrusted_text/* plain */.pj)(error.message, 200).replace(/\.+$/, '');
-    }
-}
-
-
-/***/ }),
-
-/***/ 3293:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_import_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3731);
-// The entry point of the import action (import/action.yml): it only runs the flow.
-
-const { cancelled } = await (0,_run_import_js__WEBPACK_IMPORTED_MODULE_0__/* .runImport */ .$)();
-// Cancelled: requests cut off may still hold sockets open; exit now rather than wait for them.
-if (cancelled)
-    process.exit(1);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3731:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ runImport)
+  C: () => (/* binding */ runAction)
 });
 
 // EXTERNAL MODULE: external "os"
@@ -3305,806 +2875,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/platform/lazy-undici.ts
-var lazy_undici = __nccwpck_require__(4798);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new lazy_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -4129,7 +2903,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -4151,7 +2925,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -4173,7 +2947,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -6081,16 +4855,798 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/words.ts
+var core_words = __nccwpck_require__(7522);
+;// CONCATENATED MODULE: ./src/action/host.ts
+// The Actions adapter's host: the core's log, outputs and summary as a runner takes them, in
+// the workflow's words (`timeout: 30m`). With the entry files, the only code that imports
+// @actions/core.
+
+
+const SECRET_NAMES = { 'client-id': 'KORE_CLIENT_ID', 'client-secret': 'KORE_CLIENT_SECRET', jwt: 'KORE_JWT' };
+/** Settings as a workflow sets them: inputs of the step, credentials from its secrets. */
+const WORKFLOW_DIALECT = {
+    setting: name => name,
+    example: (name, value) => `${name}: ${value}`,
+    secretExample: name => `${name}: \${{ secrets.${SECRET_NAMES[name]} }}`,
+    again: () => 'run the step again'
+};
+/** Summaries are cut here, well under GitHub's 1 MiB per step. */
+const MAX_SUMMARY_CHARACTERS = 512 * 1024;
+function actionsHost() {
+    const words = (text) => (0,core_words/* render */.XX)(text, WORKFLOW_DIALECT);
+    return {
+        debug: text => core_debug(words(text)),
+        info: text => info(words(text)),
+        warning: text => warning(words(text)),
+        error: text => error(words(text)),
+        mask: secret => core_setSecret(secret),
+        debugging: isDebug(),
+        setOutput: (name, value) => setOutput(name, value),
+        writeSummary: async (markdown) => {
+            // Without GITHUB_STEP_SUMMARY (a run outside a runner) there is nowhere to write it.
+            if (!process.env.GITHUB_STEP_SUMMARY)
+                return;
+            const cut = markdown.length > MAX_SUMMARY_CHARACTERS ? `${markdown.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n` : markdown;
+            await summary.addRaw(cut).write();
+        },
+        render: words
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+// Runs a flow as a step: inputs exactly as the runner passes them (every action.yml default
+// filled in), the host above, and a failure as one error annotation prefixed with the
+// action's name (as google-github-actions/auth does), so a log with many steps says whose it is.
+
+
+
+async function runAction(name, flow) {
+    const host = actionsHost();
+    const inputs = { get: input => getInput(input), mask: host.mask };
+    const { error, cancelled } = await flow(inputs, host);
+    if (error)
+        setFailed(`${name}: ${host.render((0,errors/* wordsOf */.Z9)(error))}`);
+    // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
+    if (cancelled)
+        process.exit(1);
+}
+
+
+/***/ }),
+
+/***/ 4435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LP: () => (/* binding */ ZIP_LIMITS),
+  ss: () => (/* binding */ ZipRefusedError),
+  j2: () => (/* binding */ entryNameProblem),
+  notAZip: () => (/* binding */ notAZip),
+  FF: () => (/* binding */ readZipFiles),
+  unreadable: () => (/* binding */ unreadable)
+});
+
+// UNUSED EXPORTS: ExportZip
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
+var clock = __nccwpck_require__(5960);
+// EXTERNAL MODULE: ./src/shared/output-paths.ts
+var output_paths = __nccwpck_require__(8133);
+// EXTERNAL MODULE: ./src/shared/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(371);
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __nccwpck_require__(7522);
+;// CONCATENATED MODULE: ./src/bot-source/zip-reader.ts
+// Reads an export zip as hostile input. yauzl parses the zip (central directory, local
+// headers, ZIP64), refuses absolute and `..` names, and bounds every inflated stream by the
+// size its entry declares; on top of that, everything is checked before a byte is written:
+// the number of entries, the total declared size, names that are unsafe or collide on a
+// case-insensitive or normalising file system (Windows, macOS), `.git` paths, symbolic
+// links, entries that overlap (one compressed block served under many names), and each
+// entry's CRC-32 as it is read.
+
+
+
+
+
+
+
+
+
+const ZIP_LIMITS = {
+    maxEntries: 10_000,
+    maxTotalBytes: 512 * 1024 * 1024,
+    inMemoryZipBytes: 64 * 1024 * 1024,
+    wholeEntryBytes: 1024 * 1024
+};
+/** The zip may not be unpacked; `message` says which entry and why. */
+class ZipRefusedError extends errors/* CoreError */.am {
+    constructor(message) {
+        super('file', message);
+        this.name = 'ZipRefusedError';
+    }
+}
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const LOCAL_HEADER_BYTES = 30;
+/** Names Windows reserves for devices, with or without an extension. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTERS = /[<>:"|?*\u0000-\u001f]/;
+/**
+ * A zip in memory, for yauzl. Its own reader answers every read behind a setImmediate: for
+ * an export of 4,000 files that is 8,000 turns of the event loop (30 ms) just to read the
+ * central directory. This one answers in a microtask: still after the caller returns, as
+ * fs.read would, but without a turn of the loop.
+ */
+class BytesReader extends yauzl.RandomAccessReader {
+    bytes;
+    constructor(bytes) {
+        super();
+        this.bytes = bytes;
+    }
+    _readStreamForRange(start, end) {
+        return external_node_stream_.Readable.from([this.bytes.subarray(start, end)]);
+    }
+    read(buffer, offset, length, position, callback) {
+        const end = Math.min(position + length, this.bytes.length);
+        const copied = position < end ? this.bytes.copy(buffer, offset, position, end) : 0;
+        queueMicrotask(() => callback(null, copied));
+    }
+}
+class ExportZip {
+    zip;
+    bytes;
+    files;
+    folders;
+    constructor(zip, bytes, files, folders) {
+        this.zip = zip;
+        this.bytes = bytes;
+        this.files = files;
+        this.folders = folders;
+    }
+    /**
+     * Opens and checks the whole zip, a file or bytes the caller holds already; refuses it before
+     * anything is unpacked.
+     */
+    static async open(source, limits = ZIP_LIMITS) {
+        let zip;
+        let bytes;
+        try {
+            // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
+            const stat = typeof source === 'string' ? await external_node_fs_default().promises.stat(source) : undefined;
+            // A device or a FIFO (e.g. a link to /dev/zero) has no size to bound its read by.
+            if (stat && !stat.isFile())
+                throw new ZipRefusedError('it is not a regular file but a device, a FIFO or a socket');
+            bytes = typeof source !== 'string' ? source : stat.size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(source) : undefined;
+            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false };
+            zip = bytes ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl.openPromise(source, options);
+        }
+        catch (error) {
+            throw unreadable(error);
+        }
+        try {
+            const { files, folders } = await readDirectory(zip, limits);
+            return new ExportZip(zip, bytes, files, folders);
+        }
+        catch (error) {
+            zip.close();
+            throw error;
+        }
+    }
+    close() {
+        this.zip.close();
+    }
+    /**
+     * The entry's content, whole, for entries the caller means to hold (it bounds their size):
+     * inflated in one call that cannot produce more than the declared size. A 46 MB definition
+     * inflates in a third of the time it took as a stream of 16 KB chunks joined at the end.
+     */
+    async read(file, signal) {
+        if (signal?.aborted)
+            throw new clock/* CancelledError */.cc();
+        return this.readWhole(file);
+    }
+    /** The entry's content as a stream: inflated as it goes, bounded by its size, CRC-checked at the end. */
+    async stream(file, signal) {
+        let source;
+        try {
+            source = await this.zip.openReadStreamPromise(file.entry);
+        }
+        catch (error) {
+            throw damaged(file, error);
+        }
+        let crc = 0;
+        let size = 0;
+        const checked = new external_node_stream_.Transform({
+            transform(chunk, _encoding, done) {
+                crc = external_node_zlib_default().crc32(chunk, crc);
+                size += chunk.length;
+                done(null, chunk);
+            },
+            flush(done) {
+                done(size === file.size && crc >>> 0 === file.entry.crc32 >>> 0 ? null : crcMismatch(file));
+            }
+        });
+        source.on('error', error => checked.destroy(damaged(file, error)));
+        const cancel = () => {
+            source.destroy();
+            checked.destroy(new clock/* CancelledError */.cc());
+        };
+        if (signal?.aborted)
+            cancel();
+        signal?.addEventListener('abort', cancel, { once: true });
+        checked.on('close', () => signal?.removeEventListener('abort', cancel));
+        return source.pipe(checked);
+    }
+    /** Inflated in one synchronous call that cannot produce more than the declared size. */
+    async readWhole(file) {
+        const { entry } = file;
+        let stored;
+        try {
+            if (this.bytes) {
+                stored = storedBytes(this.bytes, entry);
+            }
+            else {
+                const chunks = [];
+                const raw = await this.zip.openReadStreamPromise(entry, entry.compressionMethod === 8 ? { decompress: false } : {});
+                for await (const chunk of raw)
+                    chunks.push(chunk);
+                stored = Buffer.concat(chunks);
+            }
+        }
+        catch (error) {
+            throw damaged(file, error);
+        }
+        let content;
+        try {
+            // One output chunk of the declared size (zlib's default is 16 KB chunks, joined at the
+            // end): no copy of a big entry, and a small one's comes from Buffer's pool. The caller
+            // holds entries of this size anyway; one byte more shows that nothing follows.
+            content = entry.compressionMethod === 8 ? external_node_zlib_default().inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size), chunkSize: Math.max(64, file.size + 1) }) : stored;
+        }
+        catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE') {
+                throw new ZipRefusedError(`The export zip's entry "${(0,untrusted_text/* plain */.pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+            }
+            throw damaged(file, error);
+        }
+        if (content.length !== file.size)
+            throw damaged(file, new Error(`expected ${file.size} bytes, found ${content.length}`));
+        if (external_node_zlib_default().crc32(content) >>> 0 !== entry.crc32 >>> 0)
+            throw crcMismatch(file);
+        return content;
+    }
+}
+async function readDirectory(zip, limits) {
+    if (zip.entryCount > limits.maxEntries) {
+        throw new ZipRefusedError(`The export zip holds ${zip.entryCount} entries, more than the ${limits.maxEntries} an export of a bot has room for (real exports hold a handful). Nothing was unpacked.`);
+    }
+    const files = [];
+    const folders = [];
+    const entries = [];
+    /** Names as a case-insensitive, normalising file system sees them, with what they are. */
+    const seen = new Map();
+    /** Folders already claimed, as named: thousands of files share a few (nothing new to check). */
+    const claimedFolders = new Set();
+    /** Path segments already found safe: the checks depend on the segment alone. */
+    const safeSegments = new Set();
+    let total = 0;
+    const iterator = zip.eachEntry();
+    for (;;) {
+        let entry;
+        try {
+            const next = await iterator.next();
+            entry = next.done ? undefined : next.value;
+        }
+        catch (error) {
+            // yauzl's own name checks: absolute paths, drive letters, `..`.
+            const refused = /^(absolute path|invalid relative path|invalid characters in fileName): (.*)$/s.exec(error.message);
+            if (refused)
+                throw refuse(refused[2], `would be written outside the folder (${refused[1]})`);
+            throw unreadable(error);
+        }
+        if (!entry)
+            break;
+        entries.push(entry);
+        const folder = entry.fileName.endsWith('/');
+        const name = folder ? entry.fileName.slice(0, -1) : entry.fileName;
+        checkName(name, safeSegments);
+        if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
+            throw refuse(name, 'is a symbolic link');
+        if (entry.generalPurposeBitFlag & 1)
+            throw refuse(name, 'is encrypted');
+        if (!folder && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+            throw refuse(name, `uses compression method ${entry.compressionMethod}, which exports do not use`);
+        }
+        // Deflate never grows data by more than a few bytes per 16 KiB block: more stored bytes
+        // than that would be read (and held, for a small entry) for nothing.
+        if (entry.compressedSize > maxStoredSize(entry))
+            throw refuse(name, `stores ${entry.compressedSize} bytes for ${entry.uncompressedSize}, more than any compression takes`);
+        // Every folder on the way is claimed as a folder: a file of the same name would collide.
+        for (let end = name.indexOf('/');; end = name.indexOf('/', end + 1)) {
+            const isFolder = folder || end >= 0;
+            const prefix = end < 0 ? name : name.slice(0, end);
+            if (isFolder && claimedFolders.has(prefix)) {
+                if (end < 0)
+                    break;
+                continue;
+            }
+            const key = prefix.normalize('NFC').toLowerCase();
+            const other = seen.get(key);
+            if (other && !(other.folder && isFolder)) {
+                if (other.name === prefix && !other.folder && !isFolder)
+                    throw refuse(name, 'appears twice');
+                const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)';
+                throw refuse(name, `collides with "${(0,untrusted_text/* plain */.pj)(other.name)}" (${how})`);
+            }
+            if (!other)
+                seen.set(key, { name: prefix, folder: isFolder });
+            if (isFolder && (!other || other.name === prefix))
+                claimedFolders.add(prefix);
+            if (end < 0)
+                break;
+        }
+        if (folder) {
+            folders.push(name);
+            continue;
+        }
+        total += entry.uncompressedSize;
+        if (total > limits.maxTotalBytes) {
+            throw new ZipRefusedError(`The export zip unpacks to more than ${limits.maxTotalBytes / 1024 / 1024} MiB (${entries.length} entries so far), more than an export of a bot holds (real exports unpack to a few MB). Nothing was unpacked.`);
+        }
+        files.push({ name, size: entry.uncompressedSize, entry });
+    }
+    checkOverlaps(entries);
+    return { files, folders };
+}
+function maxStoredSize(entry) {
+    return entry.compressionMethod === 0 ? entry.uncompressedSize : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024;
+}
+/** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
+function checkName(name, safeSegments) {
+    const why = entryNameProblem(name, safeSegments);
+    if (why)
+        throw refuse(name, why);
+}
+/**
+ * Why an export's entry may not have this name (completing "an entry that …"), or undefined.
+ * `safeSegments` remembers the path segments already found safe (the checks depend on the segment alone).
+ */
+function entryNameProblem(name, safeSegments = new Set()) {
+    if (name === '')
+        return 'has no name';
+    if (name.length > 400)
+        return 'has a path longer than 400 characters';
+    if (name.toLowerCase() === output_paths/* MARKER_FILE */.cu)
+        return 'is the marker file this action writes';
+    if (name.toLowerCase() === output_paths/* GIT_ATTRIBUTES_FILE */.mw)
+        return 'would set how git treats the folder';
+    for (const segment of name.split('/')) {
+        if (safeSegments.has(segment))
+            continue;
+        if (segment === '' || segment === '.')
+            return 'has an empty or "." path segment';
+        if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git')
+            return 'would be written into a .git folder';
+        if (Buffer.byteLength(segment) > 255)
+            return 'has a name longer than 255 bytes';
+        if (FORBIDDEN_CHARACTERS.test(segment))
+            return 'has a character Windows does not allow in names';
+        if (/[. ]$/.test(segment))
+            return 'ends in a dot or a space, which Windows drops';
+        if (RESERVED.test(segment))
+            return 'is a device name on Windows';
+        safeSegments.add(segment);
+    }
+    return undefined;
+}
+/**
+ * Each entry's local header and data must lie apart from every other's. Entries that share
+ * one compressed block (a zip bomb's trick: 200 names for one 60 MiB entry) are refused.
+ */
+function checkOverlaps(entries) {
+    const spans = entries
+        .map(entry => ({ entry, start: entry.relativeOffsetOfLocalHeader, end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize }))
+        .sort((a, b) => a.start - b.start);
+    for (let i = 1; i < spans.length; i++) {
+        if (spans[i].start < spans[i - 1].end)
+            throw refuse(spans[i].entry.fileName, `overlaps the entry "${(0,untrusted_text/* plain */.pj)(spans[i - 1].entry.fileName)}" (one block of data under two names)`);
+    }
+}
+/** The entry's bytes as stored, behind its local header (30 bytes, then name and extra field). */
+function storedBytes(zipBytes, entry) {
+    const header = entry.relativeOffsetOfLocalHeader;
+    if (header + LOCAL_HEADER_BYTES > zipBytes.length || zipBytes.readUInt32LE(header) !== 0x04034b50) {
+        throw new Error('no local file header where the central directory says');
+    }
+    const start = header + LOCAL_HEADER_BYTES + zipBytes.readUInt16LE(header + 26) + zipBytes.readUInt16LE(header + 28);
+    const end = start + entry.compressedSize;
+    if (end > zipBytes.length)
+        throw new Error('its data runs past the end of the zip');
+    return zipBytes.subarray(start, end);
+}
+function refuse(name, why) {
+    return new ZipRefusedError(`The export zip holds an entry "${(0,untrusted_text/* plain */.pj)(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`);
+}
+function crcMismatch(file) {
+    return new ZipRefusedError(`The export zip's entry "${(0,untrusted_text/* plain */.pj)(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`);
+}
+function damaged(file, error) {
+    if (error instanceof ZipRefusedError || error instanceof clock/* CancelledError */.cc)
+        return error;
+    const reason = (0,untrusted_text/* plain */.pj)(error.message);
+    if (/too many bytes/.test(reason)) {
+        return new ZipRefusedError(`The export zip's entry "${(0,untrusted_text/* plain */.pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
+    }
+    return unreadable(new Error(`${file.name}: ${reason}`));
+}
+function unreadable(error) {
+    return new ZipRefusedError(`The export is not a readable zip (${(0,untrusted_text/* plain */.pj)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,words/* again */.TG)(true)}; if it keeps happening, download the export by hand to check it.`);
+}
+/** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
+/**
+ * The contents of the zip's files that `keep` chooses (by name and declared size, before
+ * anything is inflated), checked like every export zip. The caller bounds what it keeps.
+ */
+async function readZipFiles(source, keep) {
+    const zip = await ExportZip.open(source);
+    try {
+        const files = [];
+        for (const entry of zip.files)
+            if (keep(entry))
+                files.push({ name: entry.name, bytes: await zip.read(entry) });
+        return files;
+    }
+    finally {
+        zip.close();
+    }
+}
+async function notAZip(file) {
+    try {
+        const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
+        zip.close();
+        return undefined;
+    }
+    catch (error) {
+        return (0,untrusted_text/* plain */.pj)(error.message, 200).replace(/\.+$/, '');
+    }
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ wordsOf),
+/* harmony export */   am: () => (/* binding */ CoreError),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7522);
+// Typed errors: a kind and its data (which input, which file, which platform answer), and the
+// message as Words, which the adapter renders in its dialect. Error.message carries the
+// action's rendering, so an error shown unrendered still reads right.
+
+class CoreError extends Error {
+    kind;
+    data;
+    words;
+    constructor(kind, text, data = {}) {
+        const words = typeof text === 'string' ? new _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG([text]) : text;
+        super(String(words));
+        this.kind = kind;
+        this.data = data;
+        this.words = words;
+        this.name = 'CoreError';
+    }
+}
+/** Every bad input at once, found before any request. */
+class InputError extends CoreError {
+    problems;
+    constructor(problems) {
+        const list = problems.map(problem => (typeof problem === 'string' || problem instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG ? { words: wordsOf(problem) } : problem));
+        super('input', list.length === 1 ? list[0].words : new _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG([`${list.length} inputs need fixing:`, ...list.flatMap(problem => ['\n- ', ...problem.words.parts])]));
+        this.problems = list;
+        this.name = 'InputError';
+    }
+}
+/** The words of any thrown value: a CoreError's own, or an Error's message. */
+function wordsOf(error) {
+    if (error instanceof CoreError)
+        return error.words;
+    if (error instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG)
+        return error;
+    return new _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG([error instanceof Error ? error.message : String(error)]);
+}
+
+
+/***/ }),
+
+/***/ 7522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ example),
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   Pj: () => (/* binding */ secretExample),
+/* harmony export */   TG: () => (/* binding */ again),
+/* harmony export */   UG: () => (/* binding */ Words),
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   cv: () => (/* binding */ say),
+/* harmony export */   oR: () => (/* binding */ joined)
+/* harmony export */ });
+/* unused harmony export capitalized */
+// Messages name the setting the user has to change, in the words of where they set it: an
+// input in a workflow (`timeout: 30m`) or a flag on the command line (`--timeout 30m`). The
+// core cannot know which, so it writes Words: text with references to settings, which each
+// adapter renders in its own dialect. Nothing in the core switches wording.
+class Words {
+    parts;
+    constructor(parts) {
+        this.parts = parts;
+    }
+    /** The message in the action's words: what Error.message carries, and what tests read. */
+    toString() {
+        return render(this, ACTION_NEUTRAL);
+    }
+}
+function render(text, dialect) {
+    if (typeof text === 'string')
+        return text;
+    return text.parts
+        .map(part => {
+        if (typeof part === 'string')
+            return part;
+        if ('secretOf' in part)
+            return dialect.secretExample(part.secretOf);
+        if ('again' in part)
+            return part.capital ? capitalized(dialect.again()) : dialect.again();
+        return part.value === undefined ? dialect.setting(part.setting) : dialect.example(part.setting, part.value);
+    })
+        .join('');
+}
+/** Words from a template: `say\`raise ${setting('timeout')}\``. Nested Words are flattened. */
+function say(strings, ...values) {
+    const parts = [];
+    strings.forEach((text, index) => {
+        if (text)
+            parts.push(text);
+        if (index < values.length)
+            parts.push(...partsOf(values[index]));
+    });
+    return new Words(parts);
+}
+/** Items joined by a separator, each a Part or Words. */
+function joined(items, separator) {
+    const parts = [];
+    items.forEach((item, index) => {
+        if (index > 0)
+            parts.push(separator);
+        parts.push(...partsOf(item));
+    });
+    return new Words(parts);
+}
+function partsOf(value) {
+    if (value instanceof Words)
+        return [...value.parts];
+    if (typeof value === 'number')
+        return [String(value)];
+    return [value];
+}
+/** The setting's name: `timeout: ` in a workflow, `--timeout` on the command line. */
+function setting(name) {
+    return { setting: name };
+}
+/** The setting with a value, as the user would write it: `timeout: 30m`, `--timeout 30m`. */
+function example(name, value) {
+    return { setting: name, value };
+}
+/** A credential from a secret store: the workflow's secrets, or the environment. */
+function secretExample(name) {
+    return { secretOf: name };
+}
+/** What to do to try again: "run the step again", "run it again". */
+function again(capital = false) {
+    return { again: true, capital };
+}
+/** The text with its first letter capitalised, to start a sentence. */
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** Used only for Error.message, so that an error shown unrendered still reads right. */
+const ACTION_NEUTRAL = {
+    setting: name => name,
+    example: (name, value) => `${name}: ${value}`,
+    secretExample: name => `${name}: \${{ secrets.${name === 'client-id' ? 'KORE_CLIENT_ID' : name === 'jwt' ? 'KORE_JWT' : 'KORE_CLIENT_SECRET'} }}`,
+    again: () => 'run the step again'
+};
+
+
+/***/ }),
+
+/***/ 3293:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2314);
+/* harmony import */ var _run_import_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(655);
+// The entry point of the import action (import/action.yml): it only runs the flow.
+
+
+await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('kore-bot-export/import', _run_import_js__WEBPACK_IMPORTED_MODULE_1__/* .runImport */ .$);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ runImport)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/shared/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(371);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/shared/temporary-files.ts
+// Temporary files and folders the run has made and not yet moved into place. The runner
+// cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: the
+// first signal stops the work, which removes its own temporaries on the way out; a second
+// signal means there is no time left, and removeAllNow() deletes them synchronously before
+// the process exits.
+
+
+
+const pending = new Set();
+/** Registers `target` for removal if the run is cut short; returns it. */
+function temporary_files_temporary(target) {
+    pending.add(target);
+    return target;
+}
+/** `target` was removed or moved into place: nothing left to clean up. */
+function temporary_files_settled(target) {
+    pending.delete(target);
+}
+/** Removes every registered temporary now (last resort: on the second signal or at exit). */
+function removeAllNow() {
+    for (const target of pending) {
+        try {
+            external_node_fs_default().rmSync(target, { recursive: true, force: true });
+        }
+        catch {
+            // Nothing more can be done this late; the runner's workspace clean-up follows.
+        }
+        pending.delete(target);
+    }
+}
+/** A hidden name in the same folder as `target`, so the final rename cannot cross file systems. */
+function temporary_files_temporaryPathBeside(target) {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/shared/stack-trace.ts
+// Stack traces that point into src/. The bundle ships its source map, but loading ncc's
+// source-map-support register on every start costs 80 ms; a stack is only ever printed on a
+// failure, so it is mapped then, with Node's own SourceMap reader.
+
+
+
+/** `stack` with every frame in a bundled file that has a `.map` beside it mapped to its source. */
+function sourceStack(stack) {
+    const maps = new Map();
+    const mapOf = (file) => {
+        if (!maps.has(file)) {
+            try {
+                const local = file.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(file) : file;
+                maps.set(file, new external_node_module_namespaceObject.SourceMap(JSON.parse(external_node_fs_default().readFileSync(`${local}.map`, 'utf8'))));
+            }
+            catch {
+                maps.set(file, undefined);
+            }
+        }
+        return maps.get(file);
+    };
+    return stack.replace(/((?:file:\/\/)?[^\s()]+\.[cm]?js):(\d+):(\d+)/g, (frame, file, line, column) => {
+        const entry = mapOf(file)?.findEntry(Number(line) - 1, Number(column) - 1);
+        if (!entry?.originalSource || entry.originalLine === undefined || entry.originalColumn === undefined)
+            return frame;
+        const source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '');
+        return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __nccwpck_require__(7522);
+;// CONCATENATED MODULE: ./src/core/flow.ts
+// The one skeleton of every flow (export, import): watch for cancellation, do the work, and
+// whatever happens, report it: outputs as they become known, the failure as a typed error,
+// and the summary last. The adapter decides how a failure is shown (core.setFailed, stderr).
+//
+// A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
+// signal stops the work, which cleans up on its way out; the second leaves no time for that,
+// so the temporary files go at once, synchronously, and the process exits.
+
+
+
+
+async function runFlow({ host, report, whenCancelled, onError }, work) {
+    const { signal, stop } = watchCancellation(host, whenCancelled);
+    try {
+        await work(signal);
+        return { outputs: report.outputs, cancelled: false };
+    }
+    catch (thrown) {
+        const cancelled = signal.aborted || (thrown instanceof errors/* CoreError */.am && thrown.kind === 'cancelled');
+        const error = cancelled ? new errors/* CoreError */.am('cancelled', (0,words/* say */.cv) `The run was cancelled. ${whenCancelled}`) : thrown instanceof Error ? thrown : new Error(String(thrown));
+        onError?.(thrown);
+        if (host.debugging && thrown instanceof Error && thrown.stack)
+            host.debug(sourceStack(thrown.stack));
+        report.failed((0,errors/* wordsOf */.Z9)(error));
+        return { outputs: report.outputs, error, cancelled: signal.aborted };
+    }
+    finally {
+        await report.writeSummary().catch(error => host.warning(`Could not write the job summary: ${error.message}`));
+        stop();
+    }
+}
+function watchCancellation(host, whatIsLeft) {
+    const cancellation = new AbortController();
+    const onSignal = () => {
+        if (!cancellation.signal.aborted)
+            return cancellation.abort();
+        removeAllNow();
+        host.error(`Cancelled again before clean-up finished: temporary files were removed at once; ${whatIsLeft}`);
+        process.exit(1);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    process.on('exit', removeAllNow);
+    return {
+        signal: cancellation.signal,
+        stop: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+            process.off('exit', removeAllNow);
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/shared/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(371);
 // EXTERNAL MODULE: ./src/bot-source/zip-reader.ts + 1 modules
 var zip_reader = __nccwpck_require__(4435);
 ;// CONCATENATED MODULE: ./src/bot-source/folder-reader.ts
@@ -6113,10 +5669,11 @@ var zip_reader = __nccwpck_require__(4435);
 
 
 
+
 /** A file of the folder may not be read; `message` names it, says why, and the fix. */
-class FolderRefusedError extends Error {
+class FolderRefusedError extends errors/* CoreError */.am {
     constructor(message) {
-        super(message);
+        super('file', message);
         this.name = 'FolderRefusedError';
     }
 }
@@ -7680,42 +7237,6 @@ function parseManifest(text, file) {
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./node_modules/yazl/index.js
 var yazl = __nccwpck_require__(3044);
-;// CONCATENATED MODULE: ./src/shared/temporary-files.ts
-// Temporary files and folders the run has made and not yet moved into place. The runner
-// cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: the
-// first signal stops the work, which removes its own temporaries on the way out; a second
-// signal means there is no time left, and removeAllNow() deletes them synchronously before
-// the process exits.
-
-
-
-const pending = new Set();
-/** Registers `target` for removal if the run is cut short; returns it. */
-function temporary_files_temporary(target) {
-    pending.add(target);
-    return target;
-}
-/** `target` was removed or moved into place: nothing left to clean up. */
-function temporary_files_settled(target) {
-    pending.delete(target);
-}
-/** Removes every registered temporary now (last resort: on the second signal or at exit). */
-function removeAllNow() {
-    for (const target of pending) {
-        try {
-            external_node_fs_default().rmSync(target, { recursive: true, force: true });
-        }
-        catch {
-            // Nothing more can be done this late; the runner's workspace clean-up follows.
-        }
-        pending.delete(target);
-    }
-}
-/** A hidden name in the same folder as `target`, so the final rename cannot cross file systems. */
-function temporary_files_temporaryPathBeside(target) {
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-}
-
 ;// CONCATENATED MODULE: ./src/bot-source/pack.ts
 // `pack`: the export rebuilt from a folder that extract-to wrote, every file byte for byte as
 // the platform wrote it (values the user chose to leave out come back empty), in the zip's
@@ -8495,12 +8016,11 @@ function across_bots_parse(bytes) {
 // Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
 // whose jti was seen before, so a fresh token is signed for every request.
 
-
 // Short-lived on purpose: a token only has to outlive the request it is signed for, and the
 // platform allows at most one hour when JTI is enforced.
 const TOKEN_LIFETIME_SECONDS = 5 * 60;
 /** Loads the signer only once credentials have been read: a run that fails on its inputs never needs it. */
-async function tokenSource(credentials) {
+async function tokenSource(credentials, mask) {
     if (credentials.kind === 'token')
         return () => credentials.jwt;
     const { default: jwt } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(218)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
@@ -8513,75 +8033,24 @@ async function tokenSource(credentials) {
             expiresIn: TOKEN_LIFETIME_SECONDS,
             jwtid: (0,external_node_crypto_namespaceObject.randomUUID)()
         });
-        core_setSecret(token);
+        mask(token);
         return token;
     };
 }
 
 // EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
 var platform_clock = __nccwpck_require__(5960);
-;// CONCATENATED MODULE: ./src/export/export-request.ts
-// The body of `POST /api/public/bot/{botId}/export`, as Kore.ai documents it.
-// The component lists below are the documented ones; the platform accepts more (see
-// kore-api.md), which users send through the `export-options` input.
-const export_request_COMPONENTS = {
-    settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
-    tasks: ['botTask', 'knowledgeGraph', 'smallTalk'],
-    nlpData: [
-        'utterances',
-        'patterns',
-        'traits',
-        'rules',
-        'concepts',
-        'synonyms',
-        'standardResponses',
-        'nlpSettings'
-    ],
-    AgentAI: ['rules', 'playbooks', 'widgetSettings', 'layoutSettings']
+;// CONCATENATED MODULE: ./src/core/host.ts
+/** A log that drops everything: for code paths that log nothing worth seeing. */
+const silentLog = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+    mask: () => { },
+    debugging: false
 };
-const export_request_SUBTASK_KINDS = ['dialogs', 'alerts', 'actions', 'experienceFlows'];
-const export_request_EXPORT_TYPES = (/* unused pure expression or super */ null && (['latest', 'published']));
-function export_request_buildExportBody(choices) {
-    const body = { exportType: choices.exportType };
-    // An empty group means "everything", which is what the platform does when the key is absent.
-    const exportOptions = Object.fromEntries(Object.entries(choices.components).filter(([, names]) => names.length > 0));
-    if (Object.keys(exportOptions).length > 0)
-        body.exportOptions = exportOptions;
-    // The documented sample sends all four subTasks keys; a partial export sends the ones not
-    // asked for as empty lists, so the platform never has to guess what a missing key means.
-    if (Object.values(choices.subTasks).some(names => names.length > 0)) {
-        body.subTasks = Object.fromEntries(export_request_SUBTASK_KINDS.map(kind => [kind, choices.subTasks[kind] ?? []]));
-    }
-    body.allTasks = choices.allTasks;
-    body.customDashboards = choices.customDashboards;
-    body.IncludeDependentTasks = choices.includeDependentTasks;
-    return deepMerge(body, choices.extra);
-}
-/**
- * Objects merge key by key; anything else (arrays included) replaces what was there, and
- * `null` removes the key, so `export-options` can also take out what an input put in.
- */
-function deepMerge(base, override) {
-    const merged = { ...base };
-    for (const [key, value] of Object.entries(override)) {
-        if (value === null) {
-            delete merged[key];
-        }
-        else if (isJsonObject(value) && isJsonObject(merged[key])) {
-            merged[key] = deepMerge(merged[key], value);
-        }
-        else {
-            merged[key] = value;
-        }
-    }
-    return merged;
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
-// EXTERNAL MODULE: ./src/shared/wording.ts
-var wording = __nccwpck_require__(8273);
 ;// CONCATENATED MODULE: ./src/platform/poll.ts
 // The one waiting loop for platform jobs (export, import, publish): read the job's status,
 // stop when it has settled, sleep, and give up at the deadline. The first read comes at once,
@@ -8640,7 +8109,7 @@ function statusWords(job, log) {
         const word = normalised(status);
         if (phase === 'running' && !RUNNING.has(word) && !named.has(word)) {
             named.add(word);
-            log(`Kore.ai answered the ${job} status with "${(0,untrusted_text/* plain */.pj)(status, 100)}", a word this action does not know: taken as still running until the platform says success or failure, or ${(0,wording/* setting */.Pe)('timeout')} runs out.`);
+            log((0,words/* say */.cv) `Kore.ai answered the ${job} status with "${(0,untrusted_text/* plain */.pj)(status, 100)}", a word this action does not know: taken as still running until the platform says success or failure, or ${(0,words/* setting */.Pe)('timeout')} runs out.`);
         }
         return phase;
     };
@@ -8683,6 +8152,8 @@ async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, 
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
@@ -9002,10 +8473,10 @@ class SocketReader {
 
 
 /** A failure worth another try. Thrown where it is recognised, with the reason in words. */
-class TransientError extends Error {
+class TransientError extends errors/* CoreError */.am {
     details;
     constructor(message, details = {}) {
-        super(message);
+        super('network', message);
         this.details = details;
         this.name = 'TransientError';
     }
@@ -9014,7 +8485,7 @@ const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 30_000;
 /** Calls `attempt` until it succeeds, fails for good, or the policy runs out. */
 async function withRetries(what, attempt, policy) {
-    const { retries, deadline, clock, signal, baseDelayMs = BASE_DELAY_MS, maxDelayMs = MAX_DELAY_MS, random = Math.random } = policy;
+    const { retries, deadline, clock, signal, log, baseDelayMs = BASE_DELAY_MS, maxDelayMs = MAX_DELAY_MS, random = Math.random } = policy;
     for (let tryNumber = 1;; tryNumber++) {
         if (signal?.aborted)
             throw new platform_clock/* CancelledError */.cc();
@@ -9025,24 +8496,24 @@ async function withRetries(what, attempt, policy) {
             if (!(error instanceof TransientError) || signal?.aborted)
                 throw signal?.aborted ? new platform_clock/* CancelledError */.cc() : error;
             if (tryNumber > retries)
-                throw giveUp(what, error, `after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (${(0,wording/* setting */.Pe)('retries')}: ${retries})`);
+                throw giveUp(what, error, (0,words/* say */.cv) `after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (${(0,words/* setting */.Pe)('retries')}: ${retries})`);
             // Full jitter: anywhere from nothing up to the exponential ceiling, so that many jobs
             // failing together do not come back together. A server's Retry-After is a floor.
             const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNumber - 1));
             const delay = Math.max(Math.round(random() * ceiling), error.details.retryAfterMs ?? 0);
             if (clock.now() + delay > deadline) {
-                throw giveUp(what, error, `with no time left to retry within ${(0,wording/* setting */.Pe)('timeout')}${error.details.retryAfterMs ? ` (the platform asked to wait ${(0,platform_clock/* formatDuration */.a3)(error.details.retryAfterMs)})` : ''}`);
+                throw giveUp(what, error, (0,words/* say */.cv) `with no time left to retry within ${(0,words/* setting */.Pe)('timeout')}${error.details.retryAfterMs ? ` (the platform asked to wait ${(0,platform_clock/* formatDuration */.a3)(error.details.retryAfterMs)})` : ''}`);
             }
-            info(`Could not ${what}: ${error.message}. Try ${tryNumber + 1} of ${retries + 1} in ${(0,platform_clock/* formatDuration */.a3)(delay)}.`);
+            log.info((0,words/* say */.cv) `Could not ${what}: ${error.words}. Try ${tryNumber + 1} of ${retries + 1} in ${(0,platform_clock/* formatDuration */.a3)(delay)}.`);
             await clock.sleep(delay, signal);
         }
     }
 }
 function giveUp(what, error, how) {
     if (error.details.rateLimited) {
-        return new Error(`Kore.ai's rate limit stopped the run: could not ${what} ${how}. The platform said: ${error.message}. Kore.ai allows 60 calls a minute and 1,800 an hour per bot and blocks every call once the hourly limit is passed: ${(0,wording/* again */.TG)()} later, export fewer bots at once, or raise ${(0,wording/* setting */.Pe)('poll-interval')}.`);
+        return new errors/* CoreError */.am('network', (0,words/* say */.cv) `Kore.ai's rate limit stopped the run: could not ${what} ${how}. The platform said: ${error.words}. Kore.ai allows 60 calls a minute and 1,800 an hour per bot and blocks every call once the hourly limit is passed: ${(0,words/* again */.TG)()} later, export fewer bots at once, or raise ${(0,words/* setting */.Pe)('poll-interval')}.`);
     }
-    return new Error(`Could not ${what} ${how}: ${error.message}. ${(0,wording/* capitalized */.l2)((0,wording/* again */.TG)())}; raise ${(0,wording/* setting */.Pe)('retries')} or ${(0,wording/* setting */.Pe)('timeout')} if this keeps happening.`);
+    return new errors/* CoreError */.am('network', (0,words/* say */.cv) `Could not ${what} ${how}: ${error.words}. ${(0,words/* again */.TG)(true)}; raise ${(0,words/* setting */.Pe)('retries')} or ${(0,words/* setting */.Pe)('timeout')} if this keeps happening.`);
 }
 /** Retry-After as seconds or an HTTP date, in milliseconds from now. */
 function parseRetryAfter(value, now) {
@@ -9091,15 +8562,15 @@ class NetworkError extends TransientError {
     constructor(where, reason, 
     /** The connection was refused: the request cannot have reached the platform. */
     notSent = false) {
-        super(`${where}: ${reason}`);
+        super((0,words/* say */.cv) `${where}: ${reason}`);
         this.notSent = notSent;
         this.name = 'NetworkError';
     }
 }
 /** A failure another try will not mend: a host name that does not resolve, a refused certificate. */
-class ConnectionSetupError extends Error {
+class ConnectionSetupError extends errors/* CoreError */.am {
     constructor(message) {
-        super(message);
+        super('network', message);
         this.name = 'ConnectionSetupError';
     }
 }
@@ -9138,7 +8609,7 @@ function checkLink(url, what) {
     const shown = url.protocol === 'http:' ? (0,untrusted_text/* plain */.pj)(describeUrl(url), 200) : (0,untrusted_text/* plain */.pj)(url.protocol, 20);
     throw new ConnectionSetupError(`${what} is ${shown}, which the action refuses: only https:// links are followed (plain http:// only to this machine), so the export cannot be read or redirected in the clear. If this keeps happening, the platform's answer has been tampered with.`);
 }
-async function send(request, { auth, timeoutMs, signal }) {
+async function send(request, { auth, timeoutMs, signal, log }) {
     let url = new URL(request.url);
     for (let hop = 0;; hop++) {
         const headers = { ...request.headers };
@@ -9146,7 +8617,7 @@ async function send(request, { auth, timeoutMs, signal }) {
             headers.auth = auth.token();
         // The signal reaches Node's request, so an abort really closes the socket.
         const handlers = signal ? [largeReads, withSignal(signal)] : [largeReads];
-        const client = new lib_HttpClient('kore-bot-export', handlers, { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs });
+        const client = new lib/* HttpClient */.Qq('kore-bot-export', handlers, { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs });
         let response;
         const started = Date.now();
         try {
@@ -9155,13 +8626,13 @@ async function send(request, { auth, timeoutMs, signal }) {
         catch (error) {
             if (error instanceof platform_clock/* CancelledError */.cc || error instanceof TransientError)
                 throw error;
-            core_debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
+            log.debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
             throw classifyFailure(`${request.method} ${describeUrl(url)}`, url, error);
         }
         const message = response.message;
         const status = message.statusCode ?? 0;
         // Shown with the runner's debug logging: never the query (signed links) nor a header.
-        core_debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${status} in ${Date.now() - started} ms`);
+        log.debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${status} in ${Date.now() - started} ms`);
         const location = message.headers.location;
         if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET')
             return { method: request.method, message, status, url };
@@ -9190,11 +8661,11 @@ function nextHop(url, location, hop) {
  * A download read straight off the socket (direct-get.ts), following redirects as `send`
  * does; undefined when a proxy is on the way, which `send` goes through.
  */
-async function sendDirect(request, { auth, signal, readBuffer }) {
+async function sendDirect(request, { auth, signal, log, readBuffer }) {
     let url = new URL(request.url);
     for (let hop = 0;; hop++) {
         // A proxy for this host (the first, or one a redirect leads to): `send` makes the whole request.
-        if (lib_getProxyUrl(url.href))
+        if ((0,lib/* getProxyUrl */.s_)(url.href))
             return undefined;
         const headers = { ...request.headers };
         if (auth && url.origin === auth.origin)
@@ -9208,10 +8679,10 @@ async function sendDirect(request, { auth, signal, readBuffer }) {
         catch (error) {
             if (error instanceof platform_clock/* CancelledError */.cc || error instanceof TransientError)
                 throw error;
-            core_debug(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
+            log.debug(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
             throw error instanceof MalformedAnswerError ? new NetworkError(`GET ${describeUrl(url)}`, error.message) : classifyFailure(`GET ${describeUrl(url)}`, url, error);
         }
-        core_debug(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${answer.status} in ${Date.now() - started} ms (read from the socket directly)`);
+        log.debug(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${answer.status} in ${Date.now() - started} ms (read from the socket directly)`);
         if (answer.kind === 'answer')
             return { status: answer.status, url, body: answer.body };
         url = nextHop(url, answer.location, hop);
@@ -9236,7 +8707,7 @@ async function readBodyText(answer, signal, method = 'GET') {
     catch (error) {
         if (error instanceof TransientError || error instanceof platform_clock/* CancelledError */.cc)
             throw error;
-        throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`);
+        throw new NetworkError(where, (0,words/* say */.cv) `the answer was cut off (${describeNetworkFailure(error)})`);
     }
 }
 /** Node's answer with a body reader: each chunk is Node's own, handed over as it arrives. */
@@ -9285,10 +8756,10 @@ function classifyFailure(where, url, error) {
     const { code } = error;
     const reason = describeNetworkFailure(error);
     if (code === 'ENOTFOUND') {
-        return new ConnectionSetupError(`${(0,untrusted_text/* plain */.pj)(where)}: the host name ${(0,untrusted_text/* plain */.pj)(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${(0,wording/* setting */.Pe)('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`);
+        return new ConnectionSetupError((0,words/* say */.cv) `${(0,untrusted_text/* plain */.pj)(where)}: the host name ${(0,untrusted_text/* plain */.pj)(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${(0,words/* setting */.Pe)('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`);
     }
     if (code && CERTIFICATE_CODES.test(code)) {
-        return new ConnectionSetupError(`${(0,untrusted_text/* plain */.pj)(where)}: the TLS certificate of ${(0,untrusted_text/* plain */.pj)(url.host, 200)} was not accepted (${reason}). Check that ${(0,wording/* setting */.Pe)('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`);
+        return new ConnectionSetupError((0,words/* say */.cv) `${(0,untrusted_text/* plain */.pj)(where)}: the TLS certificate of ${(0,untrusted_text/* plain */.pj)(url.host, 200)} was not accepted (${reason}). Check that ${(0,words/* setting */.Pe)('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`);
     }
     return new NetworkError(where, reason, code === 'ECONNREFUSED');
 }
@@ -9301,7 +8772,7 @@ function describeNetworkFailure(error) {
     const { code, message } = error;
     // http-client's own timeout message carries the request path with its query.
     if (message?.startsWith('Request timeout'))
-        return `no answer in time (${(0,wording/* setting */.Pe)('request-timeout')})`;
+        return (0,words/* say */.cv) `no answer in time (${(0,words/* setting */.Pe)('request-timeout')})`;
     if (code)
         return (0,untrusted_text/* plain */.pj)(message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`, 300);
     return (0,untrusted_text/* plain */.pj)(message ?? String(error), 300);
@@ -9344,11 +8815,12 @@ function abortable(promise, signal, onAbort) {
 
 
 
+
 /** An answer from the platform that another try will not change, with what to check. */
-class KoreApiError extends Error {
+class KoreApiError extends errors/* CoreError */.am {
     status;
     constructor(message, status) {
-        super(message);
+        super('platform', message);
         this.status = status;
         this.name = 'KoreApiError';
     }
@@ -9369,6 +8841,7 @@ class KoreClient {
     requestTimeoutMs;
     clock;
     signal;
+    log;
     constructor(
     /** Origin plus any path prefix, no trailing slash. */
     host, token, options = {}) {
@@ -9380,6 +8853,7 @@ class KoreClient {
         this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
         this.clock = options.clock ?? platform_clock/* systemClock */.ml;
         this.signal = options.signal;
+        this.log = options.log ?? silentLog;
     }
     /**
      * Starts an export, once. Starting is not idempotent and a failed try may still have
@@ -9417,7 +8891,7 @@ class KoreClient {
             url = new URL(link, `${this.host}/`);
         }
         catch {
-            throw new KoreApiError(`Kore.ai gave a download link that is not a URL. ${(0,wording/* capitalized */.l2)((0,wording/* again */.TG)())}; if it keeps happening, the platform's export API has changed.`, 200);
+            throw new KoreApiError((0,words/* say */.cv) `Kore.ai gave a download link that is not a URL. ${(0,words/* again */.TG)(true)}; if it keeps happening, the platform's export API has changed.`, 200);
         }
         checkLink(url, "The export's download link");
         return url;
@@ -9431,9 +8905,9 @@ class KoreClient {
     async openDownload(url, options = {}) {
         const timeoutMs = options.timeoutMs ?? this.requestTimeoutMs;
         // The headers within the time limit; the body is watched by the download's stall timer.
-        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, `no answer within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (${(0,wording/* setting */.Pe)('request-timeout')})`));
+        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, (0,words/* say */.cv) `no answer within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (${(0,words/* setting */.Pe)('request-timeout')})`));
         const request = { url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : {} };
-        const sendOptions = { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal };
+        const sendOptions = { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log };
         try {
             const answer = (await sendDirect(request, { ...sendOptions, readBuffer: options.readBuffer })) ?? streamed(await send({ method: 'GET', ...request }, sendOptions));
             if (answer.status === 200 || answer.status === 206)
@@ -9443,7 +8917,7 @@ class KoreClient {
             const message = `HTTP ${answer.status} from ${(0,untrusted_text/* plain */.pj)(describeUrl(answer.url))}${said ? `: ${said}` : ''}`;
             if (isTransient(answer.status, said))
                 throw transientError(answer.status, answer.body.headers['retry-after'], message, said);
-            throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: ${(0,wording/* again */.TG)()}.`, answer.status);
+            throw new KoreApiError((0,words/* say */.cv) `Downloading the export failed (${message}). The download link may have expired: ${(0,words/* again */.TG)()}.`, answer.status);
         }
         finally {
             limit.clear();
@@ -9530,12 +9004,12 @@ class KoreClient {
                 const refused = (error instanceof NetworkError && error.notSent) || error.details.rateLimited || error.details.status === 503;
                 if (refused)
                     throw error;
-                throw new KoreApiError(`Could not ${what}: ${error.message}. The platform may have received the request before the answer was lost, so it is not sent again on a guess: check the bot in the Builder (its import and publish history), then ${(0,wording/* again */.TG)()}.`, 0);
+                throw new KoreApiError((0,words/* say */.cv) `Could not ${what}: ${error.message}. The platform may have received the request before the answer was lost, so it is not sent again on a guess: check the bot in the Builder (its import and publish history), then ${(0,words/* again */.TG)()}.`, 0);
             }
         }, this.retryPolicy());
     }
     retryPolicy() {
-        return { retries: this.retries, deadline: this.deadline, clock: this.clock, signal: this.signal };
+        return { retries: this.retries, deadline: this.deadline, clock: this.clock, signal: this.signal, log: this.log };
     }
     async exportStatusOnce(botId) {
         const answer = await this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export/status`) }, { what: 'read the export status', botId, scope: 'Bot Export' });
@@ -9564,12 +9038,12 @@ class KoreClient {
         const left = this.deadline - this.clock.now();
         const timeoutMs = Math.max(1_000, Math.min(this.requestTimeoutMs, left));
         const where = `${request.method} ${describeUrl(new URL(request.url))}`;
-        const bound = (0,wording/* setting */.Pe)(timeoutMs < this.requestTimeoutMs ? 'timeout' : 'request-timeout');
-        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(where, `no complete answer within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (${bound})`));
+        const bound = (0,words/* setting */.Pe)(timeoutMs < this.requestTimeoutMs ? 'timeout' : 'request-timeout');
+        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(where, (0,words/* say */.cv) `no complete answer within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (${bound})`));
         let answer;
         let text;
         try {
-            answer = await send({ ...request, headers: { 'content-type': 'application/json', accept: 'application/json', ...request.headers } }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal });
+            answer = await send({ ...request, headers: { 'content-type': 'application/json', accept: 'application/json', ...request.headers } }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log });
             text = await readText(answer, limit.signal);
         }
         finally {
@@ -9582,7 +9056,7 @@ class KoreClient {
             }
             catch {
                 // A login page or a proxy's error page: worth another try, and worth saying so.
-                throw new TransientError(`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that ${(0,wording/* setting */.Pe)('host')} (${this.host}) is the Kore.ai platform`);
+                throw new TransientError((0,words/* say */.cv) `HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that ${(0,words/* setting */.Pe)('host')} (${this.host}) is the Kore.ai platform`);
             }
         }
         if (isTransient(answer.status, said))
@@ -9617,39 +9091,39 @@ function apiError(status, said, code, context, host) {
     let advice;
     if (/invalid\s*stream\s*id/i.test(said ?? '')) {
         // The platform's words for a bot id its account does not hold: nothing to do with the file.
-        advice = `Check ${(0,wording/* setting */.Pe)('bot-id')} (${context.botId}): the platform knows no bot of that id in the account the app (${(0,wording/* setting */.Pe)('client-id')}) belongs to. Use the Bot ID from App Builder > General Settings of the target bot, with an app of that bot's account, on its ${(0,wording/* setting */.Pe)('host')} (${host}).`;
-        return new KoreApiError(`${head} ${advice}`, status);
+        advice = (0,words/* say */.cv) `Check ${(0,words/* setting */.Pe)('bot-id')} (${context.botId}): the platform knows no bot of that id in the account the app (${(0,words/* setting */.Pe)('client-id')}) belongs to. Use the Bot ID from App Builder > General Settings of the target bot, with an app of that bot's account, on its ${(0,words/* setting */.Pe)('host')} (${host}).`;
+        return new KoreApiError((0,words/* say */.cv) `${head} ${advice}`, status);
     }
     if ((code === 4002 || status === 401 || status === 403) && /scope/i.test(said ?? '')) {
-        advice = `The app lacks the ${SCOPE_PATH[scope]} scope this call needs: in Admin Console > API Scopes, map it to the app of ${(0,wording/* setting */.Pe)('client-id')} and publish the scopes. The import needs ${SCOPE_PATH['Bot Import']}; a publish also ${SCOPE_PATH['Bot Publish']} and ${SCOPE_PATH['Publish Status']}; verify and dry-run also ${SCOPE_PATH['Bot Export']}.`;
-        return new KoreApiError(`${head} ${advice}`, status);
+        advice = (0,words/* say */.cv) `The app lacks the ${SCOPE_PATH[scope]} scope this call needs: in Admin Console > API Scopes, map it to the app of ${(0,words/* setting */.Pe)('client-id')} and publish the scopes. The import needs ${SCOPE_PATH['Bot Import']}; a publish also ${SCOPE_PATH['Bot Publish']} and ${SCOPE_PATH['Publish Status']}; verify and dry-run also ${SCOPE_PATH['Bot Export']}.`;
+        return new KoreApiError((0,words/* say */.cv) `${head} ${advice}`, status);
     }
     switch (status) {
         case 401:
-            advice = `Check that ${(0,wording/* setting */.Pe)('client-id')} and ${(0,wording/* setting */.Pe)('client-secret')} belong to the same app, that it is ${APP_KIND[scope]} with the ${scope} API scope mapped and published, and that ${(0,wording/* setting */.Pe)('host')} (${host}) is the platform the app lives on.`;
+            advice = (0,words/* say */.cv) `Check that ${(0,words/* setting */.Pe)('client-id')} and ${(0,words/* setting */.Pe)('client-secret')} belong to the same app, that it is ${APP_KIND[scope]} with the ${scope} API scope mapped and published, and that ${(0,words/* setting */.Pe)('host')} (${host}) is the platform the app lives on.`;
             break;
         case 403:
             advice = `The app is not allowed to ${context.what} for bot ${context.botId}: it must be ${APP_KIND[scope]} with the ${scope} scope mapped and published, and have access to this bot.`;
             break;
         case 404:
-            advice = `Check ${(0,wording/* setting */.Pe)('bot-id')} (${context.botId}, see App Builder > General Settings) and ${(0,wording/* setting */.Pe)('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`;
+            advice = (0,words/* say */.cv) `Check ${(0,words/* setting */.Pe)('bot-id')} (${context.botId}, see App Builder > General Settings) and ${(0,words/* setting */.Pe)('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`;
             break;
         case 412:
-            advice = `The platform's validation did not accept it${said ? `: ${said}` : ' and gave no reason'}. Fix what it names, then ${(0,wording/* again */.TG)()}.`;
+            advice = (0,words/* say */.cv) `The platform's validation did not accept it${said ? `: ${said}` : ' and gave no reason'}. Fix what it names, then ${(0,words/* again */.TG)()}.`;
             break;
         case 400:
         case 422:
             advice =
                 scope === 'Bot Export'
-                    ? `Check ${(0,wording/* setting */.Pe)('export-type')}, the component settings and ${(0,wording/* setting */.Pe)('export-options')} against the Bot Export API.`
+                    ? (0,words/* say */.cv) `Check ${(0,words/* setting */.Pe)('export-type')}, the component settings and ${(0,words/* setting */.Pe)('export-options')} against the Bot Export API.`
                     : scope === 'Bot Import'
-                        ? `Check that ${(0,wording/* setting */.Pe)('from')} is an export of a bot for this platform version, and the component settings and ${(0,wording/* setting */.Pe)('import-options')} against the Bot Import API.`
+                        ? (0,words/* say */.cv) `Check that ${(0,words/* setting */.Pe)('from')} is an export of a bot for this platform version, and the component settings and ${(0,words/* setting */.Pe)('import-options')} against the Bot Import API.`
                         : 'Check that the bot has at least one channel enabled and that its in-development version has something to publish.';
             break;
         default:
             advice = `Check the inputs against the ${scope} API documentation.`;
     }
-    return new KoreApiError(`${head} ${advice}`, status);
+    return new KoreApiError((0,words/* say */.cv) `${head} ${advice}`, status);
 }
 /** The platform's own code in an error answer (`errors[0].code`, or `code`): 4002 is a scope refused. */
 function platformCode(text) {
@@ -9801,40 +9275,110 @@ function describeRecord(body) {
 function preview(text) {
     return (0,untrusted_text/* plain */.pj)(text.slice(0, 1000), 200) || '(empty)';
 }
-
-;// CONCATENATED MODULE: ./src/runner/cancellation.ts
-// A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
-// signal stops the work, which cleans up on its way out; the second leaves no time for that,
-// so the temporary files go at once, synchronously, and the process exits.
-
-
-
-function watchCancellation(whatIsLeft) {
-    const cancellation = new AbortController();
-    const onSignal = () => {
-        if (!cancellation.signal.aborted)
-            return cancellation.abort();
-        removeAllNow();
-        error(`Cancelled again before clean-up finished: temporary files were removed at once; ${whatIsLeft}`);
-        process.exit(1);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    process.on('exit', removeAllNow);
-    return {
-        signal: cancellation.signal,
-        stop: () => {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-            process.off('exit', removeAllNow);
-        }
-    };
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** The words for a failed run: what the error says, or, when cancelled, what was left as it was. */
-function failureMessage(error, cancelled, whenCancelled) {
-    if (cancelled || error instanceof platform_clock/* CancelledError */.cc)
-        return `The run was cancelled. ${whenCancelled}`;
-    return error instanceof Error ? error.message : String(error);
+
+;// CONCATENATED MODULE: ./src/import/import-job.ts
+// Follows one import by its own id until it has settled. Judged by the top-level status only:
+// the first statusLogs entry says "success" while the import is still pending.
+
+
+
+
+class ImportFailedError extends errors/* CoreError */.am {
+    status;
+    statusLogs;
+    constructor(message, status, statusLogs) {
+        super('job', message);
+        this.status = status;
+        this.statusLogs = statusLogs;
+        this.name = 'ImportFailedError';
+    }
+}
+async function waitForImport(client, botId, started, options) {
+    let last = started;
+    const importPhase = statusWords('import', line => options.log.info(line));
+    const settle = (current) => {
+        last = current;
+        options.onStatus?.(current);
+        const phase = importPhase(current.status);
+        if (phase === 'success')
+            return current;
+        if (phase === 'failure')
+            throw importFailed(current, botId);
+        options.log.info(`Import ${current.id}: ${current.status} (${(0,platform_clock/* formatDuration */.a3)(Math.max(0, options.deadline - options.clock.now()))} left)`);
+        return undefined;
+    };
+    const timedOut = () => new ImportFailedError((0,words/* say */.cv) `Import ${started.id} did not finish within ${(0,platform_clock/* formatDuration */.a3)(options.timeoutMs)} (last status: "${last.status}"). Raise ${(0,words/* setting */.Pe)('timeout')} (e.g. ${(0,words/* example */.Fw)('timeout', '30m')}); the import may still finish on the platform: check the bot's import history before running again.`, last.status, last.statusLogs);
+    return poll(() => client.importStatus(botId, started.id), settle, timedOut, options);
+}
+/** A failed import, with every statusLogs entry that is not a success. */
+function importFailed(current, botId) {
+    const failing = current.statusLogs.filter(log => phaseOf(log.status) !== 'success');
+    const logs = failing.slice(0, 20).map(log => `${log.taskType}${log.taskName ? ` "${log.taskName}"` : ''}: ${log.status}`);
+    if (failing.length > 20)
+        logs.push(`… and ${failing.length - 20} more (see the job summary)`);
+    const why = logs.length > 0 ? `:\n- ${logs.join('\n- ')}` : current.reason ? `: ${current.reason}` : ', and its log names no failing step';
+    return new ImportFailedError((0,words/* say */.cv) `Kore.ai reports import ${current.id} into bot ${botId} as "${current.status}"${why}\nCheck that the export comes from the same or an older platform version, that the target was re-published after any restore, and the components chosen; then ${(0,words/* again */.TG)()}.`, current.status, current.statusLogs);
+}
+
+;// CONCATENATED MODULE: ./src/export/export-request.ts
+// The body of `POST /api/public/bot/{botId}/export`, as Kore.ai documents it.
+// The component lists below are the documented ones; the platform accepts more (see
+// kore-api.md), which users send through the `export-options` input.
+
+const export_request_COMPONENTS = {
+    settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
+    tasks: ['botTask', 'knowledgeGraph', 'smallTalk'],
+    nlpData: [
+        'utterances',
+        'patterns',
+        'traits',
+        'rules',
+        'concepts',
+        'synonyms',
+        'standardResponses',
+        'nlpSettings'
+    ],
+    AgentAI: ['rules', 'playbooks', 'widgetSettings', 'layoutSettings']
+};
+const export_request_SUBTASK_KINDS = ['dialogs', 'alerts', 'actions', 'experienceFlows'];
+const export_request_EXPORT_TYPES = (/* unused pure expression or super */ null && (['latest', 'published']));
+function export_request_buildExportBody(choices) {
+    const body = { exportType: choices.exportType };
+    // An empty group means "everything", which is what the platform does when the key is absent.
+    const exportOptions = Object.fromEntries(Object.entries(choices.components).filter(([, names]) => names.length > 0));
+    if (Object.keys(exportOptions).length > 0)
+        body.exportOptions = exportOptions;
+    // The documented sample sends all four subTasks keys; a partial export sends the ones not
+    // asked for as empty lists, so the platform never has to guess what a missing key means.
+    if (Object.values(choices.subTasks).some(names => names.length > 0)) {
+        body.subTasks = Object.fromEntries(export_request_SUBTASK_KINDS.map(kind => [kind, choices.subTasks[kind] ?? []]));
+    }
+    body.allTasks = choices.allTasks;
+    body.customDashboards = choices.customDashboards;
+    body.IncludeDependentTasks = choices.includeDependentTasks;
+    return deepMerge(body, choices.extra);
+}
+/**
+ * Objects merge key by key; anything else (arrays included) replaces what was there, and
+ * `null` removes the key, so `export-options` can also take out what an input put in.
+ */
+function deepMerge(base, override) {
+    const merged = { ...base };
+    for (const [key, value] of Object.entries(override)) {
+        if (value === null) {
+            delete merged[key];
+        }
+        else if (isJsonObject(value) && isJsonObject(merged[key])) {
+            merged[key] = deepMerge(merged[key], value);
+        }
+        else {
+            merged[key] = value;
+        }
+    }
+    return merged;
 }
 
 ;// CONCATENATED MODULE: ./src/import/import-request.ts
@@ -9881,761 +9425,6 @@ function oneOf(mode) {
     return { append: mode === 'append', replace: mode === 'replace' };
 }
 
-// EXTERNAL MODULE: ./node_modules/ms/index.js
-var ms = __nccwpck_require__(744);
-var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
-;// CONCATENATED MODULE: ./src/runner/inputs.ts
-// Reads every input once, checks it, and hands the rest of the action one typed Settings
-// object, so that a bad input fails the step before any request is made.
-
-
-
-
-
-
-
-
-
-/**
- * What an empty input means. `action.yml` declares the same defaults (a test holds them
- * equal); they are repeated here because a run without the runner (tests, local runs)
- * leaves unset inputs empty. `path` is missing on purpose: there, empty means "no zip".
- */
-const DEFAULTS = {
-    host: 'https://platform.kore.ai',
-    'export-type': 'published',
-    'all-tasks': 'true',
-    'custom-dashboards': 'true',
-    'include-dependent-tasks': 'true',
-    wait: 'true',
-    timeout: '10m',
-    'poll-interval': '5s',
-    retries: '5',
-    'request-timeout': '30s',
-    'replace-existing': 'false',
-    'variable-values': 'omit',
-    layout: 'split'
-};
-/** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
-const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
-const COMPONENT_INPUTS = {
-    settings: 'settings',
-    tasks: 'tasks',
-    nlpData: 'nlp-data',
-    AgentAI: 'agent-ai'
-};
-const SUBTASK_INPUTS = {
-    dialogs: 'dialogs',
-    alerts: 'alerts',
-    actions: 'actions',
-    experienceFlows: 'experience-flows'
-};
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1
-            ? problems[0]
-            : `${problems.length} inputs need fixing:\n- ${problems.join('\n- ')}`);
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-function readSettings() {
-    const problems = [];
-    const check = checker(problems);
-    const input = (name) => core.getInput(name) || DEFAULTS[name] || '';
-    const credentials = check(() => readCredentials('a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools)'), { kind: 'token', jwt: '' });
-    const host = check(() => parseHost(input('host')), '');
-    const botId = check(() => parseBotId(input('bot-id')), '');
-    const exportType = check(() => parseExportType(input('export-type')), 'published');
-    const components = {};
-    for (const group of Object.keys(COMPONENTS)) {
-        const name = COMPONENT_INPUTS[group];
-        components[group] = check(() => parseComponents(name, group, input(name)), []);
-    }
-    const subTasks = {};
-    for (const kind of SUBTASK_KINDS)
-        subTasks[kind] = parseList(input(SUBTASK_INPUTS[kind]));
-    const allTasks = check(() => parseBoolean('all-tasks', input('all-tasks')), true);
-    const customDashboards = check(() => parseBoolean('custom-dashboards', input('custom-dashboards')), true);
-    const includeDependentTasks = check(() => parseBoolean('include-dependent-tasks', input('include-dependent-tasks')), true);
-    const extra = check(() => parseJsonObject('export-options', input('export-options'), '{"exportOptions": {"nlpData": ["training_data"]}}'), {});
-    const { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs } = readTiming(check, input, problems);
-    const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false);
-    const variableValues = check(() => parseVariableValues(input('variable-values')), 'omit');
-    const layout = check(() => parseLayout(input('layout')), 'split');
-    const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-    const roots = writeRoots(workspace);
-    const inWorkspace = (name) => {
-        const value = input(name).trim();
-        return value ? path.resolve(workspace, value) : undefined;
-    };
-    const paths = checkPaths(inWorkspace('path'), inWorkspace('extract-to'), { wait, roots, replaceExisting });
-    problems.push(...paths.problems);
-    const { zipPath, extractTo } = paths;
-    if (problems.length > 0)
-        throw new InputError(problems);
-    const exportBody = buildExportBody({
-        exportType,
-        components,
-        subTasks,
-        allTasks,
-        customDashboards,
-        includeDependentTasks,
-        extra
-    });
-    return {
-        host,
-        botId,
-        credentials,
-        exportType,
-        exportBody,
-        wait,
-        timeoutMs,
-        pollIntervalMs,
-        retries,
-        requestTimeoutMs,
-        zipPath,
-        extractTo,
-        replaceExisting,
-        variableValues,
-        layout,
-        workspace,
-        roots
-    };
-}
-/** wait, timeout, poll-interval, retries and request-timeout: the same for every action. */
-function readTiming(check, input, problems) {
-    const wait = check(() => parseBoolean('wait', input('wait')), true);
-    const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0);
-    const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), MIN_POLL_INTERVAL_MS, 'Kore.ai allows 60 status calls a minute and 1,800 an hour'), 0);
-    const retries = check(() => parseRetries(input('retries')), 0);
-    const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0);
-    // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
-    const requestTimeoutMs = getInput('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity);
-    if (timeoutMs && requestTimeoutMs > timeoutMs) {
-        problems.push(`${(0,wording/* setting */.Pe)('request-timeout')} (${input('request-timeout').trim()}) is longer than ${(0,wording/* setting */.Pe)('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${(0,wording/* setting */.Pe)('request-timeout')} or raise ${(0,wording/* setting */.Pe)('timeout')}.`);
-    }
-    return { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs };
-}
-/** Each reader reports into `problems` and returns a usable placeholder, so one run names every bad input at once. */
-function checker(problems) {
-    return (read, fallback) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            problems.push(error.message);
-            return fallback;
-        }
-    };
-}
-function parseLayout(raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'split' || value === 'plain')
-        return value;
-    throw new Error(`${setting('layout')}: "${plain(raw.trim(), 80)}" is not split or plain. Use split (the default: the bot definition as a tree of files, a folder per dialog) or plain (the zip's files as they are).`);
-}
-function parseVariableValues(raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'omit' || value === 'keep')
-        return value;
-    throw new Error(`${setting('variable-values')}: "${plain(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`);
-}
-function readCredentials(app) {
-    const clientId = getInput('client-id').trim();
-    const clientSecret = getInput('client-secret').trim();
-    const jwt = getInput('jwt').trim();
-    // Masked before anything else can fail and print.
-    if (clientSecret)
-        core_setSecret(clientSecret);
-    if (jwt)
-        core_setSecret(jwt);
-    if (jwt && (clientId || clientSecret)) {
-        throw new Error(`${(0,wording/* setting */.Pe)('jwt')} and ${(0,wording/* setting */.Pe)('client-id')}/${(0,wording/* setting */.Pe)('client-secret')} are both set. Give one way to sign in: either ${(0,wording/* setting */.Pe)('client-id')} and ${(0,wording/* setting */.Pe)('client-secret')} (recommended: a fresh token is signed per request), or a ready-made ${(0,wording/* setting */.Pe)('jwt')}.`);
-    }
-    if (jwt)
-        return { kind: 'token', jwt };
-    if (clientId && clientSecret)
-        return { kind: 'app', clientId, clientSecret };
-    if (clientId) {
-        throw new Error(`${(0,wording/* setting */.Pe)('client-secret')} is empty but ${(0,wording/* setting */.Pe)('client-id')} is set. Set ${(0,wording/* setting */.Pe)('client-secret')} to the Client Secret of the same Kore.ai app, e.g. ${(0,wording/* secretExample */.Pj)('client-secret')}.`);
-    }
-    if (clientSecret) {
-        throw new Error(`${(0,wording/* setting */.Pe)('client-id')} is empty but ${(0,wording/* setting */.Pe)('client-secret')} is set. Set ${(0,wording/* setting */.Pe)('client-id')} to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. ${(0,wording/* secretExample */.Pj)('client-id')}.`);
-    }
-    throw new Error(`No credentials: set ${(0,wording/* setting */.Pe)('client-id')} and ${(0,wording/* setting */.Pe)('client-secret')} to the Client ID and Client Secret of ${app}, or set ${(0,wording/* setting */.Pe)('jwt')} to a ready-made token.`);
-}
-function parseHost(raw) {
-    const text = raw.trim();
-    // A bare host name is the common slip; https is the only sensible reading of it.
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        // Not echoed: a mangled value may still hold a password or a token.
-        throw new Error(`${(0,wording/* setting */.Pe)('host')} is not a URL. Use the platform's address, e.g. ${(0,wording/* example */.Fw)('host', 'https://platform.kore.ai')} or https://eu-bots.kore.ai.`);
-    }
-    // Shown without user name, password, query and fragment: they may hold credentials.
-    const shown = (0,untrusted_text/* plain */.pj)(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, 200);
-    if (url.username || url.password || url.search || url.hash) {
-        throw new Error(`${(0,wording/* setting */.Pe)('host')}: ${shown} carries a user name, password, query or fragment, which the action will not send anywhere. Give only the address, e.g. ${(0,wording/* example */.Fw)('host', 'https://platform.kore.ai')}, and the credentials in ${(0,wording/* setting */.Pe)('client-id')} and ${(0,wording/* setting */.Pe)('client-secret')}.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new Error(`${(0,wording/* setting */.Pe)('host')}: ${shown} uses ${url.protocol} Use an https:// address, e.g. ${(0,wording/* example */.Fw)('host', 'https://platform.kore.ai')}.`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw new Error(`${(0,wording/* setting */.Pe)('host')}: ${shown} uses plain http://, which would send your credentials unencrypted. Use https://${url.host}${url.pathname.replace(/\/+$/, '')} instead (http:// is allowed only for 127.0.0.1, localhost and ::1).`);
-    }
-    return url.origin + url.pathname.replace(/\/+$/, '');
-}
-function parseBotId(raw) {
-    const botId = raw.trim();
-    if (!botId) {
-        throw new Error(`${(0,wording/* setting */.Pe)('bot-id')} is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").`);
-    }
-    if (!/^[A-Za-z0-9._-]{1,200}$/.test(botId)) {
-        throw new Error(`${(0,wording/* setting */.Pe)('bot-id')}: "${(0,untrusted_text/* plain */.pj)(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`);
-    }
-    return botId;
-}
-function parseExportType(raw) {
-    const value = raw.trim();
-    const match = EXPORT_TYPES.find(type => type === value.toLowerCase());
-    if (!match) {
-        throw new Error(`${setting('export-type')}: "${plain(value, 80)}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`);
-    }
-    return match;
-}
-/** Splits on commas and new lines; drops blanks and repeats. */
-function parseList(raw) {
-    return [...new Set(raw.split(/[,\n]/).map(item => item.trim()).filter(Boolean))];
-}
-function parseComponents(inputName, group, raw) {
-    const allowed = COMPONENTS[group];
-    const values = parseList(raw);
-    for (const value of values) {
-        if (allowed.includes(value))
-            continue;
-        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
-        throw new Error(`${setting(inputName)}: "${plain(value, 80)}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use ${setting('export-options')}, e.g. {"exportOptions": {"${group}": ["${plain(value, 80)}"]}}.`);
-    }
-    return values;
-}
-function parseBoolean(inputName, raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not a boolean. Use true or false.`);
-}
-function parseJsonObject(inputName, raw, sample) {
-    if (!raw.trim())
-        return {};
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch (error) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)} is not valid JSON (${(0,untrusted_text/* plain */.pj)(error.message, 200)}). Give a JSON object, e.g. ${sample}.`);
-    }
-    if (!isJsonObject(parsed)) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)} must be a JSON object, e.g. ${sample}; it is merged into the request body.`);
-    }
-    return parsed;
-}
-const MAX_RETRIES = 20;
-function parseRetries(raw) {
-    const value = raw.trim();
-    if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
-        throw new Error(`${(0,wording/* setting */.Pe)('retries')}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${(0,wording/* example */.Fw)('retries', '5')} (0 turns retrying off).`);
-    }
-    return Number(value);
-}
-/** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them; from `minimumMs` to a day. */
-function parseDuration(inputName, raw, minimumMs = 1, why = '') {
-    const value = raw.trim();
-    // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
-    const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms_default()(value);
-    if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`);
-    }
-    if (millis < minimumMs) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum${why ? ` (${why})` : ''}. Use ${(0,wording/* example */.Fw)(inputName, `${minimumMs / 1000}s`)} or more.`);
-    }
-    if (millis > MAX_DURATION_MS) {
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${value}" is longer than the 24h maximum. Use e.g. ${(0,wording/* example */.Fw)(inputName, inputName === 'timeout' ? '1h' : '30s')}.`);
-    }
-    return Math.round(millis);
-}
-/** `path` and `extract-to` as real paths, with every problem that can be known before the export. */
-function checkPaths(zipGiven, extractGiven, { wait, roots, replaceExisting }) {
-    const problems = [];
-    const attempt = (check) => {
-        try {
-            return check();
-        }
-        catch (error) {
-            problems.push(error.message);
-            return undefined;
-        }
-    };
-    const zipPath = zipGiven ? attempt(() => checkZipPath(zipGiven, roots)) : undefined;
-    const extractTo = extractGiven ? attempt(() => checkExtractTo(extractGiven, roots, replaceExisting)) : undefined;
-    if (extractGiven && !wait) {
-        problems.push(`${setting('extract-to')} needs ${example('wait', 'true')} (there is nothing to unpack until the export has finished). Remove ${setting('extract-to')} or set ${example('wait', 'true')}.`);
-    }
-    if (zipPath && extractTo && isInside(zipPath, extractTo)) {
-        problems.push(`${setting('path')}: ${zipGiven} lies inside ${setting('extract-to')} (${extractGiven}), which is replaced by the unpacked export. Put the zip elsewhere, e.g. ${example('path', 'kore-bot-export.zip')}.`);
-    }
-    if (zipPath && extractTo && isInside(extractTo, zipPath) && extractTo !== zipPath) {
-        problems.push(`${setting('extract-to')}: ${extractGiven} lies inside ${setting('path')} (${zipGiven}), which is a file. Give them different places, e.g. ${example('path', 'kore-bot-export.zip')} and ${example('extract-to', 'bot')}.`);
-    }
-    return { problems, zipPath, extractTo };
-}
-
-;// CONCATENATED MODULE: ./src/runner/import-inputs.ts
-// The import action's inputs, read once and checked into one ImportSettings object: every bad
-// input is named at once, before any request. Shares its readers with the export's inputs.
-
-
-
-
-
-
-/** What an empty input means; `import/action.yml` declares the same (a test holds them equal). */
-const IMPORT_DEFAULTS = {
-    host: 'https://platform.kore.ai',
-    mode: 'incremental',
-    utterances: 'append',
-    patterns: 'append',
-    'keep-target-variables': 'false',
-    wait: 'true',
-    timeout: '10m',
-    'poll-interval': '5s',
-    retries: '5',
-    'request-timeout': '30s',
-    publish: 'false',
-    verify: 'true',
-    'dry-run': 'false'
-};
-const GROUP_INPUTS = {
-    tasks: 'tasks',
-    nlpData: 'nlp-data',
-    settings: 'settings',
-    AgentAssist: 'agent-assist',
-    qualityAI: 'quality-ai'
-};
-/** The platform's version comment is free text; this is plenty for a commit and a run link. */
-const MAX_VERSION_COMMENT = 1000;
-function readImportSettings() {
-    const problems = [];
-    const check = checker(problems);
-    const input = (name) => getInput(name) || IMPORT_DEFAULTS[name] || '';
-    // Variable values are secrets: masked before anything else can fail and print.
-    const variables = check(() => parseVariables(getInput('variables')), new Map());
-    const credentials = check(() => readCredentials('a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish and Publish Status to publish; Admin Console > API Scopes)'), { kind: 'token', jwt: '' });
-    const host = check(() => parseHost(input('host')), '');
-    const botId = check(() => parseBotId(input('bot-id')), '');
-    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-    const fromGiven = input('from').trim();
-    if (!fromGiven)
-        problems.push(`${(0,wording/* setting */.Pe)('from')} is required. Give a zip made by the export (its path input) or a folder made by extract-to, e.g. ${(0,wording/* example */.Fw)('from', 'bot')}.`);
-    const components = {};
-    for (const group of Object.keys(IMPORT_COMPONENTS)) {
-        components[group] = check(() => parseGroup(GROUP_INPUTS[group], group, input(GROUP_INPUTS[group])), []);
-    }
-    const utterances = check(() => parseAppendOrReplace('utterances', input('utterances')), 'append');
-    const patterns = check(() => parseAppendOrReplace('patterns', input('patterns')), 'append');
-    const mode = check(() => parseMode(input('mode')), 'incremental');
-    const extra = check(() => parseJsonObject('import-options', input('import-options'), '{"importOptions": {"botComponents": ["linkedBots"]}}'), {});
-    const keepTargetVariables = check(() => parseBoolean('keep-target-variables', input('keep-target-variables')), false);
-    const timing = readTiming(check, input, problems);
-    const publish = check(() => parseBoolean('publish', input('publish')), false);
-    const verify = check(() => parseBoolean('verify', input('verify')), true);
-    const dryRun = check(() => parseBoolean('dry-run', input('dry-run')), false);
-    const versionComment = input('version-comment').trim();
-    if (versionComment.length > MAX_VERSION_COMMENT)
-        problems.push(`${(0,wording/* setting */.Pe)('version-comment')} is ${versionComment.length} characters long; keep it under ${MAX_VERSION_COMMENT}.`);
-    if (!timing.wait && !dryRun) {
-        if (publish)
-            problems.push(`${(0,wording/* setting */.Pe)('publish')} needs ${(0,wording/* example */.Fw)('wait', 'true')}: the bot is published only after the import has succeeded. Set ${(0,wording/* example */.Fw)('wait', 'true')} or ${(0,wording/* example */.Fw)('publish', 'false')}.`);
-        if (verify)
-            problems.push(`${(0,wording/* setting */.Pe)('verify')} needs ${(0,wording/* example */.Fw)('wait', 'true')}: the target is checked once the import has finished. Set ${(0,wording/* example */.Fw)('wait', 'true')} or ${(0,wording/* example */.Fw)('verify', 'false')}.`);
-    }
-    if (mode === 'full') {
-        // A full import sends no importOptions: these would be read and silently not sent. Judged
-        // by value, not by whether the input is set: a runner passes every default (append).
-        const unsent = Object.keys(GROUP_INPUTS).filter(group => components[group]?.length).map(group => GROUP_INPUTS[group]);
-        if (utterances === 'replace')
-            unsent.push('utterances');
-        if (patterns === 'replace')
-            unsent.push('patterns');
-        if (keepTargetVariables)
-            unsent.push('keep-target-variables');
-        if (unsent.length > 0) {
-            problems.push(`${(0,wording/* example */.Fw)('mode', 'full')} sends no importOptions, so ${unsent.map(wording/* setting */.Pe).join(', ')} would not be sent: a full import makes the target the file, every component of it. Remove ${unsent.length > 1 ? 'them' : 'it'}, or use ${(0,wording/* example */.Fw)('mode', 'incremental')}.`);
-        }
-    }
-    if (keepTargetVariables && variables.size > 0) {
-        problems.push(`${(0,wording/* setting */.Pe)('variables')} and ${(0,wording/* example */.Fw)('keep-target-variables', 'true')} contradict each other: the values given would not be imported. Remove one of them.`);
-    }
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return {
-        host,
-        botId,
-        credentials,
-        from: external_node_path_default().resolve(workspace, fromGiven),
-        components,
-        utterances,
-        patterns,
-        mode,
-        extra,
-        variables,
-        keepTargetVariables,
-        ...timing,
-        publish,
-        versionComment,
-        verify,
-        dryRun,
-        workspace
-    };
-}
-/** `NAME=value`, one a line; blank lines and `#` comments skipped. Lines are never echoed: they hold secrets. */
-function parseVariables(raw) {
-    const values = new Map();
-    const problems = [];
-    raw.split('\n').forEach((line, index) => {
-        const text = line.replace(/\r$/, '');
-        if (!text.trim() || text.trimStart().startsWith('#'))
-            return;
-        const equals = text.indexOf('=');
-        const name = equals > 0 ? text.slice(0, equals).trim() : '';
-        const value = equals > 0 ? text.slice(equals + 1) : '';
-        if (value)
-            core_setSecret(value);
-        if (!name)
-            return problems.push(`line ${index + 1} is not NAME=value`);
-        if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/.test(name))
-            return problems.push(`line ${index + 1}: "${(0,untrusted_text/* plain */.pj)(name, 100)}" is not a variable name`);
-        if (values.has(name))
-            return problems.push(`${name} is given twice`);
-        values.set(name, value);
-    });
-    if (problems.length > 0) {
-        throw new Error(`${(0,wording/* setting */.Pe)('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${(0,wording/* example */.Fw)('variables', 'API_KEY=<a secret>')}.`);
-    }
-    return values;
-}
-function parseGroup(inputName, group, raw) {
-    const allowed = IMPORT_COMPONENTS[group];
-    const values = parseList(raw);
-    for (const value of values) {
-        if (allowed.includes(value))
-            continue;
-        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
-        throw new Error(`${(0,wording/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a documented ${group} component for import${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}; empty imports all of them. To send another value, use ${(0,wording/* setting */.Pe)('import-options')}, e.g. {"importOptions": {"${group}": ["${(0,untrusted_text/* plain */.pj)(value, 80)}"]}}.`);
-    }
-    return values;
-}
-/** `utterances` or `patterns`. */
-function parseAppendOrReplace(name, raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'append' || value === 'replace')
-        return value;
-    throw new Error(`${(0,wording/* setting */.Pe)(name)}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's ${name} to the target's) or replace (the target's ${name} become the file's).`);
-}
-function parseMode(raw) {
-    const value = raw.trim().toLowerCase();
-    const mode = IMPORT_MODES.find(known => known === value);
-    if (mode)
-        return mode;
-    throw new Error(`${(0,wording/* setting */.Pe)('mode')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not incremental or full. Use incremental (the default: the chosen components merge into the target, what only the target has stays) or full (the target becomes the file: what the file lacks is removed).`);
-}
-
-;// CONCATENATED MODULE: ./src/runner/report.ts
-// What the step tells the workflow: outputs the moment each is known (so a failed step still
-// hands over its export id and status), and a job summary at the end, failed or not.
-
-
-
-/** More names than this and the summary folds the file list away. */
-const FILES_SHOWN_OPEN = 30;
-/** At most this many names are listed; the rest are counted. GitHub takes 1 MiB of summary per step. */
-const FILES_LISTED = 500;
-/** Summaries are cut here, well under GitHub's 1 MiB per step. */
-const MAX_SUMMARY_CHARACTERS = 512 * 1024;
-class RunReport {
-    values = {};
-    get outputs() {
-        return { ...this.values };
-    }
-    settings;
-    files;
-    changed;
-    /** Markdown from the change engine, escaped there. */
-    changes;
-    failure;
-    startedAt = Date.now();
-    /** Sets an output now; a value that has not changed (status while polling) is not written again. */
-    output(name, value) {
-        if (this.values[name] === String(value))
-            return;
-        this.values[name] = String(value);
-        core.setOutput(name, String(value));
-    }
-    useSettings(settings) {
-        this.settings = settings;
-    }
-    unpacked(files, changed, changes) {
-        this.files = files;
-        this.changed = changed;
-        this.changes = changes;
-    }
-    failed(message) {
-        this.failure = message;
-    }
-    async writeSummary() {
-        const { settings, values } = this;
-        // Every value is escaped: ids, statuses, messages and file names come from the platform
-        // or the zip, and must not become Markdown or HTML.
-        const rows = [
-            ['Bot', settings ? `${code(settings.botId)} on ${markdownText(settings.host)}` : '(inputs not read)'],
-            ['Export type', settings?.exportType ?? ''],
-            ['Status', values.status ? markdownText(values.status) : this.failure ? 'not started' : ''],
-            ['Export ID', values['export-id'] ? code(values['export-id']) : ''],
-            ['File', values.file ? code(values.file) : ''],
-            ['Size', values.size ? formatSize(Number(values.size)) : ''],
-            ['SHA-256', values.sha256 ? code(values.sha256) : ''],
-            ['Duration', formatDuration(Date.now() - this.startedAt)]
-        ];
-        // Markdown, not addHeading: a table right under an HTML heading would be read as HTML.
-        let text = `## ${this.failure ? 'Kore.ai bot export failed' : 'Kore.ai bot export'}\n\n`;
-        if (this.failure)
-            text += cautionBlock(this.failure);
-        text += summaryTable(rows);
-        if (this.changes)
-            text += `### What changed in the bot\n\n${this.changes}\n`;
-        if (this.files) {
-            const shown = this.files.slice(0, FILES_LISTED).map(file => `- ${code(file)}`);
-            if (this.files.length > FILES_LISTED)
-                shown.push(`- … and ${this.files.length - FILES_LISTED} more`);
-            const list = shown.join('\n');
-            const title = this.changed === false
-                ? `The bot has not changed: ${code(settings?.extractTo ?? '')} was left as it was (${this.files.length} files in the export)`
-                : `${this.files.length} files unpacked into ${code(settings?.extractTo ?? '')}`;
-            text +=
-                this.files.length > FILES_SHOWN_OPEN
-                    ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`
-                    : `**${title}**\n\n${list}\n`;
-        }
-        await writeSummaryText(text);
-    }
-}
-/** Writes a step summary, cut well under GitHub's 1 MiB. Without GITHUB_STEP_SUMMARY (a local run), nothing. */
-async function writeSummaryText(text) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const cut = text.length > MAX_SUMMARY_CHARACTERS ? `${text.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n` : text;
-    await summary.addRaw(cut).write();
-}
-/** A table of label and value rows; empty values are left out. Values must be escaped already. */
-function summaryTable(rows) {
-    return ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n';
-}
-/** A failure as a caution block, each line escaped. */
-function cautionBlock(message) {
-    const lines = message.split('\n').map(line => (0,untrusted_text/* markdownText */.p7)(line, 4_000));
-    return `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`;
-}
-function formatSize(bytes) {
-    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
-}
-/** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
-function code(text) {
-    return `<code>${(0,untrusted_text/* markdownText */.p7)(text)}</code>`;
-}
-
-;// CONCATENATED MODULE: ./src/runner/import-report.ts
-// What the import step tells the workflow: outputs the moment each is known, and a job
-// summary at the end, failed or not. Every value from the platform or the source is escaped.
-
-
-
-
-/** statusLogs rows shown; the rest are counted. */
-const LOGS_SHOWN = 200;
-class ImportReport {
-    values = {};
-    settings;
-    source;
-    statusLogs = [];
-    changes;
-    publishing;
-    verification;
-    failure;
-    startedAt = Date.now();
-    get outputs() {
-        return { ...this.values };
-    }
-    output(name, value) {
-        if (this.values[name] === value)
-            return;
-        this.values[name] = value;
-        setOutput(name, value);
-    }
-    useSettings(settings) {
-        this.settings = settings;
-    }
-    usedSource(source) {
-        this.source = source;
-    }
-    logs(statusLogs) {
-        this.statusLogs = statusLogs;
-    }
-    changed(title, markdown) {
-        this.changes = { title, markdown };
-    }
-    published(resources, summary) {
-        this.publishing = { resources, summary };
-    }
-    verified(passed, markdown) {
-        this.verification = { passed, markdown };
-    }
-    failed(message) {
-        this.failure = message;
-    }
-    async writeSummary() {
-        const { settings, values, source } = this;
-        const heading = settings?.dryRun ? 'Kore.ai bot import plan (dry run)' : 'Kore.ai bot import';
-        let text = `## ${heading}${this.failure ? ' failed' : ''}\n\n`;
-        if (this.failure)
-            text += cautionBlock(this.failure);
-        text += summaryTable([
-            ['Source', settings ? `${source?.kind ?? 'export'} ${code(settings.from)}` : '(inputs not read)'],
-            ['Source SHA-256', source ? code(source.sha256) : ''],
-            ['Size', source ? formatSize(source.size) : ''],
-            ['Target bot', settings ? `${code(settings.botId)} on ${(0,untrusted_text/* markdownText */.p7)(settings.host)}` : ''],
-            ['Import ID', values['import-id'] ? code(values['import-id']) : ''],
-            ['Status', values.status ? (0,untrusted_text/* markdownText */.p7)(values.status) : ''],
-            ['Publish', values['publish-status'] ? (0,untrusted_text/* markdownText */.p7)(values['publish-status']) : ''],
-            ['Verified', values.verified ?? ''],
-            ['Not sent', source?.notSent.length ? source.notSent.map(name => code(name)).join(', ') : ''],
-            ['Duration', (0,platform_clock/* formatDuration */.a3)(Date.now() - this.startedAt)]
-        ]);
-        if (this.statusLogs.length > 0) {
-            const rows = this.statusLogs.slice(0, LOGS_SHOWN).map(log => `| ${(0,untrusted_text/* markdownText */.p7)(log.taskType)} | ${(0,untrusted_text/* markdownText */.p7)(log.taskName)} | ${(0,untrusted_text/* markdownText */.p7)(log.status)} |`);
-            if (this.statusLogs.length > LOGS_SHOWN)
-                rows.push(`| … and ${this.statusLogs.length - LOGS_SHOWN} more | | |`);
-            text += `### Import log\n\n| Type | Name | Status |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`;
-        }
-        if (this.changes)
-            text += `### ${this.changes.title}\n\n${this.changes.markdown || 'Nothing.\n'}\n`;
-        if (this.publishing) {
-            const waiting = this.publishing.resources.filter(resource => resource.state === 'awaitingApproval');
-            text += '### Publish\n\n';
-            if (waiting.length > 0)
-                text += `Waiting for an admin's approval: ${waiting.map(resource => `${(0,untrusted_text/* markdownText */.p7)(resource.type)} ${code(resource.name || resource.id)}`).join(', ')}\n\n`;
-            for (const line of this.publishing.summary.slice(0, 50))
-                text += `- ${(0,untrusted_text/* markdownText */.p7)(line)}\n`;
-            text += '\n';
-        }
-        if (this.verification)
-            text += `### Verification: ${this.verification.passed ? 'the target holds what was sent' : 'the target does not hold what was sent'}\n\n${this.verification.markdown}\n`;
-        await writeSummaryText(text);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/shared/stack-trace.ts
-// Stack traces that point into src/. The bundle ships its source map, but loading ncc's
-// source-map-support register on every start costs 80 ms; a stack is only ever printed on a
-// failure, so it is mapped then, with Node's own SourceMap reader.
-
-
-
-/** `stack` with every frame in a bundled file that has a `.map` beside it mapped to its source. */
-function sourceStack(stack) {
-    const maps = new Map();
-    const mapOf = (file) => {
-        if (!maps.has(file)) {
-            try {
-                const local = file.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(file) : file;
-                maps.set(file, new external_node_module_namespaceObject.SourceMap(JSON.parse(external_node_fs_default().readFileSync(`${local}.map`, 'utf8'))));
-            }
-            catch {
-                maps.set(file, undefined);
-            }
-        }
-        return maps.get(file);
-    };
-    return stack.replace(/((?:file:\/\/)?[^\s()]+\.[cm]?js):(\d+):(\d+)/g, (frame, file, line, column) => {
-        const entry = mapOf(file)?.findEntry(Number(line) - 1, Number(column) - 1);
-        if (!entry?.originalSource || entry.originalLine === undefined || entry.originalColumn === undefined)
-            return frame;
-        const source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '');
-        return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/import/import-job.ts
-// Follows one import by its own id until it has settled. Judged by the top-level status only:
-// the first statusLogs entry says "success" while the import is still pending.
-
-
-
-
-class ImportFailedError extends Error {
-    status;
-    statusLogs;
-    constructor(message, status, statusLogs) {
-        super(message);
-        this.status = status;
-        this.statusLogs = statusLogs;
-        this.name = 'ImportFailedError';
-    }
-}
-async function waitForImport(client, botId, started, options) {
-    let last = started;
-    const importPhase = statusWords('import', line => info(line));
-    const settle = (current) => {
-        last = current;
-        options.onStatus?.(current);
-        const phase = importPhase(current.status);
-        if (phase === 'success')
-            return current;
-        if (phase === 'failure')
-            throw importFailed(current, botId);
-        info(`Import ${current.id}: ${current.status} (${(0,platform_clock/* formatDuration */.a3)(Math.max(0, options.deadline - options.clock.now()))} left)`);
-        return undefined;
-    };
-    const timedOut = () => new ImportFailedError(`Import ${started.id} did not finish within ${(0,platform_clock/* formatDuration */.a3)(options.timeoutMs)} (last status: "${last.status}"). Raise ${(0,wording/* setting */.Pe)('timeout')} (e.g. ${(0,wording/* example */.Fw)('timeout', '30m')}); the import may still finish on the platform: check the bot's import history before running again.`, last.status, last.statusLogs);
-    return poll(() => client.importStatus(botId, started.id), settle, timedOut, options);
-}
-/** A failed import, with every statusLogs entry that is not a success. */
-function importFailed(current, botId) {
-    const failing = current.statusLogs.filter(log => phaseOf(log.status) !== 'success');
-    const logs = failing.slice(0, 20).map(log => `${log.taskType}${log.taskName ? ` "${log.taskName}"` : ''}: ${log.status}`);
-    if (failing.length > 20)
-        logs.push(`… and ${failing.length - 20} more (see the job summary)`);
-    const why = logs.length > 0 ? `:\n- ${logs.join('\n- ')}` : current.reason ? `: ${current.reason}` : ', and its log names no failing step';
-    return new ImportFailedError(`Kore.ai reports import ${current.id} into bot ${botId} as "${current.status}"${why}\nCheck that the export comes from the same or an older platform version, that the target was re-published after any restore, and the components chosen; then ${(0,wording/* again */.TG)()}.`, current.status, current.statusLogs);
-}
-
 ;// CONCATENATED MODULE: ./src/import/import-source.ts
 // What an import sends, read and checked before the first request: a zip made by the export,
 // or a folder made by extract-to (packed back into the export's exact files first). Both are
@@ -10651,16 +9440,17 @@ function importFailed(current, botId) {
 
 
 
+
 /** The platform's documented limits for an import (XO 11 UI): the zip, config.json, a custom script. */
 const IMPORT_LIMITS = { zipBytes: 50 * 1024 * 1024, configBytes: 500 * 1024, scriptBytes: 500 * 1024 };
 async function readImportSource(from) {
-    const refuse = (why) => new Error(`${(0,wording/* setting */.Pe)('from')} (${(0,untrusted_text/* plain */.pj)(from, 300)}) ${why}`);
+    const refuse = (why) => new errors/* CoreError */.am('file', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('from')} (${(0,untrusted_text/* plain */.pj)(from, 300)}) ${why}`, { file: from });
     let stat;
     try {
         stat = external_node_fs_default().statSync(from);
     }
     catch {
-        throw refuse(`does not exist. Give a zip made by the export (path) or a folder made by extract-to, e.g. ${(0,wording/* example */.Fw)('from', 'bot')}.`);
+        throw refuse((0,words/* say */.cv) `does not exist. Give a zip made by the export (path) or a folder made by extract-to, e.g. ${(0,words/* example */.Fw)('from', 'bot')}.`);
     }
     // What an import sends, each within the platform's limits; checked before it is read.
     const isSent = (name) => DEFINITIONS.has(name) || name === 'config.json' || SCRIPT.test(name);
@@ -10682,7 +9472,7 @@ async function readImportSource(from) {
             omittedValues = manifest.files['config.json']?.omittedValues?.map(omitted => omitted.variable) ?? [];
         }
         catch (error) {
-            throw refuse(`cannot be imported: ${error.message}`);
+            throw refuse((0,words/* say */.cv) `cannot be imported: ${(0,errors/* wordsOf */.Z9)(error)}`);
         }
         zip = await zipBytes(files);
         names.push(...files.map(file => file.name));
@@ -10782,24 +9572,24 @@ function fillVariables(config, values) {
 
 
 
-class PublishFailedError extends Error {
+class PublishFailedError extends errors/* CoreError */.am {
     status;
     constructor(message, status) {
-        super(message);
+        super('job', message);
         this.status = status;
         this.name = 'PublishFailedError';
     }
 }
 async function publishBot(client, botId, options) {
-    const publishPhase = statusWords('publish', line => info(line));
+    const publishPhase = statusWords('publish', line => options.log.info(line));
     // Also proves, before anything is published, that the app may read the publish status.
     const before = await client.lastPublishStatus(botId);
     const start = options.clock.now();
-    info(`Publishing bot ${botId}`);
+    options.log.info(`Publishing bot ${botId}`);
     const resources = await client.publish(botId, { versionComment: options.versionComment, initiateTraining: true });
     const refused = resources.filter(resource => resource.status && phaseOf(resource.status) === 'failure');
     if (refused.length > 0) {
-        throw new PublishFailedError(`Kore.ai did not publish ${refused.map(describe).join(', ')} of bot ${botId}. Check them in the Builder, then ${(0,wording/* again */.TG)()}.`, refused[0].status);
+        throw new PublishFailedError((0,words/* say */.cv) `Kore.ai did not publish ${refused.map(describe).join(', ')} of bot ${botId}. Check them in the Builder, then ${(0,words/* again */.TG)()}.`, refused[0].status);
     }
     const awaitingApproval = resources.filter(resource => resource.state.toLowerCase() === 'awaitingapproval');
     let last;
@@ -10808,7 +9598,7 @@ async function publishBot(client, botId, options) {
     const settle = (current) => {
         if (!isThisPublish(current, before, start)) {
             if (!staleNamed)
-                info(`Publish of bot ${botId}: the status API answers with still the previous publish (${current.id ?? 'no id'}, ${current.status}); waiting for this one.`);
+                options.log.info(`Publish of bot ${botId}: the status API answers with still the previous publish (${current.id ?? 'no id'}, ${current.status}); waiting for this one.`);
             staleNamed = true;
             return undefined;
         }
@@ -10817,22 +9607,22 @@ async function publishBot(client, botId, options) {
         // Logged as it moves: a new status word or a new percentage, not every read.
         const progress = `${current.status}${current.percentComplete !== undefined ? ` (${current.percentComplete}%)` : ''}`;
         if (progress !== shown)
-            info(`Publish of bot ${botId}: ${progress}`);
+            options.log.info(`Publish of bot ${botId}: ${progress}`);
         shown = progress;
         if (phase === 'success')
             return current;
         if (phase === 'failure') {
             const why = current.failed.length > 0 ? current.failed : current.summary;
-            throw new PublishFailedError(`Kore.ai reports the publish of bot ${botId} as "${current.status}"${why.length ? `:\n- ${why.slice(0, 20).join('\n- ')}` : ''}\nCheck that at least one channel is enabled, and the parts named in the Builder, then ${(0,wording/* again */.TG)()}.`, current.status);
+            throw new PublishFailedError((0,words/* say */.cv) `Kore.ai reports the publish of bot ${botId} as "${current.status}"${why.length ? `:\n- ${why.slice(0, 20).join('\n- ')}` : ''}\nCheck that at least one channel is enabled, and the parts named in the Builder, then ${(0,words/* again */.TG)()}.`, current.status);
         }
         return undefined;
     };
-    const timedOut = () => new PublishFailedError(`The publish of bot ${botId} did not finish within ${(0,wording/* setting */.Pe)('timeout')} (${(0,platform_clock/* formatDuration */.a3)(options.timeoutMs)}; last status: ${last ? `"${last.status}"` : staleNamed ? 'none, the status API still answered with the previous publish' : 'none'}). Raise it, e.g. ${(0,wording/* example */.Fw)('timeout', '30m')}; the publish may still finish.`, last?.status ?? '');
+    const timedOut = () => new PublishFailedError((0,words/* say */.cv) `The publish of bot ${botId} did not finish within ${(0,words/* setting */.Pe)('timeout')} (${(0,platform_clock/* formatDuration */.a3)(options.timeoutMs)}; last status: ${last ? `"${last.status}"` : staleNamed ? 'none, the status API still answered with the previous publish' : 'none'}). Raise it, e.g. ${(0,words/* example */.Fw)('timeout', '30m')}; the publish may still finish.`, last?.status ?? '');
     const final = await poll(() => client.publishStatus(botId), settle, timedOut, options);
     if (final.failed.length > 0)
-        warning(`Kore.ai reports the publish of bot ${botId} as "${final.status}", but parts of it as failed:\n- ${final.failed.slice(0, 20).join('\n- ')}`);
+        options.log.warning(`Kore.ai reports the publish of bot ${botId} as "${final.status}", but parts of it as failed:\n- ${final.failed.slice(0, 20).join('\n- ')}`);
     if (awaitingApproval.length > 0) {
-        warning(`Published bot ${botId}, but ${awaitingApproval.map(describe).join(', ')} wait for an admin's approval (Admin Console > Bot Management > Approvals) before users see them.`);
+        options.log.warning(`Published bot ${botId}, but ${awaitingApproval.map(describe).join(', ')} wait for an admin's approval (Admin Console > Bot Management > Approvals) before users see them.`);
     }
     return { status: awaitingApproval.length > 0 ? 'awaiting-approval' : final.status, resources, awaitingApproval, summary: final.summary };
 }
@@ -10855,6 +9645,592 @@ function describe(resource) {
     return `${resource.type || 'resource'} ${resource.name || resource.id}`.trim();
 }
 
+;// CONCATENATED MODULE: ./src/core/summary.ts
+// The pieces of a job summary that both flows use. Every value put in must be escaped already,
+// or goes through markdownText here: ids, statuses, messages and names come from the platform.
+
+/** A table of label and value rows; empty values are left out. Values must be escaped already. */
+function summaryTable(rows) {
+    return ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n';
+}
+/** A failure as a caution block, each line escaped. */
+function cautionBlock(message) {
+    const lines = message.split('\n').map(line => (0,untrusted_text/* markdownText */.p7)(line, 4_000));
+    return `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`;
+}
+function formatSize(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
+}
+/** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
+function code(text) {
+    return `<code>${(0,untrusted_text/* markdownText */.p7)(text)}</code>`;
+}
+
+;// CONCATENATED MODULE: ./src/import/report.ts
+
+
+
+/** statusLogs rows shown; the rest are counted. */
+const LOGS_SHOWN = 200;
+class ImportReport {
+    host;
+    constructor(host) {
+        this.host = host;
+    }
+    values = {};
+    settings;
+    source;
+    statusLogs = [];
+    changes;
+    publishing;
+    verification;
+    failure;
+    startedAt = Date.now();
+    get outputs() {
+        return { ...this.values };
+    }
+    output(name, value) {
+        if (this.values[name] === value)
+            return;
+        this.values[name] = value;
+        this.host.setOutput(name, value);
+    }
+    useSettings(settings) {
+        this.settings = settings;
+    }
+    usedSource(source) {
+        this.source = source;
+    }
+    logs(statusLogs) {
+        this.statusLogs = statusLogs;
+    }
+    changed(title, markdown) {
+        this.changes = { title, markdown };
+    }
+    published(resources, summary) {
+        this.publishing = { resources, summary };
+    }
+    verified(passed, markdown) {
+        this.verification = { passed, markdown };
+    }
+    failed(message) {
+        this.failure = this.host.render(message);
+    }
+    async writeSummary() {
+        const { settings, values, source } = this;
+        const heading = settings?.dryRun ? 'Kore.ai bot import plan (dry run)' : 'Kore.ai bot import';
+        let text = `## ${heading}${this.failure ? ' failed' : ''}\n\n`;
+        if (this.failure)
+            text += cautionBlock(this.failure);
+        text += summaryTable([
+            ['Source', settings ? `${source?.kind ?? 'export'} ${code(settings.from)}` : '(inputs not read)'],
+            ['Source SHA-256', source ? code(source.sha256) : ''],
+            ['Size', source ? formatSize(source.size) : ''],
+            ['Target bot', settings ? `${code(settings.botId)} on ${(0,untrusted_text/* markdownText */.p7)(settings.host)}` : ''],
+            ['Import ID', values['import-id'] ? code(values['import-id']) : ''],
+            ['Status', values.status ? (0,untrusted_text/* markdownText */.p7)(values.status) : ''],
+            ['Publish', values['publish-status'] ? (0,untrusted_text/* markdownText */.p7)(values['publish-status']) : ''],
+            ['Verified', values.verified ?? ''],
+            ['Not sent', source?.notSent.length ? source.notSent.map(name => code(name)).join(', ') : ''],
+            ['Duration', (0,platform_clock/* formatDuration */.a3)(Date.now() - this.startedAt)]
+        ]);
+        if (this.statusLogs.length > 0) {
+            const rows = this.statusLogs.slice(0, LOGS_SHOWN).map(log => `| ${(0,untrusted_text/* markdownText */.p7)(log.taskType)} | ${(0,untrusted_text/* markdownText */.p7)(log.taskName)} | ${(0,untrusted_text/* markdownText */.p7)(log.status)} |`);
+            if (this.statusLogs.length > LOGS_SHOWN)
+                rows.push(`| … and ${this.statusLogs.length - LOGS_SHOWN} more | | |`);
+            text += `### Import log\n\n| Type | Name | Status |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`;
+        }
+        if (this.changes)
+            text += `### ${this.changes.title}\n\n${this.changes.markdown || 'Nothing.\n'}\n`;
+        if (this.publishing) {
+            const waiting = this.publishing.resources.filter(resource => resource.state === 'awaitingApproval');
+            text += '### Publish\n\n';
+            if (waiting.length > 0)
+                text += `Waiting for an admin's approval: ${waiting.map(resource => `${(0,untrusted_text/* markdownText */.p7)(resource.type)} ${code(resource.name || resource.id)}`).join(', ')}\n\n`;
+            for (const line of this.publishing.summary.slice(0, 50))
+                text += `- ${(0,untrusted_text/* markdownText */.p7)(line)}\n`;
+            text += '\n';
+        }
+        if (this.verification)
+            text += `### Verification: ${this.verification.passed ? 'the target holds what was sent' : 'the target does not hold what was sent'}\n\n${this.verification.markdown}\n`;
+        await this.host.writeSummary(text);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ms/index.js
+var ms = __nccwpck_require__(744);
+var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
+;// CONCATENATED MODULE: ./src/export/settings.ts
+// Reads every input once, checks it, and hands the rest of the action one typed Settings
+// object, so that a bad input fails the step before any request is made.
+
+
+
+
+
+
+
+
+
+
+/**
+ * What an empty input means. `action.yml` declares the same defaults (a test holds them
+ * equal); they are repeated here because a run without the runner (tests, local runs)
+ * leaves unset inputs empty. `path` is missing on purpose: there, empty means "no zip".
+ */
+const DEFAULTS = {
+    host: 'https://platform.kore.ai',
+    'export-type': 'published',
+    'all-tasks': 'true',
+    'custom-dashboards': 'true',
+    'include-dependent-tasks': 'true',
+    wait: 'true',
+    timeout: '10m',
+    'poll-interval': '5s',
+    retries: '5',
+    'request-timeout': '30s',
+    'replace-existing': 'false',
+    'variable-values': 'omit',
+    layout: 'split'
+};
+/** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
+const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+const COMPONENT_INPUTS = {
+    settings: 'settings',
+    tasks: 'tasks',
+    nlpData: 'nlp-data',
+    AgentAI: 'agent-ai'
+};
+const SUBTASK_INPUTS = {
+    dialogs: 'dialogs',
+    alerts: 'alerts',
+    actions: 'actions',
+    experienceFlows: 'experience-flows'
+};
+function readSettings(inputs) {
+    const problems = [];
+    const check = checker(problems);
+    const input = (name) => inputs.get(name) || DEFAULTS[name] || '';
+    const credentials = check(() => readCredentials(inputs, 'a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools)'), { kind: 'token', jwt: '' });
+    const host = check(() => parseHost(input('host')), '');
+    const botId = check(() => parseBotId(input('bot-id')), '');
+    const exportType = check(() => parseExportType(input('export-type')), 'published');
+    const components = {};
+    for (const group of Object.keys(COMPONENTS)) {
+        const name = COMPONENT_INPUTS[group];
+        components[group] = check(() => parseComponents(name, group, input(name)), []);
+    }
+    const subTasks = {};
+    for (const kind of SUBTASK_KINDS)
+        subTasks[kind] = parseList(input(SUBTASK_INPUTS[kind]));
+    const allTasks = check(() => parseBoolean('all-tasks', input('all-tasks')), true);
+    const customDashboards = check(() => parseBoolean('custom-dashboards', input('custom-dashboards')), true);
+    const includeDependentTasks = check(() => parseBoolean('include-dependent-tasks', input('include-dependent-tasks')), true);
+    const extra = check(() => parseJsonObject('export-options', input('export-options'), '{"exportOptions": {"nlpData": ["training_data"]}}'), {});
+    const { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs } = readTiming(check, inputs, input, problems);
+    const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false);
+    const variableValues = check(() => parseVariableValues(input('variable-values')), 'omit');
+    const layout = check(() => parseLayout(input('layout')), 'split');
+    const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const roots = writeRoots(workspace);
+    const inWorkspace = (name) => {
+        const value = input(name).trim();
+        return value ? path.resolve(workspace, value) : undefined;
+    };
+    const paths = checkPaths(inWorkspace('path'), inWorkspace('extract-to'), { wait, roots, replaceExisting });
+    problems.push(...paths.problems);
+    const { zipPath, extractTo } = paths;
+    if (problems.length > 0)
+        throw new InputError(problems);
+    const exportBody = buildExportBody({
+        exportType,
+        components,
+        subTasks,
+        allTasks,
+        customDashboards,
+        includeDependentTasks,
+        extra
+    });
+    return {
+        host,
+        botId,
+        credentials,
+        exportType,
+        exportBody,
+        wait,
+        timeoutMs,
+        pollIntervalMs,
+        retries,
+        requestTimeoutMs,
+        zipPath,
+        extractTo,
+        replaceExisting,
+        variableValues,
+        layout,
+        workspace,
+        roots
+    };
+}
+/** wait, timeout, poll-interval, retries and request-timeout: the same for every action. */
+function readTiming(check, inputs, input, problems) {
+    const wait = check(() => parseBoolean('wait', input('wait')), true);
+    const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0);
+    const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), MIN_POLL_INTERVAL_MS, 'Kore.ai allows 60 status calls a minute and 1,800 an hour'), 0);
+    const retries = check(() => parseRetries(input('retries')), 0);
+    const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0);
+    // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
+    const requestTimeoutMs = inputs.get('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity);
+    if (timeoutMs && requestTimeoutMs > timeoutMs) {
+        problems.push((0,words/* say */.cv) `${(0,words/* setting */.Pe)('request-timeout')} (${input('request-timeout').trim()}) is longer than ${(0,words/* setting */.Pe)('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${(0,words/* setting */.Pe)('request-timeout')} or raise ${(0,words/* setting */.Pe)('timeout')}.`);
+    }
+    return { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs };
+}
+/** Each reader reports into `problems` and returns a usable placeholder, so one run names every bad input at once. */
+function checker(problems) {
+    return (read, fallback) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            problems.push((0,errors/* wordsOf */.Z9)(error));
+            return fallback;
+        }
+    };
+}
+function parseLayout(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'split' || value === 'plain')
+        return value;
+    throw new CoreError('input', say `${setting('layout')}: "${plain(raw.trim(), 80)}" is not split or plain. Use split (the default: the bot definition as a tree of files, a folder per dialog) or plain (the zip's files as they are).`);
+}
+function parseVariableValues(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'omit' || value === 'keep')
+        return value;
+    throw new CoreError('input', say `${setting('variable-values')}: "${plain(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`);
+}
+function readCredentials(inputs, app) {
+    const clientId = inputs.get('client-id').trim();
+    const clientSecret = inputs.get('client-secret').trim();
+    const jwt = inputs.get('jwt').trim();
+    // Masked before anything else can fail and print.
+    if (clientSecret)
+        inputs.mask(clientSecret);
+    if (jwt)
+        inputs.mask(jwt);
+    if (jwt && (clientId || clientSecret)) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('jwt')} and ${(0,words/* setting */.Pe)('client-id')}/${(0,words/* setting */.Pe)('client-secret')} are both set. Give one way to sign in: either ${(0,words/* setting */.Pe)('client-id')} and ${(0,words/* setting */.Pe)('client-secret')} (recommended: a fresh token is signed per request), or a ready-made ${(0,words/* setting */.Pe)('jwt')}.`);
+    }
+    if (jwt)
+        return { kind: 'token', jwt };
+    if (clientId && clientSecret)
+        return { kind: 'app', clientId, clientSecret };
+    if (clientId) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('client-secret')} is empty but ${(0,words/* setting */.Pe)('client-id')} is set. Set ${(0,words/* setting */.Pe)('client-secret')} to the Client Secret of the same Kore.ai app, e.g. ${(0,words/* secretExample */.Pj)('client-secret')}.`);
+    }
+    if (clientSecret) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('client-id')} is empty but ${(0,words/* setting */.Pe)('client-secret')} is set. Set ${(0,words/* setting */.Pe)('client-id')} to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. ${(0,words/* secretExample */.Pj)('client-id')}.`);
+    }
+    throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `No credentials: set ${(0,words/* setting */.Pe)('client-id')} and ${(0,words/* setting */.Pe)('client-secret')} to the Client ID and Client Secret of ${app}, or set ${(0,words/* setting */.Pe)('jwt')} to a ready-made token.`);
+}
+function parseHost(raw) {
+    const text = raw.trim();
+    // A bare host name is the common slip; https is the only sensible reading of it.
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        // Not echoed: a mangled value may still hold a password or a token.
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('host')} is not a URL. Use the platform's address, e.g. ${(0,words/* example */.Fw)('host', 'https://platform.kore.ai')} or https://eu-bots.kore.ai.`);
+    }
+    // Shown without user name, password, query and fragment: they may hold credentials.
+    const shown = (0,untrusted_text/* plain */.pj)(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, 200);
+    if (url.username || url.password || url.search || url.hash) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('host')}: ${shown} carries a user name, password, query or fragment, which the action will not send anywhere. Give only the address, e.g. ${(0,words/* example */.Fw)('host', 'https://platform.kore.ai')}, and the credentials in ${(0,words/* setting */.Pe)('client-id')} and ${(0,words/* setting */.Pe)('client-secret')}.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('host')}: ${shown} uses ${url.protocol} Use an https:// address, e.g. ${(0,words/* example */.Fw)('host', 'https://platform.kore.ai')}.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('host')}: ${shown} uses plain http://, which would send your credentials unencrypted. Use https://${url.host}${url.pathname.replace(/\/+$/, '')} instead (http:// is allowed only for 127.0.0.1, localhost and ::1).`);
+    }
+    return url.origin + url.pathname.replace(/\/+$/, '');
+}
+function parseBotId(raw) {
+    const botId = raw.trim();
+    if (!botId) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('bot-id')} is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").`);
+    }
+    if (!/^[A-Za-z0-9._-]{1,200}$/.test(botId)) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('bot-id')}: "${(0,untrusted_text/* plain */.pj)(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`);
+    }
+    return botId;
+}
+function parseExportType(raw) {
+    const value = raw.trim();
+    const match = EXPORT_TYPES.find(type => type === value.toLowerCase());
+    if (!match) {
+        throw new CoreError('input', say `${setting('export-type')}: "${plain(value, 80)}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`);
+    }
+    return match;
+}
+/** Splits on commas and new lines; drops blanks and repeats. */
+function parseList(raw) {
+    return [...new Set(raw.split(/[,\n]/).map(item => item.trim()).filter(Boolean))];
+}
+function parseComponents(inputName, group, raw) {
+    const allowed = COMPONENTS[group];
+    const values = parseList(raw);
+    for (const value of values) {
+        if (allowed.includes(value))
+            continue;
+        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
+        throw new CoreError('input', say `${setting(inputName)}: "${plain(value, 80)}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use ${setting('export-options')}, e.g. {"exportOptions": {"${group}": ["${plain(value, 80)}"]}}.`);
+    }
+    return values;
+}
+function parseBoolean(inputName, raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not a boolean. Use true or false.`);
+}
+function parseJsonObject(inputName, raw, sample) {
+    if (!raw.trim())
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)} is not valid JSON (${(0,untrusted_text/* plain */.pj)(error.message, 200)}). Give a JSON object, e.g. ${sample}.`);
+    }
+    if (!isJsonObject(parsed)) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)} must be a JSON object, e.g. ${sample}; it is merged into the request body.`);
+    }
+    return parsed;
+}
+const MAX_RETRIES = 20;
+function parseRetries(raw) {
+    const value = raw.trim();
+    if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('retries')}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${(0,words/* example */.Fw)('retries', '5')} (0 turns retrying off).`);
+    }
+    return Number(value);
+}
+/** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them; from `minimumMs` to a day. */
+function parseDuration(inputName, raw, minimumMs = 1, why = '') {
+    const value = raw.trim();
+    // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
+    const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms_default()(value);
+    if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`);
+    }
+    if (millis < minimumMs) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum${why ? ` (${why})` : ''}. Use ${(0,words/* example */.Fw)(inputName, `${minimumMs / 1000}s`)} or more.`);
+    }
+    if (millis > MAX_DURATION_MS) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)}: "${value}" is longer than the 24h maximum. Use e.g. ${(0,words/* example */.Fw)(inputName, inputName === 'timeout' ? '1h' : '30s')}.`);
+    }
+    return Math.round(millis);
+}
+/** `path` and `extract-to` as real paths, with every problem that can be known before the export. */
+function checkPaths(zipGiven, extractGiven, { wait, roots, replaceExisting }) {
+    const problems = [];
+    const attempt = (check) => {
+        try {
+            return check();
+        }
+        catch (error) {
+            problems.push(wordsOf(error));
+            return undefined;
+        }
+    };
+    const zipPath = zipGiven ? attempt(() => checkZipPath(zipGiven, roots)) : undefined;
+    const extractTo = extractGiven ? attempt(() => checkExtractTo(extractGiven, roots, replaceExisting)) : undefined;
+    if (extractGiven && !wait) {
+        problems.push(say `${setting('extract-to')} needs ${example('wait', 'true')} (there is nothing to unpack until the export has finished). Remove ${setting('extract-to')} or set ${example('wait', 'true')}.`);
+    }
+    if (zipPath && extractTo && isInside(zipPath, extractTo)) {
+        problems.push(say `${setting('path')}: ${zipGiven ?? ''} lies inside ${setting('extract-to')} (${extractGiven ?? ''}), which is replaced by the unpacked export. Put the zip elsewhere, e.g. ${example('path', 'kore-bot-export.zip')}.`);
+    }
+    if (zipPath && extractTo && isInside(extractTo, zipPath) && extractTo !== zipPath) {
+        problems.push(say `${setting('extract-to')}: ${extractGiven ?? ''} lies inside ${setting('path')} (${zipGiven ?? ''}), which is a file. Give them different places, e.g. ${example('path', 'kore-bot-export.zip')} and ${example('extract-to', 'bot')}.`);
+    }
+    return { problems, zipPath, extractTo };
+}
+
+;// CONCATENATED MODULE: ./src/import/settings.ts
+// The import action's inputs, read once and checked into one ImportSettings object: every bad
+// input is named at once, before any request. Shares its readers with the export's inputs.
+
+
+
+
+
+
+/** What an empty input means; `import/action.yml` declares the same (a test holds them equal). */
+const IMPORT_DEFAULTS = {
+    host: 'https://platform.kore.ai',
+    mode: 'incremental',
+    utterances: 'append',
+    patterns: 'append',
+    'keep-target-variables': 'false',
+    wait: 'true',
+    timeout: '10m',
+    'poll-interval': '5s',
+    retries: '5',
+    'request-timeout': '30s',
+    publish: 'false',
+    verify: 'true',
+    'dry-run': 'false'
+};
+const GROUP_INPUTS = {
+    tasks: 'tasks',
+    nlpData: 'nlp-data',
+    settings: 'settings',
+    AgentAssist: 'agent-assist',
+    qualityAI: 'quality-ai'
+};
+/** The platform's version comment is free text; this is plenty for a commit and a run link. */
+const MAX_VERSION_COMMENT = 1000;
+function readImportSettings(inputs) {
+    const problems = [];
+    const check = checker(problems);
+    const input = (name) => inputs.get(name) || IMPORT_DEFAULTS[name] || '';
+    // Variable values are secrets: masked before anything else can fail and print.
+    const variables = check(() => parseVariables(inputs.get('variables'), inputs.mask), new Map());
+    const credentials = check(() => readCredentials(inputs, 'a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish and Publish Status to publish; Admin Console > API Scopes)'), { kind: 'token', jwt: '' });
+    const host = check(() => parseHost(input('host')), '');
+    const botId = check(() => parseBotId(input('bot-id')), '');
+    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const fromGiven = input('from').trim();
+    if (!fromGiven)
+        problems.push((0,words/* say */.cv) `${(0,words/* setting */.Pe)('from')} is required. Give a zip made by the export (its path input) or a folder made by extract-to, e.g. ${(0,words/* example */.Fw)('from', 'bot')}.`);
+    const components = {};
+    for (const group of Object.keys(IMPORT_COMPONENTS)) {
+        components[group] = check(() => parseGroup(GROUP_INPUTS[group], group, input(GROUP_INPUTS[group])), []);
+    }
+    const utterances = check(() => parseAppendOrReplace('utterances', input('utterances')), 'append');
+    const patterns = check(() => parseAppendOrReplace('patterns', input('patterns')), 'append');
+    const mode = check(() => parseMode(input('mode')), 'incremental');
+    const extra = check(() => parseJsonObject('import-options', input('import-options'), '{"importOptions": {"botComponents": ["linkedBots"]}}'), {});
+    const keepTargetVariables = check(() => parseBoolean('keep-target-variables', input('keep-target-variables')), false);
+    const timing = readTiming(check, inputs, input, problems);
+    const publish = check(() => parseBoolean('publish', input('publish')), false);
+    const verify = check(() => parseBoolean('verify', input('verify')), true);
+    const dryRun = check(() => parseBoolean('dry-run', input('dry-run')), false);
+    const versionComment = input('version-comment').trim();
+    if (versionComment.length > MAX_VERSION_COMMENT)
+        problems.push((0,words/* say */.cv) `${(0,words/* setting */.Pe)('version-comment')} is ${versionComment.length} characters long; keep it under ${MAX_VERSION_COMMENT}.`);
+    if (!timing.wait && !dryRun) {
+        if (publish)
+            problems.push((0,words/* say */.cv) `${(0,words/* setting */.Pe)('publish')} needs ${(0,words/* example */.Fw)('wait', 'true')}: the bot is published only after the import has succeeded. Set ${(0,words/* example */.Fw)('wait', 'true')} or ${(0,words/* example */.Fw)('publish', 'false')}.`);
+        if (verify)
+            problems.push((0,words/* say */.cv) `${(0,words/* setting */.Pe)('verify')} needs ${(0,words/* example */.Fw)('wait', 'true')}: the target is checked once the import has finished. Set ${(0,words/* example */.Fw)('wait', 'true')} or ${(0,words/* example */.Fw)('verify', 'false')}.`);
+    }
+    if (mode === 'full') {
+        // A full import sends no importOptions: these would be read and silently not sent. Judged
+        // by value, not by whether the input is set: a runner passes every default (append).
+        const unsent = Object.keys(GROUP_INPUTS).filter(group => components[group]?.length).map(group => GROUP_INPUTS[group]);
+        if (utterances === 'replace')
+            unsent.push('utterances');
+        if (patterns === 'replace')
+            unsent.push('patterns');
+        if (keepTargetVariables)
+            unsent.push('keep-target-variables');
+        if (unsent.length > 0) {
+            problems.push((0,words/* say */.cv) `${(0,words/* example */.Fw)('mode', 'full')} sends no importOptions, so ${(0,words/* joined */.oR)(unsent.map(words/* setting */.Pe), ', ')} would not be sent: a full import makes the target the file, every component of it. Remove ${unsent.length > 1 ? 'them' : 'it'}, or use ${(0,words/* example */.Fw)('mode', 'incremental')}.`);
+        }
+    }
+    if (keepTargetVariables && variables.size > 0) {
+        problems.push((0,words/* say */.cv) `${(0,words/* setting */.Pe)('variables')} and ${(0,words/* example */.Fw)('keep-target-variables', 'true')} contradict each other: the values given would not be imported. Remove one of them.`);
+    }
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems);
+    return {
+        host,
+        botId,
+        credentials,
+        from: external_node_path_default().resolve(workspace, fromGiven),
+        components,
+        utterances,
+        patterns,
+        mode,
+        extra,
+        variables,
+        keepTargetVariables,
+        ...timing,
+        publish,
+        versionComment,
+        verify,
+        dryRun,
+        workspace
+    };
+}
+/** `NAME=value`, one a line; blank lines and `#` comments skipped. Lines are never echoed: they hold secrets. */
+function parseVariables(raw, mask) {
+    const values = new Map();
+    const problems = [];
+    raw.split('\n').forEach((line, index) => {
+        const text = line.replace(/\r$/, '');
+        if (!text.trim() || text.trimStart().startsWith('#'))
+            return;
+        const equals = text.indexOf('=');
+        const name = equals > 0 ? text.slice(0, equals).trim() : '';
+        const value = equals > 0 ? text.slice(equals + 1) : '';
+        if (value)
+            mask(value);
+        if (!name)
+            return problems.push(`line ${index + 1} is not NAME=value`);
+        if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/.test(name))
+            return problems.push(`line ${index + 1}: "${(0,untrusted_text/* plain */.pj)(name, 100)}" is not a variable name`);
+        if (values.has(name))
+            return problems.push(`${name} is given twice`);
+        values.set(name, value);
+    });
+    if (problems.length > 0) {
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${(0,words/* example */.Fw)('variables', 'API_KEY=<a secret>')}.`);
+    }
+    return values;
+}
+function parseGroup(inputName, group, raw) {
+    const allowed = IMPORT_COMPONENTS[group];
+    const values = parseList(raw);
+    for (const value of values) {
+        if (allowed.includes(value))
+            continue;
+        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
+        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a documented ${group} component for import${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}; empty imports all of them. To send another value, use ${(0,words/* setting */.Pe)('import-options')}, e.g. {"importOptions": {"${group}": ["${(0,untrusted_text/* plain */.pj)(value, 80)}"]}}.`);
+    }
+    return values;
+}
+/** `utterances` or `patterns`. */
+function parseAppendOrReplace(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'append' || value === 'replace')
+        return value;
+    throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(name)}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's ${name} to the target's) or replace (the target's ${name} become the file's).`);
+}
+function parseMode(raw) {
+    const value = raw.trim().toLowerCase();
+    const mode = IMPORT_MODES.find(known => known === value);
+    if (mode)
+        return mode;
+    throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('mode')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not incremental or full. Use incremental (the default: the chosen components merge into the target, what only the target has stays) or full (the target becomes the file: what the file lacks is removed).`);
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -10863,8 +10239,9 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // was doing, the path, and what to do about it.
 
 
+
 const ADVICE = {
-    ENOSPC: () => `The disk is full: free space on the runner (or use a larger one), or keep no zip (${(0,wording/* example */.Fw)('path', '""')}) when unpacking.`,
+    ENOSPC: () => (0,words/* say */.cv) `The disk is full: free space on the runner (or use a larger one), or keep no zip (${(0,words/* example */.Fw)('path', '""')}) when unpacking.`,
     EDQUOT: () => 'The disk quota is used up: free space, or write elsewhere in the workspace.',
     EROFS: () => 'That file system is read-only: choose a path inside the workspace.',
     EACCES: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
@@ -10881,7 +10258,7 @@ function describeFileSystemError(error, doing) {
     const { code, path } = (error ?? {});
     if (!code || !(code in ADVICE))
         return error;
-    return new Error(`Could not ${doing}: ${code}${path ? ` at ${(0,untrusted_text/* plain */.pj)(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`);
+    return new errors/* CoreError */.am('file', (0,words/* say */.cv) `Could not ${doing}: ${code}${path ? ` at ${(0,untrusted_text/* plain */.pj)(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`, { file: path });
 }
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -11076,7 +10453,6 @@ class DownloadHash {
 
 
 
-
 /**
  * The largest export the action downloads when nothing says how large it is. Kore.ai imports
  * zips of up to 50 MB; real exports are a few MB.
@@ -11087,8 +10463,8 @@ const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
  * like a signature, token or key on its own (a storage error may echo one without the rest),
  * before anything could print it.
  */
-function maskSignedLink(link, host) {
-    core_setSecret(link);
+function maskSignedLink(link, host, mask) {
+    mask(link);
     let url;
     try {
         url = new URL(link, `${host}/`);
@@ -11096,12 +10472,12 @@ function maskSignedLink(link, host) {
     catch {
         return;
     }
-    core_setSecret(url.href);
+    mask(url.href);
     if (url.search.length > 1)
-        core_setSecret(url.search.slice(1));
+        mask(url.search.slice(1));
     for (const [name, value] of url.searchParams) {
         if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24))
-            core_setSecret(value);
+            mask(value);
     }
 }
 async function downloadExport(client, url, destination, options) {
@@ -11112,7 +10488,8 @@ async function downloadExport(client, url, destination, options) {
             retries: options.retries,
             deadline: Infinity,
             clock: options.clock,
-            signal: options.signal
+            signal: options.signal,
+            log: client.log
         });
         await external_node_fs_default().promises.rename(partial, destination);
         return { ...file, file: destination };
@@ -11285,35 +10662,35 @@ function base64Header(header) {
 
 
 
-class ExportFailedError extends Error {
+class ExportFailedError extends errors/* CoreError */.am {
     status;
     constructor(message, status) {
-        super(message);
+        super('job', message);
         this.status = status;
         this.name = 'ExportFailedError';
     }
 }
 /** Polls until the export `started` is ready to download, fails, or runs out of time. */
-async function waitForExport(client, botId, started, { deadline, timeoutMs, pollIntervalMs, clock, signal, onStatus }) {
+async function waitForExport(client, botId, started, { deadline, timeoutMs, pollIntervalMs, clock, signal, log, onStatus }) {
     let last = started;
-    const exportPhase = statusWords('export', line => info(line));
+    const exportPhase = statusWords('export', line => log.info(line));
     const check = (current) => {
         if (current.id === started.id) {
             last = current;
             onStatus?.(current);
             const ready = export_job_settled(current, exportPhase);
             if (!ready)
-                info(`Export ${current.id}: ${current.status} (${(0,platform_clock/* formatDuration */.a3)(Math.max(0, deadline - clock.now()))} left)`);
+                log.info(`Export ${current.id}: ${current.status} (${(0,platform_clock/* formatDuration */.a3)(Math.max(0, deadline - clock.now()))} left)`);
             return ready;
         }
         if (isOlder(current, started)) {
             // Right after the start the platform may still report the bot's previous export.
-            core_debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`);
+            log.debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`);
             return undefined;
         }
-        throw new ExportFailedError(`Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${(0,wording/* again */.TG)()}.`, last.status);
+        throw new ExportFailedError((0,words/* say */.cv) `Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${(0,words/* again */.TG)()}.`, last.status);
     };
-    const timedOut = () => new ExportFailedError(`Export ${started.id} did not finish within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${(0,wording/* setting */.Pe)('timeout')} (e.g. ${(0,wording/* example */.Fw)('timeout', '30m')}). The export may still finish on the platform.`, last.status);
+    const timedOut = () => new ExportFailedError((0,words/* say */.cv) `Export ${started.id} did not finish within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${(0,words/* setting */.Pe)('timeout')} (e.g. ${(0,words/* example */.Fw)('timeout', '30m')}). The export may still finish on the platform.`, last.status);
     return poll(() => client.exportStatus(botId), check, timedOut, { deadline, pollIntervalMs, clock, signal });
 }
 /** The export ready to download, undefined while it runs; a failure throws. */
@@ -11322,10 +10699,10 @@ function export_job_settled(current, phaseOfWord) {
     if (phase === 'running')
         return undefined;
     if (phase === 'failure') {
-        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (${(0,wording/* setting */.Pe)('export-type')} published needs a published version) and the components asked for, then ${(0,wording/* again */.TG)()}.`, current.status);
+        throw new ExportFailedError((0,words/* say */.cv) `Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (${(0,words/* setting */.Pe)('export-type')} published needs a published version) and the components asked for, then ${(0,words/* again */.TG)()}.`, current.status);
     }
     if (!current.downloadUrl) {
-        throw new ExportFailedError(`Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). ${(0,wording/* capitalized */.l2)((0,wording/* again */.TG)())}; if it keeps happening, the platform's export API has changed.`, current.status);
+        throw new ExportFailedError((0,words/* say */.cv) `Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). ${(0,words/* again */.TG)(true)}; if it keeps happening, the platform's export API has changed.`, current.status);
     }
     return { ...current, downloadUrl: current.downloadUrl };
 }
@@ -11336,11 +10713,6 @@ function isOlder(other, ours) {
 }
 
 ;// CONCATENATED MODULE: ./src/import/target-export.ts
-// The target bot as it stands, through the same export path as the export action: start an
-// export of its in-development version, wait, download to a temporary file, read it as hostile.
-// A dry run compares it with what would be sent; after an import it shows what changed and
-// whether the target holds what was sent.
-
 
 
 
@@ -11352,11 +10724,11 @@ function isOlder(other, ours) {
 
 async function exportTarget(client, botId, why, options) {
     const body = export_request_buildExportBody({ exportType: 'latest', components: {}, subTasks: {}, allTasks: true, customDashboards: true, includeDependentTasks: true, extra: {} });
-    info(`Exporting bot ${botId} (latest) ${why}`);
+    options.log.info(`Exporting bot ${botId} (latest) ${why}`);
     const started = await client.startExport(botId, body);
     const ready = await waitForExport(client, botId, started, options);
     // The link is signed: a credential, masked (whole and by its parameters) before anything could print it.
-    maskSignedLink(ready.downloadUrl, client.host);
+    maskSignedLink(ready.downloadUrl, client.host, options.log.mask);
     const url = client.resolveUrl(ready.downloadUrl);
     const file = temporary_files_temporary(temporary_files_temporaryPathBeside(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-target.zip')));
     try {
@@ -11390,7 +10762,7 @@ async function defaultVersionComment() {
 ;// CONCATENATED MODULE: ./src/import/run-import.ts
 // The import action's flow: inputs → source read and checked → the target exported (for the
 // plan, the changes and the verification) → uploads → import → wait → the target exported
-// again and checked → publish. Everything that can go wrong ends in one core.setFailed.
+// again and checked → publish. It runs under any host, as the export flow does.
 
 
 
@@ -11411,27 +10783,40 @@ async function defaultVersionComment() {
 
 
 
-
-async function runImport(clock = platform_clock/* systemClock */.ml) {
-    const report = new ImportReport();
-    const { signal, stop } = watchCancellation('the target bot is as the platform left it.');
-    const done = () => ({ outputs: report.outputs, cancelled: false });
-    try {
-        const settings = readImportSettings();
+async function runImport(inputs, host, clock = platform_clock/* systemClock */.ml) {
+    const report = new ImportReport(host);
+    return runFlow({
+        host,
+        report,
+        whenCancelled: 'Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.',
+        onError: error => {
+            if (error instanceof ImportFailedError) {
+                report.output('status', error.status);
+                report.logs(error.statusLogs);
+            }
+            if (error instanceof PublishFailedError && error.status)
+                report.output('publish-status', error.status);
+        }
+    }, signal => importFlow(inputs, host, clock, signal, report));
+}
+async function importFlow(inputs, host, clock, signal, report) {
+    {
+        const settings = readImportSettings(inputs);
         report.useSettings(settings);
         const source = await readImportSource(settings.from);
         const config = checkVariables(source, settings);
         report.usedSource(source);
-        info(`Read ${source.kind} ${(0,untrusted_text/* plain */.pj)(settings.from)}: ${[source.definition, ...source.scripts].map(file => (0,untrusted_text/* plain */.pj)(file.name)).join(', ')}, config.json (sha256 ${source.sha256})`);
+        host.info(`Read ${source.kind} ${(0,untrusted_text/* plain */.pj)(settings.from)}: ${[source.definition, ...source.scripts].map(file => (0,untrusted_text/* plain */.pj)(file.name)).join(', ')}, config.json (sha256 ${source.sha256})`);
         const deadline = clock.now() + settings.timeoutMs;
-        const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {
+        const client = new KoreClient(settings.host, await tokenSource(settings.credentials, host.mask), {
             retries: settings.retries,
             deadline,
             requestTimeoutMs: settings.requestTimeoutMs,
             clock,
-            signal
+            signal,
+            log: host
         });
-        const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal };
+        const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal, log: host };
         // Both sides as the change engine compares bots. Values are compared (by hash, never shown)
         // unless the import keeps the target's values: then what the source holds is not sent.
         const comparable = (files) => comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files);
@@ -11451,16 +10836,16 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             const changes = plan.markdown.trim() !== '' || (full && onlyTarget.length > 0);
             report.output('changes', markdown.trim());
             report.changed('What the import would change in the target', markdown);
-            info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`);
-            return done();
+            host.info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`);
+            return;
         }
         const uploaded = {
-            botDefinition: await upload(client, settings.botId, source.definition),
-            configInfo: await upload(client, settings.botId, { name: 'config.json', bytes: config }),
+            botDefinition: await upload(client, settings.botId, source.definition, host),
+            configInfo: await upload(client, settings.botId, { name: 'config.json', bytes: config }, host),
             botFunctions: []
         };
         for (const script of source.scripts)
-            uploaded.botFunctions.push(await upload(client, settings.botId, script));
+            uploaded.botFunctions.push(await upload(client, settings.botId, script, host));
         const body = buildImportBody(uploaded, {
             mode: settings.mode,
             components: settings.components,
@@ -11469,13 +10854,14 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             keepVariables: settings.keepTargetVariables ? source.variables : [],
             extra: settings.extra
         });
-        core_debug(`Import request body: ${JSON.stringify(body)}`);
+        if (host.debugging)
+            host.debug(`Import request body: ${JSON.stringify(body)}`);
         const started = await client.startImport(settings.botId, body);
         report.output('import-id', started.id);
         report.output('status', started.status);
-        info(`Import ${started.id} into bot ${settings.botId} started (${started.status}, mode ${settings.mode})`);
+        host.info(`Import ${started.id} into bot ${settings.botId} started (${started.status}, mode ${settings.mode})`);
         if (!settings.wait)
-            return done();
+            return;
         const imported = await waitForImport(client, settings.botId, started, {
             ...timing,
             onStatus: status => {
@@ -11483,7 +10869,7 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
                 report.logs(status.statusLogs);
             }
         });
-        info(`Import ${imported.id}: ${imported.status}`);
+        host.info(`Import ${imported.id}: ${imported.status}`);
         if (settings.verify && before) {
             const after = await exportTarget(client, settings.botId, 'to verify the import', timing);
             const changes = describeChanges(comparable(before.files), comparable(after.files));
@@ -11495,44 +10881,25 @@ async function runImport(clock = platform_clock/* systemClock */.ml) {
             report.verified(passed, verificationMarkdown(verification));
             if (!passed) {
                 const items = [...verification.missing.map(item => `missing: ${item}`), ...verification.different.map(item => `not as sent: ${item}`)];
-                throw new Error(`The import of ${source.kind} ${(0,untrusted_text/* plain */.pj)(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${(0,wording/* setting */.Pe)('tasks')}, ${(0,wording/* setting */.Pe)('nlp-data')}, ${(0,wording/* setting */.Pe)('settings')}) and the import in the Builder.`);
+                throw new errors/* CoreError */.am('verification', (0,words/* say */.cv) `The import of ${source.kind} ${(0,untrusted_text/* plain */.pj)(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${(0,words/* setting */.Pe)('tasks')}, ${(0,words/* setting */.Pe)('nlp-data')}, ${(0,words/* setting */.Pe)('settings')}) and the import in the Builder.`);
             }
-            info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has${full ? ', to be removed by the publish' : ''})` : ''}.`);
+            host.info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has${full ? ', to be removed by the publish' : ''})` : ''}.`);
         }
         if (settings.publish) {
             const versionComment = settings.versionComment || (await defaultVersionComment());
             const outcome = await publishBot(client, settings.botId, { ...timing, versionComment });
             report.output('publish-status', outcome.status);
             report.published(outcome.resources, outcome.summary);
-            info(`Publish of bot ${settings.botId}: ${outcome.status}`);
+            host.info(`Publish of bot ${settings.botId}: ${outcome.status}`);
             if (full && settings.verify)
                 await verifyFullImport(client, settings, sentFiles, comparable, timing);
         }
-        return done();
-    }
-    catch (error) {
-        const cancelled = signal.aborted;
-        const message = failureMessage(error, cancelled, 'Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.');
-        if (error instanceof ImportFailedError) {
-            report.output('status', error.status);
-            report.logs(error.statusLogs);
-        }
-        if (error instanceof PublishFailedError && error.status)
-            report.output('publish-status', error.status);
-        if (error instanceof Error && error.stack && isDebug())
-            core_debug(sourceStack(error.stack));
-        report.failed(message);
-        setFailed(message);
-        return { outputs: report.outputs, error: error instanceof Error ? error : new Error(message), cancelled };
-    }
-    finally {
-        await report.writeSummary().catch(error => warning(`Could not write the job summary: ${error.message}`));
-        stop();
+        return;
     }
 }
-async function upload(client, botId, file) {
+async function upload(client, botId, file, log) {
     const fileId = await client.uploadFile(botId, file);
-    info(`Uploaded ${(0,untrusted_text/* plain */.pj)(file.name)} (${file.bytes.length} bytes): file id ${fileId}`);
+    log.info(`Uploaded ${(0,untrusted_text/* plain */.pj)(file.name)} (${file.bytes.length} bytes): file id ${fileId}`);
     return fileId;
 }
 /** The variables checked against config.json, and config.json as it will be uploaded. */
@@ -11541,11 +10908,11 @@ function checkVariables(source, settings) {
     const known = new Set(source.variables);
     for (const name of settings.variables.keys()) {
         if (!known.has(name)) {
-            problems.push(`${(0,wording/* setting */.Pe)('variables')}: ${(0,untrusted_text/* plain */.pj)(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${source.variables.length ? `it has ${source.variables.slice(0, 20).map(variable => (0,untrusted_text/* plain */.pj)(variable, 100)).join(', ')}` : 'it has none: export with the botVariables setting'}). Remove it, or add the variable to the bot first.`);
+            problems.push((0,words/* say */.cv) `${(0,words/* setting */.Pe)('variables')}: ${(0,untrusted_text/* plain */.pj)(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${source.variables.length ? `it has ${source.variables.slice(0, 20).map(variable => (0,untrusted_text/* plain */.pj)(variable, 100)).join(', ')}` : 'it has none: export with the botVariables setting'}). Remove it, or add the variable to the bot first.`);
         }
     }
     if (problems.length > 0)
-        throw new InputError(problems);
+        throw new errors/* InputError */.dz(problems);
     return fillVariables(source.config.bytes, settings.variables);
 }
 /** Which parts of the bot the import was asked to carry: differences elsewhere are noted, not failed. */
@@ -11600,8 +10967,8 @@ function refuseBlanking(sentConfig, targetFiles, source, settings) {
     if (blanked.length === 0)
         return;
     const names = blanked.slice(0, 20).map(name => (0,untrusted_text/* plain */.pj)(name, 100)).join(', ') + (blanked.length > 20 ? ` and ${blanked.length - 20} more` : '');
-    throw new InputError([
-        `The import would set ${blanked.length === 1 ? 'a bot variable' : `${blanked.length} bot variables`} empty that bot ${settings.botId} holds a value for: ${names}. The ${source.kind}'s config.json leaves ${blanked.length === 1 ? 'it' : 'them'} empty${source.kind === 'folder' && source.omittedValues.length ? ' (the folder leaves values out)' : ''}, and ${(0,wording/* setting */.Pe)('variables')} does not give ${blanked.length === 1 ? 'it' : 'them'}. Nothing was uploaded. Give each as NAME=value in ${(0,wording/* setting */.Pe)('variables')} (from secrets)${settings.mode === 'full' ? '' : `, or set ${(0,wording/* example */.Fw)('keep-target-variables', 'true')} to leave the target's values as they are`}.`
+    throw new errors/* InputError */.dz([
+        (0,words/* say */.cv) `The import would set ${blanked.length === 1 ? 'a bot variable' : `${blanked.length} bot variables`} empty that bot ${settings.botId} holds a value for: ${names}. The ${source.kind}'s config.json leaves ${blanked.length === 1 ? 'it' : 'them'} empty${source.kind === 'folder' && source.omittedValues.length ? ' (the folder leaves values out)' : ''}, and ${(0,words/* setting */.Pe)('variables')} does not give ${blanked.length === 1 ? 'it' : 'them'}. Nothing was uploaded. Give each as NAME=value in ${(0,words/* setting */.Pe)('variables')} (from secrets)${settings.mode === 'full' ? '' : (0,words/* say */.cv) `, or set ${(0,words/* example */.Fw)('keep-target-variables', 'true')} to leave the target's values as they are`}.`
     ]);
 }
 /**
@@ -11612,8 +10979,8 @@ async function verifyFullImport(client, settings, sentFiles, comparable, timing)
     const published = await exportTarget(client, settings.botId, 'to check that the full import removed what only the target had', timing);
     const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings)).targetOnly;
     if (left.length === 0)
-        return info(`Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`);
-    throw new Error(`The full import into bot ${settings.botId} was published, but the target still holds what the source does not:\n- ${listed(left)}\nThe platform treated the import as incremental (an import body without importOptions is taken for a full import; the API does not document it). Remove these in the Builder, or report it to us with the platform version.`);
+        return timing.log.info(`Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`);
+    throw new errors/* CoreError */.am('verification', `The full import into bot ${settings.botId} was published, but the target still holds what the source does not:\n- ${listed(left)}\nThe platform treated the import as incremental (an import body without importOptions is taken for a full import; the API does not document it). Remove these in the Builder, or report it to us with the platform version.`);
 }
 
 
@@ -11630,10 +10997,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   ml: () => (/* binding */ systemClock)
 });
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/platform/clock.ts
 // Time as the waiting code sees it, so tests can run a ten-minute wait in milliseconds.
+
 
 const systemClock = {
     now: () => Date.now(),
@@ -11649,9 +11019,9 @@ const systemClock = {
     }
 };
 /** The runner cancelled the job (SIGINT/SIGTERM): everything in flight stops. */
-class CancelledError extends Error {
+class CancelledError extends errors/* CoreError */.am {
     constructor() {
-        super('The run was cancelled.');
+        super('cancelled', 'The run was cancelled.');
         this.name = 'CancelledError';
     }
 }
@@ -11707,12 +11077,14 @@ class ProxyAgent {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8273);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7522);
 // Where the action may write. `path` and `extract-to` come from the user, but a typo, a
 // symbolic link or a hostile workflow must not let the action replace the repository, its
 // `.git`, its workflows, or a folder someone else made. Every check works on real paths
 // (symbolic links resolved), and the swap that replaces `extract-to` checks again just before
 // it renames anything.
+
 
 
 
@@ -11782,21 +11154,21 @@ function checkPlace(name, given, { workspace, roots }) {
     const shown = real === given ? given : `${given} (really ${real})`;
     const root = roots.find(candidate => isInside(real, candidate) && real !== candidate);
     if (isInside(workspace, real)) {
-        throw new Error(`${setting(name)}: ${shown} is the workspace or holds it, which the action must never replace. Give a folder of its own inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
+        throw new CoreError('input', say `${setting(name)}: ${shown} is the workspace or holds it, which the action must never replace. Give a folder of its own inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
     }
     if (!root) {
-        throw new Error(`${setting(name)}: ${shown} lies outside the workspace (${workspace}) and the runner's temporary folder, where the action does not write. Give a path inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
+        throw new CoreError('input', say `${setting(name)}: ${shown} lies outside the workspace (${workspace}) and the runner's temporary folder, where the action does not write. Give a path inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
     }
     const segments = path.relative(root, real).split(path.sep).map(segment => segment.toLowerCase());
     if (segments.includes('.git')) {
-        throw new Error(`${setting(name)}: ${shown} lies in a .git folder, which holds the repository itself. Give a folder outside .git, e.g. ${example(name, 'bot')}.`);
+        throw new CoreError('input', say `${setting(name)}: ${shown} lies in a .git folder, which holds the repository itself. Give a folder outside .git, e.g. ${example(name, 'bot')}.`);
     }
     if (root === workspace && segments[0] === '.github') {
-        throw new Error(`${setting(name)}: ${shown} lies in .github, which holds the repository's workflows and settings. Give another folder, e.g. ${example(name, 'bot')}.`);
+        throw new CoreError('input', say `${setting(name)}: ${shown} lies in .github, which holds the repository's workflows and settings. Give another folder, e.g. ${example(name, 'bot')}.`);
     }
     const blocker = fileInTheWay(path.dirname(real));
     if (blocker) {
-        throw new Error(`${setting(name)}: ${shown} cannot be made because ${blocker} is a file, not a folder. Give another path, or move that file.`);
+        throw new CoreError('input', say `${setting(name)}: ${shown} cannot be made because ${blocker} is a file, not a folder. Give another path, or move that file.`);
     }
     return real;
 }
@@ -11804,7 +11176,7 @@ function checkPlace(name, given, { workspace, roots }) {
 function checkZipPath(given, roots) {
     const real = checkPlace('path', given, roots);
     if (isDirectory(real)) {
-        throw new Error(`${setting('path')}: ${given} is a folder. Give the path of the zip file to write, e.g. ${example('path', 'kore-bot-export.zip')} or ${example('path', 'backups/bot.zip')}.`);
+        throw new CoreError('input', say `${setting('path')}: ${given} is a folder. Give the path of the zip file to write, e.g. ${example('path', 'kore-bot-export.zip')} or ${example('path', 'backups/bot.zip')}.`);
     }
     return real;
 }
@@ -11818,7 +11190,7 @@ function checkExtractTo(given, roots, replaceExisting) {
     let entries;
     try {
         if (!fs.statSync(real).isDirectory()) {
-            throw new Error(`${setting('extract-to')}: ${given} is a file. Give a folder, e.g. ${example('extract-to', 'bot')}.`);
+            throw new CoreError('input', say `${setting('extract-to')}: ${given} is a file. Give a folder, e.g. ${example('extract-to', 'bot')}.`);
         }
         entries = fs.readdirSync(real);
     }
@@ -11829,10 +11201,10 @@ function checkExtractTo(given, roots, replaceExisting) {
     }
     const repository = findGitFolder(real);
     if (repository) {
-        throw new Error(`${setting('extract-to')}: ${given} holds a git repository (${repository}), which replacing the folder would destroy. Give a folder of its own, e.g. ${example('extract-to', 'bot')}.`);
+        throw new CoreError('input', say `${setting('extract-to')}: ${given} holds a git repository (${repository}), which replacing the folder would destroy. Give a folder of its own, e.g. ${example('extract-to', 'bot')}.`);
     }
     if (entries.length > 0 && !entries.includes(MARKER_FILE) && !replaceExisting) {
-        throw new Error(`${setting('extract-to')}: ${given} already holds files that this action did not write (it has no ${MARKER_FILE} file), and unpacking replaces everything in it. Give an empty or new folder, or, if the folder is meant for the bot, set ${example('replace-existing', 'true')} once: the action then writes ${MARKER_FILE} and replaces the folder on later runs too.`);
+        throw new CoreError('input', say `${setting('extract-to')}: ${given} already holds files that this action did not write (it has no ${MARKER_FILE} file), and unpacking replaces everything in it. Give an empty or new folder, or, if the folder is meant for the bot, set ${example('replace-existing', 'true')} once: the action then writes ${MARKER_FILE} and replaces the folder on later runs too.`);
     }
     return real;
 }
@@ -11908,62 +11280,6 @@ function statusWord(text, max = 100) {
  */
 function markdownText(text, max = 2_000) {
     return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`);
-}
-
-
-/***/ }),
-
-/***/ 8273:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fw: () => (/* binding */ example),
-/* harmony export */   Pe: () => (/* binding */ setting),
-/* harmony export */   Pj: () => (/* binding */ secretExample),
-/* harmony export */   TG: () => (/* binding */ again),
-/* harmony export */   l2: () => (/* binding */ capitalized)
-/* harmony export */ });
-/* unused harmony export useCliWording */
-// Messages name the setting the user has to change, in the words of where they set it: an
-// input in a workflow (`timeout: 30m`), or a flag and the environment on the command line
-// (`--timeout 30m`, KORE_CLIENT_SECRET). The CLI switches the wording once, at start.
-let dialect = 'action';
-function useCliWording() {
-    dialect = 'cli';
-}
-/** Where credentials come from on the command line. */
-const CLI_ENVIRONMENT = {
-    'client-id': 'KORE_CLIENT_ID',
-    'client-secret': 'KORE_CLIENT_SECRET',
-    jwt: 'KORE_JWT',
-    variables: 'KORE_VARIABLES'
-};
-/** The setting's name: `timeout`, or `--timeout`; credentials as their environment variable. */
-function setting(name) {
-    if (dialect === 'action')
-        return name;
-    return CLI_ENVIRONMENT[name] && name !== 'client-id' ? CLI_ENVIRONMENT[name] : `--${name}`;
-}
-/** The setting with a value, as the user would write it: `timeout: 30m`, `--timeout 30m`. */
-function example(name, value) {
-    if (dialect === 'action')
-        return `${name}: ${value}`;
-    if (CLI_ENVIRONMENT[name] && name !== 'client-id')
-        return `${CLI_ENVIRONMENT[name]}=${value}`;
-    return `--${name} ${value}`;
-}
-/** A credential from a secret store: the workflow's secrets, or the environment. */
-function secretExample(name) {
-    const variable = CLI_ENVIRONMENT[name];
-    return dialect === 'action' ? `${name}: \${{ secrets.${variable} }}` : `${variable} from your CI system's secret store`;
-}
-/** What to do to try again. */
-function again() {
-    return dialect === 'action' ? 'run the step again' : 'run it again';
-}
-/** The text with its first letter capitalised, to start a sentence. */
-function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 
@@ -12398,6 +11714,819 @@ const index = /*@__PURE__*/getDefaultExportFromCjs(bufferCrc32);
 
 module.exports = index;
 
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  s_: () => (/* binding */ lib_getProxyUrl)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./src/platform/lazy-undici.ts
+var lazy_undici = __nccwpck_require__(4798);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new lazy_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
 
 /***/ })
 

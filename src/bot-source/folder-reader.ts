@@ -13,15 +13,17 @@
 //   opened lies inside the folder's real path (/proc/self/fd), whatever changed meanwhile;
 // - it is read in chunks, bounded by the bytes actually read (never by the size stat gives:
 //   /proc files say 0), and so is the running total of one folder's files, and their count.
+import { CoreError } from '../core/errors.js'
+import type { Text } from '../core/words.js'
 import fs from 'node:fs'
 import path from 'node:path'
 import { plain } from '../shared/untrusted-text.js'
 import { ZIP_LIMITS } from './zip-reader.js'
 
 /** A file of the folder may not be read; `message` names it, says why, and the fix. */
-export class FolderRefusedError extends Error {
-  constructor(message: string) {
-    super(message)
+export class FolderRefusedError extends CoreError {
+  constructor(message: Text) {
+    super('file', message)
     this.name = 'FolderRefusedError'
   }
 }

@@ -2,6 +2,8 @@
 // re-indented, and the marker file that says the folder is the action's. Everything lands in
 // a temporary folder beside the target first and replaces the target only when all went
 // well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
+import { CoreError } from '../core/errors.js'
+import type { Text } from '../core/words.js'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
@@ -29,9 +31,9 @@ export interface UnpackTarget {
 }
 
 /** The folder would not give back the export: nothing was replaced. */
-export class RoundTripError extends Error {
-  constructor(message: string) {
-    super(message)
+export class RoundTripError extends CoreError {
+  constructor(message: Text) {
+    super('file', message)
     this.name = 'RoundTripError'
   }
 }

@@ -5,6 +5,8 @@
 // case-insensitive or normalising file system (Windows, macOS), `.git` paths, symbolic
 // links, entries that overlap (one compressed block served under many names), and each
 // entry's CRC-32 as it is read.
+import { CoreError } from '../core/errors.js'
+import type { Text } from '../core/words.js'
 import fs from 'node:fs'
 import { Readable, Transform } from 'node:stream'
 import zlib from 'node:zlib'
@@ -12,7 +14,7 @@ import yauzl from 'yauzl'
 import { CancelledError } from '../platform/clock.js'
 import { GIT_ATTRIBUTES_FILE, MARKER_FILE } from '../shared/output-paths.js'
 import { plain } from '../shared/untrusted-text.js'
-import { again, capitalized } from '../shared/wording.js'
+import { again } from '../core/words.js'
 
 export interface ZipLimits {
   /** More entries than this and the zip is refused. Real exports hold 3 to 5 files. */
@@ -33,9 +35,9 @@ export const ZIP_LIMITS: ZipLimits = {
 }
 
 /** The zip may not be unpacked; `message` says which entry and why. */
-export class ZipRefusedError extends Error {
-  constructor(message: string) {
-    super(message)
+export class ZipRefusedError extends CoreError {
+  constructor(message: Text) {
+    super('file', message)
     this.name = 'ZipRefusedError'
   }
 }
@@ -338,7 +340,7 @@ function damaged(file: ZipFileEntry, error: unknown): Error {
 }
 
 export function unreadable(error: unknown): ZipRefusedError {
-  return new ZipRefusedError(`The export is not a readable zip (${plain((error as Error).message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${capitalized(again())}; if it keeps happening, download the export by hand to check it.`)
+  return new ZipRefusedError(`The export is not a readable zip (${plain((error as Error).message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${again(true)}; if it keeps happening, download the export by hand to check it.`)
 }
 
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */

@@ -1,16 +1,18 @@
-// `kore-bot-export`: the action for other CI systems (Jenkins, GitLab, Azure DevOps). Flags
-// are named like the inputs and become INPUT_* variables, so the CLI runs the action's own
-// code path; the runner's workflow commands it prints are turned into plain lines.
+// `kore-bot-export`: the actions for other CI systems (Jenkins, GitLab, Azure DevOps) and a
+// terminal. Flags are named like the inputs and become the same settings; the flows are the
+// actions' own, under a host that prints plain lines.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
 import { describeChanges, readBot } from '../bot-source/changes.js'
 import { packFolder, writeZip } from '../bot-source/pack.js'
+import { CoreError, wordsOf } from '../core/errors.js'
+import type { FlowResult } from '../core/flow.js'
+import type { Host } from '../core/host.js'
+import type { Inputs } from '../core/inputs.js'
+import { runExport } from '../export/run-export.js'
 import { runImport } from '../import/run-import.js'
-import { run } from '../main.js'
-import type { ActionResult } from '../runner/cancellation.js'
-import { InputError } from '../runner/inputs.js'
-import { useCliWording } from '../shared/wording.js'
+import { cliHost, ENVIRONMENT } from './host.js'
 
 /** The inputs a flag may set. The credentials come from the environment only. */
 export const FLAGS: Record<string, string> = {
@@ -137,30 +139,24 @@ export interface CliResult {
 }
 
 export async function main(argv: string[]): Promise<CliResult> {
-  useCliWording()
   if (argv[0] === 'pack') return pack(argv.slice(1))
   if (argv[0] === 'diff') return diff(argv.slice(1))
   if (argv[0] === 'import') {
-    return actionCommand(argv.slice(1), {
-      flags: IMPORT_FLAGS,
-      help: IMPORT_HELP,
-      defaults: { variables: process.env.KORE_VARIABLES },
-      run: runImport
-    })
+    return flowCommand(argv.slice(1), { flags: IMPORT_FLAGS, help: IMPORT_HELP, defaults: {}, run: runImport })
   }
-  return actionCommand(argv, { flags: FLAGS, help: HELP, defaults: { path: PATH_DEFAULT }, run })
+  return flowCommand(argv, { flags: FLAGS, help: HELP, defaults: { path: PATH_DEFAULT }, run: runExport })
 }
 
-interface ActionCommand {
+interface FlowCommand {
   flags: Record<string, string>
   help: string
-  /** Inputs a flag left unset get these. */
+  /** Settings a flag left unset get these. */
   defaults: Record<string, string | undefined>
-  run: () => Promise<ActionResult<string>>
+  run: (inputs: Inputs, host: Host) => Promise<FlowResult<string>>
 }
 
-/** Runs an action's own code path with its inputs from flags (and credentials from the environment). */
-async function actionCommand(argv: string[], { flags, help, defaults, run: runAction }: ActionCommand): Promise<CliResult> {
+/** Runs a flow with its settings from flags (and credentials from the environment), under the terminal's host. */
+async function flowCommand(argv: string[], { flags, help, defaults, run: runFlow }: FlowCommand): Promise<CliResult> {
   const json = argv.includes('--json')
   const fail = (message: string, code: number): CliResult => {
     if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`)
@@ -193,31 +189,21 @@ async function actionCommand(argv: string[], { flags, help, defaults, run: runAc
     return { code: EXIT.ok, cancelled: false }
   }
 
-  // Only the flags given here count: inputs of a surrounding workflow step must not leak in.
-  for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name]
-  const input = (name: string, value: string | undefined): void => {
-    if (value !== undefined) process.env[`INPUT_${name.toUpperCase()}`] = value
+  const host = cliHost({ json, verbose: Boolean(values.verbose) })
+  const given = (name: string): string | undefined => {
+    const flag = values[name]
+    if (typeof flag === 'string') return flag
+    const variable = name === 'client-id' ? 'KORE_CLIENT_ID' : ENVIRONMENT[name]
+    return (variable ? process.env[variable] : undefined) ?? defaults[name]
   }
-  for (const name of Object.keys(flags)) input(name, values[name] as string | undefined)
-  for (const [name, value] of Object.entries(defaults)) if (values[name] === undefined) input(name, value)
-  input('client-id', (values['client-id'] as string | undefined) ?? process.env.KORE_CLIENT_ID)
-  input('client-secret', process.env.KORE_CLIENT_SECRET)
-  input('jwt', process.env.KORE_JWT)
-
-  const restore = translateWorkflowCommands({ json, verbose: Boolean(values.verbose) })
-  let result
-  try {
-    result = await runAction()
-  } finally {
-    restore()
-  }
-  const { outputs, error, cancelled } = result
+  const { outputs, error, cancelled } = await runFlow({ get: name => given(name) ?? '', mask: host.mask }, host)
+  if (error) process.stderr.write(`kore-bot-export: ${host.render(wordsOf(error))}\n`)
   if (json) {
     const { 'download-url': _link, size, ...shown } = outputs as Record<string, string | undefined>
-    const printed = { ok: !error, ...shown, ...(size !== undefined ? { size: Number(size) } : {}), ...(error ? { error: error.message } : {}) }
+    const printed = { ok: !error, ...shown, ...(size !== undefined ? { size: Number(size) } : {}), ...(error ? { error: host.render(wordsOf(error)) } : {}) }
     process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`)
   }
-  return { code: !error ? EXIT.ok : error instanceof InputError ? EXIT.usage : EXIT.failed, cancelled }
+  return { code: !error ? EXIT.ok : error instanceof CoreError && error.kind === 'input' ? EXIT.usage : EXIT.failed, cancelled }
 }
 
 /** `kore-bot-export pack <folder> [--out file]`. */
@@ -314,32 +300,3 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length]
 }
-
-/**
- * @actions/core speaks to a runner in workflow commands on stdout. Outside one they are noise:
- * masks and outputs are dropped, errors and warnings become plain lines on stderr, debug lines
- * show with --verbose, and with --json every other line moves to stderr so stdout is JSON only.
- */
-function translateWorkflowCommands({ json, verbose }: { json: boolean; verbose: boolean }): () => void {
-  const write = process.stdout.write.bind(process.stdout)
-  const toStderr = process.stderr.write.bind(process.stderr)
-  const decode = (text: string): string => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
-  process.stdout.write = ((chunk: string | Uint8Array): boolean => {
-    for (const line of String(chunk).split(/\r?\n/)) {
-      if (!line) continue
-      const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line)
-      if (!command) {
-        ;(json ? toStderr : write)(`${line}\n`)
-      } else if (command[1] === 'error' || command[1] === 'warning' || command[1] === 'notice') {
-        toStderr(`${command[1]}: ${decode(command[2])}\n`)
-      } else if (command[1] === 'debug' && verbose) {
-        toStderr(`debug: ${decode(command[2])}\n`)
-      }
-    }
-    return true
-  }) as typeof process.stdout.write
-  return () => {
-    process.stdout.write = write
-  }
-}
-

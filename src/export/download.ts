@@ -2,7 +2,6 @@
 // moved into place only once complete and correct, so `path` never holds half a file. A
 // transfer that breaks off resumes where it stopped when the server takes a Range request,
 // and starts over when it does not.
-import * as core from '@actions/core'
 import fs from 'node:fs'
 import path from 'node:path'
 import { CancelledError, type Clock } from '../platform/clock.js'
@@ -41,18 +40,18 @@ export interface DownloadOptions {
  * like a signature, token or key on its own (a storage error may echo one without the rest),
  * before anything could print it.
  */
-export function maskSignedLink(link: string, host: string): void {
-  core.setSecret(link)
+export function maskSignedLink(link: string, host: string, mask: (secret: string) => void): void {
+  mask(link)
   let url: URL
   try {
     url = new URL(link, `${host}/`)
   } catch {
     return
   }
-  core.setSecret(url.href)
-  if (url.search.length > 1) core.setSecret(url.search.slice(1))
+  mask(url.href)
+  if (url.search.length > 1) mask(url.search.slice(1))
   for (const [name, value] of url.searchParams) {
-    if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24)) core.setSecret(value)
+    if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24)) mask(value)
   }
 }
 
@@ -64,7 +63,8 @@ export async function downloadExport(client: KoreClient, url: URL, destination: 
       retries: options.retries,
       deadline: Infinity,
       clock: options.clock,
-      signal: options.signal
+      signal: options.signal,
+      log: client.log
     })
     await fs.promises.rename(partial, destination)
     return { ...file, file: destination }

@@ -1,6 +1,7 @@
 // The body of `POST /api/public/bot/{botId}/export`, as Kore.ai documents it.
 // The component lists below are the documented ones; the platform accepts more (see
 // kore-api.md), which users send through the `export-options` input.
+import { isJsonObject, type JsonObject } from '../platform/kore-client.js'
 
 export const COMPONENTS = {
   settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
@@ -26,7 +27,6 @@ export type SubTaskKind = (typeof SUBTASK_KINDS)[number]
 export const EXPORT_TYPES = ['latest', 'published'] as const
 export type ExportType = (typeof EXPORT_TYPES)[number]
 
-export type JsonObject = { [key: string]: unknown }
 
 export interface ExportChoices {
   exportType: ExportType
@@ -76,8 +76,4 @@ export function deepMerge(base: JsonObject, override: JsonObject): JsonObject {
     }
   }
   return merged
-}
-
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

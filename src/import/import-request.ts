@@ -3,7 +3,8 @@
 // import carries none. The API documents no switch between the two: Kore.ai's own public-API
 // tests call a body without importOptions a full import, and public deploy scripts send it so
 // (inferred, see the README).
-import { deepMerge, type JsonObject } from '../export/export-request.js'
+import { deepMerge } from '../export/export-request.js'
+import type { JsonObject } from '../platform/kore-client.js'
 
 /** Every value the docs list for each group, the XO 10 and XO 11 pages together. */
 export const IMPORT_COMPONENTS = {

@@ -11,7 +11,8 @@ import { readManifest } from '../bot-source/manifest.js'
 import { packFolder, zipBytes, type PackedFile } from '../bot-source/pack.js'
 import { ZipRefusedError, readZipFiles } from '../bot-source/zip-reader.js'
 import { plain } from '../shared/untrusted-text.js'
-import { example, setting } from '../shared/wording.js'
+import { CoreError, wordsOf } from '../core/errors.js'
+import { example, say, setting, type Text } from '../core/words.js'
 
 /** The platform's documented limits for an import (XO 11 UI): the zip, config.json, a custom script. */
 export const IMPORT_LIMITS = { zipBytes: 50 * 1024 * 1024, configBytes: 500 * 1024, scriptBytes: 500 * 1024 }
@@ -37,12 +38,12 @@ export interface ImportSource {
 }
 
 export async function readImportSource(from: string): Promise<ImportSource> {
-  const refuse = (why: string): Error => new Error(`${setting('from')} (${plain(from, 300)}) ${why}`)
+  const refuse = (why: Text): Error => new CoreError('file', say`${setting('from')} (${plain(from, 300)}) ${why}`, { file: from })
   let stat: fs.Stats
   try {
     stat = fs.statSync(from)
   } catch {
-    throw refuse(`does not exist. Give a zip made by the export (path) or a folder made by extract-to, e.g. ${example('from', 'bot')}.`)
+    throw refuse(say`does not exist. Give a zip made by the export (path) or a folder made by extract-to, e.g. ${example('from', 'bot')}.`)
   }
   // What an import sends, each within the platform's limits; checked before it is read.
   const isSent = (name: string): boolean => DEFINITIONS.has(name) || name === 'config.json' || SCRIPT.test(name)
@@ -62,7 +63,7 @@ export async function readImportSource(from: string): Promise<ImportSource> {
       files = packFolder(reader, manifest)
       omittedValues = manifest.files['config.json']?.omittedValues?.map(omitted => omitted.variable) ?? []
     } catch (error) {
-      throw refuse(`cannot be imported: ${(error as Error).message}`)
+      throw refuse(say`cannot be imported: ${wordsOf(error)}`)
     }
     zip = await zipBytes(files)
     names.push(...files.map(file => file.name))

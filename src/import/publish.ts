@@ -3,18 +3,20 @@
 // and `publish-status: awaiting-approval`, not a failure. The status API takes no publish id
 // and may answer with the previous publish, so the status is read before publishing, and only
 // a newer answer counts as this publish.
-import * as core from '@actions/core'
+import { CoreError } from '../core/errors.js'
+import type { Text } from '../core/words.js'
+import type { Log } from '../core/host.js'
 import { formatDuration, type Clock } from '../platform/clock.js'
 import type { KoreClient, PublishStatus, PublishedResource } from '../platform/kore-client.js'
 import { phaseOf, poll, statusWords } from '../platform/poll.js'
-import { again, example, setting } from '../shared/wording.js'
+import { again, example, say, setting } from '../core/words.js'
 
-export class PublishFailedError extends Error {
+export class PublishFailedError extends CoreError {
   constructor(
-    message: string,
+    message: Text,
     readonly status: string
   ) {
-    super(message)
+    super('job', message)
     this.name = 'PublishFailedError'
   }
 }
@@ -34,18 +36,19 @@ export interface PublishOptions {
   pollIntervalMs: number
   clock: Clock
   signal?: AbortSignal
+  log: Log
 }
 
 export async function publishBot(client: KoreClient, botId: string, options: PublishOptions): Promise<PublishOutcome> {
-  const publishPhase = statusWords('publish', line => core.info(line))
+  const publishPhase = statusWords('publish', line => options.log.info(line))
   // Also proves, before anything is published, that the app may read the publish status.
   const before = await client.lastPublishStatus(botId)
   const start = options.clock.now()
-  core.info(`Publishing bot ${botId}`)
+  options.log.info(`Publishing bot ${botId}`)
   const resources = await client.publish(botId, { versionComment: options.versionComment, initiateTraining: true })
   const refused = resources.filter(resource => resource.status && phaseOf(resource.status) === 'failure')
   if (refused.length > 0) {
-    throw new PublishFailedError(`Kore.ai did not publish ${refused.map(describe).join(', ')} of bot ${botId}. Check them in the Builder, then ${again()}.`, refused[0].status)
+    throw new PublishFailedError(say`Kore.ai did not publish ${refused.map(describe).join(', ')} of bot ${botId}. Check them in the Builder, then ${again()}.`, refused[0].status)
   }
   const awaitingApproval = resources.filter(resource => resource.state.toLowerCase() === 'awaitingapproval')
   let last: PublishStatus | undefined
@@ -53,7 +56,7 @@ export async function publishBot(client: KoreClient, botId: string, options: Pub
   let staleNamed = false
   const settle = (current: PublishStatus): PublishStatus | undefined => {
     if (!isThisPublish(current, before, start)) {
-      if (!staleNamed) core.info(`Publish of bot ${botId}: the status API answers with still the previous publish (${current.id ?? 'no id'}, ${current.status}); waiting for this one.`)
+      if (!staleNamed) options.log.info(`Publish of bot ${botId}: the status API answers with still the previous publish (${current.id ?? 'no id'}, ${current.status}); waiting for this one.`)
       staleNamed = true
       return undefined
     }
@@ -61,24 +64,24 @@ export async function publishBot(client: KoreClient, botId: string, options: Pub
     const phase = publishPhase(current.status)
     // Logged as it moves: a new status word or a new percentage, not every read.
     const progress = `${current.status}${current.percentComplete !== undefined ? ` (${current.percentComplete}%)` : ''}`
-    if (progress !== shown) core.info(`Publish of bot ${botId}: ${progress}`)
+    if (progress !== shown) options.log.info(`Publish of bot ${botId}: ${progress}`)
     shown = progress
     if (phase === 'success') return current
     if (phase === 'failure') {
       const why = current.failed.length > 0 ? current.failed : current.summary
       throw new PublishFailedError(
-        `Kore.ai reports the publish of bot ${botId} as "${current.status}"${why.length ? `:\n- ${why.slice(0, 20).join('\n- ')}` : ''}\nCheck that at least one channel is enabled, and the parts named in the Builder, then ${again()}.`,
+        say`Kore.ai reports the publish of bot ${botId} as "${current.status}"${why.length ? `:\n- ${why.slice(0, 20).join('\n- ')}` : ''}\nCheck that at least one channel is enabled, and the parts named in the Builder, then ${again()}.`,
         current.status
       )
     }
     return undefined
   }
   const timedOut = (): Error =>
-    new PublishFailedError(`The publish of bot ${botId} did not finish within ${setting('timeout')} (${formatDuration(options.timeoutMs)}; last status: ${last ? `"${last.status}"` : staleNamed ? 'none, the status API still answered with the previous publish' : 'none'}). Raise it, e.g. ${example('timeout', '30m')}; the publish may still finish.`, last?.status ?? '')
+    new PublishFailedError(say`The publish of bot ${botId} did not finish within ${setting('timeout')} (${formatDuration(options.timeoutMs)}; last status: ${last ? `"${last.status}"` : staleNamed ? 'none, the status API still answered with the previous publish' : 'none'}). Raise it, e.g. ${example('timeout', '30m')}; the publish may still finish.`, last?.status ?? '')
   const final = await poll(() => client.publishStatus(botId), settle, timedOut, options)
-  if (final.failed.length > 0) core.warning(`Kore.ai reports the publish of bot ${botId} as "${final.status}", but parts of it as failed:\n- ${final.failed.slice(0, 20).join('\n- ')}`)
+  if (final.failed.length > 0) options.log.warning(`Kore.ai reports the publish of bot ${botId} as "${final.status}", but parts of it as failed:\n- ${final.failed.slice(0, 20).join('\n- ')}`)
   if (awaitingApproval.length > 0) {
-    core.warning(`Published bot ${botId}, but ${awaitingApproval.map(describe).join(', ')} wait for an admin's approval (Admin Console > Bot Management > Approvals) before users see them.`)
+    options.log.warning(`Published bot ${botId}, but ${awaitingApproval.map(describe).join(', ')} wait for an admin's approval (Admin Console > Bot Management > Approvals) before users see them.`)
   }
   return { status: awaitingApproval.length > 0 ? 'awaiting-approval' : final.status, resources, awaitingApproval, summary: final.summary }
 }

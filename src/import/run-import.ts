@@ -1,7 +1,10 @@
 // The import action's flow: inputs → source read and checked → the target exported (for the
 // plan, the changes and the verification) → uploads → import → wait → the target exported
-// again and checked → publish. Everything that can go wrong ends in one core.setFailed.
-import * as core from '@actions/core'
+// again and checked → publish. It runs under any host, as the export flow does.
+import { InputError } from '../core/errors.js'
+import { runFlow, type FlowResult } from '../core/flow.js'
+import type { Host, Log } from '../core/host.js'
+import type { Inputs } from '../core/inputs.js'
 import { comparableBot } from '../bot-source/across-bots.js'
 import { describeChanges, verificationFailed, verificationMarkdown, verifyImport, withoutValues, type BotFiles } from '../bot-source/changes.js'
 import { variablesOf } from '../bot-source/folder-files.js'
@@ -10,43 +13,58 @@ import type { PackedFile } from '../bot-source/pack.js'
 import { tokenSource } from '../platform/auth.js'
 import { systemClock, type Clock } from '../platform/clock.js'
 import { KoreClient } from '../platform/kore-client.js'
-import { failureMessage, watchCancellation, type ActionResult } from '../runner/cancellation.js'
-import { readImportSettings, type ImportSettings } from '../runner/import-inputs.js'
-import { ImportReport, type ImportOutputName } from '../runner/import-report.js'
-import { InputError } from '../runner/inputs.js'
-import { sourceStack } from '../shared/stack-trace.js'
 import { markdownText, plain } from '../shared/untrusted-text.js'
-import { example, setting } from '../shared/wording.js'
+import { CoreError } from '../core/errors.js'
+import { example, say, setting, type Text } from '../core/words.js'
 import { ImportFailedError, waitForImport } from './import-job.js'
 import { buildImportBody } from './import-request.js'
 import { fillVariables, readImportSource, type ImportSource } from './import-source.js'
 import { PublishFailedError, publishBot } from './publish.js'
+import { ImportReport, type ImportOutputName } from './report.js'
+import { readImportSettings, type ImportSettings } from './settings.js'
 import { exportTarget, type TargetExport, type TargetOptions } from './target-export.js'
 import { defaultVersionComment } from './version-comment.js'
 
-export type ImportRunResult = ActionResult<ImportOutputName>
+export type ImportResult = FlowResult<ImportOutputName>
 
-export async function runImport(clock: Clock = systemClock): Promise<ImportRunResult> {
-  const report = new ImportReport()
-  const { signal, stop } = watchCancellation('the target bot is as the platform left it.')
-  const done = (): ImportRunResult => ({ outputs: report.outputs, cancelled: false })
-  try {
-    const settings = readImportSettings()
+export async function runImport(inputs: Inputs, host: Host, clock: Clock = systemClock): Promise<ImportResult> {
+  const report = new ImportReport(host)
+  return runFlow(
+    {
+      host,
+      report,
+      whenCancelled: 'Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.',
+      onError: error => {
+        if (error instanceof ImportFailedError) {
+          report.output('status', error.status)
+          report.logs(error.statusLogs)
+        }
+        if (error instanceof PublishFailedError && error.status) report.output('publish-status', error.status)
+      }
+    },
+    signal => importFlow(inputs, host, clock, signal, report)
+  )
+}
+
+async function importFlow(inputs: Inputs, host: Host, clock: Clock, signal: AbortSignal, report: ImportReport): Promise<void> {
+  {
+    const settings = readImportSettings(inputs)
     report.useSettings(settings)
     const source = await readImportSource(settings.from)
     const config = checkVariables(source, settings)
     report.usedSource(source)
-    core.info(`Read ${source.kind} ${plain(settings.from)}: ${[source.definition, ...source.scripts].map(file => plain(file.name)).join(', ')}, config.json (sha256 ${source.sha256})`)
+    host.info(`Read ${source.kind} ${plain(settings.from)}: ${[source.definition, ...source.scripts].map(file => plain(file.name)).join(', ')}, config.json (sha256 ${source.sha256})`)
 
     const deadline = clock.now() + settings.timeoutMs
-    const client = new KoreClient(settings.host, await tokenSource(settings.credentials), {
+    const client = new KoreClient(settings.host, await tokenSource(settings.credentials, host.mask), {
       retries: settings.retries,
       deadline,
       requestTimeoutMs: settings.requestTimeoutMs,
       clock,
-      signal
+      signal,
+      log: host
     })
-    const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal }
+    const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal, log: host }
     // Both sides as the change engine compares bots. Values are compared (by hash, never shown)
     // unless the import keeps the target's values: then what the source holds is not sent.
     const comparable = (files: PackedFile[]) => comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files)
@@ -65,16 +83,16 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
       const changes = plan.markdown.trim() !== '' || (full && onlyTarget.length > 0)
       report.output('changes', markdown.trim())
       report.changed('What the import would change in the target', markdown)
-      core.info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`)
-      return done()
+      host.info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`)
+      return
     }
 
     const uploaded = {
-      botDefinition: await upload(client, settings.botId, source.definition),
-      configInfo: await upload(client, settings.botId, { name: 'config.json', bytes: config }),
+      botDefinition: await upload(client, settings.botId, source.definition, host),
+      configInfo: await upload(client, settings.botId, { name: 'config.json', bytes: config }, host),
       botFunctions: [] as string[]
     }
-    for (const script of source.scripts) uploaded.botFunctions.push(await upload(client, settings.botId, script))
+    for (const script of source.scripts) uploaded.botFunctions.push(await upload(client, settings.botId, script, host))
     const body = buildImportBody(uploaded, {
       mode: settings.mode,
       components: settings.components,
@@ -83,12 +101,12 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
       keepVariables: settings.keepTargetVariables ? source.variables : [],
       extra: settings.extra
     })
-    core.debug(`Import request body: ${JSON.stringify(body)}`)
+    if (host.debugging) host.debug(`Import request body: ${JSON.stringify(body)}`)
     const started = await client.startImport(settings.botId, body)
     report.output('import-id', started.id)
     report.output('status', started.status)
-    core.info(`Import ${started.id} into bot ${settings.botId} started (${started.status}, mode ${settings.mode})`)
-    if (!settings.wait) return done()
+    host.info(`Import ${started.id} into bot ${settings.botId} started (${started.status}, mode ${settings.mode})`)
+    if (!settings.wait) return
 
     const imported = await waitForImport(client, settings.botId, started, {
       ...timing,
@@ -97,7 +115,7 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
         report.logs(status.statusLogs)
       }
     })
-    core.info(`Import ${imported.id}: ${imported.status}`)
+    host.info(`Import ${imported.id}: ${imported.status}`)
 
     if (settings.verify && before) {
       const after = await exportTarget(client, settings.botId, 'to verify the import', timing)
@@ -110,11 +128,12 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
       report.verified(passed, verificationMarkdown(verification))
       if (!passed) {
         const items = [...verification.missing.map(item => `missing: ${item}`), ...verification.different.map(item => `not as sent: ${item}`)]
-        throw new Error(
-          `The import of ${source.kind} ${plain(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${setting('tasks')}, ${setting('nlp-data')}, ${setting('settings')}) and the import in the Builder.`
+        throw new CoreError(
+          'verification',
+          say`The import of ${source.kind} ${plain(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${setting('tasks')}, ${setting('nlp-data')}, ${setting('settings')}) and the import in the Builder.`
         )
       }
-      core.info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has${full ? ', to be removed by the publish' : ''})` : ''}.`)
+      host.info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has${full ? ', to be removed by the publish' : ''})` : ''}.`)
     }
 
     if (settings.publish) {
@@ -122,41 +141,26 @@ export async function runImport(clock: Clock = systemClock): Promise<ImportRunRe
       const outcome = await publishBot(client, settings.botId, { ...timing, versionComment })
       report.output('publish-status', outcome.status)
       report.published(outcome.resources, outcome.summary)
-      core.info(`Publish of bot ${settings.botId}: ${outcome.status}`)
+      host.info(`Publish of bot ${settings.botId}: ${outcome.status}`)
       if (full && settings.verify) await verifyFullImport(client, settings, sentFiles, comparable, timing)
     }
-    return done()
-  } catch (error) {
-    const cancelled = signal.aborted
-    const message = failureMessage(error, cancelled, 'Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.')
-    if (error instanceof ImportFailedError) {
-      report.output('status', error.status)
-      report.logs(error.statusLogs)
-    }
-    if (error instanceof PublishFailedError && error.status) report.output('publish-status', error.status)
-    if (error instanceof Error && error.stack && core.isDebug()) core.debug(sourceStack(error.stack))
-    report.failed(message)
-    core.setFailed(message)
-    return { outputs: report.outputs, error: error instanceof Error ? error : new Error(message), cancelled }
-  } finally {
-    await report.writeSummary().catch(error => core.warning(`Could not write the job summary: ${(error as Error).message}`))
-    stop()
+    return
   }
 }
 
-async function upload(client: KoreClient, botId: string, file: PackedFile): Promise<string> {
+async function upload(client: KoreClient, botId: string, file: PackedFile, log: Log): Promise<string> {
   const fileId = await client.uploadFile(botId, file)
-  core.info(`Uploaded ${plain(file.name)} (${file.bytes.length} bytes): file id ${fileId}`)
+  log.info(`Uploaded ${plain(file.name)} (${file.bytes.length} bytes): file id ${fileId}`)
   return fileId
 }
 
 /** The variables checked against config.json, and config.json as it will be uploaded. */
 function checkVariables(source: ImportSource, settings: ImportSettings): Buffer {
-  const problems: string[] = []
+  const problems: Text[] = []
   const known = new Set(source.variables)
   for (const name of settings.variables.keys()) {
     if (!known.has(name)) {
-      problems.push(`${setting('variables')}: ${plain(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${source.variables.length ? `it has ${source.variables.slice(0, 20).map(variable => plain(variable, 100)).join(', ')}` : 'it has none: export with the botVariables setting'}). Remove it, or add the variable to the bot first.`)
+      problems.push(say`${setting('variables')}: ${plain(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${source.variables.length ? `it has ${source.variables.slice(0, 20).map(variable => plain(variable, 100)).join(', ')}` : 'it has none: export with the botVariables setting'}). Remove it, or add the variable to the bot first.`)
     }
   }
   if (problems.length > 0) throw new InputError(problems)
@@ -217,7 +221,7 @@ function refuseBlanking(sentConfig: Buffer, targetFiles: PackedFile[], source: I
   if (blanked.length === 0) return
   const names = blanked.slice(0, 20).map(name => plain(name, 100)).join(', ') + (blanked.length > 20 ? ` and ${blanked.length - 20} more` : '')
   throw new InputError([
-    `The import would set ${blanked.length === 1 ? 'a bot variable' : `${blanked.length} bot variables`} empty that bot ${settings.botId} holds a value for: ${names}. The ${source.kind}'s config.json leaves ${blanked.length === 1 ? 'it' : 'them'} empty${source.kind === 'folder' && source.omittedValues.length ? ' (the folder leaves values out)' : ''}, and ${setting('variables')} does not give ${blanked.length === 1 ? 'it' : 'them'}. Nothing was uploaded. Give each as NAME=value in ${setting('variables')} (from secrets)${settings.mode === 'full' ? '' : `, or set ${example('keep-target-variables', 'true')} to leave the target's values as they are`}.`
+    say`The import would set ${blanked.length === 1 ? 'a bot variable' : `${blanked.length} bot variables`} empty that bot ${settings.botId} holds a value for: ${names}. The ${source.kind}'s config.json leaves ${blanked.length === 1 ? 'it' : 'them'} empty${source.kind === 'folder' && source.omittedValues.length ? ' (the folder leaves values out)' : ''}, and ${setting('variables')} does not give ${blanked.length === 1 ? 'it' : 'them'}. Nothing was uploaded. Give each as NAME=value in ${setting('variables')} (from secrets)${settings.mode === 'full' ? '' : say`, or set ${example('keep-target-variables', 'true')} to leave the target's values as they are`}.`
   ])
 }
 
@@ -228,8 +232,9 @@ function refuseBlanking(sentConfig: Buffer, targetFiles: PackedFile[], source: I
 async function verifyFullImport(client: KoreClient, settings: ImportSettings, sentFiles: PackedFile[], comparable: (files: PackedFile[]) => BotFiles, timing: TargetOptions): Promise<void> {
   const published = await exportTarget(client, settings.botId, 'to check that the full import removed what only the target had', timing)
   const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings)).targetOnly
-  if (left.length === 0) return core.info(`Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`)
-  throw new Error(
+  if (left.length === 0) return timing.log.info(`Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`)
+  throw new CoreError(
+    'verification',
     `The full import into bot ${settings.botId} was published, but the target still holds what the source does not:\n- ${listed(left)}\nThe platform treated the import as incremental (an import body without importOptions is taken for a full import; the API does not document it). Remove these in the Builder, or report it to us with the platform version.`
   )
 }

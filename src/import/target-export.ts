@@ -2,7 +2,7 @@
 // export of its in-development version, wait, download to a temporary file, read it as hostile.
 // A dry run compares it with what would be sent; after an import it shows what changed and
 // whether the target holds what was sent.
-import * as core from '@actions/core'
+import type { Log } from '../core/host.js'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,6 +24,7 @@ export interface TargetOptions {
   requestTimeoutMs: number
   clock: Clock
   signal?: AbortSignal
+  log: Log
 }
 
 /** The target's export: its definition and config.json (with the variables' values: never shown). */
@@ -33,11 +34,11 @@ export interface TargetExport {
 
 export async function exportTarget(client: KoreClient, botId: string, why: string, options: TargetOptions): Promise<TargetExport> {
   const body = buildExportBody({ exportType: 'latest', components: {}, subTasks: {}, allTasks: true, customDashboards: true, includeDependentTasks: true, extra: {} })
-  core.info(`Exporting bot ${botId} (latest) ${why}`)
+  options.log.info(`Exporting bot ${botId} (latest) ${why}`)
   const started = await client.startExport(botId, body)
   const ready = await waitForExport(client, botId, started, options)
   // The link is signed: a credential, masked (whole and by its parameters) before anything could print it.
-  maskSignedLink(ready.downloadUrl, client.host)
+  maskSignedLink(ready.downloadUrl, client.host, options.log.mask)
   const url = client.resolveUrl(ready.downloadUrl)
   const file = temporary(temporaryPathBeside(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kore-bot-target.zip')))
   try {

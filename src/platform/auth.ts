@@ -1,8 +1,10 @@
 // Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
 // whose jti was seen before, so a fresh token is signed for every request.
-import * as core from '@actions/core'
 import { createSecretKey, randomUUID } from 'node:crypto'
-import type { Credentials } from '../runner/inputs.js'
+
+export type Credentials =
+  | { kind: 'app'; clientId: string; clientSecret: string }
+  | { kind: 'token'; jwt: string }
 
 /** Returns the value of the `auth` header for the next request. */
 export type TokenSource = () => string
@@ -12,7 +14,7 @@ export type TokenSource = () => string
 const TOKEN_LIFETIME_SECONDS = 5 * 60
 
 /** Loads the signer only once credentials have been read: a run that fails on its inputs never needs it. */
-export async function tokenSource(credentials: Credentials): Promise<TokenSource> {
+export async function tokenSource(credentials: Credentials, mask: (secret: string) => void): Promise<TokenSource> {
   if (credentials.kind === 'token') return () => credentials.jwt
   const { default: jwt } = await import('jsonwebtoken')
   // A key object made once: given the secret as text, jsonwebtoken first tries to read it as a
@@ -24,7 +26,7 @@ export async function tokenSource(credentials: Credentials): Promise<TokenSource
       expiresIn: TOKEN_LIFETIME_SECONDS,
       jwtid: randomUUID()
     })
-    core.setSecret(token)
+    mask(token)
     return token
   }
 }

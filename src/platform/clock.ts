@@ -1,4 +1,5 @@
 // Time as the waiting code sees it, so tests can run a ten-minute wait in milliseconds.
+import { CoreError } from '../core/errors.js'
 import { setTimeout as delay } from 'node:timers/promises'
 
 export interface Clock {
@@ -20,9 +21,9 @@ export const systemClock: Clock = {
 }
 
 /** The runner cancelled the job (SIGINT/SIGTERM): everything in flight stops. */
-export class CancelledError extends Error {
+export class CancelledError extends CoreError {
   constructor() {
-    super('The run was cancelled.')
+    super('cancelled', 'The run was cancelled.')
     this.name = 'CancelledError'
   }
 }

@@ -4,13 +4,14 @@
 // credential travels in `auth`), and its readBody() never settles when a connection drops
 // mid-answer. Each request gets a fresh client, so nothing carries over between requests.
 // The export download goes by `sendDirect` instead (direct-get.ts), unless a proxy is set.
-import * as core from '@actions/core'
+import { CoreError } from '../core/errors.js'
+import type { Log } from '../core/host.js'
 import { getProxyUrl, HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http'
 import { Readable } from 'node:stream'
 import { plain } from '../shared/untrusted-text.js'
-import { setting } from '../shared/wording.js'
+import { say, setting, type Text } from '../core/words.js'
 import type { TokenSource } from './auth.js'
 import { CancelledError } from './clock.js'
 import { type BodyReader, type DirectAnswer, directGet, MalformedAnswerError } from './direct-get.js'
@@ -31,6 +32,8 @@ export interface SendOptions {
   timeoutMs: number
   /** Aborts the request: the runner's cancellation, or a time limit (its reason is thrown). */
   signal?: AbortSignal
+  /** Where each request's method, path, status and time go, as debug lines. */
+  log: Log
 }
 
 export interface HttpAnswer {
@@ -62,19 +65,19 @@ const MAX_API_BODY_BYTES = 16 * 1024 * 1024
 export class NetworkError extends TransientError {
   constructor(
     where: string,
-    reason: string,
+    reason: Text,
     /** The connection was refused: the request cannot have reached the platform. */
     readonly notSent = false
   ) {
-    super(`${where}: ${reason}`)
+    super(say`${where}: ${reason}`)
     this.name = 'NetworkError'
   }
 }
 
 /** A failure another try will not mend: a host name that does not resolve, a refused certificate. */
-export class ConnectionSetupError extends Error {
-  constructor(message: string) {
-    super(message)
+export class ConnectionSetupError extends CoreError {
+  constructor(message: Text) {
+    super('network', message)
     this.name = 'ConnectionSetupError'
   }
 }
@@ -118,7 +121,7 @@ export function checkLink(url: URL, what: string): void {
   )
 }
 
-export async function send(request: HttpRequest, { auth, timeoutMs, signal }: SendOptions): Promise<HttpAnswer> {
+export async function send(request: HttpRequest, { auth, timeoutMs, signal, log }: SendOptions): Promise<HttpAnswer> {
   let url = new URL(request.url)
   for (let hop = 0; ; hop++) {
     const headers: OutgoingHttpHeaders = { ...request.headers }
@@ -132,13 +135,13 @@ export async function send(request: HttpRequest, { auth, timeoutMs, signal }: Se
       response = await abortable(client.request(request.method, url.href, requestBody(request, headers), headers), signal, () => {})
     } catch (error) {
       if (error instanceof CancelledError || error instanceof TransientError) throw error
-      core.debug(`${request.method} ${plain(describeUrl(url))} failed after ${Date.now() - started} ms`)
+      log.debug(`${request.method} ${plain(describeUrl(url))} failed after ${Date.now() - started} ms`)
       throw classifyFailure(`${request.method} ${describeUrl(url)}`, url, error)
     }
     const message = response.message
     const status = message.statusCode ?? 0
     // Shown with the runner's debug logging: never the query (signed links) nor a header.
-    core.debug(`${request.method} ${plain(describeUrl(url))} → ${status} in ${Date.now() - started} ms`)
+    log.debug(`${request.method} ${plain(describeUrl(url))} → ${status} in ${Date.now() - started} ms`)
     const location = message.headers.location
     if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET') return { method: request.method, message, status, url }
     message.resume()
@@ -176,7 +179,7 @@ export interface BodyAnswer {
  */
 export async function sendDirect(
   request: { url: string; headers?: Record<string, string> },
-  { auth, signal, readBuffer }: SendOptions & { readBuffer?: () => Buffer }
+  { auth, signal, log, readBuffer }: SendOptions & { readBuffer?: () => Buffer }
 ): Promise<BodyAnswer | undefined> {
   let url = new URL(request.url)
   for (let hop = 0; ; hop++) {
@@ -191,10 +194,10 @@ export async function sendDirect(
       answer = await abortable(connection.answer, signal, () => connection.destroy(new CancelledError()))
     } catch (error) {
       if (error instanceof CancelledError || error instanceof TransientError) throw error
-      core.debug(`GET ${plain(describeUrl(url))} failed after ${Date.now() - started} ms`)
+      log.debug(`GET ${plain(describeUrl(url))} failed after ${Date.now() - started} ms`)
       throw error instanceof MalformedAnswerError ? new NetworkError(`GET ${describeUrl(url)}`, error.message) : classifyFailure(`GET ${describeUrl(url)}`, url, error)
     }
-    core.debug(`GET ${plain(describeUrl(url))} → ${answer.status} in ${Date.now() - started} ms (read from the socket directly)`)
+    log.debug(`GET ${plain(describeUrl(url))} → ${answer.status} in ${Date.now() - started} ms (read from the socket directly)`)
     if (answer.kind === 'answer') return { status: answer.status, url, body: answer.body }
     url = nextHop(url, answer.location, hop)
   }
@@ -216,7 +219,7 @@ export async function readBodyText(answer: BodyAnswer, signal?: AbortSignal, met
     return Buffer.concat(pieces).toString('utf8')
   } catch (error) {
     if (error instanceof TransientError || error instanceof CancelledError) throw error
-    throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`)
+    throw new NetworkError(where, say`the answer was cut off (${describeNetworkFailure(error)})`)
   }
 }
 
@@ -269,12 +272,12 @@ function classifyFailure(where: string, url: URL, error: unknown): Error {
   const reason = describeNetworkFailure(error)
   if (code === 'ENOTFOUND') {
     return new ConnectionSetupError(
-      `${plain(where)}: the host name ${plain(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${setting('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`
+      say`${plain(where)}: the host name ${plain(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${setting('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`
     )
   }
   if (code && CERTIFICATE_CODES.test(code)) {
     return new ConnectionSetupError(
-      `${plain(where)}: the TLS certificate of ${plain(url.host, 200)} was not accepted (${reason}). Check that ${setting('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`
+      say`${plain(where)}: the TLS certificate of ${plain(url.host, 200)} was not accepted (${reason}). Check that ${setting('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`
     )
   }
   return new NetworkError(where, reason, code === 'ECONNREFUSED')
@@ -286,10 +289,10 @@ export function describeUrl(url: URL): string {
 }
 
 /** One line, whatever the error: OpenSSL's messages span several. */
-export function describeNetworkFailure(error: unknown): string {
+export function describeNetworkFailure(error: unknown): Text {
   const { code, message } = error as { code?: string; message?: string }
   // http-client's own timeout message carries the request path with its query.
-  if (message?.startsWith('Request timeout')) return `no answer in time (${setting('request-timeout')})`
+  if (message?.startsWith('Request timeout')) return say`no answer in time (${setting('request-timeout')})`
   if (code) return plain(message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`, 300)
   return plain(message ?? String(error), 300)
 }

@@ -1,8 +1,9 @@
 // Kore.ai XO Platform public API: what each call sends, and what its answer means. Written
 // to be reused by later features (bot import shares the auth, errors and transport).
-import { isJsonObject, type JsonObject } from '../export/export-request.js'
+import { CoreError } from '../core/errors.js'
+import { silentLog, type Log } from '../core/host.js'
 import { plain, statusWord } from '../shared/untrusted-text.js'
-import { again, capitalized, setting } from '../shared/wording.js'
+import { again, say, setting, type Text } from '../core/words.js'
 import type { TokenSource } from './auth.js'
 import { formatDuration, systemClock, type Clock } from './clock.js'
 import { phaseOf } from './poll.js'
@@ -22,12 +23,12 @@ export interface ExportStatus {
 }
 
 /** An answer from the platform that another try will not change, with what to check. */
-export class KoreApiError extends Error {
+export class KoreApiError extends CoreError {
   constructor(
-    message: string,
+    message: Text,
     readonly status: number
   ) {
-    super(message)
+    super('platform', message)
     this.name = 'KoreApiError'
   }
 }
@@ -41,6 +42,7 @@ export interface KoreClientOptions {
   requestTimeoutMs?: number
   clock?: Clock
   signal?: AbortSignal
+  log?: Log
 }
 
 /** Which app and scope a call needs: the advice on a refusal names them. */
@@ -111,6 +113,7 @@ export class KoreClient {
   private readonly requestTimeoutMs: number
   private readonly clock: Clock
   private readonly signal?: AbortSignal
+  readonly log: Log
 
   constructor(
     /** Origin plus any path prefix, no trailing slash. */
@@ -124,6 +127,7 @@ export class KoreClient {
     this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000
     this.clock = options.clock ?? systemClock
     this.signal = options.signal
+    this.log = options.log ?? silentLog
   }
 
   /**
@@ -168,7 +172,7 @@ export class KoreClient {
     try {
       url = new URL(link, `${this.host}/`)
     } catch {
-      throw new KoreApiError(`Kore.ai gave a download link that is not a URL. ${capitalized(again())}; if it keeps happening, the platform's export API has changed.`, 200)
+      throw new KoreApiError(say`Kore.ai gave a download link that is not a URL. ${again(true)}; if it keeps happening, the platform's export API has changed.`, 200)
     }
     checkLink(url, "The export's download link")
     return url
@@ -183,9 +187,9 @@ export class KoreClient {
   async openDownload(url: URL, options: { from?: number; timeoutMs?: number; readBuffer?: () => Buffer } = {}): Promise<BodyAnswer> {
     const timeoutMs = options.timeoutMs ?? this.requestTimeoutMs
     // The headers within the time limit; the body is watched by the download's stall timer.
-    const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, `no answer within ${formatDuration(timeoutMs)} (${setting('request-timeout')})`))
+    const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, say`no answer within ${formatDuration(timeoutMs)} (${setting('request-timeout')})`))
     const request = { url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : ({} as Record<string, string>) }
-    const sendOptions = { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal }
+    const sendOptions = { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log }
     try {
       const answer = (await sendDirect(request, { ...sendOptions, readBuffer: options.readBuffer })) ?? streamed(await send({ method: 'GET', ...request }, sendOptions))
       if (answer.status === 200 || answer.status === 206) return answer
@@ -193,7 +197,7 @@ export class KoreClient {
       const said = platformMessage(text)
       const message = `HTTP ${answer.status} from ${plain(describeUrl(answer.url))}${said ? `: ${said}` : ''}`
       if (isTransient(answer.status, said)) throw transientError(answer.status, answer.body.headers['retry-after'], message, said)
-      throw new KoreApiError(`Downloading the export failed (${message}). The download link may have expired: ${again()}.`, answer.status)
+      throw new KoreApiError(say`Downloading the export failed (${message}). The download link may have expired: ${again()}.`, answer.status)
     } finally {
       limit.clear()
     }
@@ -297,7 +301,7 @@ export class KoreClient {
           const refused = (error instanceof NetworkError && error.notSent) || error.details.rateLimited || error.details.status === 503
           if (refused) throw error
           throw new KoreApiError(
-            `Could not ${what}: ${error.message}. The platform may have received the request before the answer was lost, so it is not sent again on a guess: check the bot in the Builder (its import and publish history), then ${again()}.`,
+            say`Could not ${what}: ${error.message}. The platform may have received the request before the answer was lost, so it is not sent again on a guess: check the bot in the Builder (its import and publish history), then ${again()}.`,
             0
           )
         }
@@ -307,7 +311,7 @@ export class KoreClient {
   }
 
   private retryPolicy() {
-    return { retries: this.retries, deadline: this.deadline, clock: this.clock, signal: this.signal }
+    return { retries: this.retries, deadline: this.deadline, clock: this.clock, signal: this.signal, log: this.log }
   }
 
   private async exportStatusOnce(botId: string): Promise<ExportStatus> {
@@ -342,13 +346,13 @@ export class KoreClient {
     const timeoutMs = Math.max(1_000, Math.min(this.requestTimeoutMs, left))
     const where = `${request.method} ${describeUrl(new URL(request.url))}`
     const bound = setting(timeoutMs < this.requestTimeoutMs ? 'timeout' : 'request-timeout')
-    const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(where, `no complete answer within ${formatDuration(timeoutMs)} (${bound})`))
+    const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(where, say`no complete answer within ${formatDuration(timeoutMs)} (${bound})`))
     let answer: HttpAnswer
     let text: string
     try {
       answer = await send(
         { ...request, headers: { 'content-type': 'application/json', accept: 'application/json', ...request.headers } },
-        { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal }
+        { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log }
       )
       text = await readText(answer, limit.signal)
     } finally {
@@ -360,7 +364,7 @@ export class KoreClient {
         return JSON.parse(text)
       } catch {
         // A login page or a proxy's error page: worth another try, and worth saying so.
-        throw new TransientError(`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that ${setting('host')} (${this.host}) is the Kore.ai platform`)
+        throw new TransientError(say`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that ${setting('host')} (${this.host}) is the Kore.ai platform`)
       }
     }
     if (isTransient(answer.status, said)) throw transientError(answer.status, answer.message.headers['retry-after'], `HTTP ${answer.status}${said ? `: ${said}` : ''}`, said)
@@ -396,42 +400,42 @@ const APP_KIND: Record<Scope, string> = {
 function apiError(status: number, said: string | undefined, code: number | undefined, context: CallContext, host: string): KoreApiError {
   const head = `Kore.ai refused to ${context.what} (HTTP ${status}${said ? `: ${said}` : ''}).`
   const { scope } = context
-  let advice: string
+  let advice: Text
   if (/invalid\s*stream\s*id/i.test(said ?? '')) {
     // The platform's words for a bot id its account does not hold: nothing to do with the file.
-    advice = `Check ${setting('bot-id')} (${context.botId}): the platform knows no bot of that id in the account the app (${setting('client-id')}) belongs to. Use the Bot ID from App Builder > General Settings of the target bot, with an app of that bot's account, on its ${setting('host')} (${host}).`
-    return new KoreApiError(`${head} ${advice}`, status)
+    advice = say`Check ${setting('bot-id')} (${context.botId}): the platform knows no bot of that id in the account the app (${setting('client-id')}) belongs to. Use the Bot ID from App Builder > General Settings of the target bot, with an app of that bot's account, on its ${setting('host')} (${host}).`
+    return new KoreApiError(say`${head} ${advice}`, status)
   }
   if ((code === 4002 || status === 401 || status === 403) && /scope/i.test(said ?? '')) {
-    advice = `The app lacks the ${SCOPE_PATH[scope]} scope this call needs: in Admin Console > API Scopes, map it to the app of ${setting('client-id')} and publish the scopes. The import needs ${SCOPE_PATH['Bot Import']}; a publish also ${SCOPE_PATH['Bot Publish']} and ${SCOPE_PATH['Publish Status']}; verify and dry-run also ${SCOPE_PATH['Bot Export']}.`
-    return new KoreApiError(`${head} ${advice}`, status)
+    advice = say`The app lacks the ${SCOPE_PATH[scope]} scope this call needs: in Admin Console > API Scopes, map it to the app of ${setting('client-id')} and publish the scopes. The import needs ${SCOPE_PATH['Bot Import']}; a publish also ${SCOPE_PATH['Bot Publish']} and ${SCOPE_PATH['Publish Status']}; verify and dry-run also ${SCOPE_PATH['Bot Export']}.`
+    return new KoreApiError(say`${head} ${advice}`, status)
   }
   switch (status) {
     case 401:
-      advice = `Check that ${setting('client-id')} and ${setting('client-secret')} belong to the same app, that it is ${APP_KIND[scope]} with the ${scope} API scope mapped and published, and that ${setting('host')} (${host}) is the platform the app lives on.`
+      advice = say`Check that ${setting('client-id')} and ${setting('client-secret')} belong to the same app, that it is ${APP_KIND[scope]} with the ${scope} API scope mapped and published, and that ${setting('host')} (${host}) is the platform the app lives on.`
       break
     case 403:
       advice = `The app is not allowed to ${context.what} for bot ${context.botId}: it must be ${APP_KIND[scope]} with the ${scope} scope mapped and published, and have access to this bot.`
       break
     case 404:
-      advice = `Check ${setting('bot-id')} (${context.botId}, see App Builder > General Settings) and ${setting('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`
+      advice = say`Check ${setting('bot-id')} (${context.botId}, see App Builder > General Settings) and ${setting('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`
       break
     case 412:
-      advice = `The platform's validation did not accept it${said ? `: ${said}` : ' and gave no reason'}. Fix what it names, then ${again()}.`
+      advice = say`The platform's validation did not accept it${said ? `: ${said}` : ' and gave no reason'}. Fix what it names, then ${again()}.`
       break
     case 400:
     case 422:
       advice =
         scope === 'Bot Export'
-          ? `Check ${setting('export-type')}, the component settings and ${setting('export-options')} against the Bot Export API.`
+          ? say`Check ${setting('export-type')}, the component settings and ${setting('export-options')} against the Bot Export API.`
           : scope === 'Bot Import'
-            ? `Check that ${setting('from')} is an export of a bot for this platform version, and the component settings and ${setting('import-options')} against the Bot Import API.`
+            ? say`Check that ${setting('from')} is an export of a bot for this platform version, and the component settings and ${setting('import-options')} against the Bot Import API.`
             : 'Check that the bot has at least one channel enabled and that its in-development version has something to publish.'
       break
     default:
       advice = `Check the inputs against the ${scope} API documentation.`
   }
-  return new KoreApiError(`${head} ${advice}`, status)
+  return new KoreApiError(say`${head} ${advice}`, status)
 }
 
 /** The platform's own code in an error answer (`errors[0].code`, or `code`): 4002 is a scope refused. */
@@ -580,4 +584,11 @@ function describeRecord(body: unknown): string {
 
 function preview(text: string): string {
   return plain(text.slice(0, 1000), 200) || '(empty)'
+}
+
+/** A JSON object: the shape of every request body, and of the answers worth reading. */
+export type JsonObject = { [key: string]: unknown }
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -2,7 +2,7 @@
 // stop when it has settled, sleep, and give up at the deadline. The first read comes at once,
 // the next ones soon after (a small bot is often done within seconds), then every interval.
 import { plain } from '../shared/untrusted-text.js'
-import { setting } from '../shared/wording.js'
+import { say, setting, type Text } from '../core/words.js'
 import type { Clock } from './clock.js'
 
 /**
@@ -53,14 +53,14 @@ export function phaseOf(status: string): Phase {
  * known settled the first time it comes (it counts as running): a new spelling shows in the
  * log at once, not as a timeout.
  */
-export function statusWords(job: string, log: (line: string) => void): (status: string) => Phase {
+export function statusWords(job: string, log: (line: Text) => void): (status: string) => Phase {
   const named = new Set<string>()
   return status => {
     const phase = phaseOf(status)
     const word = normalised(status)
     if (phase === 'running' && !RUNNING.has(word) && !named.has(word)) {
       named.add(word)
-      log(`Kore.ai answered the ${job} status with "${plain(status, 100)}", a word this action does not know: taken as still running until the platform says success or failure, or ${setting('timeout')} runs out.`)
+      log(say`Kore.ai answered the ${job} status with "${plain(status, 100)}", a word this action does not know: taken as still running until the platform says success or failure, or ${setting('timeout')} runs out.`)
     }
     return phase
   }

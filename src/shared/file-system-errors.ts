@@ -1,10 +1,11 @@
 // A raw `ENOSPC` tells a user little. File system failures are reported with what the action
 // was doing, the path, and what to do about it.
 import { plain } from './untrusted-text.js'
-import { example } from './wording.js'
+import { CoreError } from '../core/errors.js'
+import { example, say, type Text } from '../core/words.js'
 
-const ADVICE: Record<string, () => string> = {
-  ENOSPC: () => `The disk is full: free space on the runner (or use a larger one), or keep no zip (${example('path', '""')}) when unpacking.`,
+const ADVICE: Record<string, () => Text> = {
+  ENOSPC: () => say`The disk is full: free space on the runner (or use a larger one), or keep no zip (${example('path', '""')}) when unpacking.`,
   EDQUOT: () => 'The disk quota is used up: free space, or write elsewhere in the workspace.',
   EROFS: () => 'That file system is read-only: choose a path inside the workspace.',
   EACCES: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
@@ -21,5 +22,5 @@ const ADVICE: Record<string, () => string> = {
 export function describeFileSystemError(error: unknown, doing: string): unknown {
   const { code, path } = (error ?? {}) as NodeJS.ErrnoException
   if (!code || !(code in ADVICE)) return error
-  return new Error(`Could not ${doing}: ${code}${path ? ` at ${plain(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`)
+  return new CoreError('file', say`Could not ${doing}: ${code}${path ? ` at ${plain(path)}` : ''}. ${ADVICE[code]()} Nothing was left half-written.`, { file: path })
 }

@@ -6,7 +6,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { example, setting } from './wording.js'
+import { CoreError } from '../core/errors.js'
+import { example, say, setting } from '../core/words.js'
 
 /** The file the action writes into every folder it unpacks into; its presence says "ours". */
 export const MARKER_FILE = '.kore-bot-export'
@@ -83,21 +84,21 @@ function checkPlace(name: string, given: string, { workspace, roots }: WriteRoot
   const shown = real === given ? given : `${given} (really ${real})`
   const root = roots.find(candidate => isInside(real, candidate) && real !== candidate)
   if (isInside(workspace, real)) {
-    throw new Error(`${setting(name)}: ${shown} is the workspace or holds it, which the action must never replace. Give a folder of its own inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`)
+    throw new CoreError('input', say`${setting(name)}: ${shown} is the workspace or holds it, which the action must never replace. Give a folder of its own inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`)
   }
   if (!root) {
-    throw new Error(`${setting(name)}: ${shown} lies outside the workspace (${workspace}) and the runner's temporary folder, where the action does not write. Give a path inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`)
+    throw new CoreError('input', say`${setting(name)}: ${shown} lies outside the workspace (${workspace}) and the runner's temporary folder, where the action does not write. Give a path inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`)
   }
   const segments = path.relative(root, real).split(path.sep).map(segment => segment.toLowerCase())
   if (segments.includes('.git')) {
-    throw new Error(`${setting(name)}: ${shown} lies in a .git folder, which holds the repository itself. Give a folder outside .git, e.g. ${example(name, 'bot')}.`)
+    throw new CoreError('input', say`${setting(name)}: ${shown} lies in a .git folder, which holds the repository itself. Give a folder outside .git, e.g. ${example(name, 'bot')}.`)
   }
   if (root === workspace && segments[0] === '.github') {
-    throw new Error(`${setting(name)}: ${shown} lies in .github, which holds the repository's workflows and settings. Give another folder, e.g. ${example(name, 'bot')}.`)
+    throw new CoreError('input', say`${setting(name)}: ${shown} lies in .github, which holds the repository's workflows and settings. Give another folder, e.g. ${example(name, 'bot')}.`)
   }
   const blocker = fileInTheWay(path.dirname(real))
   if (blocker) {
-    throw new Error(`${setting(name)}: ${shown} cannot be made because ${blocker} is a file, not a folder. Give another path, or move that file.`)
+    throw new CoreError('input', say`${setting(name)}: ${shown} cannot be made because ${blocker} is a file, not a folder. Give another path, or move that file.`)
   }
   return real
 }
@@ -106,7 +107,7 @@ function checkPlace(name: string, given: string, { workspace, roots }: WriteRoot
 export function checkZipPath(given: string, roots: WriteRoots): string {
   const real = checkPlace('path', given, roots)
   if (isDirectory(real)) {
-    throw new Error(`${setting('path')}: ${given} is a folder. Give the path of the zip file to write, e.g. ${example('path', 'kore-bot-export.zip')} or ${example('path', 'backups/bot.zip')}.`)
+    throw new CoreError('input', say`${setting('path')}: ${given} is a folder. Give the path of the zip file to write, e.g. ${example('path', 'kore-bot-export.zip')} or ${example('path', 'backups/bot.zip')}.`)
   }
   return real
 }
@@ -121,7 +122,7 @@ export function checkExtractTo(given: string, roots: WriteRoots, replaceExisting
   let entries: string[]
   try {
     if (!fs.statSync(real).isDirectory()) {
-      throw new Error(`${setting('extract-to')}: ${given} is a file. Give a folder, e.g. ${example('extract-to', 'bot')}.`)
+      throw new CoreError('input', say`${setting('extract-to')}: ${given} is a file. Give a folder, e.g. ${example('extract-to', 'bot')}.`)
     }
     entries = fs.readdirSync(real)
   } catch (error) {
@@ -130,11 +131,12 @@ export function checkExtractTo(given: string, roots: WriteRoots, replaceExisting
   }
   const repository = findGitFolder(real)
   if (repository) {
-    throw new Error(`${setting('extract-to')}: ${given} holds a git repository (${repository}), which replacing the folder would destroy. Give a folder of its own, e.g. ${example('extract-to', 'bot')}.`)
+    throw new CoreError('input', say`${setting('extract-to')}: ${given} holds a git repository (${repository}), which replacing the folder would destroy. Give a folder of its own, e.g. ${example('extract-to', 'bot')}.`)
   }
   if (entries.length > 0 && !entries.includes(MARKER_FILE) && !replaceExisting) {
-    throw new Error(
-      `${setting('extract-to')}: ${given} already holds files that this action did not write (it has no ${MARKER_FILE} file), and unpacking replaces everything in it. Give an empty or new folder, or, if the folder is meant for the bot, set ${example('replace-existing', 'true')} once: the action then writes ${MARKER_FILE} and replaces the folder on later runs too.`
+    throw new CoreError(
+      'input',
+      say`${setting('extract-to')}: ${given} already holds files that this action did not write (it has no ${MARKER_FILE} file), and unpacking replaces everything in it. Give an empty or new folder, or, if the folder is meant for the bot, set ${example('replace-existing', 'true')} once: the action then writes ${MARKER_FILE} and replaces the folder on later runs too.`
     )
   }
   return real

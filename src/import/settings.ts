@@ -1,12 +1,14 @@
 // The import action's inputs, read once and checked into one ImportSettings object: every bad
 // input is named at once, before any request. Shares its readers with the export's inputs.
-import * as core from '@actions/core'
 import path from 'node:path'
-import type { JsonObject } from '../export/export-request.js'
+import type { JsonObject } from '../platform/kore-client.js'
 import { IMPORT_COMPONENTS, IMPORT_MODES, type ImportGroup, type ImportMode, type UtteranceMode } from '../import/import-request.js'
 import { plain } from '../shared/untrusted-text.js'
-import { example, setting } from '../shared/wording.js'
-import { InputError, checker, parseBoolean, parseBotId, parseHost, parseJsonObject, parseList, readCredentials, readTiming, type Credentials } from './inputs.js'
+import { CoreError, InputError } from '../core/errors.js'
+import type { Inputs } from '../core/inputs.js'
+import { example, joined, say, setting, type Text } from '../core/words.js'
+import { checker, parseBoolean, parseBotId, parseHost, parseJsonObject, parseList, readCredentials, readTiming } from '../export/settings.js'
+import type { Credentials } from '../platform/auth.js'
 
 export interface ImportSettings {
   host: string
@@ -64,22 +66,22 @@ const GROUP_INPUTS: Record<ImportGroup, string> = {
 /** The platform's version comment is free text; this is plenty for a commit and a run link. */
 const MAX_VERSION_COMMENT = 1000
 
-export function readImportSettings(): ImportSettings {
-  const problems: string[] = []
+export function readImportSettings(inputs: Inputs): ImportSettings {
+  const problems: Text[] = []
   const check = checker(problems)
-  const input = (name: string): string => core.getInput(name) || (IMPORT_DEFAULTS as Record<string, string>)[name] || ''
+  const input = (name: string): string => inputs.get(name) || (IMPORT_DEFAULTS as Record<string, string>)[name] || ''
 
   // Variable values are secrets: masked before anything else can fail and print.
-  const variables = check(() => parseVariables(core.getInput('variables')), new Map<string, string>())
+  const variables = check(() => parseVariables(inputs.get('variables'), inputs.mask), new Map<string, string>())
   const credentials = check(
-    () => readCredentials('a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish and Publish Status to publish; Admin Console > API Scopes)'),
+    () => readCredentials(inputs, 'a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish and Publish Status to publish; Admin Console > API Scopes)'),
     { kind: 'token', jwt: '' } as Credentials
   )
   const host = check(() => parseHost(input('host')), '')
   const botId = check(() => parseBotId(input('bot-id')), '')
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
   const fromGiven = input('from').trim()
-  if (!fromGiven) problems.push(`${setting('from')} is required. Give a zip made by the export (its path input) or a folder made by extract-to, e.g. ${example('from', 'bot')}.`)
+  if (!fromGiven) problems.push(say`${setting('from')} is required. Give a zip made by the export (its path input) or a folder made by extract-to, e.g. ${example('from', 'bot')}.`)
 
   const components: Partial<Record<ImportGroup, string[]>> = {}
   for (const group of Object.keys(IMPORT_COMPONENTS) as ImportGroup[]) {
@@ -90,15 +92,15 @@ export function readImportSettings(): ImportSettings {
   const mode = check(() => parseMode(input('mode')), 'incremental' as ImportMode)
   const extra = check(() => parseJsonObject('import-options', input('import-options'), '{"importOptions": {"botComponents": ["linkedBots"]}}'), {})
   const keepTargetVariables = check(() => parseBoolean('keep-target-variables', input('keep-target-variables')), false)
-  const timing = readTiming(check, input, problems)
+  const timing = readTiming(check, inputs, input, problems)
   const publish = check(() => parseBoolean('publish', input('publish')), false)
   const verify = check(() => parseBoolean('verify', input('verify')), true)
   const dryRun = check(() => parseBoolean('dry-run', input('dry-run')), false)
   const versionComment = input('version-comment').trim()
-  if (versionComment.length > MAX_VERSION_COMMENT) problems.push(`${setting('version-comment')} is ${versionComment.length} characters long; keep it under ${MAX_VERSION_COMMENT}.`)
+  if (versionComment.length > MAX_VERSION_COMMENT) problems.push(say`${setting('version-comment')} is ${versionComment.length} characters long; keep it under ${MAX_VERSION_COMMENT}.`)
   if (!timing.wait && !dryRun) {
-    if (publish) problems.push(`${setting('publish')} needs ${example('wait', 'true')}: the bot is published only after the import has succeeded. Set ${example('wait', 'true')} or ${example('publish', 'false')}.`)
-    if (verify) problems.push(`${setting('verify')} needs ${example('wait', 'true')}: the target is checked once the import has finished. Set ${example('wait', 'true')} or ${example('verify', 'false')}.`)
+    if (publish) problems.push(say`${setting('publish')} needs ${example('wait', 'true')}: the bot is published only after the import has succeeded. Set ${example('wait', 'true')} or ${example('publish', 'false')}.`)
+    if (verify) problems.push(say`${setting('verify')} needs ${example('wait', 'true')}: the target is checked once the import has finished. Set ${example('wait', 'true')} or ${example('verify', 'false')}.`)
   }
   if (mode === 'full') {
     // A full import sends no importOptions: these would be read and silently not sent. Judged
@@ -108,11 +110,11 @@ export function readImportSettings(): ImportSettings {
     if (patterns === 'replace') unsent.push('patterns')
     if (keepTargetVariables) unsent.push('keep-target-variables')
     if (unsent.length > 0) {
-      problems.push(`${example('mode', 'full')} sends no importOptions, so ${unsent.map(setting).join(', ')} would not be sent: a full import makes the target the file, every component of it. Remove ${unsent.length > 1 ? 'them' : 'it'}, or use ${example('mode', 'incremental')}.`)
+      problems.push(say`${example('mode', 'full')} sends no importOptions, so ${joined(unsent.map(setting), ', ')} would not be sent: a full import makes the target the file, every component of it. Remove ${unsent.length > 1 ? 'them' : 'it'}, or use ${example('mode', 'incremental')}.`)
     }
   }
   if (keepTargetVariables && variables.size > 0) {
-    problems.push(`${setting('variables')} and ${example('keep-target-variables', 'true')} contradict each other: the values given would not be imported. Remove one of them.`)
+    problems.push(say`${setting('variables')} and ${example('keep-target-variables', 'true')} contradict each other: the values given would not be imported. Remove one of them.`)
   }
   if (problems.length > 0) throw new InputError(problems)
   return {
@@ -137,7 +139,7 @@ export function readImportSettings(): ImportSettings {
 }
 
 /** `NAME=value`, one a line; blank lines and `#` comments skipped. Lines are never echoed: they hold secrets. */
-export function parseVariables(raw: string): Map<string, string> {
+export function parseVariables(raw: string, mask: (secret: string) => void): Map<string, string> {
   const values = new Map<string, string>()
   const problems: string[] = []
   raw.split('\n').forEach((line, index) => {
@@ -146,14 +148,14 @@ export function parseVariables(raw: string): Map<string, string> {
     const equals = text.indexOf('=')
     const name = equals > 0 ? text.slice(0, equals).trim() : ''
     const value = equals > 0 ? text.slice(equals + 1) : ''
-    if (value) core.setSecret(value)
+    if (value) mask(value)
     if (!name) return problems.push(`line ${index + 1} is not NAME=value`)
     if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/.test(name)) return problems.push(`line ${index + 1}: "${plain(name, 100)}" is not a variable name`)
     if (values.has(name)) return problems.push(`${name} is given twice`)
     values.set(name, value)
   })
   if (problems.length > 0) {
-    throw new Error(`${setting('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${example('variables', 'API_KEY=<a secret>')}.`)
+    throw new CoreError('input', say`${setting('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${example('variables', 'API_KEY=<a secret>')}.`)
   }
   return values
 }
@@ -164,8 +166,9 @@ function parseGroup(inputName: string, group: ImportGroup, raw: string): string[
   for (const value of values) {
     if (allowed.includes(value)) continue
     const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase())
-    throw new Error(
-      `${setting(inputName)}: "${plain(value, 80)}" is not a documented ${group} component for import${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}; empty imports all of them. To send another value, use ${setting('import-options')}, e.g. {"importOptions": {"${group}": ["${plain(value, 80)}"]}}.`
+    throw new CoreError(
+      'input',
+      say`${setting(inputName)}: "${plain(value, 80)}" is not a documented ${group} component for import${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}; empty imports all of them. To send another value, use ${setting('import-options')}, e.g. {"importOptions": {"${group}": ["${plain(value, 80)}"]}}.`
     )
   }
   return values
@@ -175,14 +178,15 @@ function parseGroup(inputName: string, group: ImportGroup, raw: string): string[
 function parseAppendOrReplace(name: 'utterances' | 'patterns', raw: string): UtteranceMode {
   const value = raw.trim().toLowerCase()
   if (value === 'append' || value === 'replace') return value
-  throw new Error(`${setting(name)}: "${plain(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's ${name} to the target's) or replace (the target's ${name} become the file's).`)
+  throw new CoreError('input', say`${setting(name)}: "${plain(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's ${name} to the target's) or replace (the target's ${name} become the file's).`)
 }
 
 function parseMode(raw: string): ImportMode {
   const value = raw.trim().toLowerCase()
   const mode = IMPORT_MODES.find(known => known === value)
   if (mode) return mode
-  throw new Error(
-    `${setting('mode')}: "${plain(raw.trim(), 80)}" is not incremental or full. Use incremental (the default: the chosen components merge into the target, what only the target has stays) or full (the target becomes the file: what the file lacks is removed).`
+  throw new CoreError(
+    'input',
+    say`${setting('mode')}: "${plain(raw.trim(), 80)}" is not incremental or full. Use incremental (the default: the chosen components merge into the target, what only the target has stays) or full (the target becomes the file: what the file lacks is removed).`
   )
 }

@@ -1,9 +1,11 @@
 // What the step tells the workflow: outputs the moment each is known (so a failed step still
 // hands over its export id and status), and a job summary at the end, failed or not.
-import * as core from '@actions/core'
+import type { Host } from '../core/host.js'
+import { cautionBlock, code, formatSize, summaryTable } from '../core/summary.js'
+import type { Words } from '../core/words.js'
 import { formatDuration } from '../platform/clock.js'
 import { markdownText } from '../shared/untrusted-text.js'
-import type { Settings } from './inputs.js'
+import type { Settings } from './settings.js'
 
 export type OutputName = 'export-id' | 'status' | 'download-url' | 'file' | 'sha256' | 'size' | 'changed' | 'changes'
 
@@ -11,10 +13,10 @@ export type OutputName = 'export-id' | 'status' | 'download-url' | 'file' | 'sha
 const FILES_SHOWN_OPEN = 30
 /** At most this many names are listed; the rest are counted. GitHub takes 1 MiB of summary per step. */
 const FILES_LISTED = 500
-/** Summaries are cut here, well under GitHub's 1 MiB per step. */
-const MAX_SUMMARY_CHARACTERS = 512 * 1024
 
-export class RunReport {
+export class ExportReport {
+  constructor(private readonly host: Host) {}
+
   private readonly values: Partial<Record<OutputName, string>> = {}
 
   get outputs(): Partial<Record<OutputName, string>> {
@@ -32,7 +34,7 @@ export class RunReport {
   output(name: OutputName, value: string | number): void {
     if (this.values[name] === String(value)) return
     this.values[name] = String(value)
-    core.setOutput(name, String(value))
+    this.host.setOutput(name, String(value))
   }
 
   useSettings(settings: Settings): void {
@@ -45,8 +47,8 @@ export class RunReport {
     this.changes = changes
   }
 
-  failed(message: string): void {
-    this.failure = message
+  failed(message: Words): void {
+    this.failure = this.host.render(message)
   }
 
   async writeSummary(): Promise<void> {
@@ -80,40 +82,7 @@ export class RunReport {
           ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`
           : `**${title}**\n\n${list}\n`
     }
-    await writeSummaryText(text)
+    await this.host.writeSummary(text)
   }
 }
 
-/** Writes a step summary, cut well under GitHub's 1 MiB. Without GITHUB_STEP_SUMMARY (a local run), nothing. */
-export async function writeSummaryText(text: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  const cut = text.length > MAX_SUMMARY_CHARACTERS ? `${text.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n` : text
-  await core.summary.addRaw(cut).write()
-}
-
-/** A table of label and value rows; empty values are left out. Values must be escaped already. */
-export function summaryTable(rows: [string, string][]): string {
-  return ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n'
-}
-
-/** A failure as a caution block, each line escaped. */
-export function cautionBlock(message: string): string {
-  const lines = message.split('\n').map(line => markdownText(line, 4_000))
-  return `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`
-}
-
-export function formatSize(bytes: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB']
-  let value = bytes
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`
-}
-
-/** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
-export function code(text: string): string {
-  return `<code>${markdownText(text)}</code>`
-}

@@ -1,12 +1,13 @@
 // What the import step tells the workflow: outputs the moment each is known, and a job
 // summary at the end, failed or not. Every value from the platform or the source is escaped.
-import * as core from '@actions/core'
+import type { Host } from '../core/host.js'
+import { cautionBlock, code, formatSize, summaryTable } from '../core/summary.js'
+import type { Words } from '../core/words.js'
 import type { ImportSource } from '../import/import-source.js'
 import { formatDuration } from '../platform/clock.js'
 import type { PublishedResource, StatusLog } from '../platform/kore-client.js'
 import { markdownText } from '../shared/untrusted-text.js'
-import type { ImportSettings } from './import-inputs.js'
-import { cautionBlock, code, formatSize, summaryTable, writeSummaryText } from './report.js'
+import type { ImportSettings } from './settings.js'
 
 export type ImportOutputName = 'import-id' | 'status' | 'publish-status' | 'verified' | 'changes'
 
@@ -14,6 +15,8 @@ export type ImportOutputName = 'import-id' | 'status' | 'publish-status' | 'veri
 const LOGS_SHOWN = 200
 
 export class ImportReport {
+  constructor(private readonly host: Host) {}
+
   private readonly values: Partial<Record<ImportOutputName, string>> = {}
   private settings?: ImportSettings
   private source?: Pick<ImportSource, 'kind' | 'sha256' | 'size' | 'notSent'>
@@ -31,7 +34,7 @@ export class ImportReport {
   output(name: ImportOutputName, value: string): void {
     if (this.values[name] === value) return
     this.values[name] = value
-    core.setOutput(name, value)
+    this.host.setOutput(name, value)
   }
 
   useSettings(settings: ImportSettings): void {
@@ -58,8 +61,8 @@ export class ImportReport {
     this.verification = { passed, markdown }
   }
 
-  failed(message: string): void {
-    this.failure = message
+  failed(message: Words): void {
+    this.failure = this.host.render(message)
   }
 
   async writeSummary(): Promise<void> {
@@ -93,6 +96,6 @@ export class ImportReport {
       text += '\n'
     }
     if (this.verification) text += `### Verification: ${this.verification.passed ? 'the target holds what was sent' : 'the target does not hold what was sent'}\n\n${this.verification.markdown}\n`
-    await writeSummaryText(text)
+    await this.host.writeSummary(text)
   }
 }

@@ -1,0 +1,39 @@
+// The Actions adapter's host: the core's log, outputs and summary as a runner takes them, in
+// the workflow's words (`timeout: 30m`). With the entry files, the only code that imports
+// @actions/core.
+import * as core from '@actions/core'
+import type { Host } from '../core/host.js'
+import { render, type Dialect, type Text } from '../core/words.js'
+
+const SECRET_NAMES = { 'client-id': 'KORE_CLIENT_ID', 'client-secret': 'KORE_CLIENT_SECRET', jwt: 'KORE_JWT' } as const
+
+/** Settings as a workflow sets them: inputs of the step, credentials from its secrets. */
+export const WORKFLOW_DIALECT: Dialect = {
+  setting: name => name,
+  example: (name, value) => `${name}: ${value}`,
+  secretExample: name => `${name}: \${{ secrets.${SECRET_NAMES[name]} }}`,
+  again: () => 'run the step again'
+}
+
+/** Summaries are cut here, well under GitHub's 1 MiB per step. */
+const MAX_SUMMARY_CHARACTERS = 512 * 1024
+
+export function actionsHost(): Host {
+  const words = (text: Text): string => render(text, WORKFLOW_DIALECT)
+  return {
+    debug: text => core.debug(words(text)),
+    info: text => core.info(words(text)),
+    warning: text => core.warning(words(text)),
+    error: text => core.error(words(text)),
+    mask: secret => core.setSecret(secret),
+    debugging: core.isDebug(),
+    setOutput: (name, value) => core.setOutput(name, value),
+    writeSummary: async markdown => {
+      // Without GITHUB_STEP_SUMMARY (a run outside a runner) there is nowhere to write it.
+      if (!process.env.GITHUB_STEP_SUMMARY) return
+      const cut = markdown.length > MAX_SUMMARY_CHARACTERS ? `${markdown.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n` : markdown
+      await core.summary.addRaw(cut).write()
+    },
+    render: words
+  }
+}
