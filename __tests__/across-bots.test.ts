@@ -9,7 +9,8 @@ import path from 'node:path'
 import { ROOT } from '../script/run-action.js'
 import { applyImport, exportedFiles } from '../script/simulator/bot-store.js'
 import { DEMO_TARGET_BOT_ID, demoBotFiles } from '../script/simulator/bot.js'
-import { describeChanges, verificationFailed, verifyImport } from '../src/bot-source/changes.js'
+import { diffBots } from '../src/bot-source/diff.js'
+import { verificationFailed, verifyImport } from '../src/bot-source/verify.js'
 import { comparableBot } from '../src/bot-source/across-bots.js'
 
 const EVERYTHING = { dialogs: true, faqs: true, variables: true, settings: true, everything: true }
@@ -30,7 +31,7 @@ describe('the demo bot, imported into another bot', () => {
     const text = target[0].bytes.toString('utf8')
     expect(text).not.toContain('dg-11111111-0000-4000-8000-000000000001')
     expect(text).toContain(DEMO_TARGET_BOT_ID)
-    expect(describeChanges(sent, comparableBot(target)).changed).toBe(false)
+    expect(diffBots(sent, comparableBot(target))).toEqual([])
     expect(verifyImport(sent, comparableBot(target), EVERYTHING)).toEqual({ missing: [], different: [], targetOnly: [], notes: [] })
   })
 

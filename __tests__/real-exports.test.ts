@@ -10,7 +10,8 @@ import { ROOT, runAction } from '../script/run-action.js'
 import { MINIFIED_STYLE, PLATFORM_STYLE, formatJsonFile } from '../src/bot-source/json-format.js'
 import { parseJson, stringifyJson } from '../src/bot-source/json-model.js'
 import { joinDefinition, splitDefinition } from '../src/bot-source/split-layout.js'
-import { describeChanges } from '../src/bot-source/changes.js'
+import { diffBots, hasChanges } from '../src/bot-source/diff.js'
+import { changesMarkdown } from '../src/bot-source/render.js'
 import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID } from '../script/simulator/bot.js'
 import { appInputs, useSimulator, zipEntries } from './support/fixtures.js'
 
@@ -148,9 +149,10 @@ const series = fs.existsSync(path.join(REAL, 'series')) ? fs.readdirSync(path.jo
           expect([version.stored, sameFiles]).toEqual([version.stored, withoutRegenerated(previous.text) === withoutRegenerated(text)])
           if (sameFiles) quiet++
           // What changed is said in words whenever something did, and not otherwise.
-          const changes = describeChanges(previous.files, files)
-          expect([version.stored, changes.changed, changes.markdown.length > 0]).toEqual([version.stored, !sameFiles, !sameFiles])
-          if (!sameFiles) expect([version.stored, changes.markdown]).not.toEqual([version.stored, expect.stringContaining('in parts the action does not describe')])
+          const records = diffBots(previous.files, files)
+          const markdown = changesMarkdown(records)
+          expect([version.stored, hasChanges(records), markdown.length > 0]).toEqual([version.stored, !sameFiles, !sameFiles])
+          if (!sameFiles) expect([version.stored, markdown]).not.toEqual([version.stored, expect.stringContaining('in parts the action does not describe')])
         }
         previous = { text, files }
       }

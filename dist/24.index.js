@@ -377,15 +377,16 @@ function unreadable(error) {
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
 /**
  * The contents of the zip's files that `keep` chooses (by name and declared size, before
- * anything is inflated), checked like every export zip. The caller bounds what it keeps.
+ * anything is inflated), checked like every export zip. The caller bounds what it keeps;
+ * `signal` is checked before each file.
  */
-async function readZipFiles(source, keep) {
+async function readZipFiles(source, keep, signal) {
     const zip = await ExportZip.open(source);
     try {
         const files = [];
         for (const entry of zip.files)
             if (keep(entry))
-                files.push({ name: entry.name, bytes: await zip.read(entry) });
+                files.push({ name: entry.name, bytes: await zip.read(entry, signal) });
         return files;
     }
     finally {

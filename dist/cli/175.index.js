@@ -21,18 +21,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_file_system_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8709);
 /* harmony import */ var _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8133);
 /* harmony import */ var _shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7168);
-/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(371);
+/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(371);
 /* harmony import */ var _folder_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8315);
 /* harmony import */ var _folder_reader_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7477);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8284);
 /* harmony import */ var _split_layout_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9462);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2344);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6616);
-/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4435);
+/* harmony import */ var _bot_files_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3222);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(734);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1489);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6616);
+/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4435);
 // Unpacks the export into a folder laid out for git: exactly the files of the export, JSON
 // re-indented, and the marker file that says the folder is the action's. Everything lands in
 // a temporary folder beside the target first and replaces the target only when all went
 // well, so a bad zip, a full disk or a cancellation leaves the folder as it was.
+
+
 
 
 
@@ -57,8 +61,8 @@ class RoundTripError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Cor
     }
 }
 /** Replaces the target folder with the zip's content. */
-async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WEBPACK_IMPORTED_MODULE_14__.ZIP_LIMITS) {
-    const zip = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_14__.ExportZip.open(zipFile, limits);
+async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WEBPACK_IMPORTED_MODULE_16__.ZIP_LIMITS) {
+    const zip = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_16__.ExportZip.open(zipFile, limits);
     const folder = target.folder;
     const staging = (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__/* .temporary */ .q_)((0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__/* .temporaryPathBeside */ .DL)(folder));
     try {
@@ -75,12 +79,12 @@ async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WE
         // What the folder holds now, read once: to compare with, and to describe the change from.
         const current = readTree(folder, limits);
         const changed = !sameContent(staging, staged, current);
-        const changes = changed ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .describeChanges */ .DT)(current && previousBot(current), botFiles) : (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .noChanges */ .rw)();
+        const changeRecords = changed ? (0,_diff_js__WEBPACK_IMPORTED_MODULE_13__/* .diffBots */ .MN)(current && previousBot(current, signal), botFiles, { signal }) : [];
         if (changed)
             await swapInto(staging, folder);
         // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
-        if (changed && !changes.changed)
-            changes.markdown = 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n';
+        const markdown = changed && !(0,_diff_js__WEBPACK_IMPORTED_MODULE_13__/* .hasChanges */ .ik)(changeRecords) ? 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n' : (0,_render_js__WEBPACK_IMPORTED_MODULE_14__/* .changesMarkdown */ .T4)(changeRecords);
+        const changes = { records: changeRecords, markdown };
         return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes };
     }
     catch (error) {
@@ -140,10 +144,10 @@ async function extractAll(zip, staging, options, signal, limits) {
             const content = await zip.read(file, signal);
             const { written, record, why } = inFolder(file.name, content, options);
             if (isJson)
-                for (const [name, bytes] of record.split || options.layout === 'split' ? written : (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .botFilesOf */ .Ev)([{ name: file.name, bytes: content }]))
+                for (const [name, bytes] of record.split || options.layout === 'split' ? written : (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_12__/* .botFilesOf */ .Ev)([{ name: file.name, bytes: content }]))
                     botFiles.set(name, bytes);
             if (why) {
-                throw new RoundTripError(`The export's ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_15__/* .plain */ .pj)(file.name)} would not come back byte for byte from the folder (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_15__/* .plain */ .pj)(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
+                throw new RoundTripError(`The export's ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_17__/* .plain */ .pj)(file.name)} would not come back byte for byte from the folder (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_17__/* .plain */ .pj)(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
             }
             if (record.json || record.omittedValues || record.split)
                 records[file.name] = record;
@@ -214,7 +218,7 @@ function readTree(folder, limits) {
  * The bot the folder holds now, for the comparison; undefined when it holds none the action
  * wrote. A folder in the split layout is taken as it is; a plain one is packed and split.
  */
-function previousBot(tree) {
+function previousBot(tree, signal) {
     try {
         const text = tree.get(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .MARKER_FILE */ .cu);
         if (!text)
@@ -226,10 +230,12 @@ function previousBot(tree) {
             const splitFolders = definitions.map(name => `${manifest.files[name].split.folder}/`);
             return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))));
         }
-        const files = (0,_pack_js__WEBPACK_IMPORTED_MODULE_13__/* .packFiles */ .Po)(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json'));
-        return (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .botFilesOf */ .Ev)((0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .withoutValues */ .lO)(files, (0,_changes_js__WEBPACK_IMPORTED_MODULE_12__/* .omittedVariables */ .ow)(manifest.files['config.json'])));
+        const files = (0,_pack_js__WEBPACK_IMPORTED_MODULE_15__/* .packFiles */ .Po)(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json'));
+        return (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_12__/* .botFilesOf */ .Ev)((0,_bot_files_js__WEBPACK_IMPORTED_MODULE_12__/* .withoutValues */ .lO)(files, (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_12__/* .omittedVariables */ .ow)(manifest.files['config.json'])), signal);
     }
-    catch {
+    catch (error) {
+        if (error instanceof _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc)
+            throw error;
         return undefined;
     }
 }

@@ -2696,24 +2696,19 @@ function bufferIncludes(buffer, content) {
 
 /***/ }),
 
-/***/ 2344:
+/***/ 3222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DT: () => (/* binding */ describeChanges),
 /* harmony export */   Ev: () => (/* binding */ botFilesOf),
-/* harmony export */   fY: () => (/* binding */ verificationMarkdown),
+/* harmony export */   XA: () => (/* binding */ parseBotJson),
 /* harmony export */   g2: () => (/* binding */ readBot),
-/* harmony export */   l4: () => (/* binding */ verifyImport),
-/* harmony export */   l7: () => (/* binding */ verificationFailed),
 /* harmony export */   lO: () => (/* binding */ withoutValues),
-/* harmony export */   ow: () => (/* binding */ omittedVariables),
-/* harmony export */   rw: () => (/* binding */ noChanges)
+/* harmony export */   ow: () => (/* binding */ omittedVariables)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5960);
 /* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(371);
 /* harmony import */ var _folder_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7477);
 /* harmony import */ var _folder_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8315);
@@ -2723,11 +2718,9 @@ function bufferIncludes(buffer, content) {
 /* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6616);
 /* harmony import */ var _split_layout_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9462);
 /* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4435);
-// What changed in a bot, in the words a bot designer uses: dialogs added, removed, renamed and
-// what changed inside each; utterances; FAQs; bot variables (names only, never a value);
-// settings; canvas moves counted apart. One engine for the job summary, the `changes` output
-// and `kore-bot-export diff`. Both sides are compared in the split layout, whatever layout
-// the folder has, so the comparison sees dialogs and components, not lines.
+// A bot as the change engine reads it: every JSON file of an export in the split layout, by
+// path, whatever layout the folder has, so that a comparison sees dialogs and components, not
+// lines. Read from a zip or from a folder that extract-to wrote, both checked as hostile.
 
 
 
@@ -2743,20 +2736,23 @@ function bufferIncludes(buffer, content) {
  * A bot from a zip (checked as hostile, like any export) or from a folder that extract-to
  * wrote (read as hostile too, through its reader: every file the manifest names is read).
  */
-async function readBot(source) {
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(source))
+async function readBot(source, signal) {
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(source))
         throw new Error(`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .plain */ .pj)(source)} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
-    if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(source).isDirectory()) {
+    if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(source).isDirectory()) {
         const reader = _folder_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .FolderReader */ ._j.open(source);
         const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .readManifest */ .WI)(reader);
         const files = (0,_pack_js__WEBPACK_IMPORTED_MODULE_7__/* .packFolder */ .C)(reader, manifest).filter(file => file.name.toLowerCase().endsWith('.json'));
-        return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])));
+        return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])), signal);
     }
-    return botFilesOf(await (0,_zip_reader_js__WEBPACK_IMPORTED_MODULE_9__.readZipFiles)(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= _folder_files_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_JSON_BYTES */ .E7));
+    return botFilesOf(await (0,_zip_reader_js__WEBPACK_IMPORTED_MODULE_9__.readZipFiles)(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= _folder_files_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_JSON_BYTES */ .E7, signal), signal);
 }
-function botFilesOf(exportFiles) {
+/** The export's files as the comparison reads them; `signal` is checked between files (a split is a large step). */
+function botFilesOf(exportFiles, signal) {
     const files = new Map();
     for (const { name, bytes } of exportFiles) {
+        if (signal?.aborted)
+            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .CancelledError */ .cc();
         for (const [path, content] of comparedFiles(name, bytes))
             files.set(path, content);
     }
@@ -2791,7 +2787,7 @@ function withoutValues(files, names) {
     return files.map(file => {
         if (file.name !== 'config.json')
             return file;
-        const config = parse(file.bytes);
+        const config = parseBotJson(file.bytes);
         if (config === undefined)
             return file;
         for (const variable of (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_3__/* .variablesOf */ .ht)(config))
@@ -2800,118 +2796,142 @@ function withoutValues(files, names) {
         return { name: file.name, bytes: (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonBytes */ .yN)(config, _json_format_js__WEBPACK_IMPORTED_MODULE_4__/* .PLATFORM_STYLE */ .qK) };
     });
 }
-/** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
-const MAX_LINES = 60;
-/** And characters past this are cut (GitHub takes 65,536 in a pull-request body). */
-const MAX_CHARACTERS = 20_000;
-/** Nothing changed. */
-function noChanges(first = false) {
-    const details = {
-        first,
-        dialogs: { added: [], removed: [], renamed: [], changed: {} },
-        components: {},
-        faqs: {},
-        variables: { added: [], removed: [], changed: [], values: [] },
-        settings: [],
-        other: [],
-        layoutOnly: []
-    };
-    return { changed: false, markdown: '', details };
-}
-function describeChanges(before, after, options = {}) {
-    const { details } = noChanges(!before);
-    if (!before) {
-        details.overview = overview(after);
-        return { changed: true, markdown: overviewMarkdown(details.overview), details };
+/** A file of the bot in the exact JSON model; undefined when it is not JSON. */
+function parseBotJson(bytes) {
+    try {
+        return (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJson */ .qF)(bytes.toString('utf8'));
     }
-    ;
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M$: () => (/* binding */ recordsOf),
+/* harmony export */   MN: () => (/* binding */ diffBots),
+/* harmony export */   ik: () => (/* binding */ hasChanges)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5960);
+/* harmony import */ var _folder_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8315);
+/* harmony import */ var _json_model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8075);
+/* harmony import */ var _bot_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3222);
+// What changed in a bot, as typed records in the terms a bot designer uses: dialogs added,
+// removed, renamed and what changed inside each; utterances counted; FAQs; bot variables
+// (names only: a value is compared by hash here and never leaves this file); settings; canvas
+// moves apart. The records are the one answer that the `changed` flag, the Markdown summary,
+// the terminal text (render.ts) and an import's verification (verify.ts) each read.
+
+
+
+
+
+/** Whether the records say the bot changed: any record does (none when only regenerated values differ). */
+function hasChanges(records) {
+    return records.length > 0;
+}
+/** The records of one kind, in their order. */
+function recordsOf(records, kind) {
+    return records.filter((record) => record.kind === kind);
+}
+/**
+ * What changed from `before` to `after` (both read by bot-files.ts), in order: dialogs (by
+ * dialog, and within one by file), shared components, FAQs, variables, settings, other files.
+ * Without `before`, one `first-export` record counts what the bot holds.
+ */
+function diffBots(before, after, options = {}) {
+    const check = () => {
+        if (options.signal?.aborted)
+            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .CancelledError */ .cc();
+    };
+    check();
+    if (!before)
+        return [overview(after, check)];
     [before, after] = withKnownValuesOnly(before, after);
-    const differing = [...new Set([...before.keys(), ...after.keys()])].filter(name => !(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false)).sort();
+    const differing = [];
+    for (const name of new Set([...before.keys(), ...after.keys()])) {
+        if (!(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false))
+            differing.push(name);
+    }
+    differing.sort();
     if (differing.length === 0)
-        return { changed: false, markdown: '', details };
+        return [];
+    check();
     // Dialogs by id, so that a rename is a rename.
     const dialogsBefore = dialogsOf(before);
     const dialogsAfter = dialogsOf(after);
-    const dialogLines = new Map();
-    const handled = new Set();
+    const added = [];
+    const renamed = [];
+    const inside = [];
+    const moved = [];
     for (const [id, dialog] of dialogsAfter) {
+        check();
         const old = dialogsBefore.get(id);
         if (!old) {
-            details.dialogs.added.push(dialog.name);
+            added.push({ kind: 'dialog', change: 'added', name: dialog.name });
             continue;
         }
         if (old.name !== dialog.name)
-            details.dialogs.renamed.push([old.name, dialog.name]);
-        const what = dialogChanges(before, after, old.folder, dialog.folder);
-        if (what.logic.length > 0) {
-            details.dialogs.changed[dialog.name] = what.logic.map(plainChange);
-            dialogLines.set(dialog.name, what.logic);
-        }
-        else if (what.layout)
-            details.layoutOnly.push(dialog.name);
+            renamed.push({ kind: 'dialog', change: 'renamed', name: dialog.name, from: old.name });
+        const what = dialogChanges(before, after, old.folder, dialog);
+        inside.push(...what.logic);
+        if (what.logic.length === 0 && what.layout)
+            moved.push({ kind: 'dialog', change: 'moved-on-canvas', name: dialog.name });
     }
-    for (const [id, dialog] of dialogsBefore)
-        if (!dialogsAfter.has(id))
-            details.dialogs.removed.push(dialog.name);
-    for (const name of differing)
-        if (/^[^/]+\/dialogs\//.test(name))
-            handled.add(name);
+    const removed = [...dialogsBefore].filter(([id]) => !dialogsAfter.has(id)).map(([, dialog]) => ({ kind: 'dialog', change: 'removed', name: dialog.name }));
+    const shared = [];
+    const faqs = [];
+    let variables = [];
+    let settings = [];
+    const other = [];
     for (const name of differing) {
-        if (handled.has(name))
+        if (/^[^/]+\/dialogs\//.test(name))
             continue;
-        const shared = /^[^/]+\/components\/([^/]+?)(\.utterances|\.patterns)?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
+        check();
+        const component = /^[^/]+\/components\/([^/]+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
         const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name);
-        if (shared)
-            (details.components[shared[1]] ??= []).push(componentChange(before, after, name));
+        if (component)
+            shared.push(sharedComponentChange(before.get(name), after.get(name), componentOf(component[1]), component[2]));
         else if (faq)
-            details.faqs[faq[1]] = faqChanges(before.get(name), after.get(name));
+            faqs.push(faqChange(faq[1], before.get(name), after.get(name)));
         else if (name === 'config.json')
-            details.variables = variableChanges(before.get(name), after.get(name));
+            variables = variableChanges(before.get(name), after.get(name));
         else if (/^[^/]+\/bot\.json$/.test(name))
-            details.settings = memberChanges(before.get(name), after.get(name));
+            settings = memberChanges(before.get(name), after.get(name)).map(member => ({ kind: 'setting', name: member }));
         else
-            details.other.push(placeName(name));
+            other.push({ kind: 'file', path: name, change: fileChange(before.get(name), after.get(name)) });
     }
-    details.other = [...new Set(details.other)];
-    if (options.onlyBeforeApart)
-        setOnlyBeforeApart(details);
-    const markdown = changesMarkdown(details, dialogLines);
-    return { changed: true, markdown, details };
+    const records = unique([...added, ...removed, ...renamed, ...inside, ...moved, ...shared, ...faqs, ...variables, ...settings, ...other]);
+    return records.length > 0 ? records : [{ kind: 'undescribed', paths: differing }];
+}
+/** The records without repeats (a component's .json and its .js both changed is one change). */
+function unique(records) {
+    const seen = new Set();
+    return records.filter(record => {
+        const key = JSON.stringify(record);
+        return !seen.has(key) && Boolean(seen.add(key));
+    });
 }
 /**
  * Both bots with the values only one side knows taken out of config.json: a value a folder
- * left out is unknown, not different, so it changes neither the file nor the description.
+ * left out is unknown, not different, so it changes neither the file nor the records.
  */
 function withKnownValuesOnly(before, after) {
-    const valued = (files) => new Set((0,_folder_files_js__WEBPACK_IMPORTED_MODULE_3__/* .variablesOf */ .ht)(parse(files.get('config.json') ?? Buffer.alloc(0))).filter(variable => variable.has('value')).map(variable => (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOf */ .Je)(variable.get('key'))));
+    const valued = (files) => new Set((0,_folder_files_js__WEBPACK_IMPORTED_MODULE_2__/* .variablesOf */ .ht)((0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(files.get('config.json') ?? Buffer.alloc(0))).filter(variable => variable.has('value')).map(variable => (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(variable.get('key'))));
     const known = [valued(before), valued(after)];
     const unknown = new Set([...known[0], ...known[1]].filter(name => !known[0].has(name) || !known[1].has(name)));
     const strip = (files) => {
         const config = files.get('config.json');
-        return config && unknown.size > 0 ? new Map([...files, ['config.json', withoutValues([{ name: 'config.json', bytes: config }], unknown)[0].bytes]]) : files;
+        return config && unknown.size > 0 ? new Map([...files, ['config.json', (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutValues */ .lO)([{ name: 'config.json', bytes: config }], unknown)[0].bytes]]) : files;
     };
     return [strip(before), strip(after)];
-}
-/** Moves what only the first bot has out of the removed lists, into `onlyBefore`. */
-function setOnlyBeforeApart(details) {
-    const apart = [];
-    apart.push(...details.dialogs.removed.map(name => `dialog ${name}`));
-    details.dialogs.removed = [];
-    for (const [name, what] of Object.entries(details.components)) {
-        if (!what.every(word => word === 'removed'))
-            continue;
-        apart.push(`shared component ${describeComponent(name)}`);
-        delete details.components[name];
-    }
-    for (const [name, what] of Object.entries(details.faqs)) {
-        if (what[0] !== 'removed')
-            continue;
-        apart.push(`FAQs ${name}`);
-        delete details.faqs[name];
-    }
-    apart.push(...details.variables.removed.map(name => `bot variable ${name}`));
-    details.variables.removed = [];
-    details.onlyBefore = apart;
 }
 /** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
 function dialogsOf(files) {
@@ -2920,16 +2940,17 @@ function dialogsOf(files) {
         const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name);
         if (!match)
             continue;
-        const dialog = parse(bytes);
-        const id = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(dialog) ? (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOf */ .Je)(dialog.get('_id')) || (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOf */ .Je)(dialog.get('refId')) : '';
+        const dialog = (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(bytes);
+        const id = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(dialog) ? (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(dialog.get('_id')) || (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(dialog.get('refId')) : '';
         dialogs.set(id || match[1], { name: match[2], folder: match[1] });
     }
     return dialogs;
 }
-function dialogChanges(before, after, oldFolder, newFolder) {
+/** What changed inside one dialog, file by file in name order; `layout` when its layout.json differs. */
+function dialogChanges(before, after, oldFolder, dialog) {
     const relative = (files, folder) => new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
     const old = relative(before, oldFolder);
-    const now = relative(after, newFolder);
+    const now = relative(after, dialog.folder);
     const logic = [];
     let layout = false;
     for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
@@ -2942,147 +2963,131 @@ function dialogChanges(before, after, oldFolder, newFolder) {
         else if (name === 'dialog.json') {
             // A rename changes the names in dialog.json; only other differences are logic.
             if (!a || !b || withoutNames(a) !== withoutNames(b))
-                logic.push({ what: 'nodes and flow changed' });
+                logic.push({ kind: 'dialog', change: 'flow-changed', name: dialog.name });
         }
         else {
             const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
-            const subject = component ? describeComponent(component[1]) : name;
-            if (component?.[2] === 'utterances')
-                logic.push({ subject, what: `: ${countChanges(a, b, 'sentence', 'utterance')}` });
-            else if (component?.[2] === 'patterns')
-                logic.push({ subject, what: ': patterns changed' });
+            if (component)
+                logic.push(dialogComponentChange(a, b, { dialog: dialog.name, ...componentOf(component[1]) }, component[2]));
             else
-                logic.push({ subject, what: !a ? ' added' : !b ? ' removed' : ' changed' });
+                logic.push({ kind: 'dialog-file', dialog: dialog.name, path: name, change: fileChange(a, b) });
         }
     }
-    const seen = new Set();
-    return { logic: logic.filter(change => !seen.has(plainChange(change)) && seen.add(plainChange(change))), layout };
+    return { logic, layout };
 }
-function plainChange(change) {
-    return `${change.subject ?? ''}${change.what}`;
+/** `script.ValidateDestination` → type `script`, name `ValidateDestination`. */
+function componentOf(base) {
+    const dot = base.indexOf('.');
+    return dot > 0 ? { type: base.slice(0, dot), name: base.slice(dot + 1) } : { name: base };
 }
-/** Names come from the bot and are escaped; the words around them are the action's. */
-function markdownChange(change) {
-    return `${change.subject === undefined ? '' : (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(change.subject)}${change.what}`;
+/**
+ * One file of a dialog's component (`part` is `utterances` or `patterns` for those files): an
+ * utterances file is counted even when one side lacks it (all its utterances added or removed).
+ */
+function dialogComponentChange(before, after, component, part) {
+    if (part === 'utterances')
+        return { kind: 'component', ...component, change: 'utterances-changed', utterances: countChanges(before, after, 'sentence') };
+    if (part === 'patterns')
+        return { kind: 'component', ...component, change: 'patterns-changed' };
+    return { kind: 'component', ...component, change: fileChange(before, after) };
+}
+/** One file of a shared component: added or removed as a whole, utterances counted when both bots have them. */
+function sharedComponentChange(before, after, component, part) {
+    if (before && after && part === 'utterances')
+        return { kind: 'component', ...component, change: 'utterances-changed', utterances: countChanges(before, after, 'sentence') };
+    if (before && after && part === 'patterns')
+        return { kind: 'component', ...component, change: 'patterns-changed' };
+    return { kind: 'component', ...component, change: fileChange(before, after) };
+}
+function fileChange(before, after) {
+    return !before ? 'added' : !after ? 'removed' : 'changed';
 }
 /** A dialog's JSON without its names (lname, localeData.<language>.name). */
 function withoutNames(bytes) {
-    const dialog = parse(bytes);
-    if (!(0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(dialog))
+    const dialog = (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(bytes);
+    if (!(0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(dialog))
         return bytes.toString('utf8');
     const copy = new Map(dialog);
     copy.delete('lname');
     const locales = dialog.get('localeData');
-    if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(locales)) {
-        copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])));
+    if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(locales)) {
+        copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])));
     }
-    return JSON.stringify((0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .plainValue */ ._y)(copy));
+    return JSON.stringify((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(copy));
 }
-/** `script.ValidateDestination` → `script ValidateDestination`. */
-function describeComponent(base) {
-    const dot = base.indexOf('.');
-    return dot > 0 ? `${base.slice(0, dot)} ${base.slice(dot + 1)}` : base;
-}
-function componentChange(before, after, name) {
-    if (!before.has(name))
-        return 'added';
-    if (!after.has(name))
-        return 'removed';
-    if (name.endsWith('.utterances.json'))
-        return countChanges(before.get(name), after.get(name), 'sentence', 'utterance');
-    return 'changed';
-}
-/** "+2 utterances, −1 utterance", from lists of objects compared by one member. */
-function countChanges(before, after, member, noun) {
+/** How many items of two lists of objects, compared by one member, only one side has. */
+function countChanges(before, after, member) {
     const values = (bytes) => {
-        const list = bytes ? parse(bytes) : [];
-        return Array.isArray(list) ? list.map(item => ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(item) ? (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOf */ .Je)(item.get(member)) : '')) : [];
+        const list = bytes ? (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(bytes) : [];
+        return Array.isArray(list) ? list.map(item => ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(item) ? (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(item.get(member)) : '')) : [];
     };
     const old = values(before);
     const now = values(after);
-    const added = now.filter(value => !old.includes(value)).length;
-    const removed = old.filter(value => !now.includes(value)).length;
-    const parts = [added ? `+${added} ${plural(added, noun)}` : '', removed ? `−${removed} ${plural(removed, noun)}` : ''].filter(Boolean);
-    return parts.length > 0 ? parts.join(', ') : `${noun}s changed`;
+    return { added: now.filter(value => !old.includes(value)).length, removed: old.filter(value => !now.includes(value)).length };
 }
-function faqChanges(before, after) {
+function faqChange(name, before, after) {
     if (!before)
-        return ['added'];
+        return { kind: 'faqs', name, change: 'added' };
     if (!after)
-        return ['removed'];
+        return { kind: 'faqs', name, change: 'removed' };
     const questions = (bytes) => {
-        const task = parse(bytes);
-        const holder = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(task) ? task.get('faqs') : undefined;
-        const faqs = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(holder) ? holder.get('faqs') : undefined;
+        const task = (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(bytes);
+        const holder = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(task) ? task.get('faqs') : undefined;
+        const faqs = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(holder) ? holder.get('faqs') : undefined;
         const map = new Map();
         if (Array.isArray(faqs))
             for (const faq of faqs)
-                if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(faq))
-                    map.set((0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOf */ .Je)(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .plainValue */ ._y)(value)])));
+                if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(faq))
+                    map.set((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(value)])));
         return map;
     };
     const old = questions(before);
     const now = questions(after);
-    const added = [...now.keys()].filter(question => !old.has(question)).length;
-    const removed = [...old.keys()].filter(question => !now.has(question)).length;
-    const edited = [...now.keys()].filter(question => old.has(question) && old.get(question) !== now.get(question)).length;
-    const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean);
-    return parts.length > 0 ? [parts.join(', ')] : ['changed'];
+    return {
+        kind: 'faqs',
+        name,
+        change: 'edited',
+        questions: {
+            added: [...now.keys()].filter(question => !old.has(question)).length,
+            removed: [...old.keys()].filter(question => !now.has(question)).length,
+            edited: [...now.keys()].filter(question => old.has(question) && old.get(question) !== now.get(question)).length
+        }
+    };
 }
 /**
- * Bot variables by name. A value is never shown: it is compared by its SHA-256, and only
- * where both sides hold one (a folder may have left it out).
+ * Bot variables by name. A value is never in a record: it is compared here by its SHA-256,
+ * and only where both sides hold one (a folder may have left it out).
  */
 function variableChanges(before, after) {
-    const variables = (bytes) => new Map((0,_folder_files_js__WEBPACK_IMPORTED_MODULE_3__/* .variablesOf */ .ht)(bytes ? parse(bytes) : undefined).map(variable => [
-        (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOf */ .Je)(variable.get('key')),
+    const variables = (bytes) => new Map((0,_folder_files_js__WEBPACK_IMPORTED_MODULE_2__/* .variablesOf */ .ht)(bytes ? (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(bytes) : undefined).map(variable => [
+        (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(variable.get('key')),
         {
-            settings: JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .plainValue */ ._y)(value)])),
-            value: variable.has('value') ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify((0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .plainValue */ ._y)(variable.get('value')))).digest('hex') : undefined
+            settings: JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(value)])),
+            value: variable.has('value') ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(variable.get('value')))).digest('hex') : undefined
         }
     ]));
     const old = variables(before);
     const now = variables(after);
     const inBoth = [...now.keys()].filter(name => old.has(name));
-    return {
-        added: [...now.keys()].filter(name => !old.has(name)),
-        removed: [...old.keys()].filter(name => !now.has(name)),
-        changed: inBoth.filter(name => old.get(name).settings !== now.get(name).settings),
-        values: inBoth.filter(name => old.get(name).value !== undefined && now.get(name).value !== undefined && old.get(name).value !== now.get(name).value)
-    };
+    const record = (change) => (name) => ({ kind: 'variable', name, change });
+    return [
+        ...[...now.keys()].filter(name => !old.has(name)).map(record('added')),
+        ...[...old.keys()].filter(name => !now.has(name)).map(record('removed')),
+        ...inBoth.filter(name => old.get(name).settings !== now.get(name).settings).map(record('settings-changed')),
+        ...inBoth.filter(name => old.get(name).value !== undefined && now.get(name).value !== undefined && old.get(name).value !== now.get(name).value).map(record('value-changed'))
+    ];
 }
 /** The top-level members of two JSON objects that differ. */
 function memberChanges(before, after) {
     const members = (bytes) => {
-        const value = bytes ? parse(bytes) : undefined;
-        return new Map((0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(value) ? [...value].map(([key, member]) => [key, JSON.stringify((0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .plainValue */ ._y)(member))]) : []);
+        const value = bytes ? (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(bytes) : undefined;
+        return new Map((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value) ? [...value].map(([key, member]) => [key, JSON.stringify((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(member))]) : []);
     };
     const old = members(before);
     const now = members(after);
     return [...new Set([...old.keys(), ...now.keys()])].filter(key => old.get(key) !== now.get(key));
 }
-const PLACE_NAMES = {
-    'small-talk.json': 'small talk',
-    'events.json': 'events',
-    'locale.json': 'languages and descriptions',
-    'forms.json': 'forms',
-    'content-variables.json': 'content variables',
-    'custom-dashboards.json': 'custom dashboards',
-    'export-options.json': 'export options'
-};
-function placeName(name) {
-    const inside = name.replace(/^[^/]+\//, '');
-    if (PLACE_NAMES[inside])
-        return PLACE_NAMES[inside];
-    if (inside.startsWith('storyboard/'))
-        return 'storyboard';
-    if (inside.startsWith('nlp/'))
-        return `NLP (${inside.slice(4).replace(/\.json$/, '')})`;
-    if (inside.startsWith('ui/'))
-        return `widgets and panels (${inside.slice(3).replace(/\.json$/, '')})`;
-    return name;
-}
-function overview(files) {
+function overview(files, check) {
     let dialogs = 0;
     let intents = 0;
     let utterances = 0;
@@ -3094,76 +3099,32 @@ function overview(files) {
         if (/\/intent\.[^/]+(?<!\.utterances|\.patterns)\.json$/.test(name))
             intents++;
         if (name.endsWith('.utterances.json')) {
+            check();
             const list = countable(bytes);
             if (Array.isArray(list)) {
                 utterances += list.length;
                 for (const item of list) {
-                    const language = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .getAt */ .sM)(item, ['language']);
+                    const language = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .getAt */ .sM)(item, ['language']);
                     if (typeof language === 'string')
                         languages.add(language);
                 }
             }
         }
         if (/\/faqs\/[^/]+\.json$/.test(name)) {
-            const list = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .getAt */ .sM)(countable(bytes), ['faqs', 'faqs']);
+            check();
+            const list = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .getAt */ .sM)(countable(bytes), ['faqs', 'faqs']);
             if (Array.isArray(list))
                 faqs += list.length;
         }
         if (/\/bot\.json$/.test(name)) {
-            const supported = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .getAt */ .sM)(countable(bytes), ['supportedLanguages']);
+            const supported = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .getAt */ .sM)(countable(bytes), ['supportedLanguages']);
             if (Array.isArray(supported))
                 for (const language of supported)
                     if (typeof language === 'string')
                         languages.add(language);
         }
     }
-    return { dialogs, intents, utterances, faqs, languages: [...languages].sort() };
-}
-function overviewMarkdown(o) {
-    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(language)).join(', ')}` : ''}.\n`;
-}
-function changesMarkdown(details, dialogLines) {
-    const lines = [];
-    const names = (list) => list.map(name => `**${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(name)}**`).join(', ');
-    const { dialogs } = details;
-    if (dialogs.added.length)
-        lines.push(`- Dialogs added: ${names(dialogs.added)}`);
-    if (dialogs.removed.length)
-        lines.push(`- Dialogs removed: ${names(dialogs.removed)}`);
-    for (const [from, to] of dialogs.renamed)
-        lines.push(`- Dialog renamed: **${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(from)}** → **${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(to)}**`);
-    for (const [dialog, what] of dialogLines)
-        lines.push(`- Dialog **${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(dialog)}**: ${what.map(markdownChange).join('; ')}`);
-    for (const [component, what] of Object.entries(details.components))
-        lines.push(`- Shared component ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
-    for (const [faq, what] of Object.entries(details.faqs))
-        lines.push(`- FAQs **${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(faq)}**: ${what.join('; ')}`);
-    const { variables } = details;
-    const variableParts = [
-        variables.added.length ? `added ${variables.added.map(name => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(name)}\``).join(', ')}` : '',
-        variables.removed.length ? `removed ${variables.removed.map(name => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(name)}\``).join(', ')}` : '',
-        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(name)}\``).join(', ')}` : '',
-        variables.values.length ? `value changed for ${variables.values.map(name => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(name)}\``).join(', ')}` : ''
-    ].filter(Boolean);
-    if (variableParts.length)
-        lines.push(`- Bot variables: ${variableParts.join('; ')}`);
-    if (details.settings.length)
-        lines.push(`- Settings changed: ${details.settings.map(name => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(name)}\``).join(', ')}`);
-    if (details.other.length)
-        lines.push(`- Also changed: ${details.other.map(name => (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(name)).join(', ')}`);
-    if (details.layoutOnly.length)
-        lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`);
-    if (lines.length === 0 && details.onlyBefore?.length)
-        return '';
-    if (lines.length === 0)
-        lines.push('- Changed, in parts the action does not describe in words: see the diff.');
-    const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines;
-    const markdown = `${shown.join('\n')}\n`;
-    if (markdown.length <= MAX_CHARACTERS)
-        return markdown;
-    // Cut at the end of a line or a name in a list, never inside a name or an escape.
-    const cut = Math.max(markdown.lastIndexOf('\n', MAX_CHARACTERS), markdown.lastIndexOf(', ', MAX_CHARACTERS));
-    return `${markdown.slice(0, cut)}\n- … (cut here: run kore-bot-export diff for the rest)\n`;
+    return { kind: 'first-export', dialogs, intents, utterances, faqs, languages: [...languages].sort() };
 }
 /**
  * A file read only to count what it holds: JSON.parse is exact enough for that, and four
@@ -3176,114 +3137,6 @@ function countable(bytes) {
     catch {
         return undefined;
     }
-}
-function parse(bytes) {
-    try {
-        return (0,_json_model_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJson */ .qF)(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-function plural(count, noun) {
-    return count === 1 ? noun : `${noun}s`;
-}
-/**
- * Checks the target (exported after the import) against what was sent, both made comparable
- * across bots: the change engine's view of "sent → target", read as a verdict. `chosen` says
- * which parts the import was asked to carry; differences elsewhere are noted, not failed.
- */
-function verifyImport(sent, target, chosen) {
-    const result = { missing: [], different: [], targetOnly: [], notes: [] };
-    const { details, changed } = describeChanges(sent, target);
-    if (!changed)
-        return result;
-    const place = (asked, failure, text) => {
-        if (asked)
-            failure.push(text);
-        else
-            result.notes.push(`${text} (not chosen for the import)`);
-    };
-    const { dialogs } = details;
-    for (const name of dialogs.removed)
-        place(chosen.dialogs, result.missing, `dialog ${name}`);
-    for (const name of dialogs.added)
-        result.targetOnly.push(`dialog ${name}`);
-    for (const [from, to] of dialogs.renamed)
-        place(chosen.dialogs, result.different, `dialog ${from} is named ${to} in the target`);
-    for (const [name, what] of Object.entries(dialogs.changed)) {
-        // Utterances only the target has: an import that appends keeps the target's own.
-        const extra = what.filter(onlyAdded);
-        if (extra.length > 0)
-            result.targetOnly.push(`dialog ${name}: ${extra.join('; ')} in the target`);
-        const rest = what.filter(change => !onlyAdded(change));
-        if (rest.length > 0)
-            place(chosen.dialogs, result.different, `dialog ${name}: ${rest.join('; ')}`);
-    }
-    for (const name of details.layoutOnly)
-        result.notes.push(`dialog ${name}: nodes placed differently on the canvas`);
-    for (const [name, what] of Object.entries(details.components)) {
-        const subject = `shared component ${describeComponent(name)}`;
-        if (what.every(word => word === 'added'))
-            result.targetOnly.push(subject);
-        else if (what.every(onlyAdded))
-            result.targetOnly.push(`${subject}: ${[...new Set(what)].join('; ')} in the target`);
-        else if (what.every(word => word === 'removed'))
-            place(chosen.dialogs, result.missing, subject);
-        else
-            place(chosen.dialogs, result.different, `${subject}: ${[...new Set(what)].join('; ')}`);
-    }
-    for (const [name, what] of Object.entries(details.faqs)) {
-        if (what[0] === 'added')
-            result.targetOnly.push(`FAQs ${name}`);
-        else if (what[0] === 'removed')
-            place(chosen.faqs, result.missing, `FAQs ${name}`);
-        else
-            place(chosen.faqs, result.different, `FAQs ${name}: ${what.join('; ')}`);
-    }
-    for (const name of details.variables.removed)
-        place(chosen.variables, result.missing, `bot variable ${name}`);
-    for (const name of details.variables.added)
-        result.targetOnly.push(`bot variable ${name}`);
-    for (const name of details.variables.changed)
-        place(chosen.variables, result.different, `bot variable ${name} (its settings)`);
-    for (const name of details.variables.values)
-        place(chosen.variables, result.different, `bot variable ${name} (its value)`);
-    for (const name of details.settings)
-        place(chosen.settings, result.different, `setting ${name}`);
-    for (const name of details.other)
-        place(chosen.everything, result.different, name);
-    return result;
-}
-/** "+2 utterances": more in the second bot, none missing. */
-function onlyAdded(change) {
-    return /(^|: )\+\d+ utterances?$/.test(change);
-}
-function verificationFailed(verification) {
-    return verification.missing.length > 0 || verification.different.length > 0;
-}
-/** The verdict as Markdown lists, capped like the change description; every name escaped. */
-function verificationMarkdown(verification) {
-    const sections = [
-        ['Missing in the target', verification.missing],
-        ['Not as sent', verification.different],
-        ['Only in the target (kept, not a failure)', verification.targetOnly],
-        ['Noted', verification.notes]
-    ];
-    const lines = [];
-    for (const [title, items] of sections) {
-        if (items.length === 0)
-            continue;
-        lines.push(`**${title}**`, '');
-        const shown = items.slice(0, MAX_LINES).map(item => `- ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownText */ .p7)(item)}`);
-        if (items.length > MAX_LINES)
-            shown.push(`- … and ${items.length - MAX_LINES} more`);
-        lines.push(...shown, '');
-    }
-    if (lines.length === 0)
-        return 'Everything sent is in the target as sent.\n';
-    const markdown = lines.join('\n');
-    return markdown.length <= MAX_CHARACTERS ? markdown : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`;
 }
 
 
@@ -4457,6 +4310,288 @@ async function writeZip(files, destination) {
 
 /***/ }),
 
+/***/ 1489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ sharedWords),
+/* harmony export */   RA: () => (/* binding */ otherPlaces),
+/* harmony export */   Rn: () => (/* binding */ partText),
+/* harmony export */   T4: () => (/* binding */ changesMarkdown),
+/* harmony export */   Tb: () => (/* binding */ changesText),
+/* harmony export */   YV: () => (/* binding */ onlyBeforeItems),
+/* harmony export */   ay: () => (/* binding */ sharedComponents),
+/* harmony export */   dm: () => (/* binding */ dialogParts),
+/* harmony export */   fY: () => (/* binding */ verificationMarkdown),
+/* harmony export */   pu: () => (/* binding */ changeDetails),
+/* harmony export */   yc: () => (/* binding */ faqWords)
+/* harmony export */ });
+/* unused harmony exports componentName, countText */
+/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(371);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(734);
+// The change records (diff.ts) in words: Markdown for the job summary, the `changes` output and
+// a pull-request body (short, every name from the bot escaped), plain text for a terminal
+// (whole, names as the bot has them, on one line each), and the shape of `diff --json`'s
+// `details`. Words are the action's; names come from the bot. No value is in a record, so
+// none can be rendered.
+
+
+/** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
+const MAX_LINES = 60;
+/** And characters past this are cut (GitHub takes 65,536 in a pull-request body). */
+const MAX_CHARACTERS = 20_000;
+const MARKDOWN = {
+    name: text => `**${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(text)}**`,
+    key: text => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(text)}\``,
+    text: text => (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(text)
+};
+/** Names as the bot has them: for data (JSON) and the verdict's items, escaped where they are shown. */
+const RAW = { name: text => text, key: text => text, text: text => text };
+const TERMINAL = {
+    name: text => (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(text),
+    key: text => (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(text),
+    text: text => (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(text)
+};
+/** The records as Markdown lists: "- Dialogs added: **Book Flight**"; empty when nothing changed. */
+function changesMarkdown(records, options = {}) {
+    const lines = changeLines(records, MARKDOWN, options);
+    if (lines === undefined)
+        return '';
+    const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines;
+    const markdown = `${shown.join('\n')}\n`;
+    if (markdown.length <= MAX_CHARACTERS)
+        return markdown;
+    // Cut at the end of a line or a name in a list, never inside a name or an escape.
+    const cut = Math.max(markdown.lastIndexOf('\n', MAX_CHARACTERS), markdown.lastIndexOf(', ', MAX_CHARACTERS));
+    return `${markdown.slice(0, cut)}\n- … (cut here: run kore-bot-export diff for the rest)\n`;
+}
+/** The same lines as plain text for a terminal, every one of them: no Markdown, no HTML entities. */
+function changesText(records, options = {}) {
+    const lines = changeLines(records, TERMINAL, options);
+    return lines === undefined ? '' : `${lines.join('\n')}\n`;
+}
+/** With `removedApart`: what only the first bot has, as "dialog Name", "FAQs Name"… (plain). */
+function onlyBeforeItems(records) {
+    return [
+        ...(0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'dialog')
+            .filter(record => record.change === 'removed')
+            .map(record => `dialog ${record.name}`),
+        ...[...sharedComponents(records)].filter(([, group]) => allRemoved(group)).map(([name]) => `shared component ${name}`),
+        ...(0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'faqs')
+            .filter(record => record.change === 'removed')
+            .map(record => `FAQs ${record.name}`),
+        ...(0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'variable')
+            .filter(record => record.change === 'removed')
+            .map(record => `bot variable ${record.name}`)
+    ];
+}
+/** The lines, in the style; undefined when there is nothing to say (nothing changed, or only what is set apart). */
+function changeLines(records, style, options) {
+    if (records.length === 0)
+        return undefined;
+    const first = (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'first-export')[0];
+    if (first)
+        return [overviewLine(first, style)];
+    const apart = options.removedApart === true;
+    const lines = [];
+    const names = (list) => list.map(style.name).join(', ');
+    const dialogs = (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'dialog');
+    const added = dialogs.filter(record => record.change === 'added').map(record => record.name);
+    const removed = apart ? [] : dialogs.filter(record => record.change === 'removed').map(record => record.name);
+    if (added.length)
+        lines.push(`- Dialogs added: ${names(added)}`);
+    if (removed.length)
+        lines.push(`- Dialogs removed: ${names(removed)}`);
+    for (const record of dialogs)
+        if (record.change === 'renamed')
+            lines.push(`- Dialog renamed: ${style.name(record.from)} → ${style.name(record.name)}`);
+    for (const [dialog, parts] of dialogParts(records))
+        lines.push(`- Dialog ${style.name(dialog)}: ${parts.map(part => partText(part, style)).join('; ')}`);
+    for (const [name, group] of sharedComponents(records)) {
+        if (apart && allRemoved(group))
+            continue;
+        lines.push(`- Shared component ${style.text(name)}: ${sharedWords(group).join('; ')}`);
+    }
+    for (const record of (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'faqs')) {
+        if (apart && record.change === 'removed')
+            continue;
+        lines.push(`- FAQs ${style.name(record.name)}: ${faqWords(record)}`);
+    }
+    const variables = (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'variable');
+    const keys = (change) => variables
+        .filter(record => record.change === change)
+        .map(record => style.key(record.name))
+        .join(', ');
+    const variableParts = [
+        keys('added') ? `added ${keys('added')}` : '',
+        !apart && keys('removed') ? `removed ${keys('removed')}` : '',
+        keys('settings-changed') ? `settings changed for ${keys('settings-changed')}` : '',
+        keys('value-changed') ? `value changed for ${keys('value-changed')}` : ''
+    ].filter(Boolean);
+    if (variableParts.length)
+        lines.push(`- Bot variables: ${variableParts.join('; ')}`);
+    const settings = (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'setting');
+    if (settings.length)
+        lines.push(`- Settings changed: ${settings.map(record => style.key(record.name)).join(', ')}`);
+    const places = otherPlaces(records);
+    if (places.length)
+        lines.push(`- Also changed: ${places.map(style.text).join(', ')}`);
+    const moved = dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name);
+    if (moved.length)
+        lines.push(`- Layout only (nodes moved on the canvas): ${names(moved)}`);
+    if (lines.length === 0 && apart && onlyBeforeItems(records).length > 0)
+        return undefined;
+    if (lines.length === 0)
+        lines.push('- Changed, in parts the action does not describe in words: see the diff.');
+    return lines;
+}
+function overviewLine(o, style) {
+    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(style.text).join(', ')}` : ''}.`;
+}
+/** The changes inside each dialog, by dialog name, in the records' order (canvas moves apart). */
+function dialogParts(records) {
+    const parts = new Map();
+    for (const record of records) {
+        const dialog = record.kind === 'dialog' ? (record.change === 'flow-changed' ? record.name : undefined) : record.kind === 'component' || record.kind === 'dialog-file' ? record.dialog : undefined;
+        if (dialog === undefined)
+            continue;
+        const list = parts.get(dialog) ?? [];
+        list.push(record);
+        parts.set(dialog, list);
+    }
+    return parts;
+}
+/** One change in a dialog, as "intent Book_Flight: +1 utterance" (names as they are, or in `style`). */
+function partText(part, style = RAW) {
+    if (part.kind === 'dialog')
+        return 'nodes and flow changed';
+    if (part.kind === 'dialog-file')
+        return `${style.text(part.path)} ${part.change}`;
+    const subject = style.text(componentName(part));
+    if (part.change === 'utterances-changed')
+        return `${subject}: ${countText(part.utterances, 'utterance')}`;
+    if (part.change === 'patterns-changed')
+        return `${subject}: patterns changed`;
+    return `${subject} ${part.change}`;
+}
+/** The shared components' records (no dialog), by component name ("script ValidateDestination"). */
+function sharedComponents(records) {
+    const groups = new Map();
+    for (const record of (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'component')) {
+        if (record.dialog !== undefined)
+            continue;
+        const name = componentName(record);
+        groups.set(name, [...(groups.get(name) ?? []), record]);
+    }
+    return groups;
+}
+/** What happened to a shared component, in words, without repeats: "changed; +2 utterances". */
+function sharedWords(group) {
+    return [...new Set(group.map(sharedWord))];
+}
+function sharedWord(record) {
+    if (record.change === 'utterances-changed')
+        return countText(record.utterances, 'utterance');
+    return record.change === 'patterns-changed' ? 'changed' : record.change;
+}
+function allRemoved(group) {
+    return group.every(record => record.change === 'removed');
+}
+/** `script ValidateDestination`. */
+function componentName(component) {
+    return component.type === undefined ? component.name : `${component.type} ${component.name}`;
+}
+/** "2 added, 1 edited", "added", "removed"; "changed" when no question counts. */
+function faqWords(record) {
+    if (record.change !== 'edited')
+        return record.change;
+    const { added, removed, edited } = record.questions;
+    const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(', ') : 'changed';
+}
+/** "+2 utterances, −1 utterance"; "utterances changed" when none was added or removed. */
+function countText(counts, noun) {
+    const parts = [counts.added ? `+${counts.added} ${plural(counts.added, noun)}` : '', counts.removed ? `−${counts.removed} ${plural(counts.removed, noun)}` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(', ') : `${noun}s changed`;
+}
+const PLACE_NAMES = {
+    'small-talk.json': 'small talk',
+    'events.json': 'events',
+    'locale.json': 'languages and descriptions',
+    'forms.json': 'forms',
+    'content-variables.json': 'content variables',
+    'custom-dashboards.json': 'custom dashboards',
+    'export-options.json': 'export options'
+};
+/** Where another file belongs, in a designer's words ("small talk", "NLP (settings)"), without repeats. */
+function otherPlaces(records) {
+    return [...new Set((0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'file').map(record => placeName(record.path)))];
+}
+function placeName(name) {
+    const inside = name.replace(/^[^/]+\//, '');
+    if (PLACE_NAMES[inside])
+        return PLACE_NAMES[inside];
+    if (inside.startsWith('storyboard/'))
+        return 'storyboard';
+    if (inside.startsWith('nlp/'))
+        return `NLP (${inside.slice(4).replace(/\.json$/, '')})`;
+    if (inside.startsWith('ui/'))
+        return `widgets and panels (${inside.slice(3).replace(/\.json$/, '')})`;
+    return name;
+}
+function plural(count, noun) {
+    return count === 1 ? noun : `${noun}s`;
+}
+function changeDetails(records) {
+    const dialogs = (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'dialog');
+    const variables = (change) => (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'variable').filter(record => record.change === change).map(record => record.name);
+    const first = (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'first-export')[0];
+    const details = {
+        first: first !== undefined,
+        dialogs: {
+            added: dialogs.filter(record => record.change === 'added').map(record => record.name),
+            removed: dialogs.filter(record => record.change === 'removed').map(record => record.name),
+            renamed: dialogs.flatMap(record => (record.change === 'renamed' ? [[record.from, record.name]] : [])),
+            changed: Object.fromEntries([...dialogParts(records)].map(([name, parts]) => [name, parts.map(part => partText(part))]))
+        },
+        components: Object.fromEntries([...sharedComponents(records)].map(([, group]) => [group[0].type === undefined ? group[0].name : `${group[0].type}.${group[0].name}`, group.map(sharedWord)])),
+        faqs: Object.fromEntries((0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'faqs').map(record => [record.name, [faqWords(record)]])),
+        variables: { added: variables('added'), removed: variables('removed'), changed: variables('settings-changed'), values: variables('value-changed') },
+        settings: (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'setting').map(record => record.name),
+        other: otherPlaces(records),
+        layoutOnly: dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name)
+    };
+    if (first)
+        details.overview = { dialogs: first.dialogs, intents: first.intents, utterances: first.utterances, faqs: first.faqs, languages: first.languages };
+    return details;
+}
+/** The verdict as Markdown lists, capped like the change description; every name escaped. */
+function verificationMarkdown(verification) {
+    const sections = [
+        ['Missing in the target', verification.missing],
+        ['Not as sent', verification.different],
+        ['Only in the target (kept, not a failure)', verification.targetOnly],
+        ['Noted', verification.notes]
+    ];
+    const lines = [];
+    for (const [title, items] of sections) {
+        if (items.length === 0)
+            continue;
+        lines.push(`**${title}**`, '');
+        const shown = items.slice(0, MAX_LINES).map(item => `- ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(item)}`);
+        if (items.length > MAX_LINES)
+            shown.push(`- … and ${items.length - MAX_LINES} more`);
+        lines.push(...shown, '');
+    }
+    if (lines.length === 0)
+        return 'Everything sent is in the target as sent.\n';
+    const markdown = lines.join('\n');
+    return markdown.length <= MAX_CHARACTERS ? markdown : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`;
+}
+
+
+/***/ }),
+
 /***/ 9462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5481,15 +5616,16 @@ function unreadable(error) {
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
 /**
  * The contents of the zip's files that `keep` chooses (by name and declared size, before
- * anything is inflated), checked like every export zip. The caller bounds what it keeps.
+ * anything is inflated), checked like every export zip. The caller bounds what it keeps;
+ * `signal` is checked before each file.
  */
-async function readZipFiles(source, keep) {
+async function readZipFiles(source, keep, signal) {
     const zip = await ExportZip.open(source);
     try {
         const files = [];
         for (const entry of zip.files)
             if (keep(entry))
-                files.push({ name: entry.name, bytes: await zip.read(entry) });
+                files.push({ name: entry.name, bytes: await zip.read(entry, signal) });
         return files;
     }
     finally {
@@ -5514,7 +5650,7 @@ async function notAZip(file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4733);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5404);
 
 const { code, cancelled } = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -5527,7 +5663,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4733:
+/***/ 5404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5545,8 +5681,12 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ./src/bot-source/changes.ts
-var bot_source_changes = __nccwpck_require__(2344);
+// EXTERNAL MODULE: ./src/bot-source/bot-files.ts
+var bot_files = __nccwpck_require__(3222);
+// EXTERNAL MODULE: ./src/bot-source/diff.ts
+var diff = __nccwpck_require__(734);
+// EXTERNAL MODULE: ./src/bot-source/render.ts
+var render = __nccwpck_require__(1489);
 // EXTERNAL MODULE: ./src/bot-source/pack.ts
 var pack = __nccwpck_require__(6616);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -8820,8 +8960,8 @@ function comparableAcrossBots(files) {
  * An export's files as the change engine compares two different bots: the definition and
  * config.json, the files an import sends (table definitions and the icon are not imported).
  */
-function comparableBot(files) {
-    return (0,bot_source_changes/* botFilesOf */.Ev)(comparableAcrossBots(files.filter(file => folder_files/* DEFINITIONS */.LX.has(file.name) || file.name === 'config.json')));
+function comparableBot(files, signal) {
+    return (0,bot_files/* botFilesOf */.Ev)(comparableAcrossBots(files.filter(file => folder_files/* DEFINITIONS */.LX.has(file.name) || file.name === 'config.json')), signal);
 }
 /** Deeper than this, a value is left as it is (the parser bounds depth as well). */
 const MAX_DEPTH = 256;
@@ -8891,6 +9031,87 @@ function parse(bytes) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/verify.ts
+
+
+/**
+ * Checks the target (exported after the import) against what was sent, both made comparable
+ * across bots (across-bots.ts).
+ */
+function verifyImport(sent, target, chosen, options = {}) {
+    return verdict((0,diff/* diffBots */.MN)(sent, target, options), chosen);
+}
+/** The verdict on the records of "sent → target". */
+function verdict(records, chosen) {
+    const result = { missing: [], different: [], targetOnly: [], notes: [] };
+    const place = (asked, failure, text) => {
+        if (asked)
+            failure.push(text);
+        else
+            result.notes.push(`${text} (not chosen for the import)`);
+    };
+    const dialogs = (0,diff/* recordsOf */.M$)(records, 'dialog');
+    const named = (change) => dialogs.filter(record => record.change === change).map(record => record.name);
+    for (const name of named('removed'))
+        place(chosen.dialogs, result.missing, `dialog ${name}`);
+    for (const name of named('added'))
+        result.targetOnly.push(`dialog ${name}`);
+    for (const record of dialogs)
+        if (record.change === 'renamed')
+            place(chosen.dialogs, result.different, `dialog ${record.from} is named ${record.name} in the target`);
+    for (const [name, parts] of (0,render/* dialogParts */.dm)(records)) {
+        // Utterances only the target has: an import that appends keeps the target's own.
+        const extra = parts.filter(onlyAdded);
+        if (extra.length > 0)
+            result.targetOnly.push(`dialog ${name}: ${extra.map(part => (0,render/* partText */.Rn)(part)).join('; ')} in the target`);
+        const rest = parts.filter(part => !onlyAdded(part));
+        if (rest.length > 0)
+            place(chosen.dialogs, result.different, `dialog ${name}: ${rest.map(part => (0,render/* partText */.Rn)(part)).join('; ')}`);
+    }
+    for (const name of named('moved-on-canvas'))
+        result.notes.push(`dialog ${name}: nodes placed differently on the canvas`);
+    for (const [name, group] of (0,render/* sharedComponents */.ay)(records)) {
+        const subject = `shared component ${name}`;
+        if (group.every(record => record.change === 'added'))
+            result.targetOnly.push(subject);
+        else if (group.every(onlyAdded))
+            result.targetOnly.push(`${subject}: ${(0,render/* sharedWords */.BA)(group).join('; ')} in the target`);
+        else if (group.every(record => record.change === 'removed'))
+            place(chosen.dialogs, result.missing, subject);
+        else
+            place(chosen.dialogs, result.different, `${subject}: ${(0,render/* sharedWords */.BA)(group).join('; ')}`);
+    }
+    for (const record of (0,diff/* recordsOf */.M$)(records, 'faqs')) {
+        if (record.change === 'added')
+            result.targetOnly.push(`FAQs ${record.name}`);
+        else if (record.change === 'removed')
+            place(chosen.faqs, result.missing, `FAQs ${record.name}`);
+        else
+            place(chosen.faqs, result.different, `FAQs ${record.name}: ${(0,render/* faqWords */.yc)(record)}`);
+    }
+    const variables = (change) => (0,diff/* recordsOf */.M$)(records, 'variable').filter(record => record.change === change).map(record => record.name);
+    for (const name of variables('removed'))
+        place(chosen.variables, result.missing, `bot variable ${name}`);
+    for (const name of variables('added'))
+        result.targetOnly.push(`bot variable ${name}`);
+    for (const name of variables('settings-changed'))
+        place(chosen.variables, result.different, `bot variable ${name} (its settings)`);
+    for (const name of variables('value-changed'))
+        place(chosen.variables, result.different, `bot variable ${name} (its value)`);
+    for (const record of (0,diff/* recordsOf */.M$)(records, 'setting'))
+        place(chosen.settings, result.different, `setting ${record.name}`);
+    for (const name of (0,render/* otherPlaces */.RA)(records))
+        place(chosen.everything, result.different, name);
+    return result;
+}
+/** Utterances the target has more of, none missing: "+2 utterances". */
+function onlyAdded(part) {
+    return part.kind === 'component' && part.change === 'utterances-changed' && part.utterances.added > 0 && part.utterances.removed === 0;
+}
+function verificationFailed(verification) {
+    return verification.missing.length > 0 || verification.different.length > 0;
 }
 
 ;// CONCATENATED MODULE: ./src/import/import-job.ts
@@ -9527,6 +9748,9 @@ async function defaultVersionComment() {
 
 
 
+
+
+
 async function runImport(inputs, host, clock = platform_clock/* systemClock */.ml) {
     const report = new ImportReport(host);
     return runFlow({
@@ -9563,7 +9787,7 @@ async function importFlow(inputs, host, clock, signal, report) {
         const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal, log: host };
         // Both sides as the change engine compares bots. Values are compared (by hash, never shown)
         // unless the import keeps the target's values: then what the source holds is not sent.
-        const comparable = (files) => comparableBot(settings.keepTargetVariables ? (0,bot_source_changes/* withoutValues */.lO)(files, 'all') : files);
+        const comparable = (files) => comparableBot(settings.keepTargetVariables ? (0,bot_files/* withoutValues */.lO)(files, 'all') : files, signal);
         const sentFiles = [source.definition, { name: 'config.json', bytes: config }];
         const full = settings.mode === 'full';
         // The target as it stands: for the plan, the check that no value is blanked, and the verification.
@@ -9574,10 +9798,11 @@ async function importFlow(inputs, host, clock, signal, report) {
         if (before && !settings.keepTargetVariables)
             refuseBlanking(config, before.files, source, settings);
         if (settings.dryRun && before) {
-            const plan = (0,bot_source_changes/* describeChanges */.DT)(comparable(before.files), comparable(sentFiles), { onlyBeforeApart: true });
-            const onlyTarget = plan.details.onlyBefore ?? [];
-            const markdown = plan.markdown + onlyTargetSection(onlyTarget, full);
-            const changes = plan.markdown.trim() !== '' || (full && onlyTarget.length > 0);
+            const plan = (0,diff/* diffBots */.MN)(comparable(before.files), comparable(sentFiles), { signal });
+            const onlyTarget = (0,render/* onlyBeforeItems */.YV)(plan);
+            const planMarkdown = (0,render/* changesMarkdown */.T4)(plan, { removedApart: true });
+            const markdown = planMarkdown + onlyTargetSection(onlyTarget, full);
+            const changes = planMarkdown.trim() !== '' || (full && onlyTarget.length > 0);
             report.output('changes', markdown.trim());
             report.changed('What the import would change in the target', markdown);
             host.info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`);
@@ -9616,13 +9841,13 @@ async function importFlow(inputs, host, clock, signal, report) {
         host.info(`Import ${imported.id}: ${imported.status}`);
         if (settings.verify && before) {
             const after = await exportTarget(client, settings.botId, 'to verify the import', timing);
-            const changes = (0,bot_source_changes/* describeChanges */.DT)(comparable(before.files), comparable(after.files));
-            report.output('changes', changes.markdown.trimEnd());
-            report.changed('What the import changed in the target', changes.markdown);
-            const verification = (0,bot_source_changes/* verifyImport */.l4)(comparable(sentFiles), comparable(after.files), chosenParts(settings));
-            const passed = !(0,bot_source_changes/* verificationFailed */.l7)(verification);
+            const changes = (0,render/* changesMarkdown */.T4)((0,diff/* diffBots */.MN)(comparable(before.files), comparable(after.files), { signal }));
+            report.output('changes', changes.trimEnd());
+            report.changed('What the import changed in the target', changes);
+            const verification = verifyImport(comparable(sentFiles), comparable(after.files), chosenParts(settings), { signal });
+            const passed = !verificationFailed(verification);
             report.output('verified', String(passed));
-            report.verified(passed, (0,bot_source_changes/* verificationMarkdown */.fY)(verification));
+            report.verified(passed, (0,render/* verificationMarkdown */.fY)(verification));
             if (!passed) {
                 const items = [...verification.missing.map(item => `missing: ${item}`), ...verification.different.map(item => `not as sent: ${item}`)];
                 throw new errors/* CoreError */.am('verification', (0,core_words/* say */.cv) `The import of ${source.kind} ${(0,untrusted_text/* plain */.pj)(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${(0,core_words/* setting */.Pe)('tasks')}, ${(0,core_words/* setting */.Pe)('nlp-data')}, ${(0,core_words/* setting */.Pe)('settings')}) and the import in the Builder.`);
@@ -9721,7 +9946,7 @@ function refuseBlanking(sentConfig, targetFiles, source, settings) {
  */
 async function verifyFullImport(client, settings, sentFiles, comparable, timing) {
     const published = await exportTarget(client, settings.botId, 'to check that the full import removed what only the target had', timing);
-    const left = (0,bot_source_changes/* verifyImport */.l4)(comparable(sentFiles), comparable(published.files), chosenParts(settings)).targetOnly;
+    const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings), { signal: timing.signal }).targetOnly;
     if (left.length === 0)
         return timing.log.info(`Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`);
     throw new errors/* CoreError */.am('verification', `The full import into bot ${settings.botId} was published, but the target still holds what the source does not:\n- ${listed(left)}\nThe platform treated the import as incremental (an import body without importOptions is taken for a full import; the API does not document it). Remove these in the Builder, or report it to us with the platform version.`);
@@ -9779,6 +10004,8 @@ function cliHost({ json, verbose }) {
 // `kore-bot-export`: the actions for other CI systems (Jenkins, GitLab, Azure DevOps) and a
 // terminal. Flags are named like the inputs and become the same settings; the flows are the
 // actions' own, under a host that prints plain lines.
+
+
 
 
 
@@ -9904,7 +10131,7 @@ async function main(argv) {
     if (argv[0] === 'pack')
         return cli_pack(argv.slice(1));
     if (argv[0] === 'diff')
-        return diff(argv.slice(1));
+        return cli_diff(argv.slice(1));
     if (argv[0] === 'import') {
         return flowCommand(argv.slice(1), { flags: IMPORT_FLAGS, help: IMPORT_HELP, defaults: {}, run: runImport });
     }
@@ -9998,7 +10225,7 @@ async function cli_pack(argv) {
     }
 }
 /** `kore-bot-export diff <old> <new>`. */
-async function diff(argv) {
+async function cli_diff(argv) {
     const json = argv.includes('--json');
     const fail = (error, code) => {
         if (json)
@@ -10016,17 +10243,18 @@ async function diff(argv) {
     if (parsed.positionals.length !== 2)
         return fail('give two exports, each a zip or a folder: kore-bot-export diff <old> <new>. See --help.', EXIT.usage);
     const [oldSource, newSource] = parsed.positionals;
-    let changes;
+    let records;
     try {
-        changes = (0,bot_source_changes/* describeChanges */.DT)(await (0,bot_source_changes/* readBot */.g2)(oldSource), await (0,bot_source_changes/* readBot */.g2)(newSource));
+        records = (0,diff/* diffBots */.MN)(await (0,bot_files/* readBot */.g2)(oldSource), await (0,bot_files/* readBot */.g2)(newSource));
     }
     catch (error) {
         return fail(error.message, EXIT.failed);
     }
+    const changed = (0,diff/* hasChanges */.ik)(records);
     if (json)
-        process.stdout.write(`${JSON.stringify({ ok: true, changed: changes.changed, changes: changes.markdown.trimEnd(), details: changes.details }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ ok: true, changed, changes: (0,render/* changesMarkdown */.T4)(records).trimEnd(), details: (0,render/* changeDetails */.pu)(records), records }, null, 2)}\n`);
     else
-        process.stdout.write(changes.changed ? changes.markdown : 'The bot has not changed (at most values the platform regenerates on publish differ).\n');
+        process.stdout.write(changed ? (0,render/* changesText */.Tb)(records) : 'The bot has not changed (at most values the platform regenerates on publish differ).\n');
     return { code: EXIT.ok, cancelled: false };
 }
 /** parseArgs' complaint, in the CLI's words, with the nearest flag for a typo. */

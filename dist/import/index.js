@@ -5304,15 +5304,16 @@ function unreadable(error) {
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
 /**
  * The contents of the zip's files that `keep` chooses (by name and declared size, before
- * anything is inflated), checked like every export zip. The caller bounds what it keeps.
+ * anything is inflated), checked like every export zip. The caller bounds what it keeps;
+ * `signal` is checked before each file.
  */
-async function readZipFiles(source, keep) {
+async function readZipFiles(source, keep, signal) {
     const zip = await ExportZip.open(source);
     try {
         const files = [];
         for (const entry of zip.files)
             if (keep(entry))
-                files.push({ name: entry.name, bytes: await zip.read(entry) });
+                files.push({ name: entry.name, bytes: await zip.read(entry, signal) });
         return files;
     }
     finally {
@@ -5488,7 +5489,7 @@ const ACTION_NEUTRAL = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2314);
-/* harmony import */ var _run_import_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(655);
+/* harmony import */ var _run_import_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7216);
 // The entry point of the import action (import/action.yml): it only runs the flow.
 
 
@@ -5499,7 +5500,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 655:
+/***/ 7216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5645,6 +5646,8 @@ function watchCancellation(host, whatIsLeft) {
     };
 }
 
+// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
+var platform_clock = __nccwpck_require__(5960);
 // EXTERNAL MODULE: ./src/shared/untrusted-text.ts
 var untrusted_text = __nccwpck_require__(371);
 // EXTERNAL MODULE: ./src/bot-source/zip-reader.ts + 1 modules
@@ -7325,12 +7328,10 @@ async function writeZip(files, destination) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/bot-source/changes.ts
-// What changed in a bot, in the words a bot designer uses: dialogs added, removed, renamed and
-// what changed inside each; utterances; FAQs; bot variables (names only, never a value);
-// settings; canvas moves counted apart. One engine for the job summary, the `changes` output
-// and `kore-bot-export diff`. Both sides are compared in the split layout, whatever layout
-// the folder has, so the comparison sees dialogs and components, not lines.
+;// CONCATENATED MODULE: ./src/bot-source/bot-files.ts
+// A bot as the change engine reads it: every JSON file of an export in the split layout, by
+// path, whatever layout the folder has, so that a comparison sees dialogs and components, not
+// lines. Read from a zip or from a folder that extract-to wrote, both checked as hostile.
 
 
 
@@ -7346,20 +7347,23 @@ async function writeZip(files, destination) {
  * A bot from a zip (checked as hostile, like any export) or from a folder that extract-to
  * wrote (read as hostile too, through its reader: every file the manifest names is read).
  */
-async function readBot(source) {
+async function readBot(source, signal) {
     if (!fs.existsSync(source))
         throw new Error(`${plain(source)} does not exist. Give a zip from an export, or a folder that extract-to wrote.`);
     if (fs.statSync(source).isDirectory()) {
         const reader = FolderReader.open(source);
         const manifest = readManifest(reader);
         const files = packFolder(reader, manifest).filter(file => file.name.toLowerCase().endsWith('.json'));
-        return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])));
+        return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])), signal);
     }
-    return botFilesOf(await readZipFiles(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES));
+    return botFilesOf(await readZipFiles(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES, signal), signal);
 }
-function botFilesOf(exportFiles) {
+/** The export's files as the comparison reads them; `signal` is checked between files (a split is a large step). */
+function botFilesOf(exportFiles, signal) {
     const files = new Map();
     for (const { name, bytes } of exportFiles) {
+        if (signal?.aborted)
+            throw new platform_clock/* CancelledError */.cc();
         for (const [path, content] of comparedFiles(name, bytes))
             files.set(path, content);
     }
@@ -7394,7 +7398,7 @@ function withoutValues(files, names) {
     return files.map(file => {
         if (file.name !== 'config.json')
             return file;
-        const config = parse(file.bytes);
+        const config = parseBotJson(file.bytes);
         if (config === undefined)
             return file;
         for (const variable of variablesOf(config))
@@ -7403,490 +7407,14 @@ function withoutValues(files, names) {
         return { name: file.name, bytes: json_model_jsonBytes(config, json_format_PLATFORM_STYLE) };
     });
 }
-/** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
-const MAX_LINES = 60;
-/** And characters past this are cut (GitHub takes 65,536 in a pull-request body). */
-const MAX_CHARACTERS = 20_000;
-/** Nothing changed. */
-function noChanges(first = false) {
-    const details = {
-        first,
-        dialogs: { added: [], removed: [], renamed: [], changed: {} },
-        components: {},
-        faqs: {},
-        variables: { added: [], removed: [], changed: [], values: [] },
-        settings: [],
-        other: [],
-        layoutOnly: []
-    };
-    return { changed: false, markdown: '', details };
-}
-function describeChanges(before, after, options = {}) {
-    const { details } = noChanges(!before);
-    if (!before) {
-        details.overview = overview(after);
-        return { changed: true, markdown: overviewMarkdown(details.overview), details };
-    }
-    ;
-    [before, after] = withKnownValuesOnly(before, after);
-    const differing = [...new Set([...before.keys(), ...after.keys()])].filter(name => !(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false)).sort();
-    if (differing.length === 0)
-        return { changed: false, markdown: '', details };
-    // Dialogs by id, so that a rename is a rename.
-    const dialogsBefore = dialogsOf(before);
-    const dialogsAfter = dialogsOf(after);
-    const dialogLines = new Map();
-    const handled = new Set();
-    for (const [id, dialog] of dialogsAfter) {
-        const old = dialogsBefore.get(id);
-        if (!old) {
-            details.dialogs.added.push(dialog.name);
-            continue;
-        }
-        if (old.name !== dialog.name)
-            details.dialogs.renamed.push([old.name, dialog.name]);
-        const what = dialogChanges(before, after, old.folder, dialog.folder);
-        if (what.logic.length > 0) {
-            details.dialogs.changed[dialog.name] = what.logic.map(plainChange);
-            dialogLines.set(dialog.name, what.logic);
-        }
-        else if (what.layout)
-            details.layoutOnly.push(dialog.name);
-    }
-    for (const [id, dialog] of dialogsBefore)
-        if (!dialogsAfter.has(id))
-            details.dialogs.removed.push(dialog.name);
-    for (const name of differing)
-        if (/^[^/]+\/dialogs\//.test(name))
-            handled.add(name);
-    for (const name of differing) {
-        if (handled.has(name))
-            continue;
-        const shared = /^[^/]+\/components\/([^/]+?)(\.utterances|\.patterns)?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
-        const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name);
-        if (shared)
-            (details.components[shared[1]] ??= []).push(componentChange(before, after, name));
-        else if (faq)
-            details.faqs[faq[1]] = faqChanges(before.get(name), after.get(name));
-        else if (name === 'config.json')
-            details.variables = variableChanges(before.get(name), after.get(name));
-        else if (/^[^/]+\/bot\.json$/.test(name))
-            details.settings = memberChanges(before.get(name), after.get(name));
-        else
-            details.other.push(placeName(name));
-    }
-    details.other = [...new Set(details.other)];
-    if (options.onlyBeforeApart)
-        setOnlyBeforeApart(details);
-    const markdown = changesMarkdown(details, dialogLines);
-    return { changed: true, markdown, details };
-}
-/**
- * Both bots with the values only one side knows taken out of config.json: a value a folder
- * left out is unknown, not different, so it changes neither the file nor the description.
- */
-function withKnownValuesOnly(before, after) {
-    const valued = (files) => new Set(variablesOf(parse(files.get('config.json') ?? Buffer.alloc(0))).filter(variable => variable.has('value')).map(variable => stringOf(variable.get('key'))));
-    const known = [valued(before), valued(after)];
-    const unknown = new Set([...known[0], ...known[1]].filter(name => !known[0].has(name) || !known[1].has(name)));
-    const strip = (files) => {
-        const config = files.get('config.json');
-        return config && unknown.size > 0 ? new Map([...files, ['config.json', withoutValues([{ name: 'config.json', bytes: config }], unknown)[0].bytes]]) : files;
-    };
-    return [strip(before), strip(after)];
-}
-/** Moves what only the first bot has out of the removed lists, into `onlyBefore`. */
-function setOnlyBeforeApart(details) {
-    const apart = [];
-    apart.push(...details.dialogs.removed.map(name => `dialog ${name}`));
-    details.dialogs.removed = [];
-    for (const [name, what] of Object.entries(details.components)) {
-        if (!what.every(word => word === 'removed'))
-            continue;
-        apart.push(`shared component ${describeComponent(name)}`);
-        delete details.components[name];
-    }
-    for (const [name, what] of Object.entries(details.faqs)) {
-        if (what[0] !== 'removed')
-            continue;
-        apart.push(`FAQs ${name}`);
-        delete details.faqs[name];
-    }
-    apart.push(...details.variables.removed.map(name => `bot variable ${name}`));
-    details.variables.removed = [];
-    details.onlyBefore = apart;
-}
-/** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
-function dialogsOf(files) {
-    const dialogs = new Map();
-    for (const [name, bytes] of files) {
-        const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name);
-        if (!match)
-            continue;
-        const dialog = parse(bytes);
-        const id = json_model_isObject(dialog) ? stringOf(dialog.get('_id')) || stringOf(dialog.get('refId')) : '';
-        dialogs.set(id || match[1], { name: match[2], folder: match[1] });
-    }
-    return dialogs;
-}
-function dialogChanges(before, after, oldFolder, newFolder) {
-    const relative = (files, folder) => new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
-    const old = relative(before, oldFolder);
-    const now = relative(after, newFolder);
-    const logic = [];
-    let layout = false;
-    for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
-        const a = old.get(name);
-        const b = now.get(name);
-        if (a && b && a.equals(b))
-            continue;
-        if (name === 'layout.json')
-            layout = true;
-        else if (name === 'dialog.json') {
-            // A rename changes the names in dialog.json; only other differences are logic.
-            if (!a || !b || withoutNames(a) !== withoutNames(b))
-                logic.push({ what: 'nodes and flow changed' });
-        }
-        else {
-            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
-            const subject = component ? describeComponent(component[1]) : name;
-            if (component?.[2] === 'utterances')
-                logic.push({ subject, what: `: ${countChanges(a, b, 'sentence', 'utterance')}` });
-            else if (component?.[2] === 'patterns')
-                logic.push({ subject, what: ': patterns changed' });
-            else
-                logic.push({ subject, what: !a ? ' added' : !b ? ' removed' : ' changed' });
-        }
-    }
-    const seen = new Set();
-    return { logic: logic.filter(change => !seen.has(plainChange(change)) && seen.add(plainChange(change))), layout };
-}
-function plainChange(change) {
-    return `${change.subject ?? ''}${change.what}`;
-}
-/** Names come from the bot and are escaped; the words around them are the action's. */
-function markdownChange(change) {
-    return `${change.subject === undefined ? '' : (0,untrusted_text/* markdownText */.p7)(change.subject)}${change.what}`;
-}
-/** A dialog's JSON without its names (lname, localeData.<language>.name). */
-function withoutNames(bytes) {
-    const dialog = parse(bytes);
-    if (!json_model_isObject(dialog))
-        return bytes.toString('utf8');
-    const copy = new Map(dialog);
-    copy.delete('lname');
-    const locales = dialog.get('localeData');
-    if (json_model_isObject(locales)) {
-        copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, json_model_isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])));
-    }
-    return JSON.stringify(plainValue(copy));
-}
-/** `script.ValidateDestination` → `script ValidateDestination`. */
-function describeComponent(base) {
-    const dot = base.indexOf('.');
-    return dot > 0 ? `${base.slice(0, dot)} ${base.slice(dot + 1)}` : base;
-}
-function componentChange(before, after, name) {
-    if (!before.has(name))
-        return 'added';
-    if (!after.has(name))
-        return 'removed';
-    if (name.endsWith('.utterances.json'))
-        return countChanges(before.get(name), after.get(name), 'sentence', 'utterance');
-    return 'changed';
-}
-/** "+2 utterances, −1 utterance", from lists of objects compared by one member. */
-function countChanges(before, after, member, noun) {
-    const values = (bytes) => {
-        const list = bytes ? parse(bytes) : [];
-        return Array.isArray(list) ? list.map(item => (json_model_isObject(item) ? stringOf(item.get(member)) : '')) : [];
-    };
-    const old = values(before);
-    const now = values(after);
-    const added = now.filter(value => !old.includes(value)).length;
-    const removed = old.filter(value => !now.includes(value)).length;
-    const parts = [added ? `+${added} ${plural(added, noun)}` : '', removed ? `−${removed} ${plural(removed, noun)}` : ''].filter(Boolean);
-    return parts.length > 0 ? parts.join(', ') : `${noun}s changed`;
-}
-function faqChanges(before, after) {
-    if (!before)
-        return ['added'];
-    if (!after)
-        return ['removed'];
-    const questions = (bytes) => {
-        const task = parse(bytes);
-        const holder = json_model_isObject(task) ? task.get('faqs') : undefined;
-        const faqs = json_model_isObject(holder) ? holder.get('faqs') : undefined;
-        const map = new Map();
-        if (Array.isArray(faqs))
-            for (const faq of faqs)
-                if (json_model_isObject(faq))
-                    map.set(stringOf(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)])));
-        return map;
-    };
-    const old = questions(before);
-    const now = questions(after);
-    const added = [...now.keys()].filter(question => !old.has(question)).length;
-    const removed = [...old.keys()].filter(question => !now.has(question)).length;
-    const edited = [...now.keys()].filter(question => old.has(question) && old.get(question) !== now.get(question)).length;
-    const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean);
-    return parts.length > 0 ? [parts.join(', ')] : ['changed'];
-}
-/**
- * Bot variables by name. A value is never shown: it is compared by its SHA-256, and only
- * where both sides hold one (a folder may have left it out).
- */
-function variableChanges(before, after) {
-    const variables = (bytes) => new Map(variablesOf(bytes ? parse(bytes) : undefined).map(variable => [
-        stringOf(variable.get('key')),
-        {
-            settings: JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)])),
-            value: variable.has('value') ? (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(plainValue(variable.get('value')))).digest('hex') : undefined
-        }
-    ]));
-    const old = variables(before);
-    const now = variables(after);
-    const inBoth = [...now.keys()].filter(name => old.has(name));
-    return {
-        added: [...now.keys()].filter(name => !old.has(name)),
-        removed: [...old.keys()].filter(name => !now.has(name)),
-        changed: inBoth.filter(name => old.get(name).settings !== now.get(name).settings),
-        values: inBoth.filter(name => old.get(name).value !== undefined && now.get(name).value !== undefined && old.get(name).value !== now.get(name).value)
-    };
-}
-/** The top-level members of two JSON objects that differ. */
-function memberChanges(before, after) {
-    const members = (bytes) => {
-        const value = bytes ? parse(bytes) : undefined;
-        return new Map(json_model_isObject(value) ? [...value].map(([key, member]) => [key, JSON.stringify(plainValue(member))]) : []);
-    };
-    const old = members(before);
-    const now = members(after);
-    return [...new Set([...old.keys(), ...now.keys()])].filter(key => old.get(key) !== now.get(key));
-}
-const PLACE_NAMES = {
-    'small-talk.json': 'small talk',
-    'events.json': 'events',
-    'locale.json': 'languages and descriptions',
-    'forms.json': 'forms',
-    'content-variables.json': 'content variables',
-    'custom-dashboards.json': 'custom dashboards',
-    'export-options.json': 'export options'
-};
-function placeName(name) {
-    const inside = name.replace(/^[^/]+\//, '');
-    if (PLACE_NAMES[inside])
-        return PLACE_NAMES[inside];
-    if (inside.startsWith('storyboard/'))
-        return 'storyboard';
-    if (inside.startsWith('nlp/'))
-        return `NLP (${inside.slice(4).replace(/\.json$/, '')})`;
-    if (inside.startsWith('ui/'))
-        return `widgets and panels (${inside.slice(3).replace(/\.json$/, '')})`;
-    return name;
-}
-function overview(files) {
-    let dialogs = 0;
-    let intents = 0;
-    let utterances = 0;
-    let faqs = 0;
-    const languages = new Set();
-    for (const [name, bytes] of files) {
-        if (/\/dialogs\/[^/]+\/dialog\.json$/.test(name))
-            dialogs++;
-        if (/\/intent\.[^/]+(?<!\.utterances|\.patterns)\.json$/.test(name))
-            intents++;
-        if (name.endsWith('.utterances.json')) {
-            const list = countable(bytes);
-            if (Array.isArray(list)) {
-                utterances += list.length;
-                for (const item of list) {
-                    const language = getAt(item, ['language']);
-                    if (typeof language === 'string')
-                        languages.add(language);
-                }
-            }
-        }
-        if (/\/faqs\/[^/]+\.json$/.test(name)) {
-            const list = getAt(countable(bytes), ['faqs', 'faqs']);
-            if (Array.isArray(list))
-                faqs += list.length;
-        }
-        if (/\/bot\.json$/.test(name)) {
-            const supported = getAt(countable(bytes), ['supportedLanguages']);
-            if (Array.isArray(supported))
-                for (const language of supported)
-                    if (typeof language === 'string')
-                        languages.add(language);
-        }
-    }
-    return { dialogs, intents, utterances, faqs, languages: [...languages].sort() };
-}
-function overviewMarkdown(o) {
-    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(language => (0,untrusted_text/* markdownText */.p7)(language)).join(', ')}` : ''}.\n`;
-}
-function changesMarkdown(details, dialogLines) {
-    const lines = [];
-    const names = (list) => list.map(name => `**${(0,untrusted_text/* markdownText */.p7)(name)}**`).join(', ');
-    const { dialogs } = details;
-    if (dialogs.added.length)
-        lines.push(`- Dialogs added: ${names(dialogs.added)}`);
-    if (dialogs.removed.length)
-        lines.push(`- Dialogs removed: ${names(dialogs.removed)}`);
-    for (const [from, to] of dialogs.renamed)
-        lines.push(`- Dialog renamed: **${(0,untrusted_text/* markdownText */.p7)(from)}** → **${(0,untrusted_text/* markdownText */.p7)(to)}**`);
-    for (const [dialog, what] of dialogLines)
-        lines.push(`- Dialog **${(0,untrusted_text/* markdownText */.p7)(dialog)}**: ${what.map(markdownChange).join('; ')}`);
-    for (const [component, what] of Object.entries(details.components))
-        lines.push(`- Shared component ${(0,untrusted_text/* markdownText */.p7)(describeComponent(component))}: ${[...new Set(what)].join('; ')}`);
-    for (const [faq, what] of Object.entries(details.faqs))
-        lines.push(`- FAQs **${(0,untrusted_text/* markdownText */.p7)(faq)}**: ${what.join('; ')}`);
-    const { variables } = details;
-    const variableParts = [
-        variables.added.length ? `added ${variables.added.map(name => `\`${(0,untrusted_text/* markdownText */.p7)(name)}\``).join(', ')}` : '',
-        variables.removed.length ? `removed ${variables.removed.map(name => `\`${(0,untrusted_text/* markdownText */.p7)(name)}\``).join(', ')}` : '',
-        variables.changed.length ? `settings changed for ${variables.changed.map(name => `\`${(0,untrusted_text/* markdownText */.p7)(name)}\``).join(', ')}` : '',
-        variables.values.length ? `value changed for ${variables.values.map(name => `\`${(0,untrusted_text/* markdownText */.p7)(name)}\``).join(', ')}` : ''
-    ].filter(Boolean);
-    if (variableParts.length)
-        lines.push(`- Bot variables: ${variableParts.join('; ')}`);
-    if (details.settings.length)
-        lines.push(`- Settings changed: ${details.settings.map(name => `\`${(0,untrusted_text/* markdownText */.p7)(name)}\``).join(', ')}`);
-    if (details.other.length)
-        lines.push(`- Also changed: ${details.other.map(name => (0,untrusted_text/* markdownText */.p7)(name)).join(', ')}`);
-    if (details.layoutOnly.length)
-        lines.push(`- Layout only (nodes moved on the canvas): ${names(details.layoutOnly)}`);
-    if (lines.length === 0 && details.onlyBefore?.length)
-        return '';
-    if (lines.length === 0)
-        lines.push('- Changed, in parts the action does not describe in words: see the diff.');
-    const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines;
-    const markdown = `${shown.join('\n')}\n`;
-    if (markdown.length <= MAX_CHARACTERS)
-        return markdown;
-    // Cut at the end of a line or a name in a list, never inside a name or an escape.
-    const cut = Math.max(markdown.lastIndexOf('\n', MAX_CHARACTERS), markdown.lastIndexOf(', ', MAX_CHARACTERS));
-    return `${markdown.slice(0, cut)}\n- … (cut here: run kore-bot-export diff for the rest)\n`;
-}
-/**
- * A file read only to count what it holds: JSON.parse is exact enough for that, and four
- * times as fast as the exact model on a big FAQ file.
- */
-function countable(bytes) {
-    try {
-        return JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-function parse(bytes) {
+/** A file of the bot in the exact JSON model; undefined when it is not JSON. */
+function parseBotJson(bytes) {
     try {
         return json_model_parseJson(bytes.toString('utf8'));
     }
     catch {
         return undefined;
     }
-}
-function plural(count, noun) {
-    return count === 1 ? noun : `${noun}s`;
-}
-/**
- * Checks the target (exported after the import) against what was sent, both made comparable
- * across bots: the change engine's view of "sent → target", read as a verdict. `chosen` says
- * which parts the import was asked to carry; differences elsewhere are noted, not failed.
- */
-function verifyImport(sent, target, chosen) {
-    const result = { missing: [], different: [], targetOnly: [], notes: [] };
-    const { details, changed } = describeChanges(sent, target);
-    if (!changed)
-        return result;
-    const place = (asked, failure, text) => {
-        if (asked)
-            failure.push(text);
-        else
-            result.notes.push(`${text} (not chosen for the import)`);
-    };
-    const { dialogs } = details;
-    for (const name of dialogs.removed)
-        place(chosen.dialogs, result.missing, `dialog ${name}`);
-    for (const name of dialogs.added)
-        result.targetOnly.push(`dialog ${name}`);
-    for (const [from, to] of dialogs.renamed)
-        place(chosen.dialogs, result.different, `dialog ${from} is named ${to} in the target`);
-    for (const [name, what] of Object.entries(dialogs.changed)) {
-        // Utterances only the target has: an import that appends keeps the target's own.
-        const extra = what.filter(onlyAdded);
-        if (extra.length > 0)
-            result.targetOnly.push(`dialog ${name}: ${extra.join('; ')} in the target`);
-        const rest = what.filter(change => !onlyAdded(change));
-        if (rest.length > 0)
-            place(chosen.dialogs, result.different, `dialog ${name}: ${rest.join('; ')}`);
-    }
-    for (const name of details.layoutOnly)
-        result.notes.push(`dialog ${name}: nodes placed differently on the canvas`);
-    for (const [name, what] of Object.entries(details.components)) {
-        const subject = `shared component ${describeComponent(name)}`;
-        if (what.every(word => word === 'added'))
-            result.targetOnly.push(subject);
-        else if (what.every(onlyAdded))
-            result.targetOnly.push(`${subject}: ${[...new Set(what)].join('; ')} in the target`);
-        else if (what.every(word => word === 'removed'))
-            place(chosen.dialogs, result.missing, subject);
-        else
-            place(chosen.dialogs, result.different, `${subject}: ${[...new Set(what)].join('; ')}`);
-    }
-    for (const [name, what] of Object.entries(details.faqs)) {
-        if (what[0] === 'added')
-            result.targetOnly.push(`FAQs ${name}`);
-        else if (what[0] === 'removed')
-            place(chosen.faqs, result.missing, `FAQs ${name}`);
-        else
-            place(chosen.faqs, result.different, `FAQs ${name}: ${what.join('; ')}`);
-    }
-    for (const name of details.variables.removed)
-        place(chosen.variables, result.missing, `bot variable ${name}`);
-    for (const name of details.variables.added)
-        result.targetOnly.push(`bot variable ${name}`);
-    for (const name of details.variables.changed)
-        place(chosen.variables, result.different, `bot variable ${name} (its settings)`);
-    for (const name of details.variables.values)
-        place(chosen.variables, result.different, `bot variable ${name} (its value)`);
-    for (const name of details.settings)
-        place(chosen.settings, result.different, `setting ${name}`);
-    for (const name of details.other)
-        place(chosen.everything, result.different, name);
-    return result;
-}
-/** "+2 utterances": more in the second bot, none missing. */
-function onlyAdded(change) {
-    return /(^|: )\+\d+ utterances?$/.test(change);
-}
-function verificationFailed(verification) {
-    return verification.missing.length > 0 || verification.different.length > 0;
-}
-/** The verdict as Markdown lists, capped like the change description; every name escaped. */
-function verificationMarkdown(verification) {
-    const sections = [
-        ['Missing in the target', verification.missing],
-        ['Not as sent', verification.different],
-        ['Only in the target (kept, not a failure)', verification.targetOnly],
-        ['Noted', verification.notes]
-    ];
-    const lines = [];
-    for (const [title, items] of sections) {
-        if (items.length === 0)
-            continue;
-        lines.push(`**${title}**`, '');
-        const shown = items.slice(0, MAX_LINES).map(item => `- ${(0,untrusted_text/* markdownText */.p7)(item)}`);
-        if (items.length > MAX_LINES)
-            shown.push(`- … and ${items.length - MAX_LINES} more`);
-        lines.push(...shown, '');
-    }
-    if (lines.length === 0)
-        return 'Everything sent is in the target as sent.\n';
-    const markdown = lines.join('\n');
-    return markdown.length <= MAX_CHARACTERS ? markdown : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/bot-source/across-bots.ts
@@ -7912,7 +7440,7 @@ const ABOUT_THE_EXPORT = ['exportOptions', 'environmentVersionInfo', 'encryptedH
  */
 function comparableAcrossBots(files) {
     const definitionFile = files.find(file => DEFINITIONS.has(file.name));
-    const definition = definitionFile ? across_bots_parse(definitionFile.bytes) : undefined;
+    const definition = definitionFile ? parse(definitionFile.bytes) : undefined;
     if (!definition || !json_model_isObject(definition))
         return files;
     const botId = typeof definition.get('_id') === 'string' ? definition.get('_id') : '';
@@ -7923,7 +7451,7 @@ function comparableAcrossBots(files) {
     const aliases = new Map();
     collectAliases(definition, aliases, 0);
     const rename = (text) => aliases.get(text) ?? (botId && text === botId ? 'bot' : text);
-    const renamed = files.map(file => (file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? across_bots_parse(file.bytes) : undefined)).map(value => (value === undefined ? undefined : rewrite(value, rename, 0)));
+    const renamed = files.map(file => (file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined)).map(value => (value === undefined ? undefined : rewrite(value, rename, 0)));
     const byContent = new Map();
     const definitionIndex = files.findIndex(file => file === definitionFile);
     collectContentAliases(renamed[definitionIndex], byContent, 0);
@@ -7939,8 +7467,8 @@ function comparableAcrossBots(files) {
  * An export's files as the change engine compares two different bots: the definition and
  * config.json, the files an import sends (table definitions and the icon are not imported).
  */
-function comparableBot(files) {
-    return botFilesOf(comparableAcrossBots(files.filter(file => DEFINITIONS.has(file.name) || file.name === 'config.json')));
+function comparableBot(files, signal) {
+    return botFilesOf(comparableAcrossBots(files.filter(file => DEFINITIONS.has(file.name) || file.name === 'config.json')), signal);
 }
 /** Deeper than this, a value is left as it is (the parser bounds depth as well). */
 const MAX_DEPTH = 256;
@@ -8003,13 +7531,672 @@ function rewrite(value, rename, depth) {
     }
     return object;
 }
-function across_bots_parse(bytes) {
+function parse(bytes) {
     try {
         return json_model_parseJson(bytes.toString('utf8'));
     }
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/diff.ts
+// What changed in a bot, as typed records in the terms a bot designer uses: dialogs added,
+// removed, renamed and what changed inside each; utterances counted; FAQs; bot variables
+// (names only: a value is compared by hash here and never leaves this file); settings; canvas
+// moves apart. The records are the one answer that the `changed` flag, the Markdown summary,
+// the terminal text (render.ts) and an import's verification (verify.ts) each read.
+
+
+
+
+
+/** Whether the records say the bot changed: any record does (none when only regenerated values differ). */
+function hasChanges(records) {
+    return records.length > 0;
+}
+/** The records of one kind, in their order. */
+function diff_recordsOf(records, kind) {
+    return records.filter((record) => record.kind === kind);
+}
+/**
+ * What changed from `before` to `after` (both read by bot-files.ts), in order: dialogs (by
+ * dialog, and within one by file), shared components, FAQs, variables, settings, other files.
+ * Without `before`, one `first-export` record counts what the bot holds.
+ */
+function diffBots(before, after, options = {}) {
+    const check = () => {
+        if (options.signal?.aborted)
+            throw new platform_clock/* CancelledError */.cc();
+    };
+    check();
+    if (!before)
+        return [overview(after, check)];
+    [before, after] = withKnownValuesOnly(before, after);
+    const differing = [];
+    for (const name of new Set([...before.keys(), ...after.keys()])) {
+        if (!(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false))
+            differing.push(name);
+    }
+    differing.sort();
+    if (differing.length === 0)
+        return [];
+    check();
+    // Dialogs by id, so that a rename is a rename.
+    const dialogsBefore = dialogsOf(before);
+    const dialogsAfter = dialogsOf(after);
+    const added = [];
+    const renamed = [];
+    const inside = [];
+    const moved = [];
+    for (const [id, dialog] of dialogsAfter) {
+        check();
+        const old = dialogsBefore.get(id);
+        if (!old) {
+            added.push({ kind: 'dialog', change: 'added', name: dialog.name });
+            continue;
+        }
+        if (old.name !== dialog.name)
+            renamed.push({ kind: 'dialog', change: 'renamed', name: dialog.name, from: old.name });
+        const what = dialogChanges(before, after, old.folder, dialog);
+        inside.push(...what.logic);
+        if (what.logic.length === 0 && what.layout)
+            moved.push({ kind: 'dialog', change: 'moved-on-canvas', name: dialog.name });
+    }
+    const removed = [...dialogsBefore].filter(([id]) => !dialogsAfter.has(id)).map(([, dialog]) => ({ kind: 'dialog', change: 'removed', name: dialog.name }));
+    const shared = [];
+    const faqs = [];
+    let variables = [];
+    let settings = [];
+    const other = [];
+    for (const name of differing) {
+        if (/^[^/]+\/dialogs\//.test(name))
+            continue;
+        check();
+        const component = /^[^/]+\/components\/([^/]+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
+        const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name);
+        if (component)
+            shared.push(sharedComponentChange(before.get(name), after.get(name), componentOf(component[1]), component[2]));
+        else if (faq)
+            faqs.push(faqChange(faq[1], before.get(name), after.get(name)));
+        else if (name === 'config.json')
+            variables = variableChanges(before.get(name), after.get(name));
+        else if (/^[^/]+\/bot\.json$/.test(name))
+            settings = memberChanges(before.get(name), after.get(name)).map(member => ({ kind: 'setting', name: member }));
+        else
+            other.push({ kind: 'file', path: name, change: fileChange(before.get(name), after.get(name)) });
+    }
+    const records = unique([...added, ...removed, ...renamed, ...inside, ...moved, ...shared, ...faqs, ...variables, ...settings, ...other]);
+    return records.length > 0 ? records : [{ kind: 'undescribed', paths: differing }];
+}
+/** The records without repeats (a component's .json and its .js both changed is one change). */
+function unique(records) {
+    const seen = new Set();
+    return records.filter(record => {
+        const key = JSON.stringify(record);
+        return !seen.has(key) && Boolean(seen.add(key));
+    });
+}
+/**
+ * Both bots with the values only one side knows taken out of config.json: a value a folder
+ * left out is unknown, not different, so it changes neither the file nor the records.
+ */
+function withKnownValuesOnly(before, after) {
+    const valued = (files) => new Set(variablesOf(parseBotJson(files.get('config.json') ?? Buffer.alloc(0))).filter(variable => variable.has('value')).map(variable => stringOf(variable.get('key'))));
+    const known = [valued(before), valued(after)];
+    const unknown = new Set([...known[0], ...known[1]].filter(name => !known[0].has(name) || !known[1].has(name)));
+    const strip = (files) => {
+        const config = files.get('config.json');
+        return config && unknown.size > 0 ? new Map([...files, ['config.json', withoutValues([{ name: 'config.json', bytes: config }], unknown)[0].bytes]]) : files;
+    };
+    return [strip(before), strip(after)];
+}
+/** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
+function dialogsOf(files) {
+    const dialogs = new Map();
+    for (const [name, bytes] of files) {
+        const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name);
+        if (!match)
+            continue;
+        const dialog = parseBotJson(bytes);
+        const id = json_model_isObject(dialog) ? stringOf(dialog.get('_id')) || stringOf(dialog.get('refId')) : '';
+        dialogs.set(id || match[1], { name: match[2], folder: match[1] });
+    }
+    return dialogs;
+}
+/** What changed inside one dialog, file by file in name order; `layout` when its layout.json differs. */
+function dialogChanges(before, after, oldFolder, dialog) {
+    const relative = (files, folder) => new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
+    const old = relative(before, oldFolder);
+    const now = relative(after, dialog.folder);
+    const logic = [];
+    let layout = false;
+    for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
+        const a = old.get(name);
+        const b = now.get(name);
+        if (a && b && a.equals(b))
+            continue;
+        if (name === 'layout.json')
+            layout = true;
+        else if (name === 'dialog.json') {
+            // A rename changes the names in dialog.json; only other differences are logic.
+            if (!a || !b || withoutNames(a) !== withoutNames(b))
+                logic.push({ kind: 'dialog', change: 'flow-changed', name: dialog.name });
+        }
+        else {
+            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
+            if (component)
+                logic.push(dialogComponentChange(a, b, { dialog: dialog.name, ...componentOf(component[1]) }, component[2]));
+            else
+                logic.push({ kind: 'dialog-file', dialog: dialog.name, path: name, change: fileChange(a, b) });
+        }
+    }
+    return { logic, layout };
+}
+/** `script.ValidateDestination` → type `script`, name `ValidateDestination`. */
+function componentOf(base) {
+    const dot = base.indexOf('.');
+    return dot > 0 ? { type: base.slice(0, dot), name: base.slice(dot + 1) } : { name: base };
+}
+/**
+ * One file of a dialog's component (`part` is `utterances` or `patterns` for those files): an
+ * utterances file is counted even when one side lacks it (all its utterances added or removed).
+ */
+function dialogComponentChange(before, after, component, part) {
+    if (part === 'utterances')
+        return { kind: 'component', ...component, change: 'utterances-changed', utterances: countChanges(before, after, 'sentence') };
+    if (part === 'patterns')
+        return { kind: 'component', ...component, change: 'patterns-changed' };
+    return { kind: 'component', ...component, change: fileChange(before, after) };
+}
+/** One file of a shared component: added or removed as a whole, utterances counted when both bots have them. */
+function sharedComponentChange(before, after, component, part) {
+    if (before && after && part === 'utterances')
+        return { kind: 'component', ...component, change: 'utterances-changed', utterances: countChanges(before, after, 'sentence') };
+    if (before && after && part === 'patterns')
+        return { kind: 'component', ...component, change: 'patterns-changed' };
+    return { kind: 'component', ...component, change: fileChange(before, after) };
+}
+function fileChange(before, after) {
+    return !before ? 'added' : !after ? 'removed' : 'changed';
+}
+/** A dialog's JSON without its names (lname, localeData.<language>.name). */
+function withoutNames(bytes) {
+    const dialog = parseBotJson(bytes);
+    if (!json_model_isObject(dialog))
+        return bytes.toString('utf8');
+    const copy = new Map(dialog);
+    copy.delete('lname');
+    const locales = dialog.get('localeData');
+    if (json_model_isObject(locales)) {
+        copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, json_model_isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])));
+    }
+    return JSON.stringify(plainValue(copy));
+}
+/** How many items of two lists of objects, compared by one member, only one side has. */
+function countChanges(before, after, member) {
+    const values = (bytes) => {
+        const list = bytes ? parseBotJson(bytes) : [];
+        return Array.isArray(list) ? list.map(item => (json_model_isObject(item) ? stringOf(item.get(member)) : '')) : [];
+    };
+    const old = values(before);
+    const now = values(after);
+    return { added: now.filter(value => !old.includes(value)).length, removed: old.filter(value => !now.includes(value)).length };
+}
+function faqChange(name, before, after) {
+    if (!before)
+        return { kind: 'faqs', name, change: 'added' };
+    if (!after)
+        return { kind: 'faqs', name, change: 'removed' };
+    const questions = (bytes) => {
+        const task = parseBotJson(bytes);
+        const holder = json_model_isObject(task) ? task.get('faqs') : undefined;
+        const faqs = json_model_isObject(holder) ? holder.get('faqs') : undefined;
+        const map = new Map();
+        if (Array.isArray(faqs))
+            for (const faq of faqs)
+                if (json_model_isObject(faq))
+                    map.set(stringOf(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)])));
+        return map;
+    };
+    const old = questions(before);
+    const now = questions(after);
+    return {
+        kind: 'faqs',
+        name,
+        change: 'edited',
+        questions: {
+            added: [...now.keys()].filter(question => !old.has(question)).length,
+            removed: [...old.keys()].filter(question => !now.has(question)).length,
+            edited: [...now.keys()].filter(question => old.has(question) && old.get(question) !== now.get(question)).length
+        }
+    };
+}
+/**
+ * Bot variables by name. A value is never in a record: it is compared here by its SHA-256,
+ * and only where both sides hold one (a folder may have left it out).
+ */
+function variableChanges(before, after) {
+    const variables = (bytes) => new Map(variablesOf(bytes ? parseBotJson(bytes) : undefined).map(variable => [
+        stringOf(variable.get('key')),
+        {
+            settings: JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)])),
+            value: variable.has('value') ? (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(plainValue(variable.get('value')))).digest('hex') : undefined
+        }
+    ]));
+    const old = variables(before);
+    const now = variables(after);
+    const inBoth = [...now.keys()].filter(name => old.has(name));
+    const record = (change) => (name) => ({ kind: 'variable', name, change });
+    return [
+        ...[...now.keys()].filter(name => !old.has(name)).map(record('added')),
+        ...[...old.keys()].filter(name => !now.has(name)).map(record('removed')),
+        ...inBoth.filter(name => old.get(name).settings !== now.get(name).settings).map(record('settings-changed')),
+        ...inBoth.filter(name => old.get(name).value !== undefined && now.get(name).value !== undefined && old.get(name).value !== now.get(name).value).map(record('value-changed'))
+    ];
+}
+/** The top-level members of two JSON objects that differ. */
+function memberChanges(before, after) {
+    const members = (bytes) => {
+        const value = bytes ? parseBotJson(bytes) : undefined;
+        return new Map(json_model_isObject(value) ? [...value].map(([key, member]) => [key, JSON.stringify(plainValue(member))]) : []);
+    };
+    const old = members(before);
+    const now = members(after);
+    return [...new Set([...old.keys(), ...now.keys()])].filter(key => old.get(key) !== now.get(key));
+}
+function overview(files, check) {
+    let dialogs = 0;
+    let intents = 0;
+    let utterances = 0;
+    let faqs = 0;
+    const languages = new Set();
+    for (const [name, bytes] of files) {
+        if (/\/dialogs\/[^/]+\/dialog\.json$/.test(name))
+            dialogs++;
+        if (/\/intent\.[^/]+(?<!\.utterances|\.patterns)\.json$/.test(name))
+            intents++;
+        if (name.endsWith('.utterances.json')) {
+            check();
+            const list = countable(bytes);
+            if (Array.isArray(list)) {
+                utterances += list.length;
+                for (const item of list) {
+                    const language = getAt(item, ['language']);
+                    if (typeof language === 'string')
+                        languages.add(language);
+                }
+            }
+        }
+        if (/\/faqs\/[^/]+\.json$/.test(name)) {
+            check();
+            const list = getAt(countable(bytes), ['faqs', 'faqs']);
+            if (Array.isArray(list))
+                faqs += list.length;
+        }
+        if (/\/bot\.json$/.test(name)) {
+            const supported = getAt(countable(bytes), ['supportedLanguages']);
+            if (Array.isArray(supported))
+                for (const language of supported)
+                    if (typeof language === 'string')
+                        languages.add(language);
+        }
+    }
+    return { kind: 'first-export', dialogs, intents, utterances, faqs, languages: [...languages].sort() };
+}
+/**
+ * A file read only to count what it holds: JSON.parse is exact enough for that, and four
+ * times as fast as the exact model on a big FAQ file.
+ */
+function countable(bytes) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/render.ts
+// The change records (diff.ts) in words: Markdown for the job summary, the `changes` output and
+// a pull-request body (short, every name from the bot escaped), plain text for a terminal
+// (whole, names as the bot has them, on one line each), and the shape of `diff --json`'s
+// `details`. Words are the action's; names come from the bot. No value is in a record, so
+// none can be rendered.
+
+
+/** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
+const MAX_LINES = 60;
+/** And characters past this are cut (GitHub takes 65,536 in a pull-request body). */
+const MAX_CHARACTERS = 20_000;
+const MARKDOWN = {
+    name: text => `**${(0,untrusted_text/* markdownText */.p7)(text)}**`,
+    key: text => `\`${(0,untrusted_text/* markdownText */.p7)(text)}\``,
+    text: text => (0,untrusted_text/* markdownText */.p7)(text)
+};
+/** Names as the bot has them: for data (JSON) and the verdict's items, escaped where they are shown. */
+const RAW = { name: text => text, key: text => text, text: text => text };
+const TERMINAL = {
+    name: text => (0,untrusted_text/* plain */.pj)(text),
+    key: text => (0,untrusted_text/* plain */.pj)(text),
+    text: text => (0,untrusted_text/* plain */.pj)(text)
+};
+/** The records as Markdown lists: "- Dialogs added: **Book Flight**"; empty when nothing changed. */
+function changesMarkdown(records, options = {}) {
+    const lines = changeLines(records, MARKDOWN, options);
+    if (lines === undefined)
+        return '';
+    const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines;
+    const markdown = `${shown.join('\n')}\n`;
+    if (markdown.length <= MAX_CHARACTERS)
+        return markdown;
+    // Cut at the end of a line or a name in a list, never inside a name or an escape.
+    const cut = Math.max(markdown.lastIndexOf('\n', MAX_CHARACTERS), markdown.lastIndexOf(', ', MAX_CHARACTERS));
+    return `${markdown.slice(0, cut)}\n- … (cut here: run kore-bot-export diff for the rest)\n`;
+}
+/** The same lines as plain text for a terminal, every one of them: no Markdown, no HTML entities. */
+function changesText(records, options = {}) {
+    const lines = changeLines(records, TERMINAL, options);
+    return lines === undefined ? '' : `${lines.join('\n')}\n`;
+}
+/** With `removedApart`: what only the first bot has, as "dialog Name", "FAQs Name"… (plain). */
+function onlyBeforeItems(records) {
+    return [
+        ...diff_recordsOf(records, 'dialog')
+            .filter(record => record.change === 'removed')
+            .map(record => `dialog ${record.name}`),
+        ...[...sharedComponents(records)].filter(([, group]) => allRemoved(group)).map(([name]) => `shared component ${name}`),
+        ...diff_recordsOf(records, 'faqs')
+            .filter(record => record.change === 'removed')
+            .map(record => `FAQs ${record.name}`),
+        ...diff_recordsOf(records, 'variable')
+            .filter(record => record.change === 'removed')
+            .map(record => `bot variable ${record.name}`)
+    ];
+}
+/** The lines, in the style; undefined when there is nothing to say (nothing changed, or only what is set apart). */
+function changeLines(records, style, options) {
+    if (records.length === 0)
+        return undefined;
+    const first = diff_recordsOf(records, 'first-export')[0];
+    if (first)
+        return [overviewLine(first, style)];
+    const apart = options.removedApart === true;
+    const lines = [];
+    const names = (list) => list.map(style.name).join(', ');
+    const dialogs = diff_recordsOf(records, 'dialog');
+    const added = dialogs.filter(record => record.change === 'added').map(record => record.name);
+    const removed = apart ? [] : dialogs.filter(record => record.change === 'removed').map(record => record.name);
+    if (added.length)
+        lines.push(`- Dialogs added: ${names(added)}`);
+    if (removed.length)
+        lines.push(`- Dialogs removed: ${names(removed)}`);
+    for (const record of dialogs)
+        if (record.change === 'renamed')
+            lines.push(`- Dialog renamed: ${style.name(record.from)} → ${style.name(record.name)}`);
+    for (const [dialog, parts] of dialogParts(records))
+        lines.push(`- Dialog ${style.name(dialog)}: ${parts.map(part => partText(part, style)).join('; ')}`);
+    for (const [name, group] of sharedComponents(records)) {
+        if (apart && allRemoved(group))
+            continue;
+        lines.push(`- Shared component ${style.text(name)}: ${sharedWords(group).join('; ')}`);
+    }
+    for (const record of diff_recordsOf(records, 'faqs')) {
+        if (apart && record.change === 'removed')
+            continue;
+        lines.push(`- FAQs ${style.name(record.name)}: ${faqWords(record)}`);
+    }
+    const variables = diff_recordsOf(records, 'variable');
+    const keys = (change) => variables
+        .filter(record => record.change === change)
+        .map(record => style.key(record.name))
+        .join(', ');
+    const variableParts = [
+        keys('added') ? `added ${keys('added')}` : '',
+        !apart && keys('removed') ? `removed ${keys('removed')}` : '',
+        keys('settings-changed') ? `settings changed for ${keys('settings-changed')}` : '',
+        keys('value-changed') ? `value changed for ${keys('value-changed')}` : ''
+    ].filter(Boolean);
+    if (variableParts.length)
+        lines.push(`- Bot variables: ${variableParts.join('; ')}`);
+    const settings = diff_recordsOf(records, 'setting');
+    if (settings.length)
+        lines.push(`- Settings changed: ${settings.map(record => style.key(record.name)).join(', ')}`);
+    const places = otherPlaces(records);
+    if (places.length)
+        lines.push(`- Also changed: ${places.map(style.text).join(', ')}`);
+    const moved = dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name);
+    if (moved.length)
+        lines.push(`- Layout only (nodes moved on the canvas): ${names(moved)}`);
+    if (lines.length === 0 && apart && onlyBeforeItems(records).length > 0)
+        return undefined;
+    if (lines.length === 0)
+        lines.push('- Changed, in parts the action does not describe in words: see the diff.');
+    return lines;
+}
+function overviewLine(o, style) {
+    return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(style.text).join(', ')}` : ''}.`;
+}
+/** The changes inside each dialog, by dialog name, in the records' order (canvas moves apart). */
+function dialogParts(records) {
+    const parts = new Map();
+    for (const record of records) {
+        const dialog = record.kind === 'dialog' ? (record.change === 'flow-changed' ? record.name : undefined) : record.kind === 'component' || record.kind === 'dialog-file' ? record.dialog : undefined;
+        if (dialog === undefined)
+            continue;
+        const list = parts.get(dialog) ?? [];
+        list.push(record);
+        parts.set(dialog, list);
+    }
+    return parts;
+}
+/** One change in a dialog, as "intent Book_Flight: +1 utterance" (names as they are, or in `style`). */
+function partText(part, style = RAW) {
+    if (part.kind === 'dialog')
+        return 'nodes and flow changed';
+    if (part.kind === 'dialog-file')
+        return `${style.text(part.path)} ${part.change}`;
+    const subject = style.text(componentName(part));
+    if (part.change === 'utterances-changed')
+        return `${subject}: ${countText(part.utterances, 'utterance')}`;
+    if (part.change === 'patterns-changed')
+        return `${subject}: patterns changed`;
+    return `${subject} ${part.change}`;
+}
+/** The shared components' records (no dialog), by component name ("script ValidateDestination"). */
+function sharedComponents(records) {
+    const groups = new Map();
+    for (const record of diff_recordsOf(records, 'component')) {
+        if (record.dialog !== undefined)
+            continue;
+        const name = componentName(record);
+        groups.set(name, [...(groups.get(name) ?? []), record]);
+    }
+    return groups;
+}
+/** What happened to a shared component, in words, without repeats: "changed; +2 utterances". */
+function sharedWords(group) {
+    return [...new Set(group.map(sharedWord))];
+}
+function sharedWord(record) {
+    if (record.change === 'utterances-changed')
+        return countText(record.utterances, 'utterance');
+    return record.change === 'patterns-changed' ? 'changed' : record.change;
+}
+function allRemoved(group) {
+    return group.every(record => record.change === 'removed');
+}
+/** `script ValidateDestination`. */
+function componentName(component) {
+    return component.type === undefined ? component.name : `${component.type} ${component.name}`;
+}
+/** "2 added, 1 edited", "added", "removed"; "changed" when no question counts. */
+function faqWords(record) {
+    if (record.change !== 'edited')
+        return record.change;
+    const { added, removed, edited } = record.questions;
+    const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(', ') : 'changed';
+}
+/** "+2 utterances, −1 utterance"; "utterances changed" when none was added or removed. */
+function countText(counts, noun) {
+    const parts = [counts.added ? `+${counts.added} ${plural(counts.added, noun)}` : '', counts.removed ? `−${counts.removed} ${plural(counts.removed, noun)}` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(', ') : `${noun}s changed`;
+}
+const PLACE_NAMES = {
+    'small-talk.json': 'small talk',
+    'events.json': 'events',
+    'locale.json': 'languages and descriptions',
+    'forms.json': 'forms',
+    'content-variables.json': 'content variables',
+    'custom-dashboards.json': 'custom dashboards',
+    'export-options.json': 'export options'
+};
+/** Where another file belongs, in a designer's words ("small talk", "NLP (settings)"), without repeats. */
+function otherPlaces(records) {
+    return [...new Set(diff_recordsOf(records, 'file').map(record => placeName(record.path)))];
+}
+function placeName(name) {
+    const inside = name.replace(/^[^/]+\//, '');
+    if (PLACE_NAMES[inside])
+        return PLACE_NAMES[inside];
+    if (inside.startsWith('storyboard/'))
+        return 'storyboard';
+    if (inside.startsWith('nlp/'))
+        return `NLP (${inside.slice(4).replace(/\.json$/, '')})`;
+    if (inside.startsWith('ui/'))
+        return `widgets and panels (${inside.slice(3).replace(/\.json$/, '')})`;
+    return name;
+}
+function plural(count, noun) {
+    return count === 1 ? noun : `${noun}s`;
+}
+function changeDetails(records) {
+    const dialogs = recordsOf(records, 'dialog');
+    const variables = (change) => recordsOf(records, 'variable').filter(record => record.change === change).map(record => record.name);
+    const first = recordsOf(records, 'first-export')[0];
+    const details = {
+        first: first !== undefined,
+        dialogs: {
+            added: dialogs.filter(record => record.change === 'added').map(record => record.name),
+            removed: dialogs.filter(record => record.change === 'removed').map(record => record.name),
+            renamed: dialogs.flatMap(record => (record.change === 'renamed' ? [[record.from, record.name]] : [])),
+            changed: Object.fromEntries([...dialogParts(records)].map(([name, parts]) => [name, parts.map(part => partText(part))]))
+        },
+        components: Object.fromEntries([...sharedComponents(records)].map(([, group]) => [group[0].type === undefined ? group[0].name : `${group[0].type}.${group[0].name}`, group.map(sharedWord)])),
+        faqs: Object.fromEntries(recordsOf(records, 'faqs').map(record => [record.name, [faqWords(record)]])),
+        variables: { added: variables('added'), removed: variables('removed'), changed: variables('settings-changed'), values: variables('value-changed') },
+        settings: recordsOf(records, 'setting').map(record => record.name),
+        other: otherPlaces(records),
+        layoutOnly: dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name)
+    };
+    if (first)
+        details.overview = { dialogs: first.dialogs, intents: first.intents, utterances: first.utterances, faqs: first.faqs, languages: first.languages };
+    return details;
+}
+/** The verdict as Markdown lists, capped like the change description; every name escaped. */
+function verificationMarkdown(verification) {
+    const sections = [
+        ['Missing in the target', verification.missing],
+        ['Not as sent', verification.different],
+        ['Only in the target (kept, not a failure)', verification.targetOnly],
+        ['Noted', verification.notes]
+    ];
+    const lines = [];
+    for (const [title, items] of sections) {
+        if (items.length === 0)
+            continue;
+        lines.push(`**${title}**`, '');
+        const shown = items.slice(0, MAX_LINES).map(item => `- ${(0,untrusted_text/* markdownText */.p7)(item)}`);
+        if (items.length > MAX_LINES)
+            shown.push(`- … and ${items.length - MAX_LINES} more`);
+        lines.push(...shown, '');
+    }
+    if (lines.length === 0)
+        return 'Everything sent is in the target as sent.\n';
+    const markdown = lines.join('\n');
+    return markdown.length <= MAX_CHARACTERS ? markdown : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`;
+}
+
+;// CONCATENATED MODULE: ./src/bot-source/verify.ts
+
+
+/**
+ * Checks the target (exported after the import) against what was sent, both made comparable
+ * across bots (across-bots.ts).
+ */
+function verifyImport(sent, target, chosen, options = {}) {
+    return verdict(diffBots(sent, target, options), chosen);
+}
+/** The verdict on the records of "sent → target". */
+function verdict(records, chosen) {
+    const result = { missing: [], different: [], targetOnly: [], notes: [] };
+    const place = (asked, failure, text) => {
+        if (asked)
+            failure.push(text);
+        else
+            result.notes.push(`${text} (not chosen for the import)`);
+    };
+    const dialogs = diff_recordsOf(records, 'dialog');
+    const named = (change) => dialogs.filter(record => record.change === change).map(record => record.name);
+    for (const name of named('removed'))
+        place(chosen.dialogs, result.missing, `dialog ${name}`);
+    for (const name of named('added'))
+        result.targetOnly.push(`dialog ${name}`);
+    for (const record of dialogs)
+        if (record.change === 'renamed')
+            place(chosen.dialogs, result.different, `dialog ${record.from} is named ${record.name} in the target`);
+    for (const [name, parts] of dialogParts(records)) {
+        // Utterances only the target has: an import that appends keeps the target's own.
+        const extra = parts.filter(onlyAdded);
+        if (extra.length > 0)
+            result.targetOnly.push(`dialog ${name}: ${extra.map(part => partText(part)).join('; ')} in the target`);
+        const rest = parts.filter(part => !onlyAdded(part));
+        if (rest.length > 0)
+            place(chosen.dialogs, result.different, `dialog ${name}: ${rest.map(part => partText(part)).join('; ')}`);
+    }
+    for (const name of named('moved-on-canvas'))
+        result.notes.push(`dialog ${name}: nodes placed differently on the canvas`);
+    for (const [name, group] of sharedComponents(records)) {
+        const subject = `shared component ${name}`;
+        if (group.every(record => record.change === 'added'))
+            result.targetOnly.push(subject);
+        else if (group.every(onlyAdded))
+            result.targetOnly.push(`${subject}: ${sharedWords(group).join('; ')} in the target`);
+        else if (group.every(record => record.change === 'removed'))
+            place(chosen.dialogs, result.missing, subject);
+        else
+            place(chosen.dialogs, result.different, `${subject}: ${sharedWords(group).join('; ')}`);
+    }
+    for (const record of diff_recordsOf(records, 'faqs')) {
+        if (record.change === 'added')
+            result.targetOnly.push(`FAQs ${record.name}`);
+        else if (record.change === 'removed')
+            place(chosen.faqs, result.missing, `FAQs ${record.name}`);
+        else
+            place(chosen.faqs, result.different, `FAQs ${record.name}: ${faqWords(record)}`);
+    }
+    const variables = (change) => diff_recordsOf(records, 'variable').filter(record => record.change === change).map(record => record.name);
+    for (const name of variables('removed'))
+        place(chosen.variables, result.missing, `bot variable ${name}`);
+    for (const name of variables('added'))
+        result.targetOnly.push(`bot variable ${name}`);
+    for (const name of variables('settings-changed'))
+        place(chosen.variables, result.different, `bot variable ${name} (its settings)`);
+    for (const name of variables('value-changed'))
+        place(chosen.variables, result.different, `bot variable ${name} (its value)`);
+    for (const record of diff_recordsOf(records, 'setting'))
+        place(chosen.settings, result.different, `setting ${record.name}`);
+    for (const name of otherPlaces(records))
+        place(chosen.everything, result.different, name);
+    return result;
+}
+/** Utterances the target has more of, none missing: "+2 utterances". */
+function onlyAdded(part) {
+    return part.kind === 'component' && part.change === 'utterances-changed' && part.utterances.added > 0 && part.utterances.removed === 0;
+}
+function verificationFailed(verification) {
+    return verification.missing.length > 0 || verification.different.length > 0;
 }
 
 ;// CONCATENATED MODULE: ./src/platform/auth.ts
@@ -8038,8 +8225,6 @@ async function tokenSource(credentials, mask) {
     };
 }
 
-// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
-var platform_clock = __nccwpck_require__(5960);
 ;// CONCATENATED MODULE: ./src/core/host.ts
 /** A log that drops everything: for code paths that log nothing worth seeing. */
 const silentLog = {
@@ -10783,6 +10968,9 @@ async function defaultVersionComment() {
 
 
 
+
+
+
 async function runImport(inputs, host, clock = platform_clock/* systemClock */.ml) {
     const report = new ImportReport(host);
     return runFlow({
@@ -10819,7 +11007,7 @@ async function importFlow(inputs, host, clock, signal, report) {
         const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal, log: host };
         // Both sides as the change engine compares bots. Values are compared (by hash, never shown)
         // unless the import keeps the target's values: then what the source holds is not sent.
-        const comparable = (files) => comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files);
+        const comparable = (files) => comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files, signal);
         const sentFiles = [source.definition, { name: 'config.json', bytes: config }];
         const full = settings.mode === 'full';
         // The target as it stands: for the plan, the check that no value is blanked, and the verification.
@@ -10830,10 +11018,11 @@ async function importFlow(inputs, host, clock, signal, report) {
         if (before && !settings.keepTargetVariables)
             refuseBlanking(config, before.files, source, settings);
         if (settings.dryRun && before) {
-            const plan = describeChanges(comparable(before.files), comparable(sentFiles), { onlyBeforeApart: true });
-            const onlyTarget = plan.details.onlyBefore ?? [];
-            const markdown = plan.markdown + onlyTargetSection(onlyTarget, full);
-            const changes = plan.markdown.trim() !== '' || (full && onlyTarget.length > 0);
+            const plan = diffBots(comparable(before.files), comparable(sentFiles), { signal });
+            const onlyTarget = onlyBeforeItems(plan);
+            const planMarkdown = changesMarkdown(plan, { removedApart: true });
+            const markdown = planMarkdown + onlyTargetSection(onlyTarget, full);
+            const changes = planMarkdown.trim() !== '' || (full && onlyTarget.length > 0);
             report.output('changes', markdown.trim());
             report.changed('What the import would change in the target', markdown);
             host.info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`);
@@ -10872,10 +11061,10 @@ async function importFlow(inputs, host, clock, signal, report) {
         host.info(`Import ${imported.id}: ${imported.status}`);
         if (settings.verify && before) {
             const after = await exportTarget(client, settings.botId, 'to verify the import', timing);
-            const changes = describeChanges(comparable(before.files), comparable(after.files));
-            report.output('changes', changes.markdown.trimEnd());
-            report.changed('What the import changed in the target', changes.markdown);
-            const verification = verifyImport(comparable(sentFiles), comparable(after.files), chosenParts(settings));
+            const changes = changesMarkdown(diffBots(comparable(before.files), comparable(after.files), { signal }));
+            report.output('changes', changes.trimEnd());
+            report.changed('What the import changed in the target', changes);
+            const verification = verifyImport(comparable(sentFiles), comparable(after.files), chosenParts(settings), { signal });
             const passed = !verificationFailed(verification);
             report.output('verified', String(passed));
             report.verified(passed, verificationMarkdown(verification));
@@ -10977,7 +11166,7 @@ function refuseBlanking(sentConfig, targetFiles, source, settings) {
  */
 async function verifyFullImport(client, settings, sentFiles, comparable, timing) {
     const published = await exportTarget(client, settings.botId, 'to check that the full import removed what only the target had', timing);
-    const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings)).targetOnly;
+    const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings), { signal: timing.signal }).targetOnly;
     if (left.length === 0)
         return timing.log.info(`Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`);
     throw new errors/* CoreError */.am('verification', `The full import into bot ${settings.botId} was published, but the target still holds what the source does not:\n- ${listed(left)}\nThe platform treated the import as incremental (an import body without importOptions is taken for a full import; the API does not document it). Remove these in the Builder, or report it to us with the platform version.`);

@@ -4,7 +4,7 @@
 // export echoes its request (exportOptions). Used wherever an export of one bot is compared
 // with another's: the plan of a dry run, the changes an import made, and its verification.
 import { createHash } from 'node:crypto'
-import { botFilesOf, type BotFiles } from './changes.js'
+import { botFilesOf, type BotFiles } from './bot-files.js'
 import { DEFINITIONS } from './folder-files.js'
 import { PLATFORM_STYLE } from './json-format.js'
 import { JsonNumber, isObject, jsonBytes, parseJson, type JsonObject, type JsonValue } from './json-model.js'
@@ -48,8 +48,8 @@ export function comparableAcrossBots(files: PackedFile[]): PackedFile[] {
  * An export's files as the change engine compares two different bots: the definition and
  * config.json, the files an import sends (table definitions and the icon are not imported).
  */
-export function comparableBot(files: PackedFile[]): BotFiles {
-  return botFilesOf(comparableAcrossBots(files.filter(file => DEFINITIONS.has(file.name) || file.name === 'config.json')))
+export function comparableBot(files: PackedFile[], signal?: AbortSignal): BotFiles {
+  return botFilesOf(comparableAcrossBots(files.filter(file => DEFINITIONS.has(file.name) || file.name === 'config.json')), signal)
 }
 
 /** Deeper than this, a value is left as it is (the parser bounds depth as well). */

@@ -16,7 +16,9 @@ import { DEFINITIONS, MAX_JSON_BYTES, comesBack, toFolderFiles, type FileRecord,
 import { FolderReader, FolderRefusedError } from './folder-reader.js'
 import { manifestText, newManifest, parseManifest } from './manifest.js'
 import { SplitFault } from './split-layout.js'
-import { botFilesOf, describeChanges, noChanges, omittedVariables, withoutValues, type Changes } from './changes.js'
+import { botFilesOf, omittedVariables, withoutValues } from './bot-files.js'
+import { diffBots, hasChanges, type ChangeRecord } from './diff.js'
+import { changesMarkdown } from './render.js'
 import { packFiles } from './pack.js'
 import { ExportZip, ZIP_LIMITS, type ZipLimits } from './zip-reader.js'
 
@@ -49,8 +51,8 @@ export interface Unpacked {
    * left byte for byte as it was (and still packs into a real export, the previous one).
    */
   changed: boolean
-  /** What changed in the bot since what the folder held, in words. */
-  changes: Changes
+  /** What changed in the bot since what the folder held: the records, and in Markdown. */
+  changes: { records: ChangeRecord[]; markdown: string }
 }
 
 /** Replaces the target folder with the zip's content. */
@@ -71,10 +73,11 @@ export async function unpackExport(zipFile: string, target: UnpackTarget, signal
     // What the folder holds now, read once: to compare with, and to describe the change from.
     const current = readTree(folder, limits)
     const changed = !sameContent(staging, staged, current)
-    const changes = changed ? describeChanges(current && previousBot(current), botFiles) : noChanges()
+    const changeRecords = changed ? diffBots(current && previousBot(current, signal), botFiles, { signal }) : []
     if (changed) await swapInto(staging, folder)
     // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
-    if (changed && !changes.changed) changes.markdown = 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n'
+    const markdown = changed && !hasChanges(changeRecords) ? 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n' : changesMarkdown(changeRecords)
+    const changes = { records: changeRecords, markdown }
     return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes }
   } catch (error) {
     if (signal?.aborted) throw new CancelledError()
@@ -208,7 +211,7 @@ function readTree(folder: string, limits: ZipLimits): Map<string, Buffer> | unde
  * The bot the folder holds now, for the comparison; undefined when it holds none the action
  * wrote. A folder in the split layout is taken as it is; a plain one is packed and split.
  */
-function previousBot(tree: Map<string, Buffer>): Map<string, Buffer> | undefined {
+function previousBot(tree: Map<string, Buffer>, signal?: AbortSignal): Map<string, Buffer> | undefined {
   try {
     const text = tree.get(MARKER_FILE)
     if (!text) return undefined
@@ -220,8 +223,9 @@ function previousBot(tree: Map<string, Buffer>): Map<string, Buffer> | undefined
       return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))))
     }
     const files = packFiles(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json'))
-    return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])))
-  } catch {
+    return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])), signal)
+  } catch (error) {
+    if (error instanceof CancelledError) throw error
     return undefined
   }
 }

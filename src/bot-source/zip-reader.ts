@@ -346,13 +346,14 @@ export function unreadable(error: unknown): ZipRefusedError {
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
 /**
  * The contents of the zip's files that `keep` chooses (by name and declared size, before
- * anything is inflated), checked like every export zip. The caller bounds what it keeps.
+ * anything is inflated), checked like every export zip. The caller bounds what it keeps;
+ * `signal` is checked before each file.
  */
-export async function readZipFiles(source: string | Buffer, keep: (entry: ZipFileEntry) => boolean): Promise<{ name: string; bytes: Buffer }[]> {
+export async function readZipFiles(source: string | Buffer, keep: (entry: ZipFileEntry) => boolean, signal?: AbortSignal): Promise<{ name: string; bytes: Buffer }[]> {
   const zip = await ExportZip.open(source)
   try {
     const files: { name: string; bytes: Buffer }[] = []
-    for (const entry of zip.files) if (keep(entry)) files.push({ name: entry.name, bytes: await zip.read(entry) })
+    for (const entry of zip.files) if (keep(entry)) files.push({ name: entry.name, bytes: await zip.read(entry, signal) })
     return files
   } finally {
     zip.close()

@@ -4,7 +4,9 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
-import { describeChanges, readBot } from '../bot-source/changes.js'
+import { readBot } from '../bot-source/bot-files.js'
+import { diffBots, hasChanges } from '../bot-source/diff.js'
+import { changeDetails, changesMarkdown, changesText } from '../bot-source/render.js'
 import { packFolder, writeZip } from '../bot-source/pack.js'
 import { CoreError, wordsOf } from '../core/errors.js'
 import type { FlowResult } from '../core/flow.js'
@@ -251,14 +253,15 @@ async function diff(argv: string[]): Promise<CliResult> {
   }
   if (parsed.positionals.length !== 2) return fail('give two exports, each a zip or a folder: kore-bot-export diff <old> <new>. See --help.', EXIT.usage)
   const [oldSource, newSource] = parsed.positionals
-  let changes
+  let records
   try {
-    changes = describeChanges(await readBot(oldSource), await readBot(newSource))
+    records = diffBots(await readBot(oldSource), await readBot(newSource))
   } catch (error) {
     return fail((error as Error).message, EXIT.failed)
   }
-  if (json) process.stdout.write(`${JSON.stringify({ ok: true, changed: changes.changed, changes: changes.markdown.trimEnd(), details: changes.details }, null, 2)}\n`)
-  else process.stdout.write(changes.changed ? changes.markdown : 'The bot has not changed (at most values the platform regenerates on publish differ).\n')
+  const changed = hasChanges(records)
+  if (json) process.stdout.write(`${JSON.stringify({ ok: true, changed, changes: changesMarkdown(records).trimEnd(), details: changeDetails(records), records }, null, 2)}\n`)
+  else process.stdout.write(changed ? changesText(records) : 'The bot has not changed (at most values the platform regenerates on publish differ).\n')
   return { code: EXIT.ok, cancelled: false }
 }
 

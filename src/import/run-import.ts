@@ -6,7 +6,10 @@ import { runFlow, type FlowResult } from '../core/flow.js'
 import type { Host, Log } from '../core/host.js'
 import type { Inputs } from '../core/inputs.js'
 import { comparableBot } from '../bot-source/across-bots.js'
-import { describeChanges, verificationFailed, verificationMarkdown, verifyImport, withoutValues, type BotFiles } from '../bot-source/changes.js'
+import { withoutValues, type BotFiles } from '../bot-source/bot-files.js'
+import { diffBots } from '../bot-source/diff.js'
+import { changesMarkdown, onlyBeforeItems, verificationMarkdown } from '../bot-source/render.js'
+import { verificationFailed, verifyImport } from '../bot-source/verify.js'
 import { variablesOf } from '../bot-source/folder-files.js'
 import { parseJson, stringOf, type JsonValue } from '../bot-source/json-model.js'
 import type { PackedFile } from '../bot-source/pack.js'
@@ -67,7 +70,7 @@ async function importFlow(inputs: Inputs, host: Host, clock: Clock, signal: Abor
     const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal, log: host }
     // Both sides as the change engine compares bots. Values are compared (by hash, never shown)
     // unless the import keeps the target's values: then what the source holds is not sent.
-    const comparable = (files: PackedFile[]) => comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files)
+    const comparable = (files: PackedFile[]) => comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files, signal)
     const sentFiles = [source.definition, { name: 'config.json', bytes: config }]
     const full = settings.mode === 'full'
 
@@ -77,10 +80,11 @@ async function importFlow(inputs: Inputs, host: Host, clock: Clock, signal: Abor
     if (settings.dryRun || mayBlank || (settings.wait && settings.verify)) before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing)
     if (before && !settings.keepTargetVariables) refuseBlanking(config, before.files, source, settings)
     if (settings.dryRun && before) {
-      const plan = describeChanges(comparable(before.files), comparable(sentFiles), { onlyBeforeApart: true })
-      const onlyTarget = plan.details.onlyBefore ?? []
-      const markdown = plan.markdown + onlyTargetSection(onlyTarget, full)
-      const changes = plan.markdown.trim() !== '' || (full && onlyTarget.length > 0)
+      const plan = diffBots(comparable(before.files), comparable(sentFiles), { signal })
+      const onlyTarget = onlyBeforeItems(plan)
+      const planMarkdown = changesMarkdown(plan, { removedApart: true })
+      const markdown = planMarkdown + onlyTargetSection(onlyTarget, full)
+      const changes = planMarkdown.trim() !== '' || (full && onlyTarget.length > 0)
       report.output('changes', markdown.trim())
       report.changed('What the import would change in the target', markdown)
       host.info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`)
@@ -119,10 +123,10 @@ async function importFlow(inputs: Inputs, host: Host, clock: Clock, signal: Abor
 
     if (settings.verify && before) {
       const after = await exportTarget(client, settings.botId, 'to verify the import', timing)
-      const changes = describeChanges(comparable(before.files), comparable(after.files))
-      report.output('changes', changes.markdown.trimEnd())
-      report.changed('What the import changed in the target', changes.markdown)
-      const verification = verifyImport(comparable(sentFiles), comparable(after.files), chosenParts(settings))
+      const changes = changesMarkdown(diffBots(comparable(before.files), comparable(after.files), { signal }))
+      report.output('changes', changes.trimEnd())
+      report.changed('What the import changed in the target', changes)
+      const verification = verifyImport(comparable(sentFiles), comparable(after.files), chosenParts(settings), { signal })
       const passed = !verificationFailed(verification)
       report.output('verified', String(passed))
       report.verified(passed, verificationMarkdown(verification))
@@ -231,7 +235,7 @@ function refuseBlanking(sentConfig: Buffer, targetFiles: PackedFile[], source: I
  */
 async function verifyFullImport(client: KoreClient, settings: ImportSettings, sentFiles: PackedFile[], comparable: (files: PackedFile[]) => BotFiles, timing: TargetOptions): Promise<void> {
   const published = await exportTarget(client, settings.botId, 'to check that the full import removed what only the target had', timing)
-  const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings)).targetOnly
+  const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings), { signal: timing.signal }).targetOnly
   if (left.length === 0) return timing.log.info(`Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`)
   throw new CoreError(
     'verification',

@@ -1,0 +1,353 @@
+// What changed in a bot, as typed records in the terms a bot designer uses: dialogs added,
+// removed, renamed and what changed inside each; utterances counted; FAQs; bot variables
+// (names only: a value is compared by hash here and never leaves this file); settings; canvas
+// moves apart. The records are the one answer that the `changed` flag, the Markdown summary,
+// the terminal text (render.ts) and an import's verification (verify.ts) each read.
+import { createHash } from 'node:crypto'
+import { CancelledError } from '../platform/clock.js'
+import { variablesOf } from './folder-files.js'
+import { getAt, isObject, plainValue, stringOf, type JsonNode } from './json-model.js'
+import { parseBotJson as parse, withoutValues, type BotFiles } from './bot-files.js'
+
+/** How a file, a dialog's component or a shared component changed. */
+export type FileChange = 'added' | 'removed' | 'changed'
+
+/**
+ * A component, in a dialog (`dialog` is its folder's name) or shared between dialogs (no
+ * `dialog`). `intent.Book_Flight` is type `intent`, name `Book_Flight`; a name without a
+ * type prefix has no `type`.
+ */
+export interface ComponentOf {
+  dialog?: string
+  type?: string
+  name: string
+}
+
+export type ChangeRecord =
+  /** No bot to compare with: what the bot holds, counted. */
+  | { kind: 'first-export'; dialogs: number; intents: number; utterances: number; faqs: number; languages: string[] }
+  /** `flow-changed`: its nodes and flow (dialog.json beyond its names); `moved-on-canvas`: only its layout. */
+  | { kind: 'dialog'; change: 'added' | 'removed' | 'flow-changed' | 'moved-on-canvas'; name: string }
+  /** Same dialog (same id), another name: `from` is the first bot's, `name` the second's. */
+  | { kind: 'dialog'; change: 'renamed'; name: string; from: string }
+  | (ComponentOf & { kind: 'component'; change: FileChange | 'patterns-changed' })
+  /** Utterances compared by sentence: counts, both 0 when only something else about them changed. */
+  | (ComponentOf & { kind: 'component'; change: 'utterances-changed'; utterances: { added: number; removed: number } })
+  /** A file in a dialog's folder that is none of the above (`path` inside the folder). */
+  | { kind: 'dialog-file'; dialog: string; path: string; change: FileChange }
+  | { kind: 'faqs'; name: string; change: 'added' | 'removed' }
+  /** Questions counted; all 0 when the file changed elsewhere. */
+  | { kind: 'faqs'; name: string; change: 'edited'; questions: { added: number; removed: number; edited: number } }
+  /** By name only. `settings-changed`: anything but the value; `value-changed`: the value, where both bots hold one. */
+  | { kind: 'variable'; name: string; change: 'added' | 'removed' | 'settings-changed' | 'value-changed' }
+  /** A top-level member of bot.json (a bot setting). */
+  | { kind: 'setting'; name: string }
+  /** Any other file of the bot, by its path in the split layout. */
+  | { kind: 'file'; path: string; change: FileChange }
+  /** Files differ, and none of the above says how (e.g. config.json outside its variables). */
+  | { kind: 'undescribed'; paths: string[] }
+
+export type ChangeKind = ChangeRecord['kind']
+export type RecordOf<K extends ChangeKind> = Extract<ChangeRecord, { kind: K }>
+
+export interface DiffOptions {
+  /** Checked between files, dialogs and other large steps: aborting throws CancelledError. */
+  signal?: AbortSignal
+}
+
+/** Whether the records say the bot changed: any record does (none when only regenerated values differ). */
+export function hasChanges(records: readonly ChangeRecord[]): boolean {
+  return records.length > 0
+}
+
+/** The records of one kind, in their order. */
+export function recordsOf<K extends ChangeKind>(records: readonly ChangeRecord[], kind: K): RecordOf<K>[] {
+  return records.filter((record): record is RecordOf<K> => record.kind === kind)
+}
+
+/**
+ * What changed from `before` to `after` (both read by bot-files.ts), in order: dialogs (by
+ * dialog, and within one by file), shared components, FAQs, variables, settings, other files.
+ * Without `before`, one `first-export` record counts what the bot holds.
+ */
+export function diffBots(before: BotFiles | undefined, after: BotFiles, options: DiffOptions = {}): ChangeRecord[] {
+  const check = (): void => {
+    if (options.signal?.aborted) throw new CancelledError()
+  }
+  check()
+  if (!before) return [overview(after, check)]
+  ;[before, after] = withKnownValuesOnly(before, after)
+  const differing: string[] = []
+  for (const name of new Set([...before.keys(), ...after.keys()])) {
+    if (!(before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) ?? false)) differing.push(name)
+  }
+  differing.sort()
+  if (differing.length === 0) return []
+  check()
+
+  // Dialogs by id, so that a rename is a rename.
+  const dialogsBefore = dialogsOf(before)
+  const dialogsAfter = dialogsOf(after)
+  const added: ChangeRecord[] = []
+  const renamed: ChangeRecord[] = []
+  const inside: ChangeRecord[] = []
+  const moved: ChangeRecord[] = []
+  for (const [id, dialog] of dialogsAfter) {
+    check()
+    const old = dialogsBefore.get(id)
+    if (!old) {
+      added.push({ kind: 'dialog', change: 'added', name: dialog.name })
+      continue
+    }
+    if (old.name !== dialog.name) renamed.push({ kind: 'dialog', change: 'renamed', name: dialog.name, from: old.name })
+    const what = dialogChanges(before, after, old.folder, dialog)
+    inside.push(...what.logic)
+    if (what.logic.length === 0 && what.layout) moved.push({ kind: 'dialog', change: 'moved-on-canvas', name: dialog.name })
+  }
+  const removed: ChangeRecord[] = [...dialogsBefore].filter(([id]) => !dialogsAfter.has(id)).map(([, dialog]) => ({ kind: 'dialog', change: 'removed', name: dialog.name }))
+
+  const shared: ChangeRecord[] = []
+  const faqs: ChangeRecord[] = []
+  let variables: ChangeRecord[] = []
+  let settings: ChangeRecord[] = []
+  const other: ChangeRecord[] = []
+  for (const name of differing) {
+    if (/^[^/]+\/dialogs\//.test(name)) continue
+    check()
+    const component = /^[^/]+\/components\/([^/]+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name)
+    const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name)
+    if (component) shared.push(sharedComponentChange(before.get(name), after.get(name), componentOf(component[1]), component[2]))
+    else if (faq) faqs.push(faqChange(faq[1], before.get(name), after.get(name)))
+    else if (name === 'config.json') variables = variableChanges(before.get(name), after.get(name))
+    else if (/^[^/]+\/bot\.json$/.test(name)) settings = memberChanges(before.get(name), after.get(name)).map(member => ({ kind: 'setting', name: member }))
+    else other.push({ kind: 'file', path: name, change: fileChange(before.get(name), after.get(name)) })
+  }
+  const records = unique([...added, ...removed, ...renamed, ...inside, ...moved, ...shared, ...faqs, ...variables, ...settings, ...other])
+  return records.length > 0 ? records : [{ kind: 'undescribed', paths: differing }]
+}
+
+/** The records without repeats (a component's .json and its .js both changed is one change). */
+function unique(records: ChangeRecord[]): ChangeRecord[] {
+  const seen = new Set<string>()
+  return records.filter(record => {
+    const key = JSON.stringify(record)
+    return !seen.has(key) && Boolean(seen.add(key))
+  })
+}
+
+/**
+ * Both bots with the values only one side knows taken out of config.json: a value a folder
+ * left out is unknown, not different, so it changes neither the file nor the records.
+ */
+function withKnownValuesOnly(before: BotFiles, after: BotFiles): [BotFiles, BotFiles] {
+  const valued = (files: BotFiles): Set<string> => new Set(variablesOf(parse(files.get('config.json') ?? Buffer.alloc(0))).filter(variable => variable.has('value')).map(variable => stringOf(variable.get('key'))))
+  const known = [valued(before), valued(after)]
+  const unknown = new Set([...known[0], ...known[1]].filter(name => !known[0].has(name) || !known[1].has(name)))
+  const strip = (files: BotFiles): BotFiles => {
+    const config = files.get('config.json')
+    return config && unknown.size > 0 ? new Map([...files, ['config.json', withoutValues([{ name: 'config.json', bytes: config }], unknown)[0].bytes]]) : files
+  }
+  return [strip(before), strip(after)]
+}
+
+interface DialogInfo {
+  name: string
+  folder: string
+}
+
+/** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
+function dialogsOf(files: BotFiles): Map<string, DialogInfo> {
+  const dialogs = new Map<string, DialogInfo>()
+  for (const [name, bytes] of files) {
+    const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name)
+    if (!match) continue
+    const dialog = parse(bytes)
+    const id = isObject(dialog) ? stringOf(dialog.get('_id')) || stringOf(dialog.get('refId')) : ''
+    dialogs.set(id || match[1], { name: match[2], folder: match[1] })
+  }
+  return dialogs
+}
+
+/** What changed inside one dialog, file by file in name order; `layout` when its layout.json differs. */
+function dialogChanges(before: BotFiles, after: BotFiles, oldFolder: string, dialog: DialogInfo): { logic: ChangeRecord[]; layout: boolean } {
+  const relative = (files: BotFiles, folder: string): Map<string, Buffer> =>
+    new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]))
+  const old = relative(before, oldFolder)
+  const now = relative(after, dialog.folder)
+  const logic: ChangeRecord[] = []
+  let layout = false
+  for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
+    const a = old.get(name)
+    const b = now.get(name)
+    if (a && b && a.equals(b)) continue
+    if (name === 'layout.json') layout = true
+    else if (name === 'dialog.json') {
+      // A rename changes the names in dialog.json; only other differences are logic.
+      if (!a || !b || withoutNames(a) !== withoutNames(b)) logic.push({ kind: 'dialog', change: 'flow-changed', name: dialog.name })
+    } else {
+      const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name)
+      if (component) logic.push(dialogComponentChange(a, b, { dialog: dialog.name, ...componentOf(component[1]) }, component[2]))
+      else logic.push({ kind: 'dialog-file', dialog: dialog.name, path: name, change: fileChange(a, b) })
+    }
+  }
+  return { logic, layout }
+}
+
+/** `script.ValidateDestination` → type `script`, name `ValidateDestination`. */
+function componentOf(base: string): ComponentOf {
+  const dot = base.indexOf('.')
+  return dot > 0 ? { type: base.slice(0, dot), name: base.slice(dot + 1) } : { name: base }
+}
+
+/**
+ * One file of a dialog's component (`part` is `utterances` or `patterns` for those files): an
+ * utterances file is counted even when one side lacks it (all its utterances added or removed).
+ */
+function dialogComponentChange(before: Buffer | undefined, after: Buffer | undefined, component: ComponentOf, part: string | undefined): ChangeRecord {
+  if (part === 'utterances') return { kind: 'component', ...component, change: 'utterances-changed', utterances: countChanges(before, after, 'sentence') }
+  if (part === 'patterns') return { kind: 'component', ...component, change: 'patterns-changed' }
+  return { kind: 'component', ...component, change: fileChange(before, after) }
+}
+
+/** One file of a shared component: added or removed as a whole, utterances counted when both bots have them. */
+function sharedComponentChange(before: Buffer | undefined, after: Buffer | undefined, component: ComponentOf, part: string | undefined): ChangeRecord {
+  if (before && after && part === 'utterances') return { kind: 'component', ...component, change: 'utterances-changed', utterances: countChanges(before, after, 'sentence') }
+  if (before && after && part === 'patterns') return { kind: 'component', ...component, change: 'patterns-changed' }
+  return { kind: 'component', ...component, change: fileChange(before, after) }
+}
+
+function fileChange(before: Buffer | undefined, after: Buffer | undefined): FileChange {
+  return !before ? 'added' : !after ? 'removed' : 'changed'
+}
+
+/** A dialog's JSON without its names (lname, localeData.<language>.name). */
+function withoutNames(bytes: Buffer): string {
+  const dialog = parse(bytes)
+  if (!isObject(dialog)) return bytes.toString('utf8')
+  const copy = new Map(dialog)
+  copy.delete('lname')
+  const locales = dialog.get('localeData')
+  if (isObject(locales)) {
+    copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])))
+  }
+  return JSON.stringify(plainValue(copy))
+}
+
+/** How many items of two lists of objects, compared by one member, only one side has. */
+function countChanges(before: Buffer | undefined, after: Buffer | undefined, member: string): { added: number; removed: number } {
+  const values = (bytes: Buffer | undefined): string[] => {
+    const list = bytes ? parse(bytes) : []
+    return Array.isArray(list) ? list.map(item => (isObject(item) ? stringOf(item.get(member)) : '')) : []
+  }
+  const old = values(before)
+  const now = values(after)
+  return { added: now.filter(value => !old.includes(value)).length, removed: old.filter(value => !now.includes(value)).length }
+}
+
+function faqChange(name: string, before: Buffer | undefined, after: Buffer | undefined): ChangeRecord {
+  if (!before) return { kind: 'faqs', name, change: 'added' }
+  if (!after) return { kind: 'faqs', name, change: 'removed' }
+  const questions = (bytes: Buffer): Map<string, string> => {
+    const task = parse(bytes)
+    const holder = isObject(task) ? task.get('faqs') : undefined
+    const faqs = isObject(holder) ? holder.get('faqs') : undefined
+    const map = new Map<string, string>()
+    if (Array.isArray(faqs)) for (const faq of faqs) if (isObject(faq)) map.set(stringOf(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)])))
+    return map
+  }
+  const old = questions(before)
+  const now = questions(after)
+  return {
+    kind: 'faqs',
+    name,
+    change: 'edited',
+    questions: {
+      added: [...now.keys()].filter(question => !old.has(question)).length,
+      removed: [...old.keys()].filter(question => !now.has(question)).length,
+      edited: [...now.keys()].filter(question => old.has(question) && old.get(question) !== now.get(question)).length
+    }
+  }
+}
+
+/**
+ * Bot variables by name. A value is never in a record: it is compared here by its SHA-256,
+ * and only where both sides hold one (a folder may have left it out).
+ */
+function variableChanges(before: Buffer | undefined, after: Buffer | undefined): ChangeRecord[] {
+  const variables = (bytes: Buffer | undefined): Map<string, { settings: string; value?: string }> =>
+    new Map(
+      variablesOf(bytes ? parse(bytes) : undefined).map(variable => [
+        stringOf(variable.get('key')),
+        {
+          settings: JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)])),
+          value: variable.has('value') ? createHash('sha256').update(JSON.stringify(plainValue(variable.get('value')!))).digest('hex') : undefined
+        }
+      ])
+    )
+  const old = variables(before)
+  const now = variables(after)
+  const inBoth = [...now.keys()].filter(name => old.has(name))
+  const record = (change: RecordOf<'variable'>['change']) => (name: string): ChangeRecord => ({ kind: 'variable', name, change })
+  return [
+    ...[...now.keys()].filter(name => !old.has(name)).map(record('added')),
+    ...[...old.keys()].filter(name => !now.has(name)).map(record('removed')),
+    ...inBoth.filter(name => old.get(name)!.settings !== now.get(name)!.settings).map(record('settings-changed')),
+    ...inBoth.filter(name => old.get(name)!.value !== undefined && now.get(name)!.value !== undefined && old.get(name)!.value !== now.get(name)!.value).map(record('value-changed'))
+  ]
+}
+
+/** The top-level members of two JSON objects that differ. */
+function memberChanges(before: Buffer | undefined, after: Buffer | undefined): string[] {
+  const members = (bytes: Buffer | undefined): Map<string, string> => {
+    const value = bytes ? parse(bytes) : undefined
+    return new Map(isObject(value) ? [...value].map(([key, member]) => [key, JSON.stringify(plainValue(member))]) : [])
+  }
+  const old = members(before)
+  const now = members(after)
+  return [...new Set([...old.keys(), ...now.keys()])].filter(key => old.get(key) !== now.get(key))
+}
+
+function overview(files: BotFiles, check: () => void): ChangeRecord {
+  let dialogs = 0
+  let intents = 0
+  let utterances = 0
+  let faqs = 0
+  const languages = new Set<string>()
+  for (const [name, bytes] of files) {
+    if (/\/dialogs\/[^/]+\/dialog\.json$/.test(name)) dialogs++
+    if (/\/intent\.[^/]+(?<!\.utterances|\.patterns)\.json$/.test(name)) intents++
+    if (name.endsWith('.utterances.json')) {
+      check()
+      const list = countable(bytes)
+      if (Array.isArray(list)) {
+        utterances += list.length
+        for (const item of list) {
+          const language = getAt(item, ['language'])
+          if (typeof language === 'string') languages.add(language)
+        }
+      }
+    }
+    if (/\/faqs\/[^/]+\.json$/.test(name)) {
+      check()
+      const list = getAt(countable(bytes), ['faqs', 'faqs'])
+      if (Array.isArray(list)) faqs += list.length
+    }
+    if (/\/bot\.json$/.test(name)) {
+      const supported = getAt(countable(bytes), ['supportedLanguages'])
+      if (Array.isArray(supported)) for (const language of supported) if (typeof language === 'string') languages.add(language)
+    }
+  }
+  return { kind: 'first-export', dialogs, intents, utterances, faqs, languages: [...languages].sort() }
+}
+
+/**
+ * A file read only to count what it holds: JSON.parse is exact enough for that, and four
+ * times as fast as the exact model on a big FAQ file.
+ */
+function countable(bytes: Buffer): JsonNode | undefined {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as JsonNode
+  } catch {
+    return undefined
+  }
+}

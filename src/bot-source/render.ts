@@ -1,0 +1,289 @@
+// The change records (diff.ts) in words: Markdown for the job summary, the `changes` output and
+// a pull-request body (short, every name from the bot escaped), plain text for a terminal
+// (whole, names as the bot has them, on one line each), and the shape of `diff --json`'s
+// `details`. Words are the action's; names come from the bot. No value is in a record, so
+// none can be rendered.
+import { markdownText, plain } from '../shared/untrusted-text.js'
+import { recordsOf, type ChangeRecord, type ComponentOf, type RecordOf } from './diff.js'
+import type { Verification } from './verify.js'
+
+/** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
+const MAX_LINES = 60
+/** And characters past this are cut (GitHub takes 65,536 in a pull-request body). */
+const MAX_CHARACTERS = 20_000
+
+export interface RenderOptions {
+  /**
+   * Leave out what only the first bot has (dialogs, shared components, FAQs and variables
+   * removed): a plan lists those apart (onlyBeforeItems), where the import's mode decides.
+   */
+  removedApart?: boolean
+}
+
+/** How names and the bot's text are written: escaped and marked in Markdown, plain in a terminal. */
+export interface Style {
+  /** A name in a list or a heading of a line (bold in Markdown). */
+  name(text: string): string
+  /** A variable's or setting's key (code in Markdown). */
+  key(text: string): string
+  /** Any other text from the bot. */
+  text(text: string): string
+}
+
+const MARKDOWN: Style = {
+  name: text => `**${markdownText(text)}**`,
+  key: text => `\`${markdownText(text)}\``,
+  text: text => markdownText(text)
+}
+
+/** Names as the bot has them: for data (JSON) and the verdict's items, escaped where they are shown. */
+const RAW: Style = { name: text => text, key: text => text, text: text => text }
+
+const TERMINAL: Style = {
+  name: text => plain(text),
+  key: text => plain(text),
+  text: text => plain(text)
+}
+
+/** The records as Markdown lists: "- Dialogs added: **Book Flight**"; empty when nothing changed. */
+export function changesMarkdown(records: readonly ChangeRecord[], options: RenderOptions = {}): string {
+  const lines = changeLines(records, MARKDOWN, options)
+  if (lines === undefined) return ''
+  const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines
+  const markdown = `${shown.join('\n')}\n`
+  if (markdown.length <= MAX_CHARACTERS) return markdown
+  // Cut at the end of a line or a name in a list, never inside a name or an escape.
+  const cut = Math.max(markdown.lastIndexOf('\n', MAX_CHARACTERS), markdown.lastIndexOf(', ', MAX_CHARACTERS))
+  return `${markdown.slice(0, cut)}\n- … (cut here: run kore-bot-export diff for the rest)\n`
+}
+
+/** The same lines as plain text for a terminal, every one of them: no Markdown, no HTML entities. */
+export function changesText(records: readonly ChangeRecord[], options: RenderOptions = {}): string {
+  const lines = changeLines(records, TERMINAL, options)
+  return lines === undefined ? '' : `${lines.join('\n')}\n`
+}
+
+/** With `removedApart`: what only the first bot has, as "dialog Name", "FAQs Name"… (plain). */
+export function onlyBeforeItems(records: readonly ChangeRecord[]): string[] {
+  return [
+    ...recordsOf(records, 'dialog')
+      .filter(record => record.change === 'removed')
+      .map(record => `dialog ${record.name}`),
+    ...[...sharedComponents(records)].filter(([, group]) => allRemoved(group)).map(([name]) => `shared component ${name}`),
+    ...recordsOf(records, 'faqs')
+      .filter(record => record.change === 'removed')
+      .map(record => `FAQs ${record.name}`),
+    ...recordsOf(records, 'variable')
+      .filter(record => record.change === 'removed')
+      .map(record => `bot variable ${record.name}`)
+  ]
+}
+
+/** The lines, in the style; undefined when there is nothing to say (nothing changed, or only what is set apart). */
+function changeLines(records: readonly ChangeRecord[], style: Style, options: RenderOptions): string[] | undefined {
+  if (records.length === 0) return undefined
+  const first = recordsOf(records, 'first-export')[0]
+  if (first) return [overviewLine(first, style)]
+  const apart = options.removedApart === true
+  const lines: string[] = []
+  const names = (list: string[]): string => list.map(style.name).join(', ')
+  const dialogs = recordsOf(records, 'dialog')
+  const added = dialogs.filter(record => record.change === 'added').map(record => record.name)
+  const removed = apart ? [] : dialogs.filter(record => record.change === 'removed').map(record => record.name)
+  if (added.length) lines.push(`- Dialogs added: ${names(added)}`)
+  if (removed.length) lines.push(`- Dialogs removed: ${names(removed)}`)
+  for (const record of dialogs) if (record.change === 'renamed') lines.push(`- Dialog renamed: ${style.name(record.from)} → ${style.name(record.name)}`)
+  for (const [dialog, parts] of dialogParts(records)) lines.push(`- Dialog ${style.name(dialog)}: ${parts.map(part => partText(part, style)).join('; ')}`)
+  for (const [name, group] of sharedComponents(records)) {
+    if (apart && allRemoved(group)) continue
+    lines.push(`- Shared component ${style.text(name)}: ${sharedWords(group).join('; ')}`)
+  }
+  for (const record of recordsOf(records, 'faqs')) {
+    if (apart && record.change === 'removed') continue
+    lines.push(`- FAQs ${style.name(record.name)}: ${faqWords(record)}`)
+  }
+  const variables = recordsOf(records, 'variable')
+  const keys = (change: RecordOf<'variable'>['change']): string =>
+    variables
+      .filter(record => record.change === change)
+      .map(record => style.key(record.name))
+      .join(', ')
+  const variableParts = [
+    keys('added') ? `added ${keys('added')}` : '',
+    !apart && keys('removed') ? `removed ${keys('removed')}` : '',
+    keys('settings-changed') ? `settings changed for ${keys('settings-changed')}` : '',
+    keys('value-changed') ? `value changed for ${keys('value-changed')}` : ''
+  ].filter(Boolean)
+  if (variableParts.length) lines.push(`- Bot variables: ${variableParts.join('; ')}`)
+  const settings = recordsOf(records, 'setting')
+  if (settings.length) lines.push(`- Settings changed: ${settings.map(record => style.key(record.name)).join(', ')}`)
+  const places = otherPlaces(records)
+  if (places.length) lines.push(`- Also changed: ${places.map(style.text).join(', ')}`)
+  const moved = dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name)
+  if (moved.length) lines.push(`- Layout only (nodes moved on the canvas): ${names(moved)}`)
+  if (lines.length === 0 && apart && onlyBeforeItems(records).length > 0) return undefined
+  if (lines.length === 0) lines.push('- Changed, in parts the action does not describe in words: see the diff.')
+  return lines
+}
+
+function overviewLine(o: RecordOf<'first-export'>, style: Style): string {
+  return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(style.text).join(', ')}` : ''}.`
+}
+
+/** A change inside a dialog: its nodes and flow, a component, or another file of its folder. */
+export type DialogPart = RecordOf<'dialog'> | RecordOf<'component'> | RecordOf<'dialog-file'>
+
+/** The changes inside each dialog, by dialog name, in the records' order (canvas moves apart). */
+export function dialogParts(records: readonly ChangeRecord[]): Map<string, DialogPart[]> {
+  const parts = new Map<string, DialogPart[]>()
+  for (const record of records) {
+    const dialog = record.kind === 'dialog' ? (record.change === 'flow-changed' ? record.name : undefined) : record.kind === 'component' || record.kind === 'dialog-file' ? record.dialog : undefined
+    if (dialog === undefined) continue
+    const list = parts.get(dialog) ?? []
+    list.push(record as DialogPart)
+    parts.set(dialog, list)
+  }
+  return parts
+}
+
+/** One change in a dialog, as "intent Book_Flight: +1 utterance" (names as they are, or in `style`). */
+export function partText(part: DialogPart, style: Style = RAW): string {
+  if (part.kind === 'dialog') return 'nodes and flow changed'
+  if (part.kind === 'dialog-file') return `${style.text(part.path)} ${part.change}`
+  const subject = style.text(componentName(part))
+  if (part.change === 'utterances-changed') return `${subject}: ${countText(part.utterances, 'utterance')}`
+  if (part.change === 'patterns-changed') return `${subject}: patterns changed`
+  return `${subject} ${part.change}`
+}
+
+/** The shared components' records (no dialog), by component name ("script ValidateDestination"). */
+export function sharedComponents(records: readonly ChangeRecord[]): Map<string, RecordOf<'component'>[]> {
+  const groups = new Map<string, RecordOf<'component'>[]>()
+  for (const record of recordsOf(records, 'component')) {
+    if (record.dialog !== undefined) continue
+    const name = componentName(record)
+    groups.set(name, [...(groups.get(name) ?? []), record])
+  }
+  return groups
+}
+
+/** What happened to a shared component, in words, without repeats: "changed; +2 utterances". */
+export function sharedWords(group: readonly RecordOf<'component'>[]): string[] {
+  return [...new Set(group.map(sharedWord))]
+}
+
+function sharedWord(record: RecordOf<'component'>): string {
+  if (record.change === 'utterances-changed') return countText(record.utterances, 'utterance')
+  return record.change === 'patterns-changed' ? 'changed' : record.change
+}
+
+function allRemoved(group: readonly RecordOf<'component'>[]): boolean {
+  return group.every(record => record.change === 'removed')
+}
+
+/** `script ValidateDestination`. */
+export function componentName(component: ComponentOf): string {
+  return component.type === undefined ? component.name : `${component.type} ${component.name}`
+}
+
+/** "2 added, 1 edited", "added", "removed"; "changed" when no question counts. */
+export function faqWords(record: RecordOf<'faqs'>): string {
+  if (record.change !== 'edited') return record.change
+  const { added, removed, edited } = record.questions
+  const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean)
+  return parts.length > 0 ? parts.join(', ') : 'changed'
+}
+
+/** "+2 utterances, −1 utterance"; "utterances changed" when none was added or removed. */
+export function countText(counts: { added: number; removed: number }, noun: string): string {
+  const parts = [counts.added ? `+${counts.added} ${plural(counts.added, noun)}` : '', counts.removed ? `−${counts.removed} ${plural(counts.removed, noun)}` : ''].filter(Boolean)
+  return parts.length > 0 ? parts.join(', ') : `${noun}s changed`
+}
+
+const PLACE_NAMES: Record<string, string> = {
+  'small-talk.json': 'small talk',
+  'events.json': 'events',
+  'locale.json': 'languages and descriptions',
+  'forms.json': 'forms',
+  'content-variables.json': 'content variables',
+  'custom-dashboards.json': 'custom dashboards',
+  'export-options.json': 'export options'
+}
+
+/** Where another file belongs, in a designer's words ("small talk", "NLP (settings)"), without repeats. */
+export function otherPlaces(records: readonly ChangeRecord[]): string[] {
+  return [...new Set(recordsOf(records, 'file').map(record => placeName(record.path)))]
+}
+
+function placeName(name: string): string {
+  const inside = name.replace(/^[^/]+\//, '')
+  if (PLACE_NAMES[inside]) return PLACE_NAMES[inside]
+  if (inside.startsWith('storyboard/')) return 'storyboard'
+  if (inside.startsWith('nlp/')) return `NLP (${inside.slice(4).replace(/\.json$/, '')})`
+  if (inside.startsWith('ui/')) return `widgets and panels (${inside.slice(3).replace(/\.json$/, '')})`
+  return name
+}
+
+function plural(count: number, noun: string): string {
+  return count === 1 ? noun : `${noun}s`
+}
+
+/** `diff --json`'s `details`: the records grouped as lists of names, parts in plain words. */
+export interface ChangeDetails {
+  first: boolean
+  dialogs: { added: string[]; removed: string[]; renamed: [string, string][]; changed: Record<string, string[]> }
+  components: Record<string, string[]>
+  faqs: Record<string, string[]>
+  /** `changed`: settings other than the value; `values`: the value (compared by hash where both sides hold one). */
+  variables: { added: string[]; removed: string[]; changed: string[]; values: string[] }
+  settings: string[]
+  other: string[]
+  layoutOnly: string[]
+  overview?: { dialogs: number; intents: number; utterances: number; faqs: number; languages: string[] }
+}
+
+export function changeDetails(records: readonly ChangeRecord[]): ChangeDetails {
+  const dialogs = recordsOf(records, 'dialog')
+  const variables = (change: RecordOf<'variable'>['change']): string[] => recordsOf(records, 'variable').filter(record => record.change === change).map(record => record.name)
+  const first = recordsOf(records, 'first-export')[0]
+  const details: ChangeDetails = {
+    first: first !== undefined,
+    dialogs: {
+      added: dialogs.filter(record => record.change === 'added').map(record => record.name),
+      removed: dialogs.filter(record => record.change === 'removed').map(record => record.name),
+      renamed: dialogs.flatMap(record => (record.change === 'renamed' ? [[record.from, record.name] as [string, string]] : [])),
+      changed: Object.fromEntries([...dialogParts(records)].map(([name, parts]) => [name, parts.map(part => partText(part))]))
+    },
+    components: Object.fromEntries(
+      [...sharedComponents(records)].map(([, group]) => [group[0].type === undefined ? group[0].name : `${group[0].type}.${group[0].name}`, group.map(sharedWord)])
+    ),
+    faqs: Object.fromEntries(recordsOf(records, 'faqs').map(record => [record.name, [faqWords(record)]])),
+    variables: { added: variables('added'), removed: variables('removed'), changed: variables('settings-changed'), values: variables('value-changed') },
+    settings: recordsOf(records, 'setting').map(record => record.name),
+    other: otherPlaces(records),
+    layoutOnly: dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name)
+  }
+  if (first) details.overview = { dialogs: first.dialogs, intents: first.intents, utterances: first.utterances, faqs: first.faqs, languages: first.languages }
+  return details
+}
+
+/** The verdict as Markdown lists, capped like the change description; every name escaped. */
+export function verificationMarkdown(verification: Verification): string {
+  const sections: [string, string[]][] = [
+    ['Missing in the target', verification.missing],
+    ['Not as sent', verification.different],
+    ['Only in the target (kept, not a failure)', verification.targetOnly],
+    ['Noted', verification.notes]
+  ]
+  const lines: string[] = []
+  for (const [title, items] of sections) {
+    if (items.length === 0) continue
+    lines.push(`**${title}**`, '')
+    const shown = items.slice(0, MAX_LINES).map(item => `- ${markdownText(item)}`)
+    if (items.length > MAX_LINES) shown.push(`- … and ${items.length - MAX_LINES} more`)
+    lines.push(...shown, '')
+  }
+  if (lines.length === 0) return 'Everything sent is in the target as sent.\n'
+  const markdown = lines.join('\n')
+  return markdown.length <= MAX_CHARACTERS ? markdown : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`
+}
