@@ -172,7 +172,10 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
       done(null, chunk)
     }
   })
-  const sink = fs.createWriteStream(temporary, { flags: from > 0 ? 'a' : 'w' })
+  // Room for 1 MiB of writes in flight (the default is 16 KiB): the socket keeps being read
+  // while the thread pool writes, instead of pausing for every 64 KiB piece. 256 MiB took
+  // about 1.65 s with the default and 1.0 s with this, standalone on the 2-core bench machine.
+  const sink = fs.createWriteStream(temporary, { flags: from > 0 ? 'a' : 'w', highWaterMark: 1024 * 1024 })
   // The file's own errors (pipeline passes the others on to it too): a full disk, say.
   sink.on('error', (error: NodeJS.ErrnoException) => {
     if (error.syscall === 'open' || error.syscall === 'write' || error.syscall === 'close') diskError ??= error

@@ -40,16 +40,6 @@ export interface HttpAnswer {
   url: URL
 }
 
-/**
- * Reads from the socket in up to 1 MiB at a time instead of Node's 16 KiB: LARGE_READS_NOTE.
- * Handlers are the one hook http-client offers into the options it passes to Node.
- */
-const largeReads: RequestHandler = {
-  prepareRequest: options => Object.assign(options, { highWaterMark: 1024 * 1024 }),
-  canHandleAuthentication: () => false,
-  handleAuthentication: () => Promise.reject(new Error('not an authentication handler'))
-}
-
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 const MAX_REDIRECTS = 5
 /** Larger API answers are not Kore.ai's, and not worth holding in memory. */
@@ -125,7 +115,7 @@ export async function send(request: HttpRequest, { auth, timeoutMs, signal }: Se
     if (auth && url.origin !== auth.origin) onlyPlatformSoFar = false
     if (auth && onlyPlatformSoFar) headers.auth = auth.token()
     // The signal reaches Node's request, so an abort really closes the socket.
-    const handlers = signal ? [largeReads, withSignal(signal)] : [largeReads]
+    const handlers = signal ? [withSignal(signal)] : []
     const client = new HttpClient('kore-bot-export', handlers, { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs })
     let response: HttpClientResponse
     const started = Date.now()
