@@ -94,8 +94,7 @@ it('--verbose shows each request, never a token or a query', async () => {
   const run = await cli([...base(), '--verbose'])
   expect(run.code).toBe(0)
   expect(run.stderr).toMatch(/^debug: POST http:\/\/127\.0\.0\.1:\d+\/api\/public\/bot\/st-[\w-]+\/export → 200 in \d+ ms$/m)
-  // The download is read straight off the socket (direct-get.ts), and says so.
-  expect(run.stderr).toMatch(/^debug: GET http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip → 200 in \d+ ms \(read from the socket directly\)$/m)
+  expect(run.stderr).toMatch(/^debug: GET http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip → 200 in \d+ ms$/m)
   expect(run.stderr).not.toContain('X-Signature')
   for (const token of sentTokens(simulator)) expect(run.stderr).not.toContain(token)
 })

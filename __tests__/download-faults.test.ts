@@ -1,7 +1,15 @@
 // The download misbehaves (object storage stalls, cuts off, corrupts); the bundled action
 // resumes or starts over, checks what it got, and never leaves a partial or temporary file.
-import { describe, expect, it } from '@jest/globals'
-import { runAction, visibleLog } from '../script/run-action.js'
+// (In-process, against a storage server that answers byte for byte: download.test.ts.)
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import tls from 'node:tls'
+import { ROOT, runAction, visibleLog } from '../script/run-action.js'
+import { KoreSimulator } from '../script/simulator/server.js'
+import { buildZip } from '../script/simulator/zip.js'
 import { DEMO_CLIENT_SECRET, appInputs, expectNoLeak, expectWorkspace, sentTokens, sha256, sha256Of, useSimulator } from './support/fixtures.js'
 
 const simulator = useSimulator()
@@ -34,6 +42,15 @@ describe('recovered', () => {
     const run = await expectGoodDownload()
     expect(run.stdout).toMatch(/Could not download the export: the transfer broke off after 300 bytes/)
     expect(storageRequests().map(request => request.headers.range)).toEqual([undefined, 'bytes=300-'])
+    // Only from the same file: the first answer's ETag goes with the Range.
+    expect(storageRequests()[1].headers['if-range']).toMatch(/^".+"$/)
+  })
+
+  it('a resumed transfer whose second part is corrupted is not reported: checked whole, fetched again', async () => {
+    simulator.inject('download', { kind: 'truncate', afterBytes: 300 }, { kind: 'corrupt' })
+    const run = await expectGoodDownload()
+    expect(run.stdout).toContain('(in more than one transfer) does not match the one the server stated; starting over')
+    expect(storageRequests().map(request => request.headers.range)).toEqual([undefined, 'bytes=300-', undefined])
   })
 
   it('a transfer cut off starts over when the server ignores Range', async () => {
@@ -117,5 +134,74 @@ describe('given up on', () => {
     expect(visibleLog(run)).toContain('::error::kore-bot-export: The run was cancelled.')
     expectWorkspace(run, [])
     expectNoLeak(run, [DEMO_CLIENT_SECRET])
+  })
+})
+
+describe('a large export', () => {
+  it('broken off after 5 MiB, resumed with Range and If-Range: the SHA-256 covers the whole file', async () => {
+    const big = buildZip([{ name: 'payload.bin', data: randomBytes(12 * 1024 * 1024) }], { compress: false })
+    simulator.reset({ pendingPolls: 0, zip: big, acceptRanges: true })
+    simulator.inject('download', { kind: 'truncate', afterBytes: 5 * 1024 * 1024 })
+    const run = await runAction(appInputs(simulator))
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('the transfer broke off after')
+    expect(run.outputs.sha256).toBe(sha256Of(big))
+    expect(sha256(run.outputs.file)).toBe(run.outputs.sha256)
+    const ranges = simulator.requests.filter(request => request.server === 'storage').map(request => request.headers.range)
+    expect(ranges[0]).toBeUndefined()
+    expect(ranges[1]).toMatch(/^bytes=[1-9]\d*-$/)
+    expect(simulator.requests.filter(request => request.server === 'storage')[1].headers['if-range']).toMatch(/^".+"$/)
+  })
+})
+
+// POSIX signals: on Windows a child cannot be sent SIGINT.
+;(process.platform === 'win32' ? describe.skip : describe)('a large export, cancelled mid-transfer', () => {
+  it('the transfer stops with the run: no partial file, no hang', async () => {
+    const big = buildZip([{ name: 'payload.bin', data: randomBytes(12 * 1024 * 1024) }], { compress: false })
+    simulator.reset({ pendingPolls: 0, zip: big })
+    simulator.inject('download', { kind: 'stall', afterBytes: 6 * 1024 * 1024, ms: 20_000 })
+    const run = await runAction(appInputs(simulator), { cancel: { when: /is ready/, signal: 'SIGINT' } })
+    expect(run.code).toBe(1)
+    expect(run.durationMs).toBeLessThan(8000)
+    expect(visibleLog(run)).toContain('::error::kore-bot-export: The run was cancelled.')
+    expectWorkspace(run, [])
+  })
+})
+
+describe('over TLS', () => {
+  const fixtures = path.join(ROOT, '__tests__', 'fixtures')
+  // A certificate for 127.0.0.1, trusted only where NODE_EXTRA_CA_CERTS names it.
+  const cert = path.join(fixtures, 'loopback-test.crt')
+  const tlsSimulator = new KoreSimulator({ tls: { key: fs.readFileSync(path.join(fixtures, 'loopback-test.key')), cert: fs.readFileSync(cert) } })
+  beforeAll(() => tlsSimulator.listen())
+  afterAll(() => tlsSimulator.close())
+  const zip = buildZip([{ name: 'botDefinition.json', data: JSON.stringify({ name: 'TLS Bot' }) }])
+  beforeEach(() => tlsSimulator.reset({ pendingPolls: 0, zip }))
+
+  it('over TLS, the certificate checked against NODE_EXTRA_CA_CERTS', async () => {
+    const run = await runAction(appInputs(tlsSimulator), { env: { NODE_EXTRA_CA_CERTS: cert, RUNNER_DEBUG: '1' } })
+    expect(run.code).toBe(0)
+    expect(run.outputs.sha256).toBe(sha256Of(zip))
+    expect(run.stdout).toMatch(/::debug::GET https:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip → 200 in \d+ ms$/m)
+  })
+
+  it('a storage certificate the runner does not trust fails at once, naming NODE_EXTRA_CA_CERTS', async () => {
+    // Storage with a self-signed certificate for other names; the platform (plain http on this machine) is fine.
+    const untrusted = tls.createServer({ key: fs.readFileSync(path.join(fixtures, 'kore-test.key')), cert: fs.readFileSync(path.join(fixtures, 'kore-test.crt')) }, socket => socket.end())
+    let connections = 0
+    untrusted.on('connection', () => connections++)
+    await new Promise<void>(resolve => untrusted.listen(0, '127.0.0.1', resolve))
+    try {
+      simulator.reset({ pendingPolls: 0, zip, downloadUrl: `https://127.0.0.1:${(untrusted.address() as net.AddressInfo).port}/exports/bot.zip` })
+      const run = await runAction(appInputs(simulator, { retries: '2' }), { env: { NODE_EXTRA_CA_CERTS: cert } })
+      expect(run.code).toBe(1)
+      expect(connections).toBe(1)
+      const errors = visibleLog(run).split('\n').filter(line => line.startsWith('::error::'))
+      expect(errors).toHaveLength(1)
+      expect(errors[0]).toMatch(/the TLS certificate of 127\.0\.0\.1:\d+ was not accepted \(.*\)\. .*NODE_EXTRA_CA_CERTS/)
+      expectWorkspace(run, [])
+    } finally {
+      await new Promise(resolve => untrusted.close(resolve))
+    }
   })
 })

@@ -155,8 +155,8 @@ async function benchDownloads(): Promise<void> {
         action: ms(median(action)),
         plain: ms(median(curl)),
         figure: `${ratio.toFixed(2)}×`,
-        target: '≤ 1.25×',
-        met: ratio <= 1.25
+        target: '≤ 2×',
+        met: ratio <= 2
       })
       rows.push({
         measure: `download ${size} MiB, for reference: whole action vs 3 curl calls + sha256sum (the action checks a SHA-256 too)`,
@@ -175,8 +175,8 @@ async function benchDownloads(): Promise<void> {
     action: `${rss[64].toFixed(0)} MiB / ${rss[256].toFixed(0)} MiB`,
     plain: '',
     figure: `${growth >= 0 ? '+' : ''}${growth === 0 ? 0 : growth} MiB for 4× the size`,
-    target: '≤ 80 MiB, flat',
-    met: rss[256] <= 80 && rss[256] - rss[64] < 16
+    target: '≤ 100 MiB, flat',
+    met: rss[256] <= 100 && rss[256] - rss[64] < 16
   })
 }
 
@@ -404,11 +404,9 @@ What is measured:
   start, status and download requests. The export is a zip of incompressible bytes.
 - **peak memory**: the peak resident memory of the action's own process (\`VmHWM\`; getrusage's
   maxRSS would include the benchmark's memory, copied into the child at fork), for a 64 MiB and
-  a 256 MiB export: the socket is read into four 1 MiB slots of shared memory used again and
-  again, and each piece is written before the next read, so memory does not grow with the
-  export. A 1 MiB export peaks at 48 MiB; the rest is the hashing thread and its slots, which
-  only a large export (8 MiB or more) starts. Node 24, which runners use, needs about 12 MiB
-  more for the same run (\`--node\`; measured: 60 and 78 MiB).
+  a 256 MiB export: the body is piped to the file through a meter that hashes it, with room
+  for 1 MiB of writes in flight, so memory does not grow with the export. Node 24, which
+  runners use, needs some more for the same run (\`--node\`).
 - **unpack**: the same run with and without \`extract-to\`; the difference (checking the whole
   zip as hostile input, unpacking into a staging folder with every CRC-32 checked,
   re-indenting every JSON file, proving that each file packs back byte for byte, saying what
@@ -489,31 +487,20 @@ our own instead of yauzl, reusing one zlib stream through its private API (\`_pr
 closes the stream at the end of an entry), and skipping the round trip for re-indented files
 (exact by construction, but the check runs pack's own code).
 
-## The download (target ≤ 1.25× curl)
+## The download (guard: ≤ 2× curl, ≤ 100 MiB flat)
 
-From run to run 1.1× to 1.35× \`curl\` here, about 1.25× typically (from 1.9× to 2.0×), on
-Node 20 and Node 24 alike: met in some runs and missed in others, within this machine's noise.
-For a 256 MiB export the action's own work is reading the socket, writing the file, and the
-SHA-256, which curl does not compute (about 150 ms for 256 MiB on this machine). Node's \`http\`
-gave every read of the socket a new buffer and passed it through a stream: reading alone took
-twice as long as reading the socket into memory of our own, and on Node 24 left over 100 MiB of
-spent buffers for the garbage collector (the action then peaked at about 140 MiB). The action
-now sends its own GET (\`src/platform/direct-get.ts\`; through a proxy, Node's client as before)
-and reads the answer with \`onread\` into four 1 MiB slots of shared memory; each piece is written
-to the file synchronously and queued to a worker thread that hashes the slots in order and
-frees each once hashed (\`src/export/download-hash.ts\`): no copy, no allocation per read. The
-thread starts when the platform reports the size, so it is ready before the first byte; a
-download under 8 MiB is hashed on the main thread, since a thread takes longer to start than
-such a hash (about 25 ms). Measured standalone (256 MiB, paired runs): 330 to 350 ms with the
-hash on the main thread, 255 to 265 ms with it on the worker. What remains over curl is mostly
-fixed: Node.js start-up, loading the bundle, and four requests where the script makes three
-(the action reads the status once before it starts, so that one run never starts two exports);
-for a 10 KB export the action takes about 85 ms (100 before the JWT signer stopped loading
-semver and parsing its key for every token) and the three curl calls about 37. Tried: a
-worker that read the file back behind the writer (slower: a copy of every byte through the page
-cache, on cores the server shares); eight slots instead of four (the same time, 4 MiB more).
-Against curl followed by \`sha256sum\`, the check a careful script makes, the action is about
-three times as fast.
+The download is Node's \`http\` through \`@actions/http-client\` (proxies, redirects), the body
+piped to the file (\`stream.pipeline\`) through a meter that counts it against the size limits
+and feeds a SHA-256 on the main thread, as \`src/export/download.ts\` does for every export.
+Real exports are a few MB (Kore.ai imports at most 50 MB), for which the whole transfer takes
+milliseconds; the guard keeps a large one from getting out of hand. The hand-written HTTP/1.1
+client and the worker-thread hash that made 256 MiB about 1.2× curl are gone: two paths to
+keep right and a parser open to a flood of 1xx answers, for well under 0.1 s on any real bot.
+What mattered for the one path: the file's write stream holds 1 MiB in flight instead of its
+default 16 KiB (256 MiB standalone: about 1.0 s instead of 1.65 s; otherwise the socket
+pauses for every 64 KiB piece while the thread pool writes). Reading the socket in 1 MiB
+pieces (a \`highWaterMark\` on the request) made no difference measured through the action,
+and was dropped. Node's SHA-256 of 256 MiB costs about 160 ms here; \`sha256sum\` about 1.1 s.
 `
   fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true })
   fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), report)

@@ -685,8 +685,11 @@ export class KoreSimulator {
     }
     if (await this.applyFault(fault, res, false)) return
     const zip = this.zips.get(fileId) ?? this.behaviour.zip
+    // As object storage does: an ETag for the object, and a range only for the object If-Range names.
+    const etag = `"${this.checksumOf(zip).slice(0, 16)}"`
     const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '')
-    const from = range && this.behaviour.acceptRanges ? Number(range[1]) : 0
+    const sameObject = req.headers['if-range'] === undefined || req.headers['if-range'] === etag
+    const from = range && sameObject && this.behaviour.acceptRanges ? Number(range[1]) : 0
     if (from >= zip.length && from > 0) {
       res.writeHead(416, { 'content-range': `bytes */${zip.length}` }).end()
       return
@@ -695,6 +698,7 @@ export class KoreSimulator {
     res.writeHead(from > 0 ? 206 : 200, {
       'content-type': 'application/zip',
       'content-length': body.length,
+      etag,
       ...(this.behaviour.acceptRanges ? { 'accept-ranges': 'bytes' } : {}),
       ...(from > 0
         ? { 'content-range': `bytes ${from}-${zip.length - 1}/${zip.length}` }

@@ -83,7 +83,8 @@ export async function runExport(inputs: Inputs, host: Host, clock: Clock = syste
           retries: settings.retries,
           stallMs: settings.requestTimeoutMs,
           clock,
-          signal
+          signal,
+          log: host
         })
         if (settings.zipPath) report.output('file', file.file)
         report.output('sha256', file.sha256)

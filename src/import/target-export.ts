@@ -42,7 +42,7 @@ export async function exportTarget(client: KoreClient, botId: string, why: strin
   const url = client.resolveUrl(ready.downloadUrl)
   const file = temporary(temporaryPathBeside(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kore-bot-target.zip')))
   try {
-    await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal })
+    await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal, log: options.log })
     // Only what is compared (the definition, config.json): the rest of a target's zip is not held.
     const files = await readZipFiles(file, entry => (DEFINITIONS.has(entry.name) || entry.name === 'config.json') && entry.size <= MAX_JSON_BYTES)
     return { files }

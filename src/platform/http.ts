@@ -3,10 +3,10 @@
 // does not fit: it strips only an `Authorization` header on a cross-host redirect (Kore.ai's
 // credential travels in `auth`), and its readBody() never settles when a connection drops
 // mid-answer. Each request gets a fresh client, so nothing carries over between requests.
-// The export download goes by `sendDirect` instead (direct-get.ts), unless a proxy is set.
+// The export download goes the same way: one path, proxies and redirects alike.
 import { CoreError } from '../core/errors.js'
 import type { Log } from '../core/host.js'
-import { getProxyUrl, HttpClient, type HttpClientResponse } from '@actions/http-client'
+import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http'
 import { Readable } from 'node:stream'
@@ -14,7 +14,6 @@ import { plain } from '../shared/untrusted-text.js'
 import { say, setting, type Text } from '../core/words.js'
 import type { TokenSource } from './auth.js'
 import { CancelledError } from './clock.js'
-import { type BodyReader, type DirectAnswer, directGet, MalformedAnswerError } from './direct-get.js'
 import { TransientError } from './retry.js'
 
 export interface HttpRequest {
@@ -42,18 +41,6 @@ export interface HttpAnswer {
   status: number
   /** Where the answer came from, after redirects. */
   url: URL
-}
-
-/**
- * Reads from the socket in up to 1 MiB at a time instead of Node's 16 KiB: a large download
- * through a proxy (the only one made here; others go by `sendDirect`) spends a fifth less
- * time in stream overhead. Handlers are the one hook http-client offers into the options it
- * passes to Node.
- */
-const largeReads: RequestHandler = {
-  prepareRequest: options => Object.assign(options, { highWaterMark: 1024 * 1024 }),
-  canHandleAuthentication: () => false,
-  handleAuthentication: () => Promise.reject(new Error('not an authentication handler'))
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
@@ -123,11 +110,15 @@ export function checkLink(url: URL, what: string): void {
 
 export async function send(request: HttpRequest, { auth, timeoutMs, signal, log }: SendOptions): Promise<HttpAnswer> {
   let url = new URL(request.url)
+  // Once another host has had a say (it redirected us), no request carries the token: not
+  // even one to the platform's own host, where that host's redirect could point anywhere.
+  let onlyPlatformSoFar = true
   for (let hop = 0; ; hop++) {
     const headers: OutgoingHttpHeaders = { ...request.headers }
-    if (auth && url.origin === auth.origin) headers.auth = auth.token()
+    if (auth && url.origin !== auth.origin) onlyPlatformSoFar = false
+    if (auth && onlyPlatformSoFar) headers.auth = auth.token()
     // The signal reaches Node's request, so an abort really closes the socket.
-    const handlers = signal ? [largeReads, withSignal(signal)] : [largeReads]
+    const handlers = signal ? [withSignal(signal)] : []
     const client = new HttpClient('kore-bot-export', handlers, { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs })
     let response: HttpClientResponse
     const started = Date.now()
@@ -165,86 +156,6 @@ function nextHop(url: URL, location: string, hop: number): URL {
   return next
 }
 
-/** A download's answer, its body not yet read. */
-export interface BodyAnswer {
-  status: number
-  /** Where the answer came from, after redirects. */
-  url: URL
-  body: BodyReader
-}
-
-/**
- * A download read straight off the socket (direct-get.ts), following redirects as `send`
- * does; undefined when a proxy is on the way, which `send` goes through.
- */
-export async function sendDirect(
-  request: { url: string; headers?: Record<string, string> },
-  { auth, signal, log, readBuffer }: SendOptions & { readBuffer?: () => Buffer }
-): Promise<BodyAnswer | undefined> {
-  let url = new URL(request.url)
-  for (let hop = 0; ; hop++) {
-    // A proxy for this host (the first, or one a redirect leads to): `send` makes the whole request.
-    if (getProxyUrl(url.href)) return undefined
-    const headers: Record<string, string> = { ...request.headers }
-    if (auth && url.origin === auth.origin) headers.auth = auth.token()
-    const started = Date.now()
-    let answer: DirectAnswer
-    try {
-      const connection = directGet(url, headers, readBuffer)
-      answer = await abortable(connection.answer, signal, () => connection.destroy(new CancelledError()))
-    } catch (error) {
-      if (error instanceof CancelledError || error instanceof TransientError) throw error
-      log.debug(`GET ${plain(describeUrl(url))} failed after ${Date.now() - started} ms`)
-      throw error instanceof MalformedAnswerError ? new NetworkError(`GET ${describeUrl(url)}`, error.message) : classifyFailure(`GET ${describeUrl(url)}`, url, error)
-    }
-    log.debug(`GET ${plain(describeUrl(url))} → ${answer.status} in ${Date.now() - started} ms (read from the socket directly)`)
-    if (answer.kind === 'answer') return { status: answer.status, url, body: answer.body }
-    url = nextHop(url, answer.location, hop)
-  }
-}
-
-/** The whole body as text; a body cut off or too large is a NetworkError. */
-export async function readBodyText(answer: BodyAnswer, signal?: AbortSignal, method: HttpRequest['method'] = 'GET'): Promise<string> {
-  const where = `${method} ${describeUrl(answer.url)}`
-  const pieces: Buffer[] = []
-  let size = 0
-  const reading = answer.body.read(piece => {
-    size += piece.length
-    if (size > MAX_API_BODY_BYTES) throw new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`)
-    // Copied: the piece's memory is reused.
-    pieces.push(Buffer.from(piece))
-  })
-  try {
-    await abortable(reading, signal, () => answer.body.destroy(new CancelledError()))
-    return Buffer.concat(pieces).toString('utf8')
-  } catch (error) {
-    if (error instanceof TransientError || error instanceof CancelledError) throw error
-    throw new NetworkError(where, say`the answer was cut off (${describeNetworkFailure(error)})`)
-  }
-}
-
-/** Node's answer with a body reader: each chunk is Node's own, handed over as it arrives. */
-export function streamed({ status, url, message }: HttpAnswer): BodyAnswer {
-  const body: BodyReader = {
-    headers: message.headers,
-    read: take =>
-      new Promise<void>((resolve, reject) => {
-        message.on('data', (chunk: Buffer) => {
-          try {
-            take(chunk)
-          } catch (error) {
-            message.destroy(error as Error)
-          }
-        })
-        message.once('end', resolve)
-        message.once('error', reject)
-        message.once('close', () => (message.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))))
-      }),
-    destroy: error => message.destroy(error)
-  }
-  return { status, url, body }
-}
-
 /** http-client writes text as UTF-8 and pipes anything else: bytes go as a stream of their exact length. */
 function requestBody(request: HttpRequest, headers: OutgoingHttpHeaders): string | NodeJS.ReadableStream | null {
   if (request.body === undefined) return null
@@ -254,8 +165,27 @@ function requestBody(request: HttpRequest, headers: OutgoingHttpHeaders): string
 }
 
 /** The whole body as text; a body cut off or too large is a NetworkError. */
-export async function readText(answer: HttpAnswer, signal?: AbortSignal): Promise<string> {
-  return readBodyText(streamed(answer), signal, answer.method)
+export async function readText({ method, url, message }: HttpAnswer, signal?: AbortSignal): Promise<string> {
+  const where = `${method} ${describeUrl(url)}`
+  const pieces: Buffer[] = []
+  let size = 0
+  const reading = new Promise<void>((resolve, reject) => {
+    message.on('data', (piece: Buffer) => {
+      size += piece.length
+      if (size > MAX_API_BODY_BYTES) message.destroy(new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`))
+      else pieces.push(piece)
+    })
+    message.once('end', resolve)
+    message.once('error', reject)
+    message.once('close', () => (message.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))))
+  })
+  try {
+    await abortable(reading, signal, () => message.destroy(new CancelledError()))
+    return Buffer.concat(pieces).toString('utf8')
+  } catch (error) {
+    if (error instanceof TransientError || error instanceof CancelledError) throw error
+    throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`)
+  }
 }
 
 function withSignal(signal: AbortSignal): RequestHandler {

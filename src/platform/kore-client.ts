@@ -7,7 +7,7 @@ import { again, say, setting, type Text } from '../core/words.js'
 import type { TokenSource } from './auth.js'
 import { formatDuration, systemClock, type Clock } from './clock.js'
 import { phaseOf } from './poll.js'
-import { NetworkError, checkLink, describeUrl, readBodyText, readText, send, sendDirect, streamed, withTimeLimit, type BodyAnswer, type HttpAnswer, type HttpRequest } from './http.js'
+import { NetworkError, checkLink, describeUrl, readText, send, withTimeLimit, type HttpAnswer, type HttpRequest } from './http.js'
 import { TransientError, parseRetryAfter, withRetries } from './retry.js'
 
 /** The platform's view of one export job (start and status answers share this shape). */
@@ -179,24 +179,26 @@ export class KoreClient {
   }
 
   /**
-   * Opens a download, from byte `from` on if given (the answer says whether the server
-   * honoured the range). The `auth` header goes only to the platform's own origin: object
-   * storage links are signed and must not see the token. Not retried here: the download
-   * retries as a whole.
+   * Opens a download, from byte `from` on if given, and then only if the file is still the one
+   * `ifRange` (its ETag or Last-Modified) names: the answer says whether the server honoured
+   * the range. The `auth` header goes only to the platform's own origin, and never after a
+   * redirect from elsewhere: storage links are signed and must not see the token. Not retried
+   * here: the download retries as a whole.
    */
-  async openDownload(url: URL, options: { from?: number; timeoutMs?: number; readBuffer?: () => Buffer } = {}): Promise<BodyAnswer> {
+  async openDownload(url: URL, options: { from?: number; ifRange?: string; timeoutMs?: number } = {}): Promise<HttpAnswer> {
     const timeoutMs = options.timeoutMs ?? this.requestTimeoutMs
     // The headers within the time limit; the body is watched by the download's stall timer.
     const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, say`no answer within ${formatDuration(timeoutMs)} (${setting('request-timeout')})`))
-    const request = { url: url.href, headers: options.from ? { range: `bytes=${options.from}-` } : ({} as Record<string, string>) }
-    const sendOptions = { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log }
+    const headers: Record<string, string> = {}
+    if (options.from) headers.range = `bytes=${options.from}-`
+    if (options.from && options.ifRange) headers['if-range'] = options.ifRange
     try {
-      const answer = (await sendDirect(request, { ...sendOptions, readBuffer: options.readBuffer })) ?? streamed(await send({ method: 'GET', ...request }, sendOptions))
+      const answer = await send({ method: 'GET', url: url.href, headers }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log })
       if (answer.status === 200 || answer.status === 206) return answer
-      const text = await readBodyText(answer, limit.signal).catch(() => '')
+      const text = await readText(answer, limit.signal).catch(() => '')
       const said = platformMessage(text)
       const message = `HTTP ${answer.status} from ${plain(describeUrl(answer.url))}${said ? `: ${said}` : ''}`
-      if (isTransient(answer.status, said)) throw transientError(answer.status, answer.body.headers['retry-after'], message, said)
+      if (isTransient(answer.status, said)) throw transientError(answer.status, answer.message.headers['retry-after'], message, said)
       throw new KoreApiError(say`Downloading the export failed (${message}). The download link may have expired: ${again()}.`, answer.status)
     } finally {
       limit.clear()
