@@ -5,6 +5,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
+import { minifiedDefinition } from '../script/big-definition.js'
 import { runAction, visibleLog, type ActionRun } from '../script/run-action.js'
 import { buildZip, deflatedZeros } from '../script/simulator/zip.js'
 import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID } from '../script/simulator/bot.js'
@@ -51,6 +53,35 @@ posix('cancelled by the runner while a large entry is unpacked', () => {
     expect(run.stdout).not.toContain('Unpacked')
     expect(run.durationMs).toBeLessThan(7500)
     expect(visibleLog(run)).toContain(said)
+  })
+})
+
+// As large as the limits allow (512 MiB unpacked): 100 minified JSON files of 5 MiB, the
+// definition among them, each re-indented and checked on the way in, for some 15 s of work in
+// all. A cancel must not wait for the whole of it: SIGINT stops it between files and between
+// the large steps of one file, and the process exits, cleaned up, well before SIGTERM.
+posix('cancelled by the runner while a large export of many JSON files unpacks', () => {
+  let zip: Buffer
+  beforeAll(() => {
+    const content = minifiedDefinition(5 * 1024 * 1024)
+    // One file's deflated bytes under a hundred names: a 10 MB zip, built in a second.
+    const deflated = { bytes: zlib.deflateRawSync(content), size: content.length, crc: zlib.crc32(content) >>> 0 }
+    zip = buildZip([{ name: 'botDefinition.json', deflated }, ...Array.from({ length: 99 }, (_, i) => ({ name: `knowledge/part-${String(i).padStart(2, '0')}.json`, deflated }))])
+  })
+
+  it('SIGINT: stops within 2 s, removes the staging folder and the temporary zip', async () => {
+    simulator.reset({ pendingPolls: 0, zip })
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', path: '' }), {
+      workspace: workspaceWithBot(),
+      // Well into the unpacking: the staging folder holds some of the files by then.
+      cancel: { when: /Downloaded/, afterMs: 2000, signal: 'SIGINT', then: [{ afterMs: 7500, signal: 'SIGTERM' }, { afterMs: 2500, signal: 'SIGKILL' }] }
+    })
+    expect(run.workspaceAtSignal).toHaveLength(2)
+    expectCleanCancel(run)
+    expect(run.runnerTempLeft).toEqual([])
+    expect(run.stdout).not.toContain('Unpacked')
+    expect(visibleLog(run)).toContain('::error::kore-bot-export: The run was cancelled.')
+    expect(run.durationMs - run.signalledAtMs!).toBeLessThan(2000)
   })
 })
 

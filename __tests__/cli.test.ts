@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { ROOT } from '../script/run-action.js'
+import { ROOT, testNode } from '../script/run-action.js'
 import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID, demoBotFiles } from '../script/simulator/bot.js'
 import { applyImport } from '../script/simulator/bot-store.js'
 import { buildZip } from '../script/simulator/zip.js'
@@ -22,7 +22,7 @@ interface CliRun {
 
 async function cli(args: string[], env: Record<string, string> = {}, interrupt?: RegExp): Promise<CliRun> {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-cli-'))
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
+  const child = spawn(testNode(), [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', KORE_CLIENT_ID: DEMO_CLIENT_ID, KORE_CLIENT_SECRET: DEMO_CLIENT_SECRET, ...env }
   })
@@ -47,7 +47,7 @@ const base = () => ['--host', simulator.host, '--bot-id', DEMO_BOT_ID, '--poll-i
 it('runs from a copy of dist/cli alone, as the README tells users to (no node_modules)', async () => {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-cli-copy-'))
   fs.cpSync(path.join(ROOT, 'dist', 'cli'), copy, { recursive: true })
-  const child = spawn(process.execPath, [path.join(copy, 'index.js'), '--version'], { cwd: copy })
+  const child = spawn(testNode(), [path.join(copy, 'index.js'), '--version'], { cwd: copy })
   let stdout = ''
   child.stdout.on('data', chunk => (stdout += chunk))
   expect(await new Promise(resolve => child.on('close', resolve))).toBe(0)

@@ -1,5 +1,5 @@
 export const id = 394;
-export const ids = [394,24];
+export const ids = [394];
 export const modules = {
 
 /***/ 2394:
@@ -30,6 +30,8 @@ var clock = __webpack_require__(5960);
 var file_system_errors = __webpack_require__(8709);
 // EXTERNAL MODULE: ./src/shared/output-paths.ts
 var output_paths = __webpack_require__(8133);
+// EXTERNAL MODULE: ./src/bot-source/steps.ts
+var steps = __webpack_require__(5898);
 // EXTERNAL MODULE: ./src/shared/temporary-files.ts
 var temporary_files = __webpack_require__(7168);
 // EXTERNAL MODULE: ./src/shared/untrusted-text.ts
@@ -37,6 +39,7 @@ var untrusted_text = __webpack_require__(371);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/bot-source/json-format.ts
+
 
 /** What the platform writes: `JSON.stringify(value, null, 4)`, no final new line. */
 const PLATFORM_STYLE = { newline: '\n', indent: '    ', colon: ': ', finalNewline: false };
@@ -51,6 +54,10 @@ const FORMAT_LIMITS = {
 // ignoreBOM keeps a byte order mark in the text, where a check can see it.
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function formatJsonFile(bytes) {
+    return finish(formatJsonSteps(bytes));
+}
+/** formatJsonFile in steps (see reindentSteps). */
+function* formatJsonSteps(bytes) {
     const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const kept = { form: 'other', bytes: source };
     // Not UTF-8, or with a byte order mark: rewriting would not give these bytes back.
@@ -60,16 +67,21 @@ function formatJsonFile(bytes) {
     if (source.indexOf(0x0a) < 0) {
         // Minified means no white space between tokens: then minifying gives these bytes back.
         const scan = { spaces: false };
-        const indented = reindentBytes(source, PLATFORM_STYLE, FORMAT_LIMITS, scan);
+        const indented = yield* reindentSteps(source, PLATFORM_STYLE, FORMAT_LIMITS, scan);
         return indented === undefined || scan.spaces ? kept : { form: 'minified', bytes: indented };
     }
-    return reindentBytes(source, PLATFORM_STYLE)?.equals(source) ? { form: 'platform', bytes: source } : kept;
+    const indented = yield* reindentSteps(source, PLATFORM_STYLE);
+    return indented?.equals(source) ? { form: 'platform', bytes: source } : kept;
 }
 /** A file of the folder back as the export had it. */
 function restoreJsonFile(bytes, form) {
+    return finish(restoreJsonSteps(bytes, form));
+}
+/** restoreJsonFile in steps (see reindentSteps). */
+function* restoreJsonSteps(bytes, form) {
     if (form !== 'minified')
         return bytes;
-    const minified = reindentBytes(bytes, MINIFIED_STYLE);
+    const minified = yield* reindentSteps(bytes, MINIFIED_STYLE);
     if (minified === undefined)
         throw new Error('it is no longer valid JSON');
     return minified;
@@ -99,6 +111,12 @@ const ARRAY = 2;
  * `scan.spaces` says whether there was white space between tokens.
  */
 function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, scan) {
+    return finish(reindentSteps(source, style, limits, scan));
+}
+/** Source bytes re-indented between two pauses of reindentSteps: some 50 ms of work. */
+const STEP_BYTES = 4 * 1024 * 1024;
+/** reindentBytes as steps of STEP_BYTES of the source, so that a cancellation can stop a large file. */
+function* reindentSteps(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, scan) {
     const length = source.length;
     const maxLength = length * limits.maxGrowth + 1024 * 1024;
     const { newline, indent, colon, pads } = styleBytes(style, limits.maxDepth);
@@ -112,15 +130,21 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
     let at = 0;
     // One stack for every call (the scanner is synchronous): an export is thousands of small
     // files, and a typed array of this size is an ArrayBuffer of its own each time.
+    // A file that pauses has a stack of its own: another may be re-indented meanwhile.
     if (containers.length < limits.maxDepth + 1)
         containers = new Uint8Array(limits.maxDepth + 1);
-    const stack = containers;
+    const stack = length > STEP_BYTES ? new Uint8Array(limits.maxDepth + 1) : containers;
     let depth = 0;
     let expect = Expect.Value;
     let i = 0;
+    let pause = STEP_BYTES;
     // Everything is written in this one loop, with room made before each step (no closures:
     // thousands of small files run it mostly before the optimising compiler has seen it).
     while (i < length) {
+        if (i >= pause) {
+            yield;
+            pause = i + STEP_BYTES;
+        }
         const c = source[i];
         if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
             if (scan)
@@ -735,6 +759,7 @@ function renameIds(value, rename) {
 
 
 
+
 /** Keys with a place named for what they hold. Every other key goes to bot.json. */
 const PLACES = {
     localeData: 'locale.json',
@@ -777,6 +802,13 @@ class SplitFault extends Error {
  * again with the exact model. Both give the same files for the same bot.
  */
 function splitDefinition(fileName, bytes) {
+    return finish(splitSteps(fileName, bytes));
+}
+/**
+ * splitDefinition in steps: reading, taking apart, putting back together and comparing each
+ * take up to a second for a definition of 64 MiB, and a cancellation may stop it between them.
+ */
+function* splitSteps(fileName, bytes) {
     let source;
     try {
         source = strictUtf8.decode(bytes);
@@ -786,19 +818,25 @@ function splitDefinition(fileName, bytes) {
     }
     // Files the platform wrote have newlines; minified ones have none.
     const style = source.includes('\n') ? PLATFORM_STYLE : MINIFIED_STYLE;
+    yield;
     try {
         const definition = JSON.parse(source);
         if (!isNodeObject(definition))
             return undefined;
-        const split = splitValue(fileName, definition, style, true);
+        yield;
+        const split = yield* splitValue(fileName, definition, style, true);
+        yield;
         // The files' values are used as they are (and changed), not parsed again: that a file
         // written from a value parses back into it is the JSON model's own property.
-        if (JSON.stringify(assemble(split.record, file => split.files.get(file), split.values), null, style.indent || undefined) === source)
+        const assembled = yield* assemble(split.record, file => split.files.get(file), split.values);
+        yield;
+        if (JSON.stringify(assembled, null, style.indent || undefined) === source)
             return split;
     }
     catch {
         // Not JSON (the exact reader says so below), or nested too deep for the fast form.
     }
+    yield;
     let definition;
     try {
         definition = parseJson(source);
@@ -808,16 +846,21 @@ function splitDefinition(fileName, bytes) {
     }
     if (!isNodeObject(definition))
         return undefined;
-    const split = splitValue(fileName, definition, style, false);
-    if (serializesTo(assemble(split.record, file => split.files.get(file), split.values), style, bytes))
+    yield;
+    const split = yield* splitValue(fileName, definition, style, false);
+    yield;
+    const assembled = yield* assemble(split.record, file => split.files.get(file), split.values);
+    yield;
+    if (serializesTo(assembled, style, bytes))
         return split;
+    yield;
     if (isCanonical(bytes))
         throw new SplitFault(`${fileName} taken apart into the split layout does not go back together byte for byte; use layout: plain meanwhile, and please report it`);
     // A definition in a form of its own (not as the platform writes JSON): kept whole.
     return undefined;
 }
-/** The split of a definition read in one form, with the value each file was written from (by path). */
-function splitValue(fileName, definition, definitionStyle, native) {
+/** The split of a definition read in one form, in steps (a key, or a dialog or component, at a time). */
+function* splitValue(fileName, definition, definitionStyle, native) {
     const style = definitionStyle === MINIFIED_STYLE ? 'minified' : 'platform';
     const folder = fileName.replace(/\.json$/i, '');
     const files = new Map();
@@ -866,41 +909,42 @@ function splitValue(fileName, definition, definitionStyle, native) {
     const ids = storyboardAliases(definition);
     record.volatile = newVolatileRecord();
     for (const [key, original] of membersOf(definition)) {
+        yield;
         const value = takeVolatile(key, original, ids, record.volatile);
         setMember(definition, key, value);
         if (VOLATILE_KEYS.has(key)) {
             record.keys.push({ key, value: stringifyJson(value, MINIFIED_STYLE) });
         }
         else if (key === 'dialogs' && Array.isArray(value) && value.every(isNodeObject)) {
-            record.keys.push({
-                key,
-                elements: dialogs.map((dialog, index) => {
-                    const file = `${dialogFolders[index]}/dialog.json`;
-                    const layoutFile = `${dialogFolders[index]}/layout.json`;
-                    const { logic, layout } = separateLayout(dialog);
-                    write(file, logic);
-                    write(layoutFile, layout);
-                    record.layouts[file] = layoutFile;
-                    return file;
-                })
-            });
+            const elements = [];
+            for (const [index, dialog] of dialogs.entries()) {
+                yield;
+                const file = `${dialogFolders[index]}/dialog.json`;
+                const layoutFile = `${dialogFolders[index]}/layout.json`;
+                const { logic, layout } = separateLayout(dialog);
+                write(file, logic);
+                write(layoutFile, layout);
+                record.layouts[file] = layoutFile;
+                elements.push(file);
+            }
+            record.keys.push({ key, elements });
         }
         else if (key === 'dialogComponents' && Array.isArray(value) && value.every(isNodeObject)) {
-            record.keys.push({
-                key,
-                elements: components.map((component, index) => {
-                    const base = componentBases.get(String(index));
-                    const file = `${base}.json`;
-                    const texts = decodeTexts(component, base);
-                    for (const { file: textFile, content } of texts)
-                        if (textFile)
-                            files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'));
-                    if (texts.length > 0)
-                        record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }));
-                    write(file, component);
-                    return file;
-                })
-            });
+            const elements = [];
+            for (const [index, component] of components.entries()) {
+                yield;
+                const base = componentBases.get(String(index));
+                const file = `${base}.json`;
+                const texts = decodeTexts(component, base);
+                for (const { file: textFile, content } of texts)
+                    if (textFile)
+                        files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'));
+                if (texts.length > 0)
+                    record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }));
+                write(file, component);
+                elements.push(file);
+            }
+            record.keys.push({ key, elements });
         }
         else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isNodeObject)) {
             // Utterances and patterns beside the intent or entity they train.
@@ -908,20 +952,20 @@ function splitValue(fileName, definition, definitionStyle, native) {
                 const owner = key === 'sentences' ? baseOfId.get(stringOf(memberOf(item, 'taskId'))) : baseOfRefId.get(stringOf(memberOf(item, 'refId')));
                 return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
             });
-            record.keys.push({ key, elements: writeSortedGroups(value, files, write) });
+            record.keys.push({ key, elements: yield* writeSortedGroups(value, files, write) });
         }
         else if (SORTED_LISTS[key] && Array.isArray(value)) {
-            record.keys.push({ key, elements: writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) });
+            record.keys.push({ key, elements: yield* writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) });
         }
         else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(isNodeObject)) {
-            record.keys.push({
-                key,
-                elements: value.map((task, index) => {
-                    const file = `faqs/${faqNames[index]}.json`;
-                    write(file, task);
-                    return file;
-                })
-            });
+            const elements = [];
+            for (const [index, task] of value.entries()) {
+                yield;
+                const file = `faqs/${faqNames[index]}.json`;
+                write(file, task);
+                elements.push(file);
+            }
+            record.keys.push({ key, elements });
         }
         else if (PLACES[key] && (Array.isArray(value) || isNodeObject(value))) {
             write(PLACES[key], value);
@@ -931,6 +975,7 @@ function splitValue(fileName, definition, definitionStyle, native) {
             record.keys.push({ key, bot: true });
         }
     }
+    yield;
     const bot = objectLike(definition);
     for (const place of record.keys)
         if ('bot' in place)
@@ -954,13 +999,19 @@ function isCanonical(bytes) {
 }
 /** Puts a definition back together from its files, byte for byte (what pack does). */
 function joinDefinition(record, read) {
-    return jsonBytes(assemble(record, read), record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE);
+    return finish(joinSteps(record, read));
+}
+/** joinDefinition in steps (see splitSteps). */
+function* joinSteps(record, read) {
+    const definition = yield* assemble(record, read);
+    yield;
+    return jsonBytes(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE);
 }
 /**
  * The definition from its files. `written` holds the values the files were just written from:
  * they are used (and changed) instead of parsing the files, and in their form.
  */
-function assemble(record, read, written) {
+function* assemble(record, read, written) {
     const cache = new Map();
     const load = (file) => {
         if (!cache.has(file)) {
@@ -993,6 +1044,7 @@ function assemble(record, read, written) {
         throw new Error(`${record.folder}/bot.json is not an object`);
     const definition = objectLike(bot);
     for (const place of record.keys) {
+        yield;
         if ('bot' in place) {
             if (!hasMember(bot, place.key))
                 throw new Error(`${record.folder}/bot.json has no "${place.key}"`);
@@ -1006,14 +1058,18 @@ function assemble(record, read, written) {
             setMember(definition, place.key, definition instanceof Map ? parseJson(place.value) : JSON.parse(place.value));
         }
         else {
-            const list = place.elements.map(element => {
-                if (typeof element === 'string')
-                    return load(element);
+            const list = [];
+            for (const element of place.elements) {
+                yield;
+                if (typeof element === 'string') {
+                    list.push(load(element));
+                    continue;
+                }
                 const group = load(element[0]);
                 if (!Array.isArray(group) || group[element[1]] === undefined)
                     throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`);
-                return group[element[1]];
-            });
+                list.push(group[element[1]]);
+            }
             setMember(definition, place.key, restoreVolatile(place.key, list, record.volatile));
         }
     }
@@ -1024,11 +1080,12 @@ function assemble(record, read, written) {
  * content), so that the platform reordering a list changes the manifest only. Returns where
  * each element went, in the list's order.
  */
-function writeSortedGroups(list, files, write) {
+function* writeSortedGroups(list, files, write) {
     const groups = new Map();
     files.forEach((file, index) => groups.set(file, [...(groups.get(file) ?? []), index]));
     const places = new Array(list.length);
     for (const [file, indexes] of groups) {
+        yield;
         const keyed = indexes.map(index => ({ index, key: sortKey(list[index]) }));
         keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
         keyed.forEach(({ index }, position) => (places[index] = [file, position]));
@@ -1216,24 +1273,30 @@ function shortId(id, index) {
 
 
 
+
 /** JSON files larger than this are kept as the platform wrote them: not laid out, split or compared. */
 const folder_files_MAX_JSON_BYTES = 64 * 1024 * 1024;
 /** The bot definitions the split layout takes apart (XO 10 and XO 11 names), at the zip's root. */
 const DEFINITIONS = new Set(['botDefinition.json', 'appDefinition.json']);
 /** The files one export file becomes in the folder (paths relative to it), and what the way back needs. */
-function toFolderFiles(name, bytes, { variableValues, layout }) {
+function toFolderFiles(name, bytes, options) {
+    return (0,steps/* finish */.O)(toFolderSteps(name, bytes, options));
+}
+/** toFolderFiles in steps, so that a cancellation can stop it within a large file. */
+function* toFolderSteps(name, bytes, { variableValues, layout }) {
     const one = (content, record = {}) => ({ files: new Map([[name, content]]), record });
     if (!name.toLowerCase().endsWith('.json'))
         return one(bytes);
     if (layout === 'split' && DEFINITIONS.has(name)) {
-        const split = splitDefinition(name, bytes);
+        const split = yield* splitSteps(name, bytes);
         if (split)
             return { files: split.files, record: { json: split.record.style, split: split.record } };
     }
-    const formatted = formatJsonFile(bytes);
+    const formatted = yield* formatJsonSteps(bytes);
     if (formatted.form === 'other')
         return one(bytes);
     if (name === 'config.json' && variableValues === 'omit') {
+        yield;
         const config = parseJson(formatted.bytes.toString('utf8'));
         const omittedValues = omitVariableValues(config);
         if (omittedValues.length > 0)
@@ -1243,21 +1306,26 @@ function toFolderFiles(name, bytes, { variableValues, layout }) {
 }
 /** The export's file, rebuilt from the folder's files (values left out come back empty). */
 function fromFolderFiles(name, read, record) {
+    return finish(fromFolderSteps(name, read, record));
+}
+/** fromFolderFiles in steps (see toFolderSteps). */
+function* fromFolderSteps(name, read, record) {
     if (record.split)
-        return joinDefinition(record.split, read);
+        return yield* joinSteps(record.split, read);
     const bytes = read(name);
     if (!bytes)
         throw new Error(`${name} is missing`);
-    return fromFolderFile(bytes, record);
-}
-function fromFolderFile(bytes, record) {
     if (!record.omittedValues?.length)
-        return restoreJsonFile(bytes, record.json ?? 'other');
+        return yield* restoreJsonSteps(bytes, record.json ?? 'other');
+    return withValuesBack(bytes, record.omittedValues, record.json);
+}
+/** config.json with an empty value back where each was left out. */
+function withValuesBack(bytes, omittedValues, form) {
     const config = parseJson(bytes.toString('utf8'));
     const variables = isObject(config) ? config.get('envVariables') : undefined;
     if (!Array.isArray(variables))
         throw new Error('config.json no longer has its envVariables');
-    for (const { index, position } of record.omittedValues) {
+    for (const { index, position } of omittedValues) {
         const variable = variables[index];
         if (!isObject(variable))
             throw new Error(`config.json no longer has the bot variable at envVariables[${index}]`);
@@ -1265,16 +1333,24 @@ function fromFolderFile(bytes, record) {
         entries.splice(position, 0, ['value', '']);
         variables[index] = new Map(entries);
     }
-    return jsonBytes(config, record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE);
+    return jsonBytes(config, form === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE);
 }
 /**
  * Whether the folder's files give back the export's file (left-out values empty): the
  * round-trip check. A split definition proves its own when it is split.
  */
 function comesBack(name, original, read, record) {
-    return record.split !== undefined || fromFolderFiles(name, read, record).equals(expectedFile(original, record));
+    return finish(comesBackSteps(name, original, read, record));
 }
-/** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
+/** comesBack in steps (see toFolderSteps). */
+function* comesBackSteps(name, original, read, record) {
+    if (record.split !== undefined)
+        return true;
+    const rebuilt = yield* fromFolderSteps(name, read, record);
+    yield;
+    return rebuilt.equals(expectedFile(original, record));
+}
+/** What `fromFolderSteps` must give back: the export's file, with left-out values empty. */
 function expectedFile(bytes, record) {
     if (!record.omittedValues?.length)
         return bytes;
@@ -1638,19 +1714,34 @@ var node_modules_yazl = __webpack_require__(3044);
 
 
 
+
+
 /**
  * The export's files, rebuilt from the folder (whose manifest the caller may have read already,
  * through the same reader). The folder is read as hostile input, like a zip: see folder-reader.ts.
  */
 function pack_packFolder(folder, manifest) {
+    return finish(packFolderSteps(folder, manifest));
+}
+/** packFolder, stopped between files and within a large one once `signal` aborts (CancelledError). */
+async function packFolderCancellable(folder, signal) {
+    return new Pace(signal).run(packFolderSteps(folder));
+}
+function* packFolderSteps(folder, manifest) {
     const reader = typeof folder === 'string' ? FolderReader.open(folder) : folder;
-    return packFiles(manifest ?? readManifest(reader), name => reader.read(name), reader.folder);
+    return yield* packSteps(manifest ?? readManifest(reader), name => reader.read(name), reader.folder);
 }
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
 function packFiles(manifest, read, folder) {
-    return manifest.entries.map(name => {
+    return finish(packSteps(manifest, read, folder));
+}
+/** packFiles in steps: between files, and within a large one (see toFolderSteps). */
+function* packSteps(manifest, read, folder) {
+    const files = [];
+    for (const name of manifest.entries) {
+        yield;
         try {
-            return { name, bytes: fromFolderFiles(name, read, manifest.files[name] ?? {}) };
+            files.push({ name, bytes: yield* fromFolderSteps(name, read, manifest.files[name] ?? {}) });
         }
         catch (error) {
             if (error instanceof FolderRefusedError)
@@ -1660,7 +1751,8 @@ function packFiles(manifest, read, folder) {
                 ? `${(0,untrusted_text/* plain */.pj)(folder)}: ${(0,untrusted_text/* plain */.pj)(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
                 : `${(0,untrusted_text/* plain */.pj)(folder)} cannot be turned back into the export's ${(0,untrusted_text/* plain */.pj)(name)}: ${(0,untrusted_text/* plain */.pj)(why)}.`);
         }
-    });
+    }
+    return files;
 }
 /**
  * The files as a zip, streamed. A fixed date: the same folder always packs into the same bytes.
@@ -1689,24 +1781,40 @@ async function zipBytes(files) {
     await Promise.race([read, failed]);
     return Buffer.concat(chunks);
 }
-/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
-async function writeZip(files, destination) {
+/**
+ * Writes the files as a zip at `destination`; returns its size and SHA-256. Once `signal`
+ * aborts, the writing stops (CancelledError) and the partial zip is removed.
+ */
+async function writeZip(files, destination, signal) {
+    if (signal?.aborted)
+        throw new CancelledError();
     const zip = zipOf(files);
     await fs.promises.mkdir(path.dirname(path.resolve(destination)), { recursive: true });
     const partial = temporary(temporaryPathBeside(path.resolve(destination)));
+    let cancel;
     try {
         const hash = createHash('sha256');
         const out = fs.createWriteStream(partial);
         zip.outputStream.on('data', chunk => hash.update(chunk));
         await new Promise((resolve, reject) => {
+            cancel = () => {
+                zip.outputStream.unpipe(out);
+                out.destroy();
+                reject(new CancelledError());
+            };
+            signal?.addEventListener('abort', cancel, { once: true });
             zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
             zip.outputStream.on('error', reject);
             zip.on('error', reject);
         });
+        if (signal?.aborted)
+            throw new CancelledError();
         await fs.promises.rename(partial, destination);
         return { size: fs.statSync(destination).size, sha256: hash.digest('hex') };
     }
     finally {
+        if (cancel)
+            signal?.removeEventListener('abort', cancel);
         await fs.promises.rm(partial, { force: true });
         settled(partial);
     }
@@ -2402,6 +2510,7 @@ function verificationMarkdown(verification) {
 
 
 
+
 /** The folder would not give back the export: nothing was replaced. */
 class RoundTripError extends errors/* CoreError */.am {
     constructor(message) {
@@ -2411,24 +2520,30 @@ class RoundTripError extends errors/* CoreError */.am {
 }
 /** Replaces the target folder with the zip's content. */
 async function unpackExport(zipFile, target, signal, limits = zip_reader.ZIP_LIMITS) {
-    const zip = await zip_reader.ExportZip.open(zipFile, limits);
+    // Between files and between the large steps of one, the event loop turns (so that the
+    // runner's SIGINT is seen at all) and the signal is checked: a cancel ends the unpacking
+    // within a fraction of a second, whatever the export's size.
+    const pace = new steps/* Pace */.o(signal);
+    const zip = await zip_reader.ExportZip.open(zipFile, limits, signal);
     const folder = target.folder;
     const staging = (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(folder));
     try {
         await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
         await external_node_fs_default().promises.mkdir(staging);
-        const { files, records, botFiles, staged } = await withBufferPool(() => extractAll(zip, staging, target.options, signal, limits));
+        const { files, records, botFiles, staged } = await withBufferPool(() => extractAll(zip, staging, target.options, pace, limits));
         external_node_fs_default().writeFileSync(external_node_path_default().join(staging, output_paths/* MARKER_FILE */.cu), manifestText(newManifest(files, records)));
         external_node_fs_default().writeFileSync(external_node_path_default().join(staging, output_paths/* GIT_ATTRIBUTES_FILE */.mw), output_paths/* GIT_ATTRIBUTES_TEXT */.lU);
         staged.set(output_paths/* GIT_ATTRIBUTES_FILE */.mw, Buffer.from(output_paths/* GIT_ATTRIBUTES_TEXT */.lU));
-        if (signal?.aborted)
-            throw new clock/* CancelledError */.cc();
+        await pace.check();
         // The folder may have been swapped for a link or filled by someone else meanwhile.
         (0,output_paths/* checkExtractTo */.ft)(folder, target.roots, target.replaceExisting);
         // What the folder holds now, read once: to compare with, and to describe the change from.
-        const current = readTree(folder, limits);
-        const changed = !sameContent(staging, staged, current);
-        const changeRecords = changed ? diffBots(current && previousBot(current, signal), botFiles, { signal }) : [];
+        const current = await readTree(folder, limits, pace);
+        const changed = !(await sameContent(staging, staged, current, pace));
+        const previous = changed && current ? await previousBot(current, pace) : undefined;
+        await pace.check();
+        const changeRecords = changed ? diffBots(previous, botFiles, { signal }) : [];
+        await pace.check();
         if (changed)
             await swapInto(staging, folder);
         // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
@@ -2465,7 +2580,7 @@ async function withBufferPool(work) {
     }
 }
 const STAGED_BYTES_KEPT = 64 * 1024 * 1024;
-async function extractAll(zip, staging, options, signal, limits) {
+async function extractAll(zip, staging, options, pace, limits) {
     for (const folder of zip.folders)
         external_node_fs_default().mkdirSync(external_node_path_default().join(staging, folder), { recursive: true });
     const made = new Set();
@@ -2475,9 +2590,9 @@ async function extractAll(zip, staging, options, signal, limits) {
     const botFiles = new Map();
     const staged = new Map();
     let stagedBytes = 0;
+    const signal = pace.signal;
     for (const file of zip.files) {
-        if (signal?.aborted)
-            throw new clock/* CancelledError */.cc();
+        await pace.check();
         // Names were checked when the zip was opened; this is the last line of defence.
         const destination = external_node_path_default().resolve(staging, file.name);
         if (!destination.startsWith(staging + (external_node_path_default()).sep))
@@ -2491,16 +2606,19 @@ async function extractAll(zip, staging, options, signal, limits) {
         if (isJson || file.size <= limits.wholeEntryBytes) {
             // Thousands of small files are the usual export: each is written in one synchronous call.
             const content = await zip.read(file, signal);
-            const { written, record, why } = inFolder(file.name, content, options);
+            const { written, record, why } = await inFolder(file.name, content, options, pace);
             if (isJson)
                 for (const [name, bytes] of record.split || options.layout === 'split' ? written : botFilesOf([{ name: file.name, bytes: content }]))
                     botFiles.set(name, bytes);
+            await pace.check();
             if (why) {
                 throw new RoundTripError(`The export's ${(0,untrusted_text/* plain */.pj)(file.name)} would not come back byte for byte from the folder (${(0,untrusted_text/* plain */.pj)(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`);
             }
             if (record.json || record.omittedValues || record.split)
                 records[file.name] = record;
             for (const [name, bytes] of written) {
+                // A split definition is thousands of files.
+                await pace.check();
                 const target = external_node_path_default().resolve(staging, name);
                 if (!target.startsWith(staging + (external_node_path_default()).sep))
                     throw new Error(`refusing to write ${name} outside ${staging}`);
@@ -2527,7 +2645,7 @@ async function extractAll(zip, staging, options, signal, limits) {
  * device, a FIFO, a hard link): then it is simply replaced. Read through the folder reader,
  * as hostile input: the folder may hold what a pull request put there.
  */
-function readTree(folder, limits) {
+async function readTree(folder, limits, pace) {
     let entries;
     let reader;
     try {
@@ -2542,6 +2660,7 @@ function readTree(folder, limits) {
         return undefined;
     const tree = new Map();
     for (const entry of entries) {
+        await pace.check();
         if (entry.isDirectory())
             continue;
         // A link or a device is nothing the action wrote: the folder differs.
@@ -2567,7 +2686,7 @@ function readTree(folder, limits) {
  * The bot the folder holds now, for the comparison; undefined when it holds none the action
  * wrote. A folder in the split layout is taken as it is; a plain one is packed and split.
  */
-function previousBot(tree, signal) {
+async function previousBot(tree, pace) {
     try {
         const text = tree.get(output_paths/* MARKER_FILE */.cu);
         if (!text)
@@ -2579,8 +2698,15 @@ function previousBot(tree, signal) {
             const splitFolders = definitions.map(name => `${manifest.files[name].split.folder}/`);
             return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))));
         }
-        const files = packFiles(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json'));
-        return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])), signal);
+        const files = (await pace.run(packSteps(manifest, name => tree.get(name), 'the folder'))).filter(file => file.name.toLowerCase().endsWith('.json'));
+        // File by file (the same as all at once), checking between them.
+        const bot = new Map();
+        for (const file of withoutValues(files, omittedVariables(manifest.files['config.json']))) {
+            await pace.check();
+            for (const [name, bytes] of botFilesOf([file]))
+                bot.set(name, bytes);
+        }
+        return bot;
     }
     catch (error) {
         if (error instanceof clock/* CancelledError */.cc)
@@ -2589,10 +2715,11 @@ function previousBot(tree, signal) {
     }
 }
 /** What one export file becomes in the folder, and why that would not give it back (undefined when it would). */
-function inFolder(name, content, options) {
+async function inFolder(name, content, options, pace) {
     try {
-        const { files, record } = toFolderFiles(name, content, options);
-        return { written: files, record, why: roundTrip(name, content, files, record) };
+        const { files, record } = await pace.run(toFolderSteps(name, content, options));
+        await pace.check();
+        return { written: files, record, why: await roundTrip(name, content, files, record, pace) };
     }
     catch (error) {
         // A definition in the platform's form whose split would not give it back.
@@ -2606,11 +2733,13 @@ function inFolder(name, content, options) {
  * from the folder must be the export's file (left-out values aside). A folder that could not
  * give back the export is never written. Returns why not, or undefined.
  */
-function roundTrip(name, original, inFolder, record) {
+async function roundTrip(name, original, inFolder, record, pace) {
     try {
-        return comesBack(name, original, file => inFolder.get(file), record) ? undefined : 'it differs';
+        return (await pace.run(comesBackSteps(name, original, file => inFolder.get(file), record))) ? undefined : 'it differs';
     }
     catch (error) {
+        if (error instanceof clock/* CancelledError */.cc)
+            throw error;
         return error.message;
     }
 }
@@ -2618,10 +2747,15 @@ function roundTrip(name, original, inFolder, record) {
  * Whether the new folder holds the same files with the same bytes as the current one, the
  * manifests aside (they hold the regenerated values and list orders, which are not content).
  */
-function sameContent(fresh, staged, current) {
+async function sameContent(fresh, staged, current, pace) {
     if (!current?.has(output_paths/* MARKER_FILE */.cu) || staged.size !== current.size - 1)
         return false;
-    return [...staged].every(([name, bytes]) => current.get(name)?.equals(bytes ?? external_node_fs_default().readFileSync(external_node_path_default().join(fresh, name))) ?? false);
+    for (const [name, bytes] of staged) {
+        await pace.check();
+        if (!(current.get(name)?.equals(bytes ?? external_node_fs_default().readFileSync(external_node_path_default().join(fresh, name))) ?? false))
+            return false;
+    }
+    return true;
 }
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */
 async function swapInto(staging, target) {
@@ -2641,411 +2775,6 @@ async function swapInto(staging, target) {
     if (exists)
         await external_node_fs_default().promises.rm(aside, { recursive: true, force: true });
     (0,temporary_files/* settled */.gu)(aside);
-}
-
-
-/***/ }),
-
-/***/ 7024:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ExportZip: () => (/* binding */ ExportZip),
-/* harmony export */   ZIP_LIMITS: () => (/* binding */ ZIP_LIMITS),
-/* harmony export */   ZipRefusedError: () => (/* binding */ ZipRefusedError),
-/* harmony export */   entryNameProblem: () => (/* binding */ entryNameProblem),
-/* harmony export */   notAZip: () => (/* binding */ notAZip),
-/* harmony export */   readZipFiles: () => (/* binding */ readZipFiles),
-/* harmony export */   unreadable: () => (/* binding */ unreadable)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
-/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5960);
-/* harmony import */ var _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8133);
-/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(371);
-/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7522);
-// Reads an export zip as hostile input. yauzl parses the zip (central directory, local
-// headers, ZIP64), refuses absolute and `..` names, and bounds every inflated stream by the
-// size its entry declares; on top of that, everything is checked before a byte is written:
-// the number of entries, the total declared size, names that are unsafe or collide on a
-// case-insensitive or normalising file system (Windows, macOS), `.git` paths, symbolic
-// links, entries that overlap (one compressed block served under many names), and each
-// entry's CRC-32 as it is read.
-
-
-
-
-
-
-
-
-
-const ZIP_LIMITS = {
-    maxEntries: 10_000,
-    maxTotalBytes: 512 * 1024 * 1024,
-    inMemoryZipBytes: 64 * 1024 * 1024,
-    wholeEntryBytes: 1024 * 1024
-};
-/** The zip may not be unpacked; `message` says which entry and why. */
-class ZipRefusedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CoreError */ .am {
-    constructor(message) {
-        super('file', message);
-        this.name = 'ZipRefusedError';
-    }
-}
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-const LOCAL_HEADER_BYTES = 30;
-/** Names Windows reserves for devices, with or without an extension. */
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHARACTERS = /[<>:"|?*\u0000-\u001f]/;
-/**
- * A zip in memory, for yauzl. Its own reader answers every read behind a setImmediate: for
- * an export of 4,000 files that is 8,000 turns of the event loop (30 ms) just to read the
- * central directory. This one answers in a microtask: still after the caller returns, as
- * fs.read would, but without a turn of the loop.
- */
-class BytesReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__.RandomAccessReader {
-    bytes;
-    constructor(bytes) {
-        super();
-        this.bytes = bytes;
-    }
-    _readStreamForRange(start, end) {
-        return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from([this.bytes.subarray(start, end)]);
-    }
-    read(buffer, offset, length, position, callback) {
-        const end = Math.min(position + length, this.bytes.length);
-        const copied = position < end ? this.bytes.copy(buffer, offset, position, end) : 0;
-        queueMicrotask(() => callback(null, copied));
-    }
-}
-class ExportZip {
-    zip;
-    bytes;
-    files;
-    folders;
-    constructor(zip, bytes, files, folders) {
-        this.zip = zip;
-        this.bytes = bytes;
-        this.files = files;
-        this.folders = folders;
-    }
-    /**
-     * Opens and checks the whole zip, a file or bytes the caller holds already; refuses it before
-     * anything is unpacked.
-     */
-    static async open(source, limits = ZIP_LIMITS) {
-        let zip;
-        let bytes;
-        try {
-            // A bot's zip is small: from memory, thousands of small entries cost no disk round trip.
-            const stat = typeof source === 'string' ? await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.stat(source) : undefined;
-            // A device or a FIFO (e.g. a link to /dev/zero) has no size to bound its read by.
-            if (stat && !stat.isFile())
-                throw new ZipRefusedError('it is not a regular file but a device, a FIFO or a socket');
-            bytes = typeof source !== 'string' ? source : stat.size <= limits.inMemoryZipBytes ? await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.readFile(source) : undefined;
-            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false };
-            zip = bytes ? await yauzl__WEBPACK_IMPORTED_MODULE_4__.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl__WEBPACK_IMPORTED_MODULE_4__.openPromise(source, options);
-        }
-        catch (error) {
-            throw unreadable(error);
-        }
-        try {
-            const { files, folders } = await readDirectory(zip, limits);
-            return new ExportZip(zip, bytes, files, folders);
-        }
-        catch (error) {
-            zip.close();
-            throw error;
-        }
-    }
-    close() {
-        this.zip.close();
-    }
-    /**
-     * The entry's content, whole, for entries the caller means to hold (it bounds their size):
-     * inflated in one call that cannot produce more than the declared size. A 46 MB definition
-     * inflates in a third of the time it took as a stream of 16 KB chunks joined at the end.
-     */
-    async read(file, signal) {
-        if (signal?.aborted)
-            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc();
-        return this.readWhole(file);
-    }
-    /** The entry's content as a stream: inflated as it goes, bounded by its size, CRC-checked at the end. */
-    async stream(file, signal) {
-        let source;
-        try {
-            source = await this.zip.openReadStreamPromise(file.entry);
-        }
-        catch (error) {
-            throw damaged(file, error);
-        }
-        let crc = 0;
-        let size = 0;
-        const checked = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
-            transform(chunk, _encoding, done) {
-                crc = node_zlib__WEBPACK_IMPORTED_MODULE_3___default().crc32(chunk, crc);
-                size += chunk.length;
-                done(null, chunk);
-            },
-            flush(done) {
-                done(size === file.size && crc >>> 0 === file.entry.crc32 >>> 0 ? null : crcMismatch(file));
-            }
-        });
-        source.on('error', error => checked.destroy(damaged(file, error)));
-        const cancel = () => {
-            source.destroy();
-            checked.destroy(new _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc());
-        };
-        if (signal?.aborted)
-            cancel();
-        signal?.addEventListener('abort', cancel, { once: true });
-        checked.on('close', () => signal?.removeEventListener('abort', cancel));
-        return source.pipe(checked);
-    }
-    /** Inflated in one synchronous call that cannot produce more than the declared size. */
-    async readWhole(file) {
-        const { entry } = file;
-        let stored;
-        try {
-            if (this.bytes) {
-                stored = storedBytes(this.bytes, entry);
-            }
-            else {
-                const chunks = [];
-                const raw = await this.zip.openReadStreamPromise(entry, entry.compressionMethod === 8 ? { decompress: false } : {});
-                for await (const chunk of raw)
-                    chunks.push(chunk);
-                stored = Buffer.concat(chunks);
-            }
-        }
-        catch (error) {
-            throw damaged(file, error);
-        }
-        let content;
-        try {
-            // One output chunk of the declared size (zlib's default is 16 KB chunks, joined at the
-            // end): no copy of a big entry, and a small one's comes from Buffer's pool. The caller
-            // holds entries of this size anyway; one byte more shows that nothing follows.
-            content = entry.compressionMethod === 8 ? node_zlib__WEBPACK_IMPORTED_MODULE_3___default().inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size), chunkSize: Math.max(64, file.size + 1) }) : stored;
-        }
-        catch (error) {
-            if (error.code === 'ERR_BUFFER_TOO_LARGE') {
-                throw new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
-            }
-            throw damaged(file, error);
-        }
-        if (content.length !== file.size)
-            throw damaged(file, new Error(`expected ${file.size} bytes, found ${content.length}`));
-        if (node_zlib__WEBPACK_IMPORTED_MODULE_3___default().crc32(content) >>> 0 !== entry.crc32 >>> 0)
-            throw crcMismatch(file);
-        return content;
-    }
-}
-async function readDirectory(zip, limits) {
-    if (zip.entryCount > limits.maxEntries) {
-        throw new ZipRefusedError(`The export zip holds ${zip.entryCount} entries, more than the ${limits.maxEntries} an export of a bot has room for (real exports hold a handful). Nothing was unpacked.`);
-    }
-    const files = [];
-    const folders = [];
-    const entries = [];
-    /** Names as a case-insensitive, normalising file system sees them, with what they are. */
-    const seen = new Map();
-    /** Folders already claimed, as named: thousands of files share a few (nothing new to check). */
-    const claimedFolders = new Set();
-    /** Path segments already found safe: the checks depend on the segment alone. */
-    const safeSegments = new Set();
-    let total = 0;
-    const iterator = zip.eachEntry();
-    for (;;) {
-        let entry;
-        try {
-            const next = await iterator.next();
-            entry = next.done ? undefined : next.value;
-        }
-        catch (error) {
-            // yauzl's own name checks: absolute paths, drive letters, `..`.
-            const refused = /^(absolute path|invalid relative path|invalid characters in fileName): (.*)$/s.exec(error.message);
-            if (refused)
-                throw refuse(refused[2], `would be written outside the folder (${refused[1]})`);
-            throw unreadable(error);
-        }
-        if (!entry)
-            break;
-        entries.push(entry);
-        const folder = entry.fileName.endsWith('/');
-        const name = folder ? entry.fileName.slice(0, -1) : entry.fileName;
-        checkName(name, safeSegments);
-        if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
-            throw refuse(name, 'is a symbolic link');
-        if (entry.generalPurposeBitFlag & 1)
-            throw refuse(name, 'is encrypted');
-        if (!folder && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-            throw refuse(name, `uses compression method ${entry.compressionMethod}, which exports do not use`);
-        }
-        // Deflate never grows data by more than a few bytes per 16 KiB block: more stored bytes
-        // than that would be read (and held, for a small entry) for nothing.
-        if (entry.compressedSize > maxStoredSize(entry))
-            throw refuse(name, `stores ${entry.compressedSize} bytes for ${entry.uncompressedSize}, more than any compression takes`);
-        // Every folder on the way is claimed as a folder: a file of the same name would collide.
-        for (let end = name.indexOf('/');; end = name.indexOf('/', end + 1)) {
-            const isFolder = folder || end >= 0;
-            const prefix = end < 0 ? name : name.slice(0, end);
-            if (isFolder && claimedFolders.has(prefix)) {
-                if (end < 0)
-                    break;
-                continue;
-            }
-            const key = prefix.normalize('NFC').toLowerCase();
-            const other = seen.get(key);
-            if (other && !(other.folder && isFolder)) {
-                if (other.name === prefix && !other.folder && !isFolder)
-                    throw refuse(name, 'appears twice');
-                const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)';
-                throw refuse(name, `collides with "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(other.name)}" (${how})`);
-            }
-            if (!other)
-                seen.set(key, { name: prefix, folder: isFolder });
-            if (isFolder && (!other || other.name === prefix))
-                claimedFolders.add(prefix);
-            if (end < 0)
-                break;
-        }
-        if (folder) {
-            folders.push(name);
-            continue;
-        }
-        total += entry.uncompressedSize;
-        if (total > limits.maxTotalBytes) {
-            throw new ZipRefusedError(`The export zip unpacks to more than ${limits.maxTotalBytes / 1024 / 1024} MiB (${entries.length} entries so far), more than an export of a bot holds (real exports unpack to a few MB). Nothing was unpacked.`);
-        }
-        files.push({ name, size: entry.uncompressedSize, entry });
-    }
-    checkOverlaps(entries);
-    return { files, folders };
-}
-function maxStoredSize(entry) {
-    return entry.compressionMethod === 0 ? entry.uncompressedSize : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024;
-}
-/** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
-function checkName(name, safeSegments) {
-    const why = entryNameProblem(name, safeSegments);
-    if (why)
-        throw refuse(name, why);
-}
-/**
- * Why an export's entry may not have this name (completing "an entry that …"), or undefined.
- * `safeSegments` remembers the path segments already found safe (the checks depend on the segment alone).
- */
-function entryNameProblem(name, safeSegments = new Set()) {
-    if (name === '')
-        return 'has no name';
-    if (name.length > 400)
-        return 'has a path longer than 400 characters';
-    if (name.toLowerCase() === _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .MARKER_FILE */ .cu)
-        return 'is the marker file this action writes';
-    if (name.toLowerCase() === _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .GIT_ATTRIBUTES_FILE */ .mw)
-        return 'would set how git treats the folder';
-    for (const segment of name.split('/')) {
-        if (safeSegments.has(segment))
-            continue;
-        if (segment === '' || segment === '.')
-            return 'has an empty or "." path segment';
-        if (segment.toLowerCase().replace(/[. ]+$/, '') === '.git')
-            return 'would be written into a .git folder';
-        if (Buffer.byteLength(segment) > 255)
-            return 'has a name longer than 255 bytes';
-        if (FORBIDDEN_CHARACTERS.test(segment))
-            return 'has a character Windows does not allow in names';
-        if (/[. ]$/.test(segment))
-            return 'ends in a dot or a space, which Windows drops';
-        if (RESERVED.test(segment))
-            return 'is a device name on Windows';
-        safeSegments.add(segment);
-    }
-    return undefined;
-}
-/**
- * Each entry's local header and data must lie apart from every other's. Entries that share
- * one compressed block (a zip bomb's trick: 200 names for one 60 MiB entry) are refused.
- */
-function checkOverlaps(entries) {
-    const spans = entries
-        .map(entry => ({ entry, start: entry.relativeOffsetOfLocalHeader, end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize }))
-        .sort((a, b) => a.start - b.start);
-    for (let i = 1; i < spans.length; i++) {
-        if (spans[i].start < spans[i - 1].end)
-            throw refuse(spans[i].entry.fileName, `overlaps the entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(spans[i - 1].entry.fileName)}" (one block of data under two names)`);
-    }
-}
-/** The entry's bytes as stored, behind its local header (30 bytes, then name and extra field). */
-function storedBytes(zipBytes, entry) {
-    const header = entry.relativeOffsetOfLocalHeader;
-    if (header + LOCAL_HEADER_BYTES > zipBytes.length || zipBytes.readUInt32LE(header) !== 0x04034b50) {
-        throw new Error('no local file header where the central directory says');
-    }
-    const start = header + LOCAL_HEADER_BYTES + zipBytes.readUInt16LE(header + 26) + zipBytes.readUInt16LE(header + 28);
-    const end = start + entry.compressedSize;
-    if (end > zipBytes.length)
-        throw new Error('its data runs past the end of the zip');
-    return zipBytes.subarray(start, end);
-}
-function refuse(name, why) {
-    return new ZipRefusedError(`The export zip holds an entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`);
-}
-function crcMismatch(file) {
-    return new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`);
-}
-function damaged(file, error) {
-    if (error instanceof ZipRefusedError || error instanceof _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc)
-        return error;
-    const reason = (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(error.message);
-    if (/too many bytes/.test(reason)) {
-        return new ZipRefusedError(`The export zip's entry "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`);
-    }
-    return unreadable(new Error(`${file.name}: ${reason}`));
-}
-function unreadable(error) {
-    return new ZipRefusedError(`The export is not a readable zip (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(error.message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_7__/* .again */ .TG)(true)}; if it keeps happening, download the export by hand to check it.`);
-}
-/** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
-/**
- * The contents of the zip's files that `keep` chooses (by name and declared size, before
- * anything is inflated), checked like every export zip. The caller bounds what it keeps;
- * `signal` is checked before each file.
- */
-async function readZipFiles(source, keep, signal) {
-    const zip = await ExportZip.open(source);
-    try {
-        const files = [];
-        for (const entry of zip.files)
-            if (keep(entry))
-                files.push({ name: entry.name, bytes: await zip.read(entry, signal) });
-        return files;
-    }
-    finally {
-        zip.close();
-    }
-}
-async function notAZip(file) {
-    try {
-        const zip = await yauzl__WEBPACK_IMPORTED_MODULE_4__.openPromise(file, { lazyEntries: true, autoClose: false });
-        zip.close();
-        return undefined;
-    }
-    catch (error) {
-        return (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .pj)(error.message, 200).replace(/\.+$/, '');
-    }
 }
 
 

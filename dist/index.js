@@ -4698,7 +4698,7 @@ async function runExport(inputs, host, clock = platform_clock/* systemClock */.m
         // The zip reader (which checks the download), the layouts and the change engine are most
         // of the bundle: loaded only by a run that needs them, and from the start, while the
         // platform is asked and waited for.
-        const unpacking = settings.extractTo ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2394)) : undefined;
+        const unpacking = settings.extractTo ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2394)) : undefined;
         const checking = settings.wait && settings.zipPath ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7024)) : undefined;
         for (const loading of [unpacking, checking])
             loading?.catch(() => { });
@@ -5263,6 +5263,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 

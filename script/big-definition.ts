@@ -60,3 +60,16 @@ export function bigDefinition(megabytes: number): string {
   const knowledgeTasks = [{ _id: 'kt-1', name: 'FAQ', faqs: { faqs } }]
   return JSON.stringify({ name: 'Big Bot', defaultLanguage: 'en', dialogs, dialogComponents: components, knowledgeTasks, encryptedHash: 'x' }, null, 4)
 }
+
+/**
+ * A minified bot definition of exactly `bytes` bytes (at least about 1 MB): what the largest
+ * exports hold, and what unpack re-indents, file by file.
+ */
+export function minifiedDefinition(bytes: number): Buffer {
+  // Minified, the platform's layout is about 0.4 of its size: start a little under the mark.
+  const definition = JSON.parse(bigDefinition(Math.max(1, Math.floor((bytes / 1e6) * 2.2)))) as Record<string, unknown>
+  const text = JSON.stringify({ ...definition, padding: '' })
+  const missing = bytes - Buffer.byteLength(text)
+  if (missing < 0) throw new Error(`minifiedDefinition: ${bytes} bytes is too small`)
+  return Buffer.from(JSON.stringify({ ...definition, padding: 'x'.repeat(missing) }))
+}

@@ -22,13 +22,13 @@ export interface RunOptions {
   onStdout?: (text: string) => void
   /**
    * Send `signal` to the action once its stdout matches `when` (a runner cancelling the job),
-   * then each of `then` after its delay: a runner sends SIGINT, SIGTERM 7.5 s later, and
+   * (or `afterMs` later), then each of `then` after its delay: a runner sends SIGINT, SIGTERM 7.5 s later, and
    * SIGKILL 2.5 s after that.
    */
-  cancel?: { when: RegExp; signal: NodeJS.Signals; then?: { afterMs: number; signal: NodeJS.Signals }[] }
+  cancel?: { when: RegExp; afterMs?: number; signal: NodeJS.Signals; then?: { afterMs: number; signal: NodeJS.Signals }[] }
   /** Record the action's peak resident memory in `maxRssKiB`. */
   measureRss?: boolean
-  /** The Node.js binary to run it with; this one by default. */
+  /** The Node.js binary to run it with: by default $KORE_TEST_NODE if set (CI runs the bundle suites again on Node 24 so), else this one. */
   node?: string
 }
 
@@ -42,6 +42,12 @@ export interface ActionRun {
   summary: string
   workspace: string
   durationMs: number
+  /** When the first cancel signal was sent, in ms after the start (undefined: none was sent). */
+  signalledAtMs?: number
+  /** What the workspace held when it was sent. */
+  workspaceAtSignal?: string[]
+  /** What the run left in the runner's temporary folder (RUNNER_TEMP), which is removed afterwards. */
+  runnerTempLeft: string[]
   maxRssKiB?: number
 }
 
@@ -77,26 +83,37 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
       ? [...preload, path.join(ROOT, 'dist', ...folder, 'index.js')]
       : [...preload, '--import', pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, path.join(ROOT, 'src', ...folder, 'index.ts')]
   const started = Date.now()
-  const child = spawn(options.node ?? process.execPath, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(testNode(options.node), args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   let cancelled = false
+  let signalledAtMs: number | undefined
+  let workspaceAtSignal: string[] | undefined
   const timers: NodeJS.Timeout[] = []
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString()
     options.onStdout?.(chunk.toString())
     if (options.cancel && !cancelled && options.cancel.when.test(stdout)) {
       cancelled = true
-      child.kill(options.cancel.signal)
-      let delay = 0
-      for (const next of options.cancel.then ?? []) {
-        delay += next.afterMs
-        timers.push(setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill(next.signal), delay))
-      }
+      const { afterMs = 0, signal, then = [] } = options.cancel
+      timers.push(
+        setTimeout(() => {
+          if (child.exitCode !== null || child.signalCode !== null) return
+          signalledAtMs = Date.now() - started
+          workspaceAtSignal = fs.readdirSync(workspace)
+          child.kill(signal)
+          let delay = 0
+          for (const next of then) {
+            delay += next.afterMs
+            timers.push(setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill(next.signal), delay))
+          }
+        }, afterMs)
+      )
     }
   })
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const [code, endSignal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve => child.on('close', (exitCode, signal) => resolve([exitCode, signal])))
+  const durationMs = Date.now() - started
   for (const timer of timers) clearTimeout(timer)
 
   const run: ActionRun = {
@@ -107,11 +124,19 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
     outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),
     summary: fs.readFileSync(summaryFile, 'utf8'),
     workspace,
-    durationMs: Date.now() - started,
+    durationMs,
+    signalledAtMs,
+    workspaceAtSignal,
+    runnerTempLeft: fs.readdirSync(runnerTemp),
     maxRssKiB: options.measureRss && fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) : undefined
   }
   fs.rmSync(runnerFiles, { recursive: true, force: true })
   return run
+}
+
+/** The Node.js binary the bundle suites run dist/ with: `node`, else $KORE_TEST_NODE, else the one running the tests. */
+export function testNode(node?: string): string {
+  return node ?? (process.env.KORE_TEST_NODE || process.execPath)
 }
 
 /** The defaults of `action.yml` (or `import/action.yml`), as strings: what a runner passes for an input left alone. */

@@ -3146,16 +3146,19 @@ function countable(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ toFolderSteps),
 /* harmony export */   E7: () => (/* binding */ MAX_JSON_BYTES),
 /* harmony export */   LX: () => (/* binding */ DEFINITIONS),
+/* harmony export */   Uz: () => (/* binding */ fromFolderSteps),
 /* harmony export */   ht: () => (/* binding */ variablesOf),
-/* harmony export */   nG: () => (/* binding */ toFolderFiles),
-/* harmony export */   sH: () => (/* binding */ fromFolderFiles),
-/* harmony export */   x0: () => (/* binding */ comesBack)
+/* harmony export */   kt: () => (/* binding */ comesBackSteps),
+/* harmony export */   nG: () => (/* binding */ toFolderFiles)
 /* harmony export */ });
-/* harmony import */ var _json_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1708);
-/* harmony import */ var _json_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8075);
-/* harmony import */ var _split_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9462);
+/* unused harmony exports fromFolderFiles, comesBack */
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5277);
+/* harmony import */ var _json_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1708);
+/* harmony import */ var _json_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8075);
+/* harmony import */ var _split_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9462);
 // What each file of the export becomes in the folder, and the way back. The folder is for
 // people to read and for git to diff; `pack` must rebuild from it every file byte for byte as
 // the platform wrote it, except values the user chose to leave out. So every change made on
@@ -3164,95 +3167,114 @@ function countable(bytes) {
 
 
 
+
 /** JSON files larger than this are kept as the platform wrote them: not laid out, split or compared. */
 const MAX_JSON_BYTES = 64 * 1024 * 1024;
 /** The bot definitions the split layout takes apart (XO 10 and XO 11 names), at the zip's root. */
 const DEFINITIONS = new Set(['botDefinition.json', 'appDefinition.json']);
 /** The files one export file becomes in the folder (paths relative to it), and what the way back needs. */
-function toFolderFiles(name, bytes, { variableValues, layout }) {
+function toFolderFiles(name, bytes, options) {
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .finish */ .O)(toFolderSteps(name, bytes, options));
+}
+/** toFolderFiles in steps, so that a cancellation can stop it within a large file. */
+function* toFolderSteps(name, bytes, { variableValues, layout }) {
     const one = (content, record = {}) => ({ files: new Map([[name, content]]), record });
     if (!name.toLowerCase().endsWith('.json'))
         return one(bytes);
     if (layout === 'split' && DEFINITIONS.has(name)) {
-        const split = (0,_split_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .splitDefinition */ .Yu)(name, bytes);
+        const split = yield* (0,_split_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .splitSteps */ .Ms)(name, bytes);
         if (split)
             return { files: split.files, record: { json: split.record.style, split: split.record } };
     }
-    const formatted = (0,_json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatJsonFile */ .aT)(bytes);
+    const formatted = yield* (0,_json_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatJsonSteps */ .P6)(bytes);
     if (formatted.form === 'other')
         return one(bytes);
     if (name === 'config.json' && variableValues === 'omit') {
-        const config = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(formatted.bytes.toString('utf8'));
+        yield;
+        const config = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(formatted.bytes.toString('utf8'));
         const omittedValues = omitVariableValues(config);
         if (omittedValues.length > 0)
-            return one((0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBytes */ .yN)(config, _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_STYLE */ .qK), { json: formatted.form, omittedValues });
+            return one((0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBytes */ .yN)(config, _json_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_STYLE */ .qK), { json: formatted.form, omittedValues });
     }
     return one(formatted.bytes, { json: formatted.form });
 }
 /** The export's file, rebuilt from the folder's files (values left out come back empty). */
 function fromFolderFiles(name, read, record) {
+    return finish(fromFolderSteps(name, read, record));
+}
+/** fromFolderFiles in steps (see toFolderSteps). */
+function* fromFolderSteps(name, read, record) {
     if (record.split)
-        return (0,_split_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .joinDefinition */ .WU)(record.split, read);
+        return yield* (0,_split_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .joinSteps */ .c9)(record.split, read);
     const bytes = read(name);
     if (!bytes)
         throw new Error(`${name} is missing`);
-    return fromFolderFile(bytes, record);
-}
-function fromFolderFile(bytes, record) {
     if (!record.omittedValues?.length)
-        return (0,_json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreJsonFile */ .RK)(bytes, record.json ?? 'other');
-    const config = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(bytes.toString('utf8'));
-    const variables = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(config) ? config.get('envVariables') : undefined;
+        return yield* (0,_json_format_js__WEBPACK_IMPORTED_MODULE_1__/* .restoreJsonSteps */ .Wn)(bytes, record.json ?? 'other');
+    return withValuesBack(bytes, record.omittedValues, record.json);
+}
+/** config.json with an empty value back where each was left out. */
+function withValuesBack(bytes, omittedValues, form) {
+    const config = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(bytes.toString('utf8'));
+    const variables = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(config) ? config.get('envVariables') : undefined;
     if (!Array.isArray(variables))
         throw new Error('config.json no longer has its envVariables');
-    for (const { index, position } of record.omittedValues) {
+    for (const { index, position } of omittedValues) {
         const variable = variables[index];
-        if (!(0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(variable))
+        if (!(0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(variable))
             throw new Error(`config.json no longer has the bot variable at envVariables[${index}]`);
         const entries = [...variable];
         entries.splice(position, 0, ['value', '']);
         variables[index] = new Map(entries);
     }
-    return (0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBytes */ .yN)(config, record.json === 'minified' ? _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .MINIFIED_STYLE */ .w1 : _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_STYLE */ .qK);
+    return (0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBytes */ .yN)(config, form === 'minified' ? _json_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MINIFIED_STYLE */ .w1 : _json_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_STYLE */ .qK);
 }
 /**
  * Whether the folder's files give back the export's file (left-out values empty): the
  * round-trip check. A split definition proves its own when it is split.
  */
 function comesBack(name, original, read, record) {
-    return record.split !== undefined || fromFolderFiles(name, read, record).equals(expectedFile(original, record));
+    return finish(comesBackSteps(name, original, read, record));
 }
-/** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
+/** comesBack in steps (see toFolderSteps). */
+function* comesBackSteps(name, original, read, record) {
+    if (record.split !== undefined)
+        return true;
+    const rebuilt = yield* fromFolderSteps(name, read, record);
+    yield;
+    return rebuilt.equals(expectedFile(original, record));
+}
+/** What `fromFolderSteps` must give back: the export's file, with left-out values empty. */
 function expectedFile(bytes, record) {
     if (!record.omittedValues?.length)
         return bytes;
-    const style = record.json === 'minified' ? _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .MINIFIED_STYLE */ .w1 : _json_format_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_STYLE */ .qK;
-    const config = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(bytes.toString('utf8'));
+    const style = record.json === 'minified' ? _json_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MINIFIED_STYLE */ .w1 : _json_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_STYLE */ .qK;
+    const config = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(bytes.toString('utf8'));
     // The blanking below goes through the model: it must first give back the file as it is
     // (a repeated key, say, would not survive it).
-    if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stringifyJson */ .sd)(config, style) !== bytes.toString('utf8'))
+    if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .stringifyJson */ .sd)(config, style) !== bytes.toString('utf8'))
         throw new Error('it does not survive being read and written again');
-    const variables = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(config) ? config.get('envVariables') : undefined;
+    const variables = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(config) ? config.get('envVariables') : undefined;
     for (const { index } of record.omittedValues) {
         const variable = Array.isArray(variables) ? variables[index] : undefined;
-        if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(variable))
+        if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(variable))
             variable.set('value', '');
     }
-    return (0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBytes */ .yN)(config, style);
+    return (0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBytes */ .yN)(config, style);
 }
 /** The bot variables of a config.json (`envVariables[]`), those that are objects. */
 function variablesOf(config) {
-    const list = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(config) ? config.get('envVariables') : undefined;
-    return Array.isArray(list) ? list.filter(_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv) : [];
+    const list = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(config) ? config.get('envVariables') : undefined;
+    return Array.isArray(list) ? list.filter(_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv) : [];
 }
 /** Removes `value` from every bot variable in config.json (`envVariables[]`); says where each was. */
 function omitVariableValues(config) {
-    const variables = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(config) ? config.get('envVariables') : undefined;
+    const variables = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(config) ? config.get('envVariables') : undefined;
     if (!Array.isArray(variables))
         return [];
     const omitted = [];
     variables.forEach((variable, index) => {
-        if (!(0,_json_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(variable) || !variable.has('value'))
+        if (!(0,_json_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(variable) || !variable.has('value'))
             return;
         const position = [...variable.keys()].indexOf('value');
         const name = variable.get('key');
@@ -3532,15 +3554,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   w1: () => (/* binding */ MINIFIED_STYLE),
   qK: () => (/* binding */ PLATFORM_STYLE),
   aT: () => (/* binding */ formatJsonFile),
-  RK: () => (/* binding */ restoreJsonFile),
+  P6: () => (/* binding */ formatJsonSteps),
+  Wn: () => (/* binding */ restoreJsonSteps),
   NR: () => (/* binding */ strictUtf8)
 });
 
-// UNUSED EXPORTS: reindentBytes, reindentJson
+// UNUSED EXPORTS: reindentBytes, reindentJson, reindentSteps, restoreJsonFile
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: ./src/bot-source/steps.ts + 1 modules
+var steps = __nccwpck_require__(5277);
 ;// CONCATENATED MODULE: ./src/bot-source/json-format.ts
+
 
 /** What the platform writes: `JSON.stringify(value, null, 4)`, no final new line. */
 const PLATFORM_STYLE = { newline: '\n', indent: '    ', colon: ': ', finalNewline: false };
@@ -3555,6 +3581,10 @@ const FORMAT_LIMITS = {
 // ignoreBOM keeps a byte order mark in the text, where a check can see it.
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function formatJsonFile(bytes) {
+    return (0,steps/* finish */.O)(formatJsonSteps(bytes));
+}
+/** formatJsonFile in steps (see reindentSteps). */
+function* formatJsonSteps(bytes) {
     const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const kept = { form: 'other', bytes: source };
     // Not UTF-8, or with a byte order mark: rewriting would not give these bytes back.
@@ -3564,16 +3594,21 @@ function formatJsonFile(bytes) {
     if (source.indexOf(0x0a) < 0) {
         // Minified means no white space between tokens: then minifying gives these bytes back.
         const scan = { spaces: false };
-        const indented = reindentBytes(source, PLATFORM_STYLE, FORMAT_LIMITS, scan);
+        const indented = yield* reindentSteps(source, PLATFORM_STYLE, FORMAT_LIMITS, scan);
         return indented === undefined || scan.spaces ? kept : { form: 'minified', bytes: indented };
     }
-    return reindentBytes(source, PLATFORM_STYLE)?.equals(source) ? { form: 'platform', bytes: source } : kept;
+    const indented = yield* reindentSteps(source, PLATFORM_STYLE);
+    return indented?.equals(source) ? { form: 'platform', bytes: source } : kept;
 }
 /** A file of the folder back as the export had it. */
 function restoreJsonFile(bytes, form) {
+    return finish(restoreJsonSteps(bytes, form));
+}
+/** restoreJsonFile in steps (see reindentSteps). */
+function* restoreJsonSteps(bytes, form) {
     if (form !== 'minified')
         return bytes;
-    const minified = reindentBytes(bytes, MINIFIED_STYLE);
+    const minified = yield* reindentSteps(bytes, MINIFIED_STYLE);
     if (minified === undefined)
         throw new Error('it is no longer valid JSON');
     return minified;
@@ -3603,6 +3638,12 @@ const ARRAY = 2;
  * `scan.spaces` says whether there was white space between tokens.
  */
 function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, scan) {
+    return finish(reindentSteps(source, style, limits, scan));
+}
+/** Source bytes re-indented between two pauses of reindentSteps: some 50 ms of work. */
+const STEP_BYTES = 4 * 1024 * 1024;
+/** reindentBytes as steps of STEP_BYTES of the source, so that a cancellation can stop a large file. */
+function* reindentSteps(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, scan) {
     const length = source.length;
     const maxLength = length * limits.maxGrowth + 1024 * 1024;
     const { newline, indent, colon, pads } = styleBytes(style, limits.maxDepth);
@@ -3616,15 +3657,21 @@ function reindentBytes(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, s
     let at = 0;
     // One stack for every call (the scanner is synchronous): an export is thousands of small
     // files, and a typed array of this size is an ArrayBuffer of its own each time.
+    // A file that pauses has a stack of its own: another may be re-indented meanwhile.
     if (containers.length < limits.maxDepth + 1)
         containers = new Uint8Array(limits.maxDepth + 1);
-    const stack = containers;
+    const stack = length > STEP_BYTES ? new Uint8Array(limits.maxDepth + 1) : containers;
     let depth = 0;
     let expect = Expect.Value;
     let i = 0;
+    let pause = STEP_BYTES;
     // Everything is written in this one loop, with room made before each step (no closures:
     // thousands of small files run it mostly before the optimising compiler has seen it).
     while (i < length) {
+        if (i >= pause) {
+            yield;
+            pause = i + STEP_BYTES;
+        }
         const c = source[i];
         if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
             if (scan)
@@ -4202,10 +4249,11 @@ function parseManifest(text, file) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ packFolder),
-/* harmony export */   Po: () => (/* binding */ packFiles),
 /* harmony export */   Z7: () => (/* binding */ zipBytes),
+/* harmony export */   jW: () => (/* binding */ packSteps),
 /* harmony export */   zy: () => (/* binding */ writeZip)
 /* harmony export */ });
+/* unused harmony exports packFolderCancellable, packFiles */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -4215,14 +4263,18 @@ function parseManifest(text, file) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var yazl__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3044);
-/* harmony import */ var _shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7168);
-/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(371);
-/* harmony import */ var _folder_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8315);
-/* harmony import */ var _folder_reader_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7477);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8284);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5960);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5277);
+/* harmony import */ var _shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7168);
+/* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(371);
+/* harmony import */ var _folder_files_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8315);
+/* harmony import */ var _folder_reader_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7477);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8284);
 // `pack`: the export rebuilt from a folder that extract-to wrote, every file byte for byte as
 // the platform wrote it (values the user chose to leave out come back empty), in the zip's
 // order. The zip is written beside its destination and renamed into place when complete.
+
+
 
 
 
@@ -4238,24 +4290,38 @@ function parseManifest(text, file) {
  * through the same reader). The folder is read as hostile input, like a zip: see folder-reader.ts.
  */
 function packFolder(folder, manifest) {
-    const reader = typeof folder === 'string' ? _folder_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .FolderReader */ ._j.open(folder) : folder;
-    return packFiles(manifest ?? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .readManifest */ .WI)(reader), name => reader.read(name), reader.folder);
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .finish */ .O)(packFolderSteps(folder, manifest));
+}
+/** packFolder, stopped between files and within a large one once `signal` aborts (CancelledError). */
+async function packFolderCancellable(folder, signal) {
+    return new Pace(signal).run(packFolderSteps(folder));
+}
+function* packFolderSteps(folder, manifest) {
+    const reader = typeof folder === 'string' ? _folder_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .FolderReader */ ._j.open(folder) : folder;
+    return yield* packSteps(manifest ?? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .readManifest */ .WI)(reader), name => reader.read(name), reader.folder);
 }
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
 function packFiles(manifest, read, folder) {
-    return manifest.entries.map(name => {
+    return finish(packSteps(manifest, read, folder));
+}
+/** packFiles in steps: between files, and within a large one (see toFolderSteps). */
+function* packSteps(manifest, read, folder) {
+    const files = [];
+    for (const name of manifest.entries) {
+        yield;
         try {
-            return { name, bytes: (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_6__/* .fromFolderFiles */ .sH)(name, read, manifest.files[name] ?? {}) };
+            files.push({ name, bytes: yield* (0,_folder_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fromFolderSteps */ .Uz)(name, read, manifest.files[name] ?? {}) });
         }
         catch (error) {
-            if (error instanceof _folder_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .FolderRefusedError */ .lL)
+            if (error instanceof _folder_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .FolderRefusedError */ .lL)
                 throw error;
             const why = error.message;
             throw new Error(/ is missing$/.test(why)
-                ? `${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plain */ .pj)(folder)}: ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plain */ .pj)(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
-                : `${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plain */ .pj)(folder)} cannot be turned back into the export's ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plain */ .pj)(name)}: ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plain */ .pj)(why)}.`);
+                ? `${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(folder)}: ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
+                : `${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(folder)} cannot be turned back into the export's ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(name)}: ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(why)}.`);
         }
-    });
+    }
+    return files;
 }
 /**
  * The files as a zip, streamed. A fixed date: the same folder always packs into the same bytes.
@@ -4284,26 +4350,42 @@ async function zipBytes(files) {
     await Promise.race([read, failed]);
     return Buffer.concat(chunks);
 }
-/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
-async function writeZip(files, destination) {
+/**
+ * Writes the files as a zip at `destination`; returns its size and SHA-256. Once `signal`
+ * aborts, the writing stops (CancelledError) and the partial zip is removed.
+ */
+async function writeZip(files, destination, signal) {
+    if (signal?.aborted)
+        throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc();
     const zip = zipOf(files);
     await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(destination)), { recursive: true });
-    const partial = (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_5__/* .temporary */ .q_)((0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_5__/* .temporaryPathBeside */ .DL)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(destination)));
+    const partial = (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__/* .temporary */ .q_)((0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__/* .temporaryPathBeside */ .DL)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(destination)));
+    let cancel;
     try {
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         const out = node_fs__WEBPACK_IMPORTED_MODULE_1___default().createWriteStream(partial);
         zip.outputStream.on('data', chunk => hash.update(chunk));
         await new Promise((resolve, reject) => {
+            cancel = () => {
+                zip.outputStream.unpipe(out);
+                out.destroy();
+                reject(new _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc());
+            };
+            signal?.addEventListener('abort', cancel, { once: true });
             zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
             zip.outputStream.on('error', reject);
             zip.on('error', reject);
         });
+        if (signal?.aborted)
+            throw new _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc();
         await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.rename(partial, destination);
         return { size: node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(destination).size, sha256: hash.digest('hex') };
     }
     finally {
+        if (cancel)
+            signal?.removeEventListener('abort', cancel);
         await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.rm(partial, { force: true });
-        (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_5__/* .settled */ .gu)(partial);
+        (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_7__/* .settled */ .gu)(partial);
     }
 }
 
@@ -4599,10 +4681,14 @@ function verificationMarkdown(verification) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   HD: () => (/* binding */ SplitFault),
-  WU: () => (/* binding */ joinDefinition),
-  Yu: () => (/* binding */ splitDefinition)
+  c9: () => (/* binding */ joinSteps),
+  Ms: () => (/* binding */ splitSteps)
 });
 
+// UNUSED EXPORTS: joinDefinition, splitDefinition
+
+// EXTERNAL MODULE: ./src/bot-source/steps.ts + 1 modules
+var steps = __nccwpck_require__(5277);
 // EXTERNAL MODULE: ./src/bot-source/json-format.ts + 1 modules
 var json_format = __nccwpck_require__(1708);
 // EXTERNAL MODULE: ./src/bot-source/json-model.ts
@@ -4753,6 +4839,7 @@ function renameIds(value, rename) {
 
 
 
+
 /** Keys with a place named for what they hold. Every other key goes to bot.json. */
 const PLACES = {
     localeData: 'locale.json',
@@ -4795,6 +4882,13 @@ class SplitFault extends Error {
  * again with the exact model. Both give the same files for the same bot.
  */
 function splitDefinition(fileName, bytes) {
+    return finish(splitSteps(fileName, bytes));
+}
+/**
+ * splitDefinition in steps: reading, taking apart, putting back together and comparing each
+ * take up to a second for a definition of 64 MiB, and a cancellation may stop it between them.
+ */
+function* splitSteps(fileName, bytes) {
     let source;
     try {
         source = json_format/* strictUtf8 */.NR.decode(bytes);
@@ -4804,19 +4898,25 @@ function splitDefinition(fileName, bytes) {
     }
     // Files the platform wrote have newlines; minified ones have none.
     const style = source.includes('\n') ? json_format/* PLATFORM_STYLE */.qK : json_format/* MINIFIED_STYLE */.w1;
+    yield;
     try {
         const definition = JSON.parse(source);
         if (!(0,json_model/* isNodeObject */.UK)(definition))
             return undefined;
-        const split = splitValue(fileName, definition, style, true);
+        yield;
+        const split = yield* splitValue(fileName, definition, style, true);
+        yield;
         // The files' values are used as they are (and changed), not parsed again: that a file
         // written from a value parses back into it is the JSON model's own property.
-        if (JSON.stringify(assemble(split.record, file => split.files.get(file), split.values), null, style.indent || undefined) === source)
+        const assembled = yield* assemble(split.record, file => split.files.get(file), split.values);
+        yield;
+        if (JSON.stringify(assembled, null, style.indent || undefined) === source)
             return split;
     }
     catch {
         // Not JSON (the exact reader says so below), or nested too deep for the fast form.
     }
+    yield;
     let definition;
     try {
         definition = (0,json_model/* parseJson */.qF)(source);
@@ -4826,16 +4926,21 @@ function splitDefinition(fileName, bytes) {
     }
     if (!(0,json_model/* isNodeObject */.UK)(definition))
         return undefined;
-    const split = splitValue(fileName, definition, style, false);
-    if ((0,json_model/* serializesTo */.RH)(assemble(split.record, file => split.files.get(file), split.values), style, bytes))
+    yield;
+    const split = yield* splitValue(fileName, definition, style, false);
+    yield;
+    const assembled = yield* assemble(split.record, file => split.files.get(file), split.values);
+    yield;
+    if ((0,json_model/* serializesTo */.RH)(assembled, style, bytes))
         return split;
+    yield;
     if (isCanonical(bytes))
         throw new SplitFault(`${fileName} taken apart into the split layout does not go back together byte for byte; use layout: plain meanwhile, and please report it`);
     // A definition in a form of its own (not as the platform writes JSON): kept whole.
     return undefined;
 }
-/** The split of a definition read in one form, with the value each file was written from (by path). */
-function splitValue(fileName, definition, definitionStyle, native) {
+/** The split of a definition read in one form, in steps (a key, or a dialog or component, at a time). */
+function* splitValue(fileName, definition, definitionStyle, native) {
     const style = definitionStyle === json_format/* MINIFIED_STYLE */.w1 ? 'minified' : 'platform';
     const folder = fileName.replace(/\.json$/i, '');
     const files = new Map();
@@ -4884,41 +4989,42 @@ function splitValue(fileName, definition, definitionStyle, native) {
     const ids = storyboardAliases(definition);
     record.volatile = newVolatileRecord();
     for (const [key, original] of (0,json_model/* membersOf */.lS)(definition)) {
+        yield;
         const value = takeVolatile(key, original, ids, record.volatile);
         (0,json_model/* setMember */.Nk)(definition, key, value);
         if (VOLATILE_KEYS.has(key)) {
             record.keys.push({ key, value: (0,json_model/* stringifyJson */.sd)(value, json_format/* MINIFIED_STYLE */.w1) });
         }
         else if (key === 'dialogs' && Array.isArray(value) && value.every(json_model/* isNodeObject */.UK)) {
-            record.keys.push({
-                key,
-                elements: dialogs.map((dialog, index) => {
-                    const file = `${dialogFolders[index]}/dialog.json`;
-                    const layoutFile = `${dialogFolders[index]}/layout.json`;
-                    const { logic, layout } = separateLayout(dialog);
-                    write(file, logic);
-                    write(layoutFile, layout);
-                    record.layouts[file] = layoutFile;
-                    return file;
-                })
-            });
+            const elements = [];
+            for (const [index, dialog] of dialogs.entries()) {
+                yield;
+                const file = `${dialogFolders[index]}/dialog.json`;
+                const layoutFile = `${dialogFolders[index]}/layout.json`;
+                const { logic, layout } = separateLayout(dialog);
+                write(file, logic);
+                write(layoutFile, layout);
+                record.layouts[file] = layoutFile;
+                elements.push(file);
+            }
+            record.keys.push({ key, elements });
         }
         else if (key === 'dialogComponents' && Array.isArray(value) && value.every(json_model/* isNodeObject */.UK)) {
-            record.keys.push({
-                key,
-                elements: components.map((component, index) => {
-                    const base = componentBases.get(String(index));
-                    const file = `${base}.json`;
-                    const texts = decodeTexts(component, base);
-                    for (const { file: textFile, content } of texts)
-                        if (textFile)
-                            files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'));
-                    if (texts.length > 0)
-                        record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }));
-                    write(file, component);
-                    return file;
-                })
-            });
+            const elements = [];
+            for (const [index, component] of components.entries()) {
+                yield;
+                const base = componentBases.get(String(index));
+                const file = `${base}.json`;
+                const texts = decodeTexts(component, base);
+                for (const { file: textFile, content } of texts)
+                    if (textFile)
+                        files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'));
+                if (texts.length > 0)
+                    record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }));
+                write(file, component);
+                elements.push(file);
+            }
+            record.keys.push({ key, elements });
         }
         else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(json_model/* isNodeObject */.UK)) {
             // Utterances and patterns beside the intent or entity they train.
@@ -4926,20 +5032,20 @@ function splitValue(fileName, definition, definitionStyle, native) {
                 const owner = key === 'sentences' ? baseOfId.get((0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(item, 'taskId'))) : baseOfRefId.get((0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(item, 'refId')));
                 return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
             });
-            record.keys.push({ key, elements: writeSortedGroups(value, files, write) });
+            record.keys.push({ key, elements: yield* writeSortedGroups(value, files, write) });
         }
         else if (SORTED_LISTS[key] && Array.isArray(value)) {
-            record.keys.push({ key, elements: writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) });
+            record.keys.push({ key, elements: yield* writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) });
         }
         else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(json_model/* isNodeObject */.UK)) {
-            record.keys.push({
-                key,
-                elements: value.map((task, index) => {
-                    const file = `faqs/${faqNames[index]}.json`;
-                    write(file, task);
-                    return file;
-                })
-            });
+            const elements = [];
+            for (const [index, task] of value.entries()) {
+                yield;
+                const file = `faqs/${faqNames[index]}.json`;
+                write(file, task);
+                elements.push(file);
+            }
+            record.keys.push({ key, elements });
         }
         else if (PLACES[key] && (Array.isArray(value) || (0,json_model/* isNodeObject */.UK)(value))) {
             write(PLACES[key], value);
@@ -4949,6 +5055,7 @@ function splitValue(fileName, definition, definitionStyle, native) {
             record.keys.push({ key, bot: true });
         }
     }
+    yield;
     const bot = (0,json_model/* objectLike */.hc)(definition);
     for (const place of record.keys)
         if ('bot' in place)
@@ -4972,13 +5079,19 @@ function isCanonical(bytes) {
 }
 /** Puts a definition back together from its files, byte for byte (what pack does). */
 function joinDefinition(record, read) {
-    return (0,json_model/* jsonBytes */.yN)(assemble(record, read), record.style === 'minified' ? json_format/* MINIFIED_STYLE */.w1 : json_format/* PLATFORM_STYLE */.qK);
+    return finish(joinSteps(record, read));
+}
+/** joinDefinition in steps (see splitSteps). */
+function* joinSteps(record, read) {
+    const definition = yield* assemble(record, read);
+    yield;
+    return (0,json_model/* jsonBytes */.yN)(definition, record.style === 'minified' ? json_format/* MINIFIED_STYLE */.w1 : json_format/* PLATFORM_STYLE */.qK);
 }
 /**
  * The definition from its files. `written` holds the values the files were just written from:
  * they are used (and changed) instead of parsing the files, and in their form.
  */
-function assemble(record, read, written) {
+function* assemble(record, read, written) {
     const cache = new Map();
     const load = (file) => {
         if (!cache.has(file)) {
@@ -5011,6 +5124,7 @@ function assemble(record, read, written) {
         throw new Error(`${record.folder}/bot.json is not an object`);
     const definition = (0,json_model/* objectLike */.hc)(bot);
     for (const place of record.keys) {
+        yield;
         if ('bot' in place) {
             if (!(0,json_model/* hasMember */.z$)(bot, place.key))
                 throw new Error(`${record.folder}/bot.json has no "${place.key}"`);
@@ -5024,14 +5138,18 @@ function assemble(record, read, written) {
             (0,json_model/* setMember */.Nk)(definition, place.key, definition instanceof Map ? (0,json_model/* parseJson */.qF)(place.value) : JSON.parse(place.value));
         }
         else {
-            const list = place.elements.map(element => {
-                if (typeof element === 'string')
-                    return load(element);
+            const list = [];
+            for (const element of place.elements) {
+                yield;
+                if (typeof element === 'string') {
+                    list.push(load(element));
+                    continue;
+                }
                 const group = load(element[0]);
                 if (!Array.isArray(group) || group[element[1]] === undefined)
                     throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`);
-                return group[element[1]];
-            });
+                list.push(group[element[1]]);
+            }
             (0,json_model/* setMember */.Nk)(definition, place.key, restoreVolatile(place.key, list, record.volatile));
         }
     }
@@ -5042,11 +5160,12 @@ function assemble(record, read, written) {
  * content), so that the platform reordering a list changes the manifest only. Returns where
  * each element went, in the list's order.
  */
-function writeSortedGroups(list, files, write) {
+function* writeSortedGroups(list, files, write) {
     const groups = new Map();
     files.forEach((file, index) => groups.set(file, [...(groups.get(file) ?? []), index]));
     const places = new Array(list.length);
     for (const [file, indexes] of groups) {
+        yield;
         const keyed = indexes.map(index => ({ index, key: sortKey(list[index]) }));
         keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
         keyed.forEach(({ index }, position) => (places[index] = [file, position]));
@@ -5228,6 +5347,87 @@ function shortId(id, index) {
 
 /***/ }),
 
+/***/ 5277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ Pace),
+  O: () => (/* binding */ finish)
+});
+
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
+var clock = __nccwpck_require__(5960);
+;// CONCATENATED MODULE: ./src/bot-source/steps.ts
+// Long synchronous work, cut so that a cancellation can stop it. A signal handler (the
+// runner's SIGINT) runs only when the event loop turns, and `await` on work that is already
+// done does not turn it: re-indenting a hundred files of 5 MiB ran 15 s without once letting
+// the handler run, and the runner killed the process with its staging folder behind.
+//
+// The long loops therefore pass a Pace between files and between the large steps of one
+// file; work that also has synchronous callers is written once, as a generator that yields
+// between its steps (Steps), run at once by those callers (finish) and paced by the others.
+
+
+/** Runs `steps` to the end at once: for callers that cannot be cancelled. */
+function finish(steps) {
+    for (;;) {
+        const next = steps.next();
+        if (next.done)
+            return next.value;
+    }
+}
+/**
+ * Where long work checks its signal. It lets the event loop turn (so that a signal handler
+ * runs) once `sliceMs` of work have passed since the last turn, not at every check: an
+ * export is often thousands of small files, and a turn costs more than a small file does.
+ * Without a signal it never waits, and costs nothing.
+ */
+class Pace {
+    signal;
+    sliceMs;
+    last = external_node_perf_hooks_namespaceObject.performance.now();
+    constructor(signal, sliceMs = 50) {
+        this.signal = signal;
+        this.sliceMs = sliceMs;
+    }
+    /** Throws CancelledError once the signal has aborted; lets the event loop turn when due. */
+    async check() {
+        const signal = this.signal;
+        if (!signal)
+            return;
+        if (signal.aborted)
+            throw new clock/* CancelledError */.cc();
+        if (external_node_perf_hooks_namespaceObject.performance.now() - this.last < this.sliceMs)
+            return;
+        await new Promise(resolve => setImmediate(resolve));
+        this.last = external_node_perf_hooks_namespaceObject.performance.now();
+        if (signal.aborted)
+            throw new clock/* CancelledError */.cc();
+    }
+    /** Runs `steps` to the end, checking between them; a cancellation closes the generator. */
+    async run(steps) {
+        try {
+            for (;;) {
+                const next = steps.next();
+                if (next.done)
+                    return next.value;
+                await this.check();
+            }
+        }
+        catch (error) {
+            steps.return(undefined);
+            throw error;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 4435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5261,6 +5461,8 @@ var yauzl = __nccwpck_require__(663);
 var clock = __nccwpck_require__(5960);
 // EXTERNAL MODULE: ./src/shared/output-paths.ts
 var output_paths = __nccwpck_require__(8133);
+// EXTERNAL MODULE: ./src/bot-source/steps.ts + 1 modules
+var steps = __nccwpck_require__(5277);
 // EXTERNAL MODULE: ./src/shared/untrusted-text.ts
 var untrusted_text = __nccwpck_require__(371);
 // EXTERNAL MODULE: ./src/core/words.ts
@@ -5273,6 +5475,7 @@ var words = __nccwpck_require__(7522);
 // case-insensitive or normalising file system (Windows, macOS), `.git` paths, symbolic
 // links, entries that overlap (one compressed block served under many names), and each
 // entry's CRC-32 as it is read.
+
 
 
 
@@ -5338,7 +5541,7 @@ class ExportZip {
      * Opens and checks the whole zip, a file or bytes the caller holds already; refuses it before
      * anything is unpacked.
      */
-    static async open(source, limits = ZIP_LIMITS) {
+    static async open(source, limits = ZIP_LIMITS, signal) {
         let zip;
         let bytes;
         try {
@@ -5347,15 +5550,17 @@ class ExportZip {
             // A device or a FIFO (e.g. a link to /dev/zero) has no size to bound its read by.
             if (stat && !stat.isFile())
                 throw new ZipRefusedError('it is not a regular file but a device, a FIFO or a socket');
-            bytes = typeof source !== 'string' ? source : stat.size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(source) : undefined;
+            bytes = typeof source !== 'string' ? source : stat.size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(source, { signal }) : undefined;
             const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false };
             zip = bytes ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl.openPromise(source, options);
         }
         catch (error) {
+            if (signal?.aborted)
+                throw new clock/* CancelledError */.cc();
             throw unreadable(error);
         }
         try {
-            const { files, folders } = await readDirectory(zip, limits);
+            const { files, folders } = await readDirectory(zip, limits, new steps/* Pace */.o(signal));
             return new ExportZip(zip, bytes, files, folders);
         }
         catch (error) {
@@ -5447,7 +5652,7 @@ class ExportZip {
         return content;
     }
 }
-async function readDirectory(zip, limits) {
+async function readDirectory(zip, limits, pace) {
     if (zip.entryCount > limits.maxEntries) {
         throw new ZipRefusedError(`The export zip holds ${zip.entryCount} entries, more than the ${limits.maxEntries} an export of a bot has room for (real exports hold a handful). Nothing was unpacked.`);
     }
@@ -5463,6 +5668,8 @@ async function readDirectory(zip, limits) {
     let total = 0;
     const iterator = zip.eachEntry();
     for (;;) {
+        // From memory, the entries come in microtasks: the event loop turns only at a check.
+        await pace.check();
         let entry;
         try {
             const next = await iterator.next();
@@ -5620,12 +5827,15 @@ function unreadable(error) {
  * `signal` is checked before each file.
  */
 async function readZipFiles(source, keep, signal) {
-    const zip = await ExportZip.open(source);
+    const zip = await ExportZip.open(source, ZIP_LIMITS, signal);
     try {
+        const pace = new steps/* Pace */.o(signal);
         const files = [];
-        for (const entry of zip.files)
+        for (const entry of zip.files) {
+            await pace.check();
             if (keep(entry))
                 files.push({ name: entry.name, bytes: await zip.read(entry, signal) });
+        }
         return files;
     }
     finally {

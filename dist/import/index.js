@@ -4917,6 +4917,87 @@ async function runAction(name, flow) {
 
 /***/ }),
 
+/***/ 5277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ Pace),
+  O: () => (/* binding */ finish)
+});
+
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
+var clock = __nccwpck_require__(5960);
+;// CONCATENATED MODULE: ./src/bot-source/steps.ts
+// Long synchronous work, cut so that a cancellation can stop it. A signal handler (the
+// runner's SIGINT) runs only when the event loop turns, and `await` on work that is already
+// done does not turn it: re-indenting a hundred files of 5 MiB ran 15 s without once letting
+// the handler run, and the runner killed the process with its staging folder behind.
+//
+// The long loops therefore pass a Pace between files and between the large steps of one
+// file; work that also has synchronous callers is written once, as a generator that yields
+// between its steps (Steps), run at once by those callers (finish) and paced by the others.
+
+
+/** Runs `steps` to the end at once: for callers that cannot be cancelled. */
+function finish(steps) {
+    for (;;) {
+        const next = steps.next();
+        if (next.done)
+            return next.value;
+    }
+}
+/**
+ * Where long work checks its signal. It lets the event loop turn (so that a signal handler
+ * runs) once `sliceMs` of work have passed since the last turn, not at every check: an
+ * export is often thousands of small files, and a turn costs more than a small file does.
+ * Without a signal it never waits, and costs nothing.
+ */
+class Pace {
+    signal;
+    sliceMs;
+    last = external_node_perf_hooks_namespaceObject.performance.now();
+    constructor(signal, sliceMs = 50) {
+        this.signal = signal;
+        this.sliceMs = sliceMs;
+    }
+    /** Throws CancelledError once the signal has aborted; lets the event loop turn when due. */
+    async check() {
+        const signal = this.signal;
+        if (!signal)
+            return;
+        if (signal.aborted)
+            throw new clock/* CancelledError */.cc();
+        if (external_node_perf_hooks_namespaceObject.performance.now() - this.last < this.sliceMs)
+            return;
+        await new Promise(resolve => setImmediate(resolve));
+        this.last = external_node_perf_hooks_namespaceObject.performance.now();
+        if (signal.aborted)
+            throw new clock/* CancelledError */.cc();
+    }
+    /** Runs `steps` to the end, checking between them; a cancellation closes the generator. */
+    async run(steps) {
+        try {
+            for (;;) {
+                const next = steps.next();
+                if (next.done)
+                    return next.value;
+                await this.check();
+            }
+        }
+        catch (error) {
+            steps.return(undefined);
+            throw error;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 4435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4948,6 +5029,8 @@ var yauzl = __nccwpck_require__(663);
 var clock = __nccwpck_require__(5960);
 // EXTERNAL MODULE: ./src/shared/output-paths.ts
 var output_paths = __nccwpck_require__(8133);
+// EXTERNAL MODULE: ./src/bot-source/steps.ts + 1 modules
+var steps = __nccwpck_require__(5277);
 // EXTERNAL MODULE: ./src/shared/untrusted-text.ts
 var untrusted_text = __nccwpck_require__(371);
 // EXTERNAL MODULE: ./src/core/words.ts
@@ -4960,6 +5043,7 @@ var words = __nccwpck_require__(7522);
 // case-insensitive or normalising file system (Windows, macOS), `.git` paths, symbolic
 // links, entries that overlap (one compressed block served under many names), and each
 // entry's CRC-32 as it is read.
+
 
 
 
@@ -5025,7 +5109,7 @@ class ExportZip {
      * Opens and checks the whole zip, a file or bytes the caller holds already; refuses it before
      * anything is unpacked.
      */
-    static async open(source, limits = ZIP_LIMITS) {
+    static async open(source, limits = ZIP_LIMITS, signal) {
         let zip;
         let bytes;
         try {
@@ -5034,15 +5118,17 @@ class ExportZip {
             // A device or a FIFO (e.g. a link to /dev/zero) has no size to bound its read by.
             if (stat && !stat.isFile())
                 throw new ZipRefusedError('it is not a regular file but a device, a FIFO or a socket');
-            bytes = typeof source !== 'string' ? source : stat.size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(source) : undefined;
+            bytes = typeof source !== 'string' ? source : stat.size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(source, { signal }) : undefined;
             const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false };
             zip = bytes ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl.openPromise(source, options);
         }
         catch (error) {
+            if (signal?.aborted)
+                throw new clock/* CancelledError */.cc();
             throw unreadable(error);
         }
         try {
-            const { files, folders } = await readDirectory(zip, limits);
+            const { files, folders } = await readDirectory(zip, limits, new steps/* Pace */.o(signal));
             return new ExportZip(zip, bytes, files, folders);
         }
         catch (error) {
@@ -5134,7 +5220,7 @@ class ExportZip {
         return content;
     }
 }
-async function readDirectory(zip, limits) {
+async function readDirectory(zip, limits, pace) {
     if (zip.entryCount > limits.maxEntries) {
         throw new ZipRefusedError(`The export zip holds ${zip.entryCount} entries, more than the ${limits.maxEntries} an export of a bot has room for (real exports hold a handful). Nothing was unpacked.`);
     }
@@ -5150,6 +5236,8 @@ async function readDirectory(zip, limits) {
     let total = 0;
     const iterator = zip.eachEntry();
     for (;;) {
+        // From memory, the entries come in microtasks: the event loop turns only at a check.
+        await pace.check();
         let entry;
         try {
             const next = await iterator.next();
@@ -5307,12 +5395,15 @@ function unreadable(error) {
  * `signal` is checked before each file.
  */
 async function readZipFiles(source, keep, signal) {
-    const zip = await ExportZip.open(source);
+    const zip = await ExportZip.open(source, ZIP_LIMITS, signal);
     try {
+        const pace = new steps/* Pace */.o(signal);
         const files = [];
-        for (const entry of zip.files)
+        for (const entry of zip.files) {
+            await pace.check();
             if (keep(entry))
                 files.push({ name: entry.name, bytes: await zip.read(entry, signal) });
+        }
         return files;
     }
     finally {
@@ -5890,9 +5981,12 @@ function readRegularFile(file, maxBytes) {
     }
 }
 
+// EXTERNAL MODULE: ./src/bot-source/steps.ts + 1 modules
+var steps = __nccwpck_require__(5277);
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/bot-source/json-format.ts
+
 
 /** What the platform writes: `JSON.stringify(value, null, 4)`, no final new line. */
 const json_format_PLATFORM_STYLE = { newline: '\n', indent: '    ', colon: ': ', finalNewline: false };
@@ -5907,6 +6001,10 @@ const FORMAT_LIMITS = {
 // ignoreBOM keeps a byte order mark in the text, where a check can see it.
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function formatJsonFile(bytes) {
+    return (0,steps/* finish */.O)(formatJsonSteps(bytes));
+}
+/** formatJsonFile in steps (see reindentSteps). */
+function* formatJsonSteps(bytes) {
     const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const kept = { form: 'other', bytes: source };
     // Not UTF-8, or with a byte order mark: rewriting would not give these bytes back.
@@ -5916,16 +6014,21 @@ function formatJsonFile(bytes) {
     if (source.indexOf(0x0a) < 0) {
         // Minified means no white space between tokens: then minifying gives these bytes back.
         const scan = { spaces: false };
-        const indented = reindentBytes(source, json_format_PLATFORM_STYLE, FORMAT_LIMITS, scan);
+        const indented = yield* reindentSteps(source, json_format_PLATFORM_STYLE, FORMAT_LIMITS, scan);
         return indented === undefined || scan.spaces ? kept : { form: 'minified', bytes: indented };
     }
-    return reindentBytes(source, json_format_PLATFORM_STYLE)?.equals(source) ? { form: 'platform', bytes: source } : kept;
+    const indented = yield* reindentSteps(source, json_format_PLATFORM_STYLE);
+    return indented?.equals(source) ? { form: 'platform', bytes: source } : kept;
 }
 /** A file of the folder back as the export had it. */
 function restoreJsonFile(bytes, form) {
+    return finish(restoreJsonSteps(bytes, form));
+}
+/** restoreJsonFile in steps (see reindentSteps). */
+function* restoreJsonSteps(bytes, form) {
     if (form !== 'minified')
         return bytes;
-    const minified = reindentBytes(bytes, json_format_MINIFIED_STYLE);
+    const minified = yield* reindentSteps(bytes, json_format_MINIFIED_STYLE);
     if (minified === undefined)
         throw new Error('it is no longer valid JSON');
     return minified;
@@ -5955,6 +6058,12 @@ const ARRAY = 2;
  * `scan.spaces` says whether there was white space between tokens.
  */
 function reindentBytes(source, style = json_format_PLATFORM_STYLE, limits = FORMAT_LIMITS, scan) {
+    return finish(reindentSteps(source, style, limits, scan));
+}
+/** Source bytes re-indented between two pauses of reindentSteps: some 50 ms of work. */
+const STEP_BYTES = 4 * 1024 * 1024;
+/** reindentBytes as steps of STEP_BYTES of the source, so that a cancellation can stop a large file. */
+function* reindentSteps(source, style = json_format_PLATFORM_STYLE, limits = FORMAT_LIMITS, scan) {
     const length = source.length;
     const maxLength = length * limits.maxGrowth + 1024 * 1024;
     const { newline, indent, colon, pads } = styleBytes(style, limits.maxDepth);
@@ -5968,15 +6077,21 @@ function reindentBytes(source, style = json_format_PLATFORM_STYLE, limits = FORM
     let at = 0;
     // One stack for every call (the scanner is synchronous): an export is thousands of small
     // files, and a typed array of this size is an ArrayBuffer of its own each time.
+    // A file that pauses has a stack of its own: another may be re-indented meanwhile.
     if (containers.length < limits.maxDepth + 1)
         containers = new Uint8Array(limits.maxDepth + 1);
-    const stack = containers;
+    const stack = length > STEP_BYTES ? new Uint8Array(limits.maxDepth + 1) : containers;
     let depth = 0;
     let expect = Expect.Value;
     let i = 0;
+    let pause = STEP_BYTES;
     // Everything is written in this one loop, with room made before each step (no closures:
     // thousands of small files run it mostly before the optimising compiler has seen it).
     while (i < length) {
+        if (i >= pause) {
+            yield;
+            pause = i + STEP_BYTES;
+        }
         const c = source[i];
         if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
             if (scan)
@@ -6591,6 +6706,7 @@ function renameIds(value, rename) {
 
 
 
+
 /** Keys with a place named for what they hold. Every other key goes to bot.json. */
 const PLACES = {
     localeData: 'locale.json',
@@ -6633,6 +6749,13 @@ class SplitFault extends Error {
  * again with the exact model. Both give the same files for the same bot.
  */
 function splitDefinition(fileName, bytes) {
+    return finish(splitSteps(fileName, bytes));
+}
+/**
+ * splitDefinition in steps: reading, taking apart, putting back together and comparing each
+ * take up to a second for a definition of 64 MiB, and a cancellation may stop it between them.
+ */
+function* splitSteps(fileName, bytes) {
     let source;
     try {
         source = strictUtf8.decode(bytes);
@@ -6642,19 +6765,25 @@ function splitDefinition(fileName, bytes) {
     }
     // Files the platform wrote have newlines; minified ones have none.
     const style = source.includes('\n') ? json_format_PLATFORM_STYLE : json_format_MINIFIED_STYLE;
+    yield;
     try {
         const definition = JSON.parse(source);
         if (!isNodeObject(definition))
             return undefined;
-        const split = splitValue(fileName, definition, style, true);
+        yield;
+        const split = yield* splitValue(fileName, definition, style, true);
+        yield;
         // The files' values are used as they are (and changed), not parsed again: that a file
         // written from a value parses back into it is the JSON model's own property.
-        if (JSON.stringify(assemble(split.record, file => split.files.get(file), split.values), null, style.indent || undefined) === source)
+        const assembled = yield* assemble(split.record, file => split.files.get(file), split.values);
+        yield;
+        if (JSON.stringify(assembled, null, style.indent || undefined) === source)
             return split;
     }
     catch {
         // Not JSON (the exact reader says so below), or nested too deep for the fast form.
     }
+    yield;
     let definition;
     try {
         definition = json_model_parseJson(source);
@@ -6664,16 +6793,21 @@ function splitDefinition(fileName, bytes) {
     }
     if (!isNodeObject(definition))
         return undefined;
-    const split = splitValue(fileName, definition, style, false);
-    if (serializesTo(assemble(split.record, file => split.files.get(file), split.values), style, bytes))
+    yield;
+    const split = yield* splitValue(fileName, definition, style, false);
+    yield;
+    const assembled = yield* assemble(split.record, file => split.files.get(file), split.values);
+    yield;
+    if (serializesTo(assembled, style, bytes))
         return split;
+    yield;
     if (isCanonical(bytes))
         throw new SplitFault(`${fileName} taken apart into the split layout does not go back together byte for byte; use layout: plain meanwhile, and please report it`);
     // A definition in a form of its own (not as the platform writes JSON): kept whole.
     return undefined;
 }
-/** The split of a definition read in one form, with the value each file was written from (by path). */
-function splitValue(fileName, definition, definitionStyle, native) {
+/** The split of a definition read in one form, in steps (a key, or a dialog or component, at a time). */
+function* splitValue(fileName, definition, definitionStyle, native) {
     const style = definitionStyle === json_format_MINIFIED_STYLE ? 'minified' : 'platform';
     const folder = fileName.replace(/\.json$/i, '');
     const files = new Map();
@@ -6722,41 +6856,42 @@ function splitValue(fileName, definition, definitionStyle, native) {
     const ids = storyboardAliases(definition);
     record.volatile = newVolatileRecord();
     for (const [key, original] of membersOf(definition)) {
+        yield;
         const value = takeVolatile(key, original, ids, record.volatile);
         setMember(definition, key, value);
         if (VOLATILE_KEYS.has(key)) {
             record.keys.push({ key, value: json_model_stringifyJson(value, json_format_MINIFIED_STYLE) });
         }
         else if (key === 'dialogs' && Array.isArray(value) && value.every(isNodeObject)) {
-            record.keys.push({
-                key,
-                elements: dialogs.map((dialog, index) => {
-                    const file = `${dialogFolders[index]}/dialog.json`;
-                    const layoutFile = `${dialogFolders[index]}/layout.json`;
-                    const { logic, layout } = separateLayout(dialog);
-                    write(file, logic);
-                    write(layoutFile, layout);
-                    record.layouts[file] = layoutFile;
-                    return file;
-                })
-            });
+            const elements = [];
+            for (const [index, dialog] of dialogs.entries()) {
+                yield;
+                const file = `${dialogFolders[index]}/dialog.json`;
+                const layoutFile = `${dialogFolders[index]}/layout.json`;
+                const { logic, layout } = separateLayout(dialog);
+                write(file, logic);
+                write(layoutFile, layout);
+                record.layouts[file] = layoutFile;
+                elements.push(file);
+            }
+            record.keys.push({ key, elements });
         }
         else if (key === 'dialogComponents' && Array.isArray(value) && value.every(isNodeObject)) {
-            record.keys.push({
-                key,
-                elements: components.map((component, index) => {
-                    const base = componentBases.get(String(index));
-                    const file = `${base}.json`;
-                    const texts = decodeTexts(component, base);
-                    for (const { file: textFile, content } of texts)
-                        if (textFile)
-                            files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'));
-                    if (texts.length > 0)
-                        record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }));
-                    write(file, component);
-                    return file;
-                })
-            });
+            const elements = [];
+            for (const [index, component] of components.entries()) {
+                yield;
+                const base = componentBases.get(String(index));
+                const file = `${base}.json`;
+                const texts = decodeTexts(component, base);
+                for (const { file: textFile, content } of texts)
+                    if (textFile)
+                        files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'));
+                if (texts.length > 0)
+                    record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }));
+                write(file, component);
+                elements.push(file);
+            }
+            record.keys.push({ key, elements });
         }
         else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isNodeObject)) {
             // Utterances and patterns beside the intent or entity they train.
@@ -6764,20 +6899,20 @@ function splitValue(fileName, definition, definitionStyle, native) {
                 const owner = key === 'sentences' ? baseOfId.get(stringOf(memberOf(item, 'taskId'))) : baseOfRefId.get(stringOf(memberOf(item, 'refId')));
                 return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
             });
-            record.keys.push({ key, elements: writeSortedGroups(value, files, write) });
+            record.keys.push({ key, elements: yield* writeSortedGroups(value, files, write) });
         }
         else if (SORTED_LISTS[key] && Array.isArray(value)) {
-            record.keys.push({ key, elements: writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) });
+            record.keys.push({ key, elements: yield* writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) });
         }
         else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(isNodeObject)) {
-            record.keys.push({
-                key,
-                elements: value.map((task, index) => {
-                    const file = `faqs/${faqNames[index]}.json`;
-                    write(file, task);
-                    return file;
-                })
-            });
+            const elements = [];
+            for (const [index, task] of value.entries()) {
+                yield;
+                const file = `faqs/${faqNames[index]}.json`;
+                write(file, task);
+                elements.push(file);
+            }
+            record.keys.push({ key, elements });
         }
         else if (PLACES[key] && (Array.isArray(value) || isNodeObject(value))) {
             write(PLACES[key], value);
@@ -6787,6 +6922,7 @@ function splitValue(fileName, definition, definitionStyle, native) {
             record.keys.push({ key, bot: true });
         }
     }
+    yield;
     const bot = objectLike(definition);
     for (const place of record.keys)
         if ('bot' in place)
@@ -6810,13 +6946,19 @@ function isCanonical(bytes) {
 }
 /** Puts a definition back together from its files, byte for byte (what pack does). */
 function joinDefinition(record, read) {
-    return json_model_jsonBytes(assemble(record, read), record.style === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE);
+    return finish(joinSteps(record, read));
+}
+/** joinDefinition in steps (see splitSteps). */
+function* joinSteps(record, read) {
+    const definition = yield* assemble(record, read);
+    yield;
+    return json_model_jsonBytes(definition, record.style === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE);
 }
 /**
  * The definition from its files. `written` holds the values the files were just written from:
  * they are used (and changed) instead of parsing the files, and in their form.
  */
-function assemble(record, read, written) {
+function* assemble(record, read, written) {
     const cache = new Map();
     const load = (file) => {
         if (!cache.has(file)) {
@@ -6849,6 +6991,7 @@ function assemble(record, read, written) {
         throw new Error(`${record.folder}/bot.json is not an object`);
     const definition = objectLike(bot);
     for (const place of record.keys) {
+        yield;
         if ('bot' in place) {
             if (!hasMember(bot, place.key))
                 throw new Error(`${record.folder}/bot.json has no "${place.key}"`);
@@ -6862,14 +7005,18 @@ function assemble(record, read, written) {
             setMember(definition, place.key, definition instanceof Map ? json_model_parseJson(place.value) : JSON.parse(place.value));
         }
         else {
-            const list = place.elements.map(element => {
-                if (typeof element === 'string')
-                    return load(element);
+            const list = [];
+            for (const element of place.elements) {
+                yield;
+                if (typeof element === 'string') {
+                    list.push(load(element));
+                    continue;
+                }
                 const group = load(element[0]);
                 if (!Array.isArray(group) || group[element[1]] === undefined)
                     throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`);
-                return group[element[1]];
-            });
+                list.push(group[element[1]]);
+            }
             setMember(definition, place.key, restoreVolatile(place.key, list, record.volatile));
         }
     }
@@ -6880,11 +7027,12 @@ function assemble(record, read, written) {
  * content), so that the platform reordering a list changes the manifest only. Returns where
  * each element went, in the list's order.
  */
-function writeSortedGroups(list, files, write) {
+function* writeSortedGroups(list, files, write) {
     const groups = new Map();
     files.forEach((file, index) => groups.set(file, [...(groups.get(file) ?? []), index]));
     const places = new Array(list.length);
     for (const [file, indexes] of groups) {
+        yield;
         const keyed = indexes.map(index => ({ index, key: sortKey(list[index]) }));
         keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
         keyed.forEach(({ index }, position) => (places[index] = [file, position]));
@@ -7072,24 +7220,30 @@ function shortId(id, index) {
 
 
 
+
 /** JSON files larger than this are kept as the platform wrote them: not laid out, split or compared. */
 const folder_files_MAX_JSON_BYTES = 64 * 1024 * 1024;
 /** The bot definitions the split layout takes apart (XO 10 and XO 11 names), at the zip's root. */
 const DEFINITIONS = new Set(['botDefinition.json', 'appDefinition.json']);
 /** The files one export file becomes in the folder (paths relative to it), and what the way back needs. */
-function toFolderFiles(name, bytes, { variableValues, layout }) {
+function toFolderFiles(name, bytes, options) {
+    return (0,steps/* finish */.O)(toFolderSteps(name, bytes, options));
+}
+/** toFolderFiles in steps, so that a cancellation can stop it within a large file. */
+function* toFolderSteps(name, bytes, { variableValues, layout }) {
     const one = (content, record = {}) => ({ files: new Map([[name, content]]), record });
     if (!name.toLowerCase().endsWith('.json'))
         return one(bytes);
     if (layout === 'split' && DEFINITIONS.has(name)) {
-        const split = splitDefinition(name, bytes);
+        const split = yield* splitSteps(name, bytes);
         if (split)
             return { files: split.files, record: { json: split.record.style, split: split.record } };
     }
-    const formatted = formatJsonFile(bytes);
+    const formatted = yield* formatJsonSteps(bytes);
     if (formatted.form === 'other')
         return one(bytes);
     if (name === 'config.json' && variableValues === 'omit') {
+        yield;
         const config = json_model_parseJson(formatted.bytes.toString('utf8'));
         const omittedValues = omitVariableValues(config);
         if (omittedValues.length > 0)
@@ -7099,21 +7253,26 @@ function toFolderFiles(name, bytes, { variableValues, layout }) {
 }
 /** The export's file, rebuilt from the folder's files (values left out come back empty). */
 function fromFolderFiles(name, read, record) {
+    return finish(fromFolderSteps(name, read, record));
+}
+/** fromFolderFiles in steps (see toFolderSteps). */
+function* fromFolderSteps(name, read, record) {
     if (record.split)
-        return joinDefinition(record.split, read);
+        return yield* joinSteps(record.split, read);
     const bytes = read(name);
     if (!bytes)
         throw new Error(`${name} is missing`);
-    return fromFolderFile(bytes, record);
-}
-function fromFolderFile(bytes, record) {
     if (!record.omittedValues?.length)
-        return restoreJsonFile(bytes, record.json ?? 'other');
+        return yield* restoreJsonSteps(bytes, record.json ?? 'other');
+    return withValuesBack(bytes, record.omittedValues, record.json);
+}
+/** config.json with an empty value back where each was left out. */
+function withValuesBack(bytes, omittedValues, form) {
     const config = json_model_parseJson(bytes.toString('utf8'));
     const variables = json_model_isObject(config) ? config.get('envVariables') : undefined;
     if (!Array.isArray(variables))
         throw new Error('config.json no longer has its envVariables');
-    for (const { index, position } of record.omittedValues) {
+    for (const { index, position } of omittedValues) {
         const variable = variables[index];
         if (!json_model_isObject(variable))
             throw new Error(`config.json no longer has the bot variable at envVariables[${index}]`);
@@ -7121,16 +7280,24 @@ function fromFolderFile(bytes, record) {
         entries.splice(position, 0, ['value', '']);
         variables[index] = new Map(entries);
     }
-    return json_model_jsonBytes(config, record.json === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE);
+    return json_model_jsonBytes(config, form === 'minified' ? json_format_MINIFIED_STYLE : json_format_PLATFORM_STYLE);
 }
 /**
  * Whether the folder's files give back the export's file (left-out values empty): the
  * round-trip check. A split definition proves its own when it is split.
  */
 function comesBack(name, original, read, record) {
-    return record.split !== undefined || fromFolderFiles(name, read, record).equals(expectedFile(original, record));
+    return finish(comesBackSteps(name, original, read, record));
 }
-/** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
+/** comesBack in steps (see toFolderSteps). */
+function* comesBackSteps(name, original, read, record) {
+    if (record.split !== undefined)
+        return true;
+    const rebuilt = yield* fromFolderSteps(name, read, record);
+    yield;
+    return rebuilt.equals(expectedFile(original, record));
+}
+/** What `fromFolderSteps` must give back: the export's file, with left-out values empty. */
 function expectedFile(bytes, record) {
     if (!record.omittedValues?.length)
         return bytes;
@@ -7253,19 +7420,34 @@ var yazl = __nccwpck_require__(3044);
 
 
 
+
+
 /**
  * The export's files, rebuilt from the folder (whose manifest the caller may have read already,
  * through the same reader). The folder is read as hostile input, like a zip: see folder-reader.ts.
  */
 function pack_packFolder(folder, manifest) {
+    return (0,steps/* finish */.O)(packFolderSteps(folder, manifest));
+}
+/** packFolder, stopped between files and within a large one once `signal` aborts (CancelledError). */
+async function packFolderCancellable(folder, signal) {
+    return new Pace(signal).run(packFolderSteps(folder));
+}
+function* packFolderSteps(folder, manifest) {
     const reader = typeof folder === 'string' ? folder_reader_FolderReader.open(folder) : folder;
-    return packFiles(manifest ?? manifest_readManifest(reader), name => reader.read(name), reader.folder);
+    return yield* packSteps(manifest ?? manifest_readManifest(reader), name => reader.read(name), reader.folder);
 }
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
 function packFiles(manifest, read, folder) {
-    return manifest.entries.map(name => {
+    return finish(packSteps(manifest, read, folder));
+}
+/** packFiles in steps: between files, and within a large one (see toFolderSteps). */
+function* packSteps(manifest, read, folder) {
+    const files = [];
+    for (const name of manifest.entries) {
+        yield;
         try {
-            return { name, bytes: fromFolderFiles(name, read, manifest.files[name] ?? {}) };
+            files.push({ name, bytes: yield* fromFolderSteps(name, read, manifest.files[name] ?? {}) });
         }
         catch (error) {
             if (error instanceof FolderRefusedError)
@@ -7275,7 +7457,8 @@ function packFiles(manifest, read, folder) {
                 ? `${(0,untrusted_text/* plain */.pj)(folder)}: ${(0,untrusted_text/* plain */.pj)(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
                 : `${(0,untrusted_text/* plain */.pj)(folder)} cannot be turned back into the export's ${(0,untrusted_text/* plain */.pj)(name)}: ${(0,untrusted_text/* plain */.pj)(why)}.`);
         }
-    });
+    }
+    return files;
 }
 /**
  * The files as a zip, streamed. A fixed date: the same folder always packs into the same bytes.
@@ -7304,24 +7487,40 @@ async function zipBytes(files) {
     await Promise.race([read, failed]);
     return Buffer.concat(chunks);
 }
-/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
-async function writeZip(files, destination) {
+/**
+ * Writes the files as a zip at `destination`; returns its size and SHA-256. Once `signal`
+ * aborts, the writing stops (CancelledError) and the partial zip is removed.
+ */
+async function writeZip(files, destination, signal) {
+    if (signal?.aborted)
+        throw new CancelledError();
     const zip = zipOf(files);
     await fs.promises.mkdir(path.dirname(path.resolve(destination)), { recursive: true });
     const partial = temporary(temporaryPathBeside(path.resolve(destination)));
+    let cancel;
     try {
         const hash = createHash('sha256');
         const out = fs.createWriteStream(partial);
         zip.outputStream.on('data', chunk => hash.update(chunk));
         await new Promise((resolve, reject) => {
+            cancel = () => {
+                zip.outputStream.unpipe(out);
+                out.destroy();
+                reject(new CancelledError());
+            };
+            signal?.addEventListener('abort', cancel, { once: true });
             zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
             zip.outputStream.on('error', reject);
             zip.on('error', reject);
         });
+        if (signal?.aborted)
+            throw new CancelledError();
         await fs.promises.rename(partial, destination);
         return { size: fs.statSync(destination).size, sha256: hash.digest('hex') };
     }
     finally {
+        if (cancel)
+            signal?.removeEventListener('abort', cancel);
         await fs.promises.rm(partial, { force: true });
         settled(partial);
     }

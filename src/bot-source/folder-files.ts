@@ -3,9 +3,10 @@
 // the platform wrote it, except values the user chose to leave out. So every change made on
 // the way in is one whose inverse is exact, and what the way back needs is written down in
 // the folder's manifest (the marker file).
-import { MINIFIED_STYLE, PLATFORM_STYLE, formatJsonFile, restoreJsonFile, type JsonForm } from './json-format.js'
+import { finish, type Steps } from './steps.js'
+import { MINIFIED_STYLE, PLATFORM_STYLE, formatJsonSteps, restoreJsonSteps, type JsonForm } from './json-format.js'
 import { isObject, jsonBytes, parseJson, stringifyJson, type JsonObject, type JsonValue } from './json-model.js'
-import { joinDefinition, splitDefinition, type SplitRecord } from './split-layout.js'
+import { joinSteps, splitSteps, type SplitRecord } from './split-layout.js'
 
 export type VariableValues = 'omit' | 'keep'
 export type Layout = 'split' | 'plain'
@@ -39,16 +40,22 @@ export interface FileRecord {
 }
 
 /** The files one export file becomes in the folder (paths relative to it), and what the way back needs. */
-export function toFolderFiles(name: string, bytes: Buffer, { variableValues, layout }: FolderOptions): { files: Map<string, Buffer>; record: FileRecord } {
+export function toFolderFiles(name: string, bytes: Buffer, options: FolderOptions): { files: Map<string, Buffer>; record: FileRecord } {
+  return finish(toFolderSteps(name, bytes, options))
+}
+
+/** toFolderFiles in steps, so that a cancellation can stop it within a large file. */
+export function* toFolderSteps(name: string, bytes: Buffer, { variableValues, layout }: FolderOptions): Steps<{ files: Map<string, Buffer>; record: FileRecord }> {
   const one = (content: Buffer, record: FileRecord = {}) => ({ files: new Map([[name, content]]), record })
   if (!name.toLowerCase().endsWith('.json')) return one(bytes)
   if (layout === 'split' && DEFINITIONS.has(name)) {
-    const split = splitDefinition(name, bytes)
+    const split = yield* splitSteps(name, bytes)
     if (split) return { files: split.files, record: { json: split.record.style, split: split.record } }
   }
-  const formatted = formatJsonFile(bytes)
+  const formatted = yield* formatJsonSteps(bytes)
   if (formatted.form === 'other') return one(bytes)
   if (name === 'config.json' && variableValues === 'omit') {
+    yield
     const config = parseJson(formatted.bytes.toString('utf8'))
     const omittedValues = omitVariableValues(config)
     if (omittedValues.length > 0) return one(jsonBytes(config, PLATFORM_STYLE), { json: formatted.form, omittedValues })
@@ -58,25 +65,31 @@ export function toFolderFiles(name: string, bytes: Buffer, { variableValues, lay
 
 /** The export's file, rebuilt from the folder's files (values left out come back empty). */
 export function fromFolderFiles(name: string, read: (file: string) => Buffer | undefined, record: FileRecord): Buffer {
-  if (record.split) return joinDefinition(record.split, read)
-  const bytes = read(name)
-  if (!bytes) throw new Error(`${name} is missing`)
-  return fromFolderFile(bytes, record)
+  return finish(fromFolderSteps(name, read, record))
 }
 
-function fromFolderFile(bytes: Buffer, record: FileRecord): Buffer {
-  if (!record.omittedValues?.length) return restoreJsonFile(bytes, record.json ?? 'other')
+/** fromFolderFiles in steps (see toFolderSteps). */
+export function* fromFolderSteps(name: string, read: (file: string) => Buffer | undefined, record: FileRecord): Steps<Buffer> {
+  if (record.split) return yield* joinSteps(record.split, read)
+  const bytes = read(name)
+  if (!bytes) throw new Error(`${name} is missing`)
+  if (!record.omittedValues?.length) return yield* restoreJsonSteps(bytes, record.json ?? 'other')
+  return withValuesBack(bytes, record.omittedValues, record.json)
+}
+
+/** config.json with an empty value back where each was left out. */
+function withValuesBack(bytes: Buffer, omittedValues: OmittedValue[], form: JsonForm | undefined): Buffer {
   const config = parseJson(bytes.toString('utf8'))
   const variables = isObject(config) ? config.get('envVariables') : undefined
   if (!Array.isArray(variables)) throw new Error('config.json no longer has its envVariables')
-  for (const { index, position } of record.omittedValues) {
+  for (const { index, position } of omittedValues) {
     const variable = variables[index]
     if (!isObject(variable)) throw new Error(`config.json no longer has the bot variable at envVariables[${index}]`)
     const entries = [...variable]
     entries.splice(position, 0, ['value', ''])
     variables[index] = new Map(entries)
   }
-  return jsonBytes(config, record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE)
+  return jsonBytes(config, form === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE)
 }
 
 /**
@@ -84,10 +97,18 @@ function fromFolderFile(bytes: Buffer, record: FileRecord): Buffer {
  * round-trip check. A split definition proves its own when it is split.
  */
 export function comesBack(name: string, original: Buffer, read: (file: string) => Buffer | undefined, record: FileRecord): boolean {
-  return record.split !== undefined || fromFolderFiles(name, read, record).equals(expectedFile(original, record))
+  return finish(comesBackSteps(name, original, read, record))
 }
 
-/** What `fromFolderFile` must give back: the export's file, with left-out values empty. */
+/** comesBack in steps (see toFolderSteps). */
+export function* comesBackSteps(name: string, original: Buffer, read: (file: string) => Buffer | undefined, record: FileRecord): Steps<boolean> {
+  if (record.split !== undefined) return true
+  const rebuilt = yield* fromFolderSteps(name, read, record)
+  yield
+  return rebuilt.equals(expectedFile(original, record))
+}
+
+/** What `fromFolderSteps` must give back: the export's file, with left-out values empty. */
 function expectedFile(bytes: Buffer, record: FileRecord): Buffer {
   if (!record.omittedValues?.length) return bytes
   const style = record.json === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer'
+import { finish, type Steps } from './steps.js'
 
 // Re-indents JSON for readable diffs without parsing it into objects: JSON.parse would move
 // integer-like keys to the front and round large numbers, and a bot definition must come
@@ -41,6 +42,11 @@ export const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: tru
 export type JsonForm = 'platform' | 'minified' | 'other'
 
 export function formatJsonFile(bytes: Uint8Array): { form: JsonForm; bytes: Buffer } {
+  return finish(formatJsonSteps(bytes))
+}
+
+/** formatJsonFile in steps (see reindentSteps). */
+export function* formatJsonSteps(bytes: Uint8Array): Steps<{ form: JsonForm; bytes: Buffer }> {
   const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const kept = { form: 'other' as const, bytes: source }
   // Not UTF-8, or with a byte order mark: rewriting would not give these bytes back.
@@ -49,16 +55,22 @@ export function formatJsonFile(bytes: Uint8Array): { form: JsonForm; bytes: Buff
   if (source.indexOf(0x0a) < 0) {
     // Minified means no white space between tokens: then minifying gives these bytes back.
     const scan = { spaces: false }
-    const indented = reindentBytes(source, PLATFORM_STYLE, FORMAT_LIMITS, scan)
+    const indented = yield* reindentSteps(source, PLATFORM_STYLE, FORMAT_LIMITS, scan)
     return indented === undefined || scan.spaces ? kept : { form: 'minified', bytes: indented }
   }
-  return reindentBytes(source, PLATFORM_STYLE)?.equals(source) ? { form: 'platform', bytes: source } : kept
+  const indented = yield* reindentSteps(source, PLATFORM_STYLE)
+  return indented?.equals(source) ? { form: 'platform', bytes: source } : kept
 }
 
 /** A file of the folder back as the export had it. */
 export function restoreJsonFile(bytes: Buffer, form: JsonForm): Buffer {
+  return finish(restoreJsonSteps(bytes, form))
+}
+
+/** restoreJsonFile in steps (see reindentSteps). */
+export function* restoreJsonSteps(bytes: Buffer, form: JsonForm): Steps<Buffer> {
   if (form !== 'minified') return bytes
-  const minified = reindentBytes(bytes, MINIFIED_STYLE)
+  const minified = yield* reindentSteps(bytes, MINIFIED_STYLE)
   if (minified === undefined) throw new Error('it is no longer valid JSON')
   return minified
 }
@@ -91,6 +103,14 @@ const ARRAY = 2
  * `scan.spaces` says whether there was white space between tokens.
  */
 export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_STYLE, limits = FORMAT_LIMITS, scan?: { spaces: boolean }): Buffer | undefined {
+  return finish(reindentSteps(source, style, limits, scan))
+}
+
+/** Source bytes re-indented between two pauses of reindentSteps: some 50 ms of work. */
+const STEP_BYTES = 4 * 1024 * 1024
+
+/** reindentBytes as steps of STEP_BYTES of the source, so that a cancellation can stop a large file. */
+export function* reindentSteps(source: Uint8Array, style: JsonStyle = PLATFORM_STYLE, limits = FORMAT_LIMITS, scan?: { spaces: boolean }): Steps<Buffer | undefined> {
   const length = source.length
   const maxLength = length * limits.maxGrowth + 1024 * 1024
   const { newline, indent, colon, pads } = styleBytes(style, limits.maxDepth)
@@ -105,14 +125,20 @@ export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_ST
 
   // One stack for every call (the scanner is synchronous): an export is thousands of small
   // files, and a typed array of this size is an ArrayBuffer of its own each time.
+  // A file that pauses has a stack of its own: another may be re-indented meanwhile.
   if (containers.length < limits.maxDepth + 1) containers = new Uint8Array(limits.maxDepth + 1)
-  const stack = containers
+  const stack = length > STEP_BYTES ? new Uint8Array(limits.maxDepth + 1) : containers
   let depth = 0
   let expect = Expect.Value
   let i = 0
+  let pause = STEP_BYTES
   // Everything is written in this one loop, with room made before each step (no closures:
   // thousands of small files run it mostly before the optimising compiler has seen it).
   while (i < length) {
+    if (i >= pause) {
+      yield
+      pause = i + STEP_BYTES
+    }
     const c = source[i]
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
       if (scan) scan.spaces = true

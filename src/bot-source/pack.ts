@@ -6,9 +6,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import yazl from 'yazl'
+import { CancelledError } from '../platform/clock.js'
+import { Pace, finish, type Steps } from './steps.js'
 import { settled, temporary, temporaryPathBeside } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
-import { fromFolderFiles } from './folder-files.js'
+import { fromFolderSteps } from './folder-files.js'
 import { FolderReader, FolderRefusedError } from './folder-reader.js'
 import { readManifest, type Manifest } from './manifest.js'
 
@@ -22,15 +24,31 @@ export interface PackedFile {
  * through the same reader). The folder is read as hostile input, like a zip: see folder-reader.ts.
  */
 export function packFolder(folder: string | FolderReader, manifest?: Manifest): PackedFile[] {
+  return finish(packFolderSteps(folder, manifest))
+}
+
+/** packFolder, stopped between files and within a large one once `signal` aborts (CancelledError). */
+export async function packFolderCancellable(folder: string | FolderReader, signal?: AbortSignal): Promise<PackedFile[]> {
+  return new Pace(signal).run(packFolderSteps(folder))
+}
+
+function* packFolderSteps(folder: string | FolderReader, manifest?: Manifest): Steps<PackedFile[]> {
   const reader = typeof folder === 'string' ? FolderReader.open(folder) : folder
-  return packFiles(manifest ?? readManifest(reader), name => reader.read(name), reader.folder)
+  return yield* packSteps(manifest ?? readManifest(reader), name => reader.read(name), reader.folder)
 }
 
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
 export function packFiles(manifest: Manifest, read: (name: string) => Buffer | undefined, folder: string): PackedFile[] {
-  return manifest.entries.map(name => {
+  return finish(packSteps(manifest, read, folder))
+}
+
+/** packFiles in steps: between files, and within a large one (see toFolderSteps). */
+export function* packSteps(manifest: Manifest, read: (name: string) => Buffer | undefined, folder: string): Steps<PackedFile[]> {
+  const files: PackedFile[] = []
+  for (const name of manifest.entries) {
+    yield
     try {
-      return { name, bytes: fromFolderFiles(name, read, manifest.files[name] ?? {}) }
+      files.push({ name, bytes: yield* fromFolderSteps(name, read, manifest.files[name] ?? {}) })
     } catch (error) {
       if (error instanceof FolderRefusedError) throw error
       const why = (error as Error).message
@@ -40,7 +58,8 @@ export function packFiles(manifest: Manifest, read: (name: string) => Buffer | u
           : `${plain(folder)} cannot be turned back into the export's ${plain(name)}: ${plain(why)}.`
       )
     }
-  })
+  }
+  return files
 }
 
 /**
@@ -71,23 +90,36 @@ export async function zipBytes(files: PackedFile[]): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-/** Writes the files as a zip at `destination`; returns its size and SHA-256. */
-export async function writeZip(files: PackedFile[], destination: string): Promise<{ size: number; sha256: string }> {
+/**
+ * Writes the files as a zip at `destination`; returns its size and SHA-256. Once `signal`
+ * aborts, the writing stops (CancelledError) and the partial zip is removed.
+ */
+export async function writeZip(files: PackedFile[], destination: string, signal?: AbortSignal): Promise<{ size: number; sha256: string }> {
+  if (signal?.aborted) throw new CancelledError()
   const zip = zipOf(files)
   await fs.promises.mkdir(path.dirname(path.resolve(destination)), { recursive: true })
   const partial = temporary(temporaryPathBeside(path.resolve(destination)))
+  let cancel: (() => void) | undefined
   try {
     const hash = createHash('sha256')
     const out = fs.createWriteStream(partial)
     zip.outputStream.on('data', chunk => hash.update(chunk as Buffer))
     await new Promise<void>((resolve, reject) => {
+      cancel = () => {
+        zip.outputStream.unpipe(out)
+        out.destroy()
+        reject(new CancelledError())
+      }
+      signal?.addEventListener('abort', cancel, { once: true })
       zip.outputStream.pipe(out).on('close', resolve).on('error', reject)
       zip.outputStream.on('error', reject)
       zip.on('error', reject)
     })
+    if (signal?.aborted) throw new CancelledError()
     await fs.promises.rename(partial, destination)
     return { size: fs.statSync(destination).size, sha256: hash.digest('hex') }
   } finally {
+    if (cancel) signal?.removeEventListener('abort', cancel)
     await fs.promises.rm(partial, { force: true })
     settled(partial)
   }

@@ -15,6 +15,7 @@
 // What the way back needs and a reviewer does not (the order of the lists, which the platform
 // reshuffles on publish; the checksum `encryptedHash`; where each moved piece sat) is kept in
 // the manifest, so that those files change only when the bot does.
+import { finish, type Steps } from './steps.js'
 import { MINIFIED_STYLE, PLATFORM_STYLE, strictUtf8, type JsonStyle } from './json-format.js'
 import {
   JsonNumber,
@@ -124,6 +125,14 @@ export class SplitFault extends Error {}
  * again with the exact model. Both give the same files for the same bot.
  */
 export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | undefined {
+  return finish(splitSteps(fileName, bytes))
+}
+
+/**
+ * splitDefinition in steps: reading, taking apart, putting back together and comparing each
+ * take up to a second for a definition of 64 MiB, and a cancellation may stop it between them.
+ */
+export function* splitSteps(fileName: string, bytes: Buffer): Steps<SplitFiles | undefined> {
   let source: string
   try {
     source = strictUtf8.decode(bytes)
@@ -132,16 +141,22 @@ export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | u
   }
   // Files the platform wrote have newlines; minified ones have none.
   const style = source.includes('\n') ? PLATFORM_STYLE : MINIFIED_STYLE
+  yield
   try {
     const definition = JSON.parse(source) as JsonNode
     if (!isNodeObject(definition)) return undefined
-    const split = splitValue(fileName, definition, style, true)
+    yield
+    const split = yield* splitValue(fileName, definition, style, true)
+    yield
     // The files' values are used as they are (and changed), not parsed again: that a file
     // written from a value parses back into it is the JSON model's own property.
-    if (JSON.stringify(assemble(split.record, file => split.files.get(file), split.values), null, style.indent || undefined) === source) return split
+    const assembled = yield* assemble(split.record, file => split.files.get(file), split.values)
+    yield
+    if (JSON.stringify(assembled, null, style.indent || undefined) === source) return split
   } catch {
     // Not JSON (the exact reader says so below), or nested too deep for the fast form.
   }
+  yield
   let definition: JsonNode
   try {
     definition = parseJson(source)
@@ -149,15 +164,20 @@ export function splitDefinition(fileName: string, bytes: Buffer): SplitFiles | u
     return undefined
   }
   if (!isNodeObject(definition)) return undefined
-  const split = splitValue(fileName, definition, style, false)
-  if (serializesTo(assemble(split.record, file => split.files.get(file), split.values), style, bytes)) return split
+  yield
+  const split = yield* splitValue(fileName, definition, style, false)
+  yield
+  const assembled = yield* assemble(split.record, file => split.files.get(file), split.values)
+  yield
+  if (serializesTo(assembled, style, bytes)) return split
+  yield
   if (isCanonical(bytes)) throw new SplitFault(`${fileName} taken apart into the split layout does not go back together byte for byte; use layout: plain meanwhile, and please report it`)
   // A definition in a form of its own (not as the platform writes JSON): kept whole.
   return undefined
 }
 
-/** The split of a definition read in one form, with the value each file was written from (by path). */
-function splitValue(fileName: string, definition: NodeObject, definitionStyle: JsonStyle, native: boolean): SplitFiles & { values: Map<string, JsonNode> } {
+/** The split of a definition read in one form, in steps (a key, or a dialog or component, at a time). */
+function* splitValue(fileName: string, definition: NodeObject, definitionStyle: JsonStyle, native: boolean): Steps<SplitFiles & { values: Map<string, JsonNode> }> {
   const style = definitionStyle === MINIFIED_STYLE ? 'minified' : 'platform'
   const folder = fileName.replace(/\.json$/i, '')
   const files = new Map<string, Buffer>()
@@ -209,54 +229,55 @@ function splitValue(fileName: string, definition: NodeObject, definitionStyle: J
   record.volatile = newVolatileRecord()
 
   for (const [key, original] of membersOf(definition)) {
+    yield
     const value = takeVolatile(key, original, ids, record.volatile)
     setMember(definition, key, value)
     if (VOLATILE_KEYS.has(key)) {
       record.keys.push({ key, value: stringifyJson(value, MINIFIED_STYLE) })
     } else if (key === 'dialogs' && Array.isArray(value) && value.every(isNodeObject)) {
-      record.keys.push({
-        key,
-        elements: dialogs.map((dialog, index) => {
-          const file = `${dialogFolders[index]}/dialog.json`
-          const layoutFile = `${dialogFolders[index]}/layout.json`
-          const { logic, layout } = separateLayout(dialog)
-          write(file, logic)
-          write(layoutFile, layout)
-          record.layouts[file] = layoutFile
-          return file
-        })
-      })
+      const elements: ElementPlace[] = []
+      for (const [index, dialog] of dialogs.entries()) {
+        yield
+        const file = `${dialogFolders[index]}/dialog.json`
+        const layoutFile = `${dialogFolders[index]}/layout.json`
+        const { logic, layout } = separateLayout(dialog)
+        write(file, logic)
+        write(layoutFile, layout)
+        record.layouts[file] = layoutFile
+        elements.push(file)
+      }
+      record.keys.push({ key, elements })
     } else if (key === 'dialogComponents' && Array.isArray(value) && value.every(isNodeObject)) {
-      record.keys.push({
-        key,
-        elements: components.map((component, index) => {
-          const base = componentBases.get(String(index))!
-          const file = `${base}.json`
-          const texts = decodeTexts(component, base)
-          for (const { file: textFile, content } of texts) if (textFile) files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'))
-          if (texts.length > 0) record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }))
-          write(file, component)
-          return file
-        })
-      })
+      const elements: ElementPlace[] = []
+      for (const [index, component] of components.entries()) {
+        yield
+        const base = componentBases.get(String(index))!
+        const file = `${base}.json`
+        const texts = decodeTexts(component, base)
+        for (const { file: textFile, content } of texts) if (textFile) files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'))
+        if (texts.length > 0) record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }))
+        write(file, component)
+        elements.push(file)
+      }
+      record.keys.push({ key, elements })
     } else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isNodeObject)) {
       // Utterances and patterns beside the intent or entity they train.
       const files = value.map(item => {
         const owner = key === 'sentences' ? baseOfId.get(stringOf(memberOf(item as NodeObject, 'taskId'))) : baseOfRefId.get(stringOf(memberOf(item as NodeObject, 'refId')))
         return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`
       })
-      record.keys.push({ key, elements: writeSortedGroups(value, files, write) })
+      record.keys.push({ key, elements: yield* writeSortedGroups(value, files, write) })
     } else if (SORTED_LISTS[key] && Array.isArray(value)) {
-      record.keys.push({ key, elements: writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) })
+      record.keys.push({ key, elements: yield* writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) })
     } else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(isNodeObject)) {
-      record.keys.push({
-        key,
-        elements: value.map((task, index) => {
-          const file = `faqs/${faqNames[index]}.json`
-          write(file, task)
-          return file
-        })
-      })
+      const elements: ElementPlace[] = []
+      for (const [index, task] of value.entries()) {
+        yield
+        const file = `faqs/${faqNames[index]}.json`
+        write(file, task)
+        elements.push(file)
+      }
+      record.keys.push({ key, elements })
     } else if (PLACES[key] && (Array.isArray(value) || isNodeObject(value))) {
       write(PLACES[key], value)
       record.keys.push({ key, file: PLACES[key] })
@@ -264,6 +285,7 @@ function splitValue(fileName: string, definition: NodeObject, definitionStyle: J
       record.keys.push({ key, bot: true })
     }
   }
+  yield
   const bot = objectLike(definition)
   for (const place of record.keys) if ('bot' in place) setMember(bot, place.key, memberOf(definition, place.key)!)
   write('bot.json', bot)
@@ -286,14 +308,21 @@ function isCanonical(bytes: Buffer): boolean {
 
 /** Puts a definition back together from its files, byte for byte (what pack does). */
 export function joinDefinition(record: SplitRecord, read: (file: string) => Buffer | undefined): Buffer {
-  return jsonBytes(assemble(record, read), record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE)
+  return finish(joinSteps(record, read))
+}
+
+/** joinDefinition in steps (see splitSteps). */
+export function* joinSteps(record: SplitRecord, read: (file: string) => Buffer | undefined): Steps<Buffer> {
+  const definition = yield* assemble(record, read)
+  yield
+  return jsonBytes(definition, record.style === 'minified' ? MINIFIED_STYLE : PLATFORM_STYLE)
 }
 
 /**
  * The definition from its files. `written` holds the values the files were just written from:
  * they are used (and changed) instead of parsing the files, and in their form.
  */
-function assemble(record: SplitRecord, read: (file: string) => Buffer | undefined, written?: Map<string, JsonNode>): NodeObject {
+function* assemble(record: SplitRecord, read: (file: string) => Buffer | undefined, written?: Map<string, JsonNode>): Steps<NodeObject> {
   const cache = new Map<string, JsonNode>()
   const load = (file: string): JsonNode => {
     if (!cache.has(file)) {
@@ -321,6 +350,7 @@ function assemble(record: SplitRecord, read: (file: string) => Buffer | undefine
   if (!isNodeObject(bot)) throw new Error(`${record.folder}/bot.json is not an object`)
   const definition = objectLike(bot)
   for (const place of record.keys) {
+    yield
     if ('bot' in place) {
       if (!hasMember(bot, place.key)) throw new Error(`${record.folder}/bot.json has no "${place.key}"`)
       setMember(definition, place.key, memberOf(bot, place.key)!)
@@ -330,12 +360,17 @@ function assemble(record: SplitRecord, read: (file: string) => Buffer | undefine
       // In the form of the rest: an exact model inside plain objects would not serialise with JSON.stringify.
       setMember(definition, place.key, definition instanceof Map ? parseJson(place.value) : (JSON.parse(place.value) as JsonNode))
     } else {
-      const list = place.elements.map(element => {
-        if (typeof element === 'string') return load(element)
+      const list: JsonNode[] = []
+      for (const element of place.elements) {
+        yield
+        if (typeof element === 'string') {
+          list.push(load(element))
+          continue
+        }
         const group = load(element[0])
         if (!Array.isArray(group) || group[element[1]] === undefined) throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`)
-        return group[element[1]]
-      })
+        list.push(group[element[1]])
+      }
       setMember(definition, place.key, restoreVolatile(place.key, list, record.volatile))
     }
   }
@@ -347,11 +382,12 @@ function assemble(record: SplitRecord, read: (file: string) => Buffer | undefine
  * content), so that the platform reordering a list changes the manifest only. Returns where
  * each element went, in the list's order.
  */
-function writeSortedGroups(list: JsonNode[], files: string[], write: (file: string, value: JsonNode) => void): ElementPlace[] {
+function* writeSortedGroups(list: JsonNode[], files: string[], write: (file: string, value: JsonNode) => void): Steps<ElementPlace[]> {
   const groups = new Map<string, number[]>()
   files.forEach((file, index) => groups.set(file, [...(groups.get(file) ?? []), index]))
   const places: ElementPlace[] = new Array(list.length)
   for (const [file, indexes] of groups) {
+    yield
     const keyed = indexes.map(index => ({ index, key: sortKey(list[index]) }))
     keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index))
     keyed.forEach(({ index }, position) => (places[index] = [file, position]))

@@ -10,16 +10,17 @@ import { pipeline } from 'node:stream/promises'
 import { CancelledError } from '../platform/clock.js'
 import { describeFileSystemError } from '../shared/file-system-errors.js'
 import { GIT_ATTRIBUTES_FILE, GIT_ATTRIBUTES_TEXT, MARKER_FILE, checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
+import { Pace } from './steps.js'
 import { settled, temporary, temporaryPathBeside } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
-import { DEFINITIONS, MAX_JSON_BYTES, comesBack, toFolderFiles, type FileRecord, type FolderOptions } from './folder-files.js'
+import { DEFINITIONS, MAX_JSON_BYTES, comesBackSteps, toFolderSteps, type FileRecord, type FolderOptions } from './folder-files.js'
 import { FolderReader, FolderRefusedError } from './folder-reader.js'
 import { manifestText, newManifest, parseManifest } from './manifest.js'
 import { SplitFault } from './split-layout.js'
 import { botFilesOf, omittedVariables, withoutValues } from './bot-files.js'
 import { diffBots, hasChanges, type ChangeRecord } from './diff.js'
 import { changesMarkdown } from './render.js'
-import { packFiles } from './pack.js'
+import { packSteps } from './pack.js'
 import { ExportZip, ZIP_LIMITS, type ZipLimits } from './zip-reader.js'
 
 export interface UnpackTarget {
@@ -57,23 +58,30 @@ export interface Unpacked {
 
 /** Replaces the target folder with the zip's content. */
 export async function unpackExport(zipFile: string, target: UnpackTarget, signal?: AbortSignal, limits: ZipLimits = ZIP_LIMITS): Promise<Unpacked> {
-  const zip = await ExportZip.open(zipFile, limits)
+  // Between files and between the large steps of one, the event loop turns (so that the
+  // runner's SIGINT is seen at all) and the signal is checked: a cancel ends the unpacking
+  // within a fraction of a second, whatever the export's size.
+  const pace = new Pace(signal)
+  const zip = await ExportZip.open(zipFile, limits, signal)
   const folder = target.folder
   const staging = temporary(temporaryPathBeside(folder))
   try {
     await fs.promises.mkdir(path.dirname(folder), { recursive: true })
     await fs.promises.mkdir(staging)
-    const { files, records, botFiles, staged } = await withBufferPool(() => extractAll(zip, staging, target.options, signal, limits))
+    const { files, records, botFiles, staged } = await withBufferPool(() => extractAll(zip, staging, target.options, pace, limits))
     fs.writeFileSync(path.join(staging, MARKER_FILE), manifestText(newManifest(files, records)))
     fs.writeFileSync(path.join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT)
     staged.set(GIT_ATTRIBUTES_FILE, Buffer.from(GIT_ATTRIBUTES_TEXT))
-    if (signal?.aborted) throw new CancelledError()
+    await pace.check()
     // The folder may have been swapped for a link or filled by someone else meanwhile.
     checkExtractTo(folder, target.roots, target.replaceExisting)
     // What the folder holds now, read once: to compare with, and to describe the change from.
-    const current = readTree(folder, limits)
-    const changed = !sameContent(staging, staged, current)
-    const changeRecords = changed ? diffBots(current && previousBot(current, signal), botFiles, { signal }) : []
+    const current = await readTree(folder, limits, pace)
+    const changed = !(await sameContent(staging, staged, current, pace))
+    const previous = changed && current ? await previousBot(current, pace) : undefined
+    await pace.check()
+    const changeRecords = changed ? diffBots(previous, botFiles, { signal }) : []
+    await pace.check()
     if (changed) await swapInto(staging, folder)
     // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
     const markdown = changed && !hasChanges(changeRecords) ? 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n' : changesMarkdown(changeRecords)
@@ -118,7 +126,7 @@ async function extractAll(
   zip: ExportZip,
   staging: string,
   options: FolderOptions,
-  signal: AbortSignal | undefined,
+  pace: Pace,
   limits: ZipLimits
 ): Promise<{ files: string[]; records: Record<string, FileRecord>; botFiles: Map<string, Buffer>; staged: StagedFiles }> {
   for (const folder of zip.folders) fs.mkdirSync(path.join(staging, folder), { recursive: true })
@@ -129,8 +137,9 @@ async function extractAll(
   const botFiles = new Map<string, Buffer>()
   const staged: StagedFiles = new Map()
   let stagedBytes = 0
+  const signal = pace.signal
   for (const file of zip.files) {
-    if (signal?.aborted) throw new CancelledError()
+    await pace.check()
     // Names were checked when the zip was opened; this is the last line of defence.
     const destination = path.resolve(staging, file.name)
     if (!destination.startsWith(staging + path.sep)) throw new Error(`refusing to write ${file.name} outside ${staging}`)
@@ -143,8 +152,9 @@ async function extractAll(
     if (isJson || file.size <= limits.wholeEntryBytes) {
       // Thousands of small files are the usual export: each is written in one synchronous call.
       const content = await zip.read(file, signal)
-      const { written, record, why } = inFolder(file.name, content, options)
+      const { written, record, why } = await inFolder(file.name, content, options, pace)
       if (isJson) for (const [name, bytes] of record.split || options.layout === 'split' ? written : botFilesOf([{ name: file.name, bytes: content }])) botFiles.set(name, bytes)
+      await pace.check()
       if (why) {
         throw new RoundTripError(
           `The export's ${plain(file.name)} would not come back byte for byte from the folder (${plain(why)}), so the folder was not replaced; the zip is kept. Please report this with the zip: it is a case the action does not handle yet.`
@@ -152,6 +162,8 @@ async function extractAll(
       }
       if (record.json || record.omittedValues || record.split) records[file.name] = record
       for (const [name, bytes] of written) {
+        // A split definition is thousands of files.
+        await pace.check()
         const target = path.resolve(staging, name)
         if (!target.startsWith(staging + path.sep)) throw new Error(`refusing to write ${name} outside ${staging}`)
         if (!made.has(path.dirname(target))) {
@@ -177,7 +189,7 @@ async function extractAll(
  * device, a FIFO, a hard link): then it is simply replaced. Read through the folder reader,
  * as hostile input: the folder may hold what a pull request put there.
  */
-function readTree(folder: string, limits: ZipLimits): Map<string, Buffer> | undefined {
+async function readTree(folder: string, limits: ZipLimits, pace: Pace): Promise<Map<string, Buffer> | undefined> {
   let entries: fs.Dirent[]
   let reader: FolderReader
   try {
@@ -190,6 +202,7 @@ function readTree(folder: string, limits: ZipLimits): Map<string, Buffer> | unde
   if (entries.length > limits.maxEntries * 4) return undefined
   const tree = new Map<string, Buffer>()
   for (const entry of entries) {
+    await pace.check()
     if (entry.isDirectory()) continue
     // A link or a device is nothing the action wrote: the folder differs.
     if (!entry.isFile()) return undefined
@@ -211,7 +224,7 @@ function readTree(folder: string, limits: ZipLimits): Map<string, Buffer> | unde
  * The bot the folder holds now, for the comparison; undefined when it holds none the action
  * wrote. A folder in the split layout is taken as it is; a plain one is packed and split.
  */
-function previousBot(tree: Map<string, Buffer>, signal?: AbortSignal): Map<string, Buffer> | undefined {
+async function previousBot(tree: Map<string, Buffer>, pace: Pace): Promise<Map<string, Buffer> | undefined> {
   try {
     const text = tree.get(MARKER_FILE)
     if (!text) return undefined
@@ -222,8 +235,14 @@ function previousBot(tree: Map<string, Buffer>, signal?: AbortSignal): Map<strin
       const splitFolders = definitions.map(name => `${manifest.files[name].split!.folder}/`)
       return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))))
     }
-    const files = packFiles(manifest, name => tree.get(name), 'the folder').filter(file => file.name.toLowerCase().endsWith('.json'))
-    return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])), signal)
+    const files = (await pace.run(packSteps(manifest, name => tree.get(name), 'the folder'))).filter(file => file.name.toLowerCase().endsWith('.json'))
+    // File by file (the same as all at once), checking between them.
+    const bot = new Map<string, Buffer>()
+    for (const file of withoutValues(files, omittedVariables(manifest.files['config.json']))) {
+      await pace.check()
+      for (const [name, bytes] of botFilesOf([file])) bot.set(name, bytes)
+    }
+    return bot
   } catch (error) {
     if (error instanceof CancelledError) throw error
     return undefined
@@ -231,10 +250,11 @@ function previousBot(tree: Map<string, Buffer>, signal?: AbortSignal): Map<strin
 }
 
 /** What one export file becomes in the folder, and why that would not give it back (undefined when it would). */
-function inFolder(name: string, content: Buffer, options: FolderOptions): { written: Map<string, Buffer>; record: FileRecord; why?: string } {
+async function inFolder(name: string, content: Buffer, options: FolderOptions, pace: Pace): Promise<{ written: Map<string, Buffer>; record: FileRecord; why?: string }> {
   try {
-    const { files, record } = toFolderFiles(name, content, options)
-    return { written: files, record, why: roundTrip(name, content, files, record) }
+    const { files, record } = await pace.run(toFolderSteps(name, content, options))
+    await pace.check()
+    return { written: files, record, why: await roundTrip(name, content, files, record, pace) }
   } catch (error) {
     // A definition in the platform's form whose split would not give it back.
     if (error instanceof SplitFault) return { written: new Map(), record: {}, why: 'the split layout would not give it back' }
@@ -247,10 +267,11 @@ function inFolder(name: string, content: Buffer, options: FolderOptions): { writ
  * from the folder must be the export's file (left-out values aside). A folder that could not
  * give back the export is never written. Returns why not, or undefined.
  */
-function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>, record: FileRecord): string | undefined {
+async function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>, record: FileRecord, pace: Pace): Promise<string | undefined> {
   try {
-    return comesBack(name, original, file => inFolder.get(file), record) ? undefined : 'it differs'
+    return (await pace.run(comesBackSteps(name, original, file => inFolder.get(file), record))) ? undefined : 'it differs'
   } catch (error) {
+    if (error instanceof CancelledError) throw error
     return (error as Error).message
   }
 }
@@ -259,9 +280,13 @@ function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>
  * Whether the new folder holds the same files with the same bytes as the current one, the
  * manifests aside (they hold the regenerated values and list orders, which are not content).
  */
-function sameContent(fresh: string, staged: StagedFiles, current: Map<string, Buffer> | undefined): boolean {
+async function sameContent(fresh: string, staged: StagedFiles, current: Map<string, Buffer> | undefined, pace: Pace): Promise<boolean> {
   if (!current?.has(MARKER_FILE) || staged.size !== current.size - 1) return false
-  return [...staged].every(([name, bytes]) => current.get(name)?.equals(bytes ?? fs.readFileSync(path.join(fresh, name))) ?? false)
+  for (const [name, bytes] of staged) {
+    await pace.check()
+    if (!(current.get(name)?.equals(bytes ?? fs.readFileSync(path.join(fresh, name))) ?? false)) return false
+  }
+  return true
 }
 
 /** Renames only: the old folder is moved aside, the new one in, and the old one removed. */

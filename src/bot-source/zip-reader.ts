@@ -13,6 +13,7 @@ import zlib from 'node:zlib'
 import yauzl from 'yauzl'
 import { CancelledError } from '../platform/clock.js'
 import { GIT_ATTRIBUTES_FILE, MARKER_FILE } from '../shared/output-paths.js'
+import { Pace } from './steps.js'
 import { plain } from '../shared/untrusted-text.js'
 import { again } from '../core/words.js'
 
@@ -91,7 +92,7 @@ export class ExportZip {
    * Opens and checks the whole zip, a file or bytes the caller holds already; refuses it before
    * anything is unpacked.
    */
-  static async open(source: string | Buffer, limits: ZipLimits = ZIP_LIMITS): Promise<ExportZip> {
+  static async open(source: string | Buffer, limits: ZipLimits = ZIP_LIMITS, signal?: AbortSignal): Promise<ExportZip> {
     let zip: yauzl.ZipFile
     let bytes: Buffer | undefined
     try {
@@ -99,14 +100,15 @@ export class ExportZip {
       const stat = typeof source === 'string' ? await fs.promises.stat(source) : undefined
       // A device or a FIFO (e.g. a link to /dev/zero) has no size to bound its read by.
       if (stat && !stat.isFile()) throw new ZipRefusedError('it is not a regular file but a device, a FIFO or a socket')
-      bytes = typeof source !== 'string' ? source : stat!.size <= limits.inMemoryZipBytes ? await fs.promises.readFile(source) : undefined
+      bytes = typeof source !== 'string' ? source : stat!.size <= limits.inMemoryZipBytes ? await fs.promises.readFile(source, { signal }) : undefined
       const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false }
       zip = bytes ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl.openPromise(source as string, options)
     } catch (error) {
+      if (signal?.aborted) throw new CancelledError()
       throw unreadable(error)
     }
     try {
-      const { files, folders } = await readDirectory(zip, limits)
+      const { files, folders } = await readDirectory(zip, limits, new Pace(signal))
       return new ExportZip(zip, bytes, files, folders)
     } catch (error) {
       zip.close()
@@ -193,7 +195,7 @@ export class ExportZip {
   }
 }
 
-async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<{ files: ZipFileEntry[]; folders: string[] }> {
+async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits, pace: Pace): Promise<{ files: ZipFileEntry[]; folders: string[] }> {
   if (zip.entryCount > limits.maxEntries) {
     throw new ZipRefusedError(`The export zip holds ${zip.entryCount} entries, more than the ${limits.maxEntries} an export of a bot has room for (real exports hold a handful). Nothing was unpacked.`)
   }
@@ -209,6 +211,8 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<{ f
   let total = 0
   const iterator = zip.eachEntry()
   for (;;) {
+    // From memory, the entries come in microtasks: the event loop turns only at a check.
+    await pace.check()
     let entry: yauzl.Entry | undefined
     try {
       const next = await iterator.next()
@@ -350,10 +354,14 @@ export function unreadable(error: unknown): ZipRefusedError {
  * `signal` is checked before each file.
  */
 export async function readZipFiles(source: string | Buffer, keep: (entry: ZipFileEntry) => boolean, signal?: AbortSignal): Promise<{ name: string; bytes: Buffer }[]> {
-  const zip = await ExportZip.open(source)
+  const zip = await ExportZip.open(source, ZIP_LIMITS, signal)
   try {
+    const pace = new Pace(signal)
     const files: { name: string; bytes: Buffer }[] = []
-    for (const entry of zip.files) if (keep(entry)) files.push({ name: entry.name, bytes: await zip.read(entry, signal) })
+    for (const entry of zip.files) {
+      await pace.check()
+      if (keep(entry)) files.push({ name: entry.name, bytes: await zip.read(entry, signal) })
+    }
     return files
   } finally {
     zip.close()
