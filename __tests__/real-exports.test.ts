@@ -1,12 +1,13 @@
 // Every real export in ../shared/real-exports (exports people published; not in this
 // repository, licence unknown): each zip passes the hostile-zip checks, unpacks through the
-// bundled action, and packs back through the CLI into the same files byte for byte (with the
-// bot variables' values left out, they come back empty). Skipped where that folder is absent.
+// export flow, and packs back into the same files byte for byte (with the bot variables'
+// values left out, they come back empty). In process: the core's behaviour on real bots; the
+// bundles' boundaries have suites of their own. Skipped where that folder is absent.
 import { describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { ROOT, runAction } from '../script/run-action.js'
+import { ROOT } from '../script/run-action.js'
+import { packFolder, writeZip } from '../src/bot-source/pack.js'
 import { MINIFIED_STYLE, PLATFORM_STYLE, formatJsonFile } from '../src/bot-source/json-format.js'
 import { parseJson, stringifyJson } from '../src/bot-source/json-model.js'
 import { joinDefinition, splitDefinition } from '../src/bot-source/split-layout.js'
@@ -14,6 +15,7 @@ import { diffBots, hasChanges } from '../src/bot-source/diff.js'
 import { changesMarkdown } from '../src/bot-source/render.js'
 import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID } from '../script/simulator/bot.js'
 import { appInputs, useSimulator, zipEntries } from './support/fixtures.js'
+import { runInProcess } from './support/in-process.js'
 
 const simulator = useSimulator()
 const REAL = path.resolve(ROOT, '..', 'shared', 'real-exports')
@@ -45,14 +47,14 @@ const jsonFiles = filesUnder(REAL, '.json').filter(file => !file.endsWith('versi
   ])
   it.each(cases)('%s, layout: %s, variable-values: %s', async (_name, layout, values, file) => {
     simulator.reset({ pendingPolls: 0, importPendingPolls: 0, publishPendingPolls: 0, zip: fs.readFileSync(file) })
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', path: '', layout, 'variable-values': values }))
-    expect(run.code).toBe(0)
+    const run = await runInProcess(appInputs(simulator, { 'extract-to': 'bot', path: '', layout, 'variable-values': values }))
+    expect([run.code, run.error]).toEqual([0, undefined])
     const original = await zipEntries(file)
     const bot = path.join(run.workspace, 'bot')
     const names = original.map(([name]) => (layout === 'split' && name === 'botDefinition.json' ? 'botDefinition' : name))
     expect(fs.readdirSync(bot).sort()).toEqual(['.gitattributes', '.kore-bot-export', ...names].sort())
 
-    execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'pack', bot, '--out', path.join(run.workspace, 'packed.zip')])
+    await writeZip(packFolder(bot), path.join(run.workspace, 'packed.zip'))
     const packed = await zipEntries(path.join(run.workspace, 'packed.zip'))
     expect(packed.map(([name]) => name)).toEqual(original.map(([name]) => name))
     for (const [[name, bytes], [, back]] of original.map((entry, i) => [entry, packed[i]])) {
@@ -65,14 +67,14 @@ const jsonFiles = filesUnder(REAL, '.json').filter(file => !file.endsWith('versi
     // Promoted from its folder into a second bot: planned as a full import, imported
     // incrementally (verified), then fully and published (verified after the publish).
     const target = { host: simulator.host, 'bot-id': DEMO_TARGET_BOT_ID, 'client-id': DEMO_ADMIN_CLIENT_ID, 'client-secret': DEMO_ADMIN_CLIENT_SECRET, from: 'bot', 'poll-interval': '3s', timeout: '30s' }
-    const importing = (inputs: Record<string, string>) => runAction({ ...target, ...inputs }, { action: 'import', workspace: run.workspace })
+    const importing = (inputs: Record<string, string>) => runInProcess({ ...target, ...inputs }, { action: 'import', workspace: run.workspace })
     const plan = await importing({ mode: 'full', 'dry-run': 'true' })
-    expect([plan.code, plan.stdout.match(/::error::.*/)?.[0]]).toEqual([0, undefined])
+    expect([plan.code, plan.error]).toEqual([0, undefined])
     const incremental = await importing({})
-    expect([incremental.code, incremental.stdout.match(/::error::.*/)?.[0], incremental.outputs.verified]).toEqual([0, undefined, 'true'])
+    expect([incremental.code, incremental.error, incremental.outputs.verified]).toEqual([0, undefined, 'true'])
     const full = await importing({ mode: 'full', publish: 'true' })
-    expect([full.code, full.stdout.match(/::error::.*/)?.[0], full.outputs.verified]).toEqual([0, undefined, 'true'])
-    expect(full.stdout).toContain('holds nothing the source does not (mode full)')
+    expect([full.code, full.error, full.outputs.verified]).toEqual([0, undefined, 'true'])
+    expect(full.log).toContain('holds nothing the source does not (mode full)')
   })
 })
 
