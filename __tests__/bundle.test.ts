@@ -15,17 +15,6 @@ describe('the bundles', () => {
     expect(code).not.toContain('DispatcherBase')
   })
 
-  it.each(entries)('%s does not bundle semver (jsonwebtoken asks it only for Node.js versions the action is past)', entry => {
-    const dir = path.dirname(path.join(ROOT, entry))
-    const code = fs
-      .readdirSync(dir)
-      .filter(name => name.endsWith('.js'))
-      .map(name => fs.readFileSync(path.join(dir, name), 'utf8'))
-      .join('\n')
-    expect(code).toContain('kore-bot-export does not bundle semver')
-    expect(code).not.toContain('SEMVER_SPEC_VERSION')
-  })
-
   it('the export action loads the zip reader, the unpacking and the JWT signer only when a run needs them', () => {
     const code = fs.readFileSync(path.join(ROOT, 'dist/index.js'), 'utf8')
     for (const lazy of ['class ExportZip', 'function unpackExport', 'jwsSign']) expect([lazy, code.includes(lazy)]).toEqual([lazy, false])

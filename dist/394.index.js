@@ -2530,7 +2530,7 @@ async function unpackExport(zipFile, target, signal, limits = zip_reader.ZIP_LIM
     try {
         await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(folder), { recursive: true });
         await external_node_fs_default().promises.mkdir(staging);
-        const { files, records, botFiles, staged } = await withBufferPool(() => extractAll(zip, staging, target.options, pace, limits));
+        const { files, records, botFiles, staged } = await extractAll(zip, staging, target.options, pace, limits);
         external_node_fs_default().writeFileSync(external_node_path_default().join(staging, output_paths/* MARKER_FILE */.cu), manifestText(newManifest(files, records)));
         external_node_fs_default().writeFileSync(external_node_path_default().join(staging, output_paths/* GIT_ATTRIBUTES_FILE */.mw), output_paths/* GIT_ATTRIBUTES_TEXT */.lU);
         staged.set(output_paths/* GIT_ATTRIBUTES_FILE */.mw, Buffer.from(output_paths/* GIT_ATTRIBUTES_TEXT */.lU));
@@ -2560,23 +2560,6 @@ async function unpackExport(zipFile, target, signal, limits = zip_reader.ZIP_LIM
         zip.close();
         await external_node_fs_default().promises.rm(staging, { recursive: true, force: true });
         (0,temporary_files/* settled */.gu)(staging);
-    }
-}
-/**
- * Runs `work` with Buffer's pool at 1 MiB instead of 8 KiB. Each file's bytes are allocated
- * two or three times (inflated, laid out, checked); from a pool of 8 KiB that is a new
- * ArrayBuffer every few files, each costing more than the file's own work, and memory the
- * garbage collector is pressed to count. Nearly all of them stay alive until the folder is
- * written anyway (the change description reads them), so a bigger pool holds no more.
- */
-async function withBufferPool(work) {
-    const poolSize = Buffer.poolSize;
-    Buffer.poolSize = 1024 * 1024;
-    try {
-        return await work();
-    }
-    finally {
-        Buffer.poolSize = poolSize;
     }
 }
 const STAGED_BYTES_KEPT = 64 * 1024 * 1024;

@@ -450,14 +450,2779 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 7523:
+/***/ 69:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/shared/temporary-files.ts
+var temporary_files = __nccwpck_require__(7168);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/shared/stack-trace.ts
+// Stack traces that point into src/. The bundle ships its source map, but loading ncc's
+// source-map-support register on every start costs 20 ms of wall time and 40 ms of CPU
+// (measured through the bundles, issue 18 item 5: medians of 100 interleaved runs, the export
+// action rejecting an input 77 ms, 97 ms with it; the CLI's --version 86 ms, 108 ms; 13 to
+// 53 ms across runs on a shared machine), and would take the CLI past its +60 ms start-up
+// budget (docs/benchmarks.md, "Stand-ins"); a stack is only ever printed on a failure, so it
+// is mapped then, with Node's own SourceMap reader.
+
+
+
+/** `stack` with every frame in a bundled file that has a `.map` beside it mapped to its source. */
+function sourceStack(stack) {
+    const maps = new Map();
+    const mapOf = (file) => {
+        if (!maps.has(file)) {
+            try {
+                const local = file.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(file) : file;
+                maps.set(file, new external_node_module_namespaceObject.SourceMap(JSON.parse(external_node_fs_default().readFileSync(`${local}.map`, 'utf8'))));
+            }
+            catch {
+                maps.set(file, undefined);
+            }
+        }
+        return maps.get(file);
+    };
+    return stack.replace(/((?:file:\/\/)?[^\s()]+\.[cm]?js):(\d+):(\d+)/g, (frame, file, line, column) => {
+        const entry = mapOf(file)?.findEntry(Number(line) - 1, Number(column) - 1);
+        if (!entry?.originalSource || entry.originalLine === undefined || entry.originalColumn === undefined)
+            return frame;
+        const source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '');
+        return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/words.ts
+var core_words = __nccwpck_require__(7522);
+;// CONCATENATED MODULE: ./src/core/flow.ts
+// The one skeleton of every flow (export, import): watch for cancellation, do the work, and
+// whatever happens, report it: outputs as they become known, the failure as a typed error,
+// and the summary last. The adapter decides how a failure is shown (core.setFailed, stderr).
+//
+// A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
+// signal stops the work, which cleans up on its way out; the second leaves no time for that,
+// so the temporary files go at once, synchronously, and the process exits.
+
+
+
+
+async function runFlow({ host, report, whenCancelled, onError }, work) {
+    const { signal, stop } = watchCancellation(host, whenCancelled);
+    try {
+        await work(signal);
+        return { outputs: report.outputs, cancelled: false };
+    }
+    catch (thrown) {
+        const cancelled = signal.aborted || (thrown instanceof errors/* CoreError */.am && thrown.kind === 'cancelled');
+        const error = cancelled ? new errors/* CoreError */.am('cancelled', (0,core_words/* say */.cv) `The run was cancelled. ${whenCancelled}`) : thrown instanceof Error ? thrown : new Error(String(thrown));
+        onError?.(thrown);
+        if (host.debugging && thrown instanceof Error && thrown.stack)
+            host.debug(sourceStack(thrown.stack));
+        report.failed((0,errors/* wordsOf */.Z9)(error));
+        return { outputs: report.outputs, error, cancelled: signal.aborted };
+    }
+    finally {
+        await report.writeSummary().catch(error => host.warning(`Could not write the job summary: ${error.message}`));
+        stop();
+    }
+}
+function watchCancellation(host, whatIsLeft) {
+    const cancellation = new AbortController();
+    const onSignal = () => {
+        if (!cancellation.signal.aborted)
+            return cancellation.abort();
+        (0,temporary_files/* removeAllNow */.q6)();
+        host.error(`Cancelled again before clean-up finished: temporary files were removed at once; ${whatIsLeft}`);
+        process.exit(1);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    process.on('exit', temporary_files/* removeAllNow */.q6);
+    return {
+        signal: cancellation.signal,
+        stop: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+            process.off('exit', temporary_files/* removeAllNow */.q6);
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/platform/auth.ts
+// Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
+// whose jti was seen before, so a fresh token is signed for every request.
+
+// Short-lived on purpose: a token only has to outlive the request it is signed for, and the
+// platform allows at most one hour when JTI is enforced.
+const TOKEN_LIFETIME_SECONDS = 5 * 60;
+/** Loads the signer only once credentials have been read: a run that fails on its inputs never needs it. */
+async function tokenSource(credentials, mask) {
+    if (credentials.kind === 'token')
+        return () => credentials.jwt;
+    const { default: jwt } = await __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
+    // A key object made once: given the secret as text, jsonwebtoken first tries to read it as a
+    // private key, then as a public key (two failed parses, milliseconds a token), before using it.
+    const key = (0,external_node_crypto_.createSecretKey)(Buffer.from(credentials.clientSecret, 'utf8'));
+    return () => {
+        const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, key, {
+            algorithm: 'HS256',
+            expiresIn: TOKEN_LIFETIME_SECONDS,
+            jwtid: (0,external_node_crypto_.randomUUID)()
+        });
+        mask(token);
+        return token;
+    };
+}
+
+// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
+var platform_clock = __nccwpck_require__(5960);
+;// CONCATENATED MODULE: ./src/core/host.ts
+/** A log that drops everything: for code paths that log nothing worth seeing. */
+const silentLog = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+    mask: () => { },
+    debugging: false
+};
+
+// EXTERNAL MODULE: ./src/shared/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(371);
+;// CONCATENATED MODULE: ./src/platform/poll.ts
+// The one waiting loop for platform jobs (export, import, publish): read the job's status,
+// stop when it has settled, sleep, and give up at the deadline. The first read comes at once,
+// the next ones soon after (a small bot is often done within seconds), then every interval.
+
+
+/**
+ * Status words. Only `pending`, `success` (export, import), `successful`, `failed` and
+ * `inprogress` (publish) are documented; the rest are the plausible spellings. Any other word
+ * means still running, until the deadline, and is named in the log when first seen.
+ */
+const RUNNING = new Set(['pending', 'inprogress', 'running', 'queued', 'started', 'processing', 'initiated', 'waiting', 'new', 'scheduled']);
+const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
+const FAILURE = new Set([
+    'failed',
+    'failure',
+    'fail',
+    'error',
+    'errored',
+    'cancelled',
+    'canceled',
+    'aborted',
+    'rejected',
+    'expired',
+    'timeout',
+    'timedout',
+    // An import that did part of the work has not done what was asked.
+    'partial',
+    'partialsuccess',
+    'partiallysuccessful',
+    'partiallycompleted',
+    'completedwitherrors',
+    'successwitherrors'
+]);
+/** The word as compared: control characters (and every other non-letter) removed, lower case. */
+function normalised(status) {
+    return status.toLowerCase().replace(/[^a-z]/g, '');
+}
+function phaseOf(status) {
+    const word = normalised(status);
+    if (SUCCESS.has(word))
+        return 'success';
+    if (FAILURE.has(word))
+        return 'failure';
+    return 'running';
+}
+/**
+ * phaseOf for one job's status reads, which names a word that is neither known running nor
+ * known settled the first time it comes (it counts as running): a new spelling shows in the
+ * log at once, not as a timeout.
+ */
+function statusWords(job, log) {
+    const named = new Set();
+    return status => {
+        const phase = phaseOf(status);
+        const word = normalised(status);
+        if (phase === 'running' && !RUNNING.has(word) && !named.has(word)) {
+            named.add(word);
+            log((0,core_words/* say */.cv) `Kore.ai answered the ${job} status with "${(0,untrusted_text/* plain */.pj)(status, 100)}", a word this action does not know: taken as still running until the platform says success or failure, or ${(0,core_words/* setting */.Pe)('timeout')} runs out.`);
+        }
+        return phase;
+    };
+}
+/**
+ * The shortest poll-interval allowed. Kore.ai allows a status API 60 calls a minute and 1,800
+ * an hour per request (rolling windows); every 2 s would spend the hour's allowance exactly,
+ * so 3 s leaves room for the early checks and for retries.
+ */
+const MIN_POLL_INTERVAL_MS = 3_000;
+/** The early checks, while they come sooner than the interval: a small job is noticed within a second. */
+const EARLY_CHECKS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
+/**
+ * When the next status check is due, counted from the first one: at 1, 2, 4, 8… s while that
+ * is sooner than the interval, then on the interval's grid (5, 10, 15… s), so that slow answers
+ * do not make later checks drift. Always strictly after `elapsedMs`.
+ */
+function nextCheckAt(elapsedMs, intervalMs) {
+    const grid = (Math.floor(elapsedMs / intervalMs) + 1) * intervalMs;
+    const early = EARLY_CHECKS_MS.find(at => at > elapsedMs && at < intervalMs);
+    return early !== undefined ? Math.min(early, grid) : grid;
+}
+/**
+ * Calls `read` on the schedule of `nextCheckAt` until `settle` returns a result (or throws),
+ * then returns it. At the deadline `onTimeout` says, from the last status read, what went wrong.
+ */
+async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, signal }) {
+    const first = clock.now();
+    for (;;) {
+        const status = await read();
+        const result = settle(status);
+        if (result !== undefined)
+            return result;
+        const now = clock.now();
+        const remaining = deadline - now;
+        if (remaining <= 0)
+            throw onTimeout(status);
+        const due = first + nextCheckAt(now - first, pollIntervalMs);
+        await clock.sleep(Math.min(due - now, remaining), signal);
+    }
+}
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./src/platform/lazy-undici.ts
+// Stands in for `undici` in the bundles (tsconfig.json `paths`, which ncc follows).
+// @actions/http-client (also imported by @actions/core) imports undici's ProxyAgent at its top
+// for `getAgentDispatcher()`, the dispatcher for fetch through a proxy, which this action never
+// calls: its requests go through http-client's own agents, proxies included (tunnel). Bundling
+// undici for that one import costs 914 KiB and, measured through the bundles (issue 18 item 5:
+// medians of 100 interleaved runs), 53 ms of every start: the export action rejecting an input
+// 77 ms, 130 ms with undici; the CLI's --version 86 ms, 139 ms (bare node 34 ms). Without it
+// start-up would be far over its +60 ms budget. docs/benchmarks.md, "Stand-ins".
+class ProxyAgent {
+    constructor() {
+        throw new Error('kore-bot-export does not bundle undici: use HttpClient.request(), whose agents handle proxies, not getAgentDispatcher().');
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/platform/retry.ts
+// The one retry policy for every call the action makes: network failures, timeouts, 429, 5xx
+// and rate-limit answers are retried with exponential backoff and full jitter, honouring
+// Retry-After; nothing else is. Hand-written rather than taken from p-retry and kin because
+// those choose every delay themselves: none lets the server's Retry-After set one, and none
+// stops at a deadline shared with the rest of the step.
+
+
+
+/** A failure worth another try. Thrown where it is recognised, with the reason in words. */
+class TransientError extends errors/* CoreError */.am {
+    details;
+    constructor(message, details = {}) {
+        super('network', message);
+        this.details = details;
+        this.name = 'TransientError';
+    }
+}
+const BASE_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 30_000;
+/** Calls `attempt` until it succeeds, fails for good, or the policy runs out. */
+async function withRetries(what, attempt, policy) {
+    const { retries, deadline, clock, signal, log, baseDelayMs = BASE_DELAY_MS, maxDelayMs = MAX_DELAY_MS, random = Math.random } = policy;
+    for (let tryNumber = 1;; tryNumber++) {
+        if (signal?.aborted)
+            throw new platform_clock/* CancelledError */.cc();
+        try {
+            return await attempt(tryNumber);
+        }
+        catch (error) {
+            if (!(error instanceof TransientError) || signal?.aborted)
+                throw signal?.aborted ? new platform_clock/* CancelledError */.cc() : error;
+            if (tryNumber > retries)
+                throw giveUp(what, error, (0,core_words/* say */.cv) `after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (${(0,core_words/* setting */.Pe)('retries')}: ${retries})`);
+            // Full jitter: anywhere from nothing up to the exponential ceiling, so that many jobs
+            // failing together do not come back together. A server's Retry-After is a floor.
+            const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNumber - 1));
+            const delay = Math.max(Math.round(random() * ceiling), error.details.retryAfterMs ?? 0);
+            if (clock.now() + delay > deadline) {
+                throw giveUp(what, error, (0,core_words/* say */.cv) `with no time left to retry within ${(0,core_words/* setting */.Pe)('timeout')}${error.details.retryAfterMs ? ` (the platform asked to wait ${(0,platform_clock/* formatDuration */.a3)(error.details.retryAfterMs)})` : ''}`);
+            }
+            log.info((0,core_words/* say */.cv) `Could not ${what}: ${error.words}. Try ${tryNumber + 1} of ${retries + 1} in ${(0,platform_clock/* formatDuration */.a3)(delay)}.`);
+            await clock.sleep(delay, signal);
+        }
+    }
+}
+function giveUp(what, error, how) {
+    if (error.details.rateLimited) {
+        return new errors/* CoreError */.am('network', (0,core_words/* say */.cv) `Kore.ai's rate limit stopped the run: could not ${what} ${how}. The platform said: ${error.words}. Kore.ai allows 60 calls a minute and 1,800 an hour per bot and blocks every call once the hourly limit is passed: ${(0,core_words/* again */.TG)()} later, export fewer bots at once, or raise ${(0,core_words/* setting */.Pe)('poll-interval')}.`);
+    }
+    return new errors/* CoreError */.am('network', (0,core_words/* say */.cv) `Could not ${what} ${how}: ${error.words}. ${(0,core_words/* again */.TG)(true)}; raise ${(0,core_words/* setting */.Pe)('retries')} or ${(0,core_words/* setting */.Pe)('timeout')} if this keeps happening.`);
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds from now. */
+function parseRetryAfter(value, now) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (!text)
+        return undefined;
+    if (/^\s*\d+\s*$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/platform/http.ts
+// The one place that talks HTTP. `@actions/http-client` supplies the proxy support runners
+// need (https_proxy, no_proxy); the rest is done here because the library's own handling
+// does not fit: it strips only an `Authorization` header on a cross-host redirect (Kore.ai's
+// credential travels in `auth`), and its readBody() never settles when a connection drops
+// mid-answer. Each request gets a fresh client, so nothing carries over between requests.
+// The export download goes the same way: one path, proxies and redirects alike.
+
+
+
+
+
+
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** Larger API answers are not Kore.ai's, and not worth holding in memory. */
+const MAX_API_BODY_BYTES = 16 * 1024 * 1024;
+/** No usable answer: refused, reset, timed out. Says where, never with the query. */
+class NetworkError extends TransientError {
+    notSent;
+    constructor(where, reason, 
+    /** The connection was refused: the request cannot have reached the platform. */
+    notSent = false) {
+        super((0,core_words/* say */.cv) `${where}: ${reason}`);
+        this.notSent = notSent;
+        this.name = 'NetworkError';
+    }
+}
+/** A failure another try will not mend: a host name that does not resolve, a refused certificate. */
+class ConnectionSetupError extends errors/* CoreError */.am {
+    constructor(message) {
+        super('network', message);
+        this.name = 'ConnectionSetupError';
+    }
+}
+/** OpenSSL's and Node's codes for a certificate that was not accepted. */
+const CERTIFICATE_CODES = /^(CERT_|ERR_TLS_CERT|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_SSL_)/;
+/**
+ * A signal that aborts with `parent`, or after `ms` with the error `onTimeout` makes: one
+ * answer, headers and body alike, gets no more than that however slowly it trickles in.
+ */
+function withTimeLimit(parent, ms, onTimeout) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(onTimeout()), ms);
+    const follow = () => controller.abort(parent?.reason);
+    if (parent?.aborted)
+        follow();
+    parent?.addEventListener('abort', follow, { once: true });
+    return {
+        signal: controller.signal,
+        clear: () => {
+            clearTimeout(timer);
+            parent?.removeEventListener('abort', follow);
+        }
+    };
+}
+/** This machine: the only place plain http may go. */
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+/** Refuses links the action must not follow: anything but https, and plain http elsewhere than this machine. */
+function checkLink(url, what) {
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) {
+        if (url.username || url.password)
+            throw new ConnectionSetupError(`${what} carries a user name or password (${(0,untrusted_text/* plain */.pj)(describeUrl(url), 200)}); refused.`);
+        return;
+    }
+    const shown = url.protocol === 'http:' ? (0,untrusted_text/* plain */.pj)(describeUrl(url), 200) : (0,untrusted_text/* plain */.pj)(url.protocol, 20);
+    throw new ConnectionSetupError(`${what} is ${shown}, which the action refuses: only https:// links are followed (plain http:// only to this machine), so the export cannot be read or redirected in the clear. If this keeps happening, the platform's answer has been tampered with.`);
+}
+async function send(request, { auth, timeoutMs, signal, log }) {
+    let url = new URL(request.url);
+    // Once another host has had a say (it redirected us), no request carries the token: not
+    // even one to the platform's own host, where that host's redirect could point anywhere.
+    let onlyPlatformSoFar = true;
+    for (let hop = 0;; hop++) {
+        const headers = { ...request.headers };
+        if (auth && url.origin !== auth.origin)
+            onlyPlatformSoFar = false;
+        if (auth && onlyPlatformSoFar)
+            headers.auth = auth.token();
+        // The signal reaches Node's request, so an abort really closes the socket.
+        const handlers = signal ? [withSignal(signal)] : [];
+        const client = new lib_HttpClient('kore-bot-export', handlers, { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs });
+        let response;
+        const started = Date.now();
+        try {
+            response = await abortable(client.request(request.method, url.href, requestBody(request, headers), headers), signal, () => { });
+        }
+        catch (error) {
+            if (error instanceof platform_clock/* CancelledError */.cc || error instanceof TransientError)
+                throw error;
+            log.debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
+            throw classifyFailure(`${request.method} ${describeUrl(url)}`, url, error);
+        }
+        const message = response.message;
+        const status = message.statusCode ?? 0;
+        // Shown with the runner's debug logging: never the query (signed links) nor a header.
+        log.debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${status} in ${Date.now() - started} ms`);
+        const location = message.headers.location;
+        if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET')
+            return { method: request.method, message, status, url };
+        message.resume();
+        url = nextHop(url, location, hop);
+    }
+}
+/** Where a redirect leads, if the action may follow it. Neither refusal gets better with another try: plain errors, not retried. */
+function nextHop(url, location, hop) {
+    let next;
+    try {
+        next = new URL(location, url);
+    }
+    catch {
+        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} redirected to something that is not a URL.`);
+    }
+    if (hop >= MAX_REDIRECTS)
+        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`);
+    if (url.protocol === 'https:' && next.protocol !== 'https:') {
+        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} was redirected from https to ${(0,untrusted_text/* plain */.pj)(next.protocol, 20)}//${(0,untrusted_text/* plain */.pj)(next.host, 200)}, which is refused: it would send the download in the clear.`);
+    }
+    checkLink(next, `GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} redirected to a link that`);
+    return next;
+}
+/** http-client writes text as UTF-8 and pipes anything else: bytes go as a stream of their exact length. */
+function requestBody(request, headers) {
+    if (request.body === undefined)
+        return null;
+    if (typeof request.body === 'string')
+        return request.body;
+    headers['content-length'] = request.body.length;
+    return external_node_stream_.Readable.from([request.body]);
+}
+/** The whole body as text; a body cut off or too large is a NetworkError. */
+async function readText({ method, url, message }, signal) {
+    const where = `${method} ${describeUrl(url)}`;
+    const pieces = [];
+    let size = 0;
+    const reading = new Promise((resolve, reject) => {
+        message.on('data', (piece) => {
+            size += piece.length;
+            if (size > MAX_API_BODY_BYTES)
+                message.destroy(new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`));
+            else
+                pieces.push(piece);
+        });
+        message.once('end', resolve);
+        message.once('error', reject);
+        message.once('close', () => (message.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))));
+    });
+    try {
+        await abortable(reading, signal, () => message.destroy(new platform_clock/* CancelledError */.cc()));
+        return Buffer.concat(pieces).toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof TransientError || error instanceof platform_clock/* CancelledError */.cc)
+            throw error;
+        throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`);
+    }
+}
+function withSignal(signal) {
+    return {
+        prepareRequest: options => Object.assign(options, { signal }),
+        canHandleAuthentication: () => false,
+        handleAuthentication: () => Promise.reject(new Error('not an authentication handler'))
+    };
+}
+/** A host that does not resolve and a refused certificate are not retried: they say what to check. */
+function classifyFailure(where, url, error) {
+    const { code } = error;
+    const reason = describeNetworkFailure(error);
+    if (code === 'ENOTFOUND') {
+        return new ConnectionSetupError((0,core_words/* say */.cv) `${(0,untrusted_text/* plain */.pj)(where)}: the host name ${(0,untrusted_text/* plain */.pj)(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${(0,core_words/* setting */.Pe)('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`);
+    }
+    if (code && CERTIFICATE_CODES.test(code)) {
+        return new ConnectionSetupError((0,core_words/* say */.cv) `${(0,untrusted_text/* plain */.pj)(where)}: the TLS certificate of ${(0,untrusted_text/* plain */.pj)(url.host, 200)} was not accepted (${reason}). Check that ${(0,core_words/* setting */.Pe)('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`);
+    }
+    return new NetworkError(where, reason, code === 'ECONNREFUSED');
+}
+/** Origin and path only: a signed URL keeps its signature in the query. */
+function describeUrl(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/** One line, whatever the error: OpenSSL's messages span several. */
+function describeNetworkFailure(error) {
+    const { code, message } = error;
+    // http-client's own timeout message carries the request path with its query.
+    if (message?.startsWith('Request timeout'))
+        return (0,core_words/* say */.cv) `no answer in time (${(0,core_words/* setting */.Pe)('request-timeout')})`;
+    if (code)
+        return (0,untrusted_text/* plain */.pj)(message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`, 300);
+    return (0,untrusted_text/* plain */.pj)(message ?? String(error), 300);
+}
+/** Why a signal aborted: a time limit's own error, else the runner's cancellation. */
+function abortReason(signal) {
+    return signal.reason instanceof TransientError || signal.reason instanceof platform_clock/* CancelledError */.cc ? signal.reason : new platform_clock/* CancelledError */.cc();
+}
+/** Settles with `promise`, or rejects with the abort reason as soon as `signal` aborts. */
+function abortable(promise, signal, onAbort) {
+    if (!signal)
+        return promise;
+    if (signal.aborted) {
+        onAbort();
+        return Promise.reject(abortReason(signal));
+    }
+    return new Promise((resolve, reject) => {
+        const stop = () => {
+            onAbort();
+            reject(abortReason(signal));
+        };
+        signal.addEventListener('abort', stop, { once: true });
+        promise.then(value => {
+            signal.removeEventListener('abort', stop);
+            resolve(value);
+        }, error => {
+            signal.removeEventListener('abort', stop);
+            reject(error);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/platform/kore-client.ts
+// Kore.ai XO Platform public API: what each call sends, and what its answer means. Written
+// to be reused by later features (bot import shares the auth, errors and transport).
+
+
+
+
+
+
+
+
+/** An answer from the platform that another try will not change, with what to check. */
+class KoreApiError extends errors/* CoreError */.am {
+    status;
+    constructor(message, status) {
+        super('platform', message);
+        this.status = status;
+        this.name = 'KoreApiError';
+    }
+}
+/** Each scope as the app's API scope settings name it. */
+const SCOPE_PATH = {
+    'Bot Export': 'Bot Export',
+    'Bot Import': 'Bot Definition > Bot Import',
+    'Bot Publish': 'Bot Publish > Publish',
+    'Publish Status': 'Bot Publish > Publish Status'
+};
+class KoreClient {
+    host;
+    token;
+    origin;
+    retries;
+    deadline;
+    requestTimeoutMs;
+    clock;
+    signal;
+    log;
+    constructor(
+    /** Origin plus any path prefix, no trailing slash. */
+    host, token, options = {}) {
+        this.host = host;
+        this.token = token;
+        this.origin = new URL(host).origin;
+        this.retries = options.retries ?? 5;
+        this.deadline = options.deadline ?? Infinity;
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+        this.clock = options.clock ?? platform_clock/* systemClock */.ml;
+        this.signal = options.signal;
+        this.log = options.log ?? silentLog;
+    }
+    /**
+     * Starts an export, once. Starting is not idempotent and a failed try may still have
+     * started one (the connection dropped after sending, a gateway timed out), so before any
+     * retry the status API is asked whether an export newer than the bot's previous one exists;
+     * if so, that is this run's export.
+     */
+    async startExport(botId, body) {
+        const previous = await this.previousExportId(botId);
+        return withRetries('start the export', async (tryNumber) => {
+            if (tryNumber > 1) {
+                const latest = await this.exportStatusOnce(botId).catch(error => {
+                    if (error instanceof KoreApiError && error.status === 404)
+                        return undefined;
+                    throw error;
+                });
+                if (latest && latest.id !== previous)
+                    return latest;
+            }
+            const answer = await this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export`), body: JSON.stringify(body) }, { what: 'start the export', botId, scope: 'Bot Export' });
+            return parseExportStatus(answer, 'the export call');
+        }, this.retryPolicy());
+    }
+    /** The bot's most recent export: the API takes no export id. */
+    async exportStatus(botId) {
+        return withRetries('read the export status', () => this.exportStatusOnce(botId), this.retryPolicy());
+    }
+    /**
+     * A download link as the platform gave it: absolute, or relative to the host. Only https
+     * (http to loopback) is followed; `file:`, `data:` and the like are refused here.
+     */
+    resolveUrl(link) {
+        let url;
+        try {
+            url = new URL(link, `${this.host}/`);
+        }
+        catch {
+            throw new KoreApiError((0,core_words/* say */.cv) `Kore.ai gave a download link that is not a URL. ${(0,core_words/* again */.TG)(true)}; if it keeps happening, the platform's export API has changed.`, 200);
+        }
+        checkLink(url, "The export's download link");
+        return url;
+    }
+    /**
+     * Opens a download, from byte `from` on if given, and then only if the file is still the one
+     * `ifRange` (its ETag or Last-Modified) names: the answer says whether the server honoured
+     * the range. The `auth` header goes only to the platform's own origin, and never after a
+     * redirect from elsewhere: storage links are signed and must not see the token. Not retried
+     * here: the download retries as a whole.
+     */
+    async openDownload(url, options = {}) {
+        const timeoutMs = options.timeoutMs ?? this.requestTimeoutMs;
+        // The headers within the time limit; the body is watched by the download's stall timer.
+        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, (0,core_words/* say */.cv) `no answer within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (${(0,core_words/* setting */.Pe)('request-timeout')})`));
+        const headers = {};
+        if (options.from)
+            headers.range = `bytes=${options.from}-`;
+        if (options.from && options.ifRange)
+            headers['if-range'] = options.ifRange;
+        try {
+            const answer = await send({ method: 'GET', url: url.href, headers }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log });
+            if (answer.status === 200 || answer.status === 206)
+                return answer;
+            const text = await readText(answer, limit.signal).catch(() => '');
+            const said = platformMessage(text);
+            const message = `HTTP ${answer.status} from ${(0,untrusted_text/* plain */.pj)(describeUrl(answer.url))}${said ? `: ${said}` : ''}`;
+            if (isTransient(answer.status, said))
+                throw transientError(answer.status, answer.message.headers['retry-after'], message, said);
+            throw new KoreApiError((0,core_words/* say */.cv) `Downloading the export failed (${message}). The download link may have expired: ${(0,core_words/* again */.TG)()}.`, answer.status);
+        }
+        finally {
+            limit.clear();
+        }
+    }
+    /**
+     * Uploads one file for an import (`fileContext=bulkImport`) and returns its file id. Like
+     * every call that makes something on the platform, it is repeated only when the platform
+     * cannot have received it (see `unlessReceived`).
+     */
+    async uploadFile(botId, file) {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(file.bytes)]), file.name);
+        form.append('fileContext', 'bulkImport');
+        form.append('fileExtension', file.name.slice(file.name.lastIndexOf('.') + 1).toLowerCase());
+        // The standard encoder writes the multipart body and its boundary.
+        const encoded = new Response(form);
+        const body = Buffer.from(await encoded.arrayBuffer());
+        const contentType = encoded.headers.get('content-type') ?? '';
+        const what = `upload ${file.name}`;
+        const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl('uploadfile'), body, headers: { 'content-type': contentType } }, { what, botId, scope: 'Bot Import' }));
+        const fileId = isJsonObject(answer) ? answer.fileId : undefined;
+        // Sent back to the platform in the import request: taken only as the id it should be.
+        if (typeof fileId !== 'string' || !/^[A-Za-z0-9._-]{1,200}$/.test(fileId)) {
+            throw new KoreApiError(`Kore.ai answered the upload of ${(0,untrusted_text/* plain */.pj)(file.name)} without a usable file id (fileId): ${describeRecord(answer)}.`, 200);
+        }
+        return fileId;
+    }
+    /** Starts an import into `botId`, once (an import changes the bot: never repeated on a guess). */
+    async startImport(botId, body) {
+        const what = 'start the import';
+        const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/import`), body: JSON.stringify(body) }, { what, botId, scope: 'Bot Import' }));
+        return parseImportStatus(answer, 'the import call');
+    }
+    /** One import's status, by its id (`bir-…`). */
+    async importStatus(botId, importId) {
+        const what = 'read the import status';
+        const answer = await withRetries(what, () => this.call({ method: 'GET', url: this.apiUrl(`bot/import/status/${encodeURIComponent(importId)}`) }, { what, botId, scope: 'Bot Import' }), this.retryPolicy());
+        const status = parseImportStatus(answer, 'the import status call', importId);
+        if (status.id !== importId)
+            throw new KoreApiError(`Kore.ai answered the status of import ${importId} with the status of another import (${status.id}).`, 200);
+        return status;
+    }
+    /** Publishes the bot's in-development version, once. */
+    async publish(botId, body) {
+        const what = 'publish the bot';
+        const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish`), body: JSON.stringify(body) }, { what, botId, scope: 'Bot Publish' }));
+        return parsePublishAnswer(answer);
+    }
+    /**
+     * The bot's publish status. The API takes no publish id: it answers with "the publish status of
+     * a given bot or the last completed status request", which may be an earlier publish.
+     */
+    async publishStatus(botId) {
+        const what = 'read the publish status';
+        const answer = await withRetries(what, () => this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish/status`) }, { what, botId, scope: 'Publish Status' }), this.retryPolicy());
+        return parsePublishStatus(answer);
+    }
+    /** The publish status before this run publishes: undefined for a bot never published (404, or a record without a status). */
+    async lastPublishStatus(botId) {
+        try {
+            return await this.publishStatus(botId);
+        }
+        catch (error) {
+            if (error instanceof KoreApiError && (error.status === 404 || error.status === 200))
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Tries a call that makes something on the platform again only when the first try cannot
+     * have reached it, or the platform said it did nothing: a refused connection, a rate limit,
+     * 503. A dropped connection or a gateway timeout may come after the work was done, and an
+     * import or publish done twice is not harmless, so those stop the step with what to check.
+     */
+    unlessReceived(what, attempt) {
+        return withRetries(what, async () => {
+            try {
+                return await attempt();
+            }
+            catch (error) {
+                if (!(error instanceof TransientError))
+                    throw error;
+                const refused = (error instanceof NetworkError && error.notSent) || error.details.rateLimited || error.details.status === 503;
+                if (refused)
+                    throw error;
+                throw new KoreApiError((0,core_words/* say */.cv) `Could not ${what}: ${error.message}. The platform may have received the request before the answer was lost, so it is not sent again on a guess: check the bot in the Builder (its import and publish history), then ${(0,core_words/* again */.TG)()}.`, 0);
+            }
+        }, this.retryPolicy());
+    }
+    retryPolicy() {
+        return { retries: this.retries, deadline: this.deadline, clock: this.clock, signal: this.signal, log: this.log };
+    }
+    async exportStatusOnce(botId) {
+        const answer = await this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export/status`) }, { what: 'read the export status', botId, scope: 'Bot Export' });
+        return parseExportStatus(answer, 'the export status call');
+    }
+    /** The id of the bot's newest export before this run, if the status API can tell. */
+    async previousExportId(botId) {
+        try {
+            return (await this.exportStatus(botId)).id;
+        }
+        catch (error) {
+            // A bot never exported may answer with an error or an empty record; only a refusal
+            // of the credentials is worth stopping for here, and the export call reports the rest.
+            if (error instanceof KoreApiError && error.status !== 401 && error.status !== 403)
+                return undefined;
+            throw error;
+        }
+    }
+    apiUrl(path) {
+        return `${this.host}/api/public/${path}`;
+    }
+    /** One try of an API call: the parsed JSON of a 2xx answer, or an error saying what to do. */
+    async call(request, context) {
+        // Never wait for an answer past the deadline: a hanging platform must not stretch the step.
+        // The limit covers the whole answer, so a platform trickling one byte a second is cut off too.
+        const left = this.deadline - this.clock.now();
+        const timeoutMs = Math.max(1_000, Math.min(this.requestTimeoutMs, left));
+        const where = `${request.method} ${describeUrl(new URL(request.url))}`;
+        const bound = (0,core_words/* setting */.Pe)(timeoutMs < this.requestTimeoutMs ? 'timeout' : 'request-timeout');
+        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(where, (0,core_words/* say */.cv) `no complete answer within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (${bound})`));
+        let answer;
+        let text;
+        try {
+            answer = await send({ ...request, headers: { 'content-type': 'application/json', accept: 'application/json', ...request.headers } }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log });
+            text = await readText(answer, limit.signal);
+        }
+        finally {
+            limit.clear();
+        }
+        const said = platformMessage(text);
+        if (answer.status >= 200 && answer.status < 300 && !isRateLimit(answer.status, said)) {
+            try {
+                return JSON.parse(text);
+            }
+            catch {
+                // A login page or a proxy's error page: worth another try, and worth saying so.
+                throw new TransientError((0,core_words/* say */.cv) `HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that ${(0,core_words/* setting */.Pe)('host')} (${this.host}) is the Kore.ai platform`);
+            }
+        }
+        if (isTransient(answer.status, said))
+            throw transientError(answer.status, answer.message.headers['retry-after'], `HTTP ${answer.status}${said ? `: ${said}` : ''}`, said);
+        throw apiError(answer.status, said, platformCode(text), context, this.host);
+    }
+}
+/** Kore.ai says "rate limit" in its message, whatever the status code it sends it with. */
+function isRateLimit(status, said) {
+    return status === 429 || /rate.?limit/i.test(said ?? '');
+}
+function isTransient(status, said) {
+    return status === 408 || status >= 500 || isRateLimit(status, said);
+}
+function transientError(status, retryAfter, message, said) {
+    return new TransientError(message, {
+        retryAfterMs: parseRetryAfter(retryAfter, Date.now()),
+        rateLimited: isRateLimit(status, said),
+        status
+    });
+}
+/** Export works with an App Builder app; import and publish need an Admin Console app. */
+const APP_KIND = {
+    'Bot Export': 'a Bot Builder app (App Settings > Dev Tools) or an Admin Console app (Admin Console > API Scopes)',
+    'Bot Import': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot import)',
+    'Bot Publish': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot publish)',
+    'Publish Status': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot read the publish status)'
+};
+function apiError(status, said, code, context, host) {
+    const head = `Kore.ai refused to ${context.what} (HTTP ${status}${said ? `: ${said}` : ''}).`;
+    const { scope } = context;
+    let advice;
+    if (/invalid\s*stream\s*id/i.test(said ?? '')) {
+        // The platform's words for a bot id its account does not hold: nothing to do with the file.
+        advice = (0,core_words/* say */.cv) `Check ${(0,core_words/* setting */.Pe)('bot-id')} (${context.botId}): the platform knows no bot of that id in the account the app (${(0,core_words/* setting */.Pe)('client-id')}) belongs to. Use the Bot ID from App Builder > General Settings of the target bot, with an app of that bot's account, on its ${(0,core_words/* setting */.Pe)('host')} (${host}).`;
+        return new KoreApiError((0,core_words/* say */.cv) `${head} ${advice}`, status);
+    }
+    if ((code === 4002 || status === 401 || status === 403) && /scope/i.test(said ?? '')) {
+        advice = (0,core_words/* say */.cv) `The app lacks the ${SCOPE_PATH[scope]} scope this call needs: in Admin Console > API Scopes, map it to the app of ${(0,core_words/* setting */.Pe)('client-id')} and publish the scopes. The import needs ${SCOPE_PATH['Bot Import']}; a publish also ${SCOPE_PATH['Bot Publish']} and ${SCOPE_PATH['Publish Status']}; verify and dry-run also ${SCOPE_PATH['Bot Export']}.`;
+        return new KoreApiError((0,core_words/* say */.cv) `${head} ${advice}`, status);
+    }
+    switch (status) {
+        case 401:
+            advice = (0,core_words/* say */.cv) `Check that ${(0,core_words/* setting */.Pe)('client-id')} and ${(0,core_words/* setting */.Pe)('client-secret')} belong to the same app, that it is ${APP_KIND[scope]} with the ${scope} API scope mapped and published, and that ${(0,core_words/* setting */.Pe)('host')} (${host}) is the platform the app lives on.`;
+            break;
+        case 403:
+            advice = `The app is not allowed to ${context.what} for bot ${context.botId}: it must be ${APP_KIND[scope]} with the ${scope} scope mapped and published, and have access to this bot.`;
+            break;
+        case 404:
+            advice = (0,core_words/* say */.cv) `Check ${(0,core_words/* setting */.Pe)('bot-id')} (${context.botId}, see App Builder > General Settings) and ${(0,core_words/* setting */.Pe)('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`;
+            break;
+        case 412:
+            advice = (0,core_words/* say */.cv) `The platform's validation did not accept it${said ? `: ${said}` : ' and gave no reason'}. Fix what it names, then ${(0,core_words/* again */.TG)()}.`;
+            break;
+        case 400:
+        case 422:
+            advice =
+                scope === 'Bot Export'
+                    ? (0,core_words/* say */.cv) `Check ${(0,core_words/* setting */.Pe)('export-type')}, the component settings and ${(0,core_words/* setting */.Pe)('export-options')} against the Bot Export API.`
+                    : scope === 'Bot Import'
+                        ? (0,core_words/* say */.cv) `Check that ${(0,core_words/* setting */.Pe)('from')} is an export of a bot for this platform version, and the component settings and ${(0,core_words/* setting */.Pe)('import-options')} against the Bot Import API.`
+                        : 'Check that the bot has at least one channel enabled and that its in-development version has something to publish.';
+            break;
+        default:
+            advice = `Check the inputs against the ${scope} API documentation.`;
+    }
+    return new KoreApiError((0,core_words/* say */.cv) `${head} ${advice}`, status);
+}
+/** The platform's own code in an error answer (`errors[0].code`, or `code`): 4002 is a scope refused. */
+function platformCode(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isJsonObject(body))
+        return undefined;
+    const first = Array.isArray(body.errors) && isJsonObject(body.errors[0]) ? body.errors[0].code : body.code;
+    const code = Number(first);
+    return Number.isSafeInteger(code) ? code : undefined;
+}
+/** The message in an error answer: `errors[0].msg` as documented, or any other usual place; one safe line. */
+function platformMessage(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return text.trim() ? preview(text) : undefined;
+    }
+    const found = isJsonObject(body) ? findMessage(body) : undefined;
+    return found === undefined ? undefined : (0,untrusted_text/* plain */.pj)(found, 500);
+}
+function findMessage(body, depth = 0) {
+    if (depth > 8)
+        return undefined;
+    const fromList = (list) => {
+        if (!Array.isArray(list))
+            return undefined;
+        const messages = list.slice(0, 20).map(item => (typeof item === 'string' ? item : isJsonObject(item) ? findMessage(item, depth + 1) : undefined));
+        const found = messages.filter((message) => Boolean(message));
+        return found.length > 0 ? found.join('; ') : undefined;
+    };
+    for (const key of ['msg', 'message', 'reason', 'error', 'errorMessage', 'description']) {
+        const value = body[key];
+        if (typeof value === 'string' && value.trim())
+            return value.trim();
+        if (isJsonObject(value)) {
+            const nested = findMessage(value, depth + 1);
+            if (nested)
+                return nested;
+        }
+    }
+    return fromList(body.errors) ?? fromList(body.statusLogs);
+}
+function parseExportStatus(body, source) {
+    if (!isJsonObject(body)) {
+        throw new KoreApiError(`Kore.ai answered ${source} with ${describeRecord(body)}, not with an export record.`, 200);
+    }
+    const id = body._id;
+    const status = body.status;
+    if (typeof id !== 'string' || !id) {
+        throw new KoreApiError(`Kore.ai answered ${source} without an export id (_id): ${describeRecord(body)}.`, 200);
+    }
+    if (typeof status !== 'string' || !status) {
+        throw new KoreApiError(`Kore.ai answered ${source} for export ${id} without a status.`, 200);
+    }
+    const fileSize = Number(body.fileSize);
+    const reason = findMessage(body);
+    // Ids, statuses and reasons reach the log, the outputs and the summary: one safe line each.
+    return {
+        id: (0,untrusted_text/* plain */.pj)(id, 200),
+        status: (0,untrusted_text/* statusWord */.Hm)(status),
+        createdOn: typeof body.createdOn === 'string' ? body.createdOn : undefined,
+        downloadUrl: typeof body.downloadURL === 'string' && body.downloadURL ? body.downloadURL : undefined,
+        fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0 ? fileSize : undefined,
+        reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500)
+    };
+}
+function parseImportStatus(body, source, expectedId) {
+    if (!isJsonObject(body))
+        throw new KoreApiError(`Kore.ai answered ${source} with ${describeRecord(body)}, not with an import record.`, 200);
+    const id = typeof body._id === 'string' && body._id ? body._id : expectedId;
+    if (!id)
+        throw new KoreApiError(`Kore.ai answered ${source} without an import id (_id): ${describeRecord(body)}.`, 200);
+    if (typeof body.status !== 'string' || !body.status)
+        throw new KoreApiError(`Kore.ai answered ${source} for import ${(0,untrusted_text/* plain */.pj)(id, 200)} without a status.`, 200);
+    const logs = Array.isArray(body.statusLogs) ? body.statusLogs.slice(0, 1000) : [];
+    const statusLogs = logs.filter(isJsonObject).map(log => ({
+        taskType: (0,untrusted_text/* plain */.pj)(String(log.taskType ?? ''), 100),
+        taskName: (0,untrusted_text/* plain */.pj)(String(log.taskName ?? ''), 200),
+        status: (0,untrusted_text/* statusWord */.Hm)(String(log.status ?? ''))
+    }));
+    // The platform's reason, but never from statusLogs: its first entry says success while pending.
+    const reason = findMessage({ ...body, statusLogs: undefined });
+    return { id: (0,untrusted_text/* plain */.pj)(id, 200), status: (0,untrusted_text/* statusWord */.Hm)(body.status), statusLogs, reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500) };
+}
+/** The publish answer: documented as an array of per-resource results; an object holding one is read too. */
+function parsePublishAnswer(body) {
+    const list = Array.isArray(body) ? body : isJsonObject(body) ? [body.result, body.resources, body.data].find(Array.isArray) ?? [body] : undefined;
+    if (!list)
+        throw new KoreApiError(`Kore.ai answered the publish call with ${describeRecord(body)}, not with the resources it published.`, 200);
+    return list
+        .slice(0, 1000)
+        .filter(isJsonObject)
+        .map(item => {
+        const result = isJsonObject(item.result) ? item.result : {};
+        const text = (value, max = 200) => (typeof value === 'string' || typeof value === 'number' ? (0,untrusted_text/* plain */.pj)(String(value), max) : '');
+        return {
+            type: text(item.resourceType, 100),
+            id: text(item.resourceId),
+            name: text(item.resourceName ?? item.name ?? result.name ?? result.resourceName),
+            status: (0,untrusted_text/* statusWord */.Hm)(text(item.status, 100)),
+            state: (0,untrusted_text/* statusWord */.Hm)(text(result.state ?? item.state, 100))
+        };
+    });
+}
+function parsePublishStatus(body) {
+    if (!isJsonObject(body) || typeof body.status !== 'string' || !body.status) {
+        throw new KoreApiError(`Kore.ai answered the publish status call with ${describeRecord(body)}, without a status.`, 200);
+    }
+    const percent = body.percentageComplete === undefined || body.percentageComplete === null || body.percentageComplete === '' ? NaN : Number(body.percentageComplete);
+    const entries = (Array.isArray(body.statusSummary) ? body.statusSummary.slice(0, 50) : []).map(summaryEntry);
+    const requested = typeof body.requestedTime === 'string' ? Date.parse(body.requestedTime) : NaN;
+    return {
+        id: typeof body._id === 'string' && body._id ? (0,untrusted_text/* plain */.pj)(body._id, 200) : undefined,
+        status: (0,untrusted_text/* statusWord */.Hm)(body.status),
+        percentComplete: Number.isFinite(percent) ? percent : undefined,
+        requestedTime: Number.isFinite(requested) ? requested : undefined,
+        summary: entries.map(entry => entry.line),
+        failed: entries.filter(entry => entry.status && phaseOf(entry.status) === 'failure').map(entry => entry.line)
+    };
+}
+/** One statusSummary entry, documented as `{resourceId, resourceType, name, status}`: "Natural Language (NL): FAILED". */
+function summaryEntry(item) {
+    if (!isJsonObject(item))
+        return { line: (0,untrusted_text/* plain */.pj)(String(item), 300) };
+    const text = (value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+    const status = (0,untrusted_text/* statusWord */.Hm)(text(item.status));
+    const name = text(item.name) || text(item.resourceType) || text(item.resourceId);
+    const kind = text(item.resourceType) || text(item.resourceId);
+    if (name && status) {
+        const said = findMessage(item);
+        return { line: (0,untrusted_text/* plain */.pj)(`${name}${kind && kind !== name ? ` (${kind})` : ''}: ${status}${said ? ` (${said})` : ''}`, 300), status };
+    }
+    const line = findMessage(item) ?? Object.entries(item).map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ');
+    return { line: (0,untrusted_text/* plain */.pj)(line, 300), status: status || undefined };
+}
+/** A short view of an answer for an error message, with the signed link left out. */
+function describeRecord(body) {
+    const shown = isJsonObject(body) ? { ...body, downloadURL: undefined, store: undefined } : body;
+    return preview(JSON.stringify(shown) ?? String(body));
+}
+function preview(text) {
+    return (0,untrusted_text/* plain */.pj)(text.slice(0, 1000), 200) || '(empty)';
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./src/shared/file-system-errors.ts
+var file_system_errors = __nccwpck_require__(8709);
+;// CONCATENATED MODULE: ./src/export/download.ts
+// Streams the export zip to disk: never whole in memory, hashed on the way, checked, and
+// moved into place only once complete and correct, so `path` never holds half a file. One
+// path for every download: Node's http through @actions/http-client (proxies, redirects), the
+// body piped to the file and hashed as it passes, on the main thread. A transfer that breaks
+// off resumes where it stopped, but only from the same file: the Range request carries
+// If-Range with the first answer's validator (without one it starts over), a 206 must
+// continue the file exactly, and a file put together from several answers is checked as a
+// whole before it counts (the SHA-256 the store stated, else every entry's CRC-32).
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The largest export the action downloads when nothing says how large it is. Kore.ai imports
+ * zips of up to 50 MB; real exports are a few MB.
+ */
+const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
+/**
+ * A signed link is a credential: masked whole, by its query, and by each parameter that looks
+ * like a signature, token or key on its own (a storage error may echo one without the rest),
+ * before anything could print it.
+ */
+function maskSignedLink(link, host, mask) {
+    for (const secret of signedLinkSecrets(link, host))
+        mask(secret);
+}
+/** What to mask of a signed link: the link, its query, and each value that looks like a signature. */
+function signedLinkSecrets(link, host) {
+    const secrets = [link];
+    let url;
+    try {
+        url = new URL(link, `${host}/`);
+    }
+    catch {
+        return secrets;
+    }
+    secrets.push(url.href);
+    if (url.search.length > 1)
+        secrets.push(url.search.slice(1));
+    for (const [name, value] of url.searchParams) {
+        if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24))
+            secrets.push(value);
+    }
+    return secrets;
+}
+async function downloadExport(client, url, destination, options) {
+    const partial = (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(destination));
+    const origin = { resumed: false };
+    try {
+        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(destination), { recursive: true });
+        const file = await withRetries('download the export', () => downloadOnce(client, url, partial, options, origin), {
+            retries: options.retries,
+            deadline: Infinity,
+            clock: options.clock,
+            signal: options.signal,
+            log: client.log
+        });
+        await external_node_fs_default().promises.rename(partial, destination);
+        return { ...file, file: destination };
+    }
+    catch (error) {
+        if (options.signal?.aborted)
+            throw new platform_clock/* CancelledError */.cc();
+        throw (0,file_system_errors/* describeFileSystemError */.t)(error, `write the export to ${destination}`);
+    }
+    finally {
+        await external_node_fs_default().promises.rm(partial, { force: true });
+        (0,temporary_files/* settled */.gu)(partial);
+    }
+}
+async function downloadOnce(client, url, temporary, options, origin) {
+    const { log } = options;
+    let from = external_node_fs_default().existsSync(temporary) ? external_node_fs_default().statSync(temporary).size : 0;
+    if (from > 0 && !origin.validator) {
+        // Nothing to tell the same file from another by: a Range request could glue two together.
+        log.debug(`The store named no ETag or Last-Modified for the export: starting over instead of resuming after ${from} bytes.`);
+        from = 0;
+    }
+    const answer = await client.openDownload(url, { from, ifRange: origin.validator, timeoutMs: options.stallMs + 1_000 }).catch(async (error) => {
+        // 416: what is on disk is already as long as the file (the last try broke off at its end).
+        if (!(error instanceof KoreApiError && error.status === 416))
+            throw error;
+        await external_node_fs_default().promises.rm(temporary, { force: true });
+        throw new TransientError('the server refused to resume (HTTP 416); starting over');
+    });
+    const { message } = answer;
+    const headers = message.headers;
+    let total;
+    if (answer.status === 206) {
+        const range = contentRange(headers['content-range']);
+        const known = from > 0 ? origin.total : undefined;
+        const continues = range && range.start === from && range.end === range.total - 1 && (known === undefined || range.total === known) && (options.expectedSize === undefined || range.total === options.expectedSize);
+        if (!continues) {
+            message.destroy();
+            await external_node_fs_default().promises.rm(temporary, { force: true });
+            const said = typeof headers['content-range'] === 'string' ? `"${headers['content-range'].slice(0, 100)}"` : 'none';
+            throw new TransientError(`the server answered a range that does not continue the file (asked from byte ${from}${known === undefined ? '' : ` of ${known}`}, Content-Range ${said}); starting over`);
+        }
+        total = range.total;
+        if (from > 0)
+            origin.resumed = true;
+        else
+            Object.assign(origin, originOf(answer), { total, resumed: false });
+    }
+    else {
+        // A whole file (the store ignored the range, or the object changed since): from the start.
+        if (from > 0)
+            log.debug(`The store sent the whole export again instead of the rest from byte ${from}: starting over.`);
+        from = 0;
+        Object.assign(origin, originOf(answer), { resumed: false });
+        total = origin.total;
+    }
+    // More bytes than anyone said there would be: stop at once, not after writing them all.
+    const ceiling = Math.min(options.expectedSize ?? Infinity, total ?? Infinity, MAX_ZIP_BYTES);
+    // Whatever happens, what arrived is on disk when the try ends, so a transfer that broke off
+    // resumes from there; the hash starts over with each try, from the file's first byte.
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = from;
+    let refusedAsTooLarge = false;
+    let diskError;
+    try {
+        if (from > 0)
+            for await (const chunk of external_node_fs_default().createReadStream(temporary, { end: from - 1 }))
+                hash.update(chunk);
+    }
+    catch (error) {
+        message.destroy();
+        throw error;
+    }
+    // Opened here, not lazily by the stream: a transfer cut off before a lazy open would lose
+    // the bytes that came first, and the next try could not resume from them.
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(temporary, from > 0 ? 'a' : 'w');
+    }
+    catch (error) {
+        message.destroy();
+        throw error;
+    }
+    // Room for 1 MiB of writes in flight (the default is 16 KiB): the socket keeps being read
+    // while the thread pool writes, instead of pausing for every 64 KiB piece. 256 MiB took
+    // about 1.65 s with the default and 1.0 s with this, standalone on the 2-core bench machine.
+    const sink = external_node_fs_default().createWriteStream(temporary, { fd, highWaterMark: 1024 * 1024 });
+    const stallTimer = setTimeout(() => message.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`)), options.stallMs);
+    const meter = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            stallTimer.refresh();
+            size += chunk.length;
+            if (size > ceiling) {
+                refusedAsTooLarge = true;
+                return done(new TransientError(tooLarge(size, options.expectedSize, total)));
+            }
+            hash.update(chunk);
+            done(null, chunk);
+        }
+    });
+    // The file's own errors (pipeline passes the others on to it too): a full disk, say.
+    sink.on('error', (error) => {
+        if (error.syscall === 'open' || error.syscall === 'write' || error.syscall === 'close')
+            diskError ??= error;
+    });
+    const cancel = () => {
+        message.destroy(new platform_clock/* CancelledError */.cc());
+    };
+    if (options.signal?.aborted)
+        cancel();
+    options.signal?.addEventListener('abort', cancel, { once: true });
+    try {
+        await (0,promises_.pipeline)(message, meter, sink);
+    }
+    catch (error) {
+        await download_closed(sink);
+        if (refusedAsTooLarge) {
+            // What is on disk is wrong, not just short: the next try starts from nothing.
+            await external_node_fs_default().promises.rm(temporary, { force: true });
+            throw error;
+        }
+        if (diskError)
+            throw diskError;
+        if (error instanceof TransientError || error instanceof platform_clock/* CancelledError */.cc)
+            throw error;
+        throw new TransientError(`the transfer broke off after ${size} bytes (${describeNetworkFailure(error)})`);
+    }
+    finally {
+        clearTimeout(stallTimer);
+        options.signal?.removeEventListener('abort', cancel);
+    }
+    await download_closed(sink);
+    const sha256 = hash.digest('hex');
+    const problem = total !== undefined && size !== total
+        ? `received ${size} bytes of ${total}`
+        : options.expectedSize !== undefined && size !== options.expectedSize
+            ? `received ${size} bytes, but Kore.ai reported ${options.expectedSize} (fileSize)`
+            : origin.statedSha256 && origin.statedSha256 !== sha256
+                ? `the SHA-256 of the ${size} bytes received${origin.resumed ? ' (in more than one transfer)' : ''} does not match the one the server stated; starting over`
+                : origin.resumed && !origin.statedSha256
+                    ? await entriesProblem(temporary)
+                    : undefined;
+    if (problem) {
+        // What is on disk is wrong, not just short: the next try starts from nothing.
+        await external_node_fs_default().promises.rm(temporary, { force: true });
+        throw new TransientError(problem);
+    }
+    if (origin.resumed)
+        log.debug(`The export was put together from more than one transfer and checked whole (${origin.statedSha256 ? "the store's SHA-256" : "every entry's CRC-32"}).`);
+    // Without a stated size or checksum, a short body or an error page would pass: only a file
+    // with a readable zip directory counts as the export. All that was announced arrived, and it
+    // is not a zip: another try would fetch the same. The zip reader is loaded here, once there
+    // is something to read: not at every start.
+    const { notAZip, unreadable } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7024));
+    const why = await notAZip(temporary);
+    if (why)
+        throw unreadable(new Error(`${size} bytes from ${describeUrl(answer.url)}: ${why}`));
+    return { file: temporary, size, sha256 };
+}
+/** What the answer that starts the file says about it. */
+function originOf({ message: { headers } }) {
+    const etag = typeof headers.etag === 'string' && /^"[^"]*"$/.test(headers.etag) ? headers.etag : undefined;
+    const lastModified = typeof headers['last-modified'] === 'string' && Number.isFinite(Date.parse(headers['last-modified'])) ? headers['last-modified'] : undefined;
+    // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
+    const stated = headers['x-amz-checksum-sha256'];
+    return {
+        validator: etag ?? lastModified,
+        statedSha256: typeof stated === 'string' && stated ? Buffer.from(stated, 'base64').toString('hex') : undefined,
+        total: numberHeader(headers['content-length'])
+    };
+}
+/**
+ * Why a zip put together from several transfers is not whole, as `unzip -t` checks it: every
+ * entry read to its end and its CRC-32 compared. Undefined if it checks out.
+ */
+async function entriesProblem(file) {
+    const { ExportZip: Zip } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7024));
+    let zip;
+    try {
+        zip = await Zip.open(file);
+        for (const entry of zip.files)
+            for await (const chunk of await zip.stream(entry))
+                void chunk;
+        return undefined;
+    }
+    catch (error) {
+        return `the export put together from more than one transfer does not check out (${error.message.slice(0, 300)}); starting over`;
+    }
+    finally {
+        zip?.close();
+    }
+}
+function tooLarge(size, expectedSize, total) {
+    if (expectedSize !== undefined && size > expectedSize)
+        return `received more than the ${expectedSize} bytes Kore.ai reported (fileSize); stopped`;
+    if (total !== undefined && size > total)
+        return `received more than the ${total} bytes the server announced; stopped`;
+    return `the download passed ${MAX_ZIP_BYTES / 1024 / 1024 / 1024} GiB, more than any export of a bot; stopped`;
+}
+/** Once the file is closed: the next try reads its length, or it is moved into place. */
+async function download_closed(sink) {
+    if (sink.closed)
+        return;
+    await new Promise(resolve => {
+        sink.once('close', resolve);
+        sink.destroy();
+    });
+}
+function contentRange(header) {
+    const match = /^bytes (\d{1,15})-(\d{1,15})\/(\d{1,15})$/.exec(typeof header === 'string' ? header : '');
+    if (!match)
+        return undefined;
+    const [start, end, total] = match.slice(1).map(Number);
+    return start <= end && end < total ? { start, end, total } : undefined;
+}
+function numberHeader(header) {
+    const value = Number(header);
+    return typeof header === 'string' && /^\d{1,15}$/.test(header) && Number.isSafeInteger(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/export/export-job.ts
+// Follows one export from start to a downloadable file: the platform only starts the job,
+// and the status API reports the bot's newest export, whoever started it.
+
+
+
+
+class ExportFailedError extends errors/* CoreError */.am {
+    status;
+    constructor(message, status) {
+        super('job', message);
+        this.status = status;
+        this.name = 'ExportFailedError';
+    }
+}
+/** Polls until the export `started` is ready to download, fails, or runs out of time. */
+async function waitForExport(client, botId, started, { deadline, timeoutMs, pollIntervalMs, clock, signal, log, onStatus }) {
+    let last = started;
+    const exportPhase = statusWords('export', line => log.info(line));
+    const check = (current) => {
+        if (current.id === started.id) {
+            last = current;
+            onStatus?.(current);
+            const ready = settled(current, exportPhase);
+            if (!ready)
+                log.info(`Export ${current.id}: ${current.status} (${(0,platform_clock/* formatDuration */.a3)(Math.max(0, deadline - clock.now()))} left)`);
+            return ready;
+        }
+        if (isOlder(current, started)) {
+            // Right after the start the platform may still report the bot's previous export.
+            log.debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`);
+            return undefined;
+        }
+        throw new ExportFailedError((0,core_words/* say */.cv) `Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${(0,core_words/* again */.TG)()}.`, last.status);
+    };
+    const timedOut = () => new ExportFailedError((0,core_words/* say */.cv) `Export ${started.id} did not finish within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${(0,core_words/* setting */.Pe)('timeout')} (e.g. ${(0,core_words/* example */.Fw)('timeout', '30m')}). The export may still finish on the platform.`, last.status);
+    return poll(() => client.exportStatus(botId), check, timedOut, { deadline, pollIntervalMs, clock, signal });
+}
+/** The export ready to download, undefined while it runs; a failure throws. */
+function settled(current, phaseOfWord) {
+    const phase = phaseOfWord(current.status);
+    if (phase === 'running')
+        return undefined;
+    if (phase === 'failure') {
+        throw new ExportFailedError((0,core_words/* say */.cv) `Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (${(0,core_words/* setting */.Pe)('export-type')} published needs a published version) and the components asked for, then ${(0,core_words/* again */.TG)()}.`, current.status);
+    }
+    if (!current.downloadUrl) {
+        throw new ExportFailedError((0,core_words/* say */.cv) `Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). ${(0,core_words/* again */.TG)(true)}; if it keeps happening, the platform's export API has changed.`, current.status);
+    }
+    return { ...current, downloadUrl: current.downloadUrl };
+}
+function isOlder(other, ours) {
+    const theirs = Date.parse(other.createdOn ?? '');
+    const mine = Date.parse(ours.createdOn ?? '');
+    return Number.isFinite(theirs) && Number.isFinite(mine) && theirs < mine;
+}
+
+;// CONCATENATED MODULE: ./src/core/summary.ts
+// The pieces of a job summary that both flows use. Every value put in must be escaped already,
+// or goes through markdownText here: ids, statuses, messages and names come from the platform.
+
+/** A table of label and value rows; empty values are left out. Values must be escaped already. */
+function summaryTable(rows) {
+    return ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n';
+}
+/** A failure as a caution block, each line escaped. */
+function cautionBlock(message) {
+    const lines = message.split('\n').map(line => (0,untrusted_text/* markdownText */.p7)(line, 4_000));
+    return `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`;
+}
+function formatSize(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
+}
+/** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
+function code(text) {
+    return `<code>${(0,untrusted_text/* markdownText */.p7)(text)}</code>`;
+}
+
+;// CONCATENATED MODULE: ./src/export/report.ts
+
+
+
+/** More names than this and the summary folds the file list away. */
+const FILES_SHOWN_OPEN = 30;
+/** At most this many names are listed; the rest are counted. GitHub takes 1 MiB of summary per step. */
+const FILES_LISTED = 500;
+class ExportReport {
+    host;
+    constructor(host) {
+        this.host = host;
+    }
+    values = {};
+    get outputs() {
+        return { ...this.values };
+    }
+    settings;
+    files;
+    changed;
+    /** Markdown from the change engine, escaped there. */
+    changes;
+    failure;
+    startedAt = Date.now();
+    /** Sets an output now; a value that has not changed (status while polling) is not written again. */
+    output(name, value) {
+        if (this.values[name] === String(value))
+            return;
+        this.values[name] = String(value);
+        this.host.setOutput(name, String(value));
+    }
+    useSettings(settings) {
+        this.settings = settings;
+    }
+    unpacked(files, changed, changes) {
+        this.files = files;
+        this.changed = changed;
+        this.changes = changes;
+    }
+    failed(message) {
+        this.failure = this.host.render(message);
+    }
+    async writeSummary() {
+        const { settings, values } = this;
+        // Every value is escaped: ids, statuses, messages and file names come from the platform
+        // or the zip, and must not become Markdown or HTML.
+        const rows = [
+            ['Bot', settings ? `${code(settings.botId)} on ${(0,untrusted_text/* markdownText */.p7)(settings.host)}` : '(inputs not read)'],
+            ['Export type', settings?.exportType ?? ''],
+            ['Status', values.status ? (0,untrusted_text/* markdownText */.p7)(values.status) : this.failure ? 'not started' : ''],
+            ['Export ID', values['export-id'] ? code(values['export-id']) : ''],
+            ['File', values.file ? code(values.file) : ''],
+            ['Size', values.size ? formatSize(Number(values.size)) : ''],
+            ['SHA-256', values.sha256 ? code(values.sha256) : ''],
+            ['Duration', (0,platform_clock/* formatDuration */.a3)(Date.now() - this.startedAt)]
+        ];
+        // Markdown, not addHeading: a table right under an HTML heading would be read as HTML.
+        let text = `## ${this.failure ? 'Kore.ai bot export failed' : 'Kore.ai bot export'}\n\n`;
+        if (this.failure)
+            text += cautionBlock(this.failure);
+        text += summaryTable(rows);
+        if (this.changes)
+            text += `### What changed in the bot\n\n${this.changes}\n`;
+        if (this.files) {
+            const shown = this.files.slice(0, FILES_LISTED).map(file => `- ${code(file)}`);
+            if (this.files.length > FILES_LISTED)
+                shown.push(`- … and ${this.files.length - FILES_LISTED} more`);
+            const list = shown.join('\n');
+            const title = this.changed === false
+                ? `The bot has not changed: ${code(settings?.extractTo ?? '')} was left as it was (${this.files.length} files in the export)`
+                : `${this.files.length} files unpacked into ${code(settings?.extractTo ?? '')}`;
+            text +=
+                this.files.length > FILES_SHOWN_OPEN
+                    ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`
+                    : `**${title}**\n\n${list}\n`;
+        }
+        await this.host.writeSummary(text);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ms/index.js
+var ms = __nccwpck_require__(744);
+var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
+;// CONCATENATED MODULE: ./src/export/export-request.ts
+// The body of `POST /api/public/bot/{botId}/export`, as Kore.ai documents it.
+// The component lists below are the documented ones; the platform accepts more (see
+// kore-api.md), which users send through the `export-options` input.
+
+const COMPONENTS = {
+    settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
+    tasks: ['botTask', 'knowledgeGraph', 'smallTalk'],
+    nlpData: [
+        'utterances',
+        'patterns',
+        'traits',
+        'rules',
+        'concepts',
+        'synonyms',
+        'standardResponses',
+        'nlpSettings'
+    ],
+    AgentAI: ['rules', 'playbooks', 'widgetSettings', 'layoutSettings']
+};
+const SUBTASK_KINDS = ['dialogs', 'alerts', 'actions', 'experienceFlows'];
+const EXPORT_TYPES = ['latest', 'published'];
+function buildExportBody(choices) {
+    const body = { exportType: choices.exportType };
+    // An empty group means "everything", which is what the platform does when the key is absent.
+    const exportOptions = Object.fromEntries(Object.entries(choices.components).filter(([, names]) => names.length > 0));
+    if (Object.keys(exportOptions).length > 0)
+        body.exportOptions = exportOptions;
+    // The documented sample sends all four subTasks keys; a partial export sends the ones not
+    // asked for as empty lists, so the platform never has to guess what a missing key means.
+    if (Object.values(choices.subTasks).some(names => names.length > 0)) {
+        body.subTasks = Object.fromEntries(SUBTASK_KINDS.map(kind => [kind, choices.subTasks[kind] ?? []]));
+    }
+    body.allTasks = choices.allTasks;
+    body.customDashboards = choices.customDashboards;
+    body.IncludeDependentTasks = choices.includeDependentTasks;
+    return deepMerge(body, choices.extra);
+}
+/**
+ * Objects merge key by key; anything else (arrays included) replaces what was there, and
+ * `null` removes the key, so `export-options` can also take out what an input put in.
+ */
+function deepMerge(base, override) {
+    const merged = { ...base };
+    for (const [key, value] of Object.entries(override)) {
+        if (value === null) {
+            delete merged[key];
+        }
+        else if (isJsonObject(value) && isJsonObject(merged[key])) {
+            merged[key] = deepMerge(merged[key], value);
+        }
+        else {
+            merged[key] = value;
+        }
+    }
+    return merged;
+}
+
+// EXTERNAL MODULE: ./src/shared/output-paths.ts
+var output_paths = __nccwpck_require__(8133);
+;// CONCATENATED MODULE: ./src/export/settings.ts
+// Reads every input once, checks it, and hands the rest of the action one typed Settings
+// object, so that a bad input fails the step before any request is made.
+
+
+
+
+
+
+
+
+
+
+/**
+ * What an empty input means. `action.yml` declares the same defaults (a test holds them
+ * equal); they are repeated here because a run without the runner (tests, local runs)
+ * leaves unset inputs empty. `path` is missing on purpose: there, empty means "no zip".
+ */
+const DEFAULTS = {
+    host: 'https://platform.kore.ai',
+    'export-type': 'published',
+    'all-tasks': 'true',
+    'custom-dashboards': 'true',
+    'include-dependent-tasks': 'true',
+    wait: 'true',
+    timeout: '10m',
+    'poll-interval': '5s',
+    retries: '5',
+    'request-timeout': '30s',
+    'replace-existing': 'false',
+    'variable-values': 'omit',
+    layout: 'split'
+};
+/** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
+const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+const COMPONENT_INPUTS = {
+    settings: 'settings',
+    tasks: 'tasks',
+    nlpData: 'nlp-data',
+    AgentAI: 'agent-ai'
+};
+const SUBTASK_INPUTS = {
+    dialogs: 'dialogs',
+    alerts: 'alerts',
+    actions: 'actions',
+    experienceFlows: 'experience-flows'
+};
+function readSettings(inputs) {
+    const problems = [];
+    const check = checker(problems);
+    const input = (name) => inputs.get(name) || DEFAULTS[name] || '';
+    const credentials = check(() => readCredentials(inputs, 'a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools)'), { kind: 'token', jwt: '' });
+    const host = check(() => parseHost(input('host')), '');
+    const botId = check(() => parseBotId(input('bot-id')), '');
+    const exportType = check(() => parseExportType(input('export-type')), 'published');
+    const components = {};
+    for (const group of Object.keys(COMPONENTS)) {
+        const name = COMPONENT_INPUTS[group];
+        components[group] = check(() => parseComponents(name, group, input(name)), []);
+    }
+    const subTasks = {};
+    for (const kind of SUBTASK_KINDS)
+        subTasks[kind] = parseList(input(SUBTASK_INPUTS[kind]));
+    const allTasks = check(() => parseBoolean('all-tasks', input('all-tasks')), true);
+    const customDashboards = check(() => parseBoolean('custom-dashboards', input('custom-dashboards')), true);
+    const includeDependentTasks = check(() => parseBoolean('include-dependent-tasks', input('include-dependent-tasks')), true);
+    const extra = check(() => parseJsonObject('export-options', input('export-options'), '{"exportOptions": {"nlpData": ["training_data"]}}'), {});
+    const { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs } = readTiming(check, inputs, input, problems);
+    const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false);
+    const variableValues = check(() => parseVariableValues(input('variable-values')), 'omit');
+    const layout = check(() => parseLayout(input('layout')), 'split');
+    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const roots = (0,output_paths/* writeRoots */.rX)(workspace);
+    const inWorkspace = (name) => {
+        const value = input(name).trim();
+        return value ? external_node_path_default().resolve(workspace, value) : undefined;
+    };
+    const paths = checkPaths(inWorkspace('path'), inWorkspace('extract-to'), { wait, roots, replaceExisting });
+    problems.push(...paths.problems);
+    const { zipPath, extractTo } = paths;
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems);
+    const exportBody = buildExportBody({
+        exportType,
+        components,
+        subTasks,
+        allTasks,
+        customDashboards,
+        includeDependentTasks,
+        extra
+    });
+    return {
+        host,
+        botId,
+        credentials,
+        exportType,
+        exportBody,
+        wait,
+        timeoutMs,
+        pollIntervalMs,
+        retries,
+        requestTimeoutMs,
+        zipPath,
+        extractTo,
+        replaceExisting,
+        variableValues,
+        layout,
+        workspace,
+        roots
+    };
+}
+/** wait, timeout, poll-interval, retries and request-timeout: the same for every action. */
+function readTiming(check, inputs, input, problems) {
+    const wait = check(() => parseBoolean('wait', input('wait')), true);
+    const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0);
+    const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), MIN_POLL_INTERVAL_MS, 'Kore.ai allows 60 status calls a minute and 1,800 an hour'), 0);
+    const retries = check(() => parseRetries(input('retries')), 0);
+    const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0);
+    // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
+    const requestTimeoutMs = inputs.get('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity);
+    if (timeoutMs && requestTimeoutMs > timeoutMs) {
+        problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('request-timeout')} (${input('request-timeout').trim()}) is longer than ${(0,core_words/* setting */.Pe)('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${(0,core_words/* setting */.Pe)('request-timeout')} or raise ${(0,core_words/* setting */.Pe)('timeout')}.`);
+    }
+    return { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs };
+}
+/** Each reader reports into `problems` and returns a usable placeholder, so one run names every bad input at once. */
+function checker(problems) {
+    return (read, fallback) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            problems.push((0,errors/* wordsOf */.Z9)(error));
+            return fallback;
+        }
+    };
+}
+function parseLayout(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'split' || value === 'plain')
+        return value;
+    throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('layout')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not split or plain. Use split (the default: the bot definition as a tree of files, a folder per dialog) or plain (the zip's files as they are).`);
+}
+function parseVariableValues(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'omit' || value === 'keep')
+        return value;
+    throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('variable-values')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`);
+}
+function readCredentials(inputs, app) {
+    const clientId = inputs.get('client-id').trim();
+    const clientSecret = inputs.get('client-secret').trim();
+    const jwt = inputs.get('jwt').trim();
+    // Masked before anything else can fail and print.
+    if (clientSecret)
+        inputs.mask(clientSecret);
+    if (jwt)
+        inputs.mask(jwt);
+    if (jwt && (clientId || clientSecret)) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('jwt')} and ${(0,core_words/* setting */.Pe)('client-id')}/${(0,core_words/* setting */.Pe)('client-secret')} are both set. Give one way to sign in: either ${(0,core_words/* setting */.Pe)('client-id')} and ${(0,core_words/* setting */.Pe)('client-secret')} (recommended: a fresh token is signed per request), or a ready-made ${(0,core_words/* setting */.Pe)('jwt')}.`);
+    }
+    if (jwt)
+        return { kind: 'token', jwt };
+    if (clientId && clientSecret)
+        return { kind: 'app', clientId, clientSecret };
+    if (clientId) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('client-secret')} is empty but ${(0,core_words/* setting */.Pe)('client-id')} is set. Set ${(0,core_words/* setting */.Pe)('client-secret')} to the Client Secret of the same Kore.ai app, e.g. ${(0,core_words/* secretExample */.Pj)('client-secret')}.`);
+    }
+    if (clientSecret) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('client-id')} is empty but ${(0,core_words/* setting */.Pe)('client-secret')} is set. Set ${(0,core_words/* setting */.Pe)('client-id')} to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. ${(0,core_words/* secretExample */.Pj)('client-id')}.`);
+    }
+    throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `No credentials: set ${(0,core_words/* setting */.Pe)('client-id')} and ${(0,core_words/* setting */.Pe)('client-secret')} to the Client ID and Client Secret of ${app}, or set ${(0,core_words/* setting */.Pe)('jwt')} to a ready-made token.`);
+}
+function parseHost(raw) {
+    const text = raw.trim();
+    // A bare host name is the common slip; https is the only sensible reading of it.
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        // Not echoed: a mangled value may still hold a password or a token.
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('host')} is not a URL. Use the platform's address, e.g. ${(0,core_words/* example */.Fw)('host', 'https://platform.kore.ai')} or https://eu-bots.kore.ai.`);
+    }
+    // Shown without user name, password, query and fragment: they may hold credentials.
+    const shown = (0,untrusted_text/* plain */.pj)(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, 200);
+    if (url.username || url.password || url.search || url.hash) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('host')}: ${shown} carries a user name, password, query or fragment, which the action will not send anywhere. Give only the address, e.g. ${(0,core_words/* example */.Fw)('host', 'https://platform.kore.ai')}, and the credentials in ${(0,core_words/* setting */.Pe)('client-id')} and ${(0,core_words/* setting */.Pe)('client-secret')}.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('host')}: ${shown} uses ${url.protocol} Use an https:// address, e.g. ${(0,core_words/* example */.Fw)('host', 'https://platform.kore.ai')}.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('host')}: ${shown} uses plain http://, which would send your credentials unencrypted. Use https://${url.host}${url.pathname.replace(/\/+$/, '')} instead (http:// is allowed only for 127.0.0.1, localhost and ::1).`);
+    }
+    return url.origin + url.pathname.replace(/\/+$/, '');
+}
+function parseBotId(raw) {
+    const botId = raw.trim();
+    if (!botId) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('bot-id')} is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").`);
+    }
+    if (!/^[A-Za-z0-9._-]{1,200}$/.test(botId)) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('bot-id')}: "${(0,untrusted_text/* plain */.pj)(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`);
+    }
+    return botId;
+}
+function parseExportType(raw) {
+    const value = raw.trim();
+    const match = EXPORT_TYPES.find(type => type === value.toLowerCase());
+    if (!match) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('export-type')}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`);
+    }
+    return match;
+}
+/** Splits on commas and new lines; drops blanks and repeats. */
+function parseList(raw) {
+    return [...new Set(raw.split(/[,\n]/).map(item => item.trim()).filter(Boolean))];
+}
+function parseComponents(inputName, group, raw) {
+    const allowed = COMPONENTS[group];
+    const values = parseList(raw);
+    for (const value of values) {
+        if (allowed.includes(value))
+            continue;
+        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use ${(0,core_words/* setting */.Pe)('export-options')}, e.g. {"exportOptions": {"${group}": ["${(0,untrusted_text/* plain */.pj)(value, 80)}"]}}.`);
+    }
+    return values;
+}
+function parseBoolean(inputName, raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not a boolean. Use true or false.`);
+}
+function parseJsonObject(inputName, raw, sample) {
+    if (!raw.trim())
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)} is not valid JSON (${(0,untrusted_text/* plain */.pj)(error.message, 200)}). Give a JSON object, e.g. ${sample}.`);
+    }
+    if (!isJsonObject(parsed)) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)} must be a JSON object, e.g. ${sample}; it is merged into the request body.`);
+    }
+    return parsed;
+}
+const MAX_RETRIES = 20;
+function parseRetries(raw) {
+    const value = raw.trim();
+    if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('retries')}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${(0,core_words/* example */.Fw)('retries', '5')} (0 turns retrying off).`);
+    }
+    return Number(value);
+}
+/** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them; from `minimumMs` to a day. */
+function parseDuration(inputName, raw, minimumMs = 1, why = '') {
+    const value = raw.trim();
+    // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
+    const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms_default()(value);
+    if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`);
+    }
+    if (millis < minimumMs) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum${why ? ` (${why})` : ''}. Use ${(0,core_words/* example */.Fw)(inputName, `${minimumMs / 1000}s`)} or more.`);
+    }
+    if (millis > MAX_DURATION_MS) {
+        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${value}" is longer than the 24h maximum. Use e.g. ${(0,core_words/* example */.Fw)(inputName, inputName === 'timeout' ? '1h' : '30s')}.`);
+    }
+    return Math.round(millis);
+}
+/** `path` and `extract-to` as real paths, with every problem that can be known before the export. */
+function checkPaths(zipGiven, extractGiven, { wait, roots, replaceExisting }) {
+    const problems = [];
+    const attempt = (check) => {
+        try {
+            return check();
+        }
+        catch (error) {
+            problems.push((0,errors/* wordsOf */.Z9)(error));
+            return undefined;
+        }
+    };
+    const zipPath = zipGiven ? attempt(() => (0,output_paths/* checkZipPath */.fV)(zipGiven, roots)) : undefined;
+    const extractTo = extractGiven ? attempt(() => (0,output_paths/* checkExtractTo */.ft)(extractGiven, roots, replaceExisting)) : undefined;
+    if (extractGiven && !wait) {
+        problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('extract-to')} needs ${(0,core_words/* example */.Fw)('wait', 'true')} (there is nothing to unpack until the export has finished). Remove ${(0,core_words/* setting */.Pe)('extract-to')} or set ${(0,core_words/* example */.Fw)('wait', 'true')}.`);
+    }
+    if (zipPath && extractTo && (0,output_paths/* isInside */.FK)(zipPath, extractTo)) {
+        problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('path')}: ${zipGiven ?? ''} lies inside ${(0,core_words/* setting */.Pe)('extract-to')} (${extractGiven ?? ''}), which is replaced by the unpacked export. Put the zip elsewhere, e.g. ${(0,core_words/* example */.Fw)('path', 'kore-bot-export.zip')}.`);
+    }
+    if (zipPath && extractTo && (0,output_paths/* isInside */.FK)(extractTo, zipPath) && extractTo !== zipPath) {
+        problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('extract-to')}: ${extractGiven ?? ''} lies inside ${(0,core_words/* setting */.Pe)('path')} (${zipGiven ?? ''}), which is a file. Give them different places, e.g. ${(0,core_words/* example */.Fw)('path', 'kore-bot-export.zip')} and ${(0,core_words/* example */.Fw)('extract-to', 'bot')}.`);
+    }
+    return { problems, zipPath, extractTo };
+}
+
+;// CONCATENATED MODULE: ./src/export/run-export.ts
+// The export flow, step by step: settings → auth → Kore.ai client → export job → download →
+// unpack → report. It runs under any host: the Actions adapter and the CLI hand it their
+// inputs and a host, and show what it returns.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runExport(inputs, host, clock = platform_clock/* systemClock */.ml) {
+    const report = new ExportReport(host);
+    return runFlow({
+        host,
+        report,
+        whenCancelled: 'Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.',
+        onError: error => {
+            if (error instanceof ExportFailedError)
+                report.output('status', error.status);
+        }
+    }, async (signal) => {
+        const settings = readSettings(inputs);
+        report.useSettings(settings);
+        // The zip reader (which checks the download), the layouts and the change engine are most
+        // of the bundle: loaded only by a run that needs them, and from the start, while the
+        // platform is asked and waited for.
+        const unpacking = settings.extractTo ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2394)) : undefined;
+        const checking = settings.wait && settings.zipPath ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7024)) : undefined;
+        for (const loading of [unpacking, checking])
+            loading?.catch(() => { });
+        // One deadline for everything that talks to the platform: starting, waiting, retrying.
+        const deadline = clock.now() + settings.timeoutMs;
+        const client = new KoreClient(settings.host, await tokenSource(settings.credentials, host.mask), {
+            retries: settings.retries,
+            deadline,
+            requestTimeoutMs: settings.requestTimeoutMs,
+            clock,
+            signal,
+            log: host
+        });
+        host.info(`Starting a ${settings.exportType} export of bot ${settings.botId} on ${settings.host}`);
+        if (host.debugging)
+            host.debug(`Export request body: ${JSON.stringify(settings.exportBody)}`);
+        const started = await client.startExport(settings.botId, settings.exportBody);
+        report.output('export-id', started.id);
+        report.output('status', started.status);
+        host.info(`Export ${started.id} started (${started.status})`);
+        if (!settings.wait)
+            return;
+        const ready = await waitForExport(client, settings.botId, started, {
+            deadline,
+            timeoutMs: settings.timeoutMs,
+            pollIntervalMs: settings.pollIntervalMs,
+            clock,
+            signal,
+            log: host,
+            onStatus: status => report.output('status', status.status)
+        });
+        maskSignedLink(ready.downloadUrl, settings.host, host.mask);
+        const url = client.resolveUrl(ready.downloadUrl);
+        report.output('download-url', url.href);
+        host.info(`Export ${ready.id} is ready${ready.fileSize !== undefined ? ` (${ready.fileSize} bytes)` : ''}`);
+        if (!settings.zipPath && !settings.extractTo)
+            return;
+        // Unpacking without a kept zip still needs the zip somewhere for a while.
+        const zipPath = settings.zipPath ?? (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip')));
+        try {
+            const file = await downloadExport(client, url, zipPath, {
+                expectedSize: ready.fileSize,
+                retries: settings.retries,
+                stallMs: settings.requestTimeoutMs,
+                clock,
+                signal,
+                log: host
+            });
+            if (settings.zipPath)
+                report.output('file', file.file);
+            report.output('sha256', file.sha256);
+            report.output('size', file.size);
+            host.info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`);
+            if (settings.extractTo) {
+                const { unpackExport } = await unpacking;
+                const target = {
+                    folder: settings.extractTo,
+                    roots: settings.roots,
+                    replaceExisting: settings.replaceExisting,
+                    options: { variableValues: settings.variableValues, layout: settings.layout }
+                };
+                const { files, omittedVariables, changed, changes } = await unpackExport(file.file, target, signal);
+                report.unpacked(files, changed, changes.markdown);
+                report.output('changed', String(changed));
+                report.output('changes', changes.markdown.trimEnd());
+                host.info(changed
+                    ? `Unpacked ${files.length} files into ${settings.extractTo}`
+                    : `The bot has not changed since what ${settings.extractTo} holds (the export differs at most in values the platform regenerates on publish): the folder was left as it was.`);
+                if (omittedVariables.length > 0) {
+                    // Names only: the values are what must not be shown.
+                    host.info((0,core_words/* say */.cv) `Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => (0,untrusted_text/* plain */.pj)(name, 100)).join(', ')}); ${settings.zipPath ? 'the zip keeps them' : 'no zip was kept, so they are not on disk'}. ${(0,core_words/* example */.Fw)('variable-values', 'keep')} writes them.`);
+                }
+            }
+        }
+        finally {
+            if (!settings.zipPath) {
+                await external_node_fs_default().promises.rm(zipPath, { force: true });
+                (0,temporary_files/* settled */.gu)(zipPath);
+            }
+        }
+    });
+}
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -630,10 +3395,8 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __nccwpck_require__(9982);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -658,7 +3421,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return auth_awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -680,7 +3443,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return auth_awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -702,7 +3465,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return auth_awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -2610,10 +5373,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/words.ts
-var core_words = __nccwpck_require__(7522);
 ;// CONCATENATED MODULE: ./src/action/host.ts
 // The Actions adapter's host: the core's log, outputs and summary as a runner takes them, in
 // the workflow's words (`timeout: 30m`). With the entry files, the only code that imports
@@ -2667,6 +5426,14 @@ async function runAction(name, flow) {
     // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
     if (cancelled)
         process.exit(1);
+}
+
+;// CONCATENATED MODULE: ./src/action/export.ts
+// The export action as a function, for the entry file and for @github/local-action.
+
+
+async function run() {
+    await runAction('kore-bot-export', runExport);
 }
 
 
@@ -2821,1980 +5588,14 @@ const ACTION_NEUTRAL = {
 
 /***/ }),
 
-/***/ 7492:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ runExport)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/shared/temporary-files.ts
-var temporary_files = __nccwpck_require__(7168);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/shared/stack-trace.ts
-// Stack traces that point into src/. The bundle ships its source map, but loading ncc's
-// source-map-support register on every start costs 80 ms; a stack is only ever printed on a
-// failure, so it is mapped then, with Node's own SourceMap reader.
-
-
-
-/** `stack` with every frame in a bundled file that has a `.map` beside it mapped to its source. */
-function sourceStack(stack) {
-    const maps = new Map();
-    const mapOf = (file) => {
-        if (!maps.has(file)) {
-            try {
-                const local = file.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(file) : file;
-                maps.set(file, new external_node_module_namespaceObject.SourceMap(JSON.parse(external_node_fs_default().readFileSync(`${local}.map`, 'utf8'))));
-            }
-            catch {
-                maps.set(file, undefined);
-            }
-        }
-        return maps.get(file);
-    };
-    return stack.replace(/((?:file:\/\/)?[^\s()]+\.[cm]?js):(\d+):(\d+)/g, (frame, file, line, column) => {
-        const entry = mapOf(file)?.findEntry(Number(line) - 1, Number(column) - 1);
-        if (!entry?.originalSource || entry.originalLine === undefined || entry.originalColumn === undefined)
-            return frame;
-        const source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '');
-        return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
-    });
-}
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/words.ts
-var words = __nccwpck_require__(7522);
-;// CONCATENATED MODULE: ./src/core/flow.ts
-// The one skeleton of every flow (export, import): watch for cancellation, do the work, and
-// whatever happens, report it: outputs as they become known, the failure as a typed error,
-// and the summary last. The adapter decides how a failure is shown (core.setFailed, stderr).
-//
-// A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
-// signal stops the work, which cleans up on its way out; the second leaves no time for that,
-// so the temporary files go at once, synchronously, and the process exits.
-
-
-
-
-async function runFlow({ host, report, whenCancelled, onError }, work) {
-    const { signal, stop } = watchCancellation(host, whenCancelled);
-    try {
-        await work(signal);
-        return { outputs: report.outputs, cancelled: false };
-    }
-    catch (thrown) {
-        const cancelled = signal.aborted || (thrown instanceof errors/* CoreError */.am && thrown.kind === 'cancelled');
-        const error = cancelled ? new errors/* CoreError */.am('cancelled', (0,words/* say */.cv) `The run was cancelled. ${whenCancelled}`) : thrown instanceof Error ? thrown : new Error(String(thrown));
-        onError?.(thrown);
-        if (host.debugging && thrown instanceof Error && thrown.stack)
-            host.debug(sourceStack(thrown.stack));
-        report.failed((0,errors/* wordsOf */.Z9)(error));
-        return { outputs: report.outputs, error, cancelled: signal.aborted };
-    }
-    finally {
-        await report.writeSummary().catch(error => host.warning(`Could not write the job summary: ${error.message}`));
-        stop();
-    }
-}
-function watchCancellation(host, whatIsLeft) {
-    const cancellation = new AbortController();
-    const onSignal = () => {
-        if (!cancellation.signal.aborted)
-            return cancellation.abort();
-        (0,temporary_files/* removeAllNow */.q6)();
-        host.error(`Cancelled again before clean-up finished: temporary files were removed at once; ${whatIsLeft}`);
-        process.exit(1);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    process.on('exit', temporary_files/* removeAllNow */.q6);
-    return {
-        signal: cancellation.signal,
-        stop: () => {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-            process.off('exit', temporary_files/* removeAllNow */.q6);
-        }
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/platform/auth.ts
-// Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
-// whose jti was seen before, so a fresh token is signed for every request.
-
-// Short-lived on purpose: a token only has to outlive the request it is signed for, and the
-// platform allows at most one hour when JTI is enforced.
-const TOKEN_LIFETIME_SECONDS = 5 * 60;
-/** Loads the signer only once credentials have been read: a run that fails on its inputs never needs it. */
-async function tokenSource(credentials, mask) {
-    if (credentials.kind === 'token')
-        return () => credentials.jwt;
-    const { default: jwt } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(218)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
-    // A key object made once: given the secret as text, jsonwebtoken first tries to read it as a
-    // private key, then as a public key (two failed parses, milliseconds a token), before using it.
-    const key = (0,external_node_crypto_.createSecretKey)(Buffer.from(credentials.clientSecret, 'utf8'));
-    return () => {
-        const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, key, {
-            algorithm: 'HS256',
-            expiresIn: TOKEN_LIFETIME_SECONDS,
-            jwtid: (0,external_node_crypto_.randomUUID)()
-        });
-        mask(token);
-        return token;
-    };
-}
-
-// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
-var platform_clock = __nccwpck_require__(5960);
-;// CONCATENATED MODULE: ./src/core/host.ts
-/** A log that drops everything: for code paths that log nothing worth seeing. */
-const silentLog = {
-    debug: () => { },
-    info: () => { },
-    warning: () => { },
-    error: () => { },
-    mask: () => { },
-    debugging: false
-};
-
-// EXTERNAL MODULE: ./src/shared/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(371);
-;// CONCATENATED MODULE: ./src/platform/poll.ts
-// The one waiting loop for platform jobs (export, import, publish): read the job's status,
-// stop when it has settled, sleep, and give up at the deadline. The first read comes at once,
-// the next ones soon after (a small bot is often done within seconds), then every interval.
-
-
-/**
- * Status words. Only `pending`, `success` (export, import), `successful`, `failed` and
- * `inprogress` (publish) are documented; the rest are the plausible spellings. Any other word
- * means still running, until the deadline, and is named in the log when first seen.
- */
-const RUNNING = new Set(['pending', 'inprogress', 'running', 'queued', 'started', 'processing', 'initiated', 'waiting', 'new', 'scheduled']);
-const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
-const FAILURE = new Set([
-    'failed',
-    'failure',
-    'fail',
-    'error',
-    'errored',
-    'cancelled',
-    'canceled',
-    'aborted',
-    'rejected',
-    'expired',
-    'timeout',
-    'timedout',
-    // An import that did part of the work has not done what was asked.
-    'partial',
-    'partialsuccess',
-    'partiallysuccessful',
-    'partiallycompleted',
-    'completedwitherrors',
-    'successwitherrors'
-]);
-/** The word as compared: control characters (and every other non-letter) removed, lower case. */
-function normalised(status) {
-    return status.toLowerCase().replace(/[^a-z]/g, '');
-}
-function phaseOf(status) {
-    const word = normalised(status);
-    if (SUCCESS.has(word))
-        return 'success';
-    if (FAILURE.has(word))
-        return 'failure';
-    return 'running';
-}
-/**
- * phaseOf for one job's status reads, which names a word that is neither known running nor
- * known settled the first time it comes (it counts as running): a new spelling shows in the
- * log at once, not as a timeout.
- */
-function statusWords(job, log) {
-    const named = new Set();
-    return status => {
-        const phase = phaseOf(status);
-        const word = normalised(status);
-        if (phase === 'running' && !RUNNING.has(word) && !named.has(word)) {
-            named.add(word);
-            log((0,words/* say */.cv) `Kore.ai answered the ${job} status with "${(0,untrusted_text/* plain */.pj)(status, 100)}", a word this action does not know: taken as still running until the platform says success or failure, or ${(0,words/* setting */.Pe)('timeout')} runs out.`);
-        }
-        return phase;
-    };
-}
-/**
- * The shortest poll-interval allowed. Kore.ai allows a status API 60 calls a minute and 1,800
- * an hour per request (rolling windows); every 2 s would spend the hour's allowance exactly,
- * so 3 s leaves room for the early checks and for retries.
- */
-const MIN_POLL_INTERVAL_MS = 3_000;
-/** The early checks, while they come sooner than the interval: a small job is noticed within a second. */
-const EARLY_CHECKS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
-/**
- * When the next status check is due, counted from the first one: at 1, 2, 4, 8… s while that
- * is sooner than the interval, then on the interval's grid (5, 10, 15… s), so that slow answers
- * do not make later checks drift. Always strictly after `elapsedMs`.
- */
-function nextCheckAt(elapsedMs, intervalMs) {
-    const grid = (Math.floor(elapsedMs / intervalMs) + 1) * intervalMs;
-    const early = EARLY_CHECKS_MS.find(at => at > elapsedMs && at < intervalMs);
-    return early !== undefined ? Math.min(early, grid) : grid;
-}
-/**
- * Calls `read` on the schedule of `nextCheckAt` until `settle` returns a result (or throws),
- * then returns it. At the deadline `onTimeout` says, from the last status read, what went wrong.
- */
-async function poll(read, settle, onTimeout, { deadline, pollIntervalMs, clock, signal }) {
-    const first = clock.now();
-    for (;;) {
-        const status = await read();
-        const result = settle(status);
-        if (result !== undefined)
-            return result;
-        const now = clock.now();
-        const remaining = deadline - now;
-        if (remaining <= 0)
-            throw onTimeout(status);
-        const due = first + nextCheckAt(now - first, pollIntervalMs);
-        await clock.sleep(Math.min(due - now, remaining), signal);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __nccwpck_require__(9982);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/platform/retry.ts
-// The one retry policy for every call the action makes: network failures, timeouts, 429, 5xx
-// and rate-limit answers are retried with exponential backoff and full jitter, honouring
-// Retry-After; nothing else is. Hand-written rather than taken from p-retry and kin because
-// those choose every delay themselves: none lets the server's Retry-After set one, and none
-// stops at a deadline shared with the rest of the step.
-
-
-
-/** A failure worth another try. Thrown where it is recognised, with the reason in words. */
-class TransientError extends errors/* CoreError */.am {
-    details;
-    constructor(message, details = {}) {
-        super('network', message);
-        this.details = details;
-        this.name = 'TransientError';
-    }
-}
-const BASE_DELAY_MS = 1_000;
-const MAX_DELAY_MS = 30_000;
-/** Calls `attempt` until it succeeds, fails for good, or the policy runs out. */
-async function withRetries(what, attempt, policy) {
-    const { retries, deadline, clock, signal, log, baseDelayMs = BASE_DELAY_MS, maxDelayMs = MAX_DELAY_MS, random = Math.random } = policy;
-    for (let tryNumber = 1;; tryNumber++) {
-        if (signal?.aborted)
-            throw new platform_clock/* CancelledError */.cc();
-        try {
-            return await attempt(tryNumber);
-        }
-        catch (error) {
-            if (!(error instanceof TransientError) || signal?.aborted)
-                throw signal?.aborted ? new platform_clock/* CancelledError */.cc() : error;
-            if (tryNumber > retries)
-                throw giveUp(what, error, (0,words/* say */.cv) `after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (${(0,words/* setting */.Pe)('retries')}: ${retries})`);
-            // Full jitter: anywhere from nothing up to the exponential ceiling, so that many jobs
-            // failing together do not come back together. A server's Retry-After is a floor.
-            const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNumber - 1));
-            const delay = Math.max(Math.round(random() * ceiling), error.details.retryAfterMs ?? 0);
-            if (clock.now() + delay > deadline) {
-                throw giveUp(what, error, (0,words/* say */.cv) `with no time left to retry within ${(0,words/* setting */.Pe)('timeout')}${error.details.retryAfterMs ? ` (the platform asked to wait ${(0,platform_clock/* formatDuration */.a3)(error.details.retryAfterMs)})` : ''}`);
-            }
-            log.info((0,words/* say */.cv) `Could not ${what}: ${error.words}. Try ${tryNumber + 1} of ${retries + 1} in ${(0,platform_clock/* formatDuration */.a3)(delay)}.`);
-            await clock.sleep(delay, signal);
-        }
-    }
-}
-function giveUp(what, error, how) {
-    if (error.details.rateLimited) {
-        return new errors/* CoreError */.am('network', (0,words/* say */.cv) `Kore.ai's rate limit stopped the run: could not ${what} ${how}. The platform said: ${error.words}. Kore.ai allows 60 calls a minute and 1,800 an hour per bot and blocks every call once the hourly limit is passed: ${(0,words/* again */.TG)()} later, export fewer bots at once, or raise ${(0,words/* setting */.Pe)('poll-interval')}.`);
-    }
-    return new errors/* CoreError */.am('network', (0,words/* say */.cv) `Could not ${what} ${how}: ${error.words}. ${(0,words/* again */.TG)(true)}; raise ${(0,words/* setting */.Pe)('retries')} or ${(0,words/* setting */.Pe)('timeout')} if this keeps happening.`);
-}
-/** Retry-After as seconds or an HTTP date, in milliseconds from now. */
-function parseRetryAfter(value, now) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (!text)
-        return undefined;
-    if (/^\s*\d+\s*$/.test(text))
-        return Number(text) * 1000;
-    const date = Date.parse(text);
-    return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/platform/http.ts
-// The one place that talks HTTP. `@actions/http-client` supplies the proxy support runners
-// need (https_proxy, no_proxy); the rest is done here because the library's own handling
-// does not fit: it strips only an `Authorization` header on a cross-host redirect (Kore.ai's
-// credential travels in `auth`), and its readBody() never settles when a connection drops
-// mid-answer. Each request gets a fresh client, so nothing carries over between requests.
-// The export download goes the same way: one path, proxies and redirects alike.
-
-
-
-
-
-
-
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-/** Larger API answers are not Kore.ai's, and not worth holding in memory. */
-const MAX_API_BODY_BYTES = 16 * 1024 * 1024;
-/** No usable answer: refused, reset, timed out. Says where, never with the query. */
-class NetworkError extends TransientError {
-    notSent;
-    constructor(where, reason, 
-    /** The connection was refused: the request cannot have reached the platform. */
-    notSent = false) {
-        super((0,words/* say */.cv) `${where}: ${reason}`);
-        this.notSent = notSent;
-        this.name = 'NetworkError';
-    }
-}
-/** A failure another try will not mend: a host name that does not resolve, a refused certificate. */
-class ConnectionSetupError extends errors/* CoreError */.am {
-    constructor(message) {
-        super('network', message);
-        this.name = 'ConnectionSetupError';
-    }
-}
-/** OpenSSL's and Node's codes for a certificate that was not accepted. */
-const CERTIFICATE_CODES = /^(CERT_|ERR_TLS_CERT|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_SSL_)/;
-/**
- * A signal that aborts with `parent`, or after `ms` with the error `onTimeout` makes: one
- * answer, headers and body alike, gets no more than that however slowly it trickles in.
- */
-function withTimeLimit(parent, ms, onTimeout) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(onTimeout()), ms);
-    const follow = () => controller.abort(parent?.reason);
-    if (parent?.aborted)
-        follow();
-    parent?.addEventListener('abort', follow, { once: true });
-    return {
-        signal: controller.signal,
-        clear: () => {
-            clearTimeout(timer);
-            parent?.removeEventListener('abort', follow);
-        }
-    };
-}
-/** This machine: the only place plain http may go. */
-function isLoopback(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-/** Refuses links the action must not follow: anything but https, and plain http elsewhere than this machine. */
-function checkLink(url, what) {
-    if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) {
-        if (url.username || url.password)
-            throw new ConnectionSetupError(`${what} carries a user name or password (${(0,untrusted_text/* plain */.pj)(describeUrl(url), 200)}); refused.`);
-        return;
-    }
-    const shown = url.protocol === 'http:' ? (0,untrusted_text/* plain */.pj)(describeUrl(url), 200) : (0,untrusted_text/* plain */.pj)(url.protocol, 20);
-    throw new ConnectionSetupError(`${what} is ${shown}, which the action refuses: only https:// links are followed (plain http:// only to this machine), so the export cannot be read or redirected in the clear. If this keeps happening, the platform's answer has been tampered with.`);
-}
-async function send(request, { auth, timeoutMs, signal, log }) {
-    let url = new URL(request.url);
-    // Once another host has had a say (it redirected us), no request carries the token: not
-    // even one to the platform's own host, where that host's redirect could point anywhere.
-    let onlyPlatformSoFar = true;
-    for (let hop = 0;; hop++) {
-        const headers = { ...request.headers };
-        if (auth && url.origin !== auth.origin)
-            onlyPlatformSoFar = false;
-        if (auth && onlyPlatformSoFar)
-            headers.auth = auth.token();
-        // The signal reaches Node's request, so an abort really closes the socket.
-        const handlers = signal ? [withSignal(signal)] : [];
-        const client = new lib/* HttpClient */.Qq('kore-bot-export', handlers, { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs });
-        let response;
-        const started = Date.now();
-        try {
-            response = await abortable(client.request(request.method, url.href, requestBody(request, headers), headers), signal, () => { });
-        }
-        catch (error) {
-            if (error instanceof platform_clock/* CancelledError */.cc || error instanceof TransientError)
-                throw error;
-            log.debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} failed after ${Date.now() - started} ms`);
-            throw classifyFailure(`${request.method} ${describeUrl(url)}`, url, error);
-        }
-        const message = response.message;
-        const status = message.statusCode ?? 0;
-        // Shown with the runner's debug logging: never the query (signed links) nor a header.
-        log.debug(`${request.method} ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} → ${status} in ${Date.now() - started} ms`);
-        const location = message.headers.location;
-        if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET')
-            return { method: request.method, message, status, url };
-        message.resume();
-        url = nextHop(url, location, hop);
-    }
-}
-/** Where a redirect leads, if the action may follow it. Neither refusal gets better with another try: plain errors, not retried. */
-function nextHop(url, location, hop) {
-    let next;
-    try {
-        next = new URL(location, url);
-    }
-    catch {
-        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} redirected to something that is not a URL.`);
-    }
-    if (hop >= MAX_REDIRECTS)
-        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`);
-    if (url.protocol === 'https:' && next.protocol !== 'https:') {
-        throw new ConnectionSetupError(`GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} was redirected from https to ${(0,untrusted_text/* plain */.pj)(next.protocol, 20)}//${(0,untrusted_text/* plain */.pj)(next.host, 200)}, which is refused: it would send the download in the clear.`);
-    }
-    checkLink(next, `GET ${(0,untrusted_text/* plain */.pj)(describeUrl(url))} redirected to a link that`);
-    return next;
-}
-/** http-client writes text as UTF-8 and pipes anything else: bytes go as a stream of their exact length. */
-function requestBody(request, headers) {
-    if (request.body === undefined)
-        return null;
-    if (typeof request.body === 'string')
-        return request.body;
-    headers['content-length'] = request.body.length;
-    return external_node_stream_.Readable.from([request.body]);
-}
-/** The whole body as text; a body cut off or too large is a NetworkError. */
-async function readText({ method, url, message }, signal) {
-    const where = `${method} ${describeUrl(url)}`;
-    const pieces = [];
-    let size = 0;
-    const reading = new Promise((resolve, reject) => {
-        message.on('data', (piece) => {
-            size += piece.length;
-            if (size > MAX_API_BODY_BYTES)
-                message.destroy(new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`));
-            else
-                pieces.push(piece);
-        });
-        message.once('end', resolve);
-        message.once('error', reject);
-        message.once('close', () => (message.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))));
-    });
-    try {
-        await abortable(reading, signal, () => message.destroy(new platform_clock/* CancelledError */.cc()));
-        return Buffer.concat(pieces).toString('utf8');
-    }
-    catch (error) {
-        if (error instanceof TransientError || error instanceof platform_clock/* CancelledError */.cc)
-            throw error;
-        throw new NetworkError(where, `the answer was cut off (${describeNetworkFailure(error)})`);
-    }
-}
-function withSignal(signal) {
-    return {
-        prepareRequest: options => Object.assign(options, { signal }),
-        canHandleAuthentication: () => false,
-        handleAuthentication: () => Promise.reject(new Error('not an authentication handler'))
-    };
-}
-/** A host that does not resolve and a refused certificate are not retried: they say what to check. */
-function classifyFailure(where, url, error) {
-    const { code } = error;
-    const reason = describeNetworkFailure(error);
-    if (code === 'ENOTFOUND') {
-        return new ConnectionSetupError((0,words/* say */.cv) `${(0,untrusted_text/* plain */.pj)(where)}: the host name ${(0,untrusted_text/* plain */.pj)(url.hostname, 200)} does not resolve (ENOTFOUND). Check ${(0,words/* setting */.Pe)('host')} for a typo (e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`);
-    }
-    if (code && CERTIFICATE_CODES.test(code)) {
-        return new ConnectionSetupError((0,words/* say */.cv) `${(0,untrusted_text/* plain */.pj)(where)}: the TLS certificate of ${(0,untrusted_text/* plain */.pj)(url.host, 200)} was not accepted (${reason}). Check that ${(0,words/* setting */.Pe)('host')} is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS.`);
-    }
-    return new NetworkError(where, reason, code === 'ECONNREFUSED');
-}
-/** Origin and path only: a signed URL keeps its signature in the query. */
-function describeUrl(url) {
-    return `${url.origin}${url.pathname}`;
-}
-/** One line, whatever the error: OpenSSL's messages span several. */
-function describeNetworkFailure(error) {
-    const { code, message } = error;
-    // http-client's own timeout message carries the request path with its query.
-    if (message?.startsWith('Request timeout'))
-        return (0,words/* say */.cv) `no answer in time (${(0,words/* setting */.Pe)('request-timeout')})`;
-    if (code)
-        return (0,untrusted_text/* plain */.pj)(message?.includes(code) ? message : `${code}${message ? ` (${message})` : ''}`, 300);
-    return (0,untrusted_text/* plain */.pj)(message ?? String(error), 300);
-}
-/** Why a signal aborted: a time limit's own error, else the runner's cancellation. */
-function abortReason(signal) {
-    return signal.reason instanceof TransientError || signal.reason instanceof platform_clock/* CancelledError */.cc ? signal.reason : new platform_clock/* CancelledError */.cc();
-}
-/** Settles with `promise`, or rejects with the abort reason as soon as `signal` aborts. */
-function abortable(promise, signal, onAbort) {
-    if (!signal)
-        return promise;
-    if (signal.aborted) {
-        onAbort();
-        return Promise.reject(abortReason(signal));
-    }
-    return new Promise((resolve, reject) => {
-        const stop = () => {
-            onAbort();
-            reject(abortReason(signal));
-        };
-        signal.addEventListener('abort', stop, { once: true });
-        promise.then(value => {
-            signal.removeEventListener('abort', stop);
-            resolve(value);
-        }, error => {
-            signal.removeEventListener('abort', stop);
-            reject(error);
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/platform/kore-client.ts
-// Kore.ai XO Platform public API: what each call sends, and what its answer means. Written
-// to be reused by later features (bot import shares the auth, errors and transport).
-
-
-
-
-
-
-
-
-/** An answer from the platform that another try will not change, with what to check. */
-class KoreApiError extends errors/* CoreError */.am {
-    status;
-    constructor(message, status) {
-        super('platform', message);
-        this.status = status;
-        this.name = 'KoreApiError';
-    }
-}
-/** Each scope as the app's API scope settings name it. */
-const SCOPE_PATH = {
-    'Bot Export': 'Bot Export',
-    'Bot Import': 'Bot Definition > Bot Import',
-    'Bot Publish': 'Bot Publish > Publish',
-    'Publish Status': 'Bot Publish > Publish Status'
-};
-class KoreClient {
-    host;
-    token;
-    origin;
-    retries;
-    deadline;
-    requestTimeoutMs;
-    clock;
-    signal;
-    log;
-    constructor(
-    /** Origin plus any path prefix, no trailing slash. */
-    host, token, options = {}) {
-        this.host = host;
-        this.token = token;
-        this.origin = new URL(host).origin;
-        this.retries = options.retries ?? 5;
-        this.deadline = options.deadline ?? Infinity;
-        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-        this.clock = options.clock ?? platform_clock/* systemClock */.ml;
-        this.signal = options.signal;
-        this.log = options.log ?? silentLog;
-    }
-    /**
-     * Starts an export, once. Starting is not idempotent and a failed try may still have
-     * started one (the connection dropped after sending, a gateway timed out), so before any
-     * retry the status API is asked whether an export newer than the bot's previous one exists;
-     * if so, that is this run's export.
-     */
-    async startExport(botId, body) {
-        const previous = await this.previousExportId(botId);
-        return withRetries('start the export', async (tryNumber) => {
-            if (tryNumber > 1) {
-                const latest = await this.exportStatusOnce(botId).catch(error => {
-                    if (error instanceof KoreApiError && error.status === 404)
-                        return undefined;
-                    throw error;
-                });
-                if (latest && latest.id !== previous)
-                    return latest;
-            }
-            const answer = await this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export`), body: JSON.stringify(body) }, { what: 'start the export', botId, scope: 'Bot Export' });
-            return parseExportStatus(answer, 'the export call');
-        }, this.retryPolicy());
-    }
-    /** The bot's most recent export: the API takes no export id. */
-    async exportStatus(botId) {
-        return withRetries('read the export status', () => this.exportStatusOnce(botId), this.retryPolicy());
-    }
-    /**
-     * A download link as the platform gave it: absolute, or relative to the host. Only https
-     * (http to loopback) is followed; `file:`, `data:` and the like are refused here.
-     */
-    resolveUrl(link) {
-        let url;
-        try {
-            url = new URL(link, `${this.host}/`);
-        }
-        catch {
-            throw new KoreApiError((0,words/* say */.cv) `Kore.ai gave a download link that is not a URL. ${(0,words/* again */.TG)(true)}; if it keeps happening, the platform's export API has changed.`, 200);
-        }
-        checkLink(url, "The export's download link");
-        return url;
-    }
-    /**
-     * Opens a download, from byte `from` on if given, and then only if the file is still the one
-     * `ifRange` (its ETag or Last-Modified) names: the answer says whether the server honoured
-     * the range. The `auth` header goes only to the platform's own origin, and never after a
-     * redirect from elsewhere: storage links are signed and must not see the token. Not retried
-     * here: the download retries as a whole.
-     */
-    async openDownload(url, options = {}) {
-        const timeoutMs = options.timeoutMs ?? this.requestTimeoutMs;
-        // The headers within the time limit; the body is watched by the download's stall timer.
-        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, (0,words/* say */.cv) `no answer within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (${(0,words/* setting */.Pe)('request-timeout')})`));
-        const headers = {};
-        if (options.from)
-            headers.range = `bytes=${options.from}-`;
-        if (options.from && options.ifRange)
-            headers['if-range'] = options.ifRange;
-        try {
-            const answer = await send({ method: 'GET', url: url.href, headers }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log });
-            if (answer.status === 200 || answer.status === 206)
-                return answer;
-            const text = await readText(answer, limit.signal).catch(() => '');
-            const said = platformMessage(text);
-            const message = `HTTP ${answer.status} from ${(0,untrusted_text/* plain */.pj)(describeUrl(answer.url))}${said ? `: ${said}` : ''}`;
-            if (isTransient(answer.status, said))
-                throw transientError(answer.status, answer.message.headers['retry-after'], message, said);
-            throw new KoreApiError((0,words/* say */.cv) `Downloading the export failed (${message}). The download link may have expired: ${(0,words/* again */.TG)()}.`, answer.status);
-        }
-        finally {
-            limit.clear();
-        }
-    }
-    /**
-     * Uploads one file for an import (`fileContext=bulkImport`) and returns its file id. Like
-     * every call that makes something on the platform, it is repeated only when the platform
-     * cannot have received it (see `unlessReceived`).
-     */
-    async uploadFile(botId, file) {
-        const form = new FormData();
-        form.append('file', new Blob([new Uint8Array(file.bytes)]), file.name);
-        form.append('fileContext', 'bulkImport');
-        form.append('fileExtension', file.name.slice(file.name.lastIndexOf('.') + 1).toLowerCase());
-        // The standard encoder writes the multipart body and its boundary.
-        const encoded = new Response(form);
-        const body = Buffer.from(await encoded.arrayBuffer());
-        const contentType = encoded.headers.get('content-type') ?? '';
-        const what = `upload ${file.name}`;
-        const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl('uploadfile'), body, headers: { 'content-type': contentType } }, { what, botId, scope: 'Bot Import' }));
-        const fileId = isJsonObject(answer) ? answer.fileId : undefined;
-        // Sent back to the platform in the import request: taken only as the id it should be.
-        if (typeof fileId !== 'string' || !/^[A-Za-z0-9._-]{1,200}$/.test(fileId)) {
-            throw new KoreApiError(`Kore.ai answered the upload of ${(0,untrusted_text/* plain */.pj)(file.name)} without a usable file id (fileId): ${describeRecord(answer)}.`, 200);
-        }
-        return fileId;
-    }
-    /** Starts an import into `botId`, once (an import changes the bot: never repeated on a guess). */
-    async startImport(botId, body) {
-        const what = 'start the import';
-        const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/import`), body: JSON.stringify(body) }, { what, botId, scope: 'Bot Import' }));
-        return parseImportStatus(answer, 'the import call');
-    }
-    /** One import's status, by its id (`bir-…`). */
-    async importStatus(botId, importId) {
-        const what = 'read the import status';
-        const answer = await withRetries(what, () => this.call({ method: 'GET', url: this.apiUrl(`bot/import/status/${encodeURIComponent(importId)}`) }, { what, botId, scope: 'Bot Import' }), this.retryPolicy());
-        const status = parseImportStatus(answer, 'the import status call', importId);
-        if (status.id !== importId)
-            throw new KoreApiError(`Kore.ai answered the status of import ${importId} with the status of another import (${status.id}).`, 200);
-        return status;
-    }
-    /** Publishes the bot's in-development version, once. */
-    async publish(botId, body) {
-        const what = 'publish the bot';
-        const answer = await this.unlessReceived(what, () => this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish`), body: JSON.stringify(body) }, { what, botId, scope: 'Bot Publish' }));
-        return parsePublishAnswer(answer);
-    }
-    /**
-     * The bot's publish status. The API takes no publish id: it answers with "the publish status of
-     * a given bot or the last completed status request", which may be an earlier publish.
-     */
-    async publishStatus(botId) {
-        const what = 'read the publish status';
-        const answer = await withRetries(what, () => this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish/status`) }, { what, botId, scope: 'Publish Status' }), this.retryPolicy());
-        return parsePublishStatus(answer);
-    }
-    /** The publish status before this run publishes: undefined for a bot never published (404, or a record without a status). */
-    async lastPublishStatus(botId) {
-        try {
-            return await this.publishStatus(botId);
-        }
-        catch (error) {
-            if (error instanceof KoreApiError && (error.status === 404 || error.status === 200))
-                return undefined;
-            throw error;
-        }
-    }
-    /**
-     * Tries a call that makes something on the platform again only when the first try cannot
-     * have reached it, or the platform said it did nothing: a refused connection, a rate limit,
-     * 503. A dropped connection or a gateway timeout may come after the work was done, and an
-     * import or publish done twice is not harmless, so those stop the step with what to check.
-     */
-    unlessReceived(what, attempt) {
-        return withRetries(what, async () => {
-            try {
-                return await attempt();
-            }
-            catch (error) {
-                if (!(error instanceof TransientError))
-                    throw error;
-                const refused = (error instanceof NetworkError && error.notSent) || error.details.rateLimited || error.details.status === 503;
-                if (refused)
-                    throw error;
-                throw new KoreApiError((0,words/* say */.cv) `Could not ${what}: ${error.message}. The platform may have received the request before the answer was lost, so it is not sent again on a guess: check the bot in the Builder (its import and publish history), then ${(0,words/* again */.TG)()}.`, 0);
-            }
-        }, this.retryPolicy());
-    }
-    retryPolicy() {
-        return { retries: this.retries, deadline: this.deadline, clock: this.clock, signal: this.signal, log: this.log };
-    }
-    async exportStatusOnce(botId) {
-        const answer = await this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/export/status`) }, { what: 'read the export status', botId, scope: 'Bot Export' });
-        return parseExportStatus(answer, 'the export status call');
-    }
-    /** The id of the bot's newest export before this run, if the status API can tell. */
-    async previousExportId(botId) {
-        try {
-            return (await this.exportStatus(botId)).id;
-        }
-        catch (error) {
-            // A bot never exported may answer with an error or an empty record; only a refusal
-            // of the credentials is worth stopping for here, and the export call reports the rest.
-            if (error instanceof KoreApiError && error.status !== 401 && error.status !== 403)
-                return undefined;
-            throw error;
-        }
-    }
-    apiUrl(path) {
-        return `${this.host}/api/public/${path}`;
-    }
-    /** One try of an API call: the parsed JSON of a 2xx answer, or an error saying what to do. */
-    async call(request, context) {
-        // Never wait for an answer past the deadline: a hanging platform must not stretch the step.
-        // The limit covers the whole answer, so a platform trickling one byte a second is cut off too.
-        const left = this.deadline - this.clock.now();
-        const timeoutMs = Math.max(1_000, Math.min(this.requestTimeoutMs, left));
-        const where = `${request.method} ${describeUrl(new URL(request.url))}`;
-        const bound = (0,words/* setting */.Pe)(timeoutMs < this.requestTimeoutMs ? 'timeout' : 'request-timeout');
-        const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(where, (0,words/* say */.cv) `no complete answer within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (${bound})`));
-        let answer;
-        let text;
-        try {
-            answer = await send({ ...request, headers: { 'content-type': 'application/json', accept: 'application/json', ...request.headers } }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log });
-            text = await readText(answer, limit.signal);
-        }
-        finally {
-            limit.clear();
-        }
-        const said = platformMessage(text);
-        if (answer.status >= 200 && answer.status < 300 && !isRateLimit(answer.status, said)) {
-            try {
-                return JSON.parse(text);
-            }
-            catch {
-                // A login page or a proxy's error page: worth another try, and worth saying so.
-                throw new TransientError((0,words/* say */.cv) `HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that ${(0,words/* setting */.Pe)('host')} (${this.host}) is the Kore.ai platform`);
-            }
-        }
-        if (isTransient(answer.status, said))
-            throw transientError(answer.status, answer.message.headers['retry-after'], `HTTP ${answer.status}${said ? `: ${said}` : ''}`, said);
-        throw apiError(answer.status, said, platformCode(text), context, this.host);
-    }
-}
-/** Kore.ai says "rate limit" in its message, whatever the status code it sends it with. */
-function isRateLimit(status, said) {
-    return status === 429 || /rate.?limit/i.test(said ?? '');
-}
-function isTransient(status, said) {
-    return status === 408 || status >= 500 || isRateLimit(status, said);
-}
-function transientError(status, retryAfter, message, said) {
-    return new TransientError(message, {
-        retryAfterMs: parseRetryAfter(retryAfter, Date.now()),
-        rateLimited: isRateLimit(status, said),
-        status
-    });
-}
-/** Export works with an App Builder app; import and publish need an Admin Console app. */
-const APP_KIND = {
-    'Bot Export': 'a Bot Builder app (App Settings > Dev Tools) or an Admin Console app (Admin Console > API Scopes)',
-    'Bot Import': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot import)',
-    'Bot Publish': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot publish)',
-    'Publish Status': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot read the publish status)'
-};
-function apiError(status, said, code, context, host) {
-    const head = `Kore.ai refused to ${context.what} (HTTP ${status}${said ? `: ${said}` : ''}).`;
-    const { scope } = context;
-    let advice;
-    if (/invalid\s*stream\s*id/i.test(said ?? '')) {
-        // The platform's words for a bot id its account does not hold: nothing to do with the file.
-        advice = (0,words/* say */.cv) `Check ${(0,words/* setting */.Pe)('bot-id')} (${context.botId}): the platform knows no bot of that id in the account the app (${(0,words/* setting */.Pe)('client-id')}) belongs to. Use the Bot ID from App Builder > General Settings of the target bot, with an app of that bot's account, on its ${(0,words/* setting */.Pe)('host')} (${host}).`;
-        return new KoreApiError((0,words/* say */.cv) `${head} ${advice}`, status);
-    }
-    if ((code === 4002 || status === 401 || status === 403) && /scope/i.test(said ?? '')) {
-        advice = (0,words/* say */.cv) `The app lacks the ${SCOPE_PATH[scope]} scope this call needs: in Admin Console > API Scopes, map it to the app of ${(0,words/* setting */.Pe)('client-id')} and publish the scopes. The import needs ${SCOPE_PATH['Bot Import']}; a publish also ${SCOPE_PATH['Bot Publish']} and ${SCOPE_PATH['Publish Status']}; verify and dry-run also ${SCOPE_PATH['Bot Export']}.`;
-        return new KoreApiError((0,words/* say */.cv) `${head} ${advice}`, status);
-    }
-    switch (status) {
-        case 401:
-            advice = (0,words/* say */.cv) `Check that ${(0,words/* setting */.Pe)('client-id')} and ${(0,words/* setting */.Pe)('client-secret')} belong to the same app, that it is ${APP_KIND[scope]} with the ${scope} API scope mapped and published, and that ${(0,words/* setting */.Pe)('host')} (${host}) is the platform the app lives on.`;
-            break;
-        case 403:
-            advice = `The app is not allowed to ${context.what} for bot ${context.botId}: it must be ${APP_KIND[scope]} with the ${scope} scope mapped and published, and have access to this bot.`;
-            break;
-        case 404:
-            advice = (0,words/* say */.cv) `Check ${(0,words/* setting */.Pe)('bot-id')} (${context.botId}, see App Builder > General Settings) and ${(0,words/* setting */.Pe)('host')} (${host}); bots on a regional platform need its host, e.g. https://eu-bots.kore.ai.`;
-            break;
-        case 412:
-            advice = (0,words/* say */.cv) `The platform's validation did not accept it${said ? `: ${said}` : ' and gave no reason'}. Fix what it names, then ${(0,words/* again */.TG)()}.`;
-            break;
-        case 400:
-        case 422:
-            advice =
-                scope === 'Bot Export'
-                    ? (0,words/* say */.cv) `Check ${(0,words/* setting */.Pe)('export-type')}, the component settings and ${(0,words/* setting */.Pe)('export-options')} against the Bot Export API.`
-                    : scope === 'Bot Import'
-                        ? (0,words/* say */.cv) `Check that ${(0,words/* setting */.Pe)('from')} is an export of a bot for this platform version, and the component settings and ${(0,words/* setting */.Pe)('import-options')} against the Bot Import API.`
-                        : 'Check that the bot has at least one channel enabled and that its in-development version has something to publish.';
-            break;
-        default:
-            advice = `Check the inputs against the ${scope} API documentation.`;
-    }
-    return new KoreApiError((0,words/* say */.cv) `${head} ${advice}`, status);
-}
-/** The platform's own code in an error answer (`errors[0].code`, or `code`): 4002 is a scope refused. */
-function platformCode(text) {
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (!isJsonObject(body))
-        return undefined;
-    const first = Array.isArray(body.errors) && isJsonObject(body.errors[0]) ? body.errors[0].code : body.code;
-    const code = Number(first);
-    return Number.isSafeInteger(code) ? code : undefined;
-}
-/** The message in an error answer: `errors[0].msg` as documented, or any other usual place; one safe line. */
-function platformMessage(text) {
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        return text.trim() ? preview(text) : undefined;
-    }
-    const found = isJsonObject(body) ? findMessage(body) : undefined;
-    return found === undefined ? undefined : (0,untrusted_text/* plain */.pj)(found, 500);
-}
-function findMessage(body, depth = 0) {
-    if (depth > 8)
-        return undefined;
-    const fromList = (list) => {
-        if (!Array.isArray(list))
-            return undefined;
-        const messages = list.slice(0, 20).map(item => (typeof item === 'string' ? item : isJsonObject(item) ? findMessage(item, depth + 1) : undefined));
-        const found = messages.filter((message) => Boolean(message));
-        return found.length > 0 ? found.join('; ') : undefined;
-    };
-    for (const key of ['msg', 'message', 'reason', 'error', 'errorMessage', 'description']) {
-        const value = body[key];
-        if (typeof value === 'string' && value.trim())
-            return value.trim();
-        if (isJsonObject(value)) {
-            const nested = findMessage(value, depth + 1);
-            if (nested)
-                return nested;
-        }
-    }
-    return fromList(body.errors) ?? fromList(body.statusLogs);
-}
-function parseExportStatus(body, source) {
-    if (!isJsonObject(body)) {
-        throw new KoreApiError(`Kore.ai answered ${source} with ${describeRecord(body)}, not with an export record.`, 200);
-    }
-    const id = body._id;
-    const status = body.status;
-    if (typeof id !== 'string' || !id) {
-        throw new KoreApiError(`Kore.ai answered ${source} without an export id (_id): ${describeRecord(body)}.`, 200);
-    }
-    if (typeof status !== 'string' || !status) {
-        throw new KoreApiError(`Kore.ai answered ${source} for export ${id} without a status.`, 200);
-    }
-    const fileSize = Number(body.fileSize);
-    const reason = findMessage(body);
-    // Ids, statuses and reasons reach the log, the outputs and the summary: one safe line each.
-    return {
-        id: (0,untrusted_text/* plain */.pj)(id, 200),
-        status: (0,untrusted_text/* statusWord */.Hm)(status),
-        createdOn: typeof body.createdOn === 'string' ? body.createdOn : undefined,
-        downloadUrl: typeof body.downloadURL === 'string' && body.downloadURL ? body.downloadURL : undefined,
-        fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0 ? fileSize : undefined,
-        reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500)
-    };
-}
-function parseImportStatus(body, source, expectedId) {
-    if (!isJsonObject(body))
-        throw new KoreApiError(`Kore.ai answered ${source} with ${describeRecord(body)}, not with an import record.`, 200);
-    const id = typeof body._id === 'string' && body._id ? body._id : expectedId;
-    if (!id)
-        throw new KoreApiError(`Kore.ai answered ${source} without an import id (_id): ${describeRecord(body)}.`, 200);
-    if (typeof body.status !== 'string' || !body.status)
-        throw new KoreApiError(`Kore.ai answered ${source} for import ${(0,untrusted_text/* plain */.pj)(id, 200)} without a status.`, 200);
-    const logs = Array.isArray(body.statusLogs) ? body.statusLogs.slice(0, 1000) : [];
-    const statusLogs = logs.filter(isJsonObject).map(log => ({
-        taskType: (0,untrusted_text/* plain */.pj)(String(log.taskType ?? ''), 100),
-        taskName: (0,untrusted_text/* plain */.pj)(String(log.taskName ?? ''), 200),
-        status: (0,untrusted_text/* statusWord */.Hm)(String(log.status ?? ''))
-    }));
-    // The platform's reason, but never from statusLogs: its first entry says success while pending.
-    const reason = findMessage({ ...body, statusLogs: undefined });
-    return { id: (0,untrusted_text/* plain */.pj)(id, 200), status: (0,untrusted_text/* statusWord */.Hm)(body.status), statusLogs, reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500) };
-}
-/** The publish answer: documented as an array of per-resource results; an object holding one is read too. */
-function parsePublishAnswer(body) {
-    const list = Array.isArray(body) ? body : isJsonObject(body) ? [body.result, body.resources, body.data].find(Array.isArray) ?? [body] : undefined;
-    if (!list)
-        throw new KoreApiError(`Kore.ai answered the publish call with ${describeRecord(body)}, not with the resources it published.`, 200);
-    return list
-        .slice(0, 1000)
-        .filter(isJsonObject)
-        .map(item => {
-        const result = isJsonObject(item.result) ? item.result : {};
-        const text = (value, max = 200) => (typeof value === 'string' || typeof value === 'number' ? (0,untrusted_text/* plain */.pj)(String(value), max) : '');
-        return {
-            type: text(item.resourceType, 100),
-            id: text(item.resourceId),
-            name: text(item.resourceName ?? item.name ?? result.name ?? result.resourceName),
-            status: (0,untrusted_text/* statusWord */.Hm)(text(item.status, 100)),
-            state: (0,untrusted_text/* statusWord */.Hm)(text(result.state ?? item.state, 100))
-        };
-    });
-}
-function parsePublishStatus(body) {
-    if (!isJsonObject(body) || typeof body.status !== 'string' || !body.status) {
-        throw new KoreApiError(`Kore.ai answered the publish status call with ${describeRecord(body)}, without a status.`, 200);
-    }
-    const percent = body.percentageComplete === undefined || body.percentageComplete === null || body.percentageComplete === '' ? NaN : Number(body.percentageComplete);
-    const entries = (Array.isArray(body.statusSummary) ? body.statusSummary.slice(0, 50) : []).map(summaryEntry);
-    const requested = typeof body.requestedTime === 'string' ? Date.parse(body.requestedTime) : NaN;
-    return {
-        id: typeof body._id === 'string' && body._id ? (0,untrusted_text/* plain */.pj)(body._id, 200) : undefined,
-        status: (0,untrusted_text/* statusWord */.Hm)(body.status),
-        percentComplete: Number.isFinite(percent) ? percent : undefined,
-        requestedTime: Number.isFinite(requested) ? requested : undefined,
-        summary: entries.map(entry => entry.line),
-        failed: entries.filter(entry => entry.status && phaseOf(entry.status) === 'failure').map(entry => entry.line)
-    };
-}
-/** One statusSummary entry, documented as `{resourceId, resourceType, name, status}`: "Natural Language (NL): FAILED". */
-function summaryEntry(item) {
-    if (!isJsonObject(item))
-        return { line: (0,untrusted_text/* plain */.pj)(String(item), 300) };
-    const text = (value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
-    const status = (0,untrusted_text/* statusWord */.Hm)(text(item.status));
-    const name = text(item.name) || text(item.resourceType) || text(item.resourceId);
-    const kind = text(item.resourceType) || text(item.resourceId);
-    if (name && status) {
-        const said = findMessage(item);
-        return { line: (0,untrusted_text/* plain */.pj)(`${name}${kind && kind !== name ? ` (${kind})` : ''}: ${status}${said ? ` (${said})` : ''}`, 300), status };
-    }
-    const line = findMessage(item) ?? Object.entries(item).map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ');
-    return { line: (0,untrusted_text/* plain */.pj)(line, 300), status: status || undefined };
-}
-/** A short view of an answer for an error message, with the signed link left out. */
-function describeRecord(body) {
-    const shown = isJsonObject(body) ? { ...body, downloadURL: undefined, store: undefined } : body;
-    return preview(JSON.stringify(shown) ?? String(body));
-}
-function preview(text) {
-    return (0,untrusted_text/* plain */.pj)(text.slice(0, 1000), 200) || '(empty)';
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: ./src/shared/file-system-errors.ts
-var file_system_errors = __nccwpck_require__(8709);
-;// CONCATENATED MODULE: ./src/export/download.ts
-// Streams the export zip to disk: never whole in memory, hashed on the way, checked, and
-// moved into place only once complete and correct, so `path` never holds half a file. One
-// path for every download: Node's http through @actions/http-client (proxies, redirects), the
-// body piped to the file and hashed as it passes, on the main thread. A transfer that breaks
-// off resumes where it stopped, but only from the same file: the Range request carries
-// If-Range with the first answer's validator (without one it starts over), a 206 must
-// continue the file exactly, and a file put together from several answers is checked as a
-// whole before it counts (the SHA-256 the store stated, else every entry's CRC-32).
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The largest export the action downloads when nothing says how large it is. Kore.ai imports
- * zips of up to 50 MB; real exports are a few MB.
- */
-const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
-/**
- * A signed link is a credential: masked whole, by its query, and by each parameter that looks
- * like a signature, token or key on its own (a storage error may echo one without the rest),
- * before anything could print it.
- */
-function maskSignedLink(link, host, mask) {
-    for (const secret of signedLinkSecrets(link, host))
-        mask(secret);
-}
-/** What to mask of a signed link: the link, its query, and each value that looks like a signature. */
-function signedLinkSecrets(link, host) {
-    const secrets = [link];
-    let url;
-    try {
-        url = new URL(link, `${host}/`);
-    }
-    catch {
-        return secrets;
-    }
-    secrets.push(url.href);
-    if (url.search.length > 1)
-        secrets.push(url.search.slice(1));
-    for (const [name, value] of url.searchParams) {
-        if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24))
-            secrets.push(value);
-    }
-    return secrets;
-}
-async function downloadExport(client, url, destination, options) {
-    const partial = (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(destination));
-    const origin = { resumed: false };
-    try {
-        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(destination), { recursive: true });
-        const file = await withRetries('download the export', () => downloadOnce(client, url, partial, options, origin), {
-            retries: options.retries,
-            deadline: Infinity,
-            clock: options.clock,
-            signal: options.signal,
-            log: client.log
-        });
-        await external_node_fs_default().promises.rename(partial, destination);
-        return { ...file, file: destination };
-    }
-    catch (error) {
-        if (options.signal?.aborted)
-            throw new platform_clock/* CancelledError */.cc();
-        throw (0,file_system_errors/* describeFileSystemError */.t)(error, `write the export to ${destination}`);
-    }
-    finally {
-        await external_node_fs_default().promises.rm(partial, { force: true });
-        (0,temporary_files/* settled */.gu)(partial);
-    }
-}
-async function downloadOnce(client, url, temporary, options, origin) {
-    const { log } = options;
-    let from = external_node_fs_default().existsSync(temporary) ? external_node_fs_default().statSync(temporary).size : 0;
-    if (from > 0 && !origin.validator) {
-        // Nothing to tell the same file from another by: a Range request could glue two together.
-        log.debug(`The store named no ETag or Last-Modified for the export: starting over instead of resuming after ${from} bytes.`);
-        from = 0;
-    }
-    const answer = await client.openDownload(url, { from, ifRange: origin.validator, timeoutMs: options.stallMs + 1_000 }).catch(async (error) => {
-        // 416: what is on disk is already as long as the file (the last try broke off at its end).
-        if (!(error instanceof KoreApiError && error.status === 416))
-            throw error;
-        await external_node_fs_default().promises.rm(temporary, { force: true });
-        throw new TransientError('the server refused to resume (HTTP 416); starting over');
-    });
-    const { message } = answer;
-    const headers = message.headers;
-    let total;
-    if (answer.status === 206) {
-        const range = contentRange(headers['content-range']);
-        const known = from > 0 ? origin.total : undefined;
-        const continues = range && range.start === from && range.end === range.total - 1 && (known === undefined || range.total === known) && (options.expectedSize === undefined || range.total === options.expectedSize);
-        if (!continues) {
-            message.destroy();
-            await external_node_fs_default().promises.rm(temporary, { force: true });
-            const said = typeof headers['content-range'] === 'string' ? `"${headers['content-range'].slice(0, 100)}"` : 'none';
-            throw new TransientError(`the server answered a range that does not continue the file (asked from byte ${from}${known === undefined ? '' : ` of ${known}`}, Content-Range ${said}); starting over`);
-        }
-        total = range.total;
-        if (from > 0)
-            origin.resumed = true;
-        else
-            Object.assign(origin, originOf(answer), { total, resumed: false });
-    }
-    else {
-        // A whole file (the store ignored the range, or the object changed since): from the start.
-        if (from > 0)
-            log.debug(`The store sent the whole export again instead of the rest from byte ${from}: starting over.`);
-        from = 0;
-        Object.assign(origin, originOf(answer), { resumed: false });
-        total = origin.total;
-    }
-    // More bytes than anyone said there would be: stop at once, not after writing them all.
-    const ceiling = Math.min(options.expectedSize ?? Infinity, total ?? Infinity, MAX_ZIP_BYTES);
-    // Whatever happens, what arrived is on disk when the try ends, so a transfer that broke off
-    // resumes from there; the hash starts over with each try, from the file's first byte.
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = from;
-    let refusedAsTooLarge = false;
-    let diskError;
-    try {
-        if (from > 0)
-            for await (const chunk of external_node_fs_default().createReadStream(temporary, { end: from - 1 }))
-                hash.update(chunk);
-    }
-    catch (error) {
-        message.destroy();
-        throw error;
-    }
-    // Opened here, not lazily by the stream: a transfer cut off before a lazy open would lose
-    // the bytes that came first, and the next try could not resume from them.
-    let fd;
-    try {
-        fd = external_node_fs_default().openSync(temporary, from > 0 ? 'a' : 'w');
-    }
-    catch (error) {
-        message.destroy();
-        throw error;
-    }
-    // Room for 1 MiB of writes in flight (the default is 16 KiB): the socket keeps being read
-    // while the thread pool writes, instead of pausing for every 64 KiB piece. 256 MiB took
-    // about 1.65 s with the default and 1.0 s with this, standalone on the 2-core bench machine.
-    const sink = external_node_fs_default().createWriteStream(temporary, { fd, highWaterMark: 1024 * 1024 });
-    const stallTimer = setTimeout(() => message.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`)), options.stallMs);
-    const meter = new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            stallTimer.refresh();
-            size += chunk.length;
-            if (size > ceiling) {
-                refusedAsTooLarge = true;
-                return done(new TransientError(tooLarge(size, options.expectedSize, total)));
-            }
-            hash.update(chunk);
-            done(null, chunk);
-        }
-    });
-    // The file's own errors (pipeline passes the others on to it too): a full disk, say.
-    sink.on('error', (error) => {
-        if (error.syscall === 'open' || error.syscall === 'write' || error.syscall === 'close')
-            diskError ??= error;
-    });
-    const cancel = () => {
-        message.destroy(new platform_clock/* CancelledError */.cc());
-    };
-    if (options.signal?.aborted)
-        cancel();
-    options.signal?.addEventListener('abort', cancel, { once: true });
-    try {
-        await (0,promises_.pipeline)(message, meter, sink);
-    }
-    catch (error) {
-        await download_closed(sink);
-        if (refusedAsTooLarge) {
-            // What is on disk is wrong, not just short: the next try starts from nothing.
-            await external_node_fs_default().promises.rm(temporary, { force: true });
-            throw error;
-        }
-        if (diskError)
-            throw diskError;
-        if (error instanceof TransientError || error instanceof platform_clock/* CancelledError */.cc)
-            throw error;
-        throw new TransientError(`the transfer broke off after ${size} bytes (${describeNetworkFailure(error)})`);
-    }
-    finally {
-        clearTimeout(stallTimer);
-        options.signal?.removeEventListener('abort', cancel);
-    }
-    await download_closed(sink);
-    const sha256 = hash.digest('hex');
-    const problem = total !== undefined && size !== total
-        ? `received ${size} bytes of ${total}`
-        : options.expectedSize !== undefined && size !== options.expectedSize
-            ? `received ${size} bytes, but Kore.ai reported ${options.expectedSize} (fileSize)`
-            : origin.statedSha256 && origin.statedSha256 !== sha256
-                ? `the SHA-256 of the ${size} bytes received${origin.resumed ? ' (in more than one transfer)' : ''} does not match the one the server stated; starting over`
-                : origin.resumed && !origin.statedSha256
-                    ? await entriesProblem(temporary)
-                    : undefined;
-    if (problem) {
-        // What is on disk is wrong, not just short: the next try starts from nothing.
-        await external_node_fs_default().promises.rm(temporary, { force: true });
-        throw new TransientError(problem);
-    }
-    if (origin.resumed)
-        log.debug(`The export was put together from more than one transfer and checked whole (${origin.statedSha256 ? "the store's SHA-256" : "every entry's CRC-32"}).`);
-    // Without a stated size or checksum, a short body or an error page would pass: only a file
-    // with a readable zip directory counts as the export. All that was announced arrived, and it
-    // is not a zip: another try would fetch the same. The zip reader is loaded here, once there
-    // is something to read: not at every start.
-    const { notAZip, unreadable } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7024));
-    const why = await notAZip(temporary);
-    if (why)
-        throw unreadable(new Error(`${size} bytes from ${describeUrl(answer.url)}: ${why}`));
-    return { file: temporary, size, sha256 };
-}
-/** What the answer that starts the file says about it. */
-function originOf({ message: { headers } }) {
-    const etag = typeof headers.etag === 'string' && /^"[^"]*"$/.test(headers.etag) ? headers.etag : undefined;
-    const lastModified = typeof headers['last-modified'] === 'string' && Number.isFinite(Date.parse(headers['last-modified'])) ? headers['last-modified'] : undefined;
-    // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
-    const stated = headers['x-amz-checksum-sha256'];
-    return {
-        validator: etag ?? lastModified,
-        statedSha256: typeof stated === 'string' && stated ? Buffer.from(stated, 'base64').toString('hex') : undefined,
-        total: numberHeader(headers['content-length'])
-    };
-}
-/**
- * Why a zip put together from several transfers is not whole, as `unzip -t` checks it: every
- * entry read to its end and its CRC-32 compared. Undefined if it checks out.
- */
-async function entriesProblem(file) {
-    const { ExportZip: Zip } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7024));
-    let zip;
-    try {
-        zip = await Zip.open(file);
-        for (const entry of zip.files)
-            for await (const chunk of await zip.stream(entry))
-                void chunk;
-        return undefined;
-    }
-    catch (error) {
-        return `the export put together from more than one transfer does not check out (${error.message.slice(0, 300)}); starting over`;
-    }
-    finally {
-        zip?.close();
-    }
-}
-function tooLarge(size, expectedSize, total) {
-    if (expectedSize !== undefined && size > expectedSize)
-        return `received more than the ${expectedSize} bytes Kore.ai reported (fileSize); stopped`;
-    if (total !== undefined && size > total)
-        return `received more than the ${total} bytes the server announced; stopped`;
-    return `the download passed ${MAX_ZIP_BYTES / 1024 / 1024 / 1024} GiB, more than any export of a bot; stopped`;
-}
-/** Once the file is closed: the next try reads its length, or it is moved into place. */
-async function download_closed(sink) {
-    if (sink.closed)
-        return;
-    await new Promise(resolve => {
-        sink.once('close', resolve);
-        sink.destroy();
-    });
-}
-function contentRange(header) {
-    const match = /^bytes (\d{1,15})-(\d{1,15})\/(\d{1,15})$/.exec(typeof header === 'string' ? header : '');
-    if (!match)
-        return undefined;
-    const [start, end, total] = match.slice(1).map(Number);
-    return start <= end && end < total ? { start, end, total } : undefined;
-}
-function numberHeader(header) {
-    const value = Number(header);
-    return typeof header === 'string' && /^\d{1,15}$/.test(header) && Number.isSafeInteger(value) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/export/export-job.ts
-// Follows one export from start to a downloadable file: the platform only starts the job,
-// and the status API reports the bot's newest export, whoever started it.
-
-
-
-
-class ExportFailedError extends errors/* CoreError */.am {
-    status;
-    constructor(message, status) {
-        super('job', message);
-        this.status = status;
-        this.name = 'ExportFailedError';
-    }
-}
-/** Polls until the export `started` is ready to download, fails, or runs out of time. */
-async function waitForExport(client, botId, started, { deadline, timeoutMs, pollIntervalMs, clock, signal, log, onStatus }) {
-    let last = started;
-    const exportPhase = statusWords('export', line => log.info(line));
-    const check = (current) => {
-        if (current.id === started.id) {
-            last = current;
-            onStatus?.(current);
-            const ready = settled(current, exportPhase);
-            if (!ready)
-                log.info(`Export ${current.id}: ${current.status} (${(0,platform_clock/* formatDuration */.a3)(Math.max(0, deadline - clock.now()))} left)`);
-            return ready;
-        }
-        if (isOlder(current, started)) {
-            // Right after the start the platform may still report the bot's previous export.
-            log.debug(`The status API still reports the earlier export ${current.id}; waiting for ${started.id}.`);
-            return undefined;
-        }
-        throw new ExportFailedError((0,words/* say */.cv) `Another export of bot ${botId} (${current.id}) was started while this one (${started.id}) was running. The platform reports only a bot's newest export, so this run cannot follow its own. Make sure one job at a time exports this bot (e.g. a workflow concurrency group per bot), then ${(0,words/* again */.TG)()}.`, last.status);
-    };
-    const timedOut = () => new ExportFailedError((0,words/* say */.cv) `Export ${started.id} did not finish within ${(0,platform_clock/* formatDuration */.a3)(timeoutMs)} (last status: "${last.status}"). Large bots take longer to export: raise ${(0,words/* setting */.Pe)('timeout')} (e.g. ${(0,words/* example */.Fw)('timeout', '30m')}). The export may still finish on the platform.`, last.status);
-    return poll(() => client.exportStatus(botId), check, timedOut, { deadline, pollIntervalMs, clock, signal });
-}
-/** The export ready to download, undefined while it runs; a failure throws. */
-function settled(current, phaseOfWord) {
-    const phase = phaseOfWord(current.status);
-    if (phase === 'running')
-        return undefined;
-    if (phase === 'failure') {
-        throw new ExportFailedError((0,words/* say */.cv) `Kore.ai reports export ${current.id} as "${current.status}"${current.reason ? `: ${current.reason}` : ' and gives no reason'}. Check the bot in the App Builder (${(0,words/* setting */.Pe)('export-type')} published needs a published version) and the components asked for, then ${(0,words/* again */.TG)()}.`, current.status);
-    }
-    if (!current.downloadUrl) {
-        throw new ExportFailedError((0,words/* say */.cv) `Kore.ai reports export ${current.id} as "${current.status}" but gives no download link (downloadURL). ${(0,words/* again */.TG)(true)}; if it keeps happening, the platform's export API has changed.`, current.status);
-    }
-    return { ...current, downloadUrl: current.downloadUrl };
-}
-function isOlder(other, ours) {
-    const theirs = Date.parse(other.createdOn ?? '');
-    const mine = Date.parse(ours.createdOn ?? '');
-    return Number.isFinite(theirs) && Number.isFinite(mine) && theirs < mine;
-}
-
-;// CONCATENATED MODULE: ./src/core/summary.ts
-// The pieces of a job summary that both flows use. Every value put in must be escaped already,
-// or goes through markdownText here: ids, statuses, messages and names come from the platform.
-
-/** A table of label and value rows; empty values are left out. Values must be escaped already. */
-function summaryTable(rows) {
-    return ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n';
-}
-/** A failure as a caution block, each line escaped. */
-function cautionBlock(message) {
-    const lines = message.split('\n').map(line => (0,untrusted_text/* markdownText */.p7)(line, 4_000));
-    return `> [!CAUTION]\n> ${lines.join('\n> ')}\n\n`;
-}
-function formatSize(bytes) {
-    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
-}
-/** Monospaced and escaped: a backtick in a name cannot end the code span, because there is none. */
-function code(text) {
-    return `<code>${(0,untrusted_text/* markdownText */.p7)(text)}</code>`;
-}
-
-;// CONCATENATED MODULE: ./src/export/report.ts
-
-
-
-/** More names than this and the summary folds the file list away. */
-const FILES_SHOWN_OPEN = 30;
-/** At most this many names are listed; the rest are counted. GitHub takes 1 MiB of summary per step. */
-const FILES_LISTED = 500;
-class ExportReport {
-    host;
-    constructor(host) {
-        this.host = host;
-    }
-    values = {};
-    get outputs() {
-        return { ...this.values };
-    }
-    settings;
-    files;
-    changed;
-    /** Markdown from the change engine, escaped there. */
-    changes;
-    failure;
-    startedAt = Date.now();
-    /** Sets an output now; a value that has not changed (status while polling) is not written again. */
-    output(name, value) {
-        if (this.values[name] === String(value))
-            return;
-        this.values[name] = String(value);
-        this.host.setOutput(name, String(value));
-    }
-    useSettings(settings) {
-        this.settings = settings;
-    }
-    unpacked(files, changed, changes) {
-        this.files = files;
-        this.changed = changed;
-        this.changes = changes;
-    }
-    failed(message) {
-        this.failure = this.host.render(message);
-    }
-    async writeSummary() {
-        const { settings, values } = this;
-        // Every value is escaped: ids, statuses, messages and file names come from the platform
-        // or the zip, and must not become Markdown or HTML.
-        const rows = [
-            ['Bot', settings ? `${code(settings.botId)} on ${(0,untrusted_text/* markdownText */.p7)(settings.host)}` : '(inputs not read)'],
-            ['Export type', settings?.exportType ?? ''],
-            ['Status', values.status ? (0,untrusted_text/* markdownText */.p7)(values.status) : this.failure ? 'not started' : ''],
-            ['Export ID', values['export-id'] ? code(values['export-id']) : ''],
-            ['File', values.file ? code(values.file) : ''],
-            ['Size', values.size ? formatSize(Number(values.size)) : ''],
-            ['SHA-256', values.sha256 ? code(values.sha256) : ''],
-            ['Duration', (0,platform_clock/* formatDuration */.a3)(Date.now() - this.startedAt)]
-        ];
-        // Markdown, not addHeading: a table right under an HTML heading would be read as HTML.
-        let text = `## ${this.failure ? 'Kore.ai bot export failed' : 'Kore.ai bot export'}\n\n`;
-        if (this.failure)
-            text += cautionBlock(this.failure);
-        text += summaryTable(rows);
-        if (this.changes)
-            text += `### What changed in the bot\n\n${this.changes}\n`;
-        if (this.files) {
-            const shown = this.files.slice(0, FILES_LISTED).map(file => `- ${code(file)}`);
-            if (this.files.length > FILES_LISTED)
-                shown.push(`- … and ${this.files.length - FILES_LISTED} more`);
-            const list = shown.join('\n');
-            const title = this.changed === false
-                ? `The bot has not changed: ${code(settings?.extractTo ?? '')} was left as it was (${this.files.length} files in the export)`
-                : `${this.files.length} files unpacked into ${code(settings?.extractTo ?? '')}`;
-            text +=
-                this.files.length > FILES_SHOWN_OPEN
-                    ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`
-                    : `**${title}**\n\n${list}\n`;
-        }
-        await this.host.writeSummary(text);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/ms/index.js
-var ms = __nccwpck_require__(744);
-var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
-;// CONCATENATED MODULE: ./src/export/export-request.ts
-// The body of `POST /api/public/bot/{botId}/export`, as Kore.ai documents it.
-// The component lists below are the documented ones; the platform accepts more (see
-// kore-api.md), which users send through the `export-options` input.
-
-const COMPONENTS = {
-    settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
-    tasks: ['botTask', 'knowledgeGraph', 'smallTalk'],
-    nlpData: [
-        'utterances',
-        'patterns',
-        'traits',
-        'rules',
-        'concepts',
-        'synonyms',
-        'standardResponses',
-        'nlpSettings'
-    ],
-    AgentAI: ['rules', 'playbooks', 'widgetSettings', 'layoutSettings']
-};
-const SUBTASK_KINDS = ['dialogs', 'alerts', 'actions', 'experienceFlows'];
-const EXPORT_TYPES = ['latest', 'published'];
-function buildExportBody(choices) {
-    const body = { exportType: choices.exportType };
-    // An empty group means "everything", which is what the platform does when the key is absent.
-    const exportOptions = Object.fromEntries(Object.entries(choices.components).filter(([, names]) => names.length > 0));
-    if (Object.keys(exportOptions).length > 0)
-        body.exportOptions = exportOptions;
-    // The documented sample sends all four subTasks keys; a partial export sends the ones not
-    // asked for as empty lists, so the platform never has to guess what a missing key means.
-    if (Object.values(choices.subTasks).some(names => names.length > 0)) {
-        body.subTasks = Object.fromEntries(SUBTASK_KINDS.map(kind => [kind, choices.subTasks[kind] ?? []]));
-    }
-    body.allTasks = choices.allTasks;
-    body.customDashboards = choices.customDashboards;
-    body.IncludeDependentTasks = choices.includeDependentTasks;
-    return deepMerge(body, choices.extra);
-}
-/**
- * Objects merge key by key; anything else (arrays included) replaces what was there, and
- * `null` removes the key, so `export-options` can also take out what an input put in.
- */
-function deepMerge(base, override) {
-    const merged = { ...base };
-    for (const [key, value] of Object.entries(override)) {
-        if (value === null) {
-            delete merged[key];
-        }
-        else if (isJsonObject(value) && isJsonObject(merged[key])) {
-            merged[key] = deepMerge(merged[key], value);
-        }
-        else {
-            merged[key] = value;
-        }
-    }
-    return merged;
-}
-
-// EXTERNAL MODULE: ./src/shared/output-paths.ts
-var output_paths = __nccwpck_require__(8133);
-;// CONCATENATED MODULE: ./src/export/settings.ts
-// Reads every input once, checks it, and hands the rest of the action one typed Settings
-// object, so that a bad input fails the step before any request is made.
-
-
-
-
-
-
-
-
-
-
-/**
- * What an empty input means. `action.yml` declares the same defaults (a test holds them
- * equal); they are repeated here because a run without the runner (tests, local runs)
- * leaves unset inputs empty. `path` is missing on purpose: there, empty means "no zip".
- */
-const DEFAULTS = {
-    host: 'https://platform.kore.ai',
-    'export-type': 'published',
-    'all-tasks': 'true',
-    'custom-dashboards': 'true',
-    'include-dependent-tasks': 'true',
-    wait: 'true',
-    timeout: '10m',
-    'poll-interval': '5s',
-    retries: '5',
-    'request-timeout': '30s',
-    'replace-existing': 'false',
-    'variable-values': 'omit',
-    layout: 'split'
-};
-/** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
-const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
-const COMPONENT_INPUTS = {
-    settings: 'settings',
-    tasks: 'tasks',
-    nlpData: 'nlp-data',
-    AgentAI: 'agent-ai'
-};
-const SUBTASK_INPUTS = {
-    dialogs: 'dialogs',
-    alerts: 'alerts',
-    actions: 'actions',
-    experienceFlows: 'experience-flows'
-};
-function readSettings(inputs) {
-    const problems = [];
-    const check = checker(problems);
-    const input = (name) => inputs.get(name) || DEFAULTS[name] || '';
-    const credentials = check(() => readCredentials(inputs, 'a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools)'), { kind: 'token', jwt: '' });
-    const host = check(() => parseHost(input('host')), '');
-    const botId = check(() => parseBotId(input('bot-id')), '');
-    const exportType = check(() => parseExportType(input('export-type')), 'published');
-    const components = {};
-    for (const group of Object.keys(COMPONENTS)) {
-        const name = COMPONENT_INPUTS[group];
-        components[group] = check(() => parseComponents(name, group, input(name)), []);
-    }
-    const subTasks = {};
-    for (const kind of SUBTASK_KINDS)
-        subTasks[kind] = parseList(input(SUBTASK_INPUTS[kind]));
-    const allTasks = check(() => parseBoolean('all-tasks', input('all-tasks')), true);
-    const customDashboards = check(() => parseBoolean('custom-dashboards', input('custom-dashboards')), true);
-    const includeDependentTasks = check(() => parseBoolean('include-dependent-tasks', input('include-dependent-tasks')), true);
-    const extra = check(() => parseJsonObject('export-options', input('export-options'), '{"exportOptions": {"nlpData": ["training_data"]}}'), {});
-    const { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs } = readTiming(check, inputs, input, problems);
-    const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false);
-    const variableValues = check(() => parseVariableValues(input('variable-values')), 'omit');
-    const layout = check(() => parseLayout(input('layout')), 'split');
-    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-    const roots = (0,output_paths/* writeRoots */.rX)(workspace);
-    const inWorkspace = (name) => {
-        const value = input(name).trim();
-        return value ? external_node_path_default().resolve(workspace, value) : undefined;
-    };
-    const paths = checkPaths(inWorkspace('path'), inWorkspace('extract-to'), { wait, roots, replaceExisting });
-    problems.push(...paths.problems);
-    const { zipPath, extractTo } = paths;
-    if (problems.length > 0)
-        throw new errors/* InputError */.dz(problems);
-    const exportBody = buildExportBody({
-        exportType,
-        components,
-        subTasks,
-        allTasks,
-        customDashboards,
-        includeDependentTasks,
-        extra
-    });
-    return {
-        host,
-        botId,
-        credentials,
-        exportType,
-        exportBody,
-        wait,
-        timeoutMs,
-        pollIntervalMs,
-        retries,
-        requestTimeoutMs,
-        zipPath,
-        extractTo,
-        replaceExisting,
-        variableValues,
-        layout,
-        workspace,
-        roots
-    };
-}
-/** wait, timeout, poll-interval, retries and request-timeout: the same for every action. */
-function readTiming(check, inputs, input, problems) {
-    const wait = check(() => parseBoolean('wait', input('wait')), true);
-    const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0);
-    const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), MIN_POLL_INTERVAL_MS, 'Kore.ai allows 60 status calls a minute and 1,800 an hour'), 0);
-    const retries = check(() => parseRetries(input('retries')), 0);
-    const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0);
-    // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
-    const requestTimeoutMs = inputs.get('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity);
-    if (timeoutMs && requestTimeoutMs > timeoutMs) {
-        problems.push((0,words/* say */.cv) `${(0,words/* setting */.Pe)('request-timeout')} (${input('request-timeout').trim()}) is longer than ${(0,words/* setting */.Pe)('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${(0,words/* setting */.Pe)('request-timeout')} or raise ${(0,words/* setting */.Pe)('timeout')}.`);
-    }
-    return { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs };
-}
-/** Each reader reports into `problems` and returns a usable placeholder, so one run names every bad input at once. */
-function checker(problems) {
-    return (read, fallback) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            problems.push((0,errors/* wordsOf */.Z9)(error));
-            return fallback;
-        }
-    };
-}
-function parseLayout(raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'split' || value === 'plain')
-        return value;
-    throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('layout')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not split or plain. Use split (the default: the bot definition as a tree of files, a folder per dialog) or plain (the zip's files as they are).`);
-}
-function parseVariableValues(raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'omit' || value === 'keep')
-        return value;
-    throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('variable-values')}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`);
-}
-function readCredentials(inputs, app) {
-    const clientId = inputs.get('client-id').trim();
-    const clientSecret = inputs.get('client-secret').trim();
-    const jwt = inputs.get('jwt').trim();
-    // Masked before anything else can fail and print.
-    if (clientSecret)
-        inputs.mask(clientSecret);
-    if (jwt)
-        inputs.mask(jwt);
-    if (jwt && (clientId || clientSecret)) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('jwt')} and ${(0,words/* setting */.Pe)('client-id')}/${(0,words/* setting */.Pe)('client-secret')} are both set. Give one way to sign in: either ${(0,words/* setting */.Pe)('client-id')} and ${(0,words/* setting */.Pe)('client-secret')} (recommended: a fresh token is signed per request), or a ready-made ${(0,words/* setting */.Pe)('jwt')}.`);
-    }
-    if (jwt)
-        return { kind: 'token', jwt };
-    if (clientId && clientSecret)
-        return { kind: 'app', clientId, clientSecret };
-    if (clientId) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('client-secret')} is empty but ${(0,words/* setting */.Pe)('client-id')} is set. Set ${(0,words/* setting */.Pe)('client-secret')} to the Client Secret of the same Kore.ai app, e.g. ${(0,words/* secretExample */.Pj)('client-secret')}.`);
-    }
-    if (clientSecret) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('client-id')} is empty but ${(0,words/* setting */.Pe)('client-secret')} is set. Set ${(0,words/* setting */.Pe)('client-id')} to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. ${(0,words/* secretExample */.Pj)('client-id')}.`);
-    }
-    throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `No credentials: set ${(0,words/* setting */.Pe)('client-id')} and ${(0,words/* setting */.Pe)('client-secret')} to the Client ID and Client Secret of ${app}, or set ${(0,words/* setting */.Pe)('jwt')} to a ready-made token.`);
-}
-function parseHost(raw) {
-    const text = raw.trim();
-    // A bare host name is the common slip; https is the only sensible reading of it.
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        // Not echoed: a mangled value may still hold a password or a token.
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('host')} is not a URL. Use the platform's address, e.g. ${(0,words/* example */.Fw)('host', 'https://platform.kore.ai')} or https://eu-bots.kore.ai.`);
-    }
-    // Shown without user name, password, query and fragment: they may hold credentials.
-    const shown = (0,untrusted_text/* plain */.pj)(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, 200);
-    if (url.username || url.password || url.search || url.hash) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('host')}: ${shown} carries a user name, password, query or fragment, which the action will not send anywhere. Give only the address, e.g. ${(0,words/* example */.Fw)('host', 'https://platform.kore.ai')}, and the credentials in ${(0,words/* setting */.Pe)('client-id')} and ${(0,words/* setting */.Pe)('client-secret')}.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('host')}: ${shown} uses ${url.protocol} Use an https:// address, e.g. ${(0,words/* example */.Fw)('host', 'https://platform.kore.ai')}.`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('host')}: ${shown} uses plain http://, which would send your credentials unencrypted. Use https://${url.host}${url.pathname.replace(/\/+$/, '')} instead (http:// is allowed only for 127.0.0.1, localhost and ::1).`);
-    }
-    return url.origin + url.pathname.replace(/\/+$/, '');
-}
-function parseBotId(raw) {
-    const botId = raw.trim();
-    if (!botId) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('bot-id')} is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").`);
-    }
-    if (!/^[A-Za-z0-9._-]{1,200}$/.test(botId)) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('bot-id')}: "${(0,untrusted_text/* plain */.pj)(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`);
-    }
-    return botId;
-}
-function parseExportType(raw) {
-    const value = raw.trim();
-    const match = EXPORT_TYPES.find(type => type === value.toLowerCase());
-    if (!match) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('export-type')}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`);
-    }
-    return match;
-}
-/** Splits on commas and new lines; drops blanks and repeats. */
-function parseList(raw) {
-    return [...new Set(raw.split(/[,\n]/).map(item => item.trim()).filter(Boolean))];
-}
-function parseComponents(inputName, group, raw) {
-    const allowed = COMPONENTS[group];
-    const values = parseList(raw);
-    for (const value of values) {
-        if (allowed.includes(value))
-            continue;
-        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use ${(0,words/* setting */.Pe)('export-options')}, e.g. {"exportOptions": {"${group}": ["${(0,untrusted_text/* plain */.pj)(value, 80)}"]}}.`);
-    }
-    return values;
-}
-function parseBoolean(inputName, raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(raw.trim(), 80)}" is not a boolean. Use true or false.`);
-}
-function parseJsonObject(inputName, raw, sample) {
-    if (!raw.trim())
-        return {};
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch (error) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)} is not valid JSON (${(0,untrusted_text/* plain */.pj)(error.message, 200)}). Give a JSON object, e.g. ${sample}.`);
-    }
-    if (!isJsonObject(parsed)) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)} must be a JSON object, e.g. ${sample}; it is merged into the request body.`);
-    }
-    return parsed;
-}
-const MAX_RETRIES = 20;
-function parseRetries(raw) {
-    const value = raw.trim();
-    if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)('retries')}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${(0,words/* example */.Fw)('retries', '5')} (0 turns retrying off).`);
-    }
-    return Number(value);
-}
-/** `90` (seconds), `90s`, `10m`, `1h`, as the `ms` library reads them; from `minimumMs` to a day. */
-function parseDuration(inputName, raw, minimumMs = 1, why = '') {
-    const value = raw.trim();
-    // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
-    const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms_default()(value);
-    if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`);
-    }
-    if (millis < minimumMs) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum${why ? ` (${why})` : ''}. Use ${(0,words/* example */.Fw)(inputName, `${minimumMs / 1000}s`)} or more.`);
-    }
-    if (millis > MAX_DURATION_MS) {
-        throw new errors/* CoreError */.am('input', (0,words/* say */.cv) `${(0,words/* setting */.Pe)(inputName)}: "${value}" is longer than the 24h maximum. Use e.g. ${(0,words/* example */.Fw)(inputName, inputName === 'timeout' ? '1h' : '30s')}.`);
-    }
-    return Math.round(millis);
-}
-/** `path` and `extract-to` as real paths, with every problem that can be known before the export. */
-function checkPaths(zipGiven, extractGiven, { wait, roots, replaceExisting }) {
-    const problems = [];
-    const attempt = (check) => {
-        try {
-            return check();
-        }
-        catch (error) {
-            problems.push((0,errors/* wordsOf */.Z9)(error));
-            return undefined;
-        }
-    };
-    const zipPath = zipGiven ? attempt(() => (0,output_paths/* checkZipPath */.fV)(zipGiven, roots)) : undefined;
-    const extractTo = extractGiven ? attempt(() => (0,output_paths/* checkExtractTo */.ft)(extractGiven, roots, replaceExisting)) : undefined;
-    if (extractGiven && !wait) {
-        problems.push((0,words/* say */.cv) `${(0,words/* setting */.Pe)('extract-to')} needs ${(0,words/* example */.Fw)('wait', 'true')} (there is nothing to unpack until the export has finished). Remove ${(0,words/* setting */.Pe)('extract-to')} or set ${(0,words/* example */.Fw)('wait', 'true')}.`);
-    }
-    if (zipPath && extractTo && (0,output_paths/* isInside */.FK)(zipPath, extractTo)) {
-        problems.push((0,words/* say */.cv) `${(0,words/* setting */.Pe)('path')}: ${zipGiven ?? ''} lies inside ${(0,words/* setting */.Pe)('extract-to')} (${extractGiven ?? ''}), which is replaced by the unpacked export. Put the zip elsewhere, e.g. ${(0,words/* example */.Fw)('path', 'kore-bot-export.zip')}.`);
-    }
-    if (zipPath && extractTo && (0,output_paths/* isInside */.FK)(extractTo, zipPath) && extractTo !== zipPath) {
-        problems.push((0,words/* say */.cv) `${(0,words/* setting */.Pe)('extract-to')}: ${extractGiven ?? ''} lies inside ${(0,words/* setting */.Pe)('path')} (${zipGiven ?? ''}), which is a file. Give them different places, e.g. ${(0,words/* example */.Fw)('path', 'kore-bot-export.zip')} and ${(0,words/* example */.Fw)('extract-to', 'bot')}.`);
-    }
-    return { problems, zipPath, extractTo };
-}
-
-;// CONCATENATED MODULE: ./src/export/run-export.ts
-// The export flow, step by step: settings → auth → Kore.ai client → export job → download →
-// unpack → report. It runs under any host: the Actions adapter and the CLI hand it their
-// inputs and a host, and show what it returns.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function runExport(inputs, host, clock = platform_clock/* systemClock */.ml) {
-    const report = new ExportReport(host);
-    return runFlow({
-        host,
-        report,
-        whenCancelled: 'Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.',
-        onError: error => {
-            if (error instanceof ExportFailedError)
-                report.output('status', error.status);
-        }
-    }, async (signal) => {
-        const settings = readSettings(inputs);
-        report.useSettings(settings);
-        // The zip reader (which checks the download), the layouts and the change engine are most
-        // of the bundle: loaded only by a run that needs them, and from the start, while the
-        // platform is asked and waited for.
-        const unpacking = settings.extractTo ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2394)) : undefined;
-        const checking = settings.wait && settings.zipPath ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7024)) : undefined;
-        for (const loading of [unpacking, checking])
-            loading?.catch(() => { });
-        // One deadline for everything that talks to the platform: starting, waiting, retrying.
-        const deadline = clock.now() + settings.timeoutMs;
-        const client = new KoreClient(settings.host, await tokenSource(settings.credentials, host.mask), {
-            retries: settings.retries,
-            deadline,
-            requestTimeoutMs: settings.requestTimeoutMs,
-            clock,
-            signal,
-            log: host
-        });
-        host.info(`Starting a ${settings.exportType} export of bot ${settings.botId} on ${settings.host}`);
-        if (host.debugging)
-            host.debug(`Export request body: ${JSON.stringify(settings.exportBody)}`);
-        const started = await client.startExport(settings.botId, settings.exportBody);
-        report.output('export-id', started.id);
-        report.output('status', started.status);
-        host.info(`Export ${started.id} started (${started.status})`);
-        if (!settings.wait)
-            return;
-        const ready = await waitForExport(client, settings.botId, started, {
-            deadline,
-            timeoutMs: settings.timeoutMs,
-            pollIntervalMs: settings.pollIntervalMs,
-            clock,
-            signal,
-            log: host,
-            onStatus: status => report.output('status', status.status)
-        });
-        maskSignedLink(ready.downloadUrl, settings.host, host.mask);
-        const url = client.resolveUrl(ready.downloadUrl);
-        report.output('download-url', url.href);
-        host.info(`Export ${ready.id} is ready${ready.fileSize !== undefined ? ` (${ready.fileSize} bytes)` : ''}`);
-        if (!settings.zipPath && !settings.extractTo)
-            return;
-        // Unpacking without a kept zip still needs the zip somewhere for a while.
-        const zipPath = settings.zipPath ?? (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip')));
-        try {
-            const file = await downloadExport(client, url, zipPath, {
-                expectedSize: ready.fileSize,
-                retries: settings.retries,
-                stallMs: settings.requestTimeoutMs,
-                clock,
-                signal,
-                log: host
-            });
-            if (settings.zipPath)
-                report.output('file', file.file);
-            report.output('sha256', file.sha256);
-            report.output('size', file.size);
-            host.info(`Downloaded ${file.size} bytes${settings.zipPath ? ` to ${file.file}` : ''} (sha256 ${file.sha256})`);
-            if (settings.extractTo) {
-                const { unpackExport } = await unpacking;
-                const target = {
-                    folder: settings.extractTo,
-                    roots: settings.roots,
-                    replaceExisting: settings.replaceExisting,
-                    options: { variableValues: settings.variableValues, layout: settings.layout }
-                };
-                const { files, omittedVariables, changed, changes } = await unpackExport(file.file, target, signal);
-                report.unpacked(files, changed, changes.markdown);
-                report.output('changed', String(changed));
-                report.output('changes', changes.markdown.trimEnd());
-                host.info(changed
-                    ? `Unpacked ${files.length} files into ${settings.extractTo}`
-                    : `The bot has not changed since what ${settings.extractTo} holds (the export differs at most in values the platform regenerates on publish): the folder was left as it was.`);
-                if (omittedVariables.length > 0) {
-                    // Names only: the values are what must not be shown.
-                    host.info((0,words/* say */.cv) `Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => (0,untrusted_text/* plain */.pj)(name, 100)).join(', ')}); ${settings.zipPath ? 'the zip keeps them' : 'no zip was kept, so they are not on disk'}. ${(0,words/* example */.Fw)('variable-values', 'keep')} writes them.`);
-                }
-            }
-        }
-        finally {
-            if (!settings.zipPath) {
-                await external_node_fs_default().promises.rm(zipPath, { force: true });
-                (0,temporary_files/* settled */.gu)(zipPath);
-            }
-        }
-    });
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7523);
-/* harmony import */ var _export_run_export_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7492);
-// The entry point of the export action (action.yml): it only runs the flow.
+/* harmony import */ var _action_export_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69);
+// The entry point of the export action (action.yml): it only runs it.
 
-
-await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('kore-bot-export', _export_run_export_js__WEBPACK_IMPORTED_MODULE_1__/* .runExport */ .M);
+await (0,_action_export_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -5319,828 +6120,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 9982:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient)
-});
-
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
-
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-;// CONCATENATED MODULE: ./src/platform/lazy-undici.ts
-// Stands in for `undici` in the bundles (tsconfig.json `paths`, which ncc follows).
-// @actions/http-client (also imported by @actions/core) imports undici's ProxyAgent at its top
-// for `getAgentDispatcher()`, the dispatcher for fetch through a proxy, which this action never
-// calls: its requests go through http-client's own agents, proxies included (tunnel). Bundling
-// undici for that one import cost 900 KB and about 40 ms of every start (docs/benchmarks.md).
-class ProxyAgent {
-    constructor() {
-        throw new Error('kore-bot-export does not bundle undici: use HttpClient.request(), whose agents handle proxies, not getAgentDispatcher().');
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
 
 /***/ })
 

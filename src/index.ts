@@ -1,5 +1,4 @@
-// The entry point of the export action (action.yml): it only runs the flow.
-import { runAction } from './action/run.js'
-import { runExport } from './export/run-export.js'
+// The entry point of the export action (action.yml): it only runs it.
+import { run } from './action/export.js'
 
-await runAction('kore-bot-export', runExport)
+await run()

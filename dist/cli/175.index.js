@@ -74,7 +74,7 @@ async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WE
     try {
         await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(folder), { recursive: true });
         await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.mkdir(staging);
-        const { files, records, botFiles, staged } = await withBufferPool(() => extractAll(zip, staging, target.options, pace, limits));
+        const { files, records, botFiles, staged } = await extractAll(zip, staging, target.options, pace, limits);
         node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .MARKER_FILE */ .cu), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .manifestText */ .$2)((0,_manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .newManifest */ .a0)(files, records)));
         node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .GIT_ATTRIBUTES_FILE */ .mw), _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .GIT_ATTRIBUTES_TEXT */ .lU);
         staged.set(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .GIT_ATTRIBUTES_FILE */ .mw, Buffer.from(_shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .GIT_ATTRIBUTES_TEXT */ .lU));
@@ -104,23 +104,6 @@ async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WE
         zip.close();
         await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.rm(staging, { recursive: true, force: true });
         (0,_shared_temporary_files_js__WEBPACK_IMPORTED_MODULE_8__/* .settled */ .gu)(staging);
-    }
-}
-/**
- * Runs `work` with Buffer's pool at 1 MiB instead of 8 KiB. Each file's bytes are allocated
- * two or three times (inflated, laid out, checked); from a pool of 8 KiB that is a new
- * ArrayBuffer every few files, each costing more than the file's own work, and memory the
- * garbage collector is pressed to count. Nearly all of them stay alive until the folder is
- * written anyway (the change description reads them), so a bigger pool holds no more.
- */
-async function withBufferPool(work) {
-    const poolSize = Buffer.poolSize;
-    Buffer.poolSize = 1024 * 1024;
-    try {
-        return await work();
-    }
-    finally {
-        Buffer.poolSize = poolSize;
     }
 }
 const STAGED_BYTES_KEPT = 64 * 1024 * 1024;

@@ -5915,8 +5915,12 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/shared/stack-trace.ts
 // Stack traces that point into src/. The bundle ships its source map, but loading ncc's
-// source-map-support register on every start costs 80 ms; a stack is only ever printed on a
-// failure, so it is mapped then, with Node's own SourceMap reader.
+// source-map-support register on every start costs 20 ms of wall time and 40 ms of CPU
+// (measured through the bundles, issue 18 item 5: medians of 100 interleaved runs, the export
+// action rejecting an input 77 ms, 97 ms with it; the CLI's --version 86 ms, 108 ms; 13 to
+// 53 ms across runs on a shared machine), and would take the CLI past its +60 ms start-up
+// budget (docs/benchmarks.md, "Stand-ins"); a stack is only ever printed on a failure, so it
+// is mapped then, with Node's own SourceMap reader.
 
 
 
@@ -6013,7 +6017,7 @@ const TOKEN_LIFETIME_SECONDS = 5 * 60;
 async function tokenSource(credentials, mask) {
     if (credentials.kind === 'token')
         return () => credentials.jwt;
-    const { default: jwt } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(218)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
+    const { default: jwt } = await __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
     // A key object made once: given the secret as text, jsonwebtoken first tries to read it as a
     // private key, then as a public key (two failed parses, milliseconds a token), before using it.
     const key = (0,external_node_crypto_.createSecretKey)(Buffer.from(credentials.clientSecret, 'utf8'));
@@ -10257,7 +10261,10 @@ __nccwpck_require__.r(__webpack_exports__);
 // @actions/http-client (also imported by @actions/core) imports undici's ProxyAgent at its top
 // for `getAgentDispatcher()`, the dispatcher for fetch through a proxy, which this action never
 // calls: its requests go through http-client's own agents, proxies included (tunnel). Bundling
-// undici for that one import cost 900 KB and about 40 ms of every start (docs/benchmarks.md).
+// undici for that one import costs 914 KiB and, measured through the bundles (issue 18 item 5:
+// medians of 100 interleaved runs), 53 ms of every start: the export action rejecting an input
+// 77 ms, 130 ms with undici; the CLI's --version 86 ms, 139 ms (bare node 34 ms). Without it
+// start-up would be far over its +60 ms budget. docs/benchmarks.md, "Stand-ins".
 class ProxyAgent {
     constructor() {
         throw new Error('kore-bot-export does not bundle undici: use HttpClient.request(), whose agents handle proxies, not getAgentDispatcher().');

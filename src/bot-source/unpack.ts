@@ -68,7 +68,7 @@ export async function unpackExport(zipFile: string, target: UnpackTarget, signal
   try {
     await fs.promises.mkdir(path.dirname(folder), { recursive: true })
     await fs.promises.mkdir(staging)
-    const { files, records, botFiles, staged } = await withBufferPool(() => extractAll(zip, staging, target.options, pace, limits))
+    const { files, records, botFiles, staged } = await extractAll(zip, staging, target.options, pace, limits)
     fs.writeFileSync(path.join(staging, MARKER_FILE), manifestText(newManifest(files, records)))
     fs.writeFileSync(path.join(staging, GIT_ATTRIBUTES_FILE), GIT_ATTRIBUTES_TEXT)
     staged.set(GIT_ATTRIBUTES_FILE, Buffer.from(GIT_ATTRIBUTES_TEXT))
@@ -94,23 +94,6 @@ export async function unpackExport(zipFile: string, target: UnpackTarget, signal
     zip.close()
     await fs.promises.rm(staging, { recursive: true, force: true })
     settled(staging)
-  }
-}
-
-/**
- * Runs `work` with Buffer's pool at 1 MiB instead of 8 KiB. Each file's bytes are allocated
- * two or three times (inflated, laid out, checked); from a pool of 8 KiB that is a new
- * ArrayBuffer every few files, each costing more than the file's own work, and memory the
- * garbage collector is pressed to count. Nearly all of them stay alive until the folder is
- * written anyway (the change description reads them), so a bigger pool holds no more.
- */
-async function withBufferPool<T>(work: () => Promise<T>): Promise<T> {
-  const poolSize = Buffer.poolSize
-  Buffer.poolSize = 1024 * 1024
-  try {
-    return await work()
-  } finally {
-    Buffer.poolSize = poolSize
   }
 }
 

@@ -1,6 +1,10 @@
 // Stack traces that point into src/. The bundle ships its source map, but loading ncc's
-// source-map-support register on every start costs 80 ms; a stack is only ever printed on a
-// failure, so it is mapped then, with Node's own SourceMap reader.
+// source-map-support register on every start costs 20 ms of wall time and 40 ms of CPU
+// (measured through the bundles, issue 18 item 5: medians of 100 interleaved runs, the export
+// action rejecting an input 77 ms, 97 ms with it; the CLI's --version 86 ms, 108 ms; 13 to
+// 53 ms across runs on a shared machine), and would take the CLI past its +60 ms start-up
+// budget (docs/benchmarks.md, "Stand-ins"); a stack is only ever printed on a failure, so it
+// is mapped then, with Node's own SourceMap reader.
 import fs from 'node:fs'
 import { SourceMap } from 'node:module'
 import { fileURLToPath } from 'node:url'
