@@ -1,0 +1,56 @@
+// `npm run build`: the three bundles (export, import, CLI) with ncc, side by side, each into a
+// folder of its own and then into dist/. ncc type-checks each bundle, most of its time.
+//
+// `--if-stale` (what `npm test` uses) skips the build when dist/ was built from these very
+// inputs: dist/.inputs-sha256 holds the SHA-256 of src/, the package files and this script.
+// CI builds unconditionally and then checks that dist/ is what it committed.
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const DIST = path.join(ROOT, 'dist')
+const STAMP = path.join(DIST, '.inputs-sha256')
+const NCC = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+
+const BUNDLES: { entry: string; into: string; extra: string[] }[] = [
+  { entry: 'src/index.ts', into: '', extra: ['--license', 'licenses.txt'] },
+  { entry: 'src/import/index.ts', into: 'import', extra: [] },
+  { entry: 'src/cli/bin.ts', into: 'cli', extra: [] }
+]
+
+function inputsHash(): string {
+  const hash = createHash('sha256')
+  const files = ['package.json', 'package-lock.json', 'tsconfig.json', 'script/build.ts', ...fs.readdirSync(path.join(ROOT, 'src'), { recursive: true }).map(name => path.join('src', String(name)))]
+  for (const file of files.sort()) {
+    const full = path.join(ROOT, file)
+    if (!fs.statSync(full).isFile()) continue
+    hash.update(`${file.split(path.sep).join('/')}\0`).update(fs.readFileSync(full)).update('\0')
+  }
+  return hash.digest('hex')
+}
+
+function ncc(entry: string, out: string, extra: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [NCC, 'build', entry, '-o', out, '--source-map', '--no-source-map-register', '--quiet', ...extra], { cwd: ROOT, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`ncc build ${entry} failed (exit ${code})`))))
+  })
+}
+
+const hash = inputsHash()
+if (process.argv.includes('--if-stale') && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8').trim() === hash) {
+  console.log('dist/ is the build of these inputs (dist/.inputs-sha256): not built again.')
+  process.exit(0)
+}
+const staging = fs.mkdtempSync(path.join(ROOT, '.build-'))
+try {
+  await Promise.all(BUNDLES.map((bundle, index) => ncc(bundle.entry, path.join(staging, String(index)), bundle.extra)))
+  fs.rmSync(DIST, { recursive: true, force: true })
+  BUNDLES.forEach((bundle, index) => fs.renameSync(path.join(staging, String(index)), path.join(DIST, bundle.into)))
+  fs.writeFileSync(STAMP, `${hash}\n`)
+} finally {
+  fs.rmSync(staging, { recursive: true, force: true })
+}
