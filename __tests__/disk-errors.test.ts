@@ -7,9 +7,10 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { runAction, visibleLog } from '../script/run-action.js'
+import { visibleLog } from '../script/run-action.js'
 import { buildZip } from '../script/simulator/zip.js'
 import { appInputs, useSimulator } from './support/fixtures.js'
+import { runActionInProcess } from './support/in-process.js'
 
 const simulator = useSimulator()
 const mounts: string[] = []
@@ -55,7 +56,7 @@ linuxRoot('disk errors', () => {
   it('a full disk (ENOSPC) is named with what to do, and leaves no partial zip', async () => {
     const workspace = tmpfs('size=256k')
     simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'icon.png', data: crypto.randomBytes(600 * 1024) }], { compress: false }) })
-    const run = await runAction(appInputs(simulator), { workspace })
+    const run = await runActionInProcess(appInputs(simulator), { workspace })
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Could not write the export to .*export\.zip: ENOSPC\. The disk is full: free space on the runner/)
     expect(fs.readdirSync(workspace)).toEqual([])
@@ -64,7 +65,7 @@ linuxRoot('disk errors', () => {
   it('a disk that fills while unpacking: no staging folder left, extract-to not made', async () => {
     const workspace = tmpfs('size=256k')
     simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'icon.png', data: crypto.randomBytes(600 * 1024) }], { compress: false }) })
-    const run = await runAction(appInputs(simulator, { path: '', 'extract-to': 'bot' }), { workspace })
+    const run = await runActionInProcess(appInputs(simulator, { path: '', 'extract-to': 'bot' }), { workspace })
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Could not unpack the export into .*bot: ENOSPC.*\. The disk is full/)
     expect(fs.readdirSync(workspace)).toEqual([])
@@ -72,7 +73,7 @@ linuxRoot('disk errors', () => {
 
   it('a read-only workspace (EROFS) is named with what to do', async () => {
     const workspace = tmpfs('size=256k,ro')
-    const run = await runAction(appInputs(simulator), { workspace })
+    const run = await runActionInProcess(appInputs(simulator), { workspace })
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Could not write the export to .*export\.zip: EROFS at .*\. That file system is read-only/)
   })

@@ -3,8 +3,9 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { buildZip } from '../script/simulator/zip.js'
-import { runAction, visibleLog } from '../script/run-action.js'
+import { visibleLog } from '../script/run-action.js'
 import { appInputs, useSimulator, tempWorkspace } from './support/fixtures.js'
+import { runActionInProcess } from './support/in-process.js'
 
 const simulator = useSimulator()
 
@@ -15,7 +16,7 @@ describe('extract-to', () => {
     fs.writeFileSync(path.join(workspace, 'bot', 'old', 'Deleted Dialog.json'), '{}')
     fs.writeFileSync(path.join(workspace, 'bot', 'config.json'), 'outdated')
     fs.writeFileSync(path.join(workspace, 'bot', '.kore-bot-export'), 'written by an earlier run')
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
     expect(run.code).toBe(0)
     expect(fs.readdirSync(path.join(workspace, 'bot')).sort()).toEqual(['.gitattributes', '.kore-bot-export', 'botDefinition', 'config.json', 'icon.png'])
     expect(fs.readFileSync(path.join(workspace, 'bot', 'config.json'), 'utf8')).toContain('"envVariables": [')
@@ -24,7 +25,7 @@ describe('extract-to', () => {
 
   it('lists a long file list in the job summary folded away', async () => {
     simulator.reset({ pendingPolls: 0, zip: buildZip(Array.from({ length: 31 }, (_, i) => ({ name: `dialogs/d${i}.json`, data: '{}' }))) })
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(0)
     expect(run.summary).toMatch(/<details><summary>31 files unpacked into <code>.*bot<\/code><\/summary>/)
     expect(run.summary).toContain('- <code>dialogs/d30.json</code>')
@@ -36,7 +37,7 @@ describe('extract-to', () => {
       pendingPolls: 0,
       zip: buildZip([{ name: 'scripts/' }, { name: 'scripts/lib.js', data: 'x=1' }, { name: 'icon.png', data: icon }, { name: 'broken.json', data: '{"a":' }])
     })
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(0)
     const bot = path.join(run.workspace, 'bot')
     expect(fs.readFileSync(path.join(bot, 'scripts', 'lib.js'), 'utf8')).toBe('x=1')
@@ -57,7 +58,7 @@ describe('extract-to', () => {
     fs.mkdirSync(path.join(workspace, 'nest', 'bot'), { recursive: true })
     fs.writeFileSync(path.join(workspace, 'nest', 'bot', 'keep.json'), '{"kept":true}')
     fs.writeFileSync(path.join(workspace, 'nest', 'bot', '.kore-bot-export'), '')
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'nest/bot' }), { workspace })
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'nest/bot' }), { workspace })
 
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain(`::error::kore-bot-export: The export zip holds an entry "${named}"`)

@@ -3,9 +3,10 @@
 // are too long or are no zip. Each through the bundled action against the simulator.
 import { describe, expect, it } from '@jest/globals'
 import crypto from 'node:crypto'
-import { maskedValues, runAction, visibleLog, type ActionRun } from '../script/run-action.js'
+import { maskedValues, visibleLog, type ActionRun } from '../script/run-action.js'
 import { buildZip } from '../script/simulator/zip.js'
 import { appInputs, expectWorkspace, useSimulator } from './support/fixtures.js'
+import { runActionInProcess } from './support/in-process.js'
 
 const simulator = useSimulator()
 
@@ -25,7 +26,7 @@ const INJECTION = 'x\n::warning::injected\r\n::add-mask::injected\n## injected <
 describe('platform text is data, never a workflow command or Markdown', () => {
   it('a status word with line breaks and commands', async () => {
     simulator.reset({ pendingPolls: 1000, statusFields: { status: `pending${INJECTION}` } })
-    const run = await runAction(appInputs(simulator, { timeout: '2s' }))
+    const run = await runActionInProcess(appInputs(simulator, { timeout: '2s' }))
     expect(run.code).toBe(1)
     // Control characters are removed from a status word (it is read without them), then shown as one line.
     expect(run.stdout).toMatch(/^Export ber-\S+: pendingx: :warning: :injected: :add-mask: :injected## injected <script>/m)
@@ -36,7 +37,7 @@ describe('platform text is data, never a workflow command or Markdown', () => {
 
   it('an export id with line breaks', async () => {
     simulator.reset({ pendingPolls: 0, statusFields: { _id: `ber-other${INJECTION}` } })
-    const run = await runAction(appInputs(simulator))
+    const run = await runActionInProcess(appInputs(simulator))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain('(ber-otherx : :warning: :injected : :add-mask: :injected ## injected')
     expectNoInjectedCommands(run)
@@ -44,7 +45,7 @@ describe('platform text is data, never a workflow command or Markdown', () => {
 
   it("a failure reason with line breaks", async () => {
     simulator.reset({ pendingPolls: 0, finalStatus: 'failed', failureFields: { errors: [{ msg: `broken${INJECTION}` }] } })
-    const run = await runAction(appInputs(simulator))
+    const run = await runActionInProcess(appInputs(simulator))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Kore\.ai reports export ber-\S+ as "failed": brokenx : :warning: :injected/)
     expectNoInjectedCommands(run)
@@ -52,7 +53,7 @@ describe('platform text is data, never a workflow command or Markdown', () => {
 
   it('an error answer with line breaks', async () => {
     simulator.inject('export', { kind: 'answer', status: 400, body: { errors: [{ msg: `refused${INJECTION}` }] } })
-    const run = await runAction(appInputs(simulator))
+    const run = await runActionInProcess(appInputs(simulator))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain('(HTTP 400: refusedx : :warning: :injected')
     expectNoInjectedCommands(run)
@@ -61,7 +62,7 @@ describe('platform text is data, never a workflow command or Markdown', () => {
   it('file names with Markdown in them, and a summary that stays under 1 MiB', async () => {
     const names = Array.from({ length: 5_000 }, (_, i) => `dialogs/${'long-name-'.repeat(20)}${i}.json`)
     simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'A weird `code` [x](y) _b_ @team #1.json', data: '{}' }, ...names.map(name => ({ name, data: '{}' }))]) })
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(0)
     expect(run.summary).toContain('<code>A weird &#96;code&#96; &#91;x&#93;(y) &#95;b&#95; &#64;team &#35;1.json</code>')
     expect(run.summary).toContain('- … and 4501 more')
@@ -78,7 +79,7 @@ describe('download links', () => {
     ['http://storage.example/export.zip', 'is http://storage.example/export.zip']
   ])('%s is refused before any request', async (link, shown) => {
     simulator.reset({ pendingPolls: 0, downloadUrl: link })
-    const run = await runAction(appInputs(simulator, { retries: '3' }))
+    const run = await runActionInProcess(appInputs(simulator, { retries: '3' }))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain(`::error::kore-bot-export: The export's download link ${shown}, which the action refuses: only https:// links are followed`)
     expect(simulator.requests.filter(request => request.server === 'storage' || request.path.includes('/files/'))).toHaveLength(0)
@@ -90,7 +91,7 @@ describe('download links', () => {
 describe('download redirects', () => {
   it.each(['file:///etc/passwd', 'ftp://storage.example/export.zip', 'http://storage.example/export.zip'])('to %s is refused at once, not retried', async location => {
     simulator.always('download', { kind: 'answer', status: 302, headers: { location } })
-    const run = await runAction(appInputs(simulator, { retries: '3' }))
+    const run = await runActionInProcess(appInputs(simulator, { retries: '3' }))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toMatch(/::error::kore-bot-export: GET http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip redirected to a link that is \S+, which the action refuses/)
     expect(simulator.requests.filter(request => request.server === 'storage')).toHaveLength(1)
@@ -102,7 +103,7 @@ describe('downloads that are not what was announced', () => {
   it('more bytes than fileSize: stopped at once, retried, nothing at path', async () => {
     // Larger than the first chunks, so that some were written before the excess showed.
     simulator.reset({ pendingPolls: 0, zip: crypto.randomBytes(8 * 1024 * 1024), fileSize: '4000000' })
-    const run = await runAction(appInputs(simulator, { retries: '1' }))
+    const run = await runActionInProcess(appInputs(simulator, { retries: '1' }))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain('::error::kore-bot-export: Could not download the export after 2 tries (retries: 1): received more than the 4000000 bytes Kore.ai reported (fileSize); stopped.')
     // What arrived was wrong, not short: the second try starts over instead of resuming it.
@@ -116,7 +117,7 @@ describe('downloads that are not what was announced', () => {
   ])('without fileSize or Content-Length, %s is not taken for the zip', async (_label, body) => {
     simulator.reset({ pendingPolls: 0, omitFileSize: true })
     simulator.always('download', { kind: 'body', body })
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toMatch(/::error::kore-bot-export: The export is not a readable zip \(\d+ bytes from http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip: .*\)\. Nothing was written to path or extract-to\./)
     expectWorkspace(run, [])
@@ -126,7 +127,7 @@ describe('downloads that are not what was announced', () => {
 describe('time limits', () => {
   it('a status answer trickled a byte at a time is cut off at timeout', async () => {
     simulator.always('status', { kind: 'trickle', intervalMs: 1000 })
-    const run = await runAction(appInputs(simulator, { timeout: '3s' }))
+    const run = await runActionInProcess(appInputs(simulator, { timeout: '3s' }))
     expect(run.code).toBe(1)
     expect(run.durationMs).toBeLessThan(3000 + 3000)
     expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Could not read the export status .*no complete answer within 3s \((request-)?timeout\)/)
@@ -138,7 +139,7 @@ describe('time limits', () => {
     [{ 'poll-interval': '2d' }, /poll-interval: "2d" is longer than the 24h maximum/],
     [{ timeout: '1m', 'request-timeout': '2m' }, /request-timeout \(2m\) is longer than timeout \(1m\), which bounds every request/]
   ])('%j is refused before any request', async (overrides, message) => {
-    const run = await runAction(appInputs(simulator, overrides))
+    const run = await runActionInProcess(appInputs(simulator, overrides))
     expect(run.code).toBe(1)
     expect(simulator.requests).toHaveLength(0)
     expect(visibleLog(run)).toMatch(message)
@@ -151,7 +152,7 @@ describe('credentials in messages', () => {
     ['https://platform.kore.ai/?token=abc123-secret-token', 'abc123-secret-token'],
     ['https://platform.kore.ai/#access_token=abc123-secret-token', 'abc123-secret-token']
   ])('host %s is refused without echoing the credential', async (host, secret) => {
-    const run = await runAction(appInputs(simulator, { host }))
+    const run = await runActionInProcess(appInputs(simulator, { host }))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain('::error::kore-bot-export: host: https://platform.kore.ai')
     expect(run.stdout + run.stderr + run.summary).not.toContain(secret)
@@ -159,7 +160,7 @@ describe('credentials in messages', () => {
 
   it("a storage error that echoes the link's signature: the signature is masked on its own first", async () => {
     simulator.inject('download', { kind: 'echo-query' })
-    const run = await runAction(appInputs(simulator))
+    const run = await runActionInProcess(appInputs(simulator))
     expect(run.code).toBe(1)
     const signature = new URL(run.outputs['download-url']).searchParams.get('X-Signature') ?? ''
     expect(signature).toMatch(/^[0-9a-f]{64}$/)
@@ -171,7 +172,7 @@ describe('credentials in messages', () => {
 
 describe('failures another try will not mend', () => {
   it('a host that does not resolve fails at once, saying to check host', async () => {
-    const run = await runAction(appInputs(simulator, { host: 'https://kore-bot-export-no-such-host.invalid' }))
+    const run = await runActionInProcess(appInputs(simulator, { host: 'https://kore-bot-export-no-such-host.invalid' }))
     expect(run.code).toBe(1)
     expect(run.stdout).not.toContain('Try 2')
     expect(visibleLog(run)).toMatch(/::error::kore-bot-export: GET https:\/\/kore-bot-export-no-such-host\.invalid\/\S+: the host name kore-bot-export-no-such-host\.invalid does not resolve \(ENOTFOUND\)\. Check host for a typo/)

@@ -5,8 +5,9 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { runAction, visibleLog } from '../script/run-action.js'
+import { visibleLog } from '../script/run-action.js'
 import { appInputs, tempWorkspace, useSimulator } from './support/fixtures.js'
+import { runActionInProcess } from './support/in-process.js'
 
 const simulator = useSimulator()
 
@@ -58,7 +59,7 @@ describe('refused before any request, leaving everything as it was', () => {
     const workspace = checkout()
     prepare(workspace)
     const before = snapshot(workspace)
-    const run = await runAction(appInputs(simulator, overrides), { workspace })
+    const run = await runActionInProcess(appInputs(simulator, overrides), { workspace })
     expect(run.code).toBe(1)
     expect(simulator.requests).toHaveLength(0)
     // Paths as this file's patterns write them, on Windows too.
@@ -73,17 +74,17 @@ describe('allowed', () => {
     const workspace = checkout()
     fs.mkdirSync(path.join(workspace, 'bot'))
     fs.writeFileSync(path.join(workspace, 'bot', 'unzipped-by-hand.json'), '{}')
-    const first = await runAction(appInputs(simulator, { 'extract-to': 'bot', 'replace-existing': 'true' }), { workspace })
+    const first = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot', 'replace-existing': 'true' }), { workspace })
     expect(first.code).toBe(0)
     expect(fs.readdirSync(path.join(workspace, 'bot'))).toContain('.kore-bot-export')
     expect(fs.existsSync(path.join(workspace, 'bot', 'unzipped-by-hand.json'))).toBe(false)
-    const second = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
+    const second = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
     expect(second.code).toBe(0)
   })
 
   it('a folder in the runner temporary folder', async () => {
     const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-runner-temp-'))
-    const run = await runAction(appInputs(simulator, { 'extract-to': path.join(runnerTemp, 'bot'), path: path.join(runnerTemp, 'bot.zip') }), {
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': path.join(runnerTemp, 'bot'), path: path.join(runnerTemp, 'bot.zip') }), {
       workspace: checkout(),
       env: { RUNNER_TEMP: runnerTemp }
     })
@@ -96,7 +97,7 @@ describe('allowed', () => {
     const workspace = checkout()
     fs.mkdirSync(path.join(workspace, 'exports'))
     fs.symlinkSync(path.join(workspace, 'exports'), path.join(workspace, 'latest'), 'junction')
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'latest/bot' }), { workspace })
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'latest/bot' }), { workspace })
     expect(run.code).toBe(0)
     // The swap happened on the real path: the link is still a link, the folder is behind it.
     expect(fs.lstatSync(path.join(workspace, 'latest')).isSymbolicLink()).toBe(true)

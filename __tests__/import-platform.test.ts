@@ -5,11 +5,12 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { runAction, visibleLog, type ActionRun } from '../script/run-action.js'
+import { visibleLog, type ActionRun } from '../script/run-action.js'
 import { demoBotFiles } from '../script/simulator/bot.js'
 import { buildZip } from '../script/simulator/zip.js'
 import type { Behaviour, KoreSimulator } from '../script/simulator/server.js'
 import { importInputs, tempWorkspace, useSimulator } from './support/fixtures.js'
+import { runActionInProcess } from './support/in-process.js'
 
 interface ImportBody {
   botDefinition: string
@@ -40,7 +41,7 @@ function inputs(sim: KoreSimulator, overrides: Record<string, string> = {}): Rec
 }
 
 function runImport(overrides: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction(inputs(simulator, overrides), { action: 'import', workspace: workspace() })
+  return runActionInProcess(inputs(simulator, overrides), { action: 'import', workspace: workspace() })
 }
 
 const publishStatusReads = (): number => simulator.requests.filter(request => request.method === 'GET' && /\/publish\/status$/.test(request.path)).length

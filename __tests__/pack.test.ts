@@ -4,10 +4,11 @@ import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { ROOT, runAction, visibleLog } from '../script/run-action.js'
+import { ROOT, visibleLog } from '../script/run-action.js'
 import { demoBotFiles, demoDefinition } from '../script/simulator/bot.js'
 import { buildZip, type ZipEntry } from '../script/simulator/zip.js'
 import { appInputs, tempWorkspace, useSimulator, zipEntries } from './support/fixtures.js'
+import { runActionInProcess } from './support/in-process.js'
 
 const simulator = useSimulator()
 
@@ -24,7 +25,7 @@ const asEntries = (files: ZipEntry[]): [string, string][] => files.map(file => [
 
 describe('extract-to, then pack', () => {
   it('gives back every file byte for byte, with the bot variables\' values empty (variable-values: omit)', async () => {
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(0)
     const out = path.join(run.workspace, 'packed.zip')
     const packed = pack([path.join(run.workspace, 'bot'), '--out', out, '--json'])
@@ -35,7 +36,7 @@ describe('extract-to, then pack', () => {
   })
 
   it('gives back the exact export with variable-values: keep', async () => {
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', 'variable-values': 'keep' }))
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot', 'variable-values': 'keep' }))
     expect(run.code).toBe(0)
     expect(fs.readFileSync(path.join(run.workspace, 'bot', 'config.json'), 'utf8')).toContain('"value": "sk-demo-value"')
     const out = path.join(run.workspace, 'packed.zip')
@@ -44,7 +45,7 @@ describe('extract-to, then pack', () => {
   })
 
   it.each(['split', 'plain'])("keeps a reviewer's edit (layout: %s): an edited script comes back in the export, encoded as the platform encodes it", async layout => {
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', layout }))
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot', layout }))
     const bot = path.join(run.workspace, 'bot')
     if (layout === 'split') {
       const script = path.join(bot, 'botDefinition', 'dialogs', 'Book Flight', 'components', 'script.ValidateDestination.script.js')
@@ -70,7 +71,7 @@ describe('names in the split layout', () => {
       4
     )
     simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'botDefinition.json', data: definition }]) })
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(0)
     expect(fs.readdirSync(path.join(run.workspace, 'bot', 'botDefinition', 'dialogs')).sort()).toEqual(['Book Flight (aaaa1111)', 'What_ A_B_ _test_', 'book flight (bbbb2222)'])
     const out = path.join(run.workspace, 'packed.zip')
@@ -81,7 +82,7 @@ describe('names in the split layout', () => {
   it('a definition in a form of its own (two-space indentation) is kept whole, and packs back exactly', async () => {
     const definition = JSON.stringify({ name: 'Hand-made', dialogs: [] }, null, 2)
     simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'botDefinition.json', data: definition }]) })
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(0)
     expect(fs.readFileSync(path.join(run.workspace, 'bot', 'botDefinition.json'), 'utf8')).toBe(definition)
     const out = path.join(run.workspace, 'packed.zip')
@@ -96,7 +97,7 @@ describe('refused', () => {
     fs.mkdirSync(path.join(workspace, 'bot'))
     fs.writeFileSync(path.join(workspace, 'bot', '.kore-bot-export'), '{}')
     simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'config.json', data: '{"name":"b","envVariables":[{"key":"k","value":"1","value":"2"}]}' }]) })
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain("::error::kore-bot-export: The export's config.json would not come back byte for byte from the folder (it does not survive being read and written again), so the folder was not replaced; the zip is kept.")
     expect(fs.readdirSync(path.join(workspace, 'bot'))).toEqual(['.kore-bot-export'])
@@ -114,7 +115,7 @@ describe('refused', () => {
   })
 
   it('pack of a folder whose manifest names a file outside it refuses, and writes no zip', async () => {
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', layout: 'plain' }))
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot', layout: 'plain' }))
     const manifestFile = path.join(run.workspace, 'bot', '.kore-bot-export')
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'))
     manifest.entries.push('../export.zip')
@@ -127,7 +128,7 @@ describe('refused', () => {
   })
 
   it('pack of a folder with a file missing names it, and writes no zip', async () => {
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     fs.rmSync(path.join(run.workspace, 'bot', 'botDefinition', 'dialogs', 'Cancel Trip', 'layout.json'))
     const out = path.join(run.workspace, 'packed.zip')
     const packed = pack([path.join(run.workspace, 'bot'), '--out', out])

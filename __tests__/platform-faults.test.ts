@@ -1,8 +1,9 @@
 // The platform misbehaves; the bundled action holds up: retried where another try can help,
 // failed in time with the cause named where it cannot, and never two exports for one run.
 import { describe, expect, it } from '@jest/globals'
-import { runAction, visibleLog } from '../script/run-action.js'
+import { visibleLog } from '../script/run-action.js'
 import { DEMO_CLIENT_SECRET, appInputs, expectNoLeak, expectWorkspace, sentTokens, sha256, sha256Of, useSimulator } from './support/fixtures.js'
+import { runActionInProcess } from './support/in-process.js'
 
 const simulator = useSimulator()
 const PER_MINUTE = "You've exceeded the per-minute rate limit. Please wait for sometime before retrying."
@@ -10,7 +11,7 @@ const OLDER = 'Rate limit for this API has been reached. Please try again after 
 
 /** A run that must end well: right file, nothing else in the workspace, no secret shown. */
 async function expectRecovery(overrides: Record<string, string> = {}) {
-  const run = await runAction(appInputs(simulator, overrides))
+  const run = await runActionInProcess(appInputs(simulator, overrides))
   expect(run.code).toBe(0)
   expect(run.outputs.status).toBe('success')
   expect(sha256(run.outputs.file)).toBe(sha256Of(simulator.behaviour.zip))
@@ -109,7 +110,7 @@ describe('not retried, or given up on in time', () => {
     const blocked = { kind: 'answer', status: 429, body: { errors: [{ msg: OLDER }] } } as const
     simulator.always('status', blocked)
     simulator.always('export', blocked)
-    const run = await runAction(appInputs(simulator, { timeout: '4s', retries: '20' }))
+    const run = await runActionInProcess(appInputs(simulator, { timeout: '4s', retries: '20' }))
     expect(run.code).toBe(1)
     expect(run.durationMs).toBeLessThan(4000 + 3000)
     expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Kore.ai's rate limit stopped the run: could not read the export status (after \d+ tries|with no time left to retry within timeout)\. The platform said: HTTP 429: Rate limit for this API has been reached/)
@@ -118,7 +119,7 @@ describe('not retried, or given up on in time', () => {
 
   it('a Retry-After longer than what is left of timeout fails at once', async () => {
     simulator.always('status', { kind: 'answer', status: 429, body: {}, headers: { 'retry-after': '3600' } })
-    const run = await runAction(appInputs(simulator, { timeout: '30s' }))
+    const run = await runActionInProcess(appInputs(simulator, { timeout: '30s' }))
     expect(run.code).toBe(1)
     expect(run.durationMs).toBeLessThan(5000)
     expect(visibleLog(run)).toContain('with no time left to retry within timeout (the platform asked to wait 1h)')
@@ -126,7 +127,7 @@ describe('not retried, or given up on in time', () => {
 
   it('other 4xx answers are never retried', async () => {
     simulator.inject('export', { kind: 'answer', status: 400, body: { errors: [{ msg: 'exportOptions is invalid' }] } })
-    const run = await runAction(appInputs(simulator))
+    const run = await runActionInProcess(appInputs(simulator))
     expect(run.code).toBe(1)
     expect(simulator.requests.filter(request => request.method === 'POST')).toHaveLength(1)
     expect(visibleLog(run)).toContain('::error::kore-bot-export: Kore.ai refused to start the export (HTTP 400: exportOptions is invalid). Check export-type')
@@ -134,14 +135,14 @@ describe('not retried, or given up on in time', () => {
 
   it('retries: 0 turns retrying off', async () => {
     simulator.inject('status', { kind: 'answer', status: 503 })
-    const run = await runAction(appInputs(simulator, { retries: '0' }))
+    const run = await runActionInProcess(appInputs(simulator, { retries: '0' }))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain('::error::kore-bot-export: Could not read the export status after 1 try (retries: 0): HTTP 503')
   })
 
   it('answers that stay non-JSON end in a clear error once retries run out', async () => {
     simulator.always('status', { kind: 'garbage' })
-    const run = await runAction(appInputs(simulator, { retries: '1' }))
+    const run = await runActionInProcess(appInputs(simulator, { retries: '1' }))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain('::error::kore-bot-export: Could not read the export status after 2 tries (retries: 1): HTTP 200 with a body that is not JSON (<html><body>Service temporarily unavailable')
     expect(visibleLog(run)).not.toContain('undefined')
@@ -149,7 +150,7 @@ describe('not retried, or given up on in time', () => {
 
   it('an answer without an export id is a clear error, not undefined', async () => {
     simulator.inject('export', { kind: 'answer', status: 200, body: { status: 'pending' } })
-    const run = await runAction(appInputs(simulator))
+    const run = await runActionInProcess(appInputs(simulator))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain('::error::kore-bot-export: Kore.ai answered the export call without an export id (_id): {"status":"pending"}.')
     expect(visibleLog(run)).not.toContain('undefined')

@@ -5,10 +5,11 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { ROOT, runAction } from '../script/run-action.js'
+import { ROOT } from '../script/run-action.js'
 import { demoBotFiles, demoDefinition, type DemoVariant } from '../script/simulator/bot.js'
 import { buildZip } from '../script/simulator/zip.js'
 import { appInputs, tempWorkspace, useSimulator, zipEntries } from './support/fixtures.js'
+import { runActionInProcess } from './support/in-process.js'
 
 const simulator = useSimulator()
 
@@ -28,13 +29,13 @@ function differences(before: Map<string, string>, after: Map<string, string>): s
 
 async function exportTwice(second: DemoVariant) {
   const workspace = tempWorkspace()
-  const first = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
+  const first = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
   expect(first.code).toBe(0)
   expect(first.outputs.changed).toBe('true')
   expect(first.outputs.changes).toBe('First export of this bot: 3 dialogs, 2 intents, 3 utterances, 1 FAQ; languages: de, en.')
   const before = snapshot(path.join(workspace, 'bot'))
   simulator.reset({ pendingPolls: 0, zip: buildZip(demoBotFiles(second)) })
-  const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
+  const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
   expect(run.code).toBe(0)
   return { run, workspace, before, after: snapshot(path.join(workspace, 'bot')) }
 }
@@ -103,7 +104,7 @@ describe('kore-bot-export diff', () => {
     const zips = diff([zipOf({}), after])
     expect(zips.status).toBe(0)
     expect(zips.stdout).toBe(expected)
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(diff([path.join(run.workspace, 'bot'), after]).stdout).toBe(expected)
     const json = JSON.parse(diff([zipOf({}), after, '--json']).stdout)
     // As data, names are as the bot has them (the Markdown escapes them).
@@ -121,7 +122,7 @@ describe('kore-bot-export diff', () => {
     const zips = diff([zipOf({}), changedValue])
     expect(zips.stdout).toBe('- Bot variables: value changed for apiKey\n')
     expect(zips.stdout + zips.stderr).not.toContain('rotated-key-value-42')
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }))
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(diff([path.join(run.workspace, 'bot'), changedValue]).stdout).toBe('The bot has not changed (at most values the platform regenerates on publish differ).\n')
   })
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { actionDefaults } from '../../script/run-action.js'
+import { actionDefaults, parseOutputFile, type ActionRun, type RunOptions } from '../../script/run-action.js'
 import { wordsOf } from '../../src/core/errors.js'
 import { inputsFrom } from '../../src/core/inputs.js'
 import { runExport } from '../../src/export/run-export.js'
@@ -62,5 +62,67 @@ export async function runInProcess(inputs: Record<string, string>, options: { ac
       else process.env[name] = value
     }
     fs.rmSync(runnerTemp, { recursive: true, force: true })
+  }
+}
+
+/**
+ * The Actions adapter itself, in this process: INPUT_* variables (every action.yml default,
+ * then `inputs`), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and stdout as the runner reads
+ * it. What a bundle run gives, without starting a process: for the suites about what the
+ * action does. Signals, crashes and the process's own environment stay with runAction.
+ */
+export async function runActionInProcess(inputs: Record<string, string>, options: Pick<RunOptions, 'action' | 'workspace' | 'env'> = {}): Promise<ActionRun> {
+  const action = options.action ?? 'export'
+  const workspace = options.workspace ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kore-action-'))
+  const runnerFiles = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-runner-'))
+  const files = { output: path.join(runnerFiles, 'output'), summary: path.join(runnerFiles, 'summary'), temp: path.join(runnerFiles, 'temp') }
+  fs.writeFileSync(files.output, '')
+  fs.writeFileSync(files.summary, '')
+  fs.mkdirSync(files.temp)
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: files.temp,
+    ...options.env
+  }
+  for (const [name, value] of Object.entries({ ...actionDefaults(action), ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  const saved = new Map(Object.keys(process.env).filter(name => name.startsWith('INPUT_') || name.startsWith('RUNNER_') || name.startsWith('GITHUB_')).map(name => [name, process.env[name]]))
+  for (const name of saved.keys()) delete process.env[name]
+  for (const name of Object.keys(env)) if (!saved.has(name)) saved.set(name, process.env[name])
+  Object.assign(process.env, env)
+
+  let stdout = ''
+  const write = process.stdout.write
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    stdout += String(chunk)
+    return true
+  }) as typeof process.stdout.write
+  const exitCode = process.exitCode
+  process.exitCode = undefined
+  const started = Date.now()
+  try {
+    const { run } = action === 'export' ? await import('../../src/action/export.js') : await import('../../src/action/import.js')
+    await run()
+    return {
+      code: process.exitCode === 1 ? 1 : 0,
+      signal: null,
+      stdout,
+      stderr: '',
+      outputs: parseOutputFile(fs.readFileSync(files.output, 'utf8')),
+      summary: fs.readFileSync(files.summary, 'utf8'),
+      workspace,
+      durationMs: Date.now() - started,
+      runnerTempLeft: fs.readdirSync(files.temp)
+    }
+  } finally {
+    process.stdout.write = write
+    process.exitCode = exitCode
+    for (const [name, value] of saved) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+    fs.rmSync(runnerFiles, { recursive: true, force: true })
   }
 }

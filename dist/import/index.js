@@ -9404,7 +9404,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -10959,6 +10959,7 @@ function getIDToken(aud) {
 // @actions/core.
 
 
+
 const SECRET_NAMES = { 'client-id': 'KORE_CLIENT_ID', 'client-secret': 'KORE_CLIENT_SECRET', jwt: 'KORE_JWT' };
 /** Settings as a workflow sets them: inputs of the step, credentials from its secrets. */
 const WORKFLOW_DIALECT = {
@@ -10981,10 +10982,13 @@ function actionsHost() {
         setOutput: (name, value) => setOutput(name, value),
         writeSummary: async (markdown) => {
             // Without GITHUB_STEP_SUMMARY (a run outside a runner) there is nowhere to write it.
-            if (!process.env.GITHUB_STEP_SUMMARY)
+            // Appended as core.summary.write() does, but to the file named now: core.summary keeps
+            // the first path it saw, for the life of the process.
+            const file = process.env.GITHUB_STEP_SUMMARY;
+            if (!file)
                 return;
             const cut = markdown.length > MAX_SUMMARY_CHARACTERS ? `${markdown.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n` : markdown;
-            await summary.addRaw(cut).write();
+            await external_node_fs_default().promises.appendFile(file, cut, 'utf8');
         },
         render: words
     };

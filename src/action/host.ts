@@ -2,6 +2,7 @@
 // the workflow's words (`timeout: 30m`). With the entry files, the only code that imports
 // @actions/core.
 import * as core from '@actions/core'
+import fs from 'node:fs'
 import type { Host } from '../core/host.js'
 import { render, type Dialect, type Text } from '../core/words.js'
 
@@ -30,9 +31,12 @@ export function actionsHost(): Host {
     setOutput: (name, value) => core.setOutput(name, value),
     writeSummary: async markdown => {
       // Without GITHUB_STEP_SUMMARY (a run outside a runner) there is nowhere to write it.
-      if (!process.env.GITHUB_STEP_SUMMARY) return
+      // Appended as core.summary.write() does, but to the file named now: core.summary keeps
+      // the first path it saw, for the life of the process.
+      const file = process.env.GITHUB_STEP_SUMMARY
+      if (!file) return
       const cut = markdown.length > MAX_SUMMARY_CHARACTERS ? `${markdown.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n` : markdown
-      await core.summary.addRaw(cut).write()
+      await fs.promises.appendFile(file, cut, 'utf8')
     },
     render: words
   }
