@@ -70,7 +70,13 @@ async function importFlow(inputs: Inputs, host: Host, clock: Clock, signal: Abor
     const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal, log: host }
     // Both sides as the change engine compares bots. Values are compared (by hash, never shown)
     // unless the import keeps the target's values: then what the source holds is not sent.
-    const comparable = (files: PackedFile[]) => comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files, signal)
+    // Each side made comparable once: the target after the import is compared with the target
+    // before and with what was sent (about 0.7 s each for a 1.8 MB bot).
+    const made = new WeakMap<PackedFile[], BotFiles>()
+    const comparable = (files: PackedFile[]): BotFiles => {
+      if (!made.has(files)) made.set(files, comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files, signal))
+      return made.get(files)!
+    }
     const sentFiles = [source.definition, { name: 'config.json', bytes: config }]
     const full = settings.mode === 'full'
 
