@@ -23,7 +23,10 @@ function imported(definition: Buffer, config: Buffer) {
 }
 
 describe('the demo bot, imported into another bot', () => {
-  const [definition, config] = demoBotFiles({ moreEdits: true }).map(file => ({ name: file.name, bytes: Buffer.from(file.data as string) }))
+  const [definition, config] = demoBotFiles({ moreEdits: true }).map(file => ({
+    name: file.name,
+    bytes: Buffer.from(file.data as string)
+  }))
   const sent = comparableBot([definition, config])
 
   it('compares equal, though every _id, the bot id, key order and a long number differ', () => {
@@ -32,18 +35,30 @@ describe('the demo bot, imported into another bot', () => {
     expect(text).not.toContain('dg-11111111-0000-4000-8000-000000000001')
     expect(text).toContain(DEMO_TARGET_BOT_ID)
     expect(diffBots(sent, comparableBot(target))).toEqual([])
-    expect(verifyImport(sent, comparableBot(target), EVERYTHING)).toEqual({ missing: [], different: [], targetOnly: [], notes: [] })
+    expect(verifyImport(sent, comparableBot(target), EVERYTHING)).toEqual({
+      missing: [],
+      different: [],
+      targetOnly: [],
+      notes: []
+    })
   })
 
   it('still sees what a designer changed: a message, a renamed dialog, a removed FAQ', () => {
     const edited = JSON.parse(definition.bytes.toString('utf8'))
-    edited.dialogComponents.find((component: { name: string }) => component.name === 'Goodbye').message[0].localeData.en.text = 'Farewell'
+    edited.dialogComponents.find(
+      (component: { name: string }) => component.name === 'Goodbye'
+    ).message[0].localeData.en.text = 'Farewell'
     edited.dialogs[0].localeData.en.name = 'Book a Flight'
     edited.knowledgeTasks = []
     const target = comparableBot(imported(Buffer.from(JSON.stringify(edited, null, 4)), config.bytes))
     const verification = verifyImport(sent, target, EVERYTHING)
     expect(verificationFailed(verification)).toBe(true)
-    expect(verification.different).toEqual(expect.arrayContaining(['dialog Book Flight is named Book a Flight in the target', 'shared component message Goodbye: changed']))
+    expect(verification.different).toEqual(
+      expect.arrayContaining([
+        'dialog Book Flight is named Book a Flight in the target',
+        'shared component message Goodbye: changed'
+      ])
+    )
     expect(verification.missing).toEqual(['FAQs Travel FAQ'])
   })
 
@@ -58,23 +73,35 @@ describe('the demo bot, imported into another bot', () => {
 })
 
 const definitions = fs.existsSync(REAL)
-  ? fs.readdirSync(REAL).filter(bot => fs.existsSync(path.join(REAL, bot, 'botDefinition.json')) && fs.existsSync(path.join(REAL, bot, 'config.json')))
+  ? fs
+      .readdirSync(REAL)
+      .filter(
+        bot =>
+          fs.existsSync(path.join(REAL, bot, 'botDefinition.json')) &&
+          fs.existsSync(path.join(REAL, bot, 'config.json'))
+      )
   : []
 
-;(definitions.length > 0 ? describe : describe.skip)(`the real bot definitions in ../shared/real-exports (${definitions.length})`, () => {
-  it.each(definitions)('%s: imported into another bot, it compares equal, and a removed dialog is missed', bot => {
-    const definition = fs.readFileSync(path.join(REAL, bot, 'botDefinition.json'))
-    const config = fs.readFileSync(path.join(REAL, bot, 'config.json'))
-    const sent = comparableBot([{ name: 'botDefinition.json', bytes: definition }, { name: 'config.json', bytes: config }])
-    const target = comparableBot(imported(definition, config))
-    const verification = verifyImport(sent, target, EVERYTHING)
-    expect(verification).toEqual({ missing: [], different: [], targetOnly: [], notes: [] })
+;(definitions.length > 0 ? describe : describe.skip)(
+  `the real bot definitions in ../shared/real-exports (${definitions.length})`,
+  () => {
+    it.each(definitions)('%s: imported into another bot, it compares equal, and a removed dialog is missed', bot => {
+      const definition = fs.readFileSync(path.join(REAL, bot, 'botDefinition.json'))
+      const config = fs.readFileSync(path.join(REAL, bot, 'config.json'))
+      const sent = comparableBot([
+        { name: 'botDefinition.json', bytes: definition },
+        { name: 'config.json', bytes: config }
+      ])
+      const target = comparableBot(imported(definition, config))
+      const verification = verifyImport(sent, target, EVERYTHING)
+      expect(verification).toEqual({ missing: [], different: [], targetOnly: [], notes: [] })
 
-    const parsed = JSON.parse(definition.toString('utf8'))
-    if (!Array.isArray(parsed.dialogs) || parsed.dialogs.length === 0) return
-    parsed.dialogs.pop()
-    const lacking = comparableBot(imported(Buffer.from(JSON.stringify(parsed, null, 4)), config))
-    const found = verifyImport(sent, lacking, EVERYTHING)
-    expect(found.missing.filter(item => item.startsWith('dialog ')).length).toBe(1)
-  })
-})
+      const parsed = JSON.parse(definition.toString('utf8'))
+      if (!Array.isArray(parsed.dialogs) || parsed.dialogs.length === 0) return
+      parsed.dialogs.pop()
+      const lacking = comparableBot(imported(Buffer.from(JSON.stringify(parsed, null, 4)), config))
+      const found = verifyImport(sent, lacking, EVERYTHING)
+      expect(found.missing.filter(item => item.startsWith('dialog ')).length).toBe(1)
+    })
+  }
+)

@@ -23,10 +23,15 @@ function table(heading: string): Map<string, string[]> {
   const section = readme.split(/^## /m).find(part => part.startsWith(`${heading}\n`))
   if (!section) throw new Error(`README has no "## ${heading}" section`)
   const rows = section.split('\n').filter(line => /^\| `[^`]+` \|/.test(line))
-  return new Map(rows.map(row => {
-    const cells = row.split(/(?<!\\)\|/).slice(1, -1).map(cell => cell.trim())
-    return [cells[0].replace(/`/g, ''), cells.slice(1)]
-  }))
+  return new Map(
+    rows.map(row => {
+      const cells = row
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map(cell => cell.trim())
+      return [cells[0].replace(/`/g, ''), cells.slice(1)]
+    })
+  )
 }
 
 describe.each([
@@ -38,10 +43,21 @@ describe.each([
     expect(typeof metadata.name).toBe('string')
     expect(metadata.description.length).toBeGreaterThan(20)
     expect(metadata.description.length).toBeLessThanOrEqual(125)
-    expect(metadata.branding).toEqual({ icon: expect.any(String), color: expect.stringMatching(/^(white|black|yellow|blue|green|orange|red|purple|gray-dark)$/) })
+    expect(metadata.branding).toEqual({
+      icon: expect.any(String),
+      color: expect.stringMatching(/^(white|black|yellow|blue|green|orange|red|purple|gray-dark)$/)
+    })
     expect(metadata.runs).toEqual({ using: 'node24', main })
     expect(fs.existsSync(path.join(ROOT, path.dirname(file), metadata.runs.main))).toBe(true)
-    expect(Object.keys(metadata).sort()).toEqual(['author', 'branding', 'description', 'inputs', 'name', 'outputs', 'runs'])
+    expect(Object.keys(metadata).sort()).toEqual([
+      'author',
+      'branding',
+      'description',
+      'inputs',
+      'name',
+      'outputs',
+      'runs'
+    ])
   })
 
   it('describes every input, with a boolean required and a string default', () => {
@@ -73,8 +89,16 @@ describe('the two actions', () => {
   })
 
   it('have a CLI flag for every input but the secrets', () => {
-    expect(Object.keys(IMPORT_FLAGS).sort()).toEqual(Object.keys(importAction.inputs).filter(name => !['client-secret', 'jwt', 'variables'].includes(name)).sort())
-    expect(Object.keys(FLAGS).sort()).toEqual(Object.keys(action.inputs).filter(name => !['client-secret', 'jwt'].includes(name)).sort())
+    expect(Object.keys(IMPORT_FLAGS).sort()).toEqual(
+      Object.keys(importAction.inputs)
+        .filter(name => !['client-secret', 'jwt', 'variables'].includes(name))
+        .sort()
+    )
+    expect(Object.keys(FLAGS).sort()).toEqual(
+      Object.keys(action.inputs)
+        .filter(name => !['client-secret', 'jwt'].includes(name))
+        .sort()
+    )
   })
 })
 
@@ -109,9 +133,16 @@ describe('README', () => {
 })
 
 /** Every workflow users copy: the examples and the README's quick start. */
-function userWorkflows(): { file: string; workflow: { jobs: Record<string, { steps: Record<string, unknown>[]; 'timeout-minutes'?: number }> } }[] {
-  const examples = fs.readdirSync(path.join(ROOT, 'examples')).map(file => ({ file, text: fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8') }))
-  const quickStart = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```/gm)].filter(block => /^jobs:/m.test(block[1])).map(block => ({ file: 'README', text: block[1] }))
+function userWorkflows(): {
+  file: string
+  workflow: { jobs: Record<string, { steps: Record<string, unknown>[]; 'timeout-minutes'?: number }> }
+}[] {
+  const examples = fs
+    .readdirSync(path.join(ROOT, 'examples'))
+    .map(file => ({ file, text: fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8') }))
+  const quickStart = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```/gm)]
+    .filter(block => /^jobs:/m.test(block[1]))
+    .map(block => ({ file: 'README', text: block[1] }))
   return [...examples, ...quickStart].map(({ file, text }) => ({ file, workflow: parse(text) }))
 }
 
@@ -119,7 +150,11 @@ describe('the workflows users copy', () => {
   it('publish no bot-variable values: whatever they upload was exported without botVariables or had its values blanked', () => {
     for (const { file, workflow } of userWorkflows()) {
       for (const job of Object.values(workflow.jobs)) {
-        const uploads = job.steps.some(step => String(step.uses ?? '').startsWith('actions/upload-artifact') || /gh release upload/.test(String(step.run ?? '')))
+        const uploads = job.steps.some(
+          step =>
+            String(step.uses ?? '').startsWith('actions/upload-artifact') ||
+            /gh release upload/.test(String(step.run ?? ''))
+        )
         if (!uploads) continue
         const exportStep = job.steps.find(step => String(step.uses ?? '').startsWith('kore-bot-export/kore-bot-export'))
         const inputs = (exportStep?.with as Record<string, unknown> | undefined) ?? {}
@@ -127,7 +162,8 @@ describe('the workflows users copy', () => {
         const withoutVariables = settings !== '' && !settings.includes('botVariables')
         const blanked = job.steps.some(step => /\.value = ""/.test(String(step.run ?? '')))
         // A folder unpacked without the values, and no zip kept beside it.
-        const folderWithoutValues = Boolean(inputs['extract-to']) && inputs.path === '' && inputs['variable-values'] !== 'keep'
+        const folderWithoutValues =
+          Boolean(inputs['extract-to']) && inputs.path === '' && inputs['variable-values'] !== 'keep'
         expect([file, withoutVariables || blanked || folderWithoutValues]).toEqual([file, true])
       }
     }

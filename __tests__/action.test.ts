@@ -5,7 +5,16 @@ import path from 'node:path'
 import jwt from 'jsonwebtoken'
 import { runAction, visibleLog } from '../script/run-action.js'
 import { DEMO_SCRIPT } from '../script/simulator/bot.js'
-import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, appInputs, expectNoLeak, importInputs, sentTokens, sha256, useSimulator } from './support/fixtures.js'
+import {
+  DEMO_CLIENT_ID,
+  DEMO_CLIENT_SECRET,
+  appInputs,
+  expectNoLeak,
+  importInputs,
+  sentTokens,
+  sha256,
+  useSimulator
+} from './support/fixtures.js'
 
 /** Every file below `dir`, `/`-separated. */
 function filesUnder(dir: string): string[] {
@@ -39,7 +48,13 @@ describe.each(['dist', 'src'] as const)('a full export (%s)', entry => {
     expect(new URL(run.outputs['download-url']).origin).toBe(simulator.storageOrigin)
 
     const bot = path.join(run.workspace, 'bot')
-    expect(fs.readdirSync(bot).sort()).toEqual(['.gitattributes', '.kore-bot-export', 'botDefinition', 'config.json', 'icon.png'])
+    expect(fs.readdirSync(bot).sort()).toEqual([
+      '.gitattributes',
+      '.kore-bot-export',
+      'botDefinition',
+      'config.json',
+      'icon.png'
+    ])
     // The split layout: a folder per dialog by display name, with the components only it uses;
     // shared components apart; canvas positions apart from the logic; the script as a file.
     const tree = filesUnder(path.join(bot, 'botDefinition'))
@@ -61,12 +76,25 @@ describe.each(['dist', 'src'] as const)('a full export (%s)', entry => {
         'events.json'
       ])
     )
-    expect(fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/components/script.ValidateDestination.script.js'), 'utf8')).toBe(DEMO_SCRIPT)
+    expect(
+      fs.readFileSync(
+        path.join(bot, 'botDefinition', 'dialogs/Book Flight/components/script.ValidateDestination.script.js'),
+        'utf8'
+      )
+    ).toBe(DEMO_SCRIPT)
     // One-line texts are decoded in place where encoding gives them back exactly; others stay.
-    expect(fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/components/entity.Destination.json'), 'utf8')).toContain('"text": "Where to? (a city, e.g. São Paulo)"')
-    expect(fs.readFileSync(path.join(bot, 'botDefinition', 'components/message.Goodbye.json'), 'utf8')).toContain('"text": "Bye%21%20See%20you."')
-    expect(fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/dialog.json'), 'utf8')).not.toContain('positionMeta')
-    expect(fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/layout.json'), 'utf8')).toContain('positionMeta')
+    expect(
+      fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/components/entity.Destination.json'), 'utf8')
+    ).toContain('"text": "Where to? (a city, e.g. São Paulo)"')
+    expect(fs.readFileSync(path.join(bot, 'botDefinition', 'components/message.Goodbye.json'), 'utf8')).toContain(
+      '"text": "Bye%21%20See%20you."'
+    )
+    expect(fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/dialog.json'), 'utf8')).not.toContain(
+      'positionMeta'
+    )
+    expect(fs.readFileSync(path.join(bot, 'botDefinition', 'dialogs/Book Flight/layout.json'), 'utf8')).toContain(
+      'positionMeta'
+    )
     // Keys the action does not know, key order and long numbers: in bot.json, exactly.
     const settings = fs.readFileSync(path.join(bot, 'botDefinition', 'bot.json'), 'utf8')
     expect(settings).toMatch(/"name": "Travel Desk",\n {4}"10": "kept in place",\n {4}"version": 1234567890123456789,/)
@@ -75,7 +103,9 @@ describe.each(['dist', 'src'] as const)('a full export (%s)', entry => {
     const config = fs.readFileSync(path.join(bot, 'config.json'), 'utf8')
     expect(config).toContain('"key": "apiKey"')
     expect(config).not.toMatch(/sk-demo-value|api\.example\.com/)
-    expect(run.stdout).toContain('Left out the values of 2 bot variables in config.json (apiKey, baseUrl); the zip keeps them.')
+    expect(run.stdout).toContain(
+      'Left out the values of 2 bot variables in config.json (apiKey, baseUrl); the zip keeps them.'
+    )
 
     for (const label of ['Bot', 'Export type', 'Status', 'Export ID', 'File', 'Size', 'SHA-256', 'Duration']) {
       expect(run.summary).toContain(`| ${label} |`)
@@ -175,7 +205,10 @@ it('unpacks without keeping a zip when path is empty and extract-to is set', asy
 
 it('accepts a ready-made jwt', async () => {
   simulator.reset({ pendingPolls: 1, enforceJti: false })
-  const token = jwt.sign({ appId: DEMO_CLIENT_ID, sub: 'ci' }, DEMO_CLIENT_SECRET, { algorithm: 'HS256', expiresIn: 600 })
+  const token = jwt.sign({ appId: DEMO_CLIENT_ID, sub: 'ci' }, DEMO_CLIENT_SECRET, {
+    algorithm: 'HS256',
+    expiresIn: 600
+  })
   const inputs = appInputs(simulator, { jwt: token, 'client-id': '', 'client-secret': '' })
   const run = await runAction(inputs)
   expect(run.code).toBe(0)
@@ -220,7 +253,10 @@ describe('inputs as a runner passes them (runAction passes every default of acti
     const exported = await runAction(appInputs(simulator, { timeout: '4s', 'extract-to': 'bot' }))
     expect(visibleLog(exported)).not.toContain('::error::')
     expect(exported.code).toBe(0)
-    const imported = await runAction(importInputs(simulator, { timeout: '20s', from: 'bot', 'keep-target-variables': 'true' }), { action: 'import', workspace: exported.workspace })
+    const imported = await runAction(
+      importInputs(simulator, { timeout: '20s', from: 'bot', 'keep-target-variables': 'true' }),
+      { action: 'import', workspace: exported.workspace }
+    )
     expect(visibleLog(imported)).not.toContain('::error::')
     expect(imported.code).toBe(0)
   })

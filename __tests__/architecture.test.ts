@@ -18,7 +18,10 @@ function imports(): [string, string][] {
         for (const match of text.matchAll(/^(?:import|export)\b[^'"]*?from\s+'([^']+)'|\bimport\('([^']+)'\)/gm)) {
           const target = match[1] ?? match[2]
           const file = path.relative(SRC, full)
-          found.push([file, target.startsWith('.') ? path.relative(SRC, path.resolve(path.dirname(full), target)) : target])
+          found.push([
+            file,
+            target.startsWith('.') ? path.relative(SRC, path.resolve(path.dirname(full), target)) : target
+          ])
         }
       }
     }
@@ -66,7 +69,11 @@ describe('the architecture', () => {
   })
 
   it('keeps the two adapters apart', () => {
-    const crossing = all.filter(([file, target]) => (file.startsWith('cli/') && target.startsWith('action/')) || (file.startsWith('action/') && target.startsWith('cli/')))
+    const crossing = all.filter(
+      ([file, target]) =>
+        (file.startsWith('cli/') && target.startsWith('action/')) ||
+        (file.startsWith('action/') && target.startsWith('cli/'))
+    )
     expect(crossing).toEqual([])
   })
 })

@@ -17,12 +17,14 @@ describe('the bundles', () => {
 
   it('the export action loads the zip reader, the unpacking and the JWT signer only when a run needs them', () => {
     const code = fs.readFileSync(path.join(ROOT, 'dist/index.js'), 'utf8')
-    for (const lazy of ['class ExportZip', 'function unpackExport', 'jwsSign']) expect([lazy, code.includes(lazy)]).toEqual([lazy, false])
+    for (const lazy of ['class ExportZip', 'function unpackExport', 'jwsSign'])
+      expect([lazy, code.includes(lazy)]).toEqual([lazy, false])
     // …and they are in the bundle's chunks, so the lazy imports resolve.
     const chunks = fs
       .readdirSync(path.join(ROOT, 'dist'))
       .filter(name => /^\d+\.index\.js$/.test(name))
       .map(name => fs.readFileSync(path.join(ROOT, 'dist', name), 'utf8'))
-    for (const lazy of ['class ExportZip', 'function unpackExport', 'jwsSign']) expect([lazy, chunks.some(chunk => chunk.includes(lazy))]).toEqual([lazy, true])
+    for (const lazy of ['class ExportZip', 'function unpackExport', 'jwsSign'])
+      expect([lazy, chunks.some(chunk => chunk.includes(lazy))]).toEqual([lazy, true])
   })
 })

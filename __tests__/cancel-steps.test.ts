@@ -13,7 +13,10 @@ import { CancelledError } from '../src/platform/clock.js'
 import { tempWorkspace } from './support/fixtures.js'
 
 /** Aborts `afterMs` into `work`; resolves with what it threw and how long after the abort. */
-async function cancelled(work: (signal: AbortSignal) => Promise<unknown>, afterMs: number): Promise<{ error: unknown; lateMs: number }> {
+async function cancelled(
+  work: (signal: AbortSignal) => Promise<unknown>,
+  afterMs: number
+): Promise<{ error: unknown; lateMs: number }> {
   const controller = new AbortController()
   let abortedAt = 0
   const timer = setTimeout(() => {
@@ -38,21 +41,42 @@ describe('a minified definition of 24 MiB', () => {
     zipFile = path.join(workspace, 'export.zip')
     fs.writeFileSync(zipFile, buildZip([{ name: 'botDefinition.json', data: minifiedDefinition(24 * 1024 * 1024) }]))
     // The folder pack reads: the plain layout keeps the definition re-indented, one file.
-    await unpackExport(zipFile, { folder: path.join(workspace, 'plain'), roots: { workspace, roots: [workspace] }, replaceExisting: true, options: { layout: 'plain', variableValues: 'omit' } })
+    await unpackExport(zipFile, {
+      folder: path.join(workspace, 'plain'),
+      roots: { workspace, roots: [workspace] },
+      replaceExisting: true,
+      options: { layout: 'plain', variableValues: 'omit' }
+    })
   }, 60_000)
 
-  it.each(['split', 'plain'] as const)('unpack, layout: %s: stops within the file, removes its staging folder', async layout => {
-    const { error, lateMs } = await cancelled(
-      signal => unpackExport(zipFile, { folder: path.join(workspace, 'bot'), roots: { workspace, roots: [workspace] }, replaceExisting: true, options: { layout, variableValues: 'omit' } }, signal),
-      300
-    )
-    expect(error).toBeInstanceOf(CancelledError)
-    expect(lateMs).toBeLessThan(1000)
-    expect(fs.readdirSync(workspace).sort()).toEqual(['export.zip', 'plain'])
-  })
+  it.each(['split', 'plain'] as const)(
+    'unpack, layout: %s: stops within the file, removes its staging folder',
+    async layout => {
+      const { error, lateMs } = await cancelled(
+        signal =>
+          unpackExport(
+            zipFile,
+            {
+              folder: path.join(workspace, 'bot'),
+              roots: { workspace, roots: [workspace] },
+              replaceExisting: true,
+              options: { layout, variableValues: 'omit' }
+            },
+            signal
+          ),
+        300
+      )
+      expect(error).toBeInstanceOf(CancelledError)
+      expect(lateMs).toBeLessThan(1000)
+      expect(fs.readdirSync(workspace).sort()).toEqual(['export.zip', 'plain'])
+    }
+  )
 
   it('pack: stops within the file; writeZip removes its partial zip', async () => {
-    const { error, lateMs } = await cancelled(signal => packFolderCancellable(path.join(workspace, 'plain'), signal), 100)
+    const { error, lateMs } = await cancelled(
+      signal => packFolderCancellable(path.join(workspace, 'plain'), signal),
+      100
+    )
     expect(error).toBeInstanceOf(CancelledError)
     expect(lateMs).toBeLessThan(1000)
 

@@ -34,18 +34,32 @@ function expectCleanCancel(run: ActionRun): void {
 posix('cancelled by the runner while a large entry is unpacked', () => {
   let zip: Buffer
   beforeAll(async () => {
-    zip = buildZip([{ name: 'botDefinition.json', data: '{}' }, { name: 'knowledge/large.bin', deflated: await deflatedZeros(480 * 1024 * 1024) }])
+    zip = buildZip([
+      { name: 'botDefinition.json', data: '{}' },
+      { name: 'knowledge/large.bin', deflated: await deflatedZeros(480 * 1024 * 1024) }
+    ])
   })
 
   // The runner's sequence as it is, and with its second signal right behind the first.
   it.each([
     ['SIGINT, and SIGTERM 7.5 s later', 7500, '::error::kore-bot-export: The run was cancelled.'],
-    ['SIGINT and SIGTERM together', 0, '::error::Cancelled again before clean-up finished: temporary files were removed at once']
+    [
+      'SIGINT and SIGTERM together',
+      0,
+      '::error::Cancelled again before clean-up finished: temporary files were removed at once'
+    ]
   ])('%s: stops inside the entry, removes its temporaries, exits before SIGKILL', async (_label, gapMs, said) => {
     simulator.reset({ pendingPolls: 0, zip })
     const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', path: '' }), {
       workspace: workspaceWithBot(),
-      cancel: { when: /Downloaded/, signal: 'SIGINT', then: [{ afterMs: gapMs, signal: 'SIGTERM' }, { afterMs: 2500, signal: 'SIGKILL' }] }
+      cancel: {
+        when: /Downloaded/,
+        signal: 'SIGINT',
+        then: [
+          { afterMs: gapMs, signal: 'SIGTERM' },
+          { afterMs: 2500, signal: 'SIGKILL' }
+        ]
+      }
     })
     expectCleanCancel(run)
     // Unpacking the 480 MiB entry takes seconds: the signal came in the middle of it.
@@ -66,7 +80,10 @@ posix('cancelled by the runner while a large export of many JSON files unpacks',
     const content = minifiedDefinition(5 * 1024 * 1024)
     // One file's deflated bytes under a hundred names: a 10 MB zip, built in a second.
     const deflated = { bytes: zlib.deflateRawSync(content), size: content.length, crc: zlib.crc32(content) >>> 0 }
-    zip = buildZip([{ name: 'botDefinition.json', deflated }, ...Array.from({ length: 99 }, (_, i) => ({ name: `knowledge/part-${String(i).padStart(2, '0')}.json`, deflated }))])
+    zip = buildZip([
+      { name: 'botDefinition.json', deflated },
+      ...Array.from({ length: 99 }, (_, i) => ({ name: `knowledge/part-${String(i).padStart(2, '0')}.json`, deflated }))
+    ])
   })
 
   it('SIGINT: stops within 2 s, removes the staging folder and the temporary zip', async () => {
@@ -74,7 +91,15 @@ posix('cancelled by the runner while a large export of many JSON files unpacks',
     const run = await runAction(appInputs(simulator, { 'extract-to': 'bot', path: '' }), {
       workspace: workspaceWithBot(),
       // Well into the unpacking: the staging folder holds some of the files by then.
-      cancel: { when: /Downloaded/, afterMs: 2000, signal: 'SIGINT', then: [{ afterMs: 7500, signal: 'SIGTERM' }, { afterMs: 2500, signal: 'SIGKILL' }] }
+      cancel: {
+        when: /Downloaded/,
+        afterMs: 2000,
+        signal: 'SIGINT',
+        then: [
+          { afterMs: 7500, signal: 'SIGTERM' },
+          { afterMs: 2500, signal: 'SIGKILL' }
+        ]
+      }
     })
     expect(run.workspaceAtSignal).toHaveLength(2)
     expectCleanCancel(run)
@@ -116,7 +141,9 @@ posix('the import action cancelled by the runner while it waits for the import',
     )
     expect(run.signal).toBeNull()
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::kore-bot-export/import: The run was cancelled. Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.')
+    expect(visibleLog(run)).toContain(
+      '::error::kore-bot-export/import: The run was cancelled. Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.'
+    )
     // Well before the next scheduled check would have come.
     expect(run.durationMs).toBeLessThan(5_000)
     expect(fs.readdirSync(workspace)).toEqual(['export.zip'])

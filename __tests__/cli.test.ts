@@ -6,10 +6,22 @@ import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { ROOT, testNode } from '../script/run-action.js'
-import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID, demoBotFiles } from '../script/simulator/bot.js'
+import {
+  DEMO_ADMIN_CLIENT_ID,
+  DEMO_ADMIN_CLIENT_SECRET,
+  DEMO_TARGET_BOT_ID,
+  demoBotFiles
+} from '../script/simulator/bot.js'
 import { applyImport } from '../script/simulator/bot-store.js'
 import { buildZip } from '../script/simulator/zip.js'
-import { DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, sentTokens, sha256, useSimulator } from './support/fixtures.js'
+import {
+  DEMO_BOT_ID,
+  DEMO_CLIENT_ID,
+  DEMO_CLIENT_SECRET,
+  sentTokens,
+  sha256,
+  useSimulator
+} from './support/fixtures.js'
 
 const simulator = useSimulator()
 
@@ -24,7 +36,12 @@ async function cli(args: string[], env: Record<string, string> = {}, interrupt?:
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-cli-'))
   const child = spawn(testNode(), [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
     cwd,
-    env: { PATH: process.env.PATH ?? '', KORE_CLIENT_ID: DEMO_CLIENT_ID, KORE_CLIENT_SECRET: DEMO_CLIENT_SECRET, ...env }
+    env: {
+      PATH: process.env.PATH ?? '',
+      KORE_CLIENT_ID: DEMO_CLIENT_ID,
+      KORE_CLIENT_SECRET: DEMO_CLIENT_SECRET,
+      ...env
+    }
   })
   let stdout = ''
   let stderr = ''
@@ -75,7 +92,13 @@ it('exports, unpacks and prints the result as JSON, progress on stderr', async (
   expect(result.sha256).toBe(sha256(result.file))
   expect(result.size).toBe(fs.statSync(result.file).size)
   expect(result['download-url']).toBeUndefined()
-  expect(fs.readdirSync(path.join(run.cwd, 'bot')).sort()).toEqual(['.gitattributes', '.kore-bot-export', 'botDefinition', 'config.json', 'icon.png'])
+  expect(fs.readdirSync(path.join(run.cwd, 'bot')).sort()).toEqual([
+    '.gitattributes',
+    '.kore-bot-export',
+    'botDefinition',
+    'config.json',
+    'icon.png'
+  ])
   for (const secret of [DEMO_CLIENT_SECRET, ...sentTokens(simulator)]) {
     expect(run.stdout + run.stderr).not.toContain(secret)
   }
@@ -93,7 +116,9 @@ it('prints plain progress lines, without workflow commands', async () => {
 it('--verbose shows each request, never a token or a query', async () => {
   const run = await cli([...base(), '--verbose'])
   expect(run.code).toBe(0)
-  expect(run.stderr).toMatch(/^debug: POST http:\/\/127\.0\.0\.1:\d+\/api\/public\/bot\/st-[\w-]+\/export → 200 in \d+ ms$/m)
+  expect(run.stderr).toMatch(
+    /^debug: POST http:\/\/127\.0\.0\.1:\d+\/api\/public\/bot\/st-[\w-]+\/export → 200 in \d+ ms$/m
+  )
   expect(run.stderr).toMatch(/^debug: GET http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip → 200 in \d+ ms$/m)
   expect(run.stderr).not.toContain('X-Signature')
   for (const token of sentTokens(simulator)) expect(run.stderr).not.toContain(token)
@@ -111,14 +136,20 @@ describe('exit codes', () => {
     expect((await cli(['--bot', 'x'])).code).toBe(2)
     const secret = await cli([...base(), '--client-secret', 'x'])
     expect(secret.code).toBe(2)
-    expect(secret.stderr).toContain('--client-secret is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and KORE_CLIENT_SECRET')
+    expect(secret.stderr).toContain(
+      '--client-secret is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and KORE_CLIENT_SECRET'
+    )
   })
 
   it('1 for a failed export, with --json saying why', async () => {
     simulator.reset({ pendingPolls: 0, finalStatus: 'failed', failureFields: { message: 'Bot is locked' } })
     const run = await cli([...base(), '--json'])
     expect(run.code).toBe(1)
-    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, status: 'failed', error: expect.stringContaining('Bot is locked') })
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      ok: false,
+      status: 'failed',
+      error: expect.stringContaining('Bot is locked')
+    })
   })
 
   it('ignores INPUT_* variables of a surrounding workflow step', async () => {
@@ -133,9 +164,13 @@ describe('speaks CLI', () => {
     simulator.reset({ pendingPolls: 1000 })
     const run = await cli([...base(), '--timeout', '2s'])
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/kore-bot-export: Export ber-\S+ did not finish within 2s .*raise --timeout \(e\.g\. --timeout 30m\)/)
+    expect(run.stderr).toMatch(
+      /kore-bot-export: Export ber-\S+ did not finish within 2s .*raise --timeout \(e\.g\. --timeout 30m\)/
+    )
     const missing = await cli(base(), { KORE_CLIENT_SECRET: '' })
-    expect(missing.stderr).toContain("kore-bot-export: KORE_CLIENT_SECRET is empty but --client-id is set. Set KORE_CLIENT_SECRET to the Client Secret of the same Kore.ai app, e.g. KORE_CLIENT_SECRET from your CI system's secret store.")
+    expect(missing.stderr).toContain(
+      "kore-bot-export: KORE_CLIENT_SECRET is empty but --client-id is set. Set KORE_CLIENT_SECRET to the Client Secret of the same Kore.ai app, e.g. KORE_CLIENT_SECRET from your CI system's secret store."
+    )
     for (const text of [run.stderr, missing.stderr]) {
       expect(text).not.toMatch(/\$\{\{|timeout: |client-secret:|run the step/)
     }
@@ -156,16 +191,26 @@ describe('speaks CLI', () => {
   it('with --json, bad flags still print a JSON result on stdout', async () => {
     const run = await cli([...base(), '--json', '--retries'])
     expect(run.code).toBe(2)
-    expect(JSON.parse(run.stdout)).toEqual({ ok: false, error: expect.stringContaining("--retries <value>' argument missing") })
+    expect(JSON.parse(run.stdout)).toEqual({
+      ok: false,
+      error: expect.stringContaining("--retries <value>' argument missing")
+    })
   })
 
   // POSIX signals: on Windows a child cannot be sent SIGINT.
-  ;(process.platform === 'win32' ? it.skip : it)('with --json, a cancellation prints a JSON result on stdout too', async () => {
-    simulator.reset({ pendingPolls: 1000 })
-    const run = await cli([...base(), '--json', '--poll-interval', '10s'], {}, /started \(pending\)/)
-    expect(run.code).toBe(1)
-    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, 'export-id': expect.stringMatching(/^ber-/), error: expect.stringContaining('The run was cancelled.') })
-  })
+  ;(process.platform === 'win32' ? it.skip : it)(
+    'with --json, a cancellation prints a JSON result on stdout too',
+    async () => {
+      simulator.reset({ pendingPolls: 1000 })
+      const run = await cli([...base(), '--json', '--poll-interval', '10s'], {}, /started \(pending\)/)
+      expect(run.code).toBe(1)
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        ok: false,
+        'export-id': expect.stringMatching(/^ber-/),
+        error: expect.stringContaining('The run was cancelled.')
+      })
+    }
+  )
 })
 
 describe('import', () => {
@@ -179,7 +224,23 @@ describe('import', () => {
   it('imports, verifies and publishes with the same code as the action, variables from the environment', async () => {
     simulator.reset({ pendingPolls: 0 })
     const secret = 'sk-cli-staging-value-123456'
-    const run = await cli(['import', '--host', simulator.host, '--bot-id', DEMO_TARGET_BOT_ID, '--from', zipFile(), '--poll-interval', '3s', '--publish', 'true', '--json'], { ...admin, KORE_VARIABLES: `apiKey=${secret}` })
+    const run = await cli(
+      [
+        'import',
+        '--host',
+        simulator.host,
+        '--bot-id',
+        DEMO_TARGET_BOT_ID,
+        '--from',
+        zipFile(),
+        '--poll-interval',
+        '3s',
+        '--publish',
+        'true',
+        '--json'
+      ],
+      { ...admin, KORE_VARIABLES: `apiKey=${secret}` }
+    )
     expect(run.code).toBe(0)
     const result = JSON.parse(run.stdout)
     expect(result).toMatchObject({ ok: true, status: 'success', verified: 'true', 'publish-status': 'successful' })
@@ -197,14 +258,39 @@ describe('import', () => {
   it('refuses to blank a variable the target holds a value for, in its own words', async () => {
     simulator.reset({ pendingPolls: 0 })
     const [definition, config] = demoBotFiles().map(file => Buffer.from(file.data as string))
-    simulator.stored.set(DEMO_TARGET_BOT_ID, { latest: applyImport(DEMO_TARGET_BOT_ID, undefined, { definition, config, keepVariables: [] }) })
+    simulator.stored.set(DEMO_TARGET_BOT_ID, {
+      latest: applyImport(DEMO_TARGET_BOT_ID, undefined, { definition, config, keepVariables: [] })
+    })
     const emptied = JSON.parse(config.toString('utf8'))
     emptied.envVariables[1].value = ''
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kore-cli-src-')), 'export.zip')
-    fs.writeFileSync(file, buildZip(demoBotFiles().map((entry, index) => (index === 1 ? { ...entry, data: JSON.stringify(emptied, null, 4) } : entry))))
-    const run = await cli(['import', '--host', simulator.host, '--bot-id', DEMO_TARGET_BOT_ID, '--from', file, '--poll-interval', '3s', '--json'], admin)
+    fs.writeFileSync(
+      file,
+      buildZip(
+        demoBotFiles().map((entry, index) =>
+          index === 1 ? { ...entry, data: JSON.stringify(emptied, null, 4) } : entry
+        )
+      )
+    )
+    const run = await cli(
+      [
+        'import',
+        '--host',
+        simulator.host,
+        '--bot-id',
+        DEMO_TARGET_BOT_ID,
+        '--from',
+        file,
+        '--poll-interval',
+        '3s',
+        '--json'
+      ],
+      admin
+    )
     expect(run.code).not.toBe(0)
-    expect(JSON.parse(run.stdout).error).toMatch(/holds a value for: baseUrl\. .*Give each as NAME=value in KORE_VARIABLES .*--keep-target-variables true/)
+    expect(JSON.parse(run.stdout).error).toMatch(
+      /holds a value for: baseUrl\. .*Give each as NAME=value in KORE_VARIABLES .*--keep-target-variables true/
+    )
     expect(run.stdout + run.stderr).not.toContain('https://api.example.com')
     expect(simulator.uploads).toHaveLength(0)
   })
@@ -223,18 +309,70 @@ describe('import', () => {
   })
 
   it('takes --mode and --patterns, and names them when bad', async () => {
-    const bad = await cli(['import', '--host', simulator.host, '--bot-id', DEMO_TARGET_BOT_ID, '--from', zipFile(), '--mode', 'everything', '--patterns', 'merge', '--json'], admin)
+    const bad = await cli(
+      [
+        'import',
+        '--host',
+        simulator.host,
+        '--bot-id',
+        DEMO_TARGET_BOT_ID,
+        '--from',
+        zipFile(),
+        '--mode',
+        'everything',
+        '--patterns',
+        'merge',
+        '--json'
+      ],
+      admin
+    )
     expect(bad.code).toBe(2)
     const error = JSON.parse(bad.stdout).error as string
     expect(error).toContain('--mode: "everything" is not incremental or full')
     expect(error).toContain('--patterns: "merge" is not append or replace')
-    const ignored = await cli(['import', '--host', simulator.host, '--bot-id', DEMO_TARGET_BOT_ID, '--from', zipFile(), '--mode', 'full', '--utterances', 'replace', '--json'], admin)
+    const ignored = await cli(
+      [
+        'import',
+        '--host',
+        simulator.host,
+        '--bot-id',
+        DEMO_TARGET_BOT_ID,
+        '--from',
+        zipFile(),
+        '--mode',
+        'full',
+        '--utterances',
+        'replace',
+        '--json'
+      ],
+      admin
+    )
     expect(ignored.code).toBe(2)
-    expect(JSON.parse(ignored.stdout).error).toContain('--mode full sends no importOptions, so --utterances would not be sent')
+    expect(JSON.parse(ignored.stdout).error).toContain(
+      '--mode full sends no importOptions, so --utterances would not be sent'
+    )
     expect(simulator.requests).toHaveLength(0)
 
     simulator.reset({ pendingPolls: 0, importPendingPolls: 0 })
-    const run = await cli(['import', '--host', simulator.host, '--bot-id', DEMO_TARGET_BOT_ID, '--from', zipFile(), '--verify', 'false', '--patterns', 'replace', '--quality-ai', 'autoQA', '--json'], admin)
+    const run = await cli(
+      [
+        'import',
+        '--host',
+        simulator.host,
+        '--bot-id',
+        DEMO_TARGET_BOT_ID,
+        '--from',
+        zipFile(),
+        '--verify',
+        'false',
+        '--patterns',
+        'replace',
+        '--quality-ai',
+        'autoQA',
+        '--json'
+      ],
+      admin
+    )
     expect(run.code).toBe(0)
     const body = simulator.importBodies[0] as { importOptions: { qualityAI: string[] } }
     expect(body.importOptions.qualityAI).toEqual(['autoQA'])

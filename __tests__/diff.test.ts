@@ -11,13 +11,25 @@ const EVERYTHING = { dialogs: true, faqs: true, variables: true, settings: true,
 const D = 'botDefinition'
 
 function bot(files: Record<string, unknown>): BotFiles {
-  return new Map(Object.entries(files).map(([name, content]) => [name, Buffer.from(typeof content === 'string' ? content : JSON.stringify(content, null, 4))]))
+  return new Map(
+    Object.entries(files).map(([name, content]) => [
+      name,
+      Buffer.from(typeof content === 'string' ? content : JSON.stringify(content, null, 4))
+    ])
+  )
 }
 
-const dialog = (id: string, name: string, nodes: unknown[] = []) => ({ _id: id, lname: name.toLowerCase(), localeData: { en: { name } }, nodes })
+const dialog = (id: string, name: string, nodes: unknown[] = []) => ({
+  _id: id,
+  lname: name.toLowerCase(),
+  localeData: { en: { name } },
+  nodes
+})
 const utterances = (...sentences: string[]) => sentences.map(sentence => ({ sentence, language: 'en' }))
 const config = (variables: Record<string, string | undefined>, scope = 'prePopulated') => ({
-  envVariables: Object.entries(variables).map(([key, value]) => (value === undefined ? { key, scope } : { key, value, scope }))
+  envVariables: Object.entries(variables).map(([key, value]) =>
+    value === undefined ? { key, scope } : { key, value, scope }
+  )
 })
 
 /** A bot with one of everything the engine describes. */
@@ -34,7 +46,14 @@ function base(): Record<string, unknown> {
     [`${D}/components/script.Validate.script.js`]: 'return true',
     [`${D}/components/intent.Help.json`]: { name: 'Help' },
     [`${D}/components/intent.Help.utterances.json`]: utterances('help'),
-    [`${D}/faqs/Travel FAQ.json`]: { faqs: { faqs: [{ question: 'Bags?', answer: 'Two' }, { question: 'Pets?', answer: 'No' }] } },
+    [`${D}/faqs/Travel FAQ.json`]: {
+      faqs: {
+        faqs: [
+          { question: 'Bags?', answer: 'Two' },
+          { question: 'Pets?', answer: 'No' }
+        ]
+      }
+    },
     [`${D}/small-talk.json`]: { greetings: ['hi'] },
     'config.json': config({ apiKey: 'sk-secret-value-1', region: 'eu' })
   }
@@ -53,7 +72,9 @@ describe('diffBots: one record kind at a time', () => {
   })
 
   it('no first bot: what the bot holds, counted', () => {
-    expect(diffBots(undefined, bot(base()))).toEqual([{ kind: 'first-export', dialogs: 2, intents: 2, utterances: 3, faqs: 2, languages: ['en'] }])
+    expect(diffBots(undefined, bot(base()))).toEqual([
+      { kind: 'first-export', dialogs: 2, intents: 2, utterances: 3, faqs: 2, languages: ['en'] }
+    ])
   })
 
   it('dialogs added, removed, renamed (by id), changed in flow, moved on the canvas', () => {
@@ -86,19 +107,32 @@ describe('diffBots: one record kind at a time', () => {
       }
       files[`${D}/dialogs/Cancel a Trip/dialog.json`] = dialog('dg-2', 'Cancel a Trip')
     })
-    expect(diffBots(bot(base()), after)).toEqual([{ kind: 'dialog', change: 'renamed', name: 'Cancel a Trip', from: 'Cancel Trip' }])
+    expect(diffBots(bot(base()), after)).toEqual([
+      { kind: 'dialog', change: 'renamed', name: 'Cancel a Trip', from: 'Cancel Trip' }
+    ])
   })
 
   it("a dialog's components: utterances counted as numbers, patterns, a component changed, another file", () => {
     const after = edited(files => {
-      files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.utterances.json`] = utterances('fly me', 'to Rome', 'to Paris')
+      files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.utterances.json`] = utterances(
+        'fly me',
+        'to Rome',
+        'to Paris'
+      )
       files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.patterns.json`] = [{ pattern: 'fly to *' }]
       files[`${D}/dialogs/Book Flight/components/message.Done.json`] = { text: 'Done' }
       files[`${D}/dialogs/Book Flight/notes.txt`] = 'x'
     })
     expect(diffBots(bot(base()), after)).toEqual([
       { kind: 'component', dialog: 'Book Flight', type: 'intent', name: 'Book_Flight', change: 'patterns-changed' },
-      { kind: 'component', dialog: 'Book Flight', type: 'intent', name: 'Book_Flight', change: 'utterances-changed', utterances: { added: 2, removed: 1 } },
+      {
+        kind: 'component',
+        dialog: 'Book Flight',
+        type: 'intent',
+        name: 'Book_Flight',
+        change: 'utterances-changed',
+        utterances: { added: 2, removed: 1 }
+      },
       { kind: 'component', dialog: 'Book Flight', type: 'message', name: 'Done', change: 'added' },
       { kind: 'dialog-file', dialog: 'Book Flight', path: 'notes.txt', change: 'added' }
     ])
@@ -113,14 +147,27 @@ describe('diffBots: one record kind at a time', () => {
     })
     expect(diffBots(bot(base()), after)).toEqual([
       { kind: 'component', type: 'entity', name: 'City', change: 'added' },
-      { kind: 'component', type: 'intent', name: 'Help', change: 'utterances-changed', utterances: { added: 1, removed: 0 } },
+      {
+        kind: 'component',
+        type: 'intent',
+        name: 'Help',
+        change: 'utterances-changed',
+        utterances: { added: 1, removed: 0 }
+      },
       { kind: 'component', type: 'script', name: 'Validate', change: 'changed' }
     ])
   })
 
   it('FAQs: added, removed, and questions counted', () => {
     const after = edited(files => {
-      files[`${D}/faqs/Travel FAQ.json`] = { faqs: { faqs: [{ question: 'Bags?', answer: 'Three' }, { question: 'Seats?', answer: 'Yes' }] } }
+      files[`${D}/faqs/Travel FAQ.json`] = {
+        faqs: {
+          faqs: [
+            { question: 'Bags?', answer: 'Three' },
+            { question: 'Seats?', answer: 'Yes' }
+          ]
+        }
+      }
       files[`${D}/faqs/Hotel FAQ.json`] = { faqs: { faqs: [] } }
     })
     expect(diffBots(bot(base()), after)).toEqual([
@@ -144,8 +191,14 @@ describe('diffBots: one record kind at a time', () => {
       { kind: 'setting', name: 'supportedLanguages' },
       { kind: 'file', path: `${D}/small-talk.json`, change: 'changed' }
     ])
-    const everything = JSON.stringify(records) + changesMarkdown(records) + changesText(records) + JSON.stringify(changeDetails(records)) + JSON.stringify(verdict(records, EVERYTHING))
-    for (const value of ['sk-secret-value-1', 'sk-rotated-value-2', 'tok-3', 'eu']) expect(everything).not.toContain(`"${value}"`)
+    const everything =
+      JSON.stringify(records) +
+      changesMarkdown(records) +
+      changesText(records) +
+      JSON.stringify(changeDetails(records)) +
+      JSON.stringify(verdict(records, EVERYTHING))
+    for (const value of ['sk-secret-value-1', 'sk-rotated-value-2', 'tok-3', 'eu'])
+      expect(everything).not.toContain(`"${value}"`)
     expect(everything).not.toMatch(/sk-|tok-3/)
   })
 
@@ -155,7 +208,9 @@ describe('diffBots: one record kind at a time', () => {
   })
 
   it('files that differ where no record says how: one undescribed record, still a change', () => {
-    const after = edited(files => (files['config.json'] = { ...config({ apiKey: 'sk-secret-value-1', region: 'eu' }), other: 1 }))
+    const after = edited(
+      files => (files['config.json'] = { ...config({ apiKey: 'sk-secret-value-1', region: 'eu' }), other: 1 })
+    )
     const records = diffBots(bot(base()), after)
     expect(records).toEqual([{ kind: 'undescribed', paths: ['config.json'] }])
     expect(hasChanges(records)).toBe(true)
@@ -167,9 +222,17 @@ describe('cancellation', () => {
   it('a signal aborted before the comparison throws CancelledError', () => {
     const controller = new AbortController()
     controller.abort()
-    expect(() => diffBots(bot(base()), edited(files => (files[`${D}/small-talk.json`] = {})), { signal: controller.signal })).toThrow(CancelledError)
+    expect(() =>
+      diffBots(
+        bot(base()),
+        edited(files => (files[`${D}/small-talk.json`] = {})),
+        { signal: controller.signal }
+      )
+    ).toThrow(CancelledError)
     expect(() => diffBots(undefined, bot(base()), { signal: controller.signal })).toThrow(CancelledError)
-    expect(() => verifyImport(bot(base()), bot(base()), EVERYTHING, { signal: controller.signal })).toThrow(CancelledError)
+    expect(() => verifyImport(bot(base()), bot(base()), EVERYTHING, { signal: controller.signal })).toThrow(
+      CancelledError
+    )
   })
 
   it('a signal aborted during the comparison stops it at its next check', () => {
@@ -178,7 +241,11 @@ describe('cancellation', () => {
     for (let i = 0; i < 50; i++) files[`${D}/dialogs/D${i}/dialog.json`] = dialog(`dg-x${i}`, `D${i}`)
     const before = bot(files)
     const after = new Map(before)
-    for (let i = 0; i < 50; i++) after.set(`${D}/dialogs/D${i}/dialog.json`, Buffer.from(JSON.stringify(dialog(`dg-x${i}`, `D${i}`, [{ id: 'changed' }]))))
+    for (let i = 0; i < 50; i++)
+      after.set(
+        `${D}/dialogs/D${i}/dialog.json`,
+        Buffer.from(JSON.stringify(dialog(`dg-x${i}`, `D${i}`, [{ id: 'changed' }])))
+      )
     let reads = 0
     // Abort while the dialogs' files are being read.
     const counting = new Proxy(after, {
@@ -201,10 +268,23 @@ describe('render', () => {
   const records: ChangeRecord[] = [
     { kind: 'dialog', change: 'added', name: 'Pay_<b>now</b>' },
     { kind: 'dialog', change: 'renamed', name: 'Cancel a Trip', from: 'Cancel Trip' },
-    { kind: 'component', dialog: 'Book Flight', type: 'intent', name: 'Book_Flight', change: 'utterances-changed', utterances: { added: 1, removed: 0 } },
+    {
+      kind: 'component',
+      dialog: 'Book Flight',
+      type: 'intent',
+      name: 'Book_Flight',
+      change: 'utterances-changed',
+      utterances: { added: 1, removed: 0 }
+    },
     { kind: 'dialog', change: 'flow-changed', name: 'Book Flight' },
     { kind: 'component', type: 'script', name: 'Validate', change: 'patterns-changed' },
-    { kind: 'component', type: 'script', name: 'Validate', change: 'utterances-changed', utterances: { added: 0, removed: 0 } },
+    {
+      kind: 'component',
+      type: 'script',
+      name: 'Validate',
+      change: 'utterances-changed',
+      utterances: { added: 0, removed: 0 }
+    },
     { kind: 'faqs', name: 'Travel FAQ', change: 'edited', questions: { added: 1, removed: 0, edited: 2 } },
     { kind: 'variable', name: 'api_key', change: 'value-changed' },
     { kind: 'setting', name: 'supportedLanguages' },
@@ -250,9 +330,15 @@ describe('render', () => {
   it('nothing changed: no words; a first export: an overview', () => {
     expect(changesMarkdown([])).toBe('')
     expect(changesText([])).toBe('')
-    const first: ChangeRecord[] = [{ kind: 'first-export', dialogs: 1, intents: 2, utterances: 1, faqs: 0, languages: ['en', 'de_x'] }]
-    expect(changesMarkdown(first)).toBe('First export of this bot: 1 dialog, 2 intents, 1 utterance, 0 FAQs; languages: en, de&#95;x.\n')
-    expect(changesText(first)).toBe('First export of this bot: 1 dialog, 2 intents, 1 utterance, 0 FAQs; languages: en, de_x.\n')
+    const first: ChangeRecord[] = [
+      { kind: 'first-export', dialogs: 1, intents: 2, utterances: 1, faqs: 0, languages: ['en', 'de_x'] }
+    ]
+    expect(changesMarkdown(first)).toBe(
+      'First export of this bot: 1 dialog, 2 intents, 1 utterance, 0 FAQs; languages: en, de&#95;x.\n'
+    )
+    expect(changesText(first)).toBe(
+      'First export of this bot: 1 dialog, 2 intents, 1 utterance, 0 FAQs; languages: en, de_x.\n'
+    )
   })
 
   it('a plan sets apart what only the first bot has', () => {
@@ -262,19 +348,35 @@ describe('render', () => {
       { kind: 'faqs', name: 'Old FAQ', change: 'removed' },
       { kind: 'variable', name: 'legacy', change: 'removed' }
     ]
-    expect(onlyBeforeItems(plan)).toEqual(['dialog Old Promo', 'shared component message Bye', 'FAQs Old FAQ', 'bot variable legacy'])
+    expect(onlyBeforeItems(plan)).toEqual([
+      'dialog Old Promo',
+      'shared component message Bye',
+      'FAQs Old FAQ',
+      'bot variable legacy'
+    ])
     expect(changesMarkdown(plan, { removedApart: true })).toBe('')
     expect(changesMarkdown(plan)).toContain('- Dialogs removed: **Old Promo**')
-    expect(changesMarkdown([...plan, { kind: 'variable', name: 'newer', change: 'added' }], { removedApart: true })).toBe('- Bot variables: added `newer`\n')
+    expect(
+      changesMarkdown([...plan, { kind: 'variable', name: 'newer', change: 'added' }], { removedApart: true })
+    ).toBe('- Bot variables: added `newer`\n')
   })
 
   it('the Markdown stays short enough for a pull-request body; the terminal text is whole', () => {
-    const many: ChangeRecord[] = Array.from({ length: 2000 }, (_, i) => ({ kind: 'dialog', change: 'added', name: `A dialog with a long name, number ${i}` }))
+    const many: ChangeRecord[] = Array.from({ length: 2000 }, (_, i) => ({
+      kind: 'dialog',
+      change: 'added',
+      name: `A dialog with a long name, number ${i}`
+    }))
     const markdown = changesMarkdown(many)
     expect(markdown.length).toBeLessThan(21_000)
     expect(markdown).toMatch(/^- Dialogs added: \*\*A dialog with a long name, number 0\*\*/)
     expect(markdown).toMatch(/\n- … \(cut here: run kore-bot-export diff for the rest\)\n$/)
-    const lines: ChangeRecord[] = Array.from({ length: 70 }, (_, i) => ({ kind: 'dialog', change: 'renamed', name: `B${i}`, from: `A${i}` }))
+    const lines: ChangeRecord[] = Array.from({ length: 70 }, (_, i) => ({
+      kind: 'dialog',
+      change: 'renamed',
+      name: `B${i}`,
+      from: `A${i}`
+    }))
     expect(changesMarkdown(lines).trimEnd().split('\n').at(-1)).toBe('- … and 10 more')
     expect(changesText(many)).toContain('number 1999\n')
     expect(changesText(lines).trimEnd().split('\n')).toHaveLength(70)
@@ -283,7 +385,11 @@ describe('render', () => {
   it('details, for diff --json: names as the bot has them', () => {
     expect(changeDetails(records)).toMatchObject({
       first: false,
-      dialogs: { added: ['Pay_<b>now</b>'], renamed: [['Cancel Trip', 'Cancel a Trip']], changed: { 'Book Flight': ['intent Book_Flight: +1 utterance', 'nodes and flow changed'] } },
+      dialogs: {
+        added: ['Pay_<b>now</b>'],
+        renamed: [['Cancel Trip', 'Cancel a Trip']],
+        changed: { 'Book Flight': ['intent Book_Flight: +1 utterance', 'nodes and flow changed'] }
+      },
       components: { 'script.Validate': ['changed', 'utterances changed'] },
       faqs: { 'Travel FAQ': ['1 added, 2 edited'] },
       variables: { values: ['api_key'] },
@@ -296,11 +402,26 @@ describe('render', () => {
 describe('verification decides from the records', () => {
   it('utterances only the target has are kept, not failed; one missing fails', () => {
     const sent = bot(base())
-    const more = edited(files => (files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.utterances.json`] = utterances('fly me', 'book a flight', 'to Rome', 'to Oslo')))
+    const more = edited(
+      files =>
+        (files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.utterances.json`] = utterances(
+          'fly me',
+          'book a flight',
+          'to Rome',
+          'to Oslo'
+        ))
+    )
     const kept = verifyImport(sent, more, EVERYTHING)
-    expect(kept).toEqual({ missing: [], different: [], targetOnly: ['dialog Book Flight: intent Book_Flight: +2 utterances in the target'], notes: [] })
+    expect(kept).toEqual({
+      missing: [],
+      different: [],
+      targetOnly: ['dialog Book Flight: intent Book_Flight: +2 utterances in the target'],
+      notes: []
+    })
     expect(verificationFailed(kept)).toBe(false)
-    const fewer = edited(files => (files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.utterances.json`] = utterances('fly me')))
+    const fewer = edited(
+      files => (files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.utterances.json`] = utterances('fly me'))
+    )
     const lost = verifyImport(sent, fewer, EVERYTHING)
     expect(lost.different).toEqual(['dialog Book Flight: intent Book_Flight: −1 utterance'])
     expect(verificationFailed(lost)).toBe(true)
@@ -309,11 +430,31 @@ describe('verification decides from the records', () => {
   it('names that read like counts change nothing: a dialog and an intent named "+2 utterances"', () => {
     // Rendered, each of these reads like "…: +2 utterances"; only the numbers decide.
     const records: ChangeRecord[] = [
-      { kind: 'component', dialog: '+2 utterances', type: 'intent', name: 'x: +2 utterances', change: 'patterns-changed' },
-      { kind: 'component', dialog: '+2 utterances', type: 'intent', name: '+2 utterances', change: 'utterances-changed', utterances: { added: 0, removed: 1 } },
+      {
+        kind: 'component',
+        dialog: '+2 utterances',
+        type: 'intent',
+        name: 'x: +2 utterances',
+        change: 'patterns-changed'
+      },
+      {
+        kind: 'component',
+        dialog: '+2 utterances',
+        type: 'intent',
+        name: '+2 utterances',
+        change: 'utterances-changed',
+        utterances: { added: 0, removed: 1 }
+      },
       { kind: 'dialog-file', dialog: 'Other', path: 'x: +2 utterances', change: 'changed' },
       { kind: 'component', type: 'intent', name: 'y: +2 utterances', change: 'changed' },
-      { kind: 'component', dialog: 'Kept', type: 'intent', name: 'removed', change: 'utterances-changed', utterances: { added: 3, removed: 0 } }
+      {
+        kind: 'component',
+        dialog: 'Kept',
+        type: 'intent',
+        name: 'removed',
+        change: 'utterances-changed',
+        utterances: { added: 3, removed: 0 }
+      }
     ]
     const result = verdict(records, EVERYTHING)
     expect(verificationFailed(result)).toBe(true)
@@ -349,7 +490,10 @@ describe('verification decides from the records', () => {
       missing: ['bot variable region'],
       different: [],
       targetOnly: ['dialog Extra'],
-      notes: ['dialog Book Flight: nodes placed differently on the canvas', 'FAQs Travel FAQ (not chosen for the import)']
+      notes: [
+        'dialog Book Flight: nodes placed differently on the canvas',
+        'FAQs Travel FAQ (not chosen for the import)'
+      ]
     })
   })
 })

@@ -55,19 +55,29 @@ const linuxRoot = mountingAllowed() ? describe : describe.skip
 linuxRoot('disk errors', () => {
   it('a full disk (ENOSPC) is named with what to do, and leaves no partial zip', async () => {
     const workspace = tmpfs('size=256k')
-    simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'icon.png', data: crypto.randomBytes(600 * 1024) }], { compress: false }) })
+    simulator.reset({
+      pendingPolls: 0,
+      zip: buildZip([{ name: 'icon.png', data: crypto.randomBytes(600 * 1024) }], { compress: false })
+    })
     const run = await runActionInProcess(appInputs(simulator), { workspace })
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Could not write the export to .*export\.zip: ENOSPC\. The disk is full: free space on the runner/)
+    expect(visibleLog(run)).toMatch(
+      /::error::kore-bot-export: Could not write the export to .*export\.zip: ENOSPC\. The disk is full: free space on the runner/
+    )
     expect(fs.readdirSync(workspace)).toEqual([])
   })
 
   it('a disk that fills while unpacking: no staging folder left, extract-to not made', async () => {
     const workspace = tmpfs('size=256k')
-    simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'icon.png', data: crypto.randomBytes(600 * 1024) }], { compress: false }) })
+    simulator.reset({
+      pendingPolls: 0,
+      zip: buildZip([{ name: 'icon.png', data: crypto.randomBytes(600 * 1024) }], { compress: false })
+    })
     const run = await runActionInProcess(appInputs(simulator, { path: '', 'extract-to': 'bot' }), { workspace })
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Could not unpack the export into .*bot: ENOSPC.*\. The disk is full/)
+    expect(visibleLog(run)).toMatch(
+      /::error::kore-bot-export: Could not unpack the export into .*bot: ENOSPC.*\. The disk is full/
+    )
     expect(fs.readdirSync(workspace)).toEqual([])
   })
 
@@ -75,6 +85,8 @@ linuxRoot('disk errors', () => {
     const workspace = tmpfs('size=256k,ro')
     const run = await runActionInProcess(appInputs(simulator), { workspace })
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Could not write the export to .*export\.zip: EROFS at .*\. That file system is read-only/)
+    expect(visibleLog(run)).toMatch(
+      /::error::kore-bot-export: Could not write the export to .*export\.zip: EROFS at .*\. That file system is read-only/
+    )
   })
 })

@@ -10,7 +10,16 @@ import tls from 'node:tls'
 import { ROOT, runAction, visibleLog } from '../script/run-action.js'
 import { KoreSimulator } from '../script/simulator/server.js'
 import { buildZip } from '../script/simulator/zip.js'
-import { DEMO_CLIENT_SECRET, appInputs, expectNoLeak, expectWorkspace, sentTokens, sha256, sha256Of, useSimulator } from './support/fixtures.js'
+import {
+  DEMO_CLIENT_SECRET,
+  appInputs,
+  expectNoLeak,
+  expectWorkspace,
+  sentTokens,
+  sha256,
+  sha256Of,
+  useSimulator
+} from './support/fixtures.js'
 
 const simulator = useSimulator()
 
@@ -97,7 +106,9 @@ describe('given up on', () => {
     const run = await runAction(appInputs(simulator, { retries: '1' }))
     const size = simulator.behaviour.zip.length
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain(`::error::kore-bot-export: Could not download the export after 2 tries (retries: 1): received ${size} bytes, but Kore.ai reported ${size + 5} (fileSize).`)
+    expect(visibleLog(run)).toContain(
+      `::error::kore-bot-export: Could not download the export after 2 tries (retries: 1): received ${size} bytes, but Kore.ai reported ${size + 5} (fileSize).`
+    )
     expectWorkspace(run, [])
   })
 
@@ -106,7 +117,9 @@ describe('given up on', () => {
     const run = await runAction(appInputs(simulator))
     expect(run.code).toBe(1)
     expect(storageRequests()).toHaveLength(1)
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Downloading the export failed \(HTTP 403 from http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip: <Error><Code>AccessDenied.*The download link may have expired/)
+    expect(visibleLog(run)).toMatch(
+      /::error::kore-bot-export: Downloading the export failed \(HTTP 403 from http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip: <Error><Code>AccessDenied.*The download link may have expired/
+    )
     expectNoLeak(run, [new URL(run.outputs['download-url']).search.slice(1), ...sentTokens(simulator)])
     expectWorkspace(run, [])
   })
@@ -116,7 +129,9 @@ describe('given up on', () => {
 ;(process.platform === 'win32' ? describe.skip : describe)('cancelled by the runner', () => {
   it('while waiting: stops polling at once and fails, saying so', async () => {
     simulator.reset({ pendingPolls: 1000 })
-    const run = await runAction(appInputs(simulator, { 'poll-interval': '10s' }), { cancel: { when: /started \(pending\)/, signal: 'SIGINT' } })
+    const run = await runAction(appInputs(simulator, { 'poll-interval': '10s' }), {
+      cancel: { when: /started \(pending\)/, signal: 'SIGINT' }
+    })
     expect(run.code).toBe(1)
     expect(run.durationMs).toBeLessThan(5000)
     expect(visibleLog(run)).toContain('::error::kore-bot-export: The run was cancelled.')
@@ -128,7 +143,9 @@ describe('given up on', () => {
   it('while downloading: removes the partial file', async () => {
     simulator.reset({ pendingPolls: 0 })
     simulator.inject('download', { kind: 'stall', afterBytes: 400, ms: 20_000 })
-    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), { cancel: { when: /is ready/, signal: 'SIGTERM' } })
+    const run = await runAction(appInputs(simulator, { 'extract-to': 'bot' }), {
+      cancel: { when: /is ready/, signal: 'SIGTERM' }
+    })
     expect(run.code).toBe(1)
     expect(run.durationMs).toBeLessThan(8000)
     expect(visibleLog(run)).toContain('::error::kore-bot-export: The run was cancelled.')
@@ -147,7 +164,9 @@ describe('a large export', () => {
     expect(run.stdout).toContain('the transfer broke off after')
     expect(run.outputs.sha256).toBe(sha256Of(big))
     expect(sha256(run.outputs.file)).toBe(run.outputs.sha256)
-    const ranges = simulator.requests.filter(request => request.server === 'storage').map(request => request.headers.range)
+    const ranges = simulator.requests
+      .filter(request => request.server === 'storage')
+      .map(request => request.headers.range)
     expect(ranges[0]).toBeUndefined()
     expect(ranges[1]).toMatch(/^bytes=[1-9]\d*-$/)
     expect(simulator.requests.filter(request => request.server === 'storage')[1].headers['if-range']).toMatch(/^".+"$/)
@@ -172,7 +191,9 @@ describe('over TLS', () => {
   const fixtures = path.join(ROOT, '__tests__', 'fixtures')
   // A certificate for 127.0.0.1, trusted only where NODE_EXTRA_CA_CERTS names it.
   const cert = path.join(fixtures, 'loopback-test.crt')
-  const tlsSimulator = new KoreSimulator({ tls: { key: fs.readFileSync(path.join(fixtures, 'loopback-test.key')), cert: fs.readFileSync(cert) } })
+  const tlsSimulator = new KoreSimulator({
+    tls: { key: fs.readFileSync(path.join(fixtures, 'loopback-test.key')), cert: fs.readFileSync(cert) }
+  })
   beforeAll(() => tlsSimulator.listen())
   afterAll(() => tlsSimulator.close())
   const zip = buildZip([{ name: 'botDefinition.json', data: JSON.stringify({ name: 'TLS Bot' }) }])
@@ -187,18 +208,32 @@ describe('over TLS', () => {
 
   it('a storage certificate the runner does not trust fails at once, naming NODE_EXTRA_CA_CERTS', async () => {
     // Storage with a self-signed certificate for other names; the platform (plain http on this machine) is fine.
-    const untrusted = tls.createServer({ key: fs.readFileSync(path.join(fixtures, 'kore-test.key')), cert: fs.readFileSync(path.join(fixtures, 'kore-test.crt')) }, socket => socket.end())
+    const untrusted = tls.createServer(
+      {
+        key: fs.readFileSync(path.join(fixtures, 'kore-test.key')),
+        cert: fs.readFileSync(path.join(fixtures, 'kore-test.crt'))
+      },
+      socket => socket.end()
+    )
     let connections = 0
     untrusted.on('connection', () => connections++)
     await new Promise<void>(resolve => untrusted.listen(0, '127.0.0.1', resolve))
     try {
-      simulator.reset({ pendingPolls: 0, zip, downloadUrl: `https://127.0.0.1:${(untrusted.address() as net.AddressInfo).port}/exports/bot.zip` })
+      simulator.reset({
+        pendingPolls: 0,
+        zip,
+        downloadUrl: `https://127.0.0.1:${(untrusted.address() as net.AddressInfo).port}/exports/bot.zip`
+      })
       const run = await runAction(appInputs(simulator, { retries: '2' }), { env: { NODE_EXTRA_CA_CERTS: cert } })
       expect(run.code).toBe(1)
       expect(connections).toBe(1)
-      const errors = visibleLog(run).split('\n').filter(line => line.startsWith('::error::'))
+      const errors = visibleLog(run)
+        .split('\n')
+        .filter(line => line.startsWith('::error::'))
       expect(errors).toHaveLength(1)
-      expect(errors[0]).toMatch(/the TLS certificate of 127\.0\.0\.1:\d+ was not accepted \(.*\)\. .*NODE_EXTRA_CA_CERTS/)
+      expect(errors[0]).toMatch(
+        /the TLS certificate of 127\.0\.0\.1:\d+ was not accepted \(.*\)\. .*NODE_EXTRA_CA_CERTS/
+      )
       expectWorkspace(run, [])
     } finally {
       await new Promise(resolve => untrusted.close(resolve))

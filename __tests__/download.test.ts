@@ -119,7 +119,13 @@ function client(): KoreClient {
 }
 
 function download(url: URL, options: Partial<DownloadOptions> = {}) {
-  return downloadExport(client(), url, destination, { retries: 3, stallMs: 2_000, clock: noWait, log: silentLog, ...options })
+  return downloadExport(client(), url, destination, {
+    retries: 3,
+    stallMs: 2_000,
+    clock: noWait,
+    log: silentLog,
+    ...options
+  })
 }
 
 /** An export of incompressible bytes stored as they are: a byte changed mid-way leaves a zip whose directory still reads. */
@@ -164,8 +170,14 @@ function store(
     const from = range && matches ? Number(range[1]) : 0
     const cut = options.cutAt?.(index)
     const sent = body.subarray(from, cut)
-    const headers: Record<string, string | number> = { 'Content-Length': body.length - from, 'Accept-Ranges': 'bytes', ...validator }
-    if (from > 0) headers['Content-Range'] = options.contentRange?.(from, index) ?? `bytes ${from}-${body.length - 1}/${body.length}`
+    const headers: Record<string, string | number> = {
+      'Content-Length': body.length - from,
+      'Accept-Ranges': 'bytes',
+      ...validator
+    }
+    if (from > 0)
+      headers['Content-Range'] =
+        options.contentRange?.(from, index) ?? `bytes ${from}-${body.length - 1}/${body.length}`
     else if (options.checksum) headers['x-amz-checksum-sha256'] = createHash('sha256').update(zip).digest('base64')
     return { parts: [head(from > 0 ? '206 Partial Content' : '200 OK', headers), sent], gapMs: 30 }
   }
@@ -180,7 +192,7 @@ async function expectWholeExport(promise: ReturnType<typeof download>): Promise<
 }
 
 describe('a resumed transfer', () => {
-  it('sends If-Range with the first answer\'s ETag', async () => {
+  it("sends If-Range with the first answer's ETag", async () => {
     storage.answer = store({ validator: { ETag: '"v1-abc"' }, cutAt: index => (index === 0 ? 3000 : undefined) })
     await expectWholeExport(download(storage.url()))
     expect(storage.requests.map(request => [request.headers.range, request.headers['if-range']])).toEqual([
@@ -191,7 +203,10 @@ describe('a resumed transfer', () => {
 
   it('sends If-Range with Last-Modified when there is no ETag', async () => {
     const lastModified = 'Tue, 24 Nov 2026 10:00:00 GMT'
-    storage.answer = store({ validator: { 'Last-Modified': lastModified }, cutAt: index => (index === 0 ? 3000 : undefined) })
+    storage.answer = store({
+      validator: { 'Last-Modified': lastModified },
+      cutAt: index => (index === 0 ? 3000 : undefined)
+    })
     await expectWholeExport(download(storage.url()))
     expect(storage.requests.map(request => [request.headers.range, request.headers['if-range']])).toEqual([
       [undefined, undefined],
@@ -208,7 +223,11 @@ describe('a resumed transfer', () => {
   it('a store whose object changed answers If-Range with the whole new object: taken from the start', async () => {
     const other = buildZip([{ name: 'botDefinition.json', data: '{"name":"Changed"}' }])
     storage.answer = (_request, index) => {
-      if (index === 0) return { parts: [head('200 OK', { 'Content-Length': zip.length, ETag: '"v1"' }), zip.subarray(0, 3000)], gapMs: 30 }
+      if (index === 0)
+        return {
+          parts: [head('200 OK', { 'Content-Length': zip.length, ETag: '"v1"' }), zip.subarray(0, 3000)],
+          gapMs: 30
+        }
       return { parts: [head('200 OK', { 'Content-Length': other.length, ETag: '"v2"' }), other] }
     }
     const file = await download(storage.url())
@@ -221,7 +240,10 @@ describe('a resumed transfer', () => {
     storage.answer = store({
       validator: { ETag: '"v1"' },
       cutAt: index => (index === 0 ? 3000 : undefined),
-      contentRange: (from, index) => (index === 1 ? `bytes ${from - 1000}-${zip.length - 1}/${zip.length}` : `bytes ${from}-${zip.length - 1}/${zip.length}`)
+      contentRange: (from, index) =>
+        index === 1
+          ? `bytes ${from - 1000}-${zip.length - 1}/${zip.length}`
+          : `bytes ${from}-${zip.length - 1}/${zip.length}`
     })
     await expectWholeExport(download(storage.url()))
     expect(storage.requests.map(request => request.headers.range)).toEqual([undefined, 'bytes=3000-', undefined])
@@ -230,8 +252,22 @@ describe('a resumed transfer', () => {
   it('a 206 for a file of another length is refused: started over', async () => {
     const shorter = zip.subarray(0, zip.length - 500)
     storage.answer = (request, index) => {
-      if (index === 0) return { parts: [head('200 OK', { 'Content-Length': zip.length, ETag: '"v1"' }), zip.subarray(0, 3000)], gapMs: 30 }
-      if (index === 1) return { parts: [head('206 Partial Content', { 'Content-Length': shorter.length - 3000, ETag: '"v1"', 'Content-Range': `bytes 3000-${shorter.length - 1}/${shorter.length}` }), shorter.subarray(3000)] }
+      if (index === 0)
+        return {
+          parts: [head('200 OK', { 'Content-Length': zip.length, ETag: '"v1"' }), zip.subarray(0, 3000)],
+          gapMs: 30
+        }
+      if (index === 1)
+        return {
+          parts: [
+            head('206 Partial Content', {
+              'Content-Length': shorter.length - 3000,
+              ETag: '"v1"',
+              'Content-Range': `bytes 3000-${shorter.length - 1}/${shorter.length}`
+            }),
+            shorter.subarray(3000)
+          ]
+        }
       return store({ validator: { ETag: '"v1"' } })(request, index)
     }
     await expectWholeExport(download(storage.url()))
@@ -239,19 +275,31 @@ describe('a resumed transfer', () => {
   })
 
   it('is checked against the SHA-256 the store stated in its first answer: a corrupted second part is fetched again', async () => {
-    storage.answer = store({ validator: { ETag: '"v1"' }, checksum: true, body: index => (index === 1 ? corrupted(3000) : zip), cutAt: index => (index === 0 ? 3000 : undefined) })
+    storage.answer = store({
+      validator: { ETag: '"v1"' },
+      checksum: true,
+      body: index => (index === 1 ? corrupted(3000) : zip),
+      cutAt: index => (index === 0 ? 3000 : undefined)
+    })
     await expectWholeExport(download(storage.url()))
     expect(storage.requests.map(request => request.headers.range)).toEqual([undefined, 'bytes=3000-', undefined])
   })
 
-  it('without a stated checksum, every entry\'s CRC-32 is checked: a corrupted second part is fetched again', async () => {
-    storage.answer = store({ validator: { ETag: '"v1"' }, body: index => (index === 1 ? corrupted(3000) : zip), cutAt: index => (index === 0 ? 3000 : undefined) })
+  it("without a stated checksum, every entry's CRC-32 is checked: a corrupted second part is fetched again", async () => {
+    storage.answer = store({
+      validator: { ETag: '"v1"' },
+      body: index => (index === 1 ? corrupted(3000) : zip),
+      cutAt: index => (index === 0 ? 3000 : undefined)
+    })
     await expectWholeExport(download(storage.url()))
     expect(storage.requests.map(request => request.headers.range)).toEqual([undefined, 'bytes=3000-', undefined])
   })
 
   it('a resumed transfer that checks out is taken, its SHA-256 over the whole file', async () => {
-    storage.answer = store({ validator: { ETag: '"v1"' }, cutAt: index => (index < 2 ? 3000 + index * 50_000 : undefined) })
+    storage.answer = store({
+      validator: { ETag: '"v1"' },
+      cutAt: index => (index < 2 ? 3000 + index * 50_000 : undefined)
+    })
     await expectWholeExport(download(storage.url()))
     expect(storage.requests.map(request => request.headers.range)).toEqual([undefined, 'bytes=3000-', 'bytes=53000-'])
   })
@@ -267,7 +315,9 @@ describe('the auth header', () => {
   })
 
   it('never goes on a request a storage host redirected, even to a path on the platform', async () => {
-    storage.answer = () => ({ parts: [head('302 Found', { Location: `${platform.origin}/api/public/files/f1/content`, 'Content-Length': 0 })] })
+    storage.answer = () => ({
+      parts: [head('302 Found', { Location: `${platform.origin}/api/public/files/f1/content`, 'Content-Length': 0 })]
+    })
     platform.answer = store()
     await expectWholeExport(download(storage.url()))
     expect(storage.requests[0].headers.auth).toBeUndefined()
@@ -277,8 +327,17 @@ describe('the auth header', () => {
 
   it('never goes on a request after a storage hop, however many hops follow', async () => {
     platform.answer = (request, index) =>
-      index === 0 ? { parts: [head('302 Found', { Location: storage.url().href, 'Content-Length': 0 })] } : store()(request, index)
-    storage.answer = () => ({ parts: [head('307 Temporary Redirect', { Location: `${platform.origin}/api/public/files/f1/content`, 'Content-Length': 0 })] })
+      index === 0
+        ? { parts: [head('302 Found', { Location: storage.url().href, 'Content-Length': 0 })] }
+        : store()(request, index)
+    storage.answer = () => ({
+      parts: [
+        head('307 Temporary Redirect', {
+          Location: `${platform.origin}/api/public/files/f1/content`,
+          'Content-Length': 0
+        })
+      ]
+    })
     await expectWholeExport(download(new URL(`${platform.origin}/api/public/files/f1/download`)))
     expect(platform.requests.map(request => request.headers.auth)).toEqual([TOKEN, undefined])
   })
@@ -295,9 +354,14 @@ describe('answers that must not crash or hang the run', () => {
   })
 
   it('an endless stream of 1xx answers is cut off by the request time limit', async () => {
-    storage.answer = () => ({ parts: Array.from({ length: 400 }, () => 'HTTP/1.1 102 Processing\r\n\r\n'.repeat(500)), gapMs: 10 })
+    storage.answer = () => ({
+      parts: Array.from({ length: 400 }, () => 'HTTP/1.1 102 Processing\r\n\r\n'.repeat(500)),
+      gapMs: 10
+    })
     const started = Date.now()
-    await expect(download(storage.url(), { retries: 0, stallMs: 1_000 })).rejects.toThrow(/^Could not download the export after 1 try/)
+    await expect(download(storage.url(), { retries: 0, stallMs: 1_000 })).rejects.toThrow(
+      /^Could not download the export after 1 try/
+    )
     expect(Date.now() - started).toBeLessThan(3_500)
   })
 })
@@ -306,7 +370,10 @@ describe('limits', () => {
   it('a stalled transfer is cut off after the stall time and resumed', async () => {
     storage.answer = (request, index) => {
       if (index > 0) return store({ validator: { ETag: '"v1"' } })(request, index)
-      return { parts: [head('200 OK', { 'Content-Length': zip.length, ETag: '"v1"' }), zip.subarray(0, 100)], keepOpen: true }
+      return {
+        parts: [head('200 OK', { 'Content-Length': zip.length, ETag: '"v1"' }), zip.subarray(0, 100)],
+        keepOpen: true
+      }
     }
     const started = Date.now()
     await expectWholeExport(download(storage.url(), { stallMs: 500 }))
@@ -316,14 +383,18 @@ describe('limits', () => {
 
   it('more bytes than the platform reported are refused at once, and the next try starts over', async () => {
     storage.answer = store()
-    await expect(download(storage.url(), { retries: 1, expectedSize: 1000 })).rejects.toThrow(/received more than the 1000 bytes Kore\.ai reported \(fileSize\); stopped/)
+    await expect(download(storage.url(), { retries: 1, expectedSize: 1000 })).rejects.toThrow(
+      /received more than the 1000 bytes Kore\.ai reported \(fileSize\); stopped/
+    )
     expect(storage.requests.map(request => request.headers.range)).toEqual([undefined, undefined])
     expect(fs.readdirSync(path.dirname(destination))).toEqual([])
   })
 
   it('fewer bytes than the platform reported fail, naming both sizes', async () => {
     storage.answer = store()
-    await expect(download(storage.url(), { retries: 0, expectedSize: zip.length + 5 })).rejects.toThrow(`received ${zip.length} bytes, but Kore.ai reported ${zip.length + 5} (fileSize)`)
+    await expect(download(storage.url(), { retries: 0, expectedSize: zip.length + 5 })).rejects.toThrow(
+      `received ${zip.length} bytes, but Kore.ai reported ${zip.length + 5} (fileSize)`
+    )
   })
 
   it('a body cut off before its Content-Length is a transfer that broke off', async () => {
@@ -333,11 +404,16 @@ describe('limits', () => {
   })
 
   it('cancellation stops the transfer at once and leaves nothing behind', async () => {
-    storage.answer = () => ({ parts: [head('200 OK', { 'Content-Length': zip.length }), zip.subarray(0, 100)], keepOpen: true })
+    storage.answer = () => ({
+      parts: [head('200 OK', { 'Content-Length': zip.length }), zip.subarray(0, 100)],
+      keepOpen: true
+    })
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 300)
     const started = Date.now()
-    await expect(download(storage.url(), { signal: controller.signal, stallMs: 20_000 })).rejects.toBeInstanceOf(CancelledError)
+    await expect(download(storage.url(), { signal: controller.signal, stallMs: 20_000 })).rejects.toBeInstanceOf(
+      CancelledError
+    )
     expect(Date.now() - started).toBeLessThan(2_000)
     expect(fs.readdirSync(path.dirname(destination))).toEqual([])
   })
@@ -346,49 +422,84 @@ describe('limits', () => {
 describe('framings', () => {
   it('a chunked body, split anywhere', async () => {
     const chunks = [zip.subarray(0, 1), zip.subarray(1, 700), zip.subarray(700, 20_000), zip.subarray(20_000)]
-    const body = Buffer.concat([...chunks.flatMap(chunk => [Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]), Buffer.from('0\r\n\r\n')])
-    storage.answer = () => ({ parts: [head('200 OK', { 'Transfer-Encoding': 'chunked' }).slice(0, 20), head('200 OK', { 'Transfer-Encoding': 'chunked' }).slice(20), body.subarray(0, 9), body.subarray(9)] })
+    const body = Buffer.concat([
+      ...chunks.flatMap(chunk => [Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]),
+      Buffer.from('0\r\n\r\n')
+    ])
+    storage.answer = () => ({
+      parts: [
+        head('200 OK', { 'Transfer-Encoding': 'chunked' }).slice(0, 20),
+        head('200 OK', { 'Transfer-Encoding': 'chunked' }).slice(20),
+        body.subarray(0, 9),
+        body.subarray(9)
+      ]
+    })
     await expectWholeExport(download(storage.url()))
   })
 
   it('a body ended by the end of the connection', async () => {
-    storage.answer = () => ({ parts: ['HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n', zip.subarray(0, 5000), zip.subarray(5000)] })
+    storage.answer = () => ({
+      parts: ['HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n', zip.subarray(0, 5000), zip.subarray(5000)]
+    })
     await expectWholeExport(download(storage.url()))
   })
 
   it('an interim 100 Continue, then the answer', async () => {
-    storage.answer = () => ({ parts: [`HTTP/1.1 100 Continue\r\n\r\n${head('200 OK', { 'Content-Length': zip.length })}`, zip] })
+    storage.answer = () => ({
+      parts: [`HTTP/1.1 100 Continue\r\n\r\n${head('200 OK', { 'Content-Length': zip.length })}`, zip]
+    })
     await expectWholeExport(download(storage.url()))
   })
 
   it('a redirect from storage to itself is followed', async () => {
-    storage.answer = (request, index) => (index === 0 ? { parts: [head('302 Found', { Location: '/moved/bot.zip', 'Content-Length': 0 })] } : store()(request, index))
+    storage.answer = (request, index) =>
+      index === 0
+        ? { parts: [head('302 Found', { Location: '/moved/bot.zip', 'Content-Length': 0 })] }
+        : store()(request, index)
     await expectWholeExport(download(storage.url()))
-    expect(storage.requests.map(request => request.line.split(' ')[1].split('?')[0])).toEqual(['/exports/bot.zip', '/moved/bot.zip'])
+    expect(storage.requests.map(request => request.line.split(' ')[1].split('?')[0])).toEqual([
+      '/exports/bot.zip',
+      '/moved/bot.zip'
+    ])
   })
 
   it.each([
     ['an answer that is not HTTP', ['SSH-2.0-OpenSSH_9.6\r\n\r\n']],
-    ['two Content-Lengths that disagree', [`HTTP/1.1 200 OK\r\nContent-Length: ${zip.length}\r\nContent-Length: 10\r\n\r\n`, zip]],
-    ['both Transfer-Encoding and Content-Length', [`HTTP/1.1 200 OK\r\nContent-Length: ${zip.length}\r\nTransfer-Encoding: chunked\r\n\r\n`, zip]],
+    [
+      'two Content-Lengths that disagree',
+      [`HTTP/1.1 200 OK\r\nContent-Length: ${zip.length}\r\nContent-Length: 10\r\n\r\n`, zip]
+    ],
+    [
+      'both Transfer-Encoding and Content-Length',
+      [`HTTP/1.1 200 OK\r\nContent-Length: ${zip.length}\r\nTransfer-Encoding: chunked\r\n\r\n`, zip]
+    ],
     ['a chunk size that is not hexadecimal', ['HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n', 'zz\r\n']]
   ])('%s: tried again, then fails; nothing left behind', async (_name, parts) => {
     storage.answer = () => ({ parts, keepOpen: true })
-    await expect(download(storage.url(), { retries: 1 })).rejects.toThrow(/^Could not download the export after 2 tries/)
+    await expect(download(storage.url(), { retries: 1 })).rejects.toThrow(
+      /^Could not download the export after 2 tries/
+    )
     expect(storage.requests).toHaveLength(2)
     expect(fs.readdirSync(path.dirname(destination))).toEqual([])
   })
 })
 
 describe('redirects refused', () => {
-  it.each(['file:///etc/passwd', 'ftp://storage.example/export.zip', 'http://storage.example/export.zip'])('to %s, at once', async location => {
-    storage.answer = () => ({ parts: [head('302 Found', { Location: location, 'Content-Length': 0 })] })
-    await expect(download(storage.url())).rejects.toThrow(/redirected to a link that is \S+, which the action refuses/)
-    expect(storage.requests).toHaveLength(1)
-  })
+  it.each(['file:///etc/passwd', 'ftp://storage.example/export.zip', 'http://storage.example/export.zip'])(
+    'to %s, at once',
+    async location => {
+      storage.answer = () => ({ parts: [head('302 Found', { Location: location, 'Content-Length': 0 })] })
+      await expect(download(storage.url())).rejects.toThrow(
+        /redirected to a link that is \S+, which the action refuses/
+      )
+      expect(storage.requests).toHaveLength(1)
+    }
+  )
 
   it('more than five redirects', async () => {
-    storage.answer = (_request, index) => ({ parts: [head('302 Found', { Location: `/hop/${index}`, 'Content-Length': 0 })] })
+    storage.answer = (_request, index) => ({
+      parts: [head('302 Found', { Location: `/hop/${index}`, 'Content-Length': 0 })]
+    })
     await expect(download(storage.url())).rejects.toThrow(/more than 5 redirects/)
   })
 })
@@ -398,7 +509,9 @@ describe('error answers', () => {
   let server: http.Server
   let url: URL
   beforeAll(async () => {
-    server = http.createServer((_req, res) => res.writeHead(403, { 'content-type': 'application/xml' }).end('<Error><Code>AccessDenied</Code></Error>'))
+    server = http.createServer((_req, res) =>
+      res.writeHead(403, { 'content-type': 'application/xml' }).end('<Error><Code>AccessDenied</Code></Error>')
+    )
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     url = new URL(`http://127.0.0.1:${(server.address() as net.AddressInfo).port}/exports/bot.zip?X-Signature=secret`)
   })
@@ -406,7 +519,9 @@ describe('error answers', () => {
 
   it('an expired link (403) is not retried and says what to do, without the query', async () => {
     const failure = download(url)
-    await expect(failure).rejects.toThrow(/Downloading the export failed \(HTTP 403 from http:\/\/127\.0\.0\.1:\d+\/exports\/bot\.zip: <Error><Code>AccessDenied.*The download link may have expired/)
+    await expect(failure).rejects.toThrow(
+      /Downloading the export failed \(HTTP 403 from http:\/\/127\.0\.0\.1:\d+\/exports\/bot\.zip: <Error><Code>AccessDenied.*The download link may have expired/
+    )
     await expect(failure).rejects.not.toThrow(/secret/)
   })
 })

@@ -61,7 +61,9 @@ describe('waitForExport', () => {
     const clock = fakeClock()
     const before = simulator.requests.length
     const waiting = waitForExport(kore, DEMO_BOT_ID, started, waitOptions(12_000, 5_000, clock))
-    await expect(waiting).rejects.toThrow(new RegExp(`^Export ${started.id} did not finish within 12s \\(last status: "pending"\\)`))
+    await expect(waiting).rejects.toThrow(
+      new RegExp(`^Export ${started.id} did not finish within 12s \\(last status: "pending"\\)`)
+    )
     expect(clock.slept).toEqual([1_000, 1_000, 2_000, 1_000, 5_000, 2_000])
     // At 0, 1, 2, 4, 5, 10 and 12 s.
     expect(simulator.requests.slice(before).filter(request => request.path.endsWith('/status'))).toHaveLength(7)
@@ -72,7 +74,11 @@ describe('waitForExport', () => {
     const kore = client()
     const started = await kore.startExport(DEMO_BOT_ID, { exportType: 'published' })
     const before = new Date(Date.parse(started.createdOn!) - 60_000).toISOString()
-    simulator.inject('status', { kind: 'answer', status: 200, body: { _id: 'ber-previous', status: 'success', createdOn: before } })
+    simulator.inject('status', {
+      kind: 'answer',
+      status: 200,
+      body: { _id: 'ber-previous', status: 'success', createdOn: before }
+    })
     const ready = await waitForExport(kore, DEMO_BOT_ID, started, waitOptions(60_000, 3_000, fakeClock()))
     expect(ready.id).toBe(started.id)
   })
@@ -142,7 +148,9 @@ describe('the polling schedule', () => {
     kore.exportStatus = (botId: string) => (at.push(clock.now()), reading(botId))
     const waiting = waitForExport(kore, DEMO_BOT_ID, started, waitOptions(5 * 60_000, MIN_POLL_INTERVAL_MS, clock))
     await expect(waiting).rejects.toThrow(/did not finish within 5m/)
-    const statusRequests = simulator.requests.slice(before).filter(request => request.path.endsWith('/export/status')).length
+    const statusRequests = simulator.requests
+      .slice(before)
+      .filter(request => request.path.endsWith('/export/status')).length
     expect(statusRequests).toBe(at.length)
     const inAnyMinute = Math.max(...at.map(start => at.filter(time => time >= start && time < start + 60_000).length))
     expect(inAnyMinute).toBeLessThanOrEqual(60)
@@ -151,7 +159,11 @@ describe('the polling schedule', () => {
   })
 
   it('refuses a poll-interval under the floor, saying why', () => {
-    expect(() => parseDuration('poll-interval', '2s', MIN_POLL_INTERVAL_MS, 'Kore.ai allows 60 status calls a minute')).toThrow('poll-interval: "2s" is below the 3s minimum (Kore.ai allows 60 status calls a minute). Use poll-interval: 3s or more.')
+    expect(() =>
+      parseDuration('poll-interval', '2s', MIN_POLL_INTERVAL_MS, 'Kore.ai allows 60 status calls a minute')
+    ).toThrow(
+      'poll-interval: "2s" is below the 3s minimum (Kore.ai allows 60 status calls a minute). Use poll-interval: 3s or more.'
+    )
   })
 })
 

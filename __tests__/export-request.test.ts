@@ -13,7 +13,12 @@ const choices = {
 
 describe('buildExportBody', () => {
   it('leaves exportOptions and subTasks out when nothing narrows the export', () => {
-    expect(buildExportBody(choices)).toEqual({ exportType: 'published', allTasks: true, customDashboards: false, IncludeDependentTasks: true })
+    expect(buildExportBody(choices)).toEqual({
+      exportType: 'published',
+      allTasks: true,
+      customDashboards: false,
+      IncludeDependentTasks: true
+    })
   })
 
   it('sends every subTasks key once one is given, as the documented sample does', () => {
@@ -29,7 +34,10 @@ describe('buildExportBody', () => {
     const body = buildExportBody({
       ...choices,
       components: { settings: ['botSettings'], tasks: [] },
-      extra: { exportOptions: { settings: ['botVariables'], options: { botVariables: { ignore: ['apiKey'] } } }, allTasks: null }
+      extra: {
+        exportOptions: { settings: ['botVariables'], options: { botVariables: { ignore: ['apiKey'] } } },
+        allTasks: null
+      }
     })
     expect(body).toEqual({
       exportType: 'published',

@@ -18,13 +18,22 @@ describe('extract-to', () => {
     fs.writeFileSync(path.join(workspace, 'bot', '.kore-bot-export'), 'written by an earlier run')
     const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
     expect(run.code).toBe(0)
-    expect(fs.readdirSync(path.join(workspace, 'bot')).sort()).toEqual(['.gitattributes', '.kore-bot-export', 'botDefinition', 'config.json', 'icon.png'])
+    expect(fs.readdirSync(path.join(workspace, 'bot')).sort()).toEqual([
+      '.gitattributes',
+      '.kore-bot-export',
+      'botDefinition',
+      'config.json',
+      'icon.png'
+    ])
     expect(fs.readFileSync(path.join(workspace, 'bot', 'config.json'), 'utf8')).toContain('"envVariables": [')
     expect(fs.readdirSync(workspace).sort()).toEqual(['bot', 'export.zip'])
   })
 
   it('lists a long file list in the job summary folded away', async () => {
-    simulator.reset({ pendingPolls: 0, zip: buildZip(Array.from({ length: 31 }, (_, i) => ({ name: `dialogs/d${i}.json`, data: '{}' }))) })
+    simulator.reset({
+      pendingPolls: 0,
+      zip: buildZip(Array.from({ length: 31 }, (_, i) => ({ name: `dialogs/d${i}.json`, data: '{}' })))
+    })
     const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(0)
     expect(run.summary).toMatch(/<details><summary>31 files unpacked into <code>.*bot<\/code><\/summary>/)
@@ -35,7 +44,12 @@ describe('extract-to', () => {
     const icon = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 255])
     simulator.reset({
       pendingPolls: 0,
-      zip: buildZip([{ name: 'scripts/' }, { name: 'scripts/lib.js', data: 'x=1' }, { name: 'icon.png', data: icon }, { name: 'broken.json', data: '{"a":' }])
+      zip: buildZip([
+        { name: 'scripts/' },
+        { name: 'scripts/lib.js', data: 'x=1' },
+        { name: 'icon.png', data: icon },
+        { name: 'broken.json', data: '{"a":' }
+      ])
     })
     const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(0)
@@ -46,7 +60,14 @@ describe('extract-to', () => {
   })
 
   it.each([
-    ['a parent-folder entry', [{ name: 'ok.json', data: '{}' }, { name: '../escaped.json', data: '{}' }], '../escaped.json'],
+    [
+      'a parent-folder entry',
+      [
+        { name: 'ok.json', data: '{}' },
+        { name: '../escaped.json', data: '{}' }
+      ],
+      '../escaped.json'
+    ],
     ['a nested parent-folder entry', [{ name: 'a/../../escaped.json', data: '{}' }], 'a/../../escaped.json'],
     ['an absolute entry', [{ name: '/tmp/escaped.json', data: '{}' }], '/tmp/escaped.json'],
     ['a drive-letter entry', [{ name: 'C:/escaped.json', data: '{}' }], 'C:/escaped.json'],

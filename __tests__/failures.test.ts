@@ -10,12 +10,18 @@ const simulator = useSimulator()
 
 describe('failures', () => {
   it('fails with the platform reason when the export fails, keeping export-id and status', async () => {
-    simulator.reset({ pendingPolls: 1, finalStatus: 'failed', failureFields: { statusLogs: [{ msg: 'Bot has no published version' }] } })
+    simulator.reset({
+      pendingPolls: 1,
+      finalStatus: 'failed',
+      failureFields: { statusLogs: [{ msg: 'Bot has no published version' }] }
+    })
     const run = await runActionInProcess(appInputs(simulator))
     expect(run.code).toBe(1)
     expect(run.outputs['export-id']).toMatch(/^ber-/)
     expect(run.outputs.status).toBe('failed')
-    expect(run.stdout).toMatch(/::error::kore-bot-export: Kore.ai reports export ber-\S+ as "failed": Bot has no published version/)
+    expect(run.stdout).toMatch(
+      /::error::kore-bot-export: Kore.ai reports export ber-\S+ as "failed": Bot has no published version/
+    )
     expect(run.summary).toContain('Bot has no published version')
     expect(fs.readdirSync(run.workspace)).toEqual([])
   })
@@ -24,20 +30,25 @@ describe('failures', () => {
     ['error', { message: 'Export crashed' }, 'Export crashed'],
     ['FAILURE', { error: { msg: 'Storage full' } }, 'Storage full'],
     ['Failed', {}, 'gives no reason']
-  ])('reads a failure spelled %s and says why wherever the platform put it', async (finalStatus, failureFields, expected) => {
-    simulator.reset({ pendingPolls: 0, finalStatus, failureFields })
-    const run = await runActionInProcess(appInputs(simulator))
-    expect(run.code).toBe(1)
-    expect(run.outputs.status).toBe(finalStatus)
-    expect(visibleLog(run)).toContain(expected)
-  })
+  ])(
+    'reads a failure spelled %s and says why wherever the platform put it',
+    async (finalStatus, failureFields, expected) => {
+      simulator.reset({ pendingPolls: 0, finalStatus, failureFields })
+      const run = await runActionInProcess(appInputs(simulator))
+      expect(run.code).toBe(1)
+      expect(run.outputs.status).toBe(finalStatus)
+      expect(visibleLog(run)).toContain(expected)
+    }
+  )
 
   it('keeps waiting through a status it does not know', async () => {
     simulator.reset({ pendingPolls: 0, finalStatus: 'in-progress' })
     const run = await runActionInProcess(appInputs(simulator, { timeout: '2s' }))
     expect(run.code).toBe(1)
     expect(run.outputs.status).toBe('in-progress')
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Export ber-\S+ did not finish within 2s \(last status: "in-progress"\)\. .*raise timeout/)
+    expect(visibleLog(run)).toMatch(
+      /::error::kore-bot-export: Export ber-\S+ did not finish within 2s \(last status: "in-progress"\)\. .*raise timeout/
+    )
   })
 
   it('times out, naming the export id and the limit, within the limit', async () => {
@@ -45,7 +56,9 @@ describe('failures', () => {
     const run = await runActionInProcess(appInputs(simulator, { timeout: '3s' }))
     expect(run.code).toBe(1)
     expect(run.outputs.status).toBe('pending')
-    expect(visibleLog(run)).toContain(`::error::kore-bot-export: Export ${run.outputs['export-id']} did not finish within 3s`)
+    expect(visibleLog(run)).toContain(
+      `::error::kore-bot-export: Export ${run.outputs['export-id']} did not finish within 3s`
+    )
     expect(run.durationMs).toBeLessThan(3000 + 2500)
   })
 
@@ -54,7 +67,9 @@ describe('failures', () => {
     expect(run.code).toBe(1)
     expect(simulator.requests).toHaveLength(1)
     expect(run.outputs['export-id']).toBeUndefined()
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Kore.ai refused to read the export status \(HTTP 401: error verifying the jwt\)\. Check that client-id and client-secret/)
+    expect(visibleLog(run)).toMatch(
+      /::error::kore-bot-export: Kore.ai refused to read the export status \(HTTP 401: error verifying the jwt\)\. Check that client-id and client-secret/
+    )
     expectNoLeak(run, ['not-the-right-secret'])
   })
 
@@ -68,7 +83,11 @@ describe('failures', () => {
     simulator.reset({ pendingPolls: 5, foreignExportAfterPolls: 1 })
     const run = await runActionInProcess(appInputs(simulator))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(new RegExp(`::error::kore-bot-export: Another export of bot ${DEMO_BOT_ID} \\(ber-\\S+\\) was started while this one \\(${run.outputs['export-id']}\\)`))
+    expect(visibleLog(run)).toMatch(
+      new RegExp(
+        `::error::kore-bot-export: Another export of bot ${DEMO_BOT_ID} \\(ber-\\S+\\) was started while this one \\(${run.outputs['export-id']}\\)`
+      )
+    )
     expect(fs.readdirSync(run.workspace)).toEqual([])
   })
 
@@ -77,7 +96,9 @@ describe('failures', () => {
     simulator.always('download', { kind: 'truncate', afterBytes: 10 })
     const run = await runActionInProcess(appInputs(simulator, { retries: '1' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Could not download the export after 2 tries \(retries: 1\): the transfer broke off after 20 bytes/)
+    expect(visibleLog(run)).toMatch(
+      /::error::kore-bot-export: Could not download the export after 2 tries \(retries: 1\): the transfer broke off after 20 bytes/
+    )
     expect(fs.readdirSync(run.workspace)).toEqual([])
   })
 
@@ -98,6 +119,8 @@ describe('with the runner debug logging on', () => {
   it("prints the failure's stack trace pointing into src/, through the bundle's source map", async () => {
     const run = await runAction(appInputs(simulator, { 'bot-id': '' }), { env: { RUNNER_DEBUG: '1' } })
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/^::debug::InputError: bot-id is required.*%0A {4}at readSettings \(src\/export\/settings\.ts:\d+:\d+\)%0A {4}at (?:\S+ \()?src\/export\/run-export\.ts:\d+:\d+/m)
+    expect(run.stdout).toMatch(
+      /^::debug::InputError: bot-id is required.*%0A {4}at readSettings \(src\/export\/settings\.ts:\d+:\d+\)%0A {4}at (?:\S+ \()?src\/export\/run-export\.ts:\d+:\d+/m
+    )
   })
 })

@@ -21,7 +21,8 @@ function expectNoInjectedCommands(run: ActionRun): void {
   expect(run.summary).not.toMatch(/^(::|<script|#+ injected)/m)
 }
 
-const INJECTION = 'x\n::warning::injected\r\n::add-mask::injected\n## injected <script>alert(1)</script> [link](https://evil.example) | cell'
+const INJECTION =
+  'x\n::warning::injected\r\n::add-mask::injected\n## injected <script>alert(1)</script> [link](https://evil.example) | cell'
 
 describe('platform text is data, never a workflow command or Markdown', () => {
   it('a status word with line breaks and commands', async () => {
@@ -29,7 +30,9 @@ describe('platform text is data, never a workflow command or Markdown', () => {
     const run = await runActionInProcess(appInputs(simulator, { timeout: '2s' }))
     expect(run.code).toBe(1)
     // Control characters are removed from a status word (it is read without them), then shown as one line.
-    expect(run.stdout).toMatch(/^Export ber-\S+: pendingx: :warning: :injected: :add-mask: :injected## injected <script>/m)
+    expect(run.stdout).toMatch(
+      /^Export ber-\S+: pendingx: :warning: :injected: :add-mask: :injected## injected <script>/m
+    )
     expect(run.outputs.status).not.toContain('\n')
     expect(run.summary).toContain('&#60;script&#62;')
     expectNoInjectedCommands(run)
@@ -43,11 +46,17 @@ describe('platform text is data, never a workflow command or Markdown', () => {
     expectNoInjectedCommands(run)
   })
 
-  it("a failure reason with line breaks", async () => {
-    simulator.reset({ pendingPolls: 0, finalStatus: 'failed', failureFields: { errors: [{ msg: `broken${INJECTION}` }] } })
+  it('a failure reason with line breaks', async () => {
+    simulator.reset({
+      pendingPolls: 0,
+      finalStatus: 'failed',
+      failureFields: { errors: [{ msg: `broken${INJECTION}` }] }
+    })
     const run = await runActionInProcess(appInputs(simulator))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Kore\.ai reports export ber-\S+ as "failed": brokenx : :warning: :injected/)
+    expect(visibleLog(run)).toMatch(
+      /::error::kore-bot-export: Kore\.ai reports export ber-\S+ as "failed": brokenx : :warning: :injected/
+    )
     expectNoInjectedCommands(run)
   })
 
@@ -61,10 +70,18 @@ describe('platform text is data, never a workflow command or Markdown', () => {
 
   it('file names with Markdown in them, and a summary that stays under 1 MiB', async () => {
     const names = Array.from({ length: 5_000 }, (_, i) => `dialogs/${'long-name-'.repeat(20)}${i}.json`)
-    simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'A weird `code` [x](y) _b_ @team #1.json', data: '{}' }, ...names.map(name => ({ name, data: '{}' }))]) })
+    simulator.reset({
+      pendingPolls: 0,
+      zip: buildZip([
+        { name: 'A weird `code` [x](y) _b_ @team #1.json', data: '{}' },
+        ...names.map(name => ({ name, data: '{}' }))
+      ])
+    })
     const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(0)
-    expect(run.summary).toContain('<code>A weird &#96;code&#96; &#91;x&#93;(y) &#95;b&#95; &#64;team &#35;1.json</code>')
+    expect(run.summary).toContain(
+      '<code>A weird &#96;code&#96; &#91;x&#93;(y) &#95;b&#95; &#64;team &#35;1.json</code>'
+    )
     expect(run.summary).toContain('- … and 4501 more')
     expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024)
   })
@@ -81,22 +98,31 @@ describe('download links', () => {
     simulator.reset({ pendingPolls: 0, downloadUrl: link })
     const run = await runActionInProcess(appInputs(simulator, { retries: '3' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain(`::error::kore-bot-export: The export's download link ${shown}, which the action refuses: only https:// links are followed`)
-    expect(simulator.requests.filter(request => request.server === 'storage' || request.path.includes('/files/'))).toHaveLength(0)
+    expect(visibleLog(run)).toContain(
+      `::error::kore-bot-export: The export's download link ${shown}, which the action refuses: only https:// links are followed`
+    )
+    expect(
+      simulator.requests.filter(request => request.server === 'storage' || request.path.includes('/files/'))
+    ).toHaveLength(0)
     expect(run.stdout).not.toContain('Could not download')
     expectWorkspace(run, [])
   })
 })
 
 describe('download redirects', () => {
-  it.each(['file:///etc/passwd', 'ftp://storage.example/export.zip', 'http://storage.example/export.zip'])('to %s is refused at once, not retried', async location => {
-    simulator.always('download', { kind: 'answer', status: 302, headers: { location } })
-    const run = await runActionInProcess(appInputs(simulator, { retries: '3' }))
-    expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: GET http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip redirected to a link that is \S+, which the action refuses/)
-    expect(simulator.requests.filter(request => request.server === 'storage')).toHaveLength(1)
-    expectWorkspace(run, [])
-  })
+  it.each(['file:///etc/passwd', 'ftp://storage.example/export.zip', 'http://storage.example/export.zip'])(
+    'to %s is refused at once, not retried',
+    async location => {
+      simulator.always('download', { kind: 'answer', status: 302, headers: { location } })
+      const run = await runActionInProcess(appInputs(simulator, { retries: '3' }))
+      expect(run.code).toBe(1)
+      expect(visibleLog(run)).toMatch(
+        /::error::kore-bot-export: GET http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip redirected to a link that is \S+, which the action refuses/
+      )
+      expect(simulator.requests.filter(request => request.server === 'storage')).toHaveLength(1)
+      expectWorkspace(run, [])
+    }
+  )
 })
 
 describe('downloads that are not what was announced', () => {
@@ -105,9 +131,13 @@ describe('downloads that are not what was announced', () => {
     simulator.reset({ pendingPolls: 0, zip: crypto.randomBytes(8 * 1024 * 1024), fileSize: '4000000' })
     const run = await runActionInProcess(appInputs(simulator, { retries: '1' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::kore-bot-export: Could not download the export after 2 tries (retries: 1): received more than the 4000000 bytes Kore.ai reported (fileSize); stopped.')
+    expect(visibleLog(run)).toContain(
+      '::error::kore-bot-export: Could not download the export after 2 tries (retries: 1): received more than the 4000000 bytes Kore.ai reported (fileSize); stopped.'
+    )
     // What arrived was wrong, not short: the second try starts over instead of resuming it.
-    expect(simulator.requests.filter(request => request.server === 'storage').map(request => request.headers.range)).toEqual([undefined, undefined])
+    expect(
+      simulator.requests.filter(request => request.server === 'storage').map(request => request.headers.range)
+    ).toEqual([undefined, undefined])
     expectWorkspace(run, [])
   })
 
@@ -119,7 +149,9 @@ describe('downloads that are not what was announced', () => {
     simulator.always('download', { kind: 'body', body })
     const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: The export is not a readable zip \(\d+ bytes from http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip: .*\)\. Nothing was written to path or extract-to\./)
+    expect(visibleLog(run)).toMatch(
+      /::error::kore-bot-export: The export is not a readable zip \(\d+ bytes from http:\/\/127\.0\.0\.1:\d+\/exports\/[\w-]+\.zip: .*\)\. Nothing was written to path or extract-to\./
+    )
     expectWorkspace(run, [])
   })
 })
@@ -130,14 +162,19 @@ describe('time limits', () => {
     const run = await runActionInProcess(appInputs(simulator, { timeout: '3s' }))
     expect(run.code).toBe(1)
     expect(run.durationMs).toBeLessThan(3000 + 3000)
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Could not read the export status .*no complete answer within 3s \((request-)?timeout\)/)
+    expect(visibleLog(run)).toMatch(
+      /::error::kore-bot-export: Could not read the export status .*no complete answer within 3s \((request-)?timeout\)/
+    )
   })
 
   it.each([
     [{ timeout: '30d' }, /timeout: "30d" is longer than the 24h maximum/],
     [{ 'request-timeout': '30d' }, /request-timeout: "30d" is longer than the 24h maximum/],
     [{ 'poll-interval': '2d' }, /poll-interval: "2d" is longer than the 24h maximum/],
-    [{ timeout: '1m', 'request-timeout': '2m' }, /request-timeout \(2m\) is longer than timeout \(1m\), which bounds every request/]
+    [
+      { timeout: '1m', 'request-timeout': '2m' },
+      /request-timeout \(2m\) is longer than timeout \(1m\), which bounds every request/
+    ]
   ])('%j is refused before any request', async (overrides, message) => {
     const run = await runActionInProcess(appInputs(simulator, overrides))
     expect(run.code).toBe(1)
@@ -175,6 +212,8 @@ describe('failures another try will not mend', () => {
     const run = await runActionInProcess(appInputs(simulator, { host: 'https://kore-bot-export-no-such-host.invalid' }))
     expect(run.code).toBe(1)
     expect(run.stdout).not.toContain('Try 2')
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: GET https:\/\/kore-bot-export-no-such-host\.invalid\/\S+: the host name kore-bot-export-no-such-host\.invalid does not resolve \(ENOTFOUND\)\. Check host for a typo/)
+    expect(visibleLog(run)).toMatch(
+      /::error::kore-bot-export: GET https:\/\/kore-bot-export-no-such-host\.invalid\/\S+: the host name kore-bot-export-no-such-host\.invalid does not resolve \(ENOTFOUND\)\. Check host for a typo/
+    )
   })
 })

@@ -94,14 +94,25 @@ function importFolder(workspace: string): Promise<ActionRun> {
 
 /** Lines a runner would take for workflow commands: only the action's own, never one a file name started. */
 function expectNoInjectedCommand(stdout: string): void {
-  for (const line of stdout.split('\n').filter(line => line.startsWith('::'))) expect(line).toMatch(/^::(add-mask|error|warning|debug)::/)
+  for (const line of stdout.split('\n').filter(line => line.startsWith('::')))
+    expect(line).toMatch(/^::(add-mask|error|warning|debug)::/)
   expect(stdout).not.toMatch(/^::error title=/m)
 }
 
 describe('refused by name: pack, diff and import read nothing that is not a regular file of the folder', () => {
   it.each<[string, (bot: string) => void, string[], RegExp]>([
-    ['a symbolic link to /proc/self/environ', bot => fs.symlinkSync('/proc/self/environ', path.join(bot, 'environ.js')), ['environ.js'], /environ\.js is a symbolic link: a folder is read as hostile input, only regular files are read\. Replace the link with the file's content\./],
-    ['a symbolic link to a file outside', bot => fs.symlinkSync(path.join(outside, 'secret.js'), path.join(bot, 'secret.js')), ['secret.js'], /secret\.js is a symbolic link: /],
+    [
+      'a symbolic link to /proc/self/environ',
+      bot => fs.symlinkSync('/proc/self/environ', path.join(bot, 'environ.js')),
+      ['environ.js'],
+      /environ\.js is a symbolic link: a folder is read as hostile input, only regular files are read\. Replace the link with the file's content\./
+    ],
+    [
+      'a symbolic link to a file outside',
+      bot => fs.symlinkSync(path.join(outside, 'secret.js'), path.join(bot, 'secret.js')),
+      ['secret.js'],
+      /secret\.js is a symbolic link: /
+    ],
     [
       'a symbolic link to a folder outside',
       bot => {
@@ -120,12 +131,31 @@ describe('refused by name: pack, diff and import read nothing that is not a regu
       [],
       /config\.json is a symbolic link: /
     ],
-    ['a symbolic link to /dev/zero', bot => fs.symlinkSync('/dev/zero', path.join(bot, 'zero.js')), ['zero.js'], /zero\.js is a symbolic link: /],
-    ['a FIFO', bot => expect(spawnSync('mkfifo', [path.join(bot, 'fifo.js')]).status).toBe(0), ['fifo.js'], /fifo\.js is a FIFO \(named pipe\), not a regular file: /],
-    ['a hard link to a file outside', bot => fs.linkSync(path.join(outside, 'secret.js'), path.join(bot, 'hard.js')), ['hard.js'], /hard\.js has 2 hard links/]
+    [
+      'a symbolic link to /dev/zero',
+      bot => fs.symlinkSync('/dev/zero', path.join(bot, 'zero.js')),
+      ['zero.js'],
+      /zero\.js is a symbolic link: /
+    ],
+    [
+      'a FIFO',
+      bot => expect(spawnSync('mkfifo', [path.join(bot, 'fifo.js')]).status).toBe(0),
+      ['fifo.js'],
+      /fifo\.js is a FIFO \(named pipe\), not a regular file: /
+    ],
+    [
+      'a hard link to a file outside',
+      bot => fs.linkSync(path.join(outside, 'secret.js'), path.join(bot, 'hard.js')),
+      ['hard.js'],
+      /hard\.js has 2 hard links/
+    ]
   ])('%s', async (_label, prepare, entries, message) => {
     const { workspace } = workspaceWith(prepare, entries)
-    const [packed, compared, imported] = await Promise.all([cli(['pack', 'bot', '--out', 'packed.zip'], workspace), cli(['diff', 'good', 'bot'], workspace), importFolder(workspace)])
+    const [packed, compared, imported] = await Promise.all([
+      cli(['pack', 'bot', '--out', 'packed.zip'], workspace),
+      cli(['diff', 'good', 'bot'], workspace),
+      importFolder(workspace)
+    ])
     for (const run of [packed, compared]) {
       expect(run.code).toBe(1)
       expect(run.stderr).toMatch(message)
@@ -144,7 +174,11 @@ describe('refused by name: pack, diff and import read nothing that is not a regu
   it('a file name with a line break and a workflow command in it never starts a line of its own', async () => {
     const name = 'a\n::error title=x::pwned\nz.js'
     const { workspace } = workspaceWith(bot => fs.writeFileSync(path.join(bot, name), 'function a() {}\n'), [name])
-    const [packed, compared, imported] = await Promise.all([cli(['pack', 'bot', '--out', 'packed.zip'], workspace), cli(['diff', 'good', 'bot'], workspace), importFolder(workspace)])
+    const [packed, compared, imported] = await Promise.all([
+      cli(['pack', 'bot', '--out', 'packed.zip'], workspace),
+      cli(['diff', 'good', 'bot'], workspace),
+      importFolder(workspace)
+    ])
     for (const run of [packed, compared]) {
       expect(run.code).toBe(1)
       expect(run.stdout + run.stderr).not.toMatch(/^::/m)
@@ -169,8 +203,14 @@ describe('a zip path is read as hostile too', () => {
 
 describe('the manifest is bounded like a zip', () => {
   it('one script named 10,000 times is refused at once, as a duplicate', async () => {
-    const { workspace } = workspaceWith(bot => fs.writeFileSync(path.join(bot, 'a.js'), 'function a() {}\n'), Array<string>(10_000).fill('a.js'))
-    const [packed, imported] = await Promise.all([cli(['pack', 'bot', '--out', 'packed.zip'], workspace, true), importFolder(workspace)])
+    const { workspace } = workspaceWith(
+      bot => fs.writeFileSync(path.join(bot, 'a.js'), 'function a() {}\n'),
+      Array<string>(10_000).fill('a.js')
+    )
+    const [packed, imported] = await Promise.all([
+      cli(['pack', 'bot', '--out', 'packed.zip'], workspace, true),
+      importFolder(workspace)
+    ])
     expect(packed.code).toBe(1)
     expect(packed.stderr).toMatch(/names a\.js more than once.* Remove the repeated entries/)
     expect(packed.ms).toBeLessThan(3_000)
@@ -182,7 +222,10 @@ describe('the manifest is bounded like a zip', () => {
   })
 
   it('more entries than a zip may hold are refused', async () => {
-    const { workspace } = workspaceWith(() => {}, Array.from({ length: 10_001 }, (_, i) => `f${i}.txt`))
+    const { workspace } = workspaceWith(
+      () => {},
+      Array.from({ length: 10_001 }, (_, i) => `f${i}.txt`)
+    )
     const packed = await cli(['pack', 'bot', '--out', 'packed.zip'], workspace)
     expect(packed.code).toBe(1)
     expect(packed.stderr).toMatch(/names 10004 files, more than the 10000 an export of a bot has room for/)

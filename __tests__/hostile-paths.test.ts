@@ -41,20 +41,85 @@ describe('refused before any request, leaving everything as it was', () => {
   afterAll(() => fs.rmSync(outside, { recursive: true, force: true }))
 
   it.each<[string, Record<string, string>, (workspace: string) => void, RegExp]>([
-    ['extract-to: .git', { 'extract-to': '.git' }, () => {}, /extract-to: .*\.git lies in a \.git folder, which holds the repository itself/],
-    ['extract-to inside .git', { 'extract-to': '.git/objects' }, () => {}, /extract-to: .*objects lies in a \.git folder/],
-    ['extract-to: .github', { 'extract-to': '.github' }, () => {}, /extract-to: .*\.github lies in \.github, which holds the repository's workflows/],
-    ['extract-to a folder the action did not write', { 'extract-to': 'src' }, () => {}, /extract-to: .*src already holds files that this action did not write \(it has no \.kore-bot-export file\).*set replace-existing: true once/],
-    ['extract-to outside the workspace', { 'extract-to': '../elsewhere' }, () => {}, /extract-to: .*elsewhere lies outside the workspace .* and the runner's temporary folder/],
-    ['extract-to an absolute path elsewhere', { 'extract-to': outside }, () => {}, /extract-to: .*\.kore-outside-\w+ lies outside the workspace/],
-    ['extract-to through a link to the parent', { 'extract-to': 'up/ws' }, ws => fs.symlinkSync(path.dirname(ws), path.join(ws, 'up'), 'junction'), /extract-to: .*up\/ws \(really .*\) lies outside the workspace/],
-    ['extract-to through a link into .git', { 'extract-to': 'meta/bot' }, ws => fs.symlinkSync(path.join(ws, '.git'), path.join(ws, 'meta'), 'junction'), /extract-to: .*meta\/bot \(really .*\.git\/bot\) lies in a \.git folder/],
-    ['extract-to a folder holding a repository, even with replace-existing', { 'extract-to': 'vendor', 'replace-existing': 'true' }, ws => fs.mkdirSync(path.join(ws, 'vendor', 'lib', '.git'), { recursive: true }), /extract-to: .*vendor holds a git repository \(.*vendor\/lib\/\.git\)/],
-    ['extract-to under a file', { 'extract-to': 'notes.txt/bot' }, ws => fs.writeFileSync(path.join(ws, 'notes.txt'), 'x'), /extract-to: .*notes\.txt\/bot cannot be made because .*notes\.txt is a file/],
-    ['extract-to inside path', { path: 'export.zip', 'extract-to': 'export.zip/bot' }, () => {}, /extract-to: .*export\.zip\/bot lies inside path \(.*export\.zip\), which is a file/],
+    [
+      'extract-to: .git',
+      { 'extract-to': '.git' },
+      () => {},
+      /extract-to: .*\.git lies in a \.git folder, which holds the repository itself/
+    ],
+    [
+      'extract-to inside .git',
+      { 'extract-to': '.git/objects' },
+      () => {},
+      /extract-to: .*objects lies in a \.git folder/
+    ],
+    [
+      'extract-to: .github',
+      { 'extract-to': '.github' },
+      () => {},
+      /extract-to: .*\.github lies in \.github, which holds the repository's workflows/
+    ],
+    [
+      'extract-to a folder the action did not write',
+      { 'extract-to': 'src' },
+      () => {},
+      /extract-to: .*src already holds files that this action did not write \(it has no \.kore-bot-export file\).*set replace-existing: true once/
+    ],
+    [
+      'extract-to outside the workspace',
+      { 'extract-to': '../elsewhere' },
+      () => {},
+      /extract-to: .*elsewhere lies outside the workspace .* and the runner's temporary folder/
+    ],
+    [
+      'extract-to an absolute path elsewhere',
+      { 'extract-to': outside },
+      () => {},
+      /extract-to: .*\.kore-outside-\w+ lies outside the workspace/
+    ],
+    [
+      'extract-to through a link to the parent',
+      { 'extract-to': 'up/ws' },
+      ws => fs.symlinkSync(path.dirname(ws), path.join(ws, 'up'), 'junction'),
+      /extract-to: .*up\/ws \(really .*\) lies outside the workspace/
+    ],
+    [
+      'extract-to through a link into .git',
+      { 'extract-to': 'meta/bot' },
+      ws => fs.symlinkSync(path.join(ws, '.git'), path.join(ws, 'meta'), 'junction'),
+      /extract-to: .*meta\/bot \(really .*\.git\/bot\) lies in a \.git folder/
+    ],
+    [
+      'extract-to a folder holding a repository, even with replace-existing',
+      { 'extract-to': 'vendor', 'replace-existing': 'true' },
+      ws => fs.mkdirSync(path.join(ws, 'vendor', 'lib', '.git'), { recursive: true }),
+      /extract-to: .*vendor holds a git repository \(.*vendor\/lib\/\.git\)/
+    ],
+    [
+      'extract-to under a file',
+      { 'extract-to': 'notes.txt/bot' },
+      ws => fs.writeFileSync(path.join(ws, 'notes.txt'), 'x'),
+      /extract-to: .*notes\.txt\/bot cannot be made because .*notes\.txt is a file/
+    ],
+    [
+      'extract-to inside path',
+      { path: 'export.zip', 'extract-to': 'export.zip/bot' },
+      () => {},
+      /extract-to: .*export\.zip\/bot lies inside path \(.*export\.zip\), which is a file/
+    ],
     ['path inside .git', { path: '.git/export.zip' }, () => {}, /path: .*export\.zip lies in a \.git folder/],
-    ['path outside the workspace', { path: path.join(outside, 'export.zip') }, () => {}, /path: .*export\.zip lies outside the workspace/],
-    ['path that is a folder', { path: 'src' }, () => {}, /path: .*src is a folder\. Give the path of the zip file to write/]
+    [
+      'path outside the workspace',
+      { path: path.join(outside, 'export.zip') },
+      () => {},
+      /path: .*export\.zip lies outside the workspace/
+    ],
+    [
+      'path that is a folder',
+      { path: 'src' },
+      () => {},
+      /path: .*src is a folder\. Give the path of the zip file to write/
+    ]
   ])('%s', async (_label, overrides, prepare, message) => {
     const workspace = checkout()
     prepare(workspace)
@@ -74,7 +139,9 @@ describe('allowed', () => {
     const workspace = checkout()
     fs.mkdirSync(path.join(workspace, 'bot'))
     fs.writeFileSync(path.join(workspace, 'bot', 'unzipped-by-hand.json'), '{}')
-    const first = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot', 'replace-existing': 'true' }), { workspace })
+    const first = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot', 'replace-existing': 'true' }), {
+      workspace
+    })
     expect(first.code).toBe(0)
     expect(fs.readdirSync(path.join(workspace, 'bot'))).toContain('.kore-bot-export')
     expect(fs.existsSync(path.join(workspace, 'bot', 'unzipped-by-hand.json'))).toBe(false)
@@ -84,10 +151,13 @@ describe('allowed', () => {
 
   it('a folder in the runner temporary folder', async () => {
     const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-runner-temp-'))
-    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': path.join(runnerTemp, 'bot'), path: path.join(runnerTemp, 'bot.zip') }), {
-      workspace: checkout(),
-      env: { RUNNER_TEMP: runnerTemp }
-    })
+    const run = await runActionInProcess(
+      appInputs(simulator, { 'extract-to': path.join(runnerTemp, 'bot'), path: path.join(runnerTemp, 'bot.zip') }),
+      {
+        workspace: checkout(),
+        env: { RUNNER_TEMP: runnerTemp }
+      }
+    )
     expect(run.code).toBe(0)
     expect(fs.readdirSync(runnerTemp).sort()).toEqual(['bot', 'bot.zip'])
     fs.rmSync(runnerTemp, { recursive: true, force: true })

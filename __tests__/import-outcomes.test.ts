@@ -19,7 +19,11 @@ const { seedTarget, importStarts, publishes } = importHelpers(simulator)
 describe('hostile answers', () => {
   it('never lets statusLogs or resource names become workflow commands or Markdown', async () => {
     const hostile = '::error::pwned\n<img src=x onerror=alert(1)> [link](https://evil.example) | cell'
-    simulator.reset({ pendingPolls: 0, importFinalStatus: 'failed', importFailureLogs: [{ taskType: 'Dialog', taskName: hostile, status: 'failed' }] })
+    simulator.reset({
+      pendingPolls: 0,
+      importFinalStatus: 'failed',
+      importFailureLogs: [{ taskType: 'Dialog', taskName: hostile, status: 'failed' }]
+    })
     const { workspace } = workspaceWith()
     const run = await runImport(importInputs(simulator), workspace)
     expect(run.code).toBe(1)
@@ -33,10 +37,16 @@ describe('hostile answers', () => {
 
   it('refuses a status answer about another import', async () => {
     const { workspace } = workspaceWith()
-    simulator.inject('import-status', { kind: 'answer', status: 200, body: { _id: 'bir-someone-else', status: 'success', statusLogs: [] } })
+    simulator.inject('import-status', {
+      kind: 'answer',
+      status: 200,
+      body: { _id: 'bir-someone-else', status: 'success', statusLogs: [] }
+    })
     const run = await runImport(importInputs(simulator, { verify: 'false' }), workspace)
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/answered the status of import bir-\S+ with the status of another import \(bir-someone-else\)/)
+    expect(visibleLog(run)).toMatch(
+      /answered the status of import bir-\S+ with the status of another import \(bir-someone-else\)/
+    )
   })
 
   it('fails a publish the platform reports as failed, after a good import', async () => {
@@ -53,14 +63,28 @@ describe('hostile answers', () => {
 describe('publish', () => {
   it('publishes after a verified import with a comment naming the repository, commit and run', async () => {
     const { workspace } = workspaceWith()
-    const env = { GITHUB_REPOSITORY: 'acme/travel-bot', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_RUN_ID: '4242', GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKFLOW: 'Promote' }
+    const env = {
+      GITHUB_REPOSITORY: 'acme/travel-bot',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_WORKFLOW: 'Promote'
+    }
     const run = await runImport(importInputs(simulator, { publish: 'true' }), workspace, env)
     expect(run.code).toBe(0)
     expect(run.outputs['publish-status']).toBe('successful')
-    expect(simulator.publishBodies).toEqual([{ versionComment: 'acme/travel-bot@0123456789ab by Promote (https://github.com/acme/travel-bot/actions/runs/4242)', initiateTraining: true }])
+    expect(simulator.publishBodies).toEqual([
+      {
+        versionComment:
+          'acme/travel-bot@0123456789ab by Promote (https://github.com/acme/travel-bot/actions/runs/4242)',
+        initiateTraining: true
+      }
+    ])
     // Published only after the import and its verification.
     const order = simulator.requests.map(request => request.path)
-    const lastExport = order.map((where, index) => (where.endsWith('/export') ? index : -1)).reduce((a, b) => Math.max(a, b), -1)
+    const lastExport = order
+      .map((where, index) => (where.endsWith('/export') ? index : -1))
+      .reduce((a, b) => Math.max(a, b), -1)
     expect(lastExport).toBeGreaterThan(0)
     expect(order.findIndex(where => where.endsWith('/publish'))).toBeGreaterThan(lastExport)
     // The published version is what was imported: an export of it returns the bot.
@@ -70,7 +94,10 @@ describe('publish', () => {
   it('reports resources waiting for approval as a warning and publish-status awaiting-approval', async () => {
     simulator.reset({ pendingPolls: 0, publishAwaitsApproval: true })
     const { workspace } = workspaceWith()
-    const run = await runImport(importInputs(simulator, { publish: 'true', 'version-comment': 'Release 1.2' }), workspace)
+    const run = await runImport(
+      importInputs(simulator, { publish: 'true', 'version-comment': 'Release 1.2' }),
+      workspace
+    )
     expect(run.code).toBe(0)
     expect(run.outputs['publish-status']).toBe('awaiting-approval')
     expect(run.stdout).toMatch(/::warning::Published bot st-\S+, but dialog Book Flight wait for an admin's approval/)
@@ -101,9 +128,19 @@ describe('verification', () => {
     const { workspace } = workspaceWith({ moreEdits: true })
     // The target first gets the bot with an extra dialog, then an import of the plain bot.
     const extra = JSON.parse(demoBotFiles({ moreEdits: true })[0].data as string)
-    extra.dialogs.push({ _id: 'dg-staging-only', refId: 'staging-only-ref', lname: 'staging check', localeData: { en: { name: 'Staging Check' } }, nodes: [] })
+    extra.dialogs.push({
+      _id: 'dg-staging-only',
+      refId: 'staging-only-ref',
+      lname: 'staging check',
+      localeData: { en: { name: 'Staging Check' } },
+      nodes: []
+    })
     // As the platform holds it: with the target's own ids.
-    const latest = applyImport(DEMO_TARGET_BOT_ID, undefined, { definition: Buffer.from(JSON.stringify(extra, null, 4)), config: Buffer.from(demoBotFiles({ moreEdits: true })[1].data as string), keepVariables: [] })
+    const latest = applyImport(DEMO_TARGET_BOT_ID, undefined, {
+      definition: Buffer.from(JSON.stringify(extra, null, 4)),
+      config: Buffer.from(demoBotFiles({ moreEdits: true })[1].data as string),
+      keepVariables: []
+    })
     simulator.stored.set(DEMO_TARGET_BOT_ID, { latest })
     const run = await runImport(importInputs(simulator), workspace)
     expect(run.code).toBe(0)
@@ -125,7 +162,10 @@ describe('utterances', () => {
     expect(appended.outputs.verified).toBe('true')
     expect(appended.summary).toContain('dialog Book Flight&#58; intent Book&#95;Flight&#58; +1 utterance in the target')
 
-    const replaced = await runImport(importInputs(simulator, { 'keep-target-variables': 'true', utterances: 'replace' }), workspace)
+    const replaced = await runImport(
+      importInputs(simulator, { 'keep-target-variables': 'true', utterances: 'replace' }),
+      workspace
+    )
     expect(replaced.code).toBe(0)
     expect(replaced.outputs.verified).toBe('true')
     expect(replaced.outputs.changes).toContain('−1 utterance')
@@ -150,13 +190,17 @@ describe('dry run', () => {
     const { workspace } = workspaceWith()
     const incremental = await runImport(importInputs(simulator, { 'dry-run': 'true' }), workspace)
     expect(incremental.code).toBe(0)
-    expect(incremental.outputs.changes).toMatch(/\*\*Only in the target: stays \(mode: incremental\)\*\*\n\n(- .*\n)*- bot variable newToken/)
+    expect(incremental.outputs.changes).toMatch(
+      /\*\*Only in the target: stays \(mode: incremental\)\*\*\n\n(- .*\n)*- bot variable newToken/
+    )
     expect(incremental.outputs.changes).not.toContain('Bot variables: removed')
     expect(incremental.outputs.changes).not.toContain('Removed from the target')
 
     const full = await runImport(importInputs(simulator, { 'dry-run': 'true', mode: 'full' }), workspace)
     expect(full.code).toBe(0)
-    expect(full.outputs.changes).toMatch(/\*\*Removed from the target at its next publish \(mode: full\)\*\*\n\n(- .*\n)*- bot variable newToken/)
+    expect(full.outputs.changes).toMatch(
+      /\*\*Removed from the target at its next publish \(mode: full\)\*\*\n\n(- .*\n)*- bot variable newToken/
+    )
     expect(full.outputs.changes).not.toContain('stays')
     expect(simulator.uploads).toHaveLength(0)
   })
@@ -166,16 +210,27 @@ describe('no variable blanked, value changes named', () => {
   it('refuses a zip that leaves empty a variable the target holds a value for, by name; empty in both imports', async () => {
     seedTarget()
     const workspace = tempWorkspace()
-    fs.writeFileSync(path.join(workspace, 'export.zip'), editedDemo((_, config) => (config.envVariables[0].value = '')).zip)
+    fs.writeFileSync(
+      path.join(workspace, 'export.zip'),
+      editedDemo((_, config) => (config.envVariables[0].value = '')).zip
+    )
     const refused = await runImport(importInputs(simulator, { verify: 'false' }), workspace)
     expect(refused.code).toBe(1)
-    expect(visibleLog(refused)).toMatch(/The import would set a bot variable empty that bot st-\S+ holds a value for: apiKey\. The zip's config\.json leaves it empty.*variables.*keep-target-variables: true/)
+    expect(visibleLog(refused)).toMatch(
+      /The import would set a bot variable empty that bot st-\S+ holds a value for: apiKey\. The zip's config\.json leaves it empty.*variables.*keep-target-variables: true/
+    )
     expect(refused.stdout + refused.summary).not.toContain('sk-demo-value')
     expect(simulator.uploads).toHaveLength(0)
 
     // The same value empty in the target too: nothing to lose.
     const emptyInBoth = editedDemo((_, config) => (config.envVariables[0].value = ''))
-    simulator.stored.set(DEMO_TARGET_BOT_ID, { latest: applyImport(DEMO_TARGET_BOT_ID, undefined, { definition: emptyInBoth.definition, config: emptyInBoth.config, keepVariables: [] }) })
+    simulator.stored.set(DEMO_TARGET_BOT_ID, {
+      latest: applyImport(DEMO_TARGET_BOT_ID, undefined, {
+        definition: emptyInBoth.definition,
+        config: emptyInBoth.config,
+        keepVariables: []
+      })
+    })
     const imported = await runImport(importInputs(simulator), workspace)
     expect(visibleLog(imported)).not.toContain('::error::')
     expect(imported.code).toBe(0)
@@ -184,7 +239,10 @@ describe('no variable blanked, value changes named', () => {
   it('names a variable whose value differs in the plan, the changes and the verification, never the value', async () => {
     seedTarget()
     const workspace = tempWorkspace()
-    fs.writeFileSync(path.join(workspace, 'export.zip'), editedDemo((_, config) => (config.envVariables[0].value = 'other-value-abc')).zip)
+    fs.writeFileSync(
+      path.join(workspace, 'export.zip'),
+      editedDemo((_, config) => (config.envVariables[0].value = 'other-value-abc')).zip
+    )
     const plan = await runImport(importInputs(simulator, { 'dry-run': 'true' }), workspace)
     expect(plan.code).toBe(0)
     expect(plan.outputs.changes).toContain('Bot variables: value changed for `apiKey`')
@@ -203,10 +261,28 @@ describe('no variable blanked, value changes named', () => {
 describe('mode: full', () => {
   /** The target holds a dialog the source does not (deleted in git). */
   function targetWithExtraDialog(): void {
-    const target = editedDemo(definition => definition.dialogs.push({ nodes: [], _id: 'dg-11111111-0000-4000-8000-000000000009', refId: 'aaaaaaaa-0000-4000-8000-000000000009', lname: 'old promo', localeData: { en: { name: 'Old Promo', shortDesc: '' } } }))
-    simulator.stored.set(DEMO_TARGET_BOT_ID, { latest: applyImport(DEMO_TARGET_BOT_ID, undefined, { definition: target.definition, config: target.config, keepVariables: [] }) })
+    const target = editedDemo(definition =>
+      definition.dialogs.push({
+        nodes: [],
+        _id: 'dg-11111111-0000-4000-8000-000000000009',
+        refId: 'aaaaaaaa-0000-4000-8000-000000000009',
+        lname: 'old promo',
+        localeData: { en: { name: 'Old Promo', shortDesc: '' } }
+      })
+    )
+    simulator.stored.set(DEMO_TARGET_BOT_ID, {
+      latest: applyImport(DEMO_TARGET_BOT_ID, undefined, {
+        definition: target.definition,
+        config: target.config,
+        keepVariables: []
+      })
+    })
   }
-  const targetDialogs = (): string[] => (JSON.parse(simulator.stored.get(DEMO_TARGET_BOT_ID)!.latest.get('botDefinition.json')!.toString('utf8')).dialogs as { lname: string }[]).map(dialog => dialog.lname)
+  const targetDialogs = (): string[] =>
+    (
+      JSON.parse(simulator.stored.get(DEMO_TARGET_BOT_ID)!.latest.get('botDefinition.json')!.toString('utf8'))
+        .dialogs as { lname: string }[]
+    ).map(dialog => dialog.lname)
 
   it('removes what only the target had at the publish, and checks that it is gone', async () => {
     targetWithExtraDialog()
@@ -225,7 +301,9 @@ describe('mode: full', () => {
     const { workspace } = workspaceWith()
     const run = await runImport(importInputs(simulator, { mode: 'full', publish: 'true' }), workspace)
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export\/import: The full import into bot st-\S+ was published, but the target still holds what the source does not:%0A- dialog Old Promo/)
+    expect(visibleLog(run)).toMatch(
+      /::error::kore-bot-export\/import: The full import into bot st-\S+ was published, but the target still holds what the source does not:%0A- dialog Old Promo/
+    )
   })
 
   it('an incremental import keeps it', async () => {

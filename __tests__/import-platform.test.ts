@@ -44,8 +44,10 @@ function runImport(overrides: Record<string, string> = {}): Promise<ActionRun> {
   return runActionInProcess(inputs(simulator, overrides), { action: 'import', workspace: workspace() })
 }
 
-const publishStatusReads = (): number => simulator.requests.filter(request => request.method === 'GET' && /\/publish\/status$/.test(request.path)).length
-const importStarts = (): number => simulator.requests.filter(request => request.method === 'POST' && /\/import$/.test(request.path)).length
+const publishStatusReads = (): number =>
+  simulator.requests.filter(request => request.method === 'GET' && /\/publish\/status$/.test(request.path)).length
+const importStarts = (): number =>
+  simulator.requests.filter(request => request.method === 'POST' && /\/import$/.test(request.path)).length
 
 describe('the import body follows the XO 11 import page', () => {
   it('sends qualityAI, storyBoardScenes with comments and options.patterns beside options.utterances', async () => {
@@ -90,7 +92,9 @@ describe('the import body follows the XO 11 import page', () => {
     const log = visibleLog(bad)
     expect(log).toContain('mode: "partial" is not incremental or full')
     expect(log).toContain('patterns: "both" is not append or replace')
-    expect(log).toContain('quality-ai: "autoqa" is not a documented qualityAI component for import (did you mean autoQA?)')
+    expect(log).toContain(
+      'quality-ai: "autoqa" is not a documented qualityAI component for import (did you mean autoQA?)'
+    )
 
     const ignored = await runImport({ mode: 'full', tasks: 'botTask', patterns: 'replace' })
     expect(ignored.code).toBe(1)
@@ -132,7 +136,9 @@ describe('the publish this run made', () => {
     simulator.reset({ ...quick, publishFinalStatus: 'failed' })
     const run = await runImport({ publish: 'true' })
     expect(run.code).toBe(1)
-    const error = visibleLog(run).split('\n').find(line => line.startsWith('::error::'))!
+    const error = visibleLog(run)
+      .split('\n')
+      .find(line => line.startsWith('::error::'))!
     expect(error).toContain('Natural Language (NL): FAILED')
     expect(error).not.toContain('Settings (SETTINGS)')
   })
@@ -143,7 +149,9 @@ describe("the platform's words mapped to advice", () => {
     const run = await runImport({ 'bot-id': 'st-not-in-this-account' })
     expect(run.code).toBe(1)
     const log = visibleLog(run)
-    expect(log).toMatch(/refused to start the import \(HTTP 400: Invalid StreamId\)\. Check bot-id \(st-not-in-this-account/)
+    expect(log).toMatch(
+      /refused to start the import \(HTTP 400: Invalid StreamId\)\. Check bot-id \(st-not-in-this-account/
+    )
     expect(log).toMatch(/account/)
     expect(log).not.toMatch(/::error::.*(component settings|export of a bot for this platform version)/)
   })
@@ -152,18 +160,26 @@ describe("the platform's words mapped to advice", () => {
     simulator.reset({ ...quick, revokedScopes: ['import'] })
     const importRefused = await runImport()
     expect(importRefused.code).toBe(1)
-    expect(visibleLog(importRefused)).toMatch(/refused to start the import \(HTTP 401: Permission denied\. Scope is incorrect!\)\. The app lacks the Bot Definition > Bot Import scope/)
+    expect(visibleLog(importRefused)).toMatch(
+      /refused to start the import \(HTTP 401: Permission denied\. Scope is incorrect!\)\. The app lacks the Bot Definition > Bot Import scope/
+    )
 
     simulator.reset({ ...quick, revokedScopes: ['publish-status'] })
     const statusRefused = await runImport({ publish: 'true' })
     expect(statusRefused.code).toBe(1)
-    expect(visibleLog(statusRefused)).toMatch(/refused to read the publish status \(HTTP 401: Permission denied\. Scope is incorrect!\)\. The app lacks the Bot Publish > Publish Status scope/)
+    expect(visibleLog(statusRefused)).toMatch(
+      /refused to read the publish status \(HTTP 401: Permission denied\. Scope is incorrect!\)\. The app lacks the Bot Publish > Publish Status scope/
+    )
     // Read before publishing: nothing was published.
     expect(simulator.publishBodies).toHaveLength(0)
   })
 
   it("412: shows the platform's validation message", async () => {
-    simulator.inject('import', { kind: 'answer', status: 412, body: { errors: [{ msg: 'Dialog "Book Flight" refers to a missing entity', code: 412 }] } })
+    simulator.inject('import', {
+      kind: 'answer',
+      status: 412,
+      body: { errors: [{ msg: 'Dialog "Book Flight" refers to a missing entity', code: 412 }] }
+    })
     const run = await runImport()
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toMatch(/::error::.*HTTP 412.*Dialog "Book Flight" refers to a missing entity/)
@@ -171,7 +187,13 @@ describe("the platform's words mapped to advice", () => {
   })
 
   it('reads a status word after removing control characters, and names an unknown one once', async () => {
-    simulator.reset({ ...quick, importPendingPolls: 2, importPendingStatus: 'Deferred', importFinalStatus: 'succ\u0000ess\u001b', publishFinalStatus: '\u0007successful' })
+    simulator.reset({
+      ...quick,
+      importPendingPolls: 2,
+      importPendingStatus: 'Deferred',
+      importFinalStatus: 'succ\u0000ess\u001b',
+      publishFinalStatus: '\u0007successful'
+    })
     const run = await runImport({ publish: 'true', timeout: '20s' })
     expect(run.code).toBe(0)
     expect(run.durationMs).toBeLessThan(10_000)

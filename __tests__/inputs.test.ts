@@ -13,33 +13,77 @@ const simulator = useSimulator()
 
 describe('a bad input fails the step before any request', () => {
   it.each<[string, Record<string, string>, RegExp]>([
-    ['host over plain http', { host: 'http://platform.kore.ai' }, /host: http:\/\/platform\.kore\.ai uses plain http:\/\/.*Use https:\/\/platform\.kore\.ai instead/],
+    [
+      'host over plain http',
+      { host: 'http://platform.kore.ai' },
+      /host: http:\/\/platform\.kore\.ai uses plain http:\/\/.*Use https:\/\/platform\.kore\.ai instead/
+    ],
     ['host with another scheme', { host: 'ftp://platform.kore.ai' }, /host: .* uses ftp: Use an https:\/\/ address/],
-    ['host with a query', { host: 'https://platform.kore.ai/?x=1' }, /host: https:\/\/platform\.kore\.ai carries a user name, password, query or fragment/],
+    [
+      'host with a query',
+      { host: 'https://platform.kore.ai/?x=1' },
+      /host: https:\/\/platform\.kore\.ai carries a user name, password, query or fragment/
+    ],
     ['host that is no URL', { host: 'https://exa mple' }, /host is not a URL\. Use the platform's address/],
-    ['empty bot-id', { 'bot-id': '' }, /bot-id is required\. Set it to the Bot ID shown under App Builder > General Settings/],
+    [
+      'empty bot-id',
+      { 'bot-id': '' },
+      /bot-id is required\. Set it to the Bot ID shown under App Builder > General Settings/
+    ],
     ['bot-id with a path in it', { 'bot-id': 'st-1/../admin' }, /bot-id: "st-1\/\.\.\/admin" is not a Bot ID/],
     ['no credentials', { 'client-id': '', 'client-secret': '' }, /No credentials: set client-id and client-secret/],
     ['client-id alone', { 'client-secret': '' }, /client-secret is empty but client-id is set/],
     ['client-secret alone', { 'client-id': '' }, /client-id is empty but client-secret is set/],
     ['jwt beside app credentials', { jwt: 'a.b.c' }, /jwt and client-id\/client-secret are both set/],
     ['export-type', { 'export-type': 'draft' }, /export-type: "draft" is not one of latest, published/],
-    ['settings, with a case slip', { settings: 'botsettings' }, /settings: "botsettings" is not a documented settings component \(did you mean botSettings\?\)\. Allowed: botSettings, botVariables, ivrSettings, genAIandLLMSettings\. .*use export-options/],
-    ['tasks', { tasks: 'botTask, dialogs' }, /tasks: "dialogs" is not a documented tasks component\. Allowed: botTask, knowledgeGraph, smallTalk/],
-    ['nlp-data', { 'nlp-data': 'training_data' }, /nlp-data: "training_data" .*\{"exportOptions": \{"nlpData": \["training_data"\]\}\}/],
+    [
+      'settings, with a case slip',
+      { settings: 'botsettings' },
+      /settings: "botsettings" is not a documented settings component \(did you mean botSettings\?\)\. Allowed: botSettings, botVariables, ivrSettings, genAIandLLMSettings\. .*use export-options/
+    ],
+    [
+      'tasks',
+      { tasks: 'botTask, dialogs' },
+      /tasks: "dialogs" is not a documented tasks component\. Allowed: botTask, knowledgeGraph, smallTalk/
+    ],
+    [
+      'nlp-data',
+      { 'nlp-data': 'training_data' },
+      /nlp-data: "training_data" .*\{"exportOptions": \{"nlpData": \["training_data"\]\}\}/
+    ],
     ['agent-ai', { 'agent-ai': 'widgets' }, /agent-ai: "widgets" is not a documented AgentAI component/],
     ['all-tasks', { 'all-tasks': 'yes' }, /all-tasks: "yes" is not a boolean\. Use true or false/],
     ['custom-dashboards', { 'custom-dashboards': '1' }, /custom-dashboards: "1" is not a boolean/],
-    ['include-dependent-tasks', { 'include-dependent-tasks': 'maybe' }, /include-dependent-tasks: "maybe" is not a boolean/],
+    [
+      'include-dependent-tasks',
+      { 'include-dependent-tasks': 'maybe' },
+      /include-dependent-tasks: "maybe" is not a boolean/
+    ],
     ['wait', { wait: 'no' }, /wait: "no" is not a boolean/],
-    ['export-options that is not JSON', { 'export-options': '{exportOptions: 1}' }, /export-options is not valid JSON \(.*\)\. Give a JSON object/],
+    [
+      'export-options that is not JSON',
+      { 'export-options': '{exportOptions: 1}' },
+      /export-options is not valid JSON \(.*\)\. Give a JSON object/
+    ],
     ['export-options that is not an object', { 'export-options': '["a"]' }, /export-options must be a JSON object/],
-    ['timeout', { timeout: 'soon' }, /timeout: "soon" is not a duration\. Use a number of seconds or a value like 90s, 10m or 1h/],
+    [
+      'timeout',
+      { timeout: 'soon' },
+      /timeout: "soon" is not a duration\. Use a number of seconds or a value like 90s, 10m or 1h/
+    ],
     ['zero timeout', { timeout: '0' }, /timeout: "0" is not a duration/],
     ['negative timeout', { timeout: '-5s' }, /timeout: "-5s" is not a duration/],
-    ['poll-interval below the 3s floor', { 'poll-interval': '2s' }, /poll-interval: "2s" is below the 3s minimum \(Kore.ai allows 60 status calls a minute and 1,800 an hour\)/],
+    [
+      'poll-interval below the 3s floor',
+      { 'poll-interval': '2s' },
+      /poll-interval: "2s" is below the 3s minimum \(Kore.ai allows 60 status calls a minute and 1,800 an hour\)/
+    ],
     ['poll-interval', { 'poll-interval': 'often' }, /poll-interval: "often" is not a duration/],
-    ['retries that is no number', { retries: 'many' }, /retries: "many" is not a whole number from 0 to 20\. Use e\.g\. retries: 5/],
+    [
+      'retries that is no number',
+      { retries: 'many' },
+      /retries: "many" is not a whole number from 0 to 20\. Use e\.g\. retries: 5/
+    ],
     ['retries above 20', { retries: '21' }, /retries: "21" is not a whole number from 0 to 20/],
     ['request-timeout below 1s', { 'request-timeout': '500ms' }, /request-timeout: "500ms" is below the 1s minimum/],
     ['path that is the workspace', { path: '.' }, /path: .* is the workspace or holds it/],
@@ -47,12 +91,18 @@ describe('a bad input fails the step before any request', () => {
     ['extract-to above the workspace', { 'extract-to': '..' }, /extract-to: .* is the workspace or holds it/],
     ['variable-values', { 'variable-values': 'hide' }, /variable-values: "hide" is not omit or keep/],
     ['extract-to without waiting', { 'extract-to': 'bot', wait: 'false' }, /extract-to needs wait: true/],
-    ['path inside extract-to', { 'extract-to': 'bot', path: 'bot/export.zip' }, /path: .*export\.zip lies inside extract-to/]
+    [
+      'path inside extract-to',
+      { 'extract-to': 'bot', path: 'bot/export.zip' },
+      /path: .*export\.zip lies inside extract-to/
+    ]
   ])('%s', async (_label, overrides, message) => {
     const run = await runAction(appInputs(simulator, overrides))
     expect(run.code).toBe(1)
     expect(simulator.requests).toHaveLength(0)
-    const errors = visibleLog(run).split('\n').filter(line => line.startsWith('::error::'))
+    const errors = visibleLog(run)
+      .split('\n')
+      .filter(line => line.startsWith('::error::'))
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(message)
     expect(run.summary).toContain('Kore.ai bot export failed')
@@ -108,7 +158,11 @@ describe('input values', () => {
 
   it('has the same defaults as import/action.yml for the import', () => {
     const importAction = parse(fs.readFileSync(path.join(ROOT, 'import', 'action.yml'), 'utf8'))
-    for (const [name, value] of Object.entries(IMPORT_DEFAULTS)) expect([name, importAction.inputs[name]?.default]).toEqual([name, DEPENDS_ON_ANOTHER.has(name) ? undefined : value])
+    for (const [name, value] of Object.entries(IMPORT_DEFAULTS))
+      expect([name, importAction.inputs[name]?.default]).toEqual([
+        name,
+        DEPENDS_ON_ANOTHER.has(name) ? undefined : value
+      ])
     for (const [name, spec] of Object.entries<{ default?: string }>(importAction.inputs)) {
       if (spec.default !== undefined) expect(IMPORT_DEFAULTS).toHaveProperty([name], spec.default)
     }
@@ -116,7 +170,8 @@ describe('input values', () => {
 
   it('has the same defaults as action.yml', () => {
     const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
-    for (const [name, value] of Object.entries(DEFAULTS)) expect([name, action.inputs[name]?.default]).toEqual([name, DEPENDS_ON_ANOTHER.has(name) ? undefined : value])
+    for (const [name, value] of Object.entries(DEFAULTS))
+      expect([name, action.inputs[name]?.default]).toEqual([name, DEPENDS_ON_ANOTHER.has(name) ? undefined : value])
     for (const [name, spec] of Object.entries<{ default?: string }>(action.inputs)) {
       if (name !== 'path' && spec.default !== undefined) expect(DEFAULTS).toHaveProperty([name], spec.default)
     }

@@ -3,7 +3,7 @@ import { MINIFIED_STYLE, formatJsonFile, reindentJson, restoreJsonFile } from '.
 import { JsonNumber, jsonBytes, parseJson, stringifyJson } from '../src/bot-source/json-model.js'
 
 describe('reindentJson', () => {
-  it("lays JSON out as the platform does: JSON.stringify(value, null, 4), no final new line", () => {
+  it('lays JSON out as the platform does: JSON.stringify(value, null, 4), no final new line', () => {
     const value = { a: 1, b: [true, null, 'x', {}, []], c: { d: 'é' } }
     expect(reindentJson(JSON.stringify(value))).toBe(JSON.stringify(value, null, 4))
   })
@@ -35,14 +35,39 @@ describe('reindentJson', () => {
   })
 
   it('checks the grammar itself, as JSON.parse would, without building the value', () => {
-    for (const text of ['[1,]', '{"a":1,}', '{"a" 1}', '{1:2}', '[1 2]', '{"a":01}', '[-]', '[1.]', '[1e]', '[tru]', '[nul]', '["\\x"]', '["\\u12G4"]', '["a\nb"]', '{"a":1}}', '{"a":1', '[', ':', '"a" "b"'])
+    for (const text of [
+      '[1,]',
+      '{"a":1,}',
+      '{"a" 1}',
+      '{1:2}',
+      '[1 2]',
+      '{"a":01}',
+      '[-]',
+      '[1.]',
+      '[1e]',
+      '[tru]',
+      '[nul]',
+      '["\\x"]',
+      '["\\u12G4"]',
+      '["a\nb"]',
+      '{"a":1}}',
+      '{"a":1',
+      '[',
+      ':',
+      '"a" "b"'
+    ])
       expect([text, reindentJson(text)]).toEqual([text, undefined])
     for (const text of ['[-0.5e+10,1E-2,0,true,false,null]', '{"\\u00e9\\n\\"":{"":[]}}', '"\\/"', '  [ ]  '])
       expect([text, reindentJson(text) !== undefined]).toEqual([text, true])
   })
 
   it('agrees with JSON.parse on which texts are JSON, over thousands of mutations of a real-looking one', () => {
-    const base = JSON.stringify({ dialogs: [{ _id: 'dg-1', name: 'Book "Flight"', nodes: [1, -2.5e3, true, null, { a: [] }], text: 'caf\u00e9 \\ /' }], n: 0 })
+    const base = JSON.stringify({
+      dialogs: [
+        { _id: 'dg-1', name: 'Book "Flight"', nodes: [1, -2.5e3, true, null, { a: [] }], text: 'caf\u00e9 \\ /' }
+      ],
+      n: 0
+    })
     const alphabet = '{}[]:,"\\ 0123456789.-+eE tfnrul\n'
     let seed = 7
     const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
@@ -52,7 +77,12 @@ describe('reindentJson', () => {
         const at = random(text.length)
         const kind = random(3)
         const c = alphabet[random(alphabet.length)]
-        text = kind === 0 ? text.slice(0, at) + text.slice(at + 1) : kind === 1 ? text.slice(0, at) + c + text.slice(at) : text.slice(0, at) + c + text.slice(at + 1)
+        text =
+          kind === 0
+            ? text.slice(0, at) + text.slice(at + 1)
+            : kind === 1
+              ? text.slice(0, at) + c + text.slice(at)
+              : text.slice(0, at) + c + text.slice(at + 1)
       }
       let parses = true
       try {
@@ -82,19 +112,23 @@ describe('formatJsonFile: what goes into the folder, and back', () => {
     const text = '{"a":[1,{"b":"c"}],"10":1e5}'
     const { form, bytes: inFolder } = formatJsonFile(bytes(text))
     expect(form).toBe('minified')
-    expect(inFolder.toString()).toBe('{\n    "a": [\n        1,\n        {\n            "b": "c"\n        }\n    ],\n    "10": 1e5\n}')
+    expect(inFolder.toString()).toBe(
+      '{\n    "a": [\n        1,\n        {\n            "b": "c"\n        }\n    ],\n    "10": 1e5\n}'
+    )
     expect(restoreJsonFile(inFolder, form).toString()).toBe(text)
   })
 
   it('keeps as it is what could not be restored exactly: other layouts, a byte order mark, not UTF-8, not JSON', () => {
-    for (const text of ['{\n  "a": 1\n}\n', '\ufeff{"a":1}', '{"a":', '{"a" : 1}']) expect(formatJsonFile(bytes(text)).form).toBe('other')
+    for (const text of ['{\n  "a": 1\n}\n', '\ufeff{"a":1}', '{"a":', '{"a" : 1}'])
+      expect(formatJsonFile(bytes(text)).form).toBe('other')
     expect(formatJsonFile(Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d])).form).toBe('other')
   })
 })
 
 describe('the exact JSON model', () => {
   it('keeps key order, integer-like keys and number text, and serialises as JSON.stringify(v, null, 4)', () => {
-    const text = '{\n    "name": "n",\n    "10": [\n        1.50,\n        12345678901234567890\n    ],\n    "e": {},\n    "s": "\\u2028 \\"q\\""\n}'
+    const text =
+      '{\n    "name": "n",\n    "10": [\n        1.50,\n        12345678901234567890\n    ],\n    "e": {},\n    "s": "\\u2028 \\"q\\""\n}'
     const value = parseJson(text)
     expect([...(value as Map<string, unknown>).keys()]).toEqual(['name', '10', 'e', 's'])
     expect(((value as Map<string, unknown>).get('10') as JsonNumber[])[1].text).toBe('12345678901234567890')
@@ -103,7 +137,9 @@ describe('the exact JSON model', () => {
 
   it('writes a big value in pieces that join into the same bytes, multi-byte characters across the pieces included', () => {
     // About 20 pieces of 16 KB, with characters of 1 to 4 UTF-8 bytes everywhere.
-    const value = { items: Array.from({ length: 3000 }, (_, i) => ({ id: i, text: `é€😀 ${'x'.repeat(i % 97)}`, n: [1.5, -0, 1e21] })) }
+    const value = {
+      items: Array.from({ length: 3000 }, (_, i) => ({ id: i, text: `é€😀 ${'x'.repeat(i % 97)}`, n: [1.5, -0, 1e21] }))
+    }
     const text = JSON.stringify(value, null, 4)
     const bytes = jsonBytes(parseJson(text), undefined, '\n')
     expect(bytes.length).toBeGreaterThan(300_000)
@@ -112,6 +148,7 @@ describe('the exact JSON model', () => {
   })
 
   it('refuses what is not JSON, and nesting past the bound', () => {
-    for (const text of ['{"a":}', '[1,]', '{"a":1} x', '"\\x"', '['.repeat(300) + ']'.repeat(300)]) expect(() => parseJson(text)).toThrow()
+    for (const text of ['{"a":}', '[1,]', '{"a":1} x', '"\\x"', '['.repeat(300) + ']'.repeat(300)])
+      expect(() => parseJson(text)).toThrow()
   })
 })

@@ -13,7 +13,9 @@ import { runActionInProcess } from './support/in-process.js'
 const simulator = useSimulator()
 
 function pack(args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'pack', ...args], { encoding: 'utf8' })
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'pack', ...args], {
+    encoding: 'utf8'
+  })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
@@ -21,59 +23,96 @@ async function entriesOf(file: string): Promise<[string, string][]> {
   return (await zipEntries(file)).map(([name, bytes]) => [name, bytes.toString('latin1')])
 }
 
-const asEntries = (files: ZipEntry[]): [string, string][] => files.map(file => [file.name, Buffer.from(file.data ?? '').toString('latin1')])
+const asEntries = (files: ZipEntry[]): [string, string][] =>
+  files.map(file => [file.name, Buffer.from(file.data ?? '').toString('latin1')])
 
 describe('extract-to, then pack', () => {
-  it('gives back every file byte for byte, with the bot variables\' values empty (variable-values: omit)', async () => {
+  it("gives back every file byte for byte, with the bot variables' values empty (variable-values: omit)", async () => {
     const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(0)
     const out = path.join(run.workspace, 'packed.zip')
     const packed = pack([path.join(run.workspace, 'bot'), '--out', out, '--json'])
     expect(packed.code).toBe(0)
     expect(JSON.parse(packed.stdout)).toMatchObject({ ok: true, files: 3, file: out, size: fs.statSync(out).size })
-    const expected = asEntries(demoBotFiles()).map(([name, data]): [string, string] => [name, name === 'config.json' ? data.replace(/"value": "[^"]*"/g, '"value": ""') : data])
+    const expected = asEntries(demoBotFiles()).map(([name, data]): [string, string] => [
+      name,
+      name === 'config.json' ? data.replace(/"value": "[^"]*"/g, '"value": ""') : data
+    ])
     expect(await entriesOf(out)).toEqual(expected)
   })
 
   it('gives back the exact export with variable-values: keep', async () => {
     const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot', 'variable-values': 'keep' }))
     expect(run.code).toBe(0)
-    expect(fs.readFileSync(path.join(run.workspace, 'bot', 'config.json'), 'utf8')).toContain('"value": "sk-demo-value"')
+    expect(fs.readFileSync(path.join(run.workspace, 'bot', 'config.json'), 'utf8')).toContain(
+      '"value": "sk-demo-value"'
+    )
     const out = path.join(run.workspace, 'packed.zip')
-    expect(pack([path.join(run.workspace, 'bot'), '--out', out]).stdout).toMatch(/^Packed 3 files from .*bot into .*packed\.zip \(\d+ bytes, sha256 [0-9a-f]{64}\)\n$/)
+    expect(pack([path.join(run.workspace, 'bot'), '--out', out]).stdout).toMatch(
+      /^Packed 3 files from .*bot into .*packed\.zip \(\d+ bytes, sha256 [0-9a-f]{64}\)\n$/
+    )
     expect(await entriesOf(out)).toEqual(asEntries(demoBotFiles()))
   })
 
-  it.each(['split', 'plain'])("keeps a reviewer's edit (layout: %s): an edited script comes back in the export, encoded as the platform encodes it", async layout => {
-    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot', layout }))
-    const bot = path.join(run.workspace, 'bot')
-    if (layout === 'split') {
-      const script = path.join(bot, 'botDefinition', 'dialogs', 'Book Flight', 'components', 'script.ValidateDestination.script.js')
-      fs.writeFileSync(script, fs.readFileSync(script, 'utf8').replace('{2,40}', '{2,60}'))
-    } else {
-      const definition = path.join(bot, 'botDefinition.json')
-      fs.writeFileSync(definition, fs.readFileSync(definition, 'utf8').replace('%7B2%2C40%7D', '%7B2%2C60%7D'))
+  it.each(['split', 'plain'])(
+    "keeps a reviewer's edit (layout: %s): an edited script comes back in the export, encoded as the platform encodes it",
+    async layout => {
+      const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot', layout }))
+      const bot = path.join(run.workspace, 'bot')
+      if (layout === 'split') {
+        const script = path.join(
+          bot,
+          'botDefinition',
+          'dialogs',
+          'Book Flight',
+          'components',
+          'script.ValidateDestination.script.js'
+        )
+        fs.writeFileSync(script, fs.readFileSync(script, 'utf8').replace('{2,40}', '{2,60}'))
+      } else {
+        const definition = path.join(bot, 'botDefinition.json')
+        fs.writeFileSync(definition, fs.readFileSync(definition, 'utf8').replace('%7B2%2C40%7D', '%7B2%2C60%7D'))
+      }
+      const out = path.join(run.workspace, 'packed.zip')
+      expect(pack([bot, '--out', out]).code).toBe(0)
+      const [[name, definitionBack]] = await entriesOf(out)
+      expect(name).toBe('botDefinition.json')
+      expect(definitionBack).toBe(demoDefinition().replace('%7B2%2C40%7D', '%7B2%2C60%7D'))
     }
-    const out = path.join(run.workspace, 'packed.zip')
-    expect(pack([bot, '--out', out]).code).toBe(0)
-    const [[name, definitionBack]] = await entriesOf(out)
-    expect(name).toBe('botDefinition.json')
-    expect(definitionBack).toBe(demoDefinition().replace('%7B2%2C40%7D', '%7B2%2C60%7D'))
-  })
+  )
 })
 
 describe('names in the split layout', () => {
   it('dialogs whose names collide on a case-insensitive file system get their ids; pack still gives back the bytes', async () => {
-    const dialog = (id: string, name: string) => ({ _id: id, refId: id, lname: name.toLowerCase(), localeData: { en: { name } }, nodes: [] })
+    const dialog = (id: string, name: string) => ({
+      _id: id,
+      refId: id,
+      lname: name.toLowerCase(),
+      localeData: { en: { name } },
+      nodes: []
+    })
     const definition = JSON.stringify(
-      { name: 'Twins', defaultLanguage: 'en', dialogs: [dialog('dg-aaaa1111', 'Book Flight'), dialog('dg-bbbb2222', 'book flight'), dialog('dg-cccc3333', 'What? A/B: <test>.')], dialogComponents: [] },
+      {
+        name: 'Twins',
+        defaultLanguage: 'en',
+        dialogs: [
+          dialog('dg-aaaa1111', 'Book Flight'),
+          dialog('dg-bbbb2222', 'book flight'),
+          dialog('dg-cccc3333', 'What? A/B: <test>.')
+        ],
+        dialogComponents: []
+      },
       null,
       4
     )
     simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'botDefinition.json', data: definition }]) })
     const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(0)
-    expect(fs.readdirSync(path.join(run.workspace, 'bot', 'botDefinition', 'dialogs')).sort()).toEqual(['Book Flight (aaaa1111)', 'What_ A_B_ _test_', 'book flight (bbbb2222)'])
+    expect(fs.readdirSync(path.join(run.workspace, 'bot', 'botDefinition', 'dialogs')).sort()).toEqual([
+      'Book Flight (aaaa1111)',
+      'What_ A_B_ _test_',
+      'book flight (bbbb2222)'
+    ])
     const out = path.join(run.workspace, 'packed.zip')
     expect(pack([path.join(run.workspace, 'bot'), '--out', out]).code).toBe(0)
     expect(await entriesOf(out)).toEqual([['botDefinition.json', definition]])
@@ -96,20 +135,35 @@ describe('refused', () => {
     const workspace = tempWorkspace()
     fs.mkdirSync(path.join(workspace, 'bot'))
     fs.writeFileSync(path.join(workspace, 'bot', '.kore-bot-export'), '{}')
-    simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'config.json', data: '{"name":"b","envVariables":[{"key":"k","value":"1","value":"2"}]}' }]) })
+    simulator.reset({
+      pendingPolls: 0,
+      zip: buildZip([
+        { name: 'config.json', data: '{"name":"b","envVariables":[{"key":"k","value":"1","value":"2"}]}' }
+      ])
+    })
     const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain("::error::kore-bot-export: The export's config.json would not come back byte for byte from the folder (it does not survive being read and written again), so the folder was not replaced; the zip is kept.")
+    expect(visibleLog(run)).toContain(
+      "::error::kore-bot-export: The export's config.json would not come back byte for byte from the folder (it does not survive being read and written again), so the folder was not replaced; the zip is kept."
+    )
     expect(fs.readdirSync(path.join(workspace, 'bot'))).toEqual(['.kore-bot-export'])
     expect(fs.readdirSync(workspace).sort()).toEqual(['bot', 'export.zip'])
   })
 
   it.each([
     ['no folder', [], 2, /give one folder/],
-    ['a folder the action did not write', ['.'], 1, /has no \.kore-bot-export file: it was not written by kore-bot-export's extract-to/],
+    [
+      'a folder the action did not write',
+      ['.'],
+      1,
+      /has no \.kore-bot-export file: it was not written by kore-bot-export's extract-to/
+    ],
     ['an unknown flag', ['bot', '--output', 'x.zip'], 2, /unknown flag --output\. Did you mean --out\?/]
   ])('pack with %s', (_label, args, code, message) => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'pack', ...args], { encoding: 'utf8', cwd: tempWorkspace() })
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'pack', ...args], {
+      encoding: 'utf8',
+      cwd: tempWorkspace()
+    })
     expect(run.status).toBe(code)
     expect(run.stderr).toMatch(message)
   })
@@ -133,7 +187,9 @@ describe('refused', () => {
     const out = path.join(run.workspace, 'packed.zip')
     const packed = pack([path.join(run.workspace, 'bot'), '--out', out])
     expect(packed.code).toBe(1)
-    expect(packed.stderr).toContain('botDefinition/dialogs/Cancel Trip/layout.json is missing, which the export needs. Restore it (git checkout), or export the bot again.')
+    expect(packed.stderr).toContain(
+      'botDefinition/dialogs/Cancel Trip/layout.json is missing, which the export needs. Restore it (git checkout), or export the bot again.'
+    )
     expect(fs.existsSync(out)).toBe(false)
   })
 })

@@ -2,7 +2,16 @@
 // failed in time with the cause named where it cannot, and never two exports for one run.
 import { describe, expect, it } from '@jest/globals'
 import { visibleLog } from '../script/run-action.js'
-import { DEMO_CLIENT_SECRET, appInputs, expectNoLeak, expectWorkspace, sentTokens, sha256, sha256Of, useSimulator } from './support/fixtures.js'
+import {
+  DEMO_CLIENT_SECRET,
+  appInputs,
+  expectNoLeak,
+  expectWorkspace,
+  sentTokens,
+  sha256,
+  sha256Of,
+  useSimulator
+} from './support/fixtures.js'
 import { runActionInProcess } from './support/in-process.js'
 
 const simulator = useSimulator()
@@ -22,15 +31,27 @@ async function expectRecovery(overrides: Record<string, string> = {}) {
 
 describe('retried', () => {
   it('429 with Retry-After in seconds: waits as asked, logging the retry', async () => {
-    simulator.inject('status', { kind: 'answer', status: 429, body: { errors: [{ msg: PER_MINUTE }] }, headers: { 'retry-after': '2' } })
+    simulator.inject('status', {
+      kind: 'answer',
+      status: 429,
+      body: { errors: [{ msg: PER_MINUTE }] },
+      headers: { 'retry-after': '2' }
+    })
     const run = await expectRecovery()
-    expect(run.stdout).toMatch(/Could not read the export status: HTTP 429: You've exceeded the per-minute rate limit\. .* Try 2 of 6 in 2s\./)
+    expect(run.stdout).toMatch(
+      /Could not read the export status: HTTP 429: You've exceeded the per-minute rate limit\. .* Try 2 of 6 in 2s\./
+    )
     expect(run.durationMs).toBeGreaterThanOrEqual(2000)
   })
 
   it('429 with Retry-After as an HTTP date', async () => {
     const when = new Date(Date.now() + 2000).toUTCString()
-    simulator.inject('status', { kind: 'answer', status: 429, body: { errors: [{ msg: PER_MINUTE }] }, headers: { 'retry-after': when } })
+    simulator.inject('status', {
+      kind: 'answer',
+      status: 429,
+      body: { errors: [{ msg: PER_MINUTE }] },
+      headers: { 'retry-after': when }
+    })
     const run = await expectRecovery()
     expect(run.stdout).toMatch(/HTTP 429: .* Try 2 of 6 in \d+(ms|s)\./)
   })
@@ -65,7 +86,9 @@ describe('retried', () => {
   it('a connection reset in the middle of an answer', async () => {
     simulator.inject('status', { kind: 'truncate', afterBytes: 0 }, { kind: 'reset' })
     const run = await expectRecovery()
-    expect(run.stdout).toMatch(/Could not read the export status: GET http:\/\/127\.0\.0\.1:\d+\/api\/public\/bot\/st-[\w-]+\/export\/status: the answer was cut off/)
+    expect(run.stdout).toMatch(
+      /Could not read the export status: GET http:\/\/127\.0\.0\.1:\d+\/api\/public\/bot\/st-[\w-]+\/export\/status: the answer was cut off/
+    )
   })
 
   it('a status answer that is not JSON', async () => {
@@ -113,7 +136,9 @@ describe('not retried, or given up on in time', () => {
     const run = await runActionInProcess(appInputs(simulator, { timeout: '4s', retries: '20' }))
     expect(run.code).toBe(1)
     expect(run.durationMs).toBeLessThan(4000 + 3000)
-    expect(visibleLog(run)).toMatch(/::error::kore-bot-export: Kore.ai's rate limit stopped the run: could not read the export status (after \d+ tries|with no time left to retry within timeout)\. The platform said: HTTP 429: Rate limit for this API has been reached/)
+    expect(visibleLog(run)).toMatch(
+      /::error::kore-bot-export: Kore.ai's rate limit stopped the run: could not read the export status (after \d+ tries|with no time left to retry within timeout)\. The platform said: HTTP 429: Rate limit for this API has been reached/
+    )
     expectWorkspace(run, [])
   })
 
@@ -130,21 +155,27 @@ describe('not retried, or given up on in time', () => {
     const run = await runActionInProcess(appInputs(simulator))
     expect(run.code).toBe(1)
     expect(simulator.requests.filter(request => request.method === 'POST')).toHaveLength(1)
-    expect(visibleLog(run)).toContain('::error::kore-bot-export: Kore.ai refused to start the export (HTTP 400: exportOptions is invalid). Check export-type')
+    expect(visibleLog(run)).toContain(
+      '::error::kore-bot-export: Kore.ai refused to start the export (HTTP 400: exportOptions is invalid). Check export-type'
+    )
   })
 
   it('retries: 0 turns retrying off', async () => {
     simulator.inject('status', { kind: 'answer', status: 503 })
     const run = await runActionInProcess(appInputs(simulator, { retries: '0' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::kore-bot-export: Could not read the export status after 1 try (retries: 0): HTTP 503')
+    expect(visibleLog(run)).toContain(
+      '::error::kore-bot-export: Could not read the export status after 1 try (retries: 0): HTTP 503'
+    )
   })
 
   it('answers that stay non-JSON end in a clear error once retries run out', async () => {
     simulator.always('status', { kind: 'garbage' })
     const run = await runActionInProcess(appInputs(simulator, { retries: '1' }))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::kore-bot-export: Could not read the export status after 2 tries (retries: 1): HTTP 200 with a body that is not JSON (<html><body>Service temporarily unavailable')
+    expect(visibleLog(run)).toContain(
+      '::error::kore-bot-export: Could not read the export status after 2 tries (retries: 1): HTTP 200 with a body that is not JSON (<html><body>Service temporarily unavailable'
+    )
     expect(visibleLog(run)).not.toContain('undefined')
   })
 
@@ -152,7 +183,9 @@ describe('not retried, or given up on in time', () => {
     simulator.inject('export', { kind: 'answer', status: 200, body: { status: 'pending' } })
     const run = await runActionInProcess(appInputs(simulator))
     expect(run.code).toBe(1)
-    expect(visibleLog(run)).toContain('::error::kore-bot-export: Kore.ai answered the export call without an export id (_id): {"status":"pending"}.')
+    expect(visibleLog(run)).toContain(
+      '::error::kore-bot-export: Kore.ai answered the export call without an export id (_id): {"status":"pending"}.'
+    )
     expect(visibleLog(run)).not.toContain('undefined')
   })
 })

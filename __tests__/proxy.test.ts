@@ -57,13 +57,17 @@ it('a large export through the proxy, streamed to the file and hashed as it pass
 })
 
 it('honours HTTPS_PROXY in upper case too', async () => {
-  const run = await runAction(appInputs(simulator, { wait: 'false' }), { env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: cert } })
+  const run = await runAction(appInputs(simulator, { wait: 'false' }), {
+    env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: cert }
+  })
   expect(run.code).toBe(0)
   expect(proxy.tunnels).toHaveLength(2)
 })
 
 it('goes around the proxy for hosts in no_proxy', async () => {
-  const run = await runAction(appInputs(simulator, { retries: '0' }), { env: env({ no_proxy: 'localhost,.kore.test' }) })
+  const run = await runAction(appInputs(simulator, { retries: '0' }), {
+    env: env({ no_proxy: 'localhost,.kore.test' })
+  })
   // Straight to a name only the proxy can resolve: the lookup fails, and the proxy saw nothing.
   expect(run.code).toBe(1)
   expect(proxy.tunnels).toEqual([])
@@ -74,11 +78,18 @@ it('goes around the proxy for hosts in no_proxy', async () => {
 })
 
 it('refuses a download redirected from https to plain http, at once', async () => {
-  simulator.inject('download', { kind: 'answer', status: 302, body: '', headers: { location: 'http://storage.kore.test/exports/x.zip' } })
+  simulator.inject('download', {
+    kind: 'answer',
+    status: 302,
+    body: '',
+    headers: { location: 'http://storage.kore.test/exports/x.zip' }
+  })
   const run = await runAction(appInputs(simulator), { env: env() })
   expect(run.code).toBe(1)
   expect(simulator.requests.filter(request => request.server === 'storage')).toHaveLength(1)
-  expect(visibleLog(run)).toMatch(/::error::kore-bot-export: GET https:\/\/storage\.kore\.test:\d+\/exports\/[\w-]+\.zip was redirected from https to http:\/\/storage\.kore\.test, which is refused/)
+  expect(visibleLog(run)).toMatch(
+    /::error::kore-bot-export: GET https:\/\/storage\.kore\.test:\d+\/exports\/[\w-]+\.zip was redirected from https to http:\/\/storage\.kore\.test, which is refused/
+  )
   expect(fs.readdirSync(run.workspace)).toEqual([])
 })
 
@@ -86,7 +97,11 @@ it('a certificate the runner does not trust fails at once, on one line, naming N
   const run = await runAction(appInputs(simulator), { env: { https_proxy: proxy.url } })
   expect(run.code).toBe(1)
   expect(run.stdout).not.toContain('Try 2')
-  const errors = visibleLog(run).split('\n').filter(line => line.startsWith('::error::'))
+  const errors = visibleLog(run)
+    .split('\n')
+    .filter(line => line.startsWith('::error::'))
   expect(errors).toHaveLength(1)
-  expect(errors[0]).toMatch(/^::error::kore-bot-export: GET https:\/\/platform\.kore\.test:\d+\/\S+: the TLS certificate of platform\.kore\.test:\d+ was not accepted \([A-Z_]+.*\)\. Check that host is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS\.$/)
+  expect(errors[0]).toMatch(
+    /^::error::kore-bot-export: GET https:\/\/platform\.kore\.test:\d+\/\S+: the TLS certificate of platform\.kore\.test:\d+ was not accepted \([A-Z_]+.*\)\. Check that host is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS\.$/
+  )
 })

@@ -19,7 +19,13 @@ function snapshot(dir: string): Map<string, string> {
     fs
       .readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter(entry => entry.isFile())
-      .map(entry => [path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'), fs.readFileSync(path.join(entry.parentPath, entry.name), 'latin1')] as const)
+      .map(
+        entry =>
+          [
+            path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+            fs.readFileSync(path.join(entry.parentPath, entry.name), 'latin1')
+          ] as const
+      )
   )
 }
 
@@ -32,7 +38,9 @@ async function exportTwice(second: DemoVariant) {
   const first = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
   expect(first.code).toBe(0)
   expect(first.outputs.changed).toBe('true')
-  expect(first.outputs.changes).toBe('First export of this bot: 3 dialogs, 2 intents, 3 utterances, 1 FAQ; languages: de, en.')
+  expect(first.outputs.changes).toBe(
+    'First export of this bot: 3 dialogs, 2 intents, 3 utterances, 1 FAQ; languages: de, en.'
+  )
   const before = snapshot(path.join(workspace, 'bot'))
   simulator.reset({ pendingPolls: 0, zip: buildZip(demoBotFiles(second)) })
   const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }), { workspace })
@@ -50,7 +58,15 @@ describe('exported again', () => {
     expect(run.summary).toContain('The bot has not changed')
     // The folder still packs into a real export: the previous one.
     const out = path.join(workspace, 'packed.zip')
-    expect(spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'pack', path.join(workspace, 'bot'), '--out', out]).status).toBe(0)
+    expect(
+      spawnSync(process.execPath, [
+        path.join(ROOT, 'dist', 'cli', 'index.js'),
+        'pack',
+        path.join(workspace, 'bot'),
+        '--out',
+        out
+      ]).status
+    ).toBe(0)
     const [[, definition]] = await zipEntries(out)
     expect(definition.toString()).toBe(demoDefinition())
   })
@@ -58,9 +74,14 @@ describe('exported again', () => {
   it('an edited script, published again: only that script and the manifest change, changed=true', async () => {
     const { run, before, after } = await exportTwice({ republished: true, editScript: true })
     expect(run.outputs.changed).toBe('true')
-    expect(differences(before, after)).toEqual(['.kore-bot-export', 'botDefinition/dialogs/Book Flight/components/script.ValidateDestination.script.js'])
+    expect(differences(before, after)).toEqual([
+      '.kore-bot-export',
+      'botDefinition/dialogs/Book Flight/components/script.ValidateDestination.script.js'
+    ])
     expect(run.outputs.changes).toBe('- Dialog **Book Flight**: script ValidateDestination changed')
-    expect(run.summary).toContain('### What changed in the bot\n\n- Dialog **Book Flight**: script ValidateDestination changed')
+    expect(run.summary).toContain(
+      '### What changed in the bot\n\n- Dialog **Book Flight**: script ValidateDestination changed'
+    )
   })
 
   it("a node dragged on the canvas: only the dialog's layout file changes", async () => {
@@ -90,7 +111,8 @@ describe('exported again', () => {
 })
 
 describe('kore-bot-export diff', () => {
-  const diff = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'diff', ...args], { encoding: 'utf8' })
+  const diff = (args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'diff', ...args], { encoding: 'utf8' })
   const zipOf = (variant: DemoVariant): string => {
     const file = path.join(tempWorkspace(), 'export.zip')
     fs.writeFileSync(file, buildZip(demoBotFiles(variant)))
@@ -99,7 +121,8 @@ describe('kore-bot-export diff', () => {
 
   it('says in words what changed between two zips, and the same between a folder and a zip', async () => {
     // The `changes` output's lines, as plain text for a terminal: no Markdown, no HTML entities.
-    const expected = '- Dialog renamed: Cancel Trip → Cancel a Trip\n- Dialog Book Flight: intent Book_Flight: +1 utterance\n- FAQs Travel FAQ: 1 added\n- Bot variables: added newToken\n'
+    const expected =
+      '- Dialog renamed: Cancel Trip → Cancel a Trip\n- Dialog Book Flight: intent Book_Flight: +1 utterance\n- FAQs Travel FAQ: 1 added\n- Bot variables: added newToken\n'
     const after = zipOf({ republished: true, moreEdits: true })
     const zips = diff([zipOf({}), after])
     expect(zips.status).toBe(0)
@@ -108,9 +131,23 @@ describe('kore-bot-export diff', () => {
     expect(diff([path.join(run.workspace, 'bot'), after]).stdout).toBe(expected)
     const json = JSON.parse(diff([zipOf({}), after, '--json']).stdout)
     // As data, names are as the bot has them (the Markdown escapes them).
-    expect(json).toMatchObject({ ok: true, changed: true, details: { variables: { added: ['newToken'], removed: [], changed: [] }, dialogs: { changed: { 'Book Flight': ['intent Book_Flight: +1 utterance'] } } } })
+    expect(json).toMatchObject({
+      ok: true,
+      changed: true,
+      details: {
+        variables: { added: ['newToken'], removed: [], changed: [] },
+        dialogs: { changed: { 'Book Flight': ['intent Book_Flight: +1 utterance'] } }
+      }
+    })
     expect(json.changes).toContain('- Dialog **Book Flight**: intent Book&#95;Flight: +1 utterance')
-    expect(json.records).toContainEqual({ kind: 'component', dialog: 'Book Flight', type: 'intent', name: 'Book_Flight', change: 'utterances-changed', utterances: { added: 1, removed: 0 } })
+    expect(json.records).toContainEqual({
+      kind: 'component',
+      dialog: 'Book Flight',
+      type: 'intent',
+      name: 'Book_Flight',
+      change: 'utterances-changed',
+      utterances: { added: 1, removed: 0 }
+    })
   })
 
   it('names a variable whose value changed, never the value; a value a folder left out is not compared', async () => {
@@ -118,12 +155,17 @@ describe('kore-bot-export diff', () => {
     const files = demoBotFiles({})
     const config = JSON.parse(String(files[1].data))
     config.envVariables[0].value = 'rotated-key-value-42'
-    fs.writeFileSync(changedValue, buildZip(files.map((file, index) => (index === 1 ? { ...file, data: JSON.stringify(config, null, 4) } : file))))
+    fs.writeFileSync(
+      changedValue,
+      buildZip(files.map((file, index) => (index === 1 ? { ...file, data: JSON.stringify(config, null, 4) } : file)))
+    )
     const zips = diff([zipOf({}), changedValue])
     expect(zips.stdout).toBe('- Bot variables: value changed for apiKey\n')
     expect(zips.stdout + zips.stderr).not.toContain('rotated-key-value-42')
     const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
-    expect(diff([path.join(run.workspace, 'bot'), changedValue]).stdout).toBe('The bot has not changed (at most values the platform regenerates on publish differ).\n')
+    expect(diff([path.join(run.workspace, 'bot'), changedValue]).stdout).toBe(
+      'The bot has not changed (at most values the platform regenerates on publish differ).\n'
+    )
   })
 
   it('a re-publish is no change', () => {
@@ -134,19 +176,40 @@ describe('kore-bot-export diff', () => {
   it('names what is missing', () => {
     const result = diff(['nowhere.zip', zipOf({})])
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain('kore-bot-export diff: nowhere.zip does not exist. Give a zip from an export, or a folder that extract-to wrote.')
+    expect(result.stderr).toContain(
+      'kore-bot-export diff: nowhere.zip does not exist. Give a zip from an export, or a folder that extract-to wrote.'
+    )
   })
 })
 
 describe('a large change', () => {
   it('is said in full by diff, as plain text (the Markdown for a pull-request body is capped: diff.test.ts)', async () => {
-    const dialogs = (count: number) => Array.from({ length: count }, (_, i) => ({ _id: `dg-${i}`, refId: `r-${i}`, lname: `d${i}`, localeData: { en: { name: `A dialog with a long name, number ${i}` } }, nodes: [] }))
+    const dialogs = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        _id: `dg-${i}`,
+        refId: `r-${i}`,
+        lname: `d${i}`,
+        localeData: { en: { name: `A dialog with a long name, number ${i}` } },
+        nodes: []
+      }))
     const zipOf = (count: number): string => {
       const file = path.join(tempWorkspace(), 'export.zip')
-      fs.writeFileSync(file, buildZip([{ name: 'botDefinition.json', data: JSON.stringify({ name: 'Many', dialogs: dialogs(count), dialogComponents: [] }, null, 4) }]))
+      fs.writeFileSync(
+        file,
+        buildZip([
+          {
+            name: 'botDefinition.json',
+            data: JSON.stringify({ name: 'Many', dialogs: dialogs(count), dialogComponents: [] }, null, 4)
+          }
+        ])
+      )
       return file
     }
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'diff', zipOf(1), zipOf(2000)], { encoding: 'utf8' })
+    const result = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'dist', 'cli', 'index.js'), 'diff', zipOf(1), zipOf(2000)],
+      { encoding: 'utf8' }
+    )
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(/^- Dialogs added: A dialog with a long name, number 1, /)
     expect(result.stdout).toMatch(/, A dialog with a long name, number 1999\n$/)

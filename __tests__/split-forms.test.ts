@@ -34,7 +34,9 @@ describe('the split layout, in either form of the definition', () => {
     expect(differing).toEqual(['botDefinition/bot.json'])
     // The same record, but for the place of the key JSON.parse moved.
     expect({ ...quick.record, keys: [] }).toEqual({ ...slow.record, keys: [] })
-    expect(quick.record.keys.filter(place => place.key !== '10')).toEqual(slow.record.keys.filter(place => place.key !== '10'))
+    expect(quick.record.keys.filter(place => place.key !== '10')).toEqual(
+      slow.record.keys.filter(place => place.key !== '10')
+    )
     expectJoinsBack(slow, exact)
     expectJoinsBack(quick, fast)
   })
@@ -51,15 +53,22 @@ describe('the split layout, in either form of the definition', () => {
     ]) {
       const files = split(text)
       expect(files.form).toBe(form)
-      expect(files.files.get('botDefinition/events.json')!.toString('utf8')).toContain(form === 'fast' ? '"lMod": 1764000000000' : '"lMod": 1.50')
+      expect(files.files.get('botDefinition/events.json')!.toString('utf8')).toContain(
+        form === 'fast' ? '"lMod": 1764000000000' : '"lMod": 1.50'
+      )
       expectJoinsBack(files, text)
     }
   })
 
-  it('keeps members named like Object.prototype\'s (__proto__, constructor, toString) as members, and pollutes nothing', () => {
+  it("keeps members named like Object.prototype's (__proto__, constructor, toString) as members, and pollutes nothing", () => {
     const bot = JSON.parse(JSON.stringify(JSON.parse(demoDefinition()))) as { dialogs: Record<string, unknown>[] }
     const node = (bot.dialogs[0].nodes as Record<string, unknown>[])[0]
-    Object.defineProperty(node, '__proto__', { value: { polluted: true }, enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(node, '__proto__', {
+      value: { polluted: true },
+      enumerable: true,
+      writable: true,
+      configurable: true
+    })
     Object.assign(node, { constructor: 'a member' })
     Object.assign(bot.dialogs[0], { toString: 'a member too' })
     const text = JSON.stringify(bot, null, 4)

@@ -20,9 +20,19 @@ const zip = buildZip([
 describe.each([
   ['from memory, whole entries', undefined, '{\n    "b": [\n        1,\n        2\n    ],\n    "a": {}\n}', '[]'],
   // Inflated as streams, CRC-checked as they go; JSON is still gathered to be re-indented.
-  ['from disk, streamed entries', { inMemoryZipBytes: 0, wholeEntryBytes: 1 }, '{\n    "b": [\n        1,\n        2\n    ],\n    "a": {}\n}', '[]'],
+  [
+    'from disk, streamed entries',
+    { inMemoryZipBytes: 0, wholeEntryBytes: 1 },
+    '{\n    "b": [\n        1,\n        2\n    ],\n    "a": {}\n}',
+    '[]'
+  ],
   // The zip in memory, its files not held whole read through the in-memory reader as streams.
-  ['from memory, streamed entries', { wholeEntryBytes: 1 }, '{\n    "b": [\n        1,\n        2\n    ],\n    "a": {}\n}', '[]']
+  [
+    'from memory, streamed entries',
+    { wholeEntryBytes: 1 },
+    '{\n    "b": [\n        1,\n        2\n    ],\n    "a": {}\n}',
+    '[]'
+  ]
 ])('unpackExport %s', (_label, limits, aJson, cJson) => {
   it('writes every file, JSON re-indented when taken whole, others byte for byte, and replaces what was there', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-unpack-'))
@@ -32,7 +42,17 @@ describe.each([
     fs.mkdirSync(target)
     fs.writeFileSync(path.join(target, 'stale.json'), '{}')
 
-    const { files } = await unpackExport(zipFile, { folder: target, roots: writeRoots(dir), replaceExisting: true, options: { variableValues: 'omit', layout: 'split' } }, undefined, limits ? { ...ZIP_LIMITS, ...limits } : undefined)
+    const { files } = await unpackExport(
+      zipFile,
+      {
+        folder: target,
+        roots: writeRoots(dir),
+        replaceExisting: true,
+        options: { variableValues: 'omit', layout: 'split' }
+      },
+      undefined,
+      limits ? { ...ZIP_LIMITS, ...limits } : undefined
+    )
 
     expect(files).toEqual(['a.json', 'empty.txt', 'nested/dir/c.json', 'stored.bin'])
     expect(fs.readFileSync(path.join(target, 'a.json'), 'utf8')).toBe(aJson)
@@ -50,7 +70,18 @@ it('stops at a cancellation and leaves no staging folder behind', async () => {
   fs.writeFileSync(zipFile, zip)
   const cancelled = new AbortController()
   cancelled.abort()
-  await expect(unpackExport(zipFile, { folder: path.join(dir, 'bot'), roots: writeRoots(dir), replaceExisting: false, options: { variableValues: 'omit', layout: 'split' } }, cancelled.signal)).rejects.toThrow('The run was cancelled.')
+  await expect(
+    unpackExport(
+      zipFile,
+      {
+        folder: path.join(dir, 'bot'),
+        roots: writeRoots(dir),
+        replaceExisting: false,
+        options: { variableValues: 'omit', layout: 'split' }
+      },
+      cancelled.signal
+    )
+  ).rejects.toThrow('The run was cancelled.')
   expect(fs.readdirSync(dir)).toEqual(['export.zip'])
 })
 
@@ -61,14 +92,26 @@ it('calls a zip whose entry data is damaged unreadable, and leaves the folder as
   const zipFile = path.join(dir, 'export.zip')
   fs.writeFileSync(zipFile, damaged)
   fs.mkdirSync(path.join(dir, 'bot'))
-  await expect(unpackExport(zipFile, { folder: path.join(dir, 'bot'), roots: writeRoots(dir), replaceExisting: false, options: { variableValues: 'omit', layout: 'split' } })).rejects.toThrow(/^The export is not a readable zip \(/)
+  await expect(
+    unpackExport(zipFile, {
+      folder: path.join(dir, 'bot'),
+      roots: writeRoots(dir),
+      replaceExisting: false,
+      options: { variableValues: 'omit', layout: 'split' }
+    })
+  ).rejects.toThrow(/^The export is not a readable zip \(/)
   expect(fs.readdirSync(dir).sort()).toEqual(['bot', 'export.zip'])
   expect(fs.readdirSync(path.join(dir, 'bot'))).toEqual([])
 })
 
 it('tells an unchanged export from a changed one, files kept in memory and streamed ones read back alike', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-unpack-'))
-  const target = { folder: path.join(dir, 'bot'), roots: writeRoots(dir), replaceExisting: false, options: { variableValues: 'omit' as const, layout: 'split' as const } }
+  const target = {
+    folder: path.join(dir, 'bot'),
+    roots: writeRoots(dir),
+    replaceExisting: false,
+    options: { variableValues: 'omit' as const, layout: 'split' as const }
+  }
   // stored.bin (200 KB) is streamed to disk: its comparison reads it back.
   const limits = { ...ZIP_LIMITS, wholeEntryBytes: 100_000 }
   const unpackZip = async (bytes: Buffer) => {

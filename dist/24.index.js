@@ -186,9 +186,22 @@ class ExportZip {
             // A device or a FIFO (e.g. a link to /dev/zero) has no size to bound its read by.
             if (stat && !stat.isFile())
                 throw new ZipRefusedError('it is not a regular file but a device, a FIFO or a socket');
-            bytes = typeof source !== 'string' ? source : stat.size <= limits.inMemoryZipBytes ? await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.readFile(source, { signal }) : undefined;
-            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false };
-            zip = bytes ? await yauzl__WEBPACK_IMPORTED_MODULE_4__.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl__WEBPACK_IMPORTED_MODULE_4__.openPromise(source, options);
+            bytes =
+                typeof source !== 'string'
+                    ? source
+                    : stat.size <= limits.inMemoryZipBytes
+                        ? await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.readFile(source, { signal })
+                        : undefined;
+            const options = {
+                lazyEntries: true,
+                validateEntrySizes: true,
+                strictFileNames: false,
+                decodeStrings: true,
+                autoClose: false
+            };
+            zip = bytes
+                ? await yauzl__WEBPACK_IMPORTED_MODULE_4__.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options)
+                : await yauzl__WEBPACK_IMPORTED_MODULE_4__.openPromise(source, options);
         }
         catch (error) {
             if (signal?.aborted)
@@ -273,7 +286,13 @@ class ExportZip {
             // One output chunk of the declared size (zlib's default is 16 KB chunks, joined at the
             // end): no copy of a big entry, and a small one's comes from Buffer's pool. The caller
             // holds entries of this size anyway; one byte more shows that nothing follows.
-            content = entry.compressionMethod === 8 ? node_zlib__WEBPACK_IMPORTED_MODULE_3___default().inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size), chunkSize: Math.max(64, file.size + 1) }) : stored;
+            content =
+                entry.compressionMethod === 8
+                    ? node_zlib__WEBPACK_IMPORTED_MODULE_3___default().inflateRawSync(stored, {
+                        maxOutputLength: Math.max(1, file.size),
+                        chunkSize: Math.max(64, file.size + 1)
+                    })
+                    : stored;
         }
         catch (error) {
             if (error.code === 'ERR_BUFFER_TOO_LARGE') {
@@ -349,7 +368,9 @@ async function readDirectory(zip, limits, pace) {
             if (other && !(other.folder && isFolder)) {
                 if (other.name === prefix && !other.folder && !isFolder)
                     throw refuse(name, 'appears twice');
-                const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)';
+                const how = other.name === prefix
+                    ? 'a file and a folder of one name'
+                    : 'on a case-insensitive file system (Windows, macOS)';
                 throw refuse(name, `collides with "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plain */ .pj)(other.name)}" (${how})`);
             }
             if (!other)
@@ -373,7 +394,9 @@ async function readDirectory(zip, limits, pace) {
     return { files, folders };
 }
 function maxStoredSize(entry) {
-    return entry.compressionMethod === 0 ? entry.uncompressedSize : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024;
+    return entry.compressionMethod === 0
+        ? entry.uncompressedSize
+        : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024;
 }
 /** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
 function checkName(name, safeSegments) {
@@ -419,7 +442,11 @@ function entryNameProblem(name, safeSegments = new Set()) {
  */
 function checkOverlaps(entries) {
     const spans = entries
-        .map(entry => ({ entry, start: entry.relativeOffsetOfLocalHeader, end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize }))
+        .map(entry => ({
+        entry,
+        start: entry.relativeOffsetOfLocalHeader,
+        end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize
+    }))
         .sort((a, b) => a.start - b.start);
     for (let i = 1; i < spans.length; i++) {
         if (spans[i].start < spans[i - 1].end)

@@ -204,7 +204,8 @@ function* reindentSteps(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, 
         if (c === 0x7b || c === 0x5b) {
             const close = c === 0x7b ? 0x7d : 0x5d;
             let next = i + 1;
-            while (next < length && (source[next] === 0x20 || source[next] === 0x0a || source[next] === 0x0d || source[next] === 0x09))
+            while (next < length &&
+                (source[next] === 0x20 || source[next] === 0x0a || source[next] === 0x0d || source[next] === 0x09))
                 next++;
             if (scan && next > i + 1)
                 scan.spaces = true;
@@ -225,7 +226,13 @@ function* reindentSteps(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, 
             continue;
         }
         // A number or a literal, checked and copied as written.
-        const end = c === 0x74 ? literalEnd(source, i, TRUE) : c === 0x66 ? literalEnd(source, i, FALSE) : c === 0x6e ? literalEnd(source, i, NULL) : numberEnd(source, i);
+        const end = c === 0x74
+            ? literalEnd(source, i, TRUE)
+            : c === 0x66
+                ? literalEnd(source, i, FALSE)
+                : c === 0x6e
+                    ? literalEnd(source, i, NULL)
+                    : numberEnd(source, i);
         if (end < 0)
             return undefined;
         const roomy = withRoom(out, at, end - i, maxLength);
@@ -278,7 +285,12 @@ function styleBytes(style, maxDepth) {
     if (!made) {
         const newline = Buffer.from(style.newline, 'utf8');
         const indent = Buffer.from(style.indent, 'utf8');
-        made = { newline, indent, colon: Buffer.from(style.colon, 'utf8'), pads: Buffer.concat([newline, ...Array(maxDepth + 1).fill(indent)]) };
+        made = {
+            newline,
+            indent,
+            colon: Buffer.from(style.colon, 'utf8'),
+            pads: Buffer.concat([newline, ...Array(maxDepth + 1).fill(indent)])
+        };
         byDepth.set(maxDepth, made);
     }
     return made;
@@ -310,7 +322,14 @@ function copyString(source, start, out, at) {
                 }
                 i += 4;
             }
-            else if (!(escaped === 0x22 || escaped === 0x5c || escaped === 0x2f || escaped === 0x62 || escaped === 0x66 || escaped === 0x6e || escaped === 0x72 || escaped === 0x74))
+            else if (!(escaped === 0x22 ||
+                escaped === 0x5c ||
+                escaped === 0x2f ||
+                escaped === 0x62 ||
+                escaped === 0x66 ||
+                escaped === 0x6e ||
+                escaped === 0x72 ||
+                escaped === 0x74))
                 return -1;
         }
     }
@@ -458,11 +477,11 @@ function parseJson(text) {
         if (c === '"')
             return string();
         if (text.startsWith('true', i))
-            return (i += 4), true;
+            return ((i += 4), true);
         if (text.startsWith('false', i))
-            return (i += 5), false;
+            return ((i += 5), false);
         if (text.startsWith('null', i))
-            return (i += 4), null;
+            return ((i += 4), null);
         NUMBER.lastIndex = i;
         const number = NUMBER.exec(text);
         if (!number)
@@ -598,7 +617,7 @@ function isObject(value) {
 }
 /** The value at `path` (object keys and array indexes), or undefined. */
 function getAt(value, path) {
-    return path.reduce((at, step) => (Array.isArray(at) ? at[step] : isNodeObject(at) ? memberOf(at, step) : undefined), value);
+    return path.reduce((at, step) => Array.isArray(at) ? at[step] : isNodeObject(at) ? memberOf(at, step) : undefined, value);
 }
 /** The value if it is a string, else ''. */
 function stringOf(value) {
@@ -894,7 +913,10 @@ function* splitValue(fileName, definition, definitionStyle, native) {
     const byFolder = new Map();
     componentFolders.forEach((componentFolder, index) => byFolder.set(componentFolder, [...(byFolder.get(componentFolder) ?? []), index]));
     for (const [componentFolder, indexes] of byFolder) {
-        const names = uniqueNames(indexes.map(index => ({ name: `${stringOf(memberOf(components[index], 'type')) || 'component'}.${stringOf(memberOf(components[index], 'name')) || idOf(components[index])}`, id: idOf(components[index]) })));
+        const names = uniqueNames(indexes.map(index => ({
+            name: `${stringOf(memberOf(components[index], 'type')) || 'component'}.${stringOf(memberOf(components[index], 'name')) || idOf(components[index])}`,
+            id: idOf(components[index])
+        })));
         indexes.forEach((index, i) => componentBases.set(String(index), `${componentFolder}/${names[i]}`));
     }
     const baseOfId = new Map();
@@ -905,7 +927,10 @@ function* splitValue(fileName, definition, definitionStyle, native) {
         if (typeof refId === 'string')
             baseOfRefId.set(refId, componentBases.get(String(index)));
     });
-    const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: stringOf(memberOf(task, 'name')) || stringOf(memberOf(task, 'lname')) || idOf(task), id: idOf(task) })));
+    const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({
+        name: stringOf(memberOf(task, 'name')) || stringOf(memberOf(task, 'lname')) || idOf(task),
+        id: idOf(task)
+    })));
     const ids = storyboardAliases(definition);
     record.volatile = newVolatileRecord();
     for (const [key, original] of membersOf(definition)) {
@@ -949,13 +974,20 @@ function* splitValue(fileName, definition, definitionStyle, native) {
         else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isNodeObject)) {
             // Utterances and patterns beside the intent or entity they train.
             const files = value.map(item => {
-                const owner = key === 'sentences' ? baseOfId.get(stringOf(memberOf(item, 'taskId'))) : baseOfRefId.get(stringOf(memberOf(item, 'refId')));
-                return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
+                const owner = key === 'sentences'
+                    ? baseOfId.get(stringOf(memberOf(item, 'taskId')))
+                    : baseOfRefId.get(stringOf(memberOf(item, 'refId')));
+                return owner
+                    ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json`
+                    : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
             });
             record.keys.push({ key, elements: yield* writeSortedGroups(value, files, write) });
         }
         else if (SORTED_LISTS[key] && Array.isArray(value)) {
-            record.keys.push({ key, elements: yield* writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) });
+            record.keys.push({
+                key,
+                elements: yield* writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write)
+            });
         }
         else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(isNodeObject)) {
             const elements = [];
@@ -1118,7 +1150,9 @@ function separateLayout(dialog) {
         }
         if (moved.length > 0)
             setMember(layout, `${stringOf(memberOf(node, 'nodeId')) || '#'}#${index}`, objectLike(node, moved));
-        return moved.length > 0 ? objectLike(node, members.filter(([key]) => !NODE_LAYOUT_KEYS.includes(key))) : node;
+        return moved.length > 0
+            ? objectLike(node, members.filter(([key]) => !NODE_LAYOUT_KEYS.includes(key)))
+            : node;
     }));
     return { logic, layout };
 }
@@ -1134,12 +1168,17 @@ function restoreLayout(dialog, layout) {
         return dialog;
     const restored = objectLike(dialog, membersOf(dialog));
     setMember(restored, 'nodes', nodes.map((node, index) => {
-        const moved = isNodeObject(node) ? memberOf(layout, `${stringOf(memberOf(node, 'nodeId')) || '#'}#${index}`) : undefined;
+        const moved = isNodeObject(node)
+            ? memberOf(layout, `${stringOf(memberOf(node, 'nodeId')) || '#'}#${index}`)
+            : undefined;
         if (!isNodeObject(node) || !isNodeObject(moved))
             return node;
         const members = NODE_LAYOUT_KEYS.filter(key => hasMember(moved, key)).map(key => {
             const at = memberOf(moved, `${key}At`);
-            return { key, at: at instanceof JsonNumber ? Number(at.text) : typeof at === 'number' ? at : Number.MAX_SAFE_INTEGER };
+            return {
+                key,
+                at: at instanceof JsonNumber ? Number(at.text) : typeof at === 'number' ? at : Number.MAX_SAFE_INTEGER
+            };
         });
         const entries = membersOf(node);
         for (const { key, at } of members.sort((a, b) => a.at - b.at))
@@ -1177,7 +1216,11 @@ function decodeTexts(component, base) {
             const field = path.filter(step => typeof step === 'string').at(-1) ?? 'text';
             const code = field === 'script' || /^\s*(var|let|const|function|print\(|\/\/|\/\*)/.test(decoded);
             files++;
-            found.push({ path, file: `${base}.${field}${files === 1 ? '' : `-${files}`}.${code ? 'js' : 'txt'}`, content: decoded });
+            found.push({
+                path,
+                file: `${base}.${field}${files === 1 ? '' : `-${files}`}.${code ? 'js' : 'txt'}`,
+                content: decoded
+            });
         }
         else if (Array.isArray(value))
             value.forEach((item, index) => visit(item, [...path, index]));
@@ -1248,7 +1291,7 @@ function uniqueNames(items) {
     const counts = new Map();
     for (const name of names)
         counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
-    const result = names.map((name, index) => (counts.get(name.toLowerCase()) > 1 ? `${name.slice(0, 70)} (${shortId(items[index].id, index)})` : name));
+    const result = names.map((name, index) => counts.get(name.toLowerCase()) > 1 ? `${name.slice(0, 70)} (${shortId(items[index].id, index)})` : name);
     // Two items with one name and no usable id: number the rest.
     const seen = new Set();
     return result.map(name => {
@@ -1421,7 +1464,10 @@ class FolderRefusedError extends errors/* CoreError */.am {
     }
 }
 /** As a zip's: an export unpacks to a few MB; its split definition to a few thousand files. */
-const FOLDER_LIMITS = { maxTotalBytes: zip_reader.ZIP_LIMITS.maxTotalBytes, maxFiles: zip_reader.ZIP_LIMITS.maxEntries * 4 };
+const FOLDER_LIMITS = {
+    maxTotalBytes: zip_reader.ZIP_LIMITS.maxTotalBytes,
+    maxFiles: zip_reader.ZIP_LIMITS.maxEntries * 4
+};
 const HOSTILE = 'a folder is read as hostile input, only regular files are read';
 const READ_CHUNK = 1024 * 1024;
 // eslint-disable-next-line no-control-regex
@@ -1528,10 +1574,15 @@ class folder_reader_FolderReader {
     }
     /** The name, as a path below the folder; refused when it would lead elsewhere or could not be shown in a log line. */
     checkName(name) {
-        if (typeof name !== 'string' || name === '' || /^[\\/]|^[a-zA-Z]:/.test(name) || name.split(/[\\/]/).includes('..')) {
+        if (typeof name !== 'string' ||
+            name === '' ||
+            /^[\\/]|^[a-zA-Z]:/.test(name) ||
+            name.split(/[\\/]/).includes('..')) {
             throw new FolderRefusedError(`the manifest names "${(0,untrusted_text/* plain */.pj)(String(name))}", which lies outside the folder`);
         }
-        if (CONTROL.test(name) || name.includes('\\') || name.split('/').some(segment => segment === '' || segment === '.')) {
+        if (CONTROL.test(name) ||
+            name.includes('\\') ||
+            name.split('/').some(segment => segment === '' || segment === '.')) {
             throw new FolderRefusedError(`the manifest names "${(0,untrusted_text/* plain */.pj)(name)}", which is not a file name kore-bot-export writes (a control character, a backslash, or an empty or "." segment). Export the bot into the folder again.`);
         }
         const resolved = external_node_path_default().resolve(this.real, name);
@@ -1554,7 +1605,9 @@ class folder_reader_FolderReader {
                         : stat.isDirectory()
                             ? 'is a folder, not a regular file'
                             : 'is not a regular file';
-        const fix = stat.isSymbolicLink() ? "Replace the link with the file's content." : 'Replace it with the file the export needs (git checkout), or export the bot again.';
+        const fix = stat.isSymbolicLink()
+            ? "Replace the link with the file's content."
+            : 'Replace it with the file the export needs (git checkout), or export the bot again.';
         throw new FolderRefusedError(`${this.shown(name)} ${what}: ${HOSTILE}. ${fix}`);
     }
     /** On Linux: the file opened lies inside the folder's real path (a folder swapped for a link meanwhile would lead elsewhere). */
@@ -1671,7 +1724,10 @@ function parseManifest(text, file) {
     catch {
         manifest = {};
     }
-    if (!Array.isArray(manifest.entries) || typeof manifest.files !== 'object' || manifest.files === null || Array.isArray(manifest.files)) {
+    if (!Array.isArray(manifest.entries) ||
+        typeof manifest.files !== 'object' ||
+        manifest.files === null ||
+        Array.isArray(manifest.files)) {
         throw new Error(`${(0,untrusted_text/* plain */.pj)(file)} is not a manifest this version can read (an older version wrote only a note): export the bot into the folder again.`);
     }
     const entries = manifest.entries.filter((entry) => typeof entry === 'string');
@@ -1972,7 +2028,9 @@ function diffBots(before, after, options = {}) {
         if (what.logic.length === 0 && what.layout)
             moved.push({ kind: 'dialog', change: 'moved-on-canvas', name: dialog.name });
     }
-    const removed = [...dialogsBefore].filter(([id]) => !dialogsAfter.has(id)).map(([, dialog]) => ({ kind: 'dialog', change: 'removed', name: dialog.name }));
+    const removed = [...dialogsBefore]
+        .filter(([id]) => !dialogsAfter.has(id))
+        .map(([, dialog]) => ({ kind: 'dialog', change: 'removed', name: dialog.name }));
     const shared = [];
     const faqs = [];
     let variables = [];
@@ -1982,7 +2040,8 @@ function diffBots(before, after, options = {}) {
         if (/^[^/]+\/dialogs\//.test(name))
             continue;
         check();
-        const component = /^[^/]+\/components\/([^/]+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
+        const component = /^[^/]+\/components\/([^/]+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
+            /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
         const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name);
         if (component)
             shared.push(sharedComponentChange(before.get(name), after.get(name), componentOf(component[1]), component[2]));
@@ -1995,7 +2054,18 @@ function diffBots(before, after, options = {}) {
         else
             other.push({ kind: 'file', path: name, change: fileChange(before.get(name), after.get(name)) });
     }
-    const records = unique([...added, ...removed, ...renamed, ...inside, ...moved, ...shared, ...faqs, ...variables, ...settings, ...other]);
+    const records = unique([
+        ...added,
+        ...removed,
+        ...renamed,
+        ...inside,
+        ...moved,
+        ...shared,
+        ...faqs,
+        ...variables,
+        ...settings,
+        ...other
+    ]);
     return records.length > 0 ? records : [{ kind: 'undescribed', paths: differing }];
 }
 /** The records without repeats (a component's .json and its .js both changed is one change). */
@@ -2011,12 +2081,16 @@ function unique(records) {
  * left out is unknown, not different, so it changes neither the file nor the records.
  */
 function withKnownValuesOnly(before, after) {
-    const valued = (files) => new Set(variablesOf(parseBotJson(files.get('config.json') ?? Buffer.alloc(0))).filter(variable => variable.has('value')).map(variable => stringOf(variable.get('key'))));
+    const valued = (files) => new Set(variablesOf(parseBotJson(files.get('config.json') ?? Buffer.alloc(0)))
+        .filter(variable => variable.has('value'))
+        .map(variable => stringOf(variable.get('key'))));
     const known = [valued(before), valued(after)];
     const unknown = new Set([...known[0], ...known[1]].filter(name => !known[0].has(name) || !known[1].has(name)));
     const strip = (files) => {
         const config = files.get('config.json');
-        return config && unknown.size > 0 ? new Map([...files, ['config.json', withoutValues([{ name: 'config.json', bytes: config }], unknown)[0].bytes]]) : files;
+        return config && unknown.size > 0
+            ? new Map([...files, ['config.json', withoutValues([{ name: 'config.json', bytes: config }], unknown)[0].bytes]])
+            : files;
     };
     return [strip(before), strip(after)];
 }
@@ -2035,7 +2109,9 @@ function dialogsOf(files) {
 }
 /** What changed inside one dialog, file by file in name order; `layout` when its layout.json differs. */
 function dialogChanges(before, after, oldFolder, dialog) {
-    const relative = (files, folder) => new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
+    const relative = (files, folder) => new Map([...files]
+        .filter(([name]) => name.startsWith(`${folder}/`))
+        .map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
     const old = relative(before, oldFolder);
     const now = relative(after, dialog.folder);
     const logic = [];
@@ -2053,7 +2129,8 @@ function dialogChanges(before, after, oldFolder, dialog) {
                 logic.push({ kind: 'dialog', change: 'flow-changed', name: dialog.name });
         }
         else {
-            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
+            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
+                /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
             if (component)
                 logic.push(dialogComponentChange(a, b, { dialog: dialog.name, ...componentOf(component[1]) }, component[2]));
             else
@@ -2073,7 +2150,12 @@ function componentOf(base) {
  */
 function dialogComponentChange(before, after, component, part) {
     if (part === 'utterances')
-        return { kind: 'component', ...component, change: 'utterances-changed', utterances: countChanges(before, after, 'sentence') };
+        return {
+            kind: 'component',
+            ...component,
+            change: 'utterances-changed',
+            utterances: countChanges(before, after, 'sentence')
+        };
     if (part === 'patterns')
         return { kind: 'component', ...component, change: 'patterns-changed' };
     return { kind: 'component', ...component, change: fileChange(before, after) };
@@ -2081,7 +2163,12 @@ function dialogComponentChange(before, after, component, part) {
 /** One file of a shared component: added or removed as a whole, utterances counted when both bots have them. */
 function sharedComponentChange(before, after, component, part) {
     if (before && after && part === 'utterances')
-        return { kind: 'component', ...component, change: 'utterances-changed', utterances: countChanges(before, after, 'sentence') };
+        return {
+            kind: 'component',
+            ...component,
+            change: 'utterances-changed',
+            utterances: countChanges(before, after, 'sentence')
+        };
     if (before && after && part === 'patterns')
         return { kind: 'component', ...component, change: 'patterns-changed' };
     return { kind: 'component', ...component, change: fileChange(before, after) };
@@ -2098,7 +2185,10 @@ function withoutNames(bytes) {
     copy.delete('lname');
     const locales = dialog.get('localeData');
     if (isObject(locales)) {
-        copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])));
+        copy.set('localeData', new Map([...locales].map(([language, locale]) => [
+            language,
+            isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale
+        ])));
     }
     return JSON.stringify(plainValue(copy));
 }
@@ -2110,7 +2200,10 @@ function countChanges(before, after, member) {
     };
     const old = values(before);
     const now = values(after);
-    return { added: now.filter(value => !old.includes(value)).length, removed: old.filter(value => !now.includes(value)).length };
+    return {
+        added: now.filter(value => !old.includes(value)).length,
+        removed: old.filter(value => !now.includes(value)).length
+    };
 }
 function faqChange(name, before, after) {
     if (!before)
@@ -2150,7 +2243,11 @@ function variableChanges(before, after) {
         stringOf(variable.get('key')),
         {
             settings: JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)])),
-            value: variable.has('value') ? (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(plainValue(variable.get('value')))).digest('hex') : undefined
+            value: variable.has('value')
+                ? (0,external_node_crypto_.createHash)('sha256')
+                    .update(JSON.stringify(plainValue(variable.get('value'))))
+                    .digest('hex')
+                : undefined
         }
     ]));
     const old = variables(before);
@@ -2161,7 +2258,11 @@ function variableChanges(before, after) {
         ...[...now.keys()].filter(name => !old.has(name)).map(record('added')),
         ...[...old.keys()].filter(name => !now.has(name)).map(record('removed')),
         ...inBoth.filter(name => old.get(name).settings !== now.get(name).settings).map(record('settings-changed')),
-        ...inBoth.filter(name => old.get(name).value !== undefined && now.get(name).value !== undefined && old.get(name).value !== now.get(name).value).map(record('value-changed'))
+        ...inBoth
+            .filter(name => old.get(name).value !== undefined &&
+            now.get(name).value !== undefined &&
+            old.get(name).value !== now.get(name).value)
+            .map(record('value-changed'))
     ];
 }
 /** The top-level members of two JSON objects that differ. */
@@ -2274,7 +2375,9 @@ function onlyBeforeItems(records) {
         ...diff_recordsOf(records, 'dialog')
             .filter(record => record.change === 'removed')
             .map(record => `dialog ${record.name}`),
-        ...[...sharedComponents(records)].filter(([, group]) => allRemoved(group)).map(([name]) => `shared component ${name}`),
+        ...[...sharedComponents(records)]
+            .filter(([, group]) => allRemoved(group))
+            .map(([name]) => `shared component ${name}`),
         ...diff_recordsOf(records, 'faqs')
             .filter(record => record.change === 'removed')
             .map(record => `FAQs ${record.name}`),
@@ -2350,7 +2453,13 @@ function overviewLine(o, style) {
 function dialogParts(records) {
     const parts = new Map();
     for (const record of records) {
-        const dialog = record.kind === 'dialog' ? (record.change === 'flow-changed' ? record.name : undefined) : record.kind === 'component' || record.kind === 'dialog-file' ? record.dialog : undefined;
+        const dialog = record.kind === 'dialog'
+            ? record.change === 'flow-changed'
+                ? record.name
+                : undefined
+            : record.kind === 'component' || record.kind === 'dialog-file'
+                ? record.dialog
+                : undefined;
         if (dialog === undefined)
             continue;
         const list = parts.get(dialog) ?? [];
@@ -2404,12 +2513,19 @@ function faqWords(record) {
     if (record.change !== 'edited')
         return record.change;
     const { added, removed, edited } = record.questions;
-    const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean);
+    const parts = [
+        added ? `${added} added` : '',
+        removed ? `${removed} removed` : '',
+        edited ? `${edited} edited` : ''
+    ].filter(Boolean);
     return parts.length > 0 ? parts.join(', ') : 'changed';
 }
 /** "+2 utterances, −1 utterance"; "utterances changed" when none was added or removed. */
 function countText(counts, noun) {
-    const parts = [counts.added ? `+${counts.added} ${plural(counts.added, noun)}` : '', counts.removed ? `−${counts.removed} ${plural(counts.removed, noun)}` : ''].filter(Boolean);
+    const parts = [
+        counts.added ? `+${counts.added} ${plural(counts.added, noun)}` : '',
+        counts.removed ? `−${counts.removed} ${plural(counts.removed, noun)}` : ''
+    ].filter(Boolean);
     return parts.length > 0 ? parts.join(', ') : `${noun}s changed`;
 }
 const PLACE_NAMES = {
@@ -2442,25 +2558,41 @@ function plural(count, noun) {
 }
 function changeDetails(records) {
     const dialogs = recordsOf(records, 'dialog');
-    const variables = (change) => recordsOf(records, 'variable').filter(record => record.change === change).map(record => record.name);
+    const variables = (change) => recordsOf(records, 'variable')
+        .filter(record => record.change === change)
+        .map(record => record.name);
     const first = recordsOf(records, 'first-export')[0];
     const details = {
         first: first !== undefined,
         dialogs: {
             added: dialogs.filter(record => record.change === 'added').map(record => record.name),
             removed: dialogs.filter(record => record.change === 'removed').map(record => record.name),
-            renamed: dialogs.flatMap(record => (record.change === 'renamed' ? [[record.from, record.name]] : [])),
+            renamed: dialogs.flatMap(record => record.change === 'renamed' ? [[record.from, record.name]] : []),
             changed: Object.fromEntries([...dialogParts(records)].map(([name, parts]) => [name, parts.map(part => partText(part))]))
         },
-        components: Object.fromEntries([...sharedComponents(records)].map(([, group]) => [group[0].type === undefined ? group[0].name : `${group[0].type}.${group[0].name}`, group.map(sharedWord)])),
+        components: Object.fromEntries([...sharedComponents(records)].map(([, group]) => [
+            group[0].type === undefined ? group[0].name : `${group[0].type}.${group[0].name}`,
+            group.map(sharedWord)
+        ])),
         faqs: Object.fromEntries(recordsOf(records, 'faqs').map(record => [record.name, [faqWords(record)]])),
-        variables: { added: variables('added'), removed: variables('removed'), changed: variables('settings-changed'), values: variables('value-changed') },
+        variables: {
+            added: variables('added'),
+            removed: variables('removed'),
+            changed: variables('settings-changed'),
+            values: variables('value-changed')
+        },
         settings: recordsOf(records, 'setting').map(record => record.name),
         other: otherPlaces(records),
         layoutOnly: dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name)
     };
     if (first)
-        details.overview = { dialogs: first.dialogs, intents: first.intents, utterances: first.utterances, faqs: first.faqs, languages: first.languages };
+        details.overview = {
+            dialogs: first.dialogs,
+            intents: first.intents,
+            utterances: first.utterances,
+            faqs: first.faqs,
+            languages: first.languages
+        };
     return details;
 }
 /** The verdict as Markdown lists, capped like the change description; every name escaped. */
@@ -2484,7 +2616,9 @@ function verificationMarkdown(verification) {
     if (lines.length === 0)
         return 'Everything sent is in the target as sent.\n';
     const markdown = lines.join('\n');
-    return markdown.length <= MAX_CHARACTERS ? markdown : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`;
+    return markdown.length <= MAX_CHARACTERS
+        ? markdown
+        : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/bot-source/unpack.ts
@@ -2547,9 +2681,16 @@ async function unpackExport(zipFile, target, signal, limits = zip_reader.ZIP_LIM
         if (changed)
             await swapInto(staging, folder);
         // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
-        const markdown = changed && !hasChanges(changeRecords) ? 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n' : changesMarkdown(changeRecords);
+        const markdown = changed && !hasChanges(changeRecords)
+            ? 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n'
+            : changesMarkdown(changeRecords);
         const changes = { records: changeRecords, markdown };
-        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes };
+        return {
+            files: [...files].sort(),
+            omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable),
+            changed,
+            changes
+        };
     }
     catch (error) {
         if (signal?.aborted)
@@ -2591,7 +2732,9 @@ async function extractAll(zip, staging, options, pace, limits) {
             const content = await zip.read(file, signal);
             const { written, record, why } = await inFolder(file.name, content, options, pace);
             if (isJson)
-                for (const [name, bytes] of record.split || options.layout === 'split' ? written : botFilesOf([{ name: file.name, bytes: content }]))
+                for (const [name, bytes] of record.split || options.layout === 'split'
+                    ? written
+                    : botFilesOf([{ name: file.name, bytes: content }]))
                     botFiles.set(name, bytes);
             await pace.check();
             if (why) {
@@ -2718,7 +2861,9 @@ async function inFolder(name, content, options, pace) {
  */
 async function roundTrip(name, original, inFolder, record, pace) {
     try {
-        return (await pace.run(comesBackSteps(name, original, file => inFolder.get(file), record))) ? undefined : 'it differs';
+        return (await pace.run(comesBackSteps(name, original, file => inFolder.get(file), record)))
+            ? undefined
+            : 'it differs';
     }
     catch (error) {
         if (error instanceof clock/* CancelledError */.cc)

@@ -533,7 +533,11 @@ async function runFlow({ host, report, whenCancelled, onError }, work) {
     }
     catch (thrown) {
         const cancelled = signal.aborted || (thrown instanceof errors/* CoreError */.am && thrown.kind === 'cancelled');
-        const error = cancelled ? new errors/* CoreError */.am('cancelled', (0,core_words/* say */.cv) `The run was cancelled. ${whenCancelled}`) : thrown instanceof Error ? thrown : new Error(String(thrown));
+        const error = cancelled
+            ? new errors/* CoreError */.am('cancelled', (0,core_words/* say */.cv) `The run was cancelled. ${whenCancelled}`)
+            : thrown instanceof Error
+                ? thrown
+                : new Error(String(thrown));
         onError?.(thrown);
         if (host.debugging && thrown instanceof Error && thrown.stack)
             host.debug(sourceStack(thrown.stack));
@@ -541,7 +545,9 @@ async function runFlow({ host, report, whenCancelled, onError }, work) {
         return { outputs: report.outputs, error, cancelled: signal.aborted };
     }
     finally {
-        await report.writeSummary().catch(error => host.warning(`Could not write the job summary: ${error.message}`));
+        await report
+            .writeSummary()
+            .catch(error => host.warning(`Could not write the job summary: ${error.message}`));
         stop();
     }
 }
@@ -621,7 +627,18 @@ var untrusted_text = __nccwpck_require__(371);
  * `inprogress` (publish) are documented; the rest are the plausible spellings. Any other word
  * means still running, until the deadline, and is named in the log when first seen.
  */
-const RUNNING = new Set(['pending', 'inprogress', 'running', 'queued', 'started', 'processing', 'initiated', 'waiting', 'new', 'scheduled']);
+const RUNNING = new Set([
+    'pending',
+    'inprogress',
+    'running',
+    'queued',
+    'started',
+    'processing',
+    'initiated',
+    'waiting',
+    'new',
+    'scheduled'
+]);
 const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
 const FAILURE = new Set([
     'failed',
@@ -1671,7 +1688,11 @@ async function send(request, { auth, timeoutMs, signal, log }) {
             headers.auth = auth.token();
         // The signal reaches Node's request, so an abort really closes the socket.
         const handlers = signal ? [withSignal(signal)] : [];
-        const client = new lib_HttpClient('kore-bot-export', handlers, { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs });
+        const client = new lib_HttpClient('kore-bot-export', handlers, {
+            allowRedirects: false,
+            allowRetries: false,
+            socketTimeout: timeoutMs
+        });
         let response;
         const started = Date.now();
         try {
@@ -1735,7 +1756,7 @@ async function readText({ method, url, message }, signal) {
         });
         message.once('end', resolve);
         message.once('error', reject);
-        message.once('close', () => (message.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))));
+        message.once('close', () => message.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer')));
     });
     try {
         await abortable(reading, signal, () => message.destroy(new platform_clock/* CancelledError */.cc()));
@@ -1782,7 +1803,9 @@ function describeNetworkFailure(error) {
 }
 /** Why a signal aborted: a time limit's own error, else the runner's cancellation. */
 function abortReason(signal) {
-    return signal.reason instanceof TransientError || signal.reason instanceof platform_clock/* CancelledError */.cc ? signal.reason : new platform_clock/* CancelledError */.cc();
+    return signal.reason instanceof TransientError || signal.reason instanceof platform_clock/* CancelledError */.cc
+        ? signal.reason
+        : new platform_clock/* CancelledError */.cc();
 }
 /** Settles with `promise`, or rejects with the abort reason as soon as `signal` aborts. */
 function abortable(promise, signal, onAbort) {
@@ -2008,7 +2031,9 @@ class KoreClient {
             catch (error) {
                 if (!(error instanceof TransientError))
                     throw error;
-                const refused = (error instanceof NetworkError && error.notSent) || error.details.rateLimited || error.details.status === 503;
+                const refused = (error instanceof NetworkError && error.notSent) ||
+                    error.details.rateLimited ||
+                    error.details.status === 503;
                 if (refused)
                     throw error;
                 throw new KoreApiError((0,core_words/* say */.cv) `Could not ${what}: ${error.message}. The platform may have received the request before the answer was lost, so it is not sent again on a guess: check the bot in the Builder (its import and publish history), then ${(0,core_words/* again */.TG)()}.`, 0);
@@ -2165,7 +2190,9 @@ function findMessage(body, depth = 0) {
     const fromList = (list) => {
         if (!Array.isArray(list))
             return undefined;
-        const messages = list.slice(0, 20).map(item => (typeof item === 'string' ? item : isJsonObject(item) ? findMessage(item, depth + 1) : undefined));
+        const messages = list
+            .slice(0, 20)
+            .map(item => (typeof item === 'string' ? item : isJsonObject(item) ? findMessage(item, depth + 1) : undefined));
         const found = messages.filter((message) => Boolean(message));
         return found.length > 0 ? found.join('; ') : undefined;
     };
@@ -2201,7 +2228,9 @@ function parseExportStatus(body, source) {
         status: (0,untrusted_text/* statusWord */.Hm)(status),
         createdOn: typeof body.createdOn === 'string' ? body.createdOn : undefined,
         downloadUrl: typeof body.downloadURL === 'string' && body.downloadURL ? body.downloadURL : undefined,
-        fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0 ? fileSize : undefined,
+        fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0
+            ? fileSize
+            : undefined,
         reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500)
     };
 }
@@ -2221,11 +2250,20 @@ function parseImportStatus(body, source, expectedId) {
     }));
     // The platform's reason, but never from statusLogs: its first entry says success while pending.
     const reason = findMessage({ ...body, statusLogs: undefined });
-    return { id: (0,untrusted_text/* plain */.pj)(id, 200), status: (0,untrusted_text/* statusWord */.Hm)(body.status), statusLogs, reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500) };
+    return {
+        id: (0,untrusted_text/* plain */.pj)(id, 200),
+        status: (0,untrusted_text/* statusWord */.Hm)(body.status),
+        statusLogs,
+        reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500)
+    };
 }
 /** The publish answer: documented as an array of per-resource results; an object holding one is read too. */
 function parsePublishAnswer(body) {
-    const list = Array.isArray(body) ? body : isJsonObject(body) ? [body.result, body.resources, body.data].find(Array.isArray) ?? [body] : undefined;
+    const list = Array.isArray(body)
+        ? body
+        : isJsonObject(body)
+            ? ([body.result, body.resources, body.data].find(Array.isArray) ?? [body])
+            : undefined;
     if (!list)
         throw new KoreApiError(`Kore.ai answered the publish call with ${describeRecord(body)}, not with the resources it published.`, 200);
     return list
@@ -2233,7 +2271,7 @@ function parsePublishAnswer(body) {
         .filter(isJsonObject)
         .map(item => {
         const result = isJsonObject(item.result) ? item.result : {};
-        const text = (value, max = 200) => (typeof value === 'string' || typeof value === 'number' ? (0,untrusted_text/* plain */.pj)(String(value), max) : '');
+        const text = (value, max = 200) => typeof value === 'string' || typeof value === 'number' ? (0,untrusted_text/* plain */.pj)(String(value), max) : '';
         return {
             type: text(item.resourceType, 100),
             id: text(item.resourceId),
@@ -2247,7 +2285,9 @@ function parsePublishStatus(body) {
     if (!isJsonObject(body) || typeof body.status !== 'string' || !body.status) {
         throw new KoreApiError(`Kore.ai answered the publish status call with ${describeRecord(body)}, without a status.`, 200);
     }
-    const percent = body.percentageComplete === undefined || body.percentageComplete === null || body.percentageComplete === '' ? NaN : Number(body.percentageComplete);
+    const percent = body.percentageComplete === undefined || body.percentageComplete === null || body.percentageComplete === ''
+        ? NaN
+        : Number(body.percentageComplete);
     const entries = (Array.isArray(body.statusSummary) ? body.statusSummary.slice(0, 50) : []).map(summaryEntry);
     const requested = typeof body.requestedTime === 'string' ? Date.parse(body.requestedTime) : NaN;
     return {
@@ -2269,9 +2309,15 @@ function summaryEntry(item) {
     const kind = text(item.resourceType) || text(item.resourceId);
     if (name && status) {
         const said = findMessage(item);
-        return { line: (0,untrusted_text/* plain */.pj)(`${name}${kind && kind !== name ? ` (${kind})` : ''}: ${status}${said ? ` (${said})` : ''}`, 300), status };
+        return {
+            line: (0,untrusted_text/* plain */.pj)(`${name}${kind && kind !== name ? ` (${kind})` : ''}: ${status}${said ? ` (${said})` : ''}`, 300),
+            status
+        };
     }
-    const line = findMessage(item) ?? Object.entries(item).map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ');
+    const line = findMessage(item) ??
+        Object.entries(item)
+            .map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+            .join(', ');
     return { line: (0,untrusted_text/* plain */.pj)(line, 300), status: status || undefined };
 }
 /** A short view of an answer for an error message, with the signed link left out. */
@@ -2376,7 +2422,9 @@ async function downloadOnce(client, url, temporary, options, origin) {
         log.debug(`The store named no ETag or Last-Modified for the export: starting over instead of resuming after ${from} bytes.`);
         from = 0;
     }
-    const answer = await client.openDownload(url, { from, ifRange: origin.validator, timeoutMs: options.stallMs + 1_000 }).catch(async (error) => {
+    const answer = await client
+        .openDownload(url, { from, ifRange: origin.validator, timeoutMs: options.stallMs + 1_000 })
+        .catch(async (error) => {
         // 416: what is on disk is already as long as the file (the last try broke off at its end).
         if (!(error instanceof KoreApiError && error.status === 416))
             throw error;
@@ -2389,7 +2437,11 @@ async function downloadOnce(client, url, temporary, options, origin) {
     if (answer.status === 206) {
         const range = contentRange(headers['content-range']);
         const known = from > 0 ? origin.total : undefined;
-        const continues = range && range.start === from && range.end === range.total - 1 && (known === undefined || range.total === known) && (options.expectedSize === undefined || range.total === options.expectedSize);
+        const continues = range &&
+            range.start === from &&
+            range.end === range.total - 1 &&
+            (known === undefined || range.total === known) &&
+            (options.expectedSize === undefined || range.total === options.expectedSize);
         if (!continues) {
             message.destroy();
             await external_node_fs_default().promises.rm(temporary, { force: true });
@@ -2516,7 +2568,9 @@ async function downloadOnce(client, url, temporary, options, origin) {
 /** What the answer that starts the file says about it. */
 function originOf({ message: { headers } }) {
     const etag = typeof headers.etag === 'string' && /^"[^"]*"$/.test(headers.etag) ? headers.etag : undefined;
-    const lastModified = typeof headers['last-modified'] === 'string' && Number.isFinite(Date.parse(headers['last-modified'])) ? headers['last-modified'] : undefined;
+    const lastModified = typeof headers['last-modified'] === 'string' && Number.isFinite(Date.parse(headers['last-modified']))
+        ? headers['last-modified']
+        : undefined;
     // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
     const stated = headers['x-amz-checksum-sha256'];
     return {
@@ -2637,7 +2691,11 @@ function isOlder(other, ours) {
 
 /** A table of label and value rows; empty values are left out. Values must be escaped already. */
 function summaryTable(rows) {
-    return ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n';
+    return ([
+        '| | |',
+        '| --- | --- |',
+        ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)
+    ].join('\n') + '\n\n');
 }
 /** A failure as a caution block, each line escaped. */
 function cautionBlock(message) {
@@ -2750,16 +2808,7 @@ var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
 const COMPONENTS = {
     settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
     tasks: ['botTask', 'knowledgeGraph', 'smallTalk'],
-    nlpData: [
-        'utterances',
-        'patterns',
-        'traits',
-        'rules',
-        'concepts',
-        'synonyms',
-        'standardResponses',
-        'nlpSettings'
-    ],
+    nlpData: ['utterances', 'patterns', 'traits', 'rules', 'concepts', 'synonyms', 'standardResponses', 'nlpSettings'],
     AgentAI: ['rules', 'playbooks', 'widgetSettings', 'layoutSettings']
 };
 const SUBTASK_KINDS = ['dialogs', 'alerts', 'actions', 'experienceFlows'];
@@ -2921,7 +2970,9 @@ function readTiming(check, inputs, input, problems) {
     const retries = check(() => parseRetries(input('retries')), 0);
     const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0);
     // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
-    const requestTimeoutMs = inputs.get('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity);
+    const requestTimeoutMs = inputs.get('request-timeout').trim()
+        ? requestTimeoutGiven
+        : Math.min(requestTimeoutGiven, timeoutMs || Infinity);
     if (timeoutMs && requestTimeoutMs > timeoutMs) {
         problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('request-timeout')} (${input('request-timeout').trim()}) is longer than ${(0,core_words/* setting */.Pe)('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${(0,core_words/* setting */.Pe)('request-timeout')} or raise ${(0,core_words/* setting */.Pe)('timeout')}.`);
     }
@@ -3020,7 +3071,12 @@ function parseExportType(raw) {
 }
 /** Splits on commas and new lines; drops blanks and repeats. */
 function parseList(raw) {
-    return [...new Set(raw.split(/[,\n]/).map(item => item.trim()).filter(Boolean))];
+    return [
+        ...new Set(raw
+            .split(/[,\n]/)
+            .map(item => item.trim())
+            .filter(Boolean))
+    ];
 }
 function parseComponents(inputName, group, raw) {
     const allowed = COMPONENTS[group];
@@ -3179,7 +3235,8 @@ async function runExport(inputs, host, clock = platform_clock/* systemClock */.m
         if (!settings.zipPath && !settings.extractTo)
             return;
         // Unpacking without a kept zip still needs the zip somewhere for a while.
-        const zipPath = settings.zipPath ?? (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip')));
+        const zipPath = settings.zipPath ??
+            (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip')));
         try {
             const file = await downloadExport(client, url, zipPath, {
                 expectedSize: ready.fileSize,
@@ -5407,7 +5464,9 @@ function actionsHost() {
             const file = process.env.GITHUB_STEP_SUMMARY;
             if (!file)
                 return;
-            const cut = markdown.length > MAX_SUMMARY_CHARACTERS ? `${markdown.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n` : markdown;
+            const cut = markdown.length > MAX_SUMMARY_CHARACTERS
+                ? `${markdown.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`
+                : markdown;
             await external_node_fs_default().promises.appendFile(file, cut, 'utf8');
         },
         render: words
@@ -5473,8 +5532,13 @@ class CoreError extends Error {
 class InputError extends CoreError {
     problems;
     constructor(problems) {
-        const list = problems.map(problem => (typeof problem === 'string' || problem instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG ? { words: wordsOf(problem) } : problem));
-        super('input', list.length === 1 ? list[0].words : new _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG([`${list.length} inputs need fixing:`, ...list.flatMap(problem => ['\n- ', ...problem.words.parts])]));
+        const list = problems.map(problem => typeof problem === 'string' || problem instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG ? { words: wordsOf(problem) } : problem);
+        super('input', list.length === 1
+            ? list[0].words
+            : new _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG([
+                `${list.length} inputs need fixing:`,
+                ...list.flatMap(problem => ['\n- ', ...problem.words.parts])
+            ]));
         this.problems = list;
         this.name = 'InputError';
     }
@@ -5680,8 +5744,8 @@ const ADVICE = {
     ENOSPC: () => (0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv) `The disk is full: free space on the runner (or use a larger one), or keep no zip (${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .example */ .Fw)('path', '""')}) when unpacking.`,
     EDQUOT: () => 'The disk quota is used up: free space, or write elsewhere in the workspace.',
     EROFS: () => 'That file system is read-only: choose a path inside the workspace.',
-    EACCES: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
-    EPERM: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
+    EACCES: () => "The runner may not write there: choose a path inside the workspace, or fix the folder's permissions.",
+    EPERM: () => "The runner may not write there: choose a path inside the workspace, or fix the folder's permissions.",
     EEXIST: () => 'A file or folder of the same name is in the way: remove it, or choose another path.',
     ENOTDIR: () => 'A file stands where a folder is needed: remove it, or choose another path.',
     EISDIR: () => 'A folder stands where a file is needed: remove it, or choose another path.',
@@ -5801,7 +5865,9 @@ function checkPlace(name, given, { workspace, roots }) {
     if (!root) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CoreError */ .am('input', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .say */ .cv) `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)}: ${shown} lies outside the workspace (${workspace}) and the runner's temporary folder, where the action does not write. Give a path inside the workspace, e.g. ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .example */ .Fw)(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
     }
-    const segments = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, real).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).map(segment => segment.toLowerCase());
+    const segments = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, real)
+        .split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep))
+        .map(segment => segment.toLowerCase());
     if (segments.includes('.git')) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CoreError */ .am('input', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .say */ .cv) `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)}: ${shown} lies in a .git folder, which holds the repository itself. Give a folder outside .git, e.g. ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .example */ .Fw)(name, 'bot')}.`);
     }
@@ -5957,7 +6023,11 @@ function temporaryPathBeside(target) {
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 /** One line of plain text: no control characters, no `::`, at most `max` characters. */
 function plain(text, max = 500) {
-    const line = text.replace(INVISIBLE, ' ').replace(/:(?=:)/g, ': ').replace(/ {2,}/g, ' ').trim();
+    const line = text
+        .replace(INVISIBLE, ' ')
+        .replace(/:(?=:)/g, ': ')
+        .replace(/ {2,}/g, ' ')
+        .trim();
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 /**

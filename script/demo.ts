@@ -6,7 +6,14 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TARGET_BOT_ID } from './simulator/bot.js'
+import {
+  DEMO_ADMIN_CLIENT_ID,
+  DEMO_ADMIN_CLIENT_SECRET,
+  DEMO_BOT_ID,
+  DEMO_CLIENT_ID,
+  DEMO_CLIENT_SECRET,
+  DEMO_TARGET_BOT_ID
+} from './simulator/bot.js'
 import { KoreSimulator } from './simulator/server.js'
 import { ROOT, runAction } from './run-action.js'
 
@@ -44,9 +51,12 @@ async function viaRunner(): Promise<number> {
   process.stderr.write(run.stderr)
   fs.writeFileSync(path.join(output, 'summary.md'), run.summary)
   console.log('\nOutputs:')
-  for (const [name, value] of Object.entries(run.outputs)) console.log(`  ${name} = ${name === 'download-url' ? '***' : value}`)
+  for (const [name, value] of Object.entries(run.outputs))
+    console.log(`  ${name} = ${name === 'download-url' ? '***' : value}`)
   console.log(`\nJob summary: ${path.relative(ROOT, path.join(output, 'summary.md'))}`)
-  console.log(`Unpacked bot: ${path.relative(ROOT, path.join(output, 'bot'))}/ (${fs.readdirSync(path.join(output, 'bot')).join(', ')})`)
+  console.log(
+    `Unpacked bot: ${path.relative(ROOT, path.join(output, 'bot'))}/ (${fs.readdirSync(path.join(output, 'bot')).join(', ')})`
+  )
   if (run.code !== 0) {
     console.log(`\nThe action failed (exit code ${run.code}).`)
     return run.code ?? 1
@@ -57,9 +67,19 @@ async function viaRunner(): Promise<number> {
 
 /** The round trip: one dialog changed in the folder, imported into a second bot, verified, published. */
 async function promote(): Promise<number> {
-  const script = path.join(output, 'bot', 'botDefinition', 'dialogs', 'Book Flight', 'components', 'script.ValidateDestination.script.js')
+  const script = path.join(
+    output,
+    'bot',
+    'botDefinition',
+    'dialogs',
+    'Book Flight',
+    'components',
+    'script.ValidateDestination.script.js'
+  )
   fs.writeFileSync(script, fs.readFileSync(script, 'utf8').replace('{2,40}', '{2,60}'))
-  console.log(`\nChanged one dialog as a reviewer would: ${path.relative(ROOT, script)} (destinations up to 60 characters).`)
+  console.log(
+    `\nChanged one dialog as a reviewer would: ${path.relative(ROOT, script)} (destinations up to 60 characters).`
+  )
   console.log(`Running dist/import/index.js: import demo-output/bot into bot ${DEMO_TARGET_BOT_ID}, verify, publish:\n`)
   const run = await runAction(
     {
@@ -73,12 +93,17 @@ async function promote(): Promise<number> {
       variables: 'apiKey=sk-staging-demo-value\nbaseUrl=https://staging.example.com',
       publish: 'true'
     },
-    { workspace: ROOT, action: 'import', onStdout: text => process.stdout.write(text.replace(/^::(add-mask|debug)::.*\n/gm, '')) }
+    {
+      workspace: ROOT,
+      action: 'import',
+      onStdout: text => process.stdout.write(text.replace(/^::(add-mask|debug)::.*\n/gm, ''))
+    }
   )
   process.stderr.write(run.stderr)
   fs.writeFileSync(path.join(output, 'import-summary.md'), run.summary)
   console.log('\nOutputs:')
-  for (const [name, value] of Object.entries(run.outputs)) console.log(`  ${name} = ${value.includes('\n') ? `\n    ${value.split('\n').join('\n    ')}` : value}`)
+  for (const [name, value] of Object.entries(run.outputs))
+    console.log(`  ${name} = ${value.includes('\n') ? `\n    ${value.split('\n').join('\n    ')}` : value}`)
   console.log(`\nJob summary: ${path.relative(ROOT, path.join(output, 'import-summary.md'))}`)
   if (run.code !== 0) {
     console.log(`\nThe import failed (exit code ${run.code}).`)
@@ -94,31 +119,79 @@ async function promote(): Promise<number> {
 async function fullImport(): Promise<number> {
   const stored = simulator.stored.get(DEMO_TARGET_BOT_ID)!
   const definition = JSON.parse(stored.latest.get('botDefinition.json')!.toString('utf8'))
-  definition.dialogs.push({ _id: 'dg-demo-old-promo', refId: 'demo-old-promo', lname: 'old promo', localeData: { en: { name: 'Old Promo', shortDesc: '' } }, nodes: [] })
+  definition.dialogs.push({
+    _id: 'dg-demo-old-promo',
+    refId: 'demo-old-promo',
+    lname: 'old promo',
+    localeData: { en: { name: 'Old Promo', shortDesc: '' } },
+    nodes: []
+  })
   stored.latest.set('botDefinition.json', Buffer.from(JSON.stringify(definition, null, 4)))
-  const dialogs = (): string => (JSON.parse(simulator.stored.get(DEMO_TARGET_BOT_ID)!.latest.get('botDefinition.json')!.toString('utf8')).dialogs as { lname: string }[]).map(dialog => dialog.lname).join(', ')
-  const inputs = { host: simulator.host, 'bot-id': DEMO_TARGET_BOT_ID, 'client-id': DEMO_ADMIN_CLIENT_ID, 'client-secret': DEMO_ADMIN_CLIENT_SECRET, 'poll-interval': '3s', from: 'demo-output/bot' }
+  const dialogs = (): string =>
+    (
+      JSON.parse(simulator.stored.get(DEMO_TARGET_BOT_ID)!.latest.get('botDefinition.json')!.toString('utf8'))
+        .dialogs as { lname: string }[]
+    )
+      .map(dialog => dialog.lname)
+      .join(', ')
+  const inputs = {
+    host: simulator.host,
+    'bot-id': DEMO_TARGET_BOT_ID,
+    'client-id': DEMO_ADMIN_CLIENT_ID,
+    'client-secret': DEMO_ADMIN_CLIENT_SECRET,
+    'poll-interval': '3s',
+    from: 'demo-output/bot'
+  }
   const quiet = { workspace: ROOT, action: 'import' as const }
   const visible = (text: string): string => text.replace(/^::(add-mask|debug)::.*\n/gm, '')
 
-  console.log(`\nSomeone added the dialog "Old Promo" to bot ${DEMO_TARGET_BOT_ID} in the Builder; its dialogs: ${dialogs()}.`)
+  console.log(
+    `\nSomeone added the dialog "Old Promo" to bot ${DEMO_TARGET_BOT_ID} in the Builder; its dialogs: ${dialogs()}.`
+  )
   console.log('Importing the folder again without `variables` (the folder leaves the values out):\n')
   const refused = await runAction(inputs, quiet)
-  console.log(visible(refused.stdout).split('\n').filter(line => line.startsWith('::error::')).join('\n'))
+  console.log(
+    visible(refused.stdout)
+      .split('\n')
+      .filter(line => line.startsWith('::error::'))
+      .join('\n')
+  )
   if (refused.code === 0) return 1
 
-  const fullInputs = { ...inputs, mode: 'full', variables: 'apiKey=sk-staging-demo-value\nbaseUrl=https://staging.example.com' }
+  const fullInputs = {
+    ...inputs,
+    mode: 'full',
+    variables: 'apiKey=sk-staging-demo-value\nbaseUrl=https://staging.example.com'
+  }
   const plan = await runAction({ ...fullInputs, 'dry-run': 'true' }, quiet)
   console.log(`\nThe plan of a full import (dry-run: true), as a reviewer reads it:\n\n${plan.outputs.changes ?? ''}`)
   console.log('\nImporting it with mode: full and publish: true:\n')
-  const full = await runAction({ ...fullInputs, publish: 'true' }, { ...quiet, onStdout: text => process.stdout.write(visible(text)) })
+  const full = await runAction(
+    { ...fullInputs, publish: 'true' },
+    { ...quiet, onStdout: text => process.stdout.write(visible(text)) }
+  )
   console.log(`\nThe target's dialogs now: ${dialogs()}.`)
-  console.log(full.code === 0 ? '\nDemo finished: exported, changed one dialog, imported into a second bot, verified and published; refused to blank a variable; a full import removed a dialog only the target had.' : `\nThe full import failed (exit code ${full.code}).`)
+  console.log(
+    full.code === 0
+      ? '\nDemo finished: exported, changed one dialog, imported into a second bot, verified and published; refused to blank a variable; a full import removed a dialog only the target had.'
+      : `\nThe full import failed (exit code ${full.code}).`
+  )
   return full.code ?? 1
 }
 
 async function viaCli(): Promise<number> {
-  const args = ['--host', simulator.host, '--bot-id', DEMO_BOT_ID, '--poll-interval', '3s', '--path', 'demo-output/kore-bot-export.zip', '--extract-to', 'demo-output/bot']
+  const args = [
+    '--host',
+    simulator.host,
+    '--bot-id',
+    DEMO_BOT_ID,
+    '--poll-interval',
+    '3s',
+    '--path',
+    'demo-output/kore-bot-export.zip',
+    '--extract-to',
+    'demo-output/bot'
+  ]
   console.log(`KORE_CLIENT_ID=… KORE_CLIENT_SECRET=… kore-bot-export ${args.join(' ')}\n`)
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
     cwd: ROOT,
@@ -126,6 +199,10 @@ async function viaCli(): Promise<number> {
     env: { ...process.env, KORE_CLIENT_ID: DEMO_CLIENT_ID, KORE_CLIENT_SECRET: DEMO_CLIENT_SECRET }
   })
   const code = await new Promise<number>(resolve => child.on('close', exit => resolve(exit ?? 1)))
-  console.log(code === 0 ? '\nDemo finished: the CLI exported the bot into demo-output/.' : `\nThe CLI failed (exit code ${code}).`)
+  console.log(
+    code === 0
+      ? '\nDemo finished: the CLI exported the bot into demo-output/.'
+      : `\nThe CLI failed (exit code ${code}).`
+  )
   return code
 }

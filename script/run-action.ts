@@ -25,7 +25,12 @@ export interface RunOptions {
    * (or `afterMs` later), then each of `then` after its delay: a runner sends SIGINT, SIGTERM 7.5 s later, and
    * SIGKILL 2.5 s after that.
    */
-  cancel?: { when: RegExp; afterMs?: number; signal: NodeJS.Signals; then?: { afterMs: number; signal: NodeJS.Signals }[] }
+  cancel?: {
+    when: RegExp
+    afterMs?: number
+    signal: NodeJS.Signals
+    then?: { afterMs: number; signal: NodeJS.Signals }[]
+  }
   /** Record the action's peak resident memory in `maxRssKiB`. */
   measureRss?: boolean
   /** The Node.js binary to run it with: by default $KORE_TEST_NODE if set (CI runs the bundle suites again on Node 24 so), else this one. */
@@ -72,16 +77,26 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
     ...options.env
   }
   // As a runner does: every default of the action's metadata, then the workflow's `with:`.
-  for (const [name, value] of Object.entries({ ...actionDefaults(options.action ?? 'export'), ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  for (const [name, value] of Object.entries({ ...actionDefaults(options.action ?? 'export'), ...inputs }))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
 
   const rssFile = path.join(runnerFiles, 'rss')
-  const preload = process.env.PROF ? ['--cpu-prof', '--cpu-prof-interval', '200', '--cpu-prof-dir=' + process.env.PROF] : options.measureRss ? ['--import', pathToFileURL(path.join(ROOT, 'script', 'report-rss.js')).href] : []
+  const preload = process.env.PROF
+    ? ['--cpu-prof', '--cpu-prof-interval', '200', '--cpu-prof-dir=' + process.env.PROF]
+    : options.measureRss
+      ? ['--import', pathToFileURL(path.join(ROOT, 'script', 'report-rss.js')).href]
+      : []
   if (options.measureRss) env.KORE_RSS_FILE = rssFile
   const folder = options.action === 'import' ? ['import'] : []
   const args =
     (options.entry ?? 'dist') === 'dist'
       ? [...preload, path.join(ROOT, 'dist', ...folder, 'index.js')]
-      : [...preload, '--import', pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, path.join(ROOT, 'src', ...folder, 'index.ts')]
+      : [
+          ...preload,
+          '--import',
+          pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
+          path.join(ROOT, 'src', ...folder, 'index.ts')
+        ]
   const started = Date.now()
   const child = spawn(testNode(options.node), args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
@@ -105,14 +120,18 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
           let delay = 0
           for (const next of then) {
             delay += next.afterMs
-            timers.push(setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill(next.signal), delay))
+            timers.push(
+              setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill(next.signal), delay)
+            )
           }
         }, afterMs)
       )
     }
   })
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const [code, endSignal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve => child.on('close', (exitCode, signal) => resolve([exitCode, signal])))
+  const [code, endSignal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve =>
+    child.on('close', (exitCode, signal) => resolve([exitCode, signal]))
+  )
   const durationMs = Date.now() - started
   for (const timer of timers) clearTimeout(timer)
 
@@ -141,8 +160,14 @@ export function testNode(node?: string): string {
 
 /** The defaults of `action.yml` (or `import/action.yml`), as strings: what a runner passes for an input left alone. */
 export function actionDefaults(action: 'export' | 'import'): Record<string, string> {
-  const metadata = parse(fs.readFileSync(path.join(ROOT, ...(action === 'import' ? ['import'] : []), 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> }
-  return Object.fromEntries(Object.entries(metadata.inputs).flatMap(([name, input]) => (input.default === undefined ? [] : [[name, String(input.default)]])))
+  const metadata = parse(
+    fs.readFileSync(path.join(ROOT, ...(action === 'import' ? ['import'] : []), 'action.yml'), 'utf8')
+  ) as { inputs: Record<string, { default?: unknown }> }
+  return Object.fromEntries(
+    Object.entries(metadata.inputs).flatMap(([name, input]) =>
+      input.default === undefined ? [] : [[name, String(input.default)]]
+    )
+  )
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them; the last one wins. */

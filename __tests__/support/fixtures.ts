@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TARGET_BOT_ID } from '../../script/simulator/bot.js'
+import {
+  DEMO_ADMIN_CLIENT_ID,
+  DEMO_ADMIN_CLIENT_SECRET,
+  DEMO_BOT_ID,
+  DEMO_CLIENT_ID,
+  DEMO_CLIENT_SECRET,
+  DEMO_TARGET_BOT_ID
+} from '../../script/simulator/bot.js'
 import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals'
 import yauzl from 'yauzl'
 import { KoreSimulator } from '../../script/simulator/server.js'
@@ -62,7 +69,9 @@ export function tempWorkspace(): string {
 
 /** The tokens the action sent, as the simulator received them. */
 export function sentTokens(simulator: KoreSimulator): string[] {
-  return simulator.requests.map(request => request.headers.auth).filter((token): token is string => typeof token === 'string')
+  return simulator.requests
+    .map(request => request.headers.auth)
+    .filter((token): token is string => typeof token === 'string')
 }
 
 /** Asserts the workspace holds exactly these entries: nothing partial, nothing temporary. */

@@ -31,18 +31,38 @@ export function workspaceWith(variant: DemoVariant = {}): { workspace: string; z
   return { workspace, zip }
 }
 
-export function runImport(inputs: Record<string, string>, workspace: string, env: Record<string, string> = {}): Promise<ActionRun> {
+export function runImport(
+  inputs: Record<string, string>,
+  workspace: string,
+  env: Record<string, string> = {}
+): Promise<ActionRun> {
   return runActionInProcess(inputs, { action: 'import', workspace, env })
 }
 
 /** The demo bot's files with `edit` applied to its definition and config.json (parsed). */
-export function editedDemo(edit: (definition: { dialogs: Record<string, unknown>[] }, config: { envVariables: Record<string, unknown>[] }) => void, variant: DemoVariant = {}): { definition: Buffer; config: Buffer; zip: Buffer } {
+export function editedDemo(
+  edit: (
+    definition: { dialogs: Record<string, unknown>[] },
+    config: { envVariables: Record<string, unknown>[] }
+  ) => void,
+  variant: DemoVariant = {}
+): { definition: Buffer; config: Buffer; zip: Buffer } {
   const files = demoBotFiles(variant)
   const definition = JSON.parse(String(files[0].data))
   const config = JSON.parse(String(files[1].data))
   edit(definition, config)
-  const edited = files.map((file, index) => (index === 0 ? { ...file, data: JSON.stringify(definition, null, 4) } : index === 1 ? { ...file, data: JSON.stringify(config, null, 4) } : file))
-  return { definition: Buffer.from(String(edited[0].data)), config: Buffer.from(String(edited[1].data)), zip: buildZip(edited) }
+  const edited = files.map((file, index) =>
+    index === 0
+      ? { ...file, data: JSON.stringify(definition, null, 4) }
+      : index === 1
+        ? { ...file, data: JSON.stringify(config, null, 4) }
+        : file
+  )
+  return {
+    definition: Buffer.from(String(edited[0].data)),
+    config: Buffer.from(String(edited[1].data)),
+    zip: buildZip(edited)
+  }
 }
 
 /** What a suite asks of its simulator: a seeded target, and the calls it received. */
@@ -50,8 +70,16 @@ export function importHelpers(simulator: KoreSimulator) {
   /** The target bot holds the demo bot (in a variant), with its variables' values, as if imported before. */
   const seedTarget = (variant: DemoVariant = {}): void => {
     const [definition, config] = demoBotFiles(variant).map(file => Buffer.from(file.data as string))
-    simulator.stored.set(DEMO_TARGET_BOT_ID, { latest: applyImport(DEMO_TARGET_BOT_ID, undefined, { definition, config, keepVariables: [] }) })
+    simulator.stored.set(DEMO_TARGET_BOT_ID, {
+      latest: applyImport(DEMO_TARGET_BOT_ID, undefined, { definition, config, keepVariables: [] })
+    })
   }
-  const calls = (route: RegExp, method = 'POST'): number => simulator.requests.filter(request => request.method === method && route.test(request.path)).length
-  return { seedTarget, calls, importStarts: (): number => calls(/\/bot\/[^/]+\/import$/), publishes: (): number => calls(/\/publish$/) }
+  const calls = (route: RegExp, method = 'POST'): number =>
+    simulator.requests.filter(request => request.method === method && route.test(request.path)).length
+  return {
+    seedTarget,
+    calls,
+    importStarts: (): number => calls(/\/bot\/[^/]+\/import$/),
+    publishes: (): number => calls(/\/publish$/)
+  }
 }

@@ -37,7 +37,10 @@ export function quickClock(): Clock {
   }
 }
 
-export async function runInProcess(inputs: Record<string, string>, options: { action?: 'export' | 'import'; workspace?: string } = {}): Promise<InProcessRun> {
+export async function runInProcess(
+  inputs: Record<string, string>,
+  options: { action?: 'export' | 'import'; workspace?: string } = {}
+): Promise<InProcessRun> {
   const action = options.action ?? 'export'
   const workspace = options.workspace ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kore-inproc-'))
   const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-inproc-temp-'))
@@ -71,11 +74,18 @@ export async function runInProcess(inputs: Record<string, string>, options: { ac
  * it. What a bundle run gives, without starting a process: for the suites about what the
  * action does. Signals, crashes and the process's own environment stay with runAction.
  */
-export async function runActionInProcess(inputs: Record<string, string>, options: Pick<RunOptions, 'action' | 'workspace' | 'env'> = {}): Promise<ActionRun> {
+export async function runActionInProcess(
+  inputs: Record<string, string>,
+  options: Pick<RunOptions, 'action' | 'workspace' | 'env'> = {}
+): Promise<ActionRun> {
   const action = options.action ?? 'export'
   const workspace = options.workspace ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kore-action-'))
   const runnerFiles = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-runner-'))
-  const files = { output: path.join(runnerFiles, 'output'), summary: path.join(runnerFiles, 'summary'), temp: path.join(runnerFiles, 'temp') }
+  const files = {
+    output: path.join(runnerFiles, 'output'),
+    summary: path.join(runnerFiles, 'summary'),
+    temp: path.join(runnerFiles, 'temp')
+  }
   fs.writeFileSync(files.output, '')
   fs.writeFileSync(files.summary, '')
   fs.mkdirSync(files.temp)
@@ -87,8 +97,13 @@ export async function runActionInProcess(inputs: Record<string, string>, options
     RUNNER_TEMP: files.temp,
     ...options.env
   }
-  for (const [name, value] of Object.entries({ ...actionDefaults(action), ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  const saved = new Map(Object.keys(process.env).filter(name => name.startsWith('INPUT_') || name.startsWith('RUNNER_') || name.startsWith('GITHUB_')).map(name => [name, process.env[name]]))
+  for (const [name, value] of Object.entries({ ...actionDefaults(action), ...inputs }))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  const saved = new Map(
+    Object.keys(process.env)
+      .filter(name => name.startsWith('INPUT_') || name.startsWith('RUNNER_') || name.startsWith('GITHUB_'))
+      .map(name => [name, process.env[name]])
+  )
   for (const name of saved.keys()) delete process.env[name]
   for (const name of Object.keys(env)) if (!saved.has(name)) saved.set(name, process.env[name])
   Object.assign(process.env, env)
@@ -103,7 +118,8 @@ export async function runActionInProcess(inputs: Record<string, string>, options
   process.exitCode = undefined
   const started = Date.now()
   try {
-    const { run } = action === 'export' ? await import('../../src/action/export.js') : await import('../../src/action/import.js')
+    const { run } =
+      action === 'export' ? await import('../../src/action/export.js') : await import('../../src/action/import.js')
     await run()
     return {
       code: process.exitCode === 1 ? 1 : 0,

@@ -14,7 +14,10 @@ export interface RecordingHost extends Host {
   log(): string
 }
 
-export function recordingHost({ dialect = 'workflow', debugging = true }: { dialect?: 'workflow' | 'terminal'; debugging?: boolean } = {}): RecordingHost {
+export function recordingHost({
+  dialect = 'workflow',
+  debugging = true
+}: { dialect?: 'workflow' | 'terminal'; debugging?: boolean } = {}): RecordingHost {
   const words: Dialect = dialect === 'workflow' ? WORKFLOW_DIALECT : TERMINAL_DIALECT
   const host: RecordingHost = {
     lines: [],

@@ -91,9 +91,16 @@ async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WE
         if (changed)
             await swapInto(staging, folder);
         // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
-        const markdown = changed && !(0,_diff_js__WEBPACK_IMPORTED_MODULE_14__/* .hasChanges */ .ik)(changeRecords) ? 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n' : (0,_render_js__WEBPACK_IMPORTED_MODULE_15__/* .changesMarkdown */ .T4)(changeRecords);
+        const markdown = changed && !(0,_diff_js__WEBPACK_IMPORTED_MODULE_14__/* .hasChanges */ .ik)(changeRecords)
+            ? 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n'
+            : (0,_render_js__WEBPACK_IMPORTED_MODULE_15__/* .changesMarkdown */ .T4)(changeRecords);
         const changes = { records: changeRecords, markdown };
-        return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes };
+        return {
+            files: [...files].sort(),
+            omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable),
+            changed,
+            changes
+        };
     }
     catch (error) {
         if (signal?.aborted)
@@ -135,7 +142,9 @@ async function extractAll(zip, staging, options, pace, limits) {
             const content = await zip.read(file, signal);
             const { written, record, why } = await inFolder(file.name, content, options, pace);
             if (isJson)
-                for (const [name, bytes] of record.split || options.layout === 'split' ? written : (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_13__/* .botFilesOf */ .Ev)([{ name: file.name, bytes: content }]))
+                for (const [name, bytes] of record.split || options.layout === 'split'
+                    ? written
+                    : (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_13__/* .botFilesOf */ .Ev)([{ name: file.name, bytes: content }]))
                     botFiles.set(name, bytes);
             await pace.check();
             if (why) {
@@ -262,7 +271,9 @@ async function inFolder(name, content, options, pace) {
  */
 async function roundTrip(name, original, inFolder, record, pace) {
     try {
-        return (await pace.run((0,_folder_files_js__WEBPACK_IMPORTED_MODULE_9__/* .comesBackSteps */ .kt)(name, original, file => inFolder.get(file), record))) ? undefined : 'it differs';
+        return (await pace.run((0,_folder_files_js__WEBPACK_IMPORTED_MODULE_9__/* .comesBackSteps */ .kt)(name, original, file => inFolder.get(file), record)))
+            ? undefined
+            : 'it differs';
     }
     catch (error) {
         if (error instanceof _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc)

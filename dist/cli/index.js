@@ -2885,7 +2885,9 @@ function diffBots(before, after, options = {}) {
         if (what.logic.length === 0 && what.layout)
             moved.push({ kind: 'dialog', change: 'moved-on-canvas', name: dialog.name });
     }
-    const removed = [...dialogsBefore].filter(([id]) => !dialogsAfter.has(id)).map(([, dialog]) => ({ kind: 'dialog', change: 'removed', name: dialog.name }));
+    const removed = [...dialogsBefore]
+        .filter(([id]) => !dialogsAfter.has(id))
+        .map(([, dialog]) => ({ kind: 'dialog', change: 'removed', name: dialog.name }));
     const shared = [];
     const faqs = [];
     let variables = [];
@@ -2895,7 +2897,8 @@ function diffBots(before, after, options = {}) {
         if (/^[^/]+\/dialogs\//.test(name))
             continue;
         check();
-        const component = /^[^/]+\/components\/([^/]+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
+        const component = /^[^/]+\/components\/([^/]+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
+            /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
         const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name);
         if (component)
             shared.push(sharedComponentChange(before.get(name), after.get(name), componentOf(component[1]), component[2]));
@@ -2908,7 +2911,18 @@ function diffBots(before, after, options = {}) {
         else
             other.push({ kind: 'file', path: name, change: fileChange(before.get(name), after.get(name)) });
     }
-    const records = unique([...added, ...removed, ...renamed, ...inside, ...moved, ...shared, ...faqs, ...variables, ...settings, ...other]);
+    const records = unique([
+        ...added,
+        ...removed,
+        ...renamed,
+        ...inside,
+        ...moved,
+        ...shared,
+        ...faqs,
+        ...variables,
+        ...settings,
+        ...other
+    ]);
     return records.length > 0 ? records : [{ kind: 'undescribed', paths: differing }];
 }
 /** The records without repeats (a component's .json and its .js both changed is one change). */
@@ -2924,12 +2938,16 @@ function unique(records) {
  * left out is unknown, not different, so it changes neither the file nor the records.
  */
 function withKnownValuesOnly(before, after) {
-    const valued = (files) => new Set((0,_folder_files_js__WEBPACK_IMPORTED_MODULE_2__/* .variablesOf */ .ht)((0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(files.get('config.json') ?? Buffer.alloc(0))).filter(variable => variable.has('value')).map(variable => (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(variable.get('key'))));
+    const valued = (files) => new Set((0,_folder_files_js__WEBPACK_IMPORTED_MODULE_2__/* .variablesOf */ .ht)((0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(files.get('config.json') ?? Buffer.alloc(0)))
+        .filter(variable => variable.has('value'))
+        .map(variable => (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(variable.get('key'))));
     const known = [valued(before), valued(after)];
     const unknown = new Set([...known[0], ...known[1]].filter(name => !known[0].has(name) || !known[1].has(name)));
     const strip = (files) => {
         const config = files.get('config.json');
-        return config && unknown.size > 0 ? new Map([...files, ['config.json', (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutValues */ .lO)([{ name: 'config.json', bytes: config }], unknown)[0].bytes]]) : files;
+        return config && unknown.size > 0
+            ? new Map([...files, ['config.json', (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutValues */ .lO)([{ name: 'config.json', bytes: config }], unknown)[0].bytes]])
+            : files;
     };
     return [strip(before), strip(after)];
 }
@@ -2948,7 +2966,9 @@ function dialogsOf(files) {
 }
 /** What changed inside one dialog, file by file in name order; `layout` when its layout.json differs. */
 function dialogChanges(before, after, oldFolder, dialog) {
-    const relative = (files, folder) => new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
+    const relative = (files, folder) => new Map([...files]
+        .filter(([name]) => name.startsWith(`${folder}/`))
+        .map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
     const old = relative(before, oldFolder);
     const now = relative(after, dialog.folder);
     const logic = [];
@@ -2966,7 +2986,8 @@ function dialogChanges(before, after, oldFolder, dialog) {
                 logic.push({ kind: 'dialog', change: 'flow-changed', name: dialog.name });
         }
         else {
-            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
+            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
+                /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
             if (component)
                 logic.push(dialogComponentChange(a, b, { dialog: dialog.name, ...componentOf(component[1]) }, component[2]));
             else
@@ -2986,7 +3007,12 @@ function componentOf(base) {
  */
 function dialogComponentChange(before, after, component, part) {
     if (part === 'utterances')
-        return { kind: 'component', ...component, change: 'utterances-changed', utterances: countChanges(before, after, 'sentence') };
+        return {
+            kind: 'component',
+            ...component,
+            change: 'utterances-changed',
+            utterances: countChanges(before, after, 'sentence')
+        };
     if (part === 'patterns')
         return { kind: 'component', ...component, change: 'patterns-changed' };
     return { kind: 'component', ...component, change: fileChange(before, after) };
@@ -2994,7 +3020,12 @@ function dialogComponentChange(before, after, component, part) {
 /** One file of a shared component: added or removed as a whole, utterances counted when both bots have them. */
 function sharedComponentChange(before, after, component, part) {
     if (before && after && part === 'utterances')
-        return { kind: 'component', ...component, change: 'utterances-changed', utterances: countChanges(before, after, 'sentence') };
+        return {
+            kind: 'component',
+            ...component,
+            change: 'utterances-changed',
+            utterances: countChanges(before, after, 'sentence')
+        };
     if (before && after && part === 'patterns')
         return { kind: 'component', ...component, change: 'patterns-changed' };
     return { kind: 'component', ...component, change: fileChange(before, after) };
@@ -3011,7 +3042,10 @@ function withoutNames(bytes) {
     copy.delete('lname');
     const locales = dialog.get('localeData');
     if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(locales)) {
-        copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])));
+        copy.set('localeData', new Map([...locales].map(([language, locale]) => [
+            language,
+            (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale
+        ])));
     }
     return JSON.stringify((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(copy));
 }
@@ -3023,7 +3057,10 @@ function countChanges(before, after, member) {
     };
     const old = values(before);
     const now = values(after);
-    return { added: now.filter(value => !old.includes(value)).length, removed: old.filter(value => !now.includes(value)).length };
+    return {
+        added: now.filter(value => !old.includes(value)).length,
+        removed: old.filter(value => !now.includes(value)).length
+    };
 }
 function faqChange(name, before, after) {
     if (!before)
@@ -3063,7 +3100,11 @@ function variableChanges(before, after) {
         (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(variable.get('key')),
         {
             settings: JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(value)])),
-            value: variable.has('value') ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(variable.get('value')))).digest('hex') : undefined
+            value: variable.has('value')
+                ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+                    .update(JSON.stringify((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(variable.get('value'))))
+                    .digest('hex')
+                : undefined
         }
     ]));
     const old = variables(before);
@@ -3074,7 +3115,11 @@ function variableChanges(before, after) {
         ...[...now.keys()].filter(name => !old.has(name)).map(record('added')),
         ...[...old.keys()].filter(name => !now.has(name)).map(record('removed')),
         ...inBoth.filter(name => old.get(name).settings !== now.get(name).settings).map(record('settings-changed')),
-        ...inBoth.filter(name => old.get(name).value !== undefined && now.get(name).value !== undefined && old.get(name).value !== now.get(name).value).map(record('value-changed'))
+        ...inBoth
+            .filter(name => old.get(name).value !== undefined &&
+            now.get(name).value !== undefined &&
+            old.get(name).value !== now.get(name).value)
+            .map(record('value-changed'))
     ];
 }
 /** The top-level members of two JSON objects that differ. */
@@ -3331,7 +3376,10 @@ class FolderRefusedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* 
     }
 }
 /** As a zip's: an export unpacks to a few MB; its split definition to a few thousand files. */
-const FOLDER_LIMITS = { maxTotalBytes: _zip_reader_js__WEBPACK_IMPORTED_MODULE_3__.ZIP_LIMITS.maxTotalBytes, maxFiles: _zip_reader_js__WEBPACK_IMPORTED_MODULE_3__.ZIP_LIMITS.maxEntries * 4 };
+const FOLDER_LIMITS = {
+    maxTotalBytes: _zip_reader_js__WEBPACK_IMPORTED_MODULE_3__.ZIP_LIMITS.maxTotalBytes,
+    maxFiles: _zip_reader_js__WEBPACK_IMPORTED_MODULE_3__.ZIP_LIMITS.maxEntries * 4
+};
 const HOSTILE = 'a folder is read as hostile input, only regular files are read';
 const READ_CHUNK = 1024 * 1024;
 // eslint-disable-next-line no-control-regex
@@ -3438,10 +3486,15 @@ class FolderReader {
     }
     /** The name, as a path below the folder; refused when it would lead elsewhere or could not be shown in a log line. */
     checkName(name) {
-        if (typeof name !== 'string' || name === '' || /^[\\/]|^[a-zA-Z]:/.test(name) || name.split(/[\\/]/).includes('..')) {
+        if (typeof name !== 'string' ||
+            name === '' ||
+            /^[\\/]|^[a-zA-Z]:/.test(name) ||
+            name.split(/[\\/]/).includes('..')) {
             throw new FolderRefusedError(`the manifest names "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(String(name))}", which lies outside the folder`);
         }
-        if (CONTROL.test(name) || name.includes('\\') || name.split('/').some(segment => segment === '' || segment === '.')) {
+        if (CONTROL.test(name) ||
+            name.includes('\\') ||
+            name.split('/').some(segment => segment === '' || segment === '.')) {
             throw new FolderRefusedError(`the manifest names "${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(name)}", which is not a file name kore-bot-export writes (a control character, a backslash, or an empty or "." segment). Export the bot into the folder again.`);
         }
         const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.real, name);
@@ -3464,7 +3517,9 @@ class FolderReader {
                         : stat.isDirectory()
                             ? 'is a folder, not a regular file'
                             : 'is not a regular file';
-        const fix = stat.isSymbolicLink() ? "Replace the link with the file's content." : 'Replace it with the file the export needs (git checkout), or export the bot again.';
+        const fix = stat.isSymbolicLink()
+            ? "Replace the link with the file's content."
+            : 'Replace it with the file the export needs (git checkout), or export the bot again.';
         throw new FolderRefusedError(`${this.shown(name)} ${what}: ${HOSTILE}. ${fix}`);
     }
     /** On Linux: the file opened lies inside the folder's real path (a folder swapped for a link meanwhile would lead elsewhere). */
@@ -3731,7 +3786,8 @@ function* reindentSteps(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, 
         if (c === 0x7b || c === 0x5b) {
             const close = c === 0x7b ? 0x7d : 0x5d;
             let next = i + 1;
-            while (next < length && (source[next] === 0x20 || source[next] === 0x0a || source[next] === 0x0d || source[next] === 0x09))
+            while (next < length &&
+                (source[next] === 0x20 || source[next] === 0x0a || source[next] === 0x0d || source[next] === 0x09))
                 next++;
             if (scan && next > i + 1)
                 scan.spaces = true;
@@ -3752,7 +3808,13 @@ function* reindentSteps(source, style = PLATFORM_STYLE, limits = FORMAT_LIMITS, 
             continue;
         }
         // A number or a literal, checked and copied as written.
-        const end = c === 0x74 ? literalEnd(source, i, TRUE) : c === 0x66 ? literalEnd(source, i, FALSE) : c === 0x6e ? literalEnd(source, i, NULL) : numberEnd(source, i);
+        const end = c === 0x74
+            ? literalEnd(source, i, TRUE)
+            : c === 0x66
+                ? literalEnd(source, i, FALSE)
+                : c === 0x6e
+                    ? literalEnd(source, i, NULL)
+                    : numberEnd(source, i);
         if (end < 0)
             return undefined;
         const roomy = withRoom(out, at, end - i, maxLength);
@@ -3805,7 +3867,12 @@ function styleBytes(style, maxDepth) {
     if (!made) {
         const newline = Buffer.from(style.newline, 'utf8');
         const indent = Buffer.from(style.indent, 'utf8');
-        made = { newline, indent, colon: Buffer.from(style.colon, 'utf8'), pads: Buffer.concat([newline, ...Array(maxDepth + 1).fill(indent)]) };
+        made = {
+            newline,
+            indent,
+            colon: Buffer.from(style.colon, 'utf8'),
+            pads: Buffer.concat([newline, ...Array(maxDepth + 1).fill(indent)])
+        };
         byDepth.set(maxDepth, made);
     }
     return made;
@@ -3837,7 +3904,14 @@ function copyString(source, start, out, at) {
                 }
                 i += 4;
             }
-            else if (!(escaped === 0x22 || escaped === 0x5c || escaped === 0x2f || escaped === 0x62 || escaped === 0x66 || escaped === 0x6e || escaped === 0x72 || escaped === 0x74))
+            else if (!(escaped === 0x22 ||
+                escaped === 0x5c ||
+                escaped === 0x2f ||
+                escaped === 0x62 ||
+                escaped === 0x66 ||
+                escaped === 0x6e ||
+                escaped === 0x72 ||
+                escaped === 0x74))
                 return -1;
         }
     }
@@ -4008,11 +4082,11 @@ function parseJson(text) {
         if (c === '"')
             return string();
         if (text.startsWith('true', i))
-            return (i += 4), true;
+            return ((i += 4), true);
         if (text.startsWith('false', i))
-            return (i += 5), false;
+            return ((i += 5), false);
         if (text.startsWith('null', i))
-            return (i += 4), null;
+            return ((i += 4), null);
         NUMBER.lastIndex = i;
         const number = NUMBER.exec(text);
         if (!number)
@@ -4148,7 +4222,7 @@ function isObject(value) {
 }
 /** The value at `path` (object keys and array indexes), or undefined. */
 function getAt(value, path) {
-    return path.reduce((at, step) => (Array.isArray(at) ? at[step] : isNodeObject(at) ? memberOf(at, step) : undefined), value);
+    return path.reduce((at, step) => Array.isArray(at) ? at[step] : isNodeObject(at) ? memberOf(at, step) : undefined, value);
 }
 /** The value if it is a string, else ''. */
 function stringOf(value) {
@@ -4218,7 +4292,10 @@ function parseManifest(text, file) {
     catch {
         manifest = {};
     }
-    if (!Array.isArray(manifest.entries) || typeof manifest.files !== 'object' || manifest.files === null || Array.isArray(manifest.files)) {
+    if (!Array.isArray(manifest.entries) ||
+        typeof manifest.files !== 'object' ||
+        manifest.files === null ||
+        Array.isArray(manifest.files)) {
         throw new Error(`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(file)} is not a manifest this version can read (an older version wrote only a note): export the bot into the folder again.`);
     }
     const entries = manifest.entries.filter((entry) => typeof entry === 'string');
@@ -4458,7 +4535,9 @@ function onlyBeforeItems(records) {
         ...(0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'dialog')
             .filter(record => record.change === 'removed')
             .map(record => `dialog ${record.name}`),
-        ...[...sharedComponents(records)].filter(([, group]) => allRemoved(group)).map(([name]) => `shared component ${name}`),
+        ...[...sharedComponents(records)]
+            .filter(([, group]) => allRemoved(group))
+            .map(([name]) => `shared component ${name}`),
         ...(0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'faqs')
             .filter(record => record.change === 'removed')
             .map(record => `FAQs ${record.name}`),
@@ -4534,7 +4613,13 @@ function overviewLine(o, style) {
 function dialogParts(records) {
     const parts = new Map();
     for (const record of records) {
-        const dialog = record.kind === 'dialog' ? (record.change === 'flow-changed' ? record.name : undefined) : record.kind === 'component' || record.kind === 'dialog-file' ? record.dialog : undefined;
+        const dialog = record.kind === 'dialog'
+            ? record.change === 'flow-changed'
+                ? record.name
+                : undefined
+            : record.kind === 'component' || record.kind === 'dialog-file'
+                ? record.dialog
+                : undefined;
         if (dialog === undefined)
             continue;
         const list = parts.get(dialog) ?? [];
@@ -4588,12 +4673,19 @@ function faqWords(record) {
     if (record.change !== 'edited')
         return record.change;
     const { added, removed, edited } = record.questions;
-    const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean);
+    const parts = [
+        added ? `${added} added` : '',
+        removed ? `${removed} removed` : '',
+        edited ? `${edited} edited` : ''
+    ].filter(Boolean);
     return parts.length > 0 ? parts.join(', ') : 'changed';
 }
 /** "+2 utterances, −1 utterance"; "utterances changed" when none was added or removed. */
 function countText(counts, noun) {
-    const parts = [counts.added ? `+${counts.added} ${plural(counts.added, noun)}` : '', counts.removed ? `−${counts.removed} ${plural(counts.removed, noun)}` : ''].filter(Boolean);
+    const parts = [
+        counts.added ? `+${counts.added} ${plural(counts.added, noun)}` : '',
+        counts.removed ? `−${counts.removed} ${plural(counts.removed, noun)}` : ''
+    ].filter(Boolean);
     return parts.length > 0 ? parts.join(', ') : `${noun}s changed`;
 }
 const PLACE_NAMES = {
@@ -4626,25 +4718,41 @@ function plural(count, noun) {
 }
 function changeDetails(records) {
     const dialogs = (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'dialog');
-    const variables = (change) => (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'variable').filter(record => record.change === change).map(record => record.name);
+    const variables = (change) => (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'variable')
+        .filter(record => record.change === change)
+        .map(record => record.name);
     const first = (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'first-export')[0];
     const details = {
         first: first !== undefined,
         dialogs: {
             added: dialogs.filter(record => record.change === 'added').map(record => record.name),
             removed: dialogs.filter(record => record.change === 'removed').map(record => record.name),
-            renamed: dialogs.flatMap(record => (record.change === 'renamed' ? [[record.from, record.name]] : [])),
+            renamed: dialogs.flatMap(record => record.change === 'renamed' ? [[record.from, record.name]] : []),
             changed: Object.fromEntries([...dialogParts(records)].map(([name, parts]) => [name, parts.map(part => partText(part))]))
         },
-        components: Object.fromEntries([...sharedComponents(records)].map(([, group]) => [group[0].type === undefined ? group[0].name : `${group[0].type}.${group[0].name}`, group.map(sharedWord)])),
+        components: Object.fromEntries([...sharedComponents(records)].map(([, group]) => [
+            group[0].type === undefined ? group[0].name : `${group[0].type}.${group[0].name}`,
+            group.map(sharedWord)
+        ])),
         faqs: Object.fromEntries((0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'faqs').map(record => [record.name, [faqWords(record)]])),
-        variables: { added: variables('added'), removed: variables('removed'), changed: variables('settings-changed'), values: variables('value-changed') },
+        variables: {
+            added: variables('added'),
+            removed: variables('removed'),
+            changed: variables('settings-changed'),
+            values: variables('value-changed')
+        },
         settings: (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'setting').map(record => record.name),
         other: otherPlaces(records),
         layoutOnly: dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name)
     };
     if (first)
-        details.overview = { dialogs: first.dialogs, intents: first.intents, utterances: first.utterances, faqs: first.faqs, languages: first.languages };
+        details.overview = {
+            dialogs: first.dialogs,
+            intents: first.intents,
+            utterances: first.utterances,
+            faqs: first.faqs,
+            languages: first.languages
+        };
     return details;
 }
 /** The verdict as Markdown lists, capped like the change description; every name escaped. */
@@ -4668,7 +4776,9 @@ function verificationMarkdown(verification) {
     if (lines.length === 0)
         return 'Everything sent is in the target as sent.\n';
     const markdown = lines.join('\n');
-    return markdown.length <= MAX_CHARACTERS ? markdown : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`;
+    return markdown.length <= MAX_CHARACTERS
+        ? markdown
+        : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`;
 }
 
 
@@ -4974,7 +5084,10 @@ function* splitValue(fileName, definition, definitionStyle, native) {
     const byFolder = new Map();
     componentFolders.forEach((componentFolder, index) => byFolder.set(componentFolder, [...(byFolder.get(componentFolder) ?? []), index]));
     for (const [componentFolder, indexes] of byFolder) {
-        const names = uniqueNames(indexes.map(index => ({ name: `${(0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(components[index], 'type')) || 'component'}.${(0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(components[index], 'name')) || idOf(components[index])}`, id: idOf(components[index]) })));
+        const names = uniqueNames(indexes.map(index => ({
+            name: `${(0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(components[index], 'type')) || 'component'}.${(0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(components[index], 'name')) || idOf(components[index])}`,
+            id: idOf(components[index])
+        })));
         indexes.forEach((index, i) => componentBases.set(String(index), `${componentFolder}/${names[i]}`));
     }
     const baseOfId = new Map();
@@ -4985,7 +5098,10 @@ function* splitValue(fileName, definition, definitionStyle, native) {
         if (typeof refId === 'string')
             baseOfRefId.set(refId, componentBases.get(String(index)));
     });
-    const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: (0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(task, 'name')) || (0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(task, 'lname')) || idOf(task), id: idOf(task) })));
+    const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({
+        name: (0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(task, 'name')) || (0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(task, 'lname')) || idOf(task),
+        id: idOf(task)
+    })));
     const ids = storyboardAliases(definition);
     record.volatile = newVolatileRecord();
     for (const [key, original] of (0,json_model/* membersOf */.lS)(definition)) {
@@ -5029,13 +5145,20 @@ function* splitValue(fileName, definition, definitionStyle, native) {
         else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(json_model/* isNodeObject */.UK)) {
             // Utterances and patterns beside the intent or entity they train.
             const files = value.map(item => {
-                const owner = key === 'sentences' ? baseOfId.get((0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(item, 'taskId'))) : baseOfRefId.get((0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(item, 'refId')));
-                return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
+                const owner = key === 'sentences'
+                    ? baseOfId.get((0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(item, 'taskId')))
+                    : baseOfRefId.get((0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(item, 'refId')));
+                return owner
+                    ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json`
+                    : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`;
             });
             record.keys.push({ key, elements: yield* writeSortedGroups(value, files, write) });
         }
         else if (SORTED_LISTS[key] && Array.isArray(value)) {
-            record.keys.push({ key, elements: yield* writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) });
+            record.keys.push({
+                key,
+                elements: yield* writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write)
+            });
         }
         else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(json_model/* isNodeObject */.UK)) {
             const elements = [];
@@ -5198,7 +5321,9 @@ function separateLayout(dialog) {
         }
         if (moved.length > 0)
             (0,json_model/* setMember */.Nk)(layout, `${(0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(node, 'nodeId')) || '#'}#${index}`, (0,json_model/* objectLike */.hc)(node, moved));
-        return moved.length > 0 ? (0,json_model/* objectLike */.hc)(node, members.filter(([key]) => !NODE_LAYOUT_KEYS.includes(key))) : node;
+        return moved.length > 0
+            ? (0,json_model/* objectLike */.hc)(node, members.filter(([key]) => !NODE_LAYOUT_KEYS.includes(key)))
+            : node;
     }));
     return { logic, layout };
 }
@@ -5214,12 +5339,17 @@ function restoreLayout(dialog, layout) {
         return dialog;
     const restored = (0,json_model/* objectLike */.hc)(dialog, (0,json_model/* membersOf */.lS)(dialog));
     (0,json_model/* setMember */.Nk)(restored, 'nodes', nodes.map((node, index) => {
-        const moved = (0,json_model/* isNodeObject */.UK)(node) ? (0,json_model/* memberOf */.C5)(layout, `${(0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(node, 'nodeId')) || '#'}#${index}`) : undefined;
+        const moved = (0,json_model/* isNodeObject */.UK)(node)
+            ? (0,json_model/* memberOf */.C5)(layout, `${(0,json_model/* stringOf */.Je)((0,json_model/* memberOf */.C5)(node, 'nodeId')) || '#'}#${index}`)
+            : undefined;
         if (!(0,json_model/* isNodeObject */.UK)(node) || !(0,json_model/* isNodeObject */.UK)(moved))
             return node;
         const members = NODE_LAYOUT_KEYS.filter(key => (0,json_model/* hasMember */.z$)(moved, key)).map(key => {
             const at = (0,json_model/* memberOf */.C5)(moved, `${key}At`);
-            return { key, at: at instanceof json_model/* JsonNumber */.WP ? Number(at.text) : typeof at === 'number' ? at : Number.MAX_SAFE_INTEGER };
+            return {
+                key,
+                at: at instanceof json_model/* JsonNumber */.WP ? Number(at.text) : typeof at === 'number' ? at : Number.MAX_SAFE_INTEGER
+            };
         });
         const entries = (0,json_model/* membersOf */.lS)(node);
         for (const { key, at } of members.sort((a, b) => a.at - b.at))
@@ -5257,7 +5387,11 @@ function decodeTexts(component, base) {
             const field = path.filter(step => typeof step === 'string').at(-1) ?? 'text';
             const code = field === 'script' || /^\s*(var|let|const|function|print\(|\/\/|\/\*)/.test(decoded);
             files++;
-            found.push({ path, file: `${base}.${field}${files === 1 ? '' : `-${files}`}.${code ? 'js' : 'txt'}`, content: decoded });
+            found.push({
+                path,
+                file: `${base}.${field}${files === 1 ? '' : `-${files}`}.${code ? 'js' : 'txt'}`,
+                content: decoded
+            });
         }
         else if (Array.isArray(value))
             value.forEach((item, index) => visit(item, [...path, index]));
@@ -5328,7 +5462,7 @@ function uniqueNames(items) {
     const counts = new Map();
     for (const name of names)
         counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
-    const result = names.map((name, index) => (counts.get(name.toLowerCase()) > 1 ? `${name.slice(0, 70)} (${shortId(items[index].id, index)})` : name));
+    const result = names.map((name, index) => counts.get(name.toLowerCase()) > 1 ? `${name.slice(0, 70)} (${shortId(items[index].id, index)})` : name);
     // Two items with one name and no usable id: number the rest.
     const seen = new Set();
     return result.map(name => {
@@ -5550,9 +5684,22 @@ class ExportZip {
             // A device or a FIFO (e.g. a link to /dev/zero) has no size to bound its read by.
             if (stat && !stat.isFile())
                 throw new ZipRefusedError('it is not a regular file but a device, a FIFO or a socket');
-            bytes = typeof source !== 'string' ? source : stat.size <= limits.inMemoryZipBytes ? await external_node_fs_default().promises.readFile(source, { signal }) : undefined;
-            const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false };
-            zip = bytes ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl.openPromise(source, options);
+            bytes =
+                typeof source !== 'string'
+                    ? source
+                    : stat.size <= limits.inMemoryZipBytes
+                        ? await external_node_fs_default().promises.readFile(source, { signal })
+                        : undefined;
+            const options = {
+                lazyEntries: true,
+                validateEntrySizes: true,
+                strictFileNames: false,
+                decodeStrings: true,
+                autoClose: false
+            };
+            zip = bytes
+                ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options)
+                : await yauzl.openPromise(source, options);
         }
         catch (error) {
             if (signal?.aborted)
@@ -5637,7 +5784,13 @@ class ExportZip {
             // One output chunk of the declared size (zlib's default is 16 KB chunks, joined at the
             // end): no copy of a big entry, and a small one's comes from Buffer's pool. The caller
             // holds entries of this size anyway; one byte more shows that nothing follows.
-            content = entry.compressionMethod === 8 ? external_node_zlib_default().inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size), chunkSize: Math.max(64, file.size + 1) }) : stored;
+            content =
+                entry.compressionMethod === 8
+                    ? external_node_zlib_default().inflateRawSync(stored, {
+                        maxOutputLength: Math.max(1, file.size),
+                        chunkSize: Math.max(64, file.size + 1)
+                    })
+                    : stored;
         }
         catch (error) {
             if (error.code === 'ERR_BUFFER_TOO_LARGE') {
@@ -5713,7 +5866,9 @@ async function readDirectory(zip, limits, pace) {
             if (other && !(other.folder && isFolder)) {
                 if (other.name === prefix && !other.folder && !isFolder)
                     throw refuse(name, 'appears twice');
-                const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)';
+                const how = other.name === prefix
+                    ? 'a file and a folder of one name'
+                    : 'on a case-insensitive file system (Windows, macOS)';
                 throw refuse(name, `collides with "${(0,untrusted_text/* plain */.pj)(other.name)}" (${how})`);
             }
             if (!other)
@@ -5737,7 +5892,9 @@ async function readDirectory(zip, limits, pace) {
     return { files, folders };
 }
 function maxStoredSize(entry) {
-    return entry.compressionMethod === 0 ? entry.uncompressedSize : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024;
+    return entry.compressionMethod === 0
+        ? entry.uncompressedSize
+        : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024;
 }
 /** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
 function checkName(name, safeSegments) {
@@ -5783,7 +5940,11 @@ function entryNameProblem(name, safeSegments = new Set()) {
  */
 function checkOverlaps(entries) {
     const spans = entries
-        .map(entry => ({ entry, start: entry.relativeOffsetOfLocalHeader, end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize }))
+        .map(entry => ({
+        entry,
+        start: entry.relativeOffsetOfLocalHeader,
+        end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize
+    }))
         .sort((a, b) => a.start - b.start);
     for (let i = 1; i < spans.length; i++) {
         if (spans[i].start < spans[i - 1].end)
@@ -5970,7 +6131,11 @@ async function runFlow({ host, report, whenCancelled, onError }, work) {
     }
     catch (thrown) {
         const cancelled = signal.aborted || (thrown instanceof errors/* CoreError */.am && thrown.kind === 'cancelled');
-        const error = cancelled ? new errors/* CoreError */.am('cancelled', (0,core_words/* say */.cv) `The run was cancelled. ${whenCancelled}`) : thrown instanceof Error ? thrown : new Error(String(thrown));
+        const error = cancelled
+            ? new errors/* CoreError */.am('cancelled', (0,core_words/* say */.cv) `The run was cancelled. ${whenCancelled}`)
+            : thrown instanceof Error
+                ? thrown
+                : new Error(String(thrown));
         onError?.(thrown);
         if (host.debugging && thrown instanceof Error && thrown.stack)
             host.debug(sourceStack(thrown.stack));
@@ -5978,7 +6143,9 @@ async function runFlow({ host, report, whenCancelled, onError }, work) {
         return { outputs: report.outputs, error, cancelled: signal.aborted };
     }
     finally {
-        await report.writeSummary().catch(error => host.warning(`Could not write the job summary: ${error.message}`));
+        await report
+            .writeSummary()
+            .catch(error => host.warning(`Could not write the job summary: ${error.message}`));
         stop();
     }
 }
@@ -6058,7 +6225,18 @@ var untrusted_text = __nccwpck_require__(371);
  * `inprogress` (publish) are documented; the rest are the plausible spellings. Any other word
  * means still running, until the deadline, and is named in the log when first seen.
  */
-const RUNNING = new Set(['pending', 'inprogress', 'running', 'queued', 'started', 'processing', 'initiated', 'waiting', 'new', 'scheduled']);
+const RUNNING = new Set([
+    'pending',
+    'inprogress',
+    'running',
+    'queued',
+    'started',
+    'processing',
+    'initiated',
+    'waiting',
+    'new',
+    'scheduled'
+]);
 const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished']);
 const FAILURE = new Set([
     'failed',
@@ -7095,7 +7273,11 @@ async function send(request, { auth, timeoutMs, signal, log }) {
             headers.auth = auth.token();
         // The signal reaches Node's request, so an abort really closes the socket.
         const handlers = signal ? [withSignal(signal)] : [];
-        const client = new HttpClient('kore-bot-export', handlers, { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs });
+        const client = new HttpClient('kore-bot-export', handlers, {
+            allowRedirects: false,
+            allowRetries: false,
+            socketTimeout: timeoutMs
+        });
         let response;
         const started = Date.now();
         try {
@@ -7159,7 +7341,7 @@ async function readText({ method, url, message }, signal) {
         });
         message.once('end', resolve);
         message.once('error', reject);
-        message.once('close', () => (message.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))));
+        message.once('close', () => message.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer')));
     });
     try {
         await abortable(reading, signal, () => message.destroy(new platform_clock/* CancelledError */.cc()));
@@ -7206,7 +7388,9 @@ function describeNetworkFailure(error) {
 }
 /** Why a signal aborted: a time limit's own error, else the runner's cancellation. */
 function abortReason(signal) {
-    return signal.reason instanceof TransientError || signal.reason instanceof platform_clock/* CancelledError */.cc ? signal.reason : new platform_clock/* CancelledError */.cc();
+    return signal.reason instanceof TransientError || signal.reason instanceof platform_clock/* CancelledError */.cc
+        ? signal.reason
+        : new platform_clock/* CancelledError */.cc();
 }
 /** Settles with `promise`, or rejects with the abort reason as soon as `signal` aborts. */
 function abortable(promise, signal, onAbort) {
@@ -7432,7 +7616,9 @@ class KoreClient {
             catch (error) {
                 if (!(error instanceof TransientError))
                     throw error;
-                const refused = (error instanceof NetworkError && error.notSent) || error.details.rateLimited || error.details.status === 503;
+                const refused = (error instanceof NetworkError && error.notSent) ||
+                    error.details.rateLimited ||
+                    error.details.status === 503;
                 if (refused)
                     throw error;
                 throw new KoreApiError((0,core_words/* say */.cv) `Could not ${what}: ${error.message}. The platform may have received the request before the answer was lost, so it is not sent again on a guess: check the bot in the Builder (its import and publish history), then ${(0,core_words/* again */.TG)()}.`, 0);
@@ -7589,7 +7775,9 @@ function findMessage(body, depth = 0) {
     const fromList = (list) => {
         if (!Array.isArray(list))
             return undefined;
-        const messages = list.slice(0, 20).map(item => (typeof item === 'string' ? item : isJsonObject(item) ? findMessage(item, depth + 1) : undefined));
+        const messages = list
+            .slice(0, 20)
+            .map(item => (typeof item === 'string' ? item : isJsonObject(item) ? findMessage(item, depth + 1) : undefined));
         const found = messages.filter((message) => Boolean(message));
         return found.length > 0 ? found.join('; ') : undefined;
     };
@@ -7625,7 +7813,9 @@ function parseExportStatus(body, source) {
         status: (0,untrusted_text/* statusWord */.Hm)(status),
         createdOn: typeof body.createdOn === 'string' ? body.createdOn : undefined,
         downloadUrl: typeof body.downloadURL === 'string' && body.downloadURL ? body.downloadURL : undefined,
-        fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0 ? fileSize : undefined,
+        fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0
+            ? fileSize
+            : undefined,
         reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500)
     };
 }
@@ -7645,11 +7835,20 @@ function parseImportStatus(body, source, expectedId) {
     }));
     // The platform's reason, but never from statusLogs: its first entry says success while pending.
     const reason = findMessage({ ...body, statusLogs: undefined });
-    return { id: (0,untrusted_text/* plain */.pj)(id, 200), status: (0,untrusted_text/* statusWord */.Hm)(body.status), statusLogs, reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500) };
+    return {
+        id: (0,untrusted_text/* plain */.pj)(id, 200),
+        status: (0,untrusted_text/* statusWord */.Hm)(body.status),
+        statusLogs,
+        reason: reason === undefined ? undefined : (0,untrusted_text/* plain */.pj)(reason, 500)
+    };
 }
 /** The publish answer: documented as an array of per-resource results; an object holding one is read too. */
 function parsePublishAnswer(body) {
-    const list = Array.isArray(body) ? body : isJsonObject(body) ? [body.result, body.resources, body.data].find(Array.isArray) ?? [body] : undefined;
+    const list = Array.isArray(body)
+        ? body
+        : isJsonObject(body)
+            ? ([body.result, body.resources, body.data].find(Array.isArray) ?? [body])
+            : undefined;
     if (!list)
         throw new KoreApiError(`Kore.ai answered the publish call with ${describeRecord(body)}, not with the resources it published.`, 200);
     return list
@@ -7657,7 +7856,7 @@ function parsePublishAnswer(body) {
         .filter(isJsonObject)
         .map(item => {
         const result = isJsonObject(item.result) ? item.result : {};
-        const text = (value, max = 200) => (typeof value === 'string' || typeof value === 'number' ? (0,untrusted_text/* plain */.pj)(String(value), max) : '');
+        const text = (value, max = 200) => typeof value === 'string' || typeof value === 'number' ? (0,untrusted_text/* plain */.pj)(String(value), max) : '';
         return {
             type: text(item.resourceType, 100),
             id: text(item.resourceId),
@@ -7671,7 +7870,9 @@ function parsePublishStatus(body) {
     if (!isJsonObject(body) || typeof body.status !== 'string' || !body.status) {
         throw new KoreApiError(`Kore.ai answered the publish status call with ${describeRecord(body)}, without a status.`, 200);
     }
-    const percent = body.percentageComplete === undefined || body.percentageComplete === null || body.percentageComplete === '' ? NaN : Number(body.percentageComplete);
+    const percent = body.percentageComplete === undefined || body.percentageComplete === null || body.percentageComplete === ''
+        ? NaN
+        : Number(body.percentageComplete);
     const entries = (Array.isArray(body.statusSummary) ? body.statusSummary.slice(0, 50) : []).map(summaryEntry);
     const requested = typeof body.requestedTime === 'string' ? Date.parse(body.requestedTime) : NaN;
     return {
@@ -7693,9 +7894,15 @@ function summaryEntry(item) {
     const kind = text(item.resourceType) || text(item.resourceId);
     if (name && status) {
         const said = findMessage(item);
-        return { line: (0,untrusted_text/* plain */.pj)(`${name}${kind && kind !== name ? ` (${kind})` : ''}: ${status}${said ? ` (${said})` : ''}`, 300), status };
+        return {
+            line: (0,untrusted_text/* plain */.pj)(`${name}${kind && kind !== name ? ` (${kind})` : ''}: ${status}${said ? ` (${said})` : ''}`, 300),
+            status
+        };
     }
-    const line = findMessage(item) ?? Object.entries(item).map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ');
+    const line = findMessage(item) ??
+        Object.entries(item)
+            .map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+            .join(', ');
     return { line: (0,untrusted_text/* plain */.pj)(line, 300), status: status || undefined };
 }
 /** A short view of an answer for an error message, with the signed link left out. */
@@ -7800,7 +8007,9 @@ async function downloadOnce(client, url, temporary, options, origin) {
         log.debug(`The store named no ETag or Last-Modified for the export: starting over instead of resuming after ${from} bytes.`);
         from = 0;
     }
-    const answer = await client.openDownload(url, { from, ifRange: origin.validator, timeoutMs: options.stallMs + 1_000 }).catch(async (error) => {
+    const answer = await client
+        .openDownload(url, { from, ifRange: origin.validator, timeoutMs: options.stallMs + 1_000 })
+        .catch(async (error) => {
         // 416: what is on disk is already as long as the file (the last try broke off at its end).
         if (!(error instanceof KoreApiError && error.status === 416))
             throw error;
@@ -7813,7 +8022,11 @@ async function downloadOnce(client, url, temporary, options, origin) {
     if (answer.status === 206) {
         const range = contentRange(headers['content-range']);
         const known = from > 0 ? origin.total : undefined;
-        const continues = range && range.start === from && range.end === range.total - 1 && (known === undefined || range.total === known) && (options.expectedSize === undefined || range.total === options.expectedSize);
+        const continues = range &&
+            range.start === from &&
+            range.end === range.total - 1 &&
+            (known === undefined || range.total === known) &&
+            (options.expectedSize === undefined || range.total === options.expectedSize);
         if (!continues) {
             message.destroy();
             await external_node_fs_default().promises.rm(temporary, { force: true });
@@ -7940,7 +8153,9 @@ async function downloadOnce(client, url, temporary, options, origin) {
 /** What the answer that starts the file says about it. */
 function originOf({ message: { headers } }) {
     const etag = typeof headers.etag === 'string' && /^"[^"]*"$/.test(headers.etag) ? headers.etag : undefined;
-    const lastModified = typeof headers['last-modified'] === 'string' && Number.isFinite(Date.parse(headers['last-modified'])) ? headers['last-modified'] : undefined;
+    const lastModified = typeof headers['last-modified'] === 'string' && Number.isFinite(Date.parse(headers['last-modified']))
+        ? headers['last-modified']
+        : undefined;
     // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
     const stated = headers['x-amz-checksum-sha256'];
     return {
@@ -8061,7 +8276,11 @@ function isOlder(other, ours) {
 
 /** A table of label and value rows; empty values are left out. Values must be escaped already. */
 function summaryTable(rows) {
-    return ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n';
+    return ([
+        '| | |',
+        '| --- | --- |',
+        ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)
+    ].join('\n') + '\n\n');
 }
 /** A failure as a caution block, each line escaped. */
 function cautionBlock(message) {
@@ -8174,16 +8393,7 @@ var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
 const COMPONENTS = {
     settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
     tasks: ['botTask', 'knowledgeGraph', 'smallTalk'],
-    nlpData: [
-        'utterances',
-        'patterns',
-        'traits',
-        'rules',
-        'concepts',
-        'synonyms',
-        'standardResponses',
-        'nlpSettings'
-    ],
+    nlpData: ['utterances', 'patterns', 'traits', 'rules', 'concepts', 'synonyms', 'standardResponses', 'nlpSettings'],
     AgentAI: ['rules', 'playbooks', 'widgetSettings', 'layoutSettings']
 };
 const SUBTASK_KINDS = ['dialogs', 'alerts', 'actions', 'experienceFlows'];
@@ -8345,7 +8555,9 @@ function readTiming(check, inputs, input, problems) {
     const retries = check(() => parseRetries(input('retries')), 0);
     const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0);
     // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
-    const requestTimeoutMs = inputs.get('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity);
+    const requestTimeoutMs = inputs.get('request-timeout').trim()
+        ? requestTimeoutGiven
+        : Math.min(requestTimeoutGiven, timeoutMs || Infinity);
     if (timeoutMs && requestTimeoutMs > timeoutMs) {
         problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('request-timeout')} (${input('request-timeout').trim()}) is longer than ${(0,core_words/* setting */.Pe)('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${(0,core_words/* setting */.Pe)('request-timeout')} or raise ${(0,core_words/* setting */.Pe)('timeout')}.`);
     }
@@ -8444,7 +8656,12 @@ function parseExportType(raw) {
 }
 /** Splits on commas and new lines; drops blanks and repeats. */
 function parseList(raw) {
-    return [...new Set(raw.split(/[,\n]/).map(item => item.trim()).filter(Boolean))];
+    return [
+        ...new Set(raw
+            .split(/[,\n]/)
+            .map(item => item.trim())
+            .filter(Boolean))
+    ];
 }
 function parseComponents(inputName, group, raw) {
     const allowed = COMPONENTS[group];
@@ -8603,7 +8820,8 @@ async function runExport(inputs, host, clock = platform_clock/* systemClock */.m
         if (!settings.zipPath && !settings.extractTo)
             return;
         // Unpacking without a kept zip still needs the zip somewhere for a while.
-        const zipPath = settings.zipPath ?? (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip')));
+        const zipPath = settings.zipPath ??
+            (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-export.zip')));
         try {
             const file = await downloadExport(client, url, zipPath, {
                 expectedSize: ready.fileSize,
@@ -8688,7 +8906,9 @@ function comparableAcrossBots(files) {
     const aliases = new Map();
     collectAliases(definition, aliases, 0);
     const rename = (text) => aliases.get(text) ?? (botId && text === botId ? 'bot' : text);
-    const renamed = files.map(file => (file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined)).map(value => (value === undefined ? undefined : rewrite(value, rename, 0)));
+    const renamed = files
+        .map(file => file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined)
+        .map(value => (value === undefined ? undefined : rewrite(value, rename, 0)));
     const byContent = new Map();
     const definitionIndex = files.findIndex(file => file === definitionFile);
     collectContentAliases(renamed[definitionIndex], byContent, 0);
@@ -8745,7 +8965,10 @@ function withoutIds(value, depth) {
     if (Array.isArray(value))
         return `[${value.map(item => withoutIds(item, depth + 1)).join(',')}]`;
     if ((0,json_model/* isObject */.Gv)(value))
-        return `{${[...value].filter(([key]) => key !== '_id').map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`).join(',')}}`;
+        return `{${[...value]
+            .filter(([key]) => key !== '_id')
+            .map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`)
+            .join(',')}}`;
     return value instanceof json_model/* JsonNumber */.WP ? value.text : JSON.stringify(value);
 }
 function rewrite(value, rename, depth) {
@@ -8835,7 +9058,9 @@ function verdict(records, chosen) {
         else
             place(chosen.faqs, result.different, `FAQs ${record.name}: ${(0,render/* faqWords */.yc)(record)}`);
     }
-    const variables = (change) => (0,diff/* recordsOf */.M$)(records, 'variable').filter(record => record.change === change).map(record => record.name);
+    const variables = (change) => (0,diff/* recordsOf */.M$)(records, 'variable')
+        .filter(record => record.change === change)
+        .map(record => record.name);
     for (const name of variables('removed'))
         place(chosen.variables, result.missing, `bot variable ${name}`);
     for (const name of variables('added'))
@@ -8852,7 +9077,10 @@ function verdict(records, chosen) {
 }
 /** Utterances the target has more of, none missing: "+2 utterances". */
 function onlyAdded(part) {
-    return part.kind === 'component' && part.change === 'utterances-changed' && part.utterances.added > 0 && part.utterances.removed === 0;
+    return (part.kind === 'component' &&
+        part.change === 'utterances-changed' &&
+        part.utterances.added > 0 &&
+        part.utterances.removed === 0);
 }
 function verificationFailed(verification) {
     return verification.missing.length > 0 || verification.different.length > 0;
@@ -8895,10 +9123,16 @@ async function waitForImport(client, botId, started, options) {
 /** A failed import, with every statusLogs entry that is not a success. */
 function importFailed(current, botId) {
     const failing = current.statusLogs.filter(log => phaseOf(log.status) !== 'success');
-    const logs = failing.slice(0, 20).map(log => `${log.taskType}${log.taskName ? ` "${log.taskName}"` : ''}: ${log.status}`);
+    const logs = failing
+        .slice(0, 20)
+        .map(log => `${log.taskType}${log.taskName ? ` "${log.taskName}"` : ''}: ${log.status}`);
     if (failing.length > 20)
         logs.push(`… and ${failing.length - 20} more (see the job summary)`);
-    const why = logs.length > 0 ? `:\n- ${logs.join('\n- ')}` : current.reason ? `: ${current.reason}` : ', and its log names no failing step';
+    const why = logs.length > 0
+        ? `:\n- ${logs.join('\n- ')}`
+        : current.reason
+            ? `: ${current.reason}`
+            : ', and its log names no failing step';
     return new ImportFailedError((0,core_words/* say */.cv) `Kore.ai reports import ${current.id} into bot ${botId} as "${current.status}"${why}\nCheck that the export comes from the same or an older platform version, that the target was re-published after any restore, and the components chosen; then ${(0,core_words/* again */.TG)()}.`, current.status, current.statusLogs);
 }
 
@@ -8982,7 +9216,11 @@ async function readImportSource(from) {
     // What an import sends, each within the platform's limits; checked before it is read.
     const isSent = (name) => folder_files/* DEFINITIONS */.LX.has(name) || name === 'config.json' || SCRIPT.test(name);
     const checkSize = (name, size) => {
-        const limit = folder_files/* DEFINITIONS */.LX.has(name) ? folder_files/* MAX_JSON_BYTES */.E7 : name === 'config.json' ? IMPORT_LIMITS.configBytes : IMPORT_LIMITS.scriptBytes;
+        const limit = folder_files/* DEFINITIONS */.LX.has(name)
+            ? folder_files/* MAX_JSON_BYTES */.E7
+            : name === 'config.json'
+                ? IMPORT_LIMITS.configBytes
+                : IMPORT_LIMITS.scriptBytes;
         if (size > limit)
             throw refuse(`holds ${(0,untrusted_text/* plain */.pj)(name)} of ${size} bytes, more than the ${Math.round(limit / 1024)} KB the platform accepts in an import.`);
     };
@@ -9035,7 +9273,9 @@ async function readImportSource(from) {
         throw refuse(`packs into ${zip.length} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`);
     const definitions = files.filter(file => folder_files/* DEFINITIONS */.LX.has(file.name));
     if (definitions.length !== 1) {
-        throw refuse(definitions.length === 0 ? 'holds no botDefinition.json (or appDefinition.json): it is not an export of a bot.' : 'holds both botDefinition.json and appDefinition.json: an export holds one.');
+        throw refuse(definitions.length === 0
+            ? 'holds no botDefinition.json (or appDefinition.json): it is not an export of a bot.'
+            : 'holds both botDefinition.json and appDefinition.json: an export holds one.');
     }
     const definition = definitions[0];
     checkJsonObject(definition, refuse);
@@ -9054,7 +9294,9 @@ async function readImportSource(from) {
         config,
         scripts: files.filter(file => SCRIPT.test(file.name)),
         notSent: names.filter(name => !isSent(name)),
-        variables: (0,folder_files/* variablesOf */.ht)(configValue).map(variable => (0,json_model/* stringOf */.Je)(variable.get('key'))).filter(Boolean),
+        variables: (0,folder_files/* variablesOf */.ht)(configValue)
+            .map(variable => (0,json_model/* stringOf */.Je)(variable.get('key')))
+            .filter(Boolean),
         omittedValues
     };
 }
@@ -9151,7 +9393,12 @@ async function publishBot(client, botId, options) {
     if (awaitingApproval.length > 0) {
         options.log.warning(`Published bot ${botId}, but ${awaitingApproval.map(describe).join(', ')} wait for an admin's approval (Admin Console > Bot Management > Approvals) before users see them.`);
     }
-    return { status: awaitingApproval.length > 0 ? 'awaiting-approval' : final.status, resources, awaitingApproval, summary: final.summary };
+    return {
+        status: awaitingApproval.length > 0 ? 'awaiting-approval' : final.status,
+        resources,
+        awaitingApproval,
+        summary: final.summary
+    };
 }
 /**
  * Whether a status answer is about the publish this run made: there was none before, or it has
@@ -9164,7 +9411,8 @@ function isThisPublish(current, before, start) {
     if (current.id && before.id && current.id !== before.id)
         return true;
     if (current.requestedTime !== undefined)
-        return current.requestedTime >= start || (before.requestedTime !== undefined && current.requestedTime > before.requestedTime);
+        return (current.requestedTime >= start ||
+            (before.requestedTime !== undefined && current.requestedTime > before.requestedTime));
     // No time to go by: the same id is the publish before; without ids nothing says it is old.
     return !(current.id && current.id === before.id);
 }
@@ -9241,7 +9489,9 @@ class ImportReport {
             ['Duration', (0,platform_clock/* formatDuration */.a3)(Date.now() - this.startedAt)]
         ]);
         if (this.statusLogs.length > 0) {
-            const rows = this.statusLogs.slice(0, LOGS_SHOWN).map(log => `| ${(0,untrusted_text/* markdownText */.p7)(log.taskType)} | ${(0,untrusted_text/* markdownText */.p7)(log.taskName)} | ${(0,untrusted_text/* markdownText */.p7)(log.status)} |`);
+            const rows = this.statusLogs
+                .slice(0, LOGS_SHOWN)
+                .map(log => `| ${(0,untrusted_text/* markdownText */.p7)(log.taskType)} | ${(0,untrusted_text/* markdownText */.p7)(log.taskName)} | ${(0,untrusted_text/* markdownText */.p7)(log.status)} |`);
             if (this.statusLogs.length > LOGS_SHOWN)
                 rows.push(`| … and ${this.statusLogs.length - LOGS_SHOWN} more | | |`);
             text += `### Import log\n\n| Type | Name | Status |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`;
@@ -9335,7 +9585,9 @@ function readImportSettings(inputs) {
     if (mode === 'full') {
         // A full import sends no importOptions: these would be read and silently not sent. Judged
         // by value, not by whether the input is set: a runner passes every default (append).
-        const unsent = Object.keys(GROUP_INPUTS).filter(group => components[group]?.length).map(group => GROUP_INPUTS[group]);
+        const unsent = Object.keys(GROUP_INPUTS)
+            .filter(group => components[group]?.length)
+            .map(group => GROUP_INPUTS[group]);
         if (utterances === 'replace')
             unsent.push('utterances');
         if (patterns === 'replace')
@@ -9434,7 +9686,15 @@ function parseMode(raw) {
 
 
 async function exportTarget(client, botId, why, options) {
-    const body = buildExportBody({ exportType: 'latest', components: {}, subTasks: {}, allTasks: true, customDashboards: true, includeDependentTasks: true, extra: {} });
+    const body = buildExportBody({
+        exportType: 'latest',
+        components: {},
+        subTasks: {},
+        allTasks: true,
+        customDashboards: true,
+        includeDependentTasks: true,
+        extra: {}
+    });
     options.log.info(`Exporting bot ${botId} (latest) ${why}`);
     const started = await client.startExport(botId, body);
     const ready = await waitForExport(client, botId, started, options);
@@ -9443,7 +9703,14 @@ async function exportTarget(client, botId, why, options) {
     const url = client.resolveUrl(ready.downloadUrl);
     const file = (0,temporary_files/* temporary */.q_)((0,temporary_files/* temporaryPathBeside */.DL)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'kore-bot-target.zip')));
     try {
-        await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal, log: options.log });
+        await downloadExport(client, url, file, {
+            expectedSize: ready.fileSize,
+            retries: options.retries,
+            stallMs: options.requestTimeoutMs,
+            clock: options.clock,
+            signal: options.signal,
+            log: options.log
+        });
         // Only what is compared (the definition, config.json): the rest of a target's zip is not held.
         const files = await (0,zip_reader.readZipFiles)(file, entry => (folder_files/* DEFINITIONS */.LX.has(entry.name) || entry.name === 'config.json') && entry.size <= folder_files/* MAX_JSON_BYTES */.E7);
         return { files };
@@ -9528,7 +9795,16 @@ async function importFlow(inputs, host, clock, signal, report) {
             signal,
             log: host
         });
-        const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal, log: host };
+        const timing = {
+            deadline,
+            timeoutMs: settings.timeoutMs,
+            pollIntervalMs: settings.pollIntervalMs,
+            retries: settings.retries,
+            requestTimeoutMs: settings.requestTimeoutMs,
+            clock,
+            signal,
+            log: host
+        };
         // Both sides as the change engine compares bots. Values are compared (by hash, never shown)
         // unless the import keeps the target's values: then what the source holds is not sent.
         // Each side made comparable once: the target after the import is compared with the target
@@ -9556,7 +9832,9 @@ async function importFlow(inputs, host, clock, signal, report) {
             const changes = planMarkdown.trim() !== '' || (full && onlyTarget.length > 0);
             report.output('changes', markdown.trim());
             report.changed('What the import would change in the target', markdown);
-            host.info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`);
+            host.info(changes
+                ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}`
+                : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`);
             return;
         }
         const uploaded = {
@@ -9595,12 +9873,17 @@ async function importFlow(inputs, host, clock, signal, report) {
             const changes = (0,render/* changesMarkdown */.T4)((0,diff/* diffBots */.MN)(comparable(before.files), comparable(after.files), { signal }));
             report.output('changes', changes.trimEnd());
             report.changed('What the import changed in the target', changes);
-            const verification = verifyImport(comparable(sentFiles), comparable(after.files), chosenParts(settings), { signal });
+            const verification = verifyImport(comparable(sentFiles), comparable(after.files), chosenParts(settings), {
+                signal
+            });
             const passed = !verificationFailed(verification);
             report.output('verified', String(passed));
             report.verified(passed, (0,render/* verificationMarkdown */.fY)(verification));
             if (!passed) {
-                const items = [...verification.missing.map(item => `missing: ${item}`), ...verification.different.map(item => `not as sent: ${item}`)];
+                const items = [
+                    ...verification.missing.map(item => `missing: ${item}`),
+                    ...verification.different.map(item => `not as sent: ${item}`)
+                ];
                 throw new errors/* CoreError */.am('verification', (0,core_words/* say */.cv) `The import of ${source.kind} ${(0,untrusted_text/* plain */.pj)(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${(0,core_words/* setting */.Pe)('tasks')}, ${(0,core_words/* setting */.Pe)('nlp-data')}, ${(0,core_words/* setting */.Pe)('settings')}) and the import in the Builder.`);
             }
             host.info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has${full ? ', to be removed by the publish' : ''})` : ''}.`);
@@ -9628,7 +9911,12 @@ function checkVariables(source, settings) {
     const known = new Set(source.variables);
     for (const name of settings.variables.keys()) {
         if (!known.has(name)) {
-            problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('variables')}: ${(0,untrusted_text/* plain */.pj)(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${source.variables.length ? `it has ${source.variables.slice(0, 20).map(variable => (0,untrusted_text/* plain */.pj)(variable, 100)).join(', ')}` : 'it has none: export with the botVariables setting'}). Remove it, or add the variable to the bot first.`);
+            problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('variables')}: ${(0,untrusted_text/* plain */.pj)(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${source.variables.length
+                ? `it has ${source.variables
+                    .slice(0, 20)
+                    .map(variable => (0,untrusted_text/* plain */.pj)(variable, 100))
+                    .join(', ')}`
+                : 'it has none: export with the botVariables setting'}). Remove it, or add the variable to the bot first.`);
         }
     }
     if (problems.length > 0)
@@ -9649,13 +9937,18 @@ function chosenParts(settings) {
 }
 /** At most 30 items, one a line, each as plain text. */
 function listed(items) {
-    return `${items.slice(0, 30).map(item => (0,untrusted_text/* plain */.pj)(item, 300)).join('\n- ')}${items.length > 30 ? `\n- … and ${items.length - 30} more (see the job summary)` : ''}`;
+    return `${items
+        .slice(0, 30)
+        .map(item => (0,untrusted_text/* plain */.pj)(item, 300))
+        .join('\n- ')}${items.length > 30 ? `\n- … and ${items.length - 30} more (see the job summary)` : ''}`;
 }
 /** What only the target has, under a heading that says what the mode does with it. */
 function onlyTargetSection(items, full) {
     if (items.length === 0)
         return '';
-    const heading = full ? 'Removed from the target at its next publish (mode: full)' : 'Only in the target: stays (mode: incremental)';
+    const heading = full
+        ? 'Removed from the target at its next publish (mode: full)'
+        : 'Only in the target: stays (mode: incremental)';
     const shown = items.slice(0, 60).map(item => `- ${(0,untrusted_text/* markdownText */.p7)(item)}`);
     if (items.length > 60)
         shown.push(`- … and ${items.length - 60} more`);
@@ -9674,7 +9967,10 @@ function hasEmptyValue(config) {
 function refuseBlanking(sentConfig, targetFiles, source, settings) {
     const valuesOf = (bytes) => {
         try {
-            return new Map((0,folder_files/* variablesOf */.ht)(bytes ? (0,json_model/* parseJson */.qF)(bytes.toString('utf8')) : undefined).map(variable => [(0,json_model/* stringOf */.Je)(variable.get('key')), variable.get('value')]));
+            return new Map((0,folder_files/* variablesOf */.ht)(bytes ? (0,json_model/* parseJson */.qF)(bytes.toString('utf8')) : undefined).map(variable => [
+                (0,json_model/* stringOf */.Je)(variable.get('key')),
+                variable.get('value')
+            ]));
         }
         catch {
             // An unreadable config.json is reported by the comparison of the files.
@@ -9683,10 +9979,15 @@ function refuseBlanking(sentConfig, targetFiles, source, settings) {
     };
     const target = valuesOf(targetFiles.find(file => file.name === 'config.json')?.bytes);
     const sent = valuesOf(sentConfig);
-    const blanked = [...sent].filter(([name, value]) => isEmpty(value) && !isEmpty(target.get(name))).map(([name]) => name);
+    const blanked = [...sent]
+        .filter(([name, value]) => isEmpty(value) && !isEmpty(target.get(name)))
+        .map(([name]) => name);
     if (blanked.length === 0)
         return;
-    const names = blanked.slice(0, 20).map(name => (0,untrusted_text/* plain */.pj)(name, 100)).join(', ') + (blanked.length > 20 ? ` and ${blanked.length - 20} more` : '');
+    const names = blanked
+        .slice(0, 20)
+        .map(name => (0,untrusted_text/* plain */.pj)(name, 100))
+        .join(', ') + (blanked.length > 20 ? ` and ${blanked.length - 20} more` : '');
     throw new errors/* InputError */.dz([
         (0,core_words/* say */.cv) `The import would set ${blanked.length === 1 ? 'a bot variable' : `${blanked.length} bot variables`} empty that bot ${settings.botId} holds a value for: ${names}. The ${source.kind}'s config.json leaves ${blanked.length === 1 ? 'it' : 'them'} empty${source.kind === 'folder' && source.omittedValues.length ? ' (the folder leaves values out)' : ''}, and ${(0,core_words/* setting */.Pe)('variables')} does not give ${blanked.length === 1 ? 'it' : 'them'}. Nothing was uploaded. Give each as NAME=value in ${(0,core_words/* setting */.Pe)('variables')} (from secrets)${settings.mode === 'full' ? '' : (0,core_words/* say */.cv) `, or set ${(0,core_words/* example */.Fw)('keep-target-variables', 'true')} to leave the target's values as they are`}.`
     ]);
@@ -9697,7 +9998,9 @@ function refuseBlanking(sentConfig, targetFiles, source, settings) {
  */
 async function verifyFullImport(client, settings, sentFiles, comparable, timing) {
     const published = await exportTarget(client, settings.botId, 'to check that the full import removed what only the target had', timing);
-    const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings), { signal: timing.signal }).targetOnly;
+    const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings), {
+        signal: timing.signal
+    }).targetOnly;
     if (left.length === 0)
         return timing.log.info(`Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`);
     throw new errors/* CoreError */.am('verification', `The full import into bot ${settings.botId} was published, but the target still holds what the source does not:\n- ${listed(left)}\nThe platform treated the import as incremental (an import body without importOptions is taken for a full import; the API does not document it). Remove these in the Builder, or report it to us with the platform version.`);
@@ -9937,10 +10240,18 @@ async function flowCommand(argv, { flags, help, defaults, run: runFlow }) {
         process.stderr.write(`kore-bot-export: ${host.render((0,errors/* wordsOf */.Z9)(error))}\n`);
     if (json) {
         const { 'download-url': _link, size, ...shown } = outputs;
-        const printed = { ok: !error, ...shown, ...(size !== undefined ? { size: Number(size) } : {}), ...(error ? { error: host.render((0,errors/* wordsOf */.Z9)(error)) } : {}) };
+        const printed = {
+            ok: !error,
+            ...shown,
+            ...(size !== undefined ? { size: Number(size) } : {}),
+            ...(error ? { error: host.render((0,errors/* wordsOf */.Z9)(error)) } : {})
+        };
         process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
     }
-    return { code: !error ? EXIT.ok : error instanceof errors/* CoreError */.am && error.kind === 'input' ? EXIT.usage : EXIT.failed, cancelled };
+    return {
+        code: !error ? EXIT.ok : error instanceof errors/* CoreError */.am && error.kind === 'input' ? EXIT.usage : EXIT.failed,
+        cancelled
+    };
 }
 /** `kore-bot-export pack <folder> [--out file]`. */
 async function cli_pack(argv) {
@@ -9956,7 +10267,12 @@ async function cli_pack(argv) {
     };
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } }, strict: true, allowPositionals: true });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+            strict: true,
+            allowPositionals: true
+        });
     }
     catch (error) {
         return finish({ ok: false, error: describeFlagError(error, ['out', 'json']) }, EXIT.usage);
@@ -10005,7 +10321,9 @@ async function cli_diff(argv) {
     if (json)
         process.stdout.write(`${JSON.stringify({ ok: true, changed, changes: (0,render/* changesMarkdown */.T4)(records).trimEnd(), details: (0,render/* changeDetails */.pu)(records), records }, null, 2)}\n`);
     else
-        process.stdout.write(changed ? (0,render/* changesText */.Tb)(records) : 'The bot has not changed (at most values the platform regenerates on publish differ).\n');
+        process.stdout.write(changed
+            ? (0,render/* changesText */.Tb)(records)
+            : 'The bot has not changed (at most values the platform regenerates on publish differ).\n');
     return { code: EXIT.ok, cancelled: false };
 }
 /** parseArgs' complaint, in the CLI's words, with the nearest flag for a typo. */
@@ -10081,8 +10399,13 @@ class CoreError extends Error {
 class InputError extends CoreError {
     problems;
     constructor(problems) {
-        const list = problems.map(problem => (typeof problem === 'string' || problem instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG ? { words: wordsOf(problem) } : problem));
-        super('input', list.length === 1 ? list[0].words : new _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG([`${list.length} inputs need fixing:`, ...list.flatMap(problem => ['\n- ', ...problem.words.parts])]));
+        const list = problems.map(problem => typeof problem === 'string' || problem instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG ? { words: wordsOf(problem) } : problem);
+        super('input', list.length === 1
+            ? list[0].words
+            : new _words_js__WEBPACK_IMPORTED_MODULE_0__/* .Words */ .UG([
+                `${list.length} inputs need fixing:`,
+                ...list.flatMap(problem => ['\n- ', ...problem.words.parts])
+            ]));
         this.problems = list;
         this.name = 'InputError';
     }
@@ -10299,8 +10622,8 @@ const ADVICE = {
     ENOSPC: () => (0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv) `The disk is full: free space on the runner (or use a larger one), or keep no zip (${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .example */ .Fw)('path', '""')}) when unpacking.`,
     EDQUOT: () => 'The disk quota is used up: free space, or write elsewhere in the workspace.',
     EROFS: () => 'That file system is read-only: choose a path inside the workspace.',
-    EACCES: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
-    EPERM: () => 'The runner may not write there: choose a path inside the workspace, or fix the folder\'s permissions.',
+    EACCES: () => "The runner may not write there: choose a path inside the workspace, or fix the folder's permissions.",
+    EPERM: () => "The runner may not write there: choose a path inside the workspace, or fix the folder's permissions.",
     EEXIST: () => 'A file or folder of the same name is in the way: remove it, or choose another path.',
     ENOTDIR: () => 'A file stands where a folder is needed: remove it, or choose another path.',
     EISDIR: () => 'A folder stands where a file is needed: remove it, or choose another path.',
@@ -10420,7 +10743,9 @@ function checkPlace(name, given, { workspace, roots }) {
     if (!root) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CoreError */ .am('input', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .say */ .cv) `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)}: ${shown} lies outside the workspace (${workspace}) and the runner's temporary folder, where the action does not write. Give a path inside the workspace, e.g. ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .example */ .Fw)(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`);
     }
-    const segments = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, real).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).map(segment => segment.toLowerCase());
+    const segments = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, real)
+        .split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep))
+        .map(segment => segment.toLowerCase());
     if (segments.includes('.git')) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CoreError */ .am('input', (0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .say */ .cv) `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)}: ${shown} lies in a .git folder, which holds the repository itself. Give a folder outside .git, e.g. ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_4__/* .example */ .Fw)(name, 'bot')}.`);
     }
@@ -10576,7 +10901,11 @@ function temporaryPathBeside(target) {
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 /** One line of plain text: no control characters, no `::`, at most `max` characters. */
 function plain(text, max = 500) {
-    const line = text.replace(INVISIBLE, ' ').replace(/:(?=:)/g, ': ').replace(/ {2,}/g, ' ').trim();
+    const line = text
+        .replace(INVISIBLE, ' ')
+        .replace(/:(?=:)/g, ': ')
+        .replace(/ {2,}/g, ' ')
+        .trim();
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 /**

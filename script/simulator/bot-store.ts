@@ -33,7 +33,12 @@ export interface ImportRequest {
 export type ImportApplication = 'merge' | 'replace'
 
 /** The target's files after the import; throws with the platform's words when the file cannot be read. */
-export function applyImport(targetBotId: string, existing: StoredBot | undefined, request: ImportRequest, application: ImportApplication = 'merge'): BotVersion {
+export function applyImport(
+  targetBotId: string,
+  existing: StoredBot | undefined,
+  request: ImportRequest,
+  application: ImportApplication = 'merge'
+): BotVersion {
   const definition = JSON.parse(request.definition.toString('utf8')) as Json
   const config = JSON.parse(request.config.toString('utf8')) as Json
   const sourceBotId = typeof definition._id === 'string' ? definition._id : ''
@@ -46,7 +51,10 @@ export function applyImport(targetBotId: string, existing: StoredBot | undefined
     if (typeof object._id === 'string' && object !== definition) {
       const prefix = /^[a-z]+-/.exec(object._id)?.[0] ?? ''
       const seed = typeof object.refId === 'string' ? object.refId : randomUUID()
-      ids.set(object._id, `${prefix}${createHash('sha256').update(`${targetBotId}:${seed}`).digest('hex').slice(0, 24)}`)
+      ids.set(
+        object._id,
+        `${prefix}${createHash('sha256').update(`${targetBotId}:${seed}`).digest('hex').slice(0, 24)}`
+      )
     }
     Object.values(object).forEach(assign)
   }
@@ -60,25 +68,46 @@ export function applyImport(targetBotId: string, existing: StoredBot | undefined
   }
   const imported = rewrite(definition) as Json
   imported._id = targetBotId
-  const current = existing && application === 'merge' ? (JSON.parse(existing.latest.get('botDefinition.json')?.toString('utf8') ?? '{}') as Json) : undefined
+  const current =
+    existing && application === 'merge'
+      ? (JSON.parse(existing.latest.get('botDefinition.json')?.toString('utf8') ?? '{}') as Json)
+      : undefined
   if (current && Array.isArray(current.dialogs) && Array.isArray(imported.dialogs)) {
     const sent = new Set((imported.dialogs as Json[]).map(dialog => dialog.refId))
-    imported.dialogs = [...(imported.dialogs as Json[]), ...(current.dialogs as Json[]).filter(dialog => !sent.has(dialog.refId))]
+    imported.dialogs = [
+      ...(imported.dialogs as Json[]),
+      ...(current.dialogs as Json[]).filter(dialog => !sent.has(dialog.refId))
+    ]
   }
   if (request.appendUtterances && current && Array.isArray(current.sentences) && Array.isArray(imported.sentences)) {
     const key = (sentence: Json): string => `${sentence.taskId}\u0000${sentence.language}\u0000${sentence.sentence}`
     const sent = new Set((imported.sentences as Json[]).map(key))
-    imported.sentences = [...(imported.sentences as Json[]), ...(current.sentences as Json[]).filter(sentence => !sent.has(key(sentence)))]
+    imported.sentences = [
+      ...(imported.sentences as Json[]),
+      ...(current.sentences as Json[]).filter(sentence => !sent.has(key(sentence)))
+    ]
   }
-  const currentConfig = existing ? (JSON.parse(existing.latest.get('config.json')?.toString('utf8') ?? '{}') as Json) : undefined
-  const keptValues = new Map(((currentConfig?.envVariables as Json[] | undefined) ?? []).map(variable => [variable.key, variable.value]))
+  const currentConfig = existing
+    ? (JSON.parse(existing.latest.get('config.json')?.toString('utf8') ?? '{}') as Json)
+    : undefined
+  const keptValues = new Map(
+    ((currentConfig?.envVariables as Json[] | undefined) ?? []).map(variable => [variable.key, variable.value])
+  )
   const importedConfig = rewrite(config) as Json
   for (const variable of (importedConfig.envVariables as Json[] | undefined) ?? []) {
-    if (request.keepVariables.includes(String(variable.key)) && keptValues.has(variable.key)) variable.value = keptValues.get(variable.key)
+    if (request.keepVariables.includes(String(variable.key)) && keptValues.has(variable.key))
+      variable.value = keptValues.get(variable.key)
   }
-  if (application === 'merge' && Array.isArray(currentConfig?.envVariables) && Array.isArray(importedConfig.envVariables)) {
+  if (
+    application === 'merge' &&
+    Array.isArray(currentConfig?.envVariables) &&
+    Array.isArray(importedConfig.envVariables)
+  ) {
     const sent = new Set((importedConfig.envVariables as Json[]).map(variable => variable.key))
-    importedConfig.envVariables = [...(importedConfig.envVariables as Json[]), ...(currentConfig.envVariables as Json[]).filter(variable => !sent.has(variable.key))]
+    importedConfig.envVariables = [
+      ...(importedConfig.envVariables as Json[]),
+      ...(currentConfig.envVariables as Json[]).filter(variable => !sent.has(variable.key))
+    ]
   }
   const files: BotVersion = new Map(existing?.latest)
   files.set('botDefinition.json', Buffer.from(JSON.stringify(imported, null, 4)))
@@ -101,6 +130,8 @@ export function dialogsOf(version: BotVersion): { id: string; name: string }[] {
   const definition = JSON.parse(version.get('botDefinition.json')?.toString('utf8') ?? '{}') as Json
   return ((definition.dialogs as Json[] | undefined) ?? []).map(dialog => ({
     id: String(dialog._id),
-    name: String(((dialog.localeData as Record<string, Json> | undefined)?.en?.name as string | undefined) ?? dialog.lname ?? '')
+    name: String(
+      ((dialog.localeData as Record<string, Json> | undefined)?.en?.name as string | undefined) ?? dialog.lname ?? ''
+    )
   }))
 }

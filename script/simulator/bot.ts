@@ -36,7 +36,9 @@ function node(nodeId: string, type: string, componentId: string, next: string | 
     nodeId,
     type,
     componentId,
-    transitions: next ? [{ default: next, metadata: { color: 'rgb(150, 158, 172)', connId: `dummy${nodeId}` } }] : [{ default: 'end' }],
+    transitions: next
+      ? [{ default: next, metadata: { color: 'rgb(150, 158, 172)', connId: `dummy${nodeId}` } }]
+      : [{ default: 'end' }],
     metadata: { color: '#299d8c', left, top },
     positionMeta: { left: left + 0.5, top: top + 0.25 }
   }
@@ -86,7 +88,10 @@ export function demoDefinition(variant: DemoVariant = {}): string {
         refId: 'aaaaaaaa-0000-4000-8000-000000000002',
         lname: 'cancel trip',
         localeData: { en: { name: 'Cancel Trip', shortDesc: '' } },
-        nodes: [node('intent0', 'intent', 'dc-cancel-intent', 'message1', 80, 40), node('message1', 'message', 'dc-goodbye', null, 80, 140)]
+        nodes: [
+          node('intent0', 'intent', 'dc-cancel-intent', 'message1', 80, 40),
+          node('message1', 'message', 'dc-goodbye', null, 80, 140)
+        ]
       },
       {
         _id: 'dg-11111111-0000-4000-8000-000000000003',
@@ -100,20 +105,54 @@ export function demoDefinition(variant: DemoVariant = {}): string {
       component('dc-book-intent', 'cccccccc-0000-4000-8000-000000000001', 'intent', 'Book_Flight'),
       component('dc-destination', 'cccccccc-0000-4000-8000-000000000002', 'entity', 'Destination', {
         entityType: 'city',
-        message: [{ channel: 'default', localeData: { en: { text: encodeURIComponent('Where to? (a city, e.g. São Paulo)') } } }]
+        message: [
+          { channel: 'default', localeData: { en: { text: encodeURIComponent('Where to? (a city, e.g. São Paulo)') } } }
+        ]
       }),
-      component('dc-validate', 'cccccccc-0000-4000-8000-000000000003', 'script', 'ValidateDestination', { script: encodeURIComponent(DEMO_SCRIPT) }),
+      component('dc-validate', 'cccccccc-0000-4000-8000-000000000003', 'script', 'ValidateDestination', {
+        script: encodeURIComponent(DEMO_SCRIPT)
+      }),
       component('dc-goodbye', 'cccccccc-0000-4000-8000-000000000004', 'message', 'Goodbye', {
-        message: [{ channel: 'default', localeData: { en: { text: 'Bye%21%20See%20you.' }, de: { text: 'Tsch%C3%BCss%21' } } }]
+        message: [
+          { channel: 'default', localeData: { en: { text: 'Bye%21%20See%20you.' }, de: { text: 'Tsch%C3%BCss%21' } } }
+        ]
       }),
       component('dc-cancel-intent', 'cccccccc-0000-4000-8000-000000000005', 'intent', 'Cancel_Trip')
     ],
     sentences: [
-      { _id: 's-1', taskId: 'dc-book-intent', sentence: 'book a flight', taskName: 'Book Flight', type: 'DialogIntent', language: 'en' },
-      { _id: 's-2', taskId: 'dc-cancel-intent', sentence: 'cancel my trip', taskName: 'Cancel Trip', type: 'DialogIntent', language: 'en' },
-      { _id: 's-3', taskId: 'dc-book-intent', sentence: 'einen Flug buchen', taskName: 'Book Flight', type: 'DialogIntent', language: 'de' }
+      {
+        _id: 's-1',
+        taskId: 'dc-book-intent',
+        sentence: 'book a flight',
+        taskName: 'Book Flight',
+        type: 'DialogIntent',
+        language: 'en'
+      },
+      {
+        _id: 's-2',
+        taskId: 'dc-cancel-intent',
+        sentence: 'cancel my trip',
+        taskName: 'Cancel Trip',
+        type: 'DialogIntent',
+        language: 'en'
+      },
+      {
+        _id: 's-3',
+        taskId: 'dc-book-intent',
+        sentence: 'einen Flug buchen',
+        taskName: 'Book Flight',
+        type: 'DialogIntent',
+        language: 'de'
+      }
     ],
-    patterns: [{ localeData: { en: { patterns: ['fly to *'] } }, refId: 'cccccccc-0000-4000-8000-000000000001', taskName: 'Book_Flight', taskType: 'intent' }],
+    patterns: [
+      {
+        localeData: { en: { patterns: ['fly to *'] } },
+        refId: 'cccccccc-0000-4000-8000-000000000001',
+        taskName: 'Book_Flight',
+        taskType: 'intent'
+      }
+    ],
     knowledgeTasks: [
       {
         _id: 'kt-1',
@@ -121,13 +160,28 @@ export function demoDefinition(variant: DemoVariant = {}): string {
         faqs: { faqs: [{ question: 'Can I take a pet?', answer: [{ text: 'Small pets, yes.' }] }] }
       }
     ],
-    smallTalk: [{ groups: [{ groupId: 'smg-1', nodes: [{ botUtterances: [{ _id: 'mt-1', text: 'Hello!' }] }] }, { groupId: 'smg-2', nodes: [] }] }],
+    smallTalk: [
+      {
+        groups: [
+          { groupId: 'smg-1', nodes: [{ botUtterances: [{ _id: 'mt-1', text: 'Hello!' }] }] },
+          { groupId: 'smg-2', nodes: [] }
+        ]
+      }
+    ],
     botEvents: { WELCOME_MSG: { msg: [{ lMod: '2026-11-20T10:00:00.000Z', text: 'Welcome' }] } },
     scenes: [
-      { _id: 'sn-1', refId: 'scene-ref-1', name: 'Booking', components: { 'snc-1': { childs: [], parentId: null } }, dialogLinks: { 'snc-1': { dialogRefId: 'aaaaaaaa-0000-4000-8000-000000000001' } } },
+      {
+        _id: 'sn-1',
+        refId: 'scene-ref-1',
+        name: 'Booking',
+        components: { 'snc-1': { childs: [], parentId: null } },
+        dialogLinks: { 'snc-1': { dialogRefId: 'aaaaaaaa-0000-4000-8000-000000000001' } }
+      },
       { _id: 'sn-2', refId: 'scene-ref-2', name: 'Cancelling', components: {}, dialogLinks: {} }
     ],
-    sceneComponents: [{ _id: 'snc-1', refId: 'scene-component-ref-1', type: 'note', msg: { text: 'Dialog started' }, sceneId: 'sn-1' }],
+    sceneComponents: [
+      { _id: 'snc-1', refId: 'scene-component-ref-1', type: 'note', msg: { text: 'Dialog started' }, sceneId: 'sn-1' }
+    ],
     mlParams: [{ language: 'en', threshold: 0.3 }],
     widgets: [],
     encryptedHash: '3f1b0c9a8d7e6f5a4b3c2d1e0f9a8b7c'
@@ -139,7 +193,10 @@ export function demoDefinition(variant: DemoVariant = {}): string {
     definition.smallTalk[0].groups[0].groupId = 'smg-9'
     definition.smallTalk[0].groups[0].nodes[0].botUtterances[0]._id = 'mt-9'
     definition.smallTalk[0].groups[1].groupId = 'smg-8'
-    const scenes = JSON.stringify(definition.scenes).replaceAll('snc-1', 'snc-7').replaceAll('sn-1', 'sn-5').replaceAll('sn-2', 'sn-6')
+    const scenes = JSON.stringify(definition.scenes)
+      .replaceAll('snc-1', 'snc-7')
+      .replaceAll('sn-1', 'sn-5')
+      .replaceAll('sn-2', 'sn-6')
     definition.scenes = JSON.parse(scenes).reverse()
     definition.sceneComponents = [{ ...definition.sceneComponents[0], _id: 'snc-7', sceneId: 'sn-5' }]
     definition.dialogs.reverse()
@@ -147,12 +204,22 @@ export function demoDefinition(variant: DemoVariant = {}): string {
     definition.dialogComponents.reverse()
   }
   if (variant.editScript) {
-    const script = definition.dialogComponents.find(component => component.name === 'ValidateDestination') as Record<string, unknown>
+    const script = definition.dialogComponents.find(component => component.name === 'ValidateDestination') as Record<
+      string,
+      unknown
+    >
     script.script = encodeURIComponent(DEMO_SCRIPT.replace('{2,40}', '{2,60}'))
   }
   if (variant.moreEdits) {
     definition.dialogs.find(dialog => dialog.lname === 'cancel trip')!.localeData.en.name = 'Cancel a Trip'
-    definition.sentences.push({ _id: 's-4', taskId: 'dc-book-intent', sentence: 'fly me to Rome', taskName: 'Book Flight', type: 'DialogIntent', language: 'en' })
+    definition.sentences.push({
+      _id: 's-4',
+      taskId: 'dc-book-intent',
+      sentence: 'fly me to Rome',
+      taskName: 'Book Flight',
+      type: 'DialogIntent',
+      language: 'en'
+    })
     definition.knowledgeTasks[0].faqs.faqs.push({ question: 'Is there Wi-Fi?', answer: [{ text: 'On most flights.' }] })
   }
   if (variant.dragNode) {
@@ -162,18 +229,55 @@ export function demoDefinition(variant: DemoVariant = {}): string {
   }
   // JS objects put integer-like keys first and round long numbers: what JSON.parse would do to
   // a real definition. Written in by hand so that a formatter that parses would be caught.
-  return JSON.stringify(definition, null, 4).replace('"PLACEHOLDER_EXACT": 0', '"10": "kept in place",\n    "version": 1234567890123456789')
+  return JSON.stringify(definition, null, 4).replace(
+    '"PLACEHOLDER_EXACT": 0',
+    '"10": "kept in place",\n    "version": 1234567890123456789'
+  )
 }
 
 export function demoConfig(variant: DemoVariant = {}): string {
-  const extra = variant.moreEdits ? [{ key: 'newToken', value: 'secret-new-token-value', variableType: 'env', hint: '', scope: 'prePopulated', group: '', propagateValue: false, vNameSpace: [], isSecured: false }] : []
+  const extra = variant.moreEdits
+    ? [
+        {
+          key: 'newToken',
+          value: 'secret-new-token-value',
+          variableType: 'env',
+          hint: '',
+          scope: 'prePopulated',
+          group: '',
+          propagateValue: false,
+          vNameSpace: [],
+          isSecured: false
+        }
+      ]
+    : []
   return JSON.stringify(
     {
       name: 'Travel Desk',
       envVariables: [
         ...extra,
-        { key: 'apiKey', value: 'sk-demo-value', variableType: 'env', hint: '', scope: 'prePopulated', group: '', propagateValue: false, vNameSpace: [], isSecured: false },
-        { key: 'baseUrl', value: 'https://api.example.com', variableType: 'env', hint: '', scope: 'prePopulated', group: '', propagateValue: false, vNameSpace: [], isSecured: false }
+        {
+          key: 'apiKey',
+          value: 'sk-demo-value',
+          variableType: 'env',
+          hint: '',
+          scope: 'prePopulated',
+          group: '',
+          propagateValue: false,
+          vNameSpace: [],
+          isSecured: false
+        },
+        {
+          key: 'baseUrl',
+          value: 'https://api.example.com',
+          variableType: 'env',
+          hint: '',
+          scope: 'prePopulated',
+          group: '',
+          propagateValue: false,
+          vNameSpace: [],
+          isSecured: false
+        }
       ]
     },
     null,

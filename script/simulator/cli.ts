@@ -1,6 +1,13 @@
 // `npm run simulator`: the Kore.ai API simulator on fixed loopback ports, for trying the
 // action or the CLI by hand. Ctrl-C stops it.
-import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TARGET_BOT_ID } from './bot.js'
+import {
+  DEMO_ADMIN_CLIENT_ID,
+  DEMO_ADMIN_CLIENT_SECRET,
+  DEMO_BOT_ID,
+  DEMO_CLIENT_ID,
+  DEMO_CLIENT_SECRET,
+  DEMO_TARGET_BOT_ID
+} from './bot.js'
 import { KoreSimulator } from './server.js'
 
 const port = Number(process.env.KORE_SIMULATOR_PORT ?? 4730)

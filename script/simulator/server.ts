@@ -10,13 +10,31 @@ import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import jwt from 'jsonwebtoken'
-import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TARGET_BOT_ID, demoBotFiles } from './bot.js'
+import {
+  DEMO_ADMIN_CLIENT_ID,
+  DEMO_ADMIN_CLIENT_SECRET,
+  DEMO_BOT_ID,
+  DEMO_CLIENT_ID,
+  DEMO_CLIENT_SECRET,
+  DEMO_TARGET_BOT_ID,
+  demoBotFiles
+} from './bot.js'
 import { applyImport, dialogsOf, exportedFiles, type StoredBot } from './bot-store.js'
 import { buildZip } from './zip.js'
 
-export type Route = 'export' | 'status' | 'download' | 'upload' | 'import' | 'import-status' | 'publish' | 'publish-status'
+export type Route =
+  'export' | 'status' | 'download' | 'upload' | 'import' | 'import-status' | 'publish' | 'publish-status'
 
-const ROUTES: Route[] = ['export', 'status', 'download', 'upload', 'import', 'import-status', 'publish', 'publish-status']
+const ROUTES: Route[] = [
+  'export',
+  'status',
+  'download',
+  'upload',
+  'import',
+  'import-status',
+  'publish',
+  'publish-status'
+]
 
 /** What an app may call: Bot Builder apps export; Admin Console apps also import, publish and read the publish status. */
 export type Scope = 'export' | 'import' | 'publish' | 'publish-status'
@@ -215,7 +233,10 @@ export class KoreSimulator {
   /** The apps the simulator knows: the demo's Bot Builder app, and an Admin Console app. */
   private readonly apps: Record<string, { secret: string; scopes: Scope[] }> = {
     [DEMO_CLIENT_ID]: { secret: DEMO_CLIENT_SECRET, scopes: ['export'] },
-    [DEMO_ADMIN_CLIENT_ID]: { secret: DEMO_ADMIN_CLIENT_SECRET, scopes: ['export', 'import', 'publish', 'publish-status'] }
+    [DEMO_ADMIN_CLIENT_ID]: {
+      secret: DEMO_ADMIN_CLIENT_SECRET,
+      scopes: ['export', 'import', 'publish', 'publish-status']
+    }
   }
   /** The demo bot, and a second bot to import into (as staging or production would be). */
   private readonly bots = new Set([DEMO_BOT_ID, DEMO_TARGET_BOT_ID])
@@ -281,11 +302,22 @@ export class KoreSimulator {
     await Promise.all([new Promise(done => this.platform.close(done)), new Promise(done => this.storage.close(done))])
   }
 
-  private async handle(server: RecordedRequest['server'], req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  private async handle(
+    server: RecordedRequest['server'],
+    req: http.IncomingMessage,
+    res: http.ServerResponse
+  ): Promise<void> {
     const rawBody = await readBody(req)
     const body = rawBody.toString('utf8')
     const url = new URL(req.url ?? '/', 'http://simulator')
-    this.requests.push({ at: Date.now(), server, method: req.method ?? '', path: url.pathname + url.search, headers: req.headers, body })
+    this.requests.push({
+      at: Date.now(),
+      server,
+      method: req.method ?? '',
+      path: url.pathname + url.search,
+      headers: req.headers,
+      body
+    })
     try {
       if (server === 'storage') return await this.serveStorage(req, res, url)
       const exportMatch = /^\/api\/public\/bot\/([^/]+)\/export$/.exec(url.pathname)
@@ -295,17 +327,25 @@ export class KoreSimulator {
       const importStatusMatch = /^\/api\/public\/bot\/import\/status\/([^/]+)$/.exec(url.pathname)
       const publishMatch = /^\/api\/public\/bot\/([^/]+)\/publish$/.exec(url.pathname)
       const publishStatusMatch = /^\/api\/public\/bot\/([^/]+)\/publish\/status$/.exec(url.pathname)
-      if (req.method === 'POST' && url.pathname === '/api/public/uploadfile') return await this.upload(req, res, rawBody)
-      if (req.method === 'POST' && importMatch) return await this.startImport(req, res, decodeURIComponent(importMatch[1]), body)
-      if (req.method === 'GET' && importStatusMatch) return await this.importStatus(req, res, decodeURIComponent(importStatusMatch[1]))
-      if (req.method === 'POST' && publishMatch) return await this.publish(req, res, decodeURIComponent(publishMatch[1]), body)
-      if (req.method === 'GET' && publishStatusMatch) return await this.publishStatus(req, res, decodeURIComponent(publishStatusMatch[1]))
-      if (req.method === 'POST' && exportMatch) return await this.startExport(req, res, decodeURIComponent(exportMatch[1]), body)
-      if (req.method === 'GET' && statusMatch) return await this.exportStatus(req, res, decodeURIComponent(statusMatch[1]))
+      if (req.method === 'POST' && url.pathname === '/api/public/uploadfile')
+        return await this.upload(req, res, rawBody)
+      if (req.method === 'POST' && importMatch)
+        return await this.startImport(req, res, decodeURIComponent(importMatch[1]), body)
+      if (req.method === 'GET' && importStatusMatch)
+        return await this.importStatus(req, res, decodeURIComponent(importStatusMatch[1]))
+      if (req.method === 'POST' && publishMatch)
+        return await this.publish(req, res, decodeURIComponent(publishMatch[1]), body)
+      if (req.method === 'GET' && publishStatusMatch)
+        return await this.publishStatus(req, res, decodeURIComponent(publishStatusMatch[1]))
+      if (req.method === 'POST' && exportMatch)
+        return await this.startExport(req, res, decodeURIComponent(exportMatch[1]), body)
+      if (req.method === 'GET' && statusMatch)
+        return await this.exportStatus(req, res, decodeURIComponent(statusMatch[1]))
       if (req.method === 'GET' && fileMatch) return await this.platformFile(req, res, url, fileMatch[1], fileMatch[2])
       return sendJson(res, 404, { errors: [{ msg: 'Not found', code: 404 }] })
     } catch (error) {
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ msg: `simulator: ${(error as Error).message}`, code: 500 }] })
+      if (!res.headersSent)
+        sendJson(res, 500, { errors: [{ msg: `simulator: ${(error as Error).message}`, code: 500 }] })
     }
   }
 
@@ -395,7 +435,12 @@ export class KoreSimulator {
     return true
   }
 
-  private async startExport(req: http.IncomingMessage, res: http.ServerResponse, botId: string, body: string): Promise<void> {
+  private async startExport(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    botId: string,
+    body: string
+  ): Promise<void> {
     const fault = this.nextFault('export')
     if (await this.applyFault(fault, res)) return
     if (!this.checkAuth(req, res, 'export')) return
@@ -431,7 +476,16 @@ export class KoreSimulator {
     const stored = this.stored.get(botId)
     const version = stored && (exportType === 'published' ? (stored.published ?? stored.latest) : stored.latest)
     const zip = version ? buildZip(exportedFiles(version, body)) : this.behaviour.zip
-    const record: ExportRecord = { _id: `ber-${randomUUID()}`, botId, exportType, createdOn, polls: 0, fileId: randomUUID(), body, zip }
+    const record: ExportRecord = {
+      _id: `ber-${randomUUID()}`,
+      botId,
+      exportType,
+      createdOn,
+      polls: 0,
+      fileId: randomUUID(),
+      body,
+      zip
+    }
     this.zips.set(record.fileId, zip)
     this.latest.set(botId, record)
     return record
@@ -449,7 +503,10 @@ export class KoreSimulator {
       this.behaviour.foreignExportAfterPolls = undefined
     }
     const { readyAfterMs } = this.behaviour
-    const settled = readyAfterMs !== undefined ? Date.now() - Date.parse(record.createdOn) >= readyAfterMs : record.polls > this.behaviour.pendingPolls
+    const settled =
+      readyAfterMs !== undefined
+        ? Date.now() - Date.parse(record.createdOn) >= readyAfterMs
+        : record.polls > this.behaviour.pendingPolls
     const status = settled ? this.behaviour.finalStatus : 'pending'
     const answer: Record<string, unknown> = {
       _id: record._id,
@@ -487,7 +544,11 @@ export class KoreSimulator {
     if (!this.checkAuth(req, res)) return
     let form: FormData
     try {
-      form = await new Request('http://simulator/', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body }).formData()
+      form = await new Request('http://simulator/', {
+        method: 'POST',
+        headers: { 'content-type': req.headers['content-type'] ?? '' },
+        body
+      }).formData()
     } catch {
       return sendJson(res, 400, { errors: [{ msg: 'Expected multipart/form-data', code: 400 }] })
     }
@@ -496,18 +557,34 @@ export class KoreSimulator {
     const fileExtension = String(form.get('fileExtension') ?? '')
     if (!(file instanceof Blob)) return sendJson(res, 400, { errors: [{ msg: 'file is required', code: 400 }] })
     if (fileContext !== 'bulkImport') return sendJson(res, 400, { errors: [{ msg: 'Invalid fileContext', code: 400 }] })
-    if (!/^[a-z0-9]+$/.test(fileExtension)) return sendJson(res, 400, { errors: [{ msg: 'Invalid fileExtension', code: 400 }] })
+    if (!/^[a-z0-9]+$/.test(fileExtension))
+      return sendJson(res, 400, { errors: [{ msg: 'Invalid fileExtension', code: 400 }] })
     const bytes = Buffer.from(await file.arrayBuffer())
-    const uploaded: UploadedFile = { fileId: randomUUID().replace(/-/g, '').slice(0, 24), name: (file as File).name ?? '', bytes, fileContext, fileExtension }
+    const uploaded: UploadedFile = {
+      fileId: randomUUID().replace(/-/g, '').slice(0, 24),
+      name: (file as File).name ?? '',
+      bytes,
+      fileContext,
+      fileExtension
+    }
     this.uploads.push(uploaded)
     if (fault?.kind === 'reset-after-work') {
       res.socket?.destroy()
       return
     }
-    sendJson(res, 200, { fileId: uploaded.fileId, hash: createHash('md5').update(bytes).digest('hex'), fileName: uploaded.name })
+    sendJson(res, 200, {
+      fileId: uploaded.fileId,
+      hash: createHash('md5').update(bytes).digest('hex'),
+      fileName: uploaded.name
+    })
   }
 
-  private async startImport(req: http.IncomingMessage, res: http.ServerResponse, botId: string, body: string): Promise<void> {
+  private async startImport(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    botId: string,
+    body: string
+  ): Promise<void> {
     const fault = this.nextFault('import')
     if (await this.applyFault(fault, res)) return
     if (!this.checkAuth(req, res, 'import')) return
@@ -518,11 +595,18 @@ export class KoreSimulator {
     const file = (id: unknown): UploadedFile | undefined => this.uploads.find(upload => upload.fileId === id)
     const definition = file(request.botDefinition)
     const config = file(request.configInfo)
-    if (!definition || !config) return sendJson(res, 400, { errors: [{ msg: 'botDefinition and configInfo must be file ids from Upload File', code: 400 }] })
-    if (request.botFunctions !== undefined && (!Array.isArray(request.botFunctions) || !request.botFunctions.every(id => file(id)))) {
+    if (!definition || !config)
+      return sendJson(res, 400, {
+        errors: [{ msg: 'botDefinition and configInfo must be file ids from Upload File', code: 400 }]
+      })
+    if (
+      request.botFunctions !== undefined &&
+      (!Array.isArray(request.botFunctions) || !request.botFunctions.every(id => file(id)))
+    ) {
       return sendJson(res, 400, { errors: [{ msg: 'botFunctions must be an array of file ids', code: 400 }] })
     }
-    const options = (request.importOptions as Record<string, Record<string, Record<string, unknown>>> | undefined)?.options
+    const options = (request.importOptions as Record<string, Record<string, Record<string, unknown>>> | undefined)
+      ?.options
     if (options?.utterances?.append === true && options.utterances.replace === true) {
       return sendJson(res, 400, { errors: [{ msg: 'utterances: append and replace cannot both be true', code: 400 }] })
     }
@@ -531,14 +615,26 @@ export class KoreSimulator {
     const appendUtterances = options?.utterances?.append === true
     // A body without importOptions is taken for a full import (the inference the README states).
     const full = request.importOptions === undefined
-    const record: ImportRecord = { _id: `bir-${randomUUID()}`, botId, polls: 0, full, request: { definition: definition.bytes, config: config.bytes, keepVariables, appendUtterances } }
+    const record: ImportRecord = {
+      _id: `bir-${randomUUID()}`,
+      botId,
+      polls: 0,
+      full,
+      request: { definition: definition.bytes, config: config.bytes, keepVariables, appendUtterances }
+    }
     this.imports.set(record._id, record)
     if (fault?.kind === 'reset-after-work') {
       res.socket?.destroy()
       return
     }
     // As documented: the first log entry says success while the import is still pending.
-    sendJson(res, 200, { _id: record._id, status: 'pending', statusLogs: [{ taskType: 'importRequest', taskName: 'Import request', status: 'success' }], streamRefId: botId, createdOn: new Date().toISOString() })
+    sendJson(res, 200, {
+      _id: record._id,
+      status: 'pending',
+      statusLogs: [{ taskType: 'importRequest', taskName: 'Import request', status: 'success' }],
+      streamRefId: botId,
+      createdOn: new Date().toISOString()
+    })
   }
 
   private async importStatus(req: http.IncomingMessage, res: http.ServerResponse, importId: string): Promise<void> {
@@ -548,27 +644,53 @@ export class KoreSimulator {
     if (!record) return sendJson(res, 404, { errors: [{ msg: 'Import request not found', code: 404 }] })
     record.polls++
     const first = { taskType: 'importRequest', taskName: 'Import request', status: 'success' }
-    if (record.polls <= this.behaviour.importPendingPolls) return sendJson(res, 200, { _id: record._id, status: this.behaviour.importPendingStatus, statusLogs: [first], streamId: record.botId })
+    if (record.polls <= this.behaviour.importPendingPolls)
+      return sendJson(res, 200, {
+        _id: record._id,
+        status: this.behaviour.importPendingStatus,
+        statusLogs: [first],
+        streamId: record.botId
+      })
     const status = this.behaviour.importFinalStatus
-    if (status === 'success' && !this.behaviour.importChangesNothing && record.polls === this.behaviour.importPendingPolls + 1) {
+    if (
+      status === 'success' &&
+      !this.behaviour.importChangesNothing &&
+      record.polls === this.behaviour.importPendingPolls + 1
+    ) {
       const existing = this.stored.get(record.botId)
       const files = applyImport(record.botId, existing, record.request)
       // A full import removes what only the target has at the next publish.
-      const atPublish = record.full && !this.behaviour.fullImportKeepsTargetOnly ? applyImport(record.botId, existing, record.request, 'replace') : undefined
+      const atPublish =
+        record.full && !this.behaviour.fullImportKeepsTargetOnly
+          ? applyImport(record.botId, existing, record.request, 'replace')
+          : undefined
       this.stored.set(record.botId, { ...existing, latest: files, atPublish })
     }
-    const logs = status === 'success' ? [first, { taskType: 'Bot Definition', taskName: 'Bot definition', status: 'success' }, { taskType: 'BotVariables', taskName: 'Bot variables', status: 'success' }] : [first, ...this.behaviour.importFailureLogs]
+    const logs =
+      status === 'success'
+        ? [
+            first,
+            { taskType: 'Bot Definition', taskName: 'Bot definition', status: 'success' },
+            { taskType: 'BotVariables', taskName: 'Bot variables', status: 'success' }
+          ]
+        : [first, ...this.behaviour.importFailureLogs]
     sendJson(res, 200, { _id: record._id, status, statusLogs: logs, streamId: record.botId })
   }
 
-  private async publish(req: http.IncomingMessage, res: http.ServerResponse, botId: string, body: string): Promise<void> {
+  private async publish(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    botId: string,
+    body: string
+  ): Promise<void> {
     const fault = this.nextFault('publish')
     if (await this.applyFault(fault, res)) return
     if (!this.checkAuth(req, res, 'publish')) return
     if (!this.bots.has(botId)) return sendJson(res, 404, { errors: [{ msg: 'Bot not found', code: 404 }] })
     const request = jsonBody(res, body)
     if (!request) return
-    if (typeof request.versionComment !== 'string' || !request.versionComment) return sendJson(res, 400, { errors: [{ msg: 'versionComment is required', code: 400 }] })
+    if (typeof request.versionComment !== 'string' || !request.versionComment)
+      return sendJson(res, 400, { errors: [{ msg: 'versionComment is required', code: 400 }] })
     this.publishBodies.push(request)
     const stored = this.stored.get(botId)
     if (stored?.atPublish) {
@@ -591,7 +713,10 @@ export class KoreSimulator {
         resourceType: 'dialog',
         resourceId: dialog.id,
         status: 'SUCCESS',
-        result: { state: this.behaviour.publishAwaitsApproval && index === 0 ? 'awaitingApproval' : 'published', name: dialog.name }
+        result: {
+          state: this.behaviour.publishAwaitsApproval && index === 0 ? 'awaitingApproval' : 'published',
+          name: dialog.name
+        }
       }))
     )
   }
@@ -603,11 +728,16 @@ export class KoreSimulator {
     if (!record) return sendJson(res, 404, { errors: [{ msg: 'No publish request for this bot', code: 404 }] })
     if (!this.publishes.has(botId)) return sendJson(res, 200, publishAnswer(botId, record, 'successful', 100))
     record.polls++
-    if (record.previous && record.polls <= this.behaviour.publishStaleReads) return sendJson(res, 200, publishAnswer(botId, record.previous, 'successful', 100))
+    if (record.previous && record.polls <= this.behaviour.publishStaleReads)
+      return sendJson(res, 200, publishAnswer(botId, record.previous, 'successful', 100))
     const reads = record.polls - (record.previous ? this.behaviour.publishStaleReads : 0)
     if (reads <= this.behaviour.publishPendingPolls) {
       const progress = this.behaviour.publishProgress
-      return sendJson(res, 200, publishAnswer(botId, record, 'inprogress', progress[Math.min(reads, progress.length) - 1] ?? 50))
+      return sendJson(
+        res,
+        200,
+        publishAnswer(botId, record, 'inprogress', progress[Math.min(reads, progress.length) - 1] ?? 50)
+      )
     }
     sendJson(res, 200, publishAnswer(botId, record, this.behaviour.publishFinalStatus, 100))
   }
@@ -616,7 +746,15 @@ export class KoreSimulator {
   private madeUpPublish(botId: string): PublishRecord | undefined {
     if (this.behaviour.publishStaleReads <= 0) return undefined
     let record = this.madeUp.get(botId)
-    if (!record) this.madeUp.set(botId, (record = { _id: `ds-${randomUUID()}`, requestedTime: new Date(Date.now() - 86_400_000).toISOString(), polls: 0 }))
+    if (!record)
+      this.madeUp.set(
+        botId,
+        (record = {
+          _id: `ds-${randomUUID()}`,
+          requestedTime: new Date(Date.now() - 86_400_000).toISOString(),
+          polls: 0
+        })
+      )
     return record
   }
 
@@ -629,14 +767,21 @@ export class KoreSimulator {
   }
 
   /** Same-origin links: the platform serves the file itself, or redirects to storage. */
-  private async platformFile(req: http.IncomingMessage, res: http.ServerResponse, url: URL, fileId: string, mode: string): Promise<void> {
+  private async platformFile(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+    fileId: string,
+    mode: string
+  ): Promise<void> {
     if (!this.checkAuth(req, res)) return
     if (mode === 'download') {
       res.writeHead(302, { location: this.signedStorageUrl(fileId).href })
       res.end()
       return
     }
-    if (!this.validSignature(url, fileId)) return sendJson(res, 403, { errors: [{ msg: 'Link signature invalid', code: 403 }] })
+    if (!this.validSignature(url, fileId))
+      return sendJson(res, 403, { errors: [{ msg: 'Link signature invalid', code: 403 }] })
     await this.sendZip(req, res, fileId)
   }
 
@@ -680,7 +825,9 @@ export class KoreSimulator {
     if (fault?.kind === 'echo-query') {
       const query = new URL(req.url ?? '/', 'http://storage').searchParams
       const echoed = [...query].map(([name, value]) => `${name}=${value}`).join('; ')
-      res.writeHead(403, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `Request refused: ${echoed}` }))
+      res
+        .writeHead(403, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: `Request refused: ${echoed}` }))
       return
     }
     if (await this.applyFault(fault, res, false)) return
@@ -723,7 +870,12 @@ export class KoreSimulator {
 }
 
 /** The Bot Publish Status answer, in the documented shape. */
-function publishAnswer(botId: string, record: PublishRecord, status: string, percentageComplete: number): Record<string, unknown> {
+function publishAnswer(
+  botId: string,
+  record: PublishRecord,
+  status: string,
+  percentageComplete: number
+): Record<string, unknown> {
   const word = status.toLowerCase().replace(/[^a-z]/g, '')
   const settled = word !== 'inprogress'
   const nl = word === 'successful' ? 'SUCCESS' : settled ? 'FAILED' : 'INPROGRESS'
@@ -738,7 +890,16 @@ function publishAnswer(botId: string, record: PublishRecord, status: string, per
     statusSummary: [
       { resourceId: 'SETTINGS', resourceType: 'SETTINGS', name: 'Settings', status: 'SUCCESS' },
       { resourceId: 'NL', resourceType: 'NL', name: 'Natural Language', status: nl },
-      ...(nl === 'SUCCESS' ? [{ resourceId: 'AUTOVERSIONING', resourceType: 'AUTOVERSIONING', name: 'Creating New Version', status: 'SUCCESS' }] : [])
+      ...(nl === 'SUCCESS'
+        ? [
+            {
+              resourceId: 'AUTOVERSIONING',
+              resourceType: 'AUTOVERSIONING',
+              name: 'Creating New Version',
+              status: 'SUCCESS'
+            }
+          ]
+        : [])
     ]
   }
 }

@@ -35,7 +35,10 @@ export function actionsHost(): Host {
       // the first path it saw, for the life of the process.
       const file = process.env.GITHUB_STEP_SUMMARY
       if (!file) return
-      const cut = markdown.length > MAX_SUMMARY_CHARACTERS ? `${markdown.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n` : markdown
+      const cut =
+        markdown.length > MAX_SUMMARY_CHARACTERS
+          ? `${markdown.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`
+          : markdown
       await fs.promises.appendFile(file, cut, 'utf8')
     },
     render: words

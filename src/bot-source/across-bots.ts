@@ -32,7 +32,11 @@ export function comparableAcrossBots(files: PackedFile[]): PackedFile[] {
   const aliases = new Map<string, string>()
   collectAliases(definition, aliases, 0)
   const rename = (text: string): string => aliases.get(text) ?? (botId && text === botId ? 'bot' : text)
-  const renamed = files.map(file => (file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined)).map(value => (value === undefined ? undefined : rewrite(value, rename, 0)))
+  const renamed = files
+    .map(file =>
+      file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined
+    )
+    .map(value => (value === undefined ? undefined : rewrite(value, rename, 0)))
   const byContent = new Map<string, string>()
   const definitionIndex = files.findIndex(file => file === definitionFile)
   collectContentAliases(renamed[definitionIndex]!, byContent, 0)
@@ -49,7 +53,10 @@ export function comparableAcrossBots(files: PackedFile[]): PackedFile[] {
  * config.json, the files an import sends (table definitions and the icon are not imported).
  */
 export function comparableBot(files: PackedFile[], signal?: AbortSignal): BotFiles {
-  return botFilesOf(comparableAcrossBots(files.filter(file => DEFINITIONS.has(file.name) || file.name === 'config.json')), signal)
+  return botFilesOf(
+    comparableAcrossBots(files.filter(file => DEFINITIONS.has(file.name) || file.name === 'config.json')),
+    signal
+  )
 }
 
 /** Deeper than this, a value is left as it is (the parser bounds depth as well). */
@@ -72,7 +79,8 @@ function collectContentAliases(value: JsonValue, aliases: Map<string, string>, d
   if (Array.isArray(value)) for (const item of value) collectContentAliases(item, aliases, depth + 1)
   else if (isObject(value)) {
     const id = value.get('_id')
-    if (depth > 0 && typeof id === 'string' && id && !id.startsWith('ref:')) aliases.set(id, `id:${createHash('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`)
+    if (depth > 0 && typeof id === 'string' && id && !id.startsWith('ref:'))
+      aliases.set(id, `id:${createHash('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`)
     for (const member of value.values()) collectContentAliases(member, aliases, depth + 1)
   }
 }
@@ -80,7 +88,11 @@ function collectContentAliases(value: JsonValue, aliases: Map<string, string>, d
 function withoutIds(value: JsonValue, depth: number): string {
   if (depth > MAX_DEPTH) return ''
   if (Array.isArray(value)) return `[${value.map(item => withoutIds(item, depth + 1)).join(',')}]`
-  if (isObject(value)) return `{${[...value].filter(([key]) => key !== '_id').map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`).join(',')}}`
+  if (isObject(value))
+    return `{${[...value]
+      .filter(([key]) => key !== '_id')
+      .map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`)
+      .join(',')}}`
   return value instanceof JsonNumber ? value.text : JSON.stringify(value)
 }
 

@@ -21,14 +21,22 @@ export type BotFiles = Map<string, Buffer>
  * wrote (read as hostile too, through its reader: every file the manifest names is read).
  */
 export async function readBot(source: string, signal?: AbortSignal): Promise<BotFiles> {
-  if (!fs.existsSync(source)) throw new Error(`${plain(source)} does not exist. Give a zip from an export, or a folder that extract-to wrote.`)
+  if (!fs.existsSync(source))
+    throw new Error(`${plain(source)} does not exist. Give a zip from an export, or a folder that extract-to wrote.`)
   if (fs.statSync(source).isDirectory()) {
     const reader = FolderReader.open(source)
     const manifest = readManifest(reader)
     const files = packFolder(reader, manifest).filter(file => file.name.toLowerCase().endsWith('.json'))
     return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])), signal)
   }
-  return botFilesOf(await readZipFiles(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES, signal), signal)
+  return botFilesOf(
+    await readZipFiles(
+      source,
+      file => file.name.toLowerCase().endsWith('.json') && file.size <= MAX_JSON_BYTES,
+      signal
+    ),
+    signal
+  )
 }
 
 /** The export's files as the comparison reads them; `signal` is checked between files (a split is a large step). */
@@ -70,7 +78,8 @@ export function withoutValues(files: PackedFile[], names: Set<string> | 'all'): 
     if (file.name !== 'config.json') return file
     const config = parseBotJson(file.bytes)
     if (config === undefined) return file
-    for (const variable of variablesOf(config)) if (names === 'all' || names.has(stringOf(variable.get('key')))) variable.delete('value')
+    for (const variable of variablesOf(config))
+      if (names === 'all' || names.has(stringOf(variable.get('key')))) variable.delete('value')
     return { name: file.name, bytes: jsonBytes(config, PLATFORM_STYLE) }
   })
 }

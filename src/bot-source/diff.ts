@@ -102,9 +102,12 @@ export function diffBots(before: BotFiles | undefined, after: BotFiles, options:
     if (old.name !== dialog.name) renamed.push({ kind: 'dialog', change: 'renamed', name: dialog.name, from: old.name })
     const what = dialogChanges(before, after, old.folder, dialog)
     inside.push(...what.logic)
-    if (what.logic.length === 0 && what.layout) moved.push({ kind: 'dialog', change: 'moved-on-canvas', name: dialog.name })
+    if (what.logic.length === 0 && what.layout)
+      moved.push({ kind: 'dialog', change: 'moved-on-canvas', name: dialog.name })
   }
-  const removed: ChangeRecord[] = [...dialogsBefore].filter(([id]) => !dialogsAfter.has(id)).map(([, dialog]) => ({ kind: 'dialog', change: 'removed', name: dialog.name }))
+  const removed: ChangeRecord[] = [...dialogsBefore]
+    .filter(([id]) => !dialogsAfter.has(id))
+    .map(([, dialog]) => ({ kind: 'dialog', change: 'removed', name: dialog.name }))
 
   const shared: ChangeRecord[] = []
   const faqs: ChangeRecord[] = []
@@ -114,15 +117,30 @@ export function diffBots(before: BotFiles | undefined, after: BotFiles, options:
   for (const name of differing) {
     if (/^[^/]+\/dialogs\//.test(name)) continue
     check()
-    const component = /^[^/]+\/components\/([^/]+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name)
+    const component =
+      /^[^/]+\/components\/([^/]+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
+      /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name)
     const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name)
-    if (component) shared.push(sharedComponentChange(before.get(name), after.get(name), componentOf(component[1]), component[2]))
+    if (component)
+      shared.push(sharedComponentChange(before.get(name), after.get(name), componentOf(component[1]), component[2]))
     else if (faq) faqs.push(faqChange(faq[1], before.get(name), after.get(name)))
     else if (name === 'config.json') variables = variableChanges(before.get(name), after.get(name))
-    else if (/^[^/]+\/bot\.json$/.test(name)) settings = memberChanges(before.get(name), after.get(name)).map(member => ({ kind: 'setting', name: member }))
+    else if (/^[^/]+\/bot\.json$/.test(name))
+      settings = memberChanges(before.get(name), after.get(name)).map(member => ({ kind: 'setting', name: member }))
     else other.push({ kind: 'file', path: name, change: fileChange(before.get(name), after.get(name)) })
   }
-  const records = unique([...added, ...removed, ...renamed, ...inside, ...moved, ...shared, ...faqs, ...variables, ...settings, ...other])
+  const records = unique([
+    ...added,
+    ...removed,
+    ...renamed,
+    ...inside,
+    ...moved,
+    ...shared,
+    ...faqs,
+    ...variables,
+    ...settings,
+    ...other
+  ])
   return records.length > 0 ? records : [{ kind: 'undescribed', paths: differing }]
 }
 
@@ -140,12 +158,19 @@ function unique(records: ChangeRecord[]): ChangeRecord[] {
  * left out is unknown, not different, so it changes neither the file nor the records.
  */
 function withKnownValuesOnly(before: BotFiles, after: BotFiles): [BotFiles, BotFiles] {
-  const valued = (files: BotFiles): Set<string> => new Set(variablesOf(parse(files.get('config.json') ?? Buffer.alloc(0))).filter(variable => variable.has('value')).map(variable => stringOf(variable.get('key'))))
+  const valued = (files: BotFiles): Set<string> =>
+    new Set(
+      variablesOf(parse(files.get('config.json') ?? Buffer.alloc(0)))
+        .filter(variable => variable.has('value'))
+        .map(variable => stringOf(variable.get('key')))
+    )
   const known = [valued(before), valued(after)]
   const unknown = new Set([...known[0], ...known[1]].filter(name => !known[0].has(name) || !known[1].has(name)))
   const strip = (files: BotFiles): BotFiles => {
     const config = files.get('config.json')
-    return config && unknown.size > 0 ? new Map([...files, ['config.json', withoutValues([{ name: 'config.json', bytes: config }], unknown)[0].bytes]]) : files
+    return config && unknown.size > 0
+      ? new Map([...files, ['config.json', withoutValues([{ name: 'config.json', bytes: config }], unknown)[0].bytes]])
+      : files
   }
   return [strip(before), strip(after)]
 }
@@ -169,9 +194,18 @@ function dialogsOf(files: BotFiles): Map<string, DialogInfo> {
 }
 
 /** What changed inside one dialog, file by file in name order; `layout` when its layout.json differs. */
-function dialogChanges(before: BotFiles, after: BotFiles, oldFolder: string, dialog: DialogInfo): { logic: ChangeRecord[]; layout: boolean } {
+function dialogChanges(
+  before: BotFiles,
+  after: BotFiles,
+  oldFolder: string,
+  dialog: DialogInfo
+): { logic: ChangeRecord[]; layout: boolean } {
   const relative = (files: BotFiles, folder: string): Map<string, Buffer> =>
-    new Map([...files].filter(([name]) => name.startsWith(`${folder}/`)).map(([name, bytes]) => [name.slice(folder.length + 1), bytes]))
+    new Map(
+      [...files]
+        .filter(([name]) => name.startsWith(`${folder}/`))
+        .map(([name, bytes]) => [name.slice(folder.length + 1), bytes])
+    )
   const old = relative(before, oldFolder)
   const now = relative(after, dialog.folder)
   const logic: ChangeRecord[] = []
@@ -183,10 +217,14 @@ function dialogChanges(before: BotFiles, after: BotFiles, oldFolder: string, dia
     if (name === 'layout.json') layout = true
     else if (name === 'dialog.json') {
       // A rename changes the names in dialog.json; only other differences are logic.
-      if (!a || !b || withoutNames(a) !== withoutNames(b)) logic.push({ kind: 'dialog', change: 'flow-changed', name: dialog.name })
+      if (!a || !b || withoutNames(a) !== withoutNames(b))
+        logic.push({ kind: 'dialog', change: 'flow-changed', name: dialog.name })
     } else {
-      const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ?? /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name)
-      if (component) logic.push(dialogComponentChange(a, b, { dialog: dialog.name, ...componentOf(component[1]) }, component[2]))
+      const component =
+        /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
+        /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name)
+      if (component)
+        logic.push(dialogComponentChange(a, b, { dialog: dialog.name, ...componentOf(component[1]) }, component[2]))
       else logic.push({ kind: 'dialog-file', dialog: dialog.name, path: name, change: fileChange(a, b) })
     }
   }
@@ -203,15 +241,37 @@ function componentOf(base: string): ComponentOf {
  * One file of a dialog's component (`part` is `utterances` or `patterns` for those files): an
  * utterances file is counted even when one side lacks it (all its utterances added or removed).
  */
-function dialogComponentChange(before: Buffer | undefined, after: Buffer | undefined, component: ComponentOf, part: string | undefined): ChangeRecord {
-  if (part === 'utterances') return { kind: 'component', ...component, change: 'utterances-changed', utterances: countChanges(before, after, 'sentence') }
+function dialogComponentChange(
+  before: Buffer | undefined,
+  after: Buffer | undefined,
+  component: ComponentOf,
+  part: string | undefined
+): ChangeRecord {
+  if (part === 'utterances')
+    return {
+      kind: 'component',
+      ...component,
+      change: 'utterances-changed',
+      utterances: countChanges(before, after, 'sentence')
+    }
   if (part === 'patterns') return { kind: 'component', ...component, change: 'patterns-changed' }
   return { kind: 'component', ...component, change: fileChange(before, after) }
 }
 
 /** One file of a shared component: added or removed as a whole, utterances counted when both bots have them. */
-function sharedComponentChange(before: Buffer | undefined, after: Buffer | undefined, component: ComponentOf, part: string | undefined): ChangeRecord {
-  if (before && after && part === 'utterances') return { kind: 'component', ...component, change: 'utterances-changed', utterances: countChanges(before, after, 'sentence') }
+function sharedComponentChange(
+  before: Buffer | undefined,
+  after: Buffer | undefined,
+  component: ComponentOf,
+  part: string | undefined
+): ChangeRecord {
+  if (before && after && part === 'utterances')
+    return {
+      kind: 'component',
+      ...component,
+      change: 'utterances-changed',
+      utterances: countChanges(before, after, 'sentence')
+    }
   if (before && after && part === 'patterns') return { kind: 'component', ...component, change: 'patterns-changed' }
   return { kind: 'component', ...component, change: fileChange(before, after) }
 }
@@ -228,20 +288,35 @@ function withoutNames(bytes: Buffer): string {
   copy.delete('lname')
   const locales = dialog.get('localeData')
   if (isObject(locales)) {
-    copy.set('localeData', new Map([...locales].map(([language, locale]) => [language, isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale])))
+    copy.set(
+      'localeData',
+      new Map(
+        [...locales].map(([language, locale]) => [
+          language,
+          isObject(locale) ? new Map([...locale].filter(([key]) => key !== 'name')) : locale
+        ])
+      )
+    )
   }
   return JSON.stringify(plainValue(copy))
 }
 
 /** How many items of two lists of objects, compared by one member, only one side has. */
-function countChanges(before: Buffer | undefined, after: Buffer | undefined, member: string): { added: number; removed: number } {
+function countChanges(
+  before: Buffer | undefined,
+  after: Buffer | undefined,
+  member: string
+): { added: number; removed: number } {
   const values = (bytes: Buffer | undefined): string[] => {
     const list = bytes ? parse(bytes) : []
     return Array.isArray(list) ? list.map(item => (isObject(item) ? stringOf(item.get(member)) : '')) : []
   }
   const old = values(before)
   const now = values(after)
-  return { added: now.filter(value => !old.includes(value)).length, removed: old.filter(value => !now.includes(value)).length }
+  return {
+    added: now.filter(value => !old.includes(value)).length,
+    removed: old.filter(value => !now.includes(value)).length
+  }
 }
 
 function faqChange(name: string, before: Buffer | undefined, after: Buffer | undefined): ChangeRecord {
@@ -252,7 +327,13 @@ function faqChange(name: string, before: Buffer | undefined, after: Buffer | und
     const holder = isObject(task) ? task.get('faqs') : undefined
     const faqs = isObject(holder) ? holder.get('faqs') : undefined
     const map = new Map<string, string>()
-    if (Array.isArray(faqs)) for (const faq of faqs) if (isObject(faq)) map.set(stringOf(faq.get('question')), JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)])))
+    if (Array.isArray(faqs))
+      for (const faq of faqs)
+        if (isObject(faq))
+          map.set(
+            stringOf(faq.get('question')),
+            JSON.stringify([...faq.entries()].map(([key, value]) => [key, plainValue(value)]))
+          )
     return map
   }
   const old = questions(before)
@@ -279,20 +360,35 @@ function variableChanges(before: Buffer | undefined, after: Buffer | undefined):
       variablesOf(bytes ? parse(bytes) : undefined).map(variable => [
         stringOf(variable.get('key')),
         {
-          settings: JSON.stringify([...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)])),
-          value: variable.has('value') ? createHash('sha256').update(JSON.stringify(plainValue(variable.get('value')!))).digest('hex') : undefined
+          settings: JSON.stringify(
+            [...variable.entries()].filter(([key]) => key !== 'value').map(([key, value]) => [key, plainValue(value)])
+          ),
+          value: variable.has('value')
+            ? createHash('sha256')
+                .update(JSON.stringify(plainValue(variable.get('value')!)))
+                .digest('hex')
+            : undefined
         }
       ])
     )
   const old = variables(before)
   const now = variables(after)
   const inBoth = [...now.keys()].filter(name => old.has(name))
-  const record = (change: RecordOf<'variable'>['change']) => (name: string): ChangeRecord => ({ kind: 'variable', name, change })
+  const record =
+    (change: RecordOf<'variable'>['change']) =>
+    (name: string): ChangeRecord => ({ kind: 'variable', name, change })
   return [
     ...[...now.keys()].filter(name => !old.has(name)).map(record('added')),
     ...[...old.keys()].filter(name => !now.has(name)).map(record('removed')),
     ...inBoth.filter(name => old.get(name)!.settings !== now.get(name)!.settings).map(record('settings-changed')),
-    ...inBoth.filter(name => old.get(name)!.value !== undefined && now.get(name)!.value !== undefined && old.get(name)!.value !== now.get(name)!.value).map(record('value-changed'))
+    ...inBoth
+      .filter(
+        name =>
+          old.get(name)!.value !== undefined &&
+          now.get(name)!.value !== undefined &&
+          old.get(name)!.value !== now.get(name)!.value
+      )
+      .map(record('value-changed'))
   ]
 }
 
@@ -334,7 +430,8 @@ function overview(files: BotFiles, check: () => void): ChangeRecord {
     }
     if (/\/bot\.json$/.test(name)) {
       const supported = getAt(countable(bytes), ['supportedLanguages'])
-      if (Array.isArray(supported)) for (const language of supported) if (typeof language === 'string') languages.add(language)
+      if (Array.isArray(supported))
+        for (const language of supported) if (typeof language === 'string') languages.add(language)
     }
   }
   return { kind: 'first-export', dialogs, intents, utterances, faqs, languages: [...languages].sort() }

@@ -40,12 +40,20 @@ export interface FileRecord {
 }
 
 /** The files one export file becomes in the folder (paths relative to it), and what the way back needs. */
-export function toFolderFiles(name: string, bytes: Buffer, options: FolderOptions): { files: Map<string, Buffer>; record: FileRecord } {
+export function toFolderFiles(
+  name: string,
+  bytes: Buffer,
+  options: FolderOptions
+): { files: Map<string, Buffer>; record: FileRecord } {
   return finish(toFolderSteps(name, bytes, options))
 }
 
 /** toFolderFiles in steps, so that a cancellation can stop it within a large file. */
-export function* toFolderSteps(name: string, bytes: Buffer, { variableValues, layout }: FolderOptions): Steps<{ files: Map<string, Buffer>; record: FileRecord }> {
+export function* toFolderSteps(
+  name: string,
+  bytes: Buffer,
+  { variableValues, layout }: FolderOptions
+): Steps<{ files: Map<string, Buffer>; record: FileRecord }> {
   const one = (content: Buffer, record: FileRecord = {}) => ({ files: new Map([[name, content]]), record })
   if (!name.toLowerCase().endsWith('.json')) return one(bytes)
   if (layout === 'split' && DEFINITIONS.has(name)) {
@@ -69,7 +77,11 @@ export function fromFolderFiles(name: string, read: (file: string) => Buffer | u
 }
 
 /** fromFolderFiles in steps (see toFolderSteps). */
-export function* fromFolderSteps(name: string, read: (file: string) => Buffer | undefined, record: FileRecord): Steps<Buffer> {
+export function* fromFolderSteps(
+  name: string,
+  read: (file: string) => Buffer | undefined,
+  record: FileRecord
+): Steps<Buffer> {
   if (record.split) return yield* joinSteps(record.split, read)
   const bytes = read(name)
   if (!bytes) throw new Error(`${name} is missing`)
@@ -96,12 +108,22 @@ function withValuesBack(bytes: Buffer, omittedValues: OmittedValue[], form: Json
  * Whether the folder's files give back the export's file (left-out values empty): the
  * round-trip check. A split definition proves its own when it is split.
  */
-export function comesBack(name: string, original: Buffer, read: (file: string) => Buffer | undefined, record: FileRecord): boolean {
+export function comesBack(
+  name: string,
+  original: Buffer,
+  read: (file: string) => Buffer | undefined,
+  record: FileRecord
+): boolean {
   return finish(comesBackSteps(name, original, read, record))
 }
 
 /** comesBack in steps (see toFolderSteps). */
-export function* comesBackSteps(name: string, original: Buffer, read: (file: string) => Buffer | undefined, record: FileRecord): Steps<boolean> {
+export function* comesBackSteps(
+  name: string,
+  original: Buffer,
+  read: (file: string) => Buffer | undefined,
+  record: FileRecord
+): Steps<boolean> {
   if (record.split !== undefined) return true
   const rebuilt = yield* fromFolderSteps(name, read, record)
   yield
@@ -115,7 +137,8 @@ function expectedFile(bytes: Buffer, record: FileRecord): Buffer {
   const config = parseJson(bytes.toString('utf8'))
   // The blanking below goes through the model: it must first give back the file as it is
   // (a repeated key, say, would not survive it).
-  if (stringifyJson(config, style) !== bytes.toString('utf8')) throw new Error('it does not survive being read and written again')
+  if (stringifyJson(config, style) !== bytes.toString('utf8'))
+    throw new Error('it does not survive being read and written again')
   const variables = isObject(config) ? config.get('envVariables') : undefined
   for (const { index } of record.omittedValues) {
     const variable = Array.isArray(variables) ? variables[index] : undefined

@@ -36,7 +36,10 @@ export interface FolderLimits {
 }
 
 /** As a zip's: an export unpacks to a few MB; its split definition to a few thousand files. */
-export const FOLDER_LIMITS: FolderLimits = { maxTotalBytes: ZIP_LIMITS.maxTotalBytes, maxFiles: ZIP_LIMITS.maxEntries * 4 }
+export const FOLDER_LIMITS: FolderLimits = {
+  maxTotalBytes: ZIP_LIMITS.maxTotalBytes,
+  maxFiles: ZIP_LIMITS.maxEntries * 4
+}
 
 const HOSTILE = 'a folder is read as hostile input, only regular files are read'
 const READ_CHUNK = 1024 * 1024
@@ -94,7 +97,9 @@ export class FolderReader {
         return undefined
       }
       if (stat.isSymbolicLink()) {
-        throw new FolderRefusedError(`${this.shown(prefix)} is a symbolic link: ${HOSTILE}, in real folders. Replace the link with the folder itself.`)
+        throw new FolderRefusedError(
+          `${this.shown(prefix)} is a symbolic link: ${HOSTILE}, in real folders. Replace the link with the folder itself.`
+        )
       }
       if (!stat.isDirectory()) return undefined
       this.realFolders.add(prefix)
@@ -108,7 +113,9 @@ export class FolderReader {
     }
     this.checkKind(name, stat)
     if (++this.files > this.limits.maxFiles) {
-      throw new FolderRefusedError(`${plain(this.folder)} has more than ${this.limits.maxFiles} files to read, more than an export of a bot has room for.`)
+      throw new FolderRefusedError(
+        `${plain(this.folder)} has more than ${this.limits.maxFiles} files to read, more than an export of a bot has room for.`
+      )
     }
     let fd: number
     try {
@@ -116,7 +123,10 @@ export class FolderReader {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       // The file became a link between the lstat and the open.
-      if (code === 'ELOOP' || code === 'EMLINK') throw new FolderRefusedError(`${this.shown(name)} is a symbolic link: ${HOSTILE}. Replace the link with the file's content.`)
+      if (code === 'ELOOP' || code === 'EMLINK')
+        throw new FolderRefusedError(
+          `${this.shown(name)} is a symbolic link: ${HOSTILE}. Replace the link with the file's content.`
+        )
       if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
       throw error
     }
@@ -137,14 +147,26 @@ export class FolderReader {
 
   /** The name, as a path below the folder; refused when it would lead elsewhere or could not be shown in a log line. */
   private checkName(name: string): string {
-    if (typeof name !== 'string' || name === '' || /^[\\/]|^[a-zA-Z]:/.test(name) || name.split(/[\\/]/).includes('..')) {
+    if (
+      typeof name !== 'string' ||
+      name === '' ||
+      /^[\\/]|^[a-zA-Z]:/.test(name) ||
+      name.split(/[\\/]/).includes('..')
+    ) {
       throw new FolderRefusedError(`the manifest names "${plain(String(name))}", which lies outside the folder`)
     }
-    if (CONTROL.test(name) || name.includes('\\') || name.split('/').some(segment => segment === '' || segment === '.')) {
-      throw new FolderRefusedError(`the manifest names "${plain(name)}", which is not a file name kore-bot-export writes (a control character, a backslash, or an empty or "." segment). Export the bot into the folder again.`)
+    if (
+      CONTROL.test(name) ||
+      name.includes('\\') ||
+      name.split('/').some(segment => segment === '' || segment === '.')
+    ) {
+      throw new FolderRefusedError(
+        `the manifest names "${plain(name)}", which is not a file name kore-bot-export writes (a control character, a backslash, or an empty or "." segment). Export the bot into the folder again.`
+      )
     }
     const resolved = path.resolve(this.real, name)
-    if (!resolved.startsWith(this.real + path.sep)) throw new FolderRefusedError(`the manifest names "${plain(name)}", which lies outside the folder`)
+    if (!resolved.startsWith(this.real + path.sep))
+      throw new FolderRefusedError(`the manifest names "${plain(name)}", which lies outside the folder`)
     return name
   }
 
@@ -162,7 +184,9 @@ export class FolderReader {
             : stat.isDirectory()
               ? 'is a folder, not a regular file'
               : 'is not a regular file'
-    const fix = stat.isSymbolicLink() ? "Replace the link with the file's content." : 'Replace it with the file the export needs (git checkout), or export the bot again.'
+    const fix = stat.isSymbolicLink()
+      ? "Replace the link with the file's content."
+      : 'Replace it with the file the export needs (git checkout), or export the bot again.'
     throw new FolderRefusedError(`${this.shown(name)} ${what}: ${HOSTILE}. ${fix}`)
   }
 
@@ -176,7 +200,9 @@ export class FolderReader {
       return
     }
     if (!opened.startsWith(this.real + path.sep)) {
-      throw new FolderRefusedError(`${this.shown(name)} leads outside the folder (a folder on its way was replaced by a link while it was read): ${HOSTILE}. Check the folder, and run again.`)
+      throw new FolderRefusedError(
+        `${this.shown(name)} leads outside the folder (a folder on its way was replaced by a link while it was read): ${HOSTILE}. Check the folder, and run again.`
+      )
     }
   }
 

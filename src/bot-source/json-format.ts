@@ -76,8 +76,16 @@ export function* restoreJsonSteps(bytes: Buffer, form: JsonForm): Steps<Buffer> 
 }
 
 /** The same JSON laid out in `style`, as text; undefined if not JSON or past the bounds. */
-export function reindentJson(text: string, style: JsonStyle = PLATFORM_STYLE, limits = FORMAT_LIMITS): string | undefined {
-  return reindentBytes(Buffer.from(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 'utf8'), style, limits)?.toString('utf8')
+export function reindentJson(
+  text: string,
+  style: JsonStyle = PLATFORM_STYLE,
+  limits = FORMAT_LIMITS
+): string | undefined {
+  return reindentBytes(
+    Buffer.from(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 'utf8'),
+    style,
+    limits
+  )?.toString('utf8')
 }
 
 /** Where the scanner is in the grammar. */
@@ -102,7 +110,12 @@ const ARRAY = 2
  * away), so undefined means not JSON, nested past `maxDepth`, or growing past `maxGrowth`.
  * `scan.spaces` says whether there was white space between tokens.
  */
-export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_STYLE, limits = FORMAT_LIMITS, scan?: { spaces: boolean }): Buffer | undefined {
+export function reindentBytes(
+  source: Uint8Array,
+  style: JsonStyle = PLATFORM_STYLE,
+  limits = FORMAT_LIMITS,
+  scan?: { spaces: boolean }
+): Buffer | undefined {
   return finish(reindentSteps(source, style, limits, scan))
 }
 
@@ -110,7 +123,12 @@ export function reindentBytes(source: Uint8Array, style: JsonStyle = PLATFORM_ST
 const STEP_BYTES = 4 * 1024 * 1024
 
 /** reindentBytes as steps of STEP_BYTES of the source, so that a cancellation can stop a large file. */
-export function* reindentSteps(source: Uint8Array, style: JsonStyle = PLATFORM_STYLE, limits = FORMAT_LIMITS, scan?: { spaces: boolean }): Steps<Buffer | undefined> {
+export function* reindentSteps(
+  source: Uint8Array,
+  style: JsonStyle = PLATFORM_STYLE,
+  limits = FORMAT_LIMITS,
+  scan?: { spaces: boolean }
+): Steps<Buffer | undefined> {
   const length = source.length
   const maxLength = length * limits.maxGrowth + 1024 * 1024
   const { newline, indent, colon, pads } = styleBytes(style, limits.maxDepth)
@@ -190,7 +208,11 @@ export function* reindentSteps(source: Uint8Array, style: JsonStyle = PLATFORM_S
     if (c === 0x7b || c === 0x5b) {
       const close = c === 0x7b ? 0x7d : 0x5d
       let next = i + 1
-      while (next < length && (source[next] === 0x20 || source[next] === 0x0a || source[next] === 0x0d || source[next] === 0x09)) next++
+      while (
+        next < length &&
+        (source[next] === 0x20 || source[next] === 0x0a || source[next] === 0x0d || source[next] === 0x09)
+      )
+        next++
       if (scan && next > i + 1) scan.spaces = true
       if (source[next] === close) {
         out[at++] = c
@@ -208,7 +230,14 @@ export function* reindentSteps(source: Uint8Array, style: JsonStyle = PLATFORM_S
       continue
     }
     // A number or a literal, checked and copied as written.
-    const end = c === 0x74 ? literalEnd(source, i, TRUE) : c === 0x66 ? literalEnd(source, i, FALSE) : c === 0x6e ? literalEnd(source, i, NULL) : numberEnd(source, i)
+    const end =
+      c === 0x74
+        ? literalEnd(source, i, TRUE)
+        : c === 0x66
+          ? literalEnd(source, i, FALSE)
+          : c === 0x6e
+            ? literalEnd(source, i, NULL)
+            : numberEnd(source, i)
     if (end < 0) return undefined
     const roomy = withRoom(out, at, end - i, maxLength)
     if (!roomy) return undefined
@@ -265,7 +294,12 @@ function styleBytes(style: JsonStyle, maxDepth: number): StyleBytes {
   if (!made) {
     const newline = Buffer.from(style.newline, 'utf8')
     const indent = Buffer.from(style.indent, 'utf8')
-    made = { newline, indent, colon: Buffer.from(style.colon, 'utf8'), pads: Buffer.concat([newline, ...Array<Buffer>(maxDepth + 1).fill(indent)]) }
+    made = {
+      newline,
+      indent,
+      colon: Buffer.from(style.colon, 'utf8'),
+      pads: Buffer.concat([newline, ...Array<Buffer>(maxDepth + 1).fill(indent)])
+    }
     byDepth.set(maxDepth, made)
   }
   return made
@@ -295,7 +329,17 @@ function copyString(source: Uint8Array, start: number, out: Uint8Array, at: numb
           out[at++] = source[i + k]
         }
         i += 4
-      } else if (!(escaped === 0x22 || escaped === 0x5c || escaped === 0x2f || escaped === 0x62 || escaped === 0x66 || escaped === 0x6e || escaped === 0x72 || escaped === 0x74)) return -1
+      } else if (!(
+        escaped === 0x22 ||
+        escaped === 0x5c ||
+        escaped === 0x2f ||
+        escaped === 0x62 ||
+        escaped === 0x66 ||
+        escaped === 0x6e ||
+        escaped === 0x72 ||
+        escaped === 0x74
+      ))
+        return -1
     }
   }
   return -1

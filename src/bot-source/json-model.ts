@@ -88,9 +88,9 @@ export function parseJson(text: string): JsonValue {
       }
     }
     if (c === '"') return string()
-    if (text.startsWith('true', i)) return (i += 4), true
-    if (text.startsWith('false', i)) return (i += 5), false
-    if (text.startsWith('null', i)) return (i += 4), null
+    if (text.startsWith('true', i)) return ((i += 4), true)
+    if (text.startsWith('false', i)) return ((i += 5), false)
+    if (text.startsWith('null', i)) return ((i += 4), null)
     NUMBER.lastIndex = i
     const number = NUMBER.exec(text)
     if (!number) return fail('unexpected character')
@@ -132,7 +132,8 @@ export function hasMember(object: NodeObject, key: string): boolean {
 export function setMember(object: NodeObject, key: string, value: JsonNode): void {
   if (object instanceof Map) object.set(key, value as JsonValue)
   // A key "__proto__" is a member like any other, as JSON.parse makes it (assigning it would set the prototype).
-  else if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true })
+  else if (key === '__proto__')
+    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true })
   else object[key] = value
 }
 
@@ -234,7 +235,11 @@ export function isObject(value: JsonValue | undefined): value is JsonObject {
 
 /** The value at `path` (object keys and array indexes), or undefined. */
 export function getAt(value: JsonNode | undefined, path: (string | number)[]): JsonNode | undefined {
-  return path.reduce<JsonNode | undefined>((at, step) => (Array.isArray(at) ? at[step as number] : isNodeObject(at) ? memberOf(at, step as string) : undefined), value)
+  return path.reduce<JsonNode | undefined>(
+    (at, step) =>
+      Array.isArray(at) ? at[step as number] : isNodeObject(at) ? memberOf(at, step as string) : undefined,
+    value
+  )
 }
 
 /** The value if it is a string, else ''. */

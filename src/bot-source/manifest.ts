@@ -36,7 +36,10 @@ const MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 export function readManifest(folder: string | FolderReader): Manifest {
   const reader = typeof folder === 'string' ? FolderReader.open(folder) : folder
   const text = reader.read(MARKER_FILE, MAX_MANIFEST_BYTES)
-  if (!text) throw new Error(`${plain(reader.folder)} has no ${MARKER_FILE} file: it was not written by kore-bot-export's extract-to. Export the bot into it first.`)
+  if (!text)
+    throw new Error(
+      `${plain(reader.folder)} has no ${MARKER_FILE} file: it was not written by kore-bot-export's extract-to. Export the bot into it first.`
+    )
   return parseManifest(text.toString('utf8'), reader.shown(MARKER_FILE))
 }
 
@@ -51,23 +54,38 @@ export function parseManifest(text: string, file: string): Manifest {
   } catch {
     manifest = {}
   }
-  if (!Array.isArray(manifest.entries) || typeof manifest.files !== 'object' || manifest.files === null || Array.isArray(manifest.files)) {
-    throw new Error(`${plain(file)} is not a manifest this version can read (an older version wrote only a note): export the bot into the folder again.`)
+  if (
+    !Array.isArray(manifest.entries) ||
+    typeof manifest.files !== 'object' ||
+    manifest.files === null ||
+    Array.isArray(manifest.files)
+  ) {
+    throw new Error(
+      `${plain(file)} is not a manifest this version can read (an older version wrote only a note): export the bot into the folder again.`
+    )
   }
   const entries = manifest.entries.filter((entry): entry is string => typeof entry === 'string')
   const seen = new Set<string>()
   const safeSegments = new Set<string>()
   for (const name of entries) {
     if (seen.has(name)) {
-      throw new Error(`${plain(file)} names ${plain(name)} more than once in its entries: an export holds each file once. Remove the repeated entries (or export the bot into the folder again).`)
+      throw new Error(
+        `${plain(file)} names ${plain(name)} more than once in its entries: an export holds each file once. Remove the repeated entries (or export the bot into the folder again).`
+      )
     }
     seen.add(name)
-    if (/^[\\/]|^[a-zA-Z]:/.test(name) || name.split(/[\\/]/).includes('..')) throw new Error(`the manifest names "${plain(name)}", which lies outside the folder`)
+    if (/^[\\/]|^[a-zA-Z]:/.test(name) || name.split(/[\\/]/).includes('..'))
+      throw new Error(`the manifest names "${plain(name)}", which lies outside the folder`)
     const why = entryNameProblem(name, safeSegments)
-    if (why) throw new Error(`${plain(file)} names an entry "${plain(name)}" that ${why}: no export holds one. Remove it from the manifest (or export the bot into the folder again).`)
+    if (why)
+      throw new Error(
+        `${plain(file)} names an entry "${plain(name)}" that ${why}: no export holds one. Remove it from the manifest (or export the bot into the folder again).`
+      )
   }
   if (entries.length > ZIP_LIMITS.maxEntries) {
-    throw new Error(`${plain(file)} names ${entries.length} files, more than the ${ZIP_LIMITS.maxEntries} an export of a bot has room for (real exports hold a handful). Export the bot into the folder again.`)
+    throw new Error(
+      `${plain(file)} names ${entries.length} files, more than the ${ZIP_LIMITS.maxEntries} an export of a bot has room for (real exports hold a handful). Export the bot into the folder again.`
+    )
   }
   return { about: ABOUT, entries, files: manifest.files }
 }

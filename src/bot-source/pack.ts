@@ -28,7 +28,10 @@ export function packFolder(folder: string | FolderReader, manifest?: Manifest): 
 }
 
 /** packFolder, stopped between files and within a large one once `signal` aborts (CancelledError). */
-export async function packFolderCancellable(folder: string | FolderReader, signal?: AbortSignal): Promise<PackedFile[]> {
+export async function packFolderCancellable(
+  folder: string | FolderReader,
+  signal?: AbortSignal
+): Promise<PackedFile[]> {
   return new Pace(signal).run(packFolderSteps(folder))
 }
 
@@ -38,12 +41,20 @@ function* packFolderSteps(folder: string | FolderReader, manifest?: Manifest): S
 }
 
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
-export function packFiles(manifest: Manifest, read: (name: string) => Buffer | undefined, folder: string): PackedFile[] {
+export function packFiles(
+  manifest: Manifest,
+  read: (name: string) => Buffer | undefined,
+  folder: string
+): PackedFile[] {
   return finish(packSteps(manifest, read, folder))
 }
 
 /** packFiles in steps: between files, and within a large one (see toFolderSteps). */
-export function* packSteps(manifest: Manifest, read: (name: string) => Buffer | undefined, folder: string): Steps<PackedFile[]> {
+export function* packSteps(
+  manifest: Manifest,
+  read: (name: string) => Buffer | undefined,
+  folder: string
+): Steps<PackedFile[]> {
   const files: PackedFile[] = []
   for (const name of manifest.entries) {
     yield
@@ -72,7 +83,9 @@ function zipOf(files: PackedFile[]): yazl.ZipFile {
   const zip = new yazl.ZipFile()
   const mtime = new Date(Date.UTC(2000, 0, 1))
   for (const { name, bytes } of files) {
-    zip.addReadStreamLazy(name, { mtime, mode: 0o100644, size: bytes.length }, callback => callback(null, Readable.from([bytes], { objectMode: false })))
+    zip.addReadStreamLazy(name, { mtime, mode: 0o100644, size: bytes.length }, callback =>
+      callback(null, Readable.from([bytes], { objectMode: false }))
+    )
   }
   zip.end()
   return zip
@@ -94,7 +107,11 @@ export async function zipBytes(files: PackedFile[]): Promise<Buffer> {
  * Writes the files as a zip at `destination`; returns its size and SHA-256. Once `signal`
  * aborts, the writing stops (CancelledError) and the partial zip is removed.
  */
-export async function writeZip(files: PackedFile[], destination: string, signal?: AbortSignal): Promise<{ size: number; sha256: string }> {
+export async function writeZip(
+  files: PackedFile[],
+  destination: string,
+  signal?: AbortSignal
+): Promise<{ size: number; sha256: string }> {
   if (signal?.aborted) throw new CancelledError()
   const zip = zipOf(files)
   await fs.promises.mkdir(path.dirname(path.resolve(destination)), { recursive: true })

@@ -49,7 +49,8 @@ const TERMINAL: Style = {
 export function changesMarkdown(records: readonly ChangeRecord[], options: RenderOptions = {}): string {
   const lines = changeLines(records, MARKDOWN, options)
   if (lines === undefined) return ''
-  const shown = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines
+  const shown =
+    lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `- … and ${lines.length - MAX_LINES} more`] : lines
   const markdown = `${shown.join('\n')}\n`
   if (markdown.length <= MAX_CHARACTERS) return markdown
   // Cut at the end of a line or a name in a list, never inside a name or an escape.
@@ -69,7 +70,9 @@ export function onlyBeforeItems(records: readonly ChangeRecord[]): string[] {
     ...recordsOf(records, 'dialog')
       .filter(record => record.change === 'removed')
       .map(record => `dialog ${record.name}`),
-    ...[...sharedComponents(records)].filter(([, group]) => allRemoved(group)).map(([name]) => `shared component ${name}`),
+    ...[...sharedComponents(records)]
+      .filter(([, group]) => allRemoved(group))
+      .map(([name]) => `shared component ${name}`),
     ...recordsOf(records, 'faqs')
       .filter(record => record.change === 'removed')
       .map(record => `FAQs ${record.name}`),
@@ -92,8 +95,11 @@ function changeLines(records: readonly ChangeRecord[], style: Style, options: Re
   const removed = apart ? [] : dialogs.filter(record => record.change === 'removed').map(record => record.name)
   if (added.length) lines.push(`- Dialogs added: ${names(added)}`)
   if (removed.length) lines.push(`- Dialogs removed: ${names(removed)}`)
-  for (const record of dialogs) if (record.change === 'renamed') lines.push(`- Dialog renamed: ${style.name(record.from)} → ${style.name(record.name)}`)
-  for (const [dialog, parts] of dialogParts(records)) lines.push(`- Dialog ${style.name(dialog)}: ${parts.map(part => partText(part, style)).join('; ')}`)
+  for (const record of dialogs)
+    if (record.change === 'renamed')
+      lines.push(`- Dialog renamed: ${style.name(record.from)} → ${style.name(record.name)}`)
+  for (const [dialog, parts] of dialogParts(records))
+    lines.push(`- Dialog ${style.name(dialog)}: ${parts.map(part => partText(part, style)).join('; ')}`)
   for (const [name, group] of sharedComponents(records)) {
     if (apart && allRemoved(group)) continue
     lines.push(`- Shared component ${style.text(name)}: ${sharedWords(group).join('; ')}`)
@@ -137,7 +143,14 @@ export type DialogPart = RecordOf<'dialog'> | RecordOf<'component'> | RecordOf<'
 export function dialogParts(records: readonly ChangeRecord[]): Map<string, DialogPart[]> {
   const parts = new Map<string, DialogPart[]>()
   for (const record of records) {
-    const dialog = record.kind === 'dialog' ? (record.change === 'flow-changed' ? record.name : undefined) : record.kind === 'component' || record.kind === 'dialog-file' ? record.dialog : undefined
+    const dialog =
+      record.kind === 'dialog'
+        ? record.change === 'flow-changed'
+          ? record.name
+          : undefined
+        : record.kind === 'component' || record.kind === 'dialog-file'
+          ? record.dialog
+          : undefined
     if (dialog === undefined) continue
     const list = parts.get(dialog) ?? []
     list.push(record as DialogPart)
@@ -190,13 +203,20 @@ export function componentName(component: ComponentOf): string {
 export function faqWords(record: RecordOf<'faqs'>): string {
   if (record.change !== 'edited') return record.change
   const { added, removed, edited } = record.questions
-  const parts = [added ? `${added} added` : '', removed ? `${removed} removed` : '', edited ? `${edited} edited` : ''].filter(Boolean)
+  const parts = [
+    added ? `${added} added` : '',
+    removed ? `${removed} removed` : '',
+    edited ? `${edited} edited` : ''
+  ].filter(Boolean)
   return parts.length > 0 ? parts.join(', ') : 'changed'
 }
 
 /** "+2 utterances, −1 utterance"; "utterances changed" when none was added or removed. */
 export function countText(counts: { added: number; removed: number }, noun: string): string {
-  const parts = [counts.added ? `+${counts.added} ${plural(counts.added, noun)}` : '', counts.removed ? `−${counts.removed} ${plural(counts.removed, noun)}` : ''].filter(Boolean)
+  const parts = [
+    counts.added ? `+${counts.added} ${plural(counts.added, noun)}` : '',
+    counts.removed ? `−${counts.removed} ${plural(counts.removed, noun)}` : ''
+  ].filter(Boolean)
   return parts.length > 0 ? parts.join(', ') : `${noun}s changed`
 }
 
@@ -244,26 +264,48 @@ export interface ChangeDetails {
 
 export function changeDetails(records: readonly ChangeRecord[]): ChangeDetails {
   const dialogs = recordsOf(records, 'dialog')
-  const variables = (change: RecordOf<'variable'>['change']): string[] => recordsOf(records, 'variable').filter(record => record.change === change).map(record => record.name)
+  const variables = (change: RecordOf<'variable'>['change']): string[] =>
+    recordsOf(records, 'variable')
+      .filter(record => record.change === change)
+      .map(record => record.name)
   const first = recordsOf(records, 'first-export')[0]
   const details: ChangeDetails = {
     first: first !== undefined,
     dialogs: {
       added: dialogs.filter(record => record.change === 'added').map(record => record.name),
       removed: dialogs.filter(record => record.change === 'removed').map(record => record.name),
-      renamed: dialogs.flatMap(record => (record.change === 'renamed' ? [[record.from, record.name] as [string, string]] : [])),
-      changed: Object.fromEntries([...dialogParts(records)].map(([name, parts]) => [name, parts.map(part => partText(part))]))
+      renamed: dialogs.flatMap(record =>
+        record.change === 'renamed' ? [[record.from, record.name] as [string, string]] : []
+      ),
+      changed: Object.fromEntries(
+        [...dialogParts(records)].map(([name, parts]) => [name, parts.map(part => partText(part))])
+      )
     },
     components: Object.fromEntries(
-      [...sharedComponents(records)].map(([, group]) => [group[0].type === undefined ? group[0].name : `${group[0].type}.${group[0].name}`, group.map(sharedWord)])
+      [...sharedComponents(records)].map(([, group]) => [
+        group[0].type === undefined ? group[0].name : `${group[0].type}.${group[0].name}`,
+        group.map(sharedWord)
+      ])
     ),
     faqs: Object.fromEntries(recordsOf(records, 'faqs').map(record => [record.name, [faqWords(record)]])),
-    variables: { added: variables('added'), removed: variables('removed'), changed: variables('settings-changed'), values: variables('value-changed') },
+    variables: {
+      added: variables('added'),
+      removed: variables('removed'),
+      changed: variables('settings-changed'),
+      values: variables('value-changed')
+    },
     settings: recordsOf(records, 'setting').map(record => record.name),
     other: otherPlaces(records),
     layoutOnly: dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name)
   }
-  if (first) details.overview = { dialogs: first.dialogs, intents: first.intents, utterances: first.utterances, faqs: first.faqs, languages: first.languages }
+  if (first)
+    details.overview = {
+      dialogs: first.dialogs,
+      intents: first.intents,
+      utterances: first.utterances,
+      faqs: first.faqs,
+      languages: first.languages
+    }
   return details
 }
 
@@ -285,5 +327,7 @@ export function verificationMarkdown(verification: Verification): string {
   }
   if (lines.length === 0) return 'Everything sent is in the target as sent.\n'
   const markdown = lines.join('\n')
-  return markdown.length <= MAX_CHARACTERS ? markdown : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`
+  return markdown.length <= MAX_CHARACTERS
+    ? markdown
+    : `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_CHARACTERS))}\n- … (cut here)\n`
 }

@@ -171,13 +171,21 @@ export function* splitSteps(fileName: string, bytes: Buffer): Steps<SplitFiles |
   yield
   if (serializesTo(assembled, style, bytes)) return split
   yield
-  if (isCanonical(bytes)) throw new SplitFault(`${fileName} taken apart into the split layout does not go back together byte for byte; use layout: plain meanwhile, and please report it`)
+  if (isCanonical(bytes))
+    throw new SplitFault(
+      `${fileName} taken apart into the split layout does not go back together byte for byte; use layout: plain meanwhile, and please report it`
+    )
   // A definition in a form of its own (not as the platform writes JSON): kept whole.
   return undefined
 }
 
 /** The split of a definition read in one form, in steps (a key, or a dialog or component, at a time). */
-function* splitValue(fileName: string, definition: NodeObject, definitionStyle: JsonStyle, native: boolean): Steps<SplitFiles & { values: Map<string, JsonNode> }> {
+function* splitValue(
+  fileName: string,
+  definition: NodeObject,
+  definitionStyle: JsonStyle,
+  native: boolean
+): Steps<SplitFiles & { values: Map<string, JsonNode> }> {
   const style = definitionStyle === MINIFIED_STYLE ? 'minified' : 'platform'
   const folder = fileName.replace(/\.json$/i, '')
   const files = new Map<string, Buffer>()
@@ -185,7 +193,10 @@ function* splitValue(fileName: string, definition: NodeObject, definitionStyle: 
   const record: SplitRecord = { folder, style, keys: [], layouts: {}, texts: {} }
   const write = (file: string, value: JsonNode): void => {
     // In the fast form JSON.stringify writes what the exact serialiser would, three times as fast.
-    files.set(`${folder}/${file}`, native ? Buffer.from(`${JSON.stringify(value, null, 4)}\n`, 'utf8') : jsonBytes(value, PLATFORM_STYLE, '\n'))
+    files.set(
+      `${folder}/${file}`,
+      native ? Buffer.from(`${JSON.stringify(value, null, 4)}\n`, 'utf8') : jsonBytes(value, PLATFORM_STYLE, '\n')
+    )
     values.set(`${folder}/${file}`, value)
   }
 
@@ -211,9 +222,16 @@ function* splitValue(fileName: string, definition: NodeObject, definitionStyle: 
   })
   const componentBases = new Map<string, string>()
   const byFolder = new Map<string, number[]>()
-  componentFolders.forEach((componentFolder, index) => byFolder.set(componentFolder, [...(byFolder.get(componentFolder) ?? []), index]))
+  componentFolders.forEach((componentFolder, index) =>
+    byFolder.set(componentFolder, [...(byFolder.get(componentFolder) ?? []), index])
+  )
   for (const [componentFolder, indexes] of byFolder) {
-    const names = uniqueNames(indexes.map(index => ({ name: `${stringOf(memberOf(components[index], 'type')) || 'component'}.${stringOf(memberOf(components[index], 'name')) || idOf(components[index])}`, id: idOf(components[index]) })))
+    const names = uniqueNames(
+      indexes.map(index => ({
+        name: `${stringOf(memberOf(components[index], 'type')) || 'component'}.${stringOf(memberOf(components[index], 'name')) || idOf(components[index])}`,
+        id: idOf(components[index])
+      }))
+    )
     indexes.forEach((index, i) => componentBases.set(String(index), `${componentFolder}/${names[i]}`))
   }
   const baseOfId = new Map<string, string>()
@@ -224,7 +242,12 @@ function* splitValue(fileName: string, definition: NodeObject, definitionStyle: 
     if (typeof refId === 'string') baseOfRefId.set(refId, componentBases.get(String(index))!)
   })
 
-  const faqNames = uniqueNames(listOf(definition, 'knowledgeTasks').map(task => ({ name: stringOf(memberOf(task, 'name')) || stringOf(memberOf(task, 'lname')) || idOf(task), id: idOf(task) })))
+  const faqNames = uniqueNames(
+    listOf(definition, 'knowledgeTasks').map(task => ({
+      name: stringOf(memberOf(task, 'name')) || stringOf(memberOf(task, 'lname')) || idOf(task),
+      id: idOf(task)
+    }))
+  )
   const ids = storyboardAliases(definition)
   record.volatile = newVolatileRecord()
 
@@ -254,7 +277,8 @@ function* splitValue(fileName: string, definition: NodeObject, definitionStyle: 
         const base = componentBases.get(String(index))!
         const file = `${base}.json`
         const texts = decodeTexts(component, base)
-        for (const { file: textFile, content } of texts) if (textFile) files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'))
+        for (const { file: textFile, content } of texts)
+          if (textFile) files.set(`${folder}/${textFile}`, Buffer.from(content, 'utf8'))
         if (texts.length > 0) record.texts[file] = texts.map(({ path, file: textFile }) => ({ path, file: textFile }))
         write(file, component)
         elements.push(file)
@@ -263,12 +287,24 @@ function* splitValue(fileName: string, definition: NodeObject, definitionStyle: 
     } else if ((key === 'sentences' || key === 'patterns') && Array.isArray(value) && value.every(isNodeObject)) {
       // Utterances and patterns beside the intent or entity they train.
       const files = value.map(item => {
-        const owner = key === 'sentences' ? baseOfId.get(stringOf(memberOf(item as NodeObject, 'taskId'))) : baseOfRefId.get(stringOf(memberOf(item as NodeObject, 'refId')))
-        return owner ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json` : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`
+        const owner =
+          key === 'sentences'
+            ? baseOfId.get(stringOf(memberOf(item as NodeObject, 'taskId')))
+            : baseOfRefId.get(stringOf(memberOf(item as NodeObject, 'refId')))
+        return owner
+          ? `${owner}.${key === 'sentences' ? 'utterances' : 'patterns'}.json`
+          : `nlp/${key === 'sentences' ? 'utterances' : 'patterns'}.json`
       })
       record.keys.push({ key, elements: yield* writeSortedGroups(value, files, write) })
     } else if (SORTED_LISTS[key] && Array.isArray(value)) {
-      record.keys.push({ key, elements: yield* writeSortedGroups(value, value.map(() => SORTED_LISTS[key]), write) })
+      record.keys.push({
+        key,
+        elements: yield* writeSortedGroups(
+          value,
+          value.map(() => SORTED_LISTS[key]),
+          write
+        )
+      })
     } else if (key === 'knowledgeTasks' && Array.isArray(value) && value.every(isNodeObject)) {
       const elements: ElementPlace[] = []
       for (const [index, task] of value.entries()) {
@@ -322,7 +358,11 @@ export function* joinSteps(record: SplitRecord, read: (file: string) => Buffer |
  * The definition from its files. `written` holds the values the files were just written from:
  * they are used (and changed) instead of parsing the files, and in their form.
  */
-function* assemble(record: SplitRecord, read: (file: string) => Buffer | undefined, written?: Map<string, JsonNode>): Steps<NodeObject> {
+function* assemble(
+  record: SplitRecord,
+  read: (file: string) => Buffer | undefined,
+  written?: Map<string, JsonNode>
+): Steps<NodeObject> {
   const cache = new Map<string, JsonNode>()
   const load = (file: string): JsonNode => {
     if (!cache.has(file)) {
@@ -358,7 +398,11 @@ function* assemble(record: SplitRecord, read: (file: string) => Buffer | undefin
       setMember(definition, place.key, restoreVolatile(place.key, load(place.file), record.volatile))
     } else if ('value' in place) {
       // In the form of the rest: an exact model inside plain objects would not serialise with JSON.stringify.
-      setMember(definition, place.key, definition instanceof Map ? parseJson(place.value) : (JSON.parse(place.value) as JsonNode))
+      setMember(
+        definition,
+        place.key,
+        definition instanceof Map ? parseJson(place.value) : (JSON.parse(place.value) as JsonNode)
+      )
     } else {
       const list: JsonNode[] = []
       for (const element of place.elements) {
@@ -368,7 +412,8 @@ function* assemble(record: SplitRecord, read: (file: string) => Buffer | undefin
           continue
         }
         const group = load(element[0])
-        if (!Array.isArray(group) || group[element[1]] === undefined) throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`)
+        if (!Array.isArray(group) || group[element[1]] === undefined)
+          throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`)
         list.push(group[element[1]])
       }
       setMember(definition, place.key, restoreVolatile(place.key, list, record.volatile))
@@ -382,7 +427,11 @@ function* assemble(record: SplitRecord, read: (file: string) => Buffer | undefin
  * content), so that the platform reordering a list changes the manifest only. Returns where
  * each element went, in the list's order.
  */
-function* writeSortedGroups(list: JsonNode[], files: string[], write: (file: string, value: JsonNode) => void): Steps<ElementPlace[]> {
+function* writeSortedGroups(
+  list: JsonNode[],
+  files: string[],
+  write: (file: string, value: JsonNode) => void
+): Steps<ElementPlace[]> {
   const groups = new Map<string, number[]>()
   files.forEach((file, index) => groups.set(file, [...(groups.get(file) ?? []), index]))
   const places: ElementPlace[] = new Array(list.length)
@@ -391,7 +440,10 @@ function* writeSortedGroups(list: JsonNode[], files: string[], write: (file: str
     const keyed = indexes.map(index => ({ index, key: sortKey(list[index]) }))
     keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index))
     keyed.forEach(({ index }, position) => (places[index] = [file, position]))
-    write(file, keyed.map(({ index }) => list[index]))
+    write(
+      file,
+      keyed.map(({ index }) => list[index])
+    )
   }
   return places
 }
@@ -419,8 +471,14 @@ function separateLayout(dialog: NodeObject): { logic: NodeObject; layout: NodeOb
         if (!hasMember(node, key)) continue
         moved.push([key, memberOf(node, key)!], [`${key}At`, positionValue(node, keys.indexOf(key))])
       }
-      if (moved.length > 0) setMember(layout, `${stringOf(memberOf(node, 'nodeId')) || '#'}#${index}`, objectLike(node, moved))
-      return moved.length > 0 ? objectLike(node, members.filter(([key]) => !NODE_LAYOUT_KEYS.includes(key))) : node
+      if (moved.length > 0)
+        setMember(layout, `${stringOf(memberOf(node, 'nodeId')) || '#'}#${index}`, objectLike(node, moved))
+      return moved.length > 0
+        ? objectLike(
+            node,
+            members.filter(([key]) => !NODE_LAYOUT_KEYS.includes(key))
+          )
+        : node
     })
   )
   return { logic, layout }
@@ -440,11 +498,16 @@ function restoreLayout(dialog: JsonNode, layout: JsonNode): JsonNode {
     restored,
     'nodes',
     nodes.map((node, index) => {
-      const moved = isNodeObject(node) ? memberOf(layout, `${stringOf(memberOf(node, 'nodeId')) || '#'}#${index}`) : undefined
+      const moved = isNodeObject(node)
+        ? memberOf(layout, `${stringOf(memberOf(node, 'nodeId')) || '#'}#${index}`)
+        : undefined
       if (!isNodeObject(node) || !isNodeObject(moved)) return node
       const members: MovedMember[] = NODE_LAYOUT_KEYS.filter(key => hasMember(moved, key)).map(key => {
         const at = memberOf(moved, `${key}At`)
-        return { key, at: at instanceof JsonNumber ? Number(at.text) : typeof at === 'number' ? at : Number.MAX_SAFE_INTEGER }
+        return {
+          key,
+          at: at instanceof JsonNumber ? Number(at.text) : typeof at === 'number' ? at : Number.MAX_SAFE_INTEGER
+        }
       })
       const entries = membersOf(node)
       for (const { key, at } of members.sort((a, b) => a.at - b.at)) entries.splice(at, 0, [key, memberOf(moved, key)!])
@@ -460,7 +523,10 @@ function restoreLayout(dialog: JsonNode, layout: JsonNode): JsonNode {
  * encodeURIComponent's; those stay as they are): multi-line ones as files of their own (the
  * JSON keeps an empty string in their place), one-line ones in place.
  */
-function decodeTexts(component: NodeObject, base: string): { path: (string | number)[]; file?: string; content: string }[] {
+function decodeTexts(
+  component: NodeObject,
+  base: string
+): { path: (string | number)[]; file?: string; content: string }[] {
   const found: { path: (string | number)[]; file?: string; content: string }[] = []
   let files = 0
   const visit = (value: JsonNode, path: (string | number)[]): void => {
@@ -480,7 +546,11 @@ function decodeTexts(component: NodeObject, base: string): { path: (string | num
       const field = path.filter(step => typeof step === 'string').at(-1) ?? 'text'
       const code = field === 'script' || /^\s*(var|let|const|function|print\(|\/\/|\/\*)/.test(decoded)
       files++
-      found.push({ path, file: `${base}.${field}${files === 1 ? '' : `-${files}`}.${code ? 'js' : 'txt'}`, content: decoded })
+      found.push({
+        path,
+        file: `${base}.${field}${files === 1 ? '' : `-${files}`}.${code ? 'js' : 'txt'}`,
+        content: decoded
+      })
     } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]))
     else if (isNodeObject(value)) for (const [key, item] of membersOf(value)) visit(item, [...path, key])
   }
@@ -493,7 +563,8 @@ function setAt(value: JsonNode, path: (string | number)[], replacement: string):
   if (path.length === 0) return replacement
   const [step, ...rest] = path
   if (Array.isArray(value) && typeof step === 'number') value[step] = setAt(value[step], rest, replacement)
-  else if (isNodeObject(value) && typeof step === 'string') setMember(value, step, setAt(memberOf(value, step) ?? null, rest, replacement))
+  else if (isNodeObject(value) && typeof step === 'string')
+    setMember(value, step, setAt(memberOf(value, step) ?? null, rest, replacement))
   else throw new Error(`no ${String(step)} where a text file belongs`)
   return value
 }
@@ -543,7 +614,9 @@ function uniqueNames(items: { name: string; id: string }[]): string[] {
   const names = items.map(item => safeName(item.name))
   const counts = new Map<string, number>()
   for (const name of names) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1)
-  const result = names.map((name, index) => (counts.get(name.toLowerCase())! > 1 ? `${name.slice(0, 70)} (${shortId(items[index].id, index)})` : name))
+  const result = names.map((name, index) =>
+    counts.get(name.toLowerCase())! > 1 ? `${name.slice(0, 70)} (${shortId(items[index].id, index)})` : name
+  )
   // Two items with one name and no usable id: number the rest.
   const seen = new Set<string>()
   return result.map(name => {

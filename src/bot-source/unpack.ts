@@ -9,11 +9,24 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { CancelledError } from '../platform/clock.js'
 import { describeFileSystemError } from '../shared/file-system-errors.js'
-import { GIT_ATTRIBUTES_FILE, GIT_ATTRIBUTES_TEXT, MARKER_FILE, checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
+import {
+  GIT_ATTRIBUTES_FILE,
+  GIT_ATTRIBUTES_TEXT,
+  MARKER_FILE,
+  checkExtractTo,
+  type WriteRoots
+} from '../shared/output-paths.js'
 import { Pace } from './steps.js'
 import { settled, temporary, temporaryPathBeside } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
-import { DEFINITIONS, MAX_JSON_BYTES, comesBackSteps, toFolderSteps, type FileRecord, type FolderOptions } from './folder-files.js'
+import {
+  DEFINITIONS,
+  MAX_JSON_BYTES,
+  comesBackSteps,
+  toFolderSteps,
+  type FileRecord,
+  type FolderOptions
+} from './folder-files.js'
 import { FolderReader, FolderRefusedError } from './folder-reader.js'
 import { manifestText, newManifest, parseManifest } from './manifest.js'
 import { SplitFault } from './split-layout.js'
@@ -57,7 +70,12 @@ export interface Unpacked {
 }
 
 /** Replaces the target folder with the zip's content. */
-export async function unpackExport(zipFile: string, target: UnpackTarget, signal?: AbortSignal, limits: ZipLimits = ZIP_LIMITS): Promise<Unpacked> {
+export async function unpackExport(
+  zipFile: string,
+  target: UnpackTarget,
+  signal?: AbortSignal,
+  limits: ZipLimits = ZIP_LIMITS
+): Promise<Unpacked> {
   // Between files and between the large steps of one, the event loop turns (so that the
   // runner's SIGINT is seen at all) and the signal is checked: a cancel ends the unpacking
   // within a fraction of a second, whatever the export's size.
@@ -84,9 +102,17 @@ export async function unpackExport(zipFile: string, target: UnpackTarget, signal
     await pace.check()
     if (changed) await swapInto(staging, folder)
     // The plain layout keeps regenerated values in its files: they change it without a change in the bot.
-    const markdown = changed && !hasChanges(changeRecords) ? 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n' : changesMarkdown(changeRecords)
+    const markdown =
+      changed && !hasChanges(changeRecords)
+        ? 'Nothing but values the platform regenerates on publish (the plain layout keeps them in its files).\n'
+        : changesMarkdown(changeRecords)
     const changes = { records: changeRecords, markdown }
-    return { files: [...files].sort(), omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable), changed, changes }
+    return {
+      files: [...files].sort(),
+      omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable),
+      changed,
+      changes
+    }
   } catch (error) {
     if (signal?.aborted) throw new CancelledError()
     throw describeFileSystemError(error, `unpack the export into ${folder}`)
@@ -111,7 +137,12 @@ async function extractAll(
   options: FolderOptions,
   pace: Pace,
   limits: ZipLimits
-): Promise<{ files: string[]; records: Record<string, FileRecord>; botFiles: Map<string, Buffer>; staged: StagedFiles }> {
+): Promise<{
+  files: string[]
+  records: Record<string, FileRecord>
+  botFiles: Map<string, Buffer>
+  staged: StagedFiles
+}> {
   for (const folder of zip.folders) fs.mkdirSync(path.join(staging, folder), { recursive: true })
   const made = new Set<string>()
   const files: string[] = []
@@ -125,7 +156,8 @@ async function extractAll(
     await pace.check()
     // Names were checked when the zip was opened; this is the last line of defence.
     const destination = path.resolve(staging, file.name)
-    if (!destination.startsWith(staging + path.sep)) throw new Error(`refusing to write ${file.name} outside ${staging}`)
+    if (!destination.startsWith(staging + path.sep))
+      throw new Error(`refusing to write ${file.name} outside ${staging}`)
     const parent = path.dirname(destination)
     if (!made.has(parent)) {
       fs.mkdirSync(parent, { recursive: true })
@@ -136,7 +168,11 @@ async function extractAll(
       // Thousands of small files are the usual export: each is written in one synchronous call.
       const content = await zip.read(file, signal)
       const { written, record, why } = await inFolder(file.name, content, options, pace)
-      if (isJson) for (const [name, bytes] of record.split || options.layout === 'split' ? written : botFilesOf([{ name: file.name, bytes: content }])) botFiles.set(name, bytes)
+      if (isJson)
+        for (const [name, bytes] of record.split || options.layout === 'split'
+          ? written
+          : botFilesOf([{ name: file.name, bytes: content }]))
+          botFiles.set(name, bytes)
       await pace.check()
       if (why) {
         throw new RoundTripError(
@@ -216,9 +252,16 @@ async function previousBot(tree: Map<string, Buffer>, pace: Pace): Promise<Map<s
     if (definitions.length > 0 && definitions.every(name => manifest.files[name]?.split)) {
       // What the comparison takes of a new export: its JSON files, and the split definitions' files.
       const splitFolders = definitions.map(name => `${manifest.files[name].split!.folder}/`)
-      return new Map([...tree].filter(([name]) => splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))))
+      return new Map(
+        [...tree].filter(
+          ([name]) =>
+            splitFolders.some(folder => name.startsWith(folder)) || (!name.includes('/') && name.endsWith('.json'))
+        )
+      )
     }
-    const files = (await pace.run(packSteps(manifest, name => tree.get(name), 'the folder'))).filter(file => file.name.toLowerCase().endsWith('.json'))
+    const files = (await pace.run(packSteps(manifest, name => tree.get(name), 'the folder'))).filter(file =>
+      file.name.toLowerCase().endsWith('.json')
+    )
     // File by file (the same as all at once), checking between them.
     const bot = new Map<string, Buffer>()
     for (const file of withoutValues(files, omittedVariables(manifest.files['config.json']))) {
@@ -233,14 +276,20 @@ async function previousBot(tree: Map<string, Buffer>, pace: Pace): Promise<Map<s
 }
 
 /** What one export file becomes in the folder, and why that would not give it back (undefined when it would). */
-async function inFolder(name: string, content: Buffer, options: FolderOptions, pace: Pace): Promise<{ written: Map<string, Buffer>; record: FileRecord; why?: string }> {
+async function inFolder(
+  name: string,
+  content: Buffer,
+  options: FolderOptions,
+  pace: Pace
+): Promise<{ written: Map<string, Buffer>; record: FileRecord; why?: string }> {
   try {
     const { files, record } = await pace.run(toFolderSteps(name, content, options))
     await pace.check()
     return { written: files, record, why: await roundTrip(name, content, files, record, pace) }
   } catch (error) {
     // A definition in the platform's form whose split would not give it back.
-    if (error instanceof SplitFault) return { written: new Map(), record: {}, why: 'the split layout would not give it back' }
+    if (error instanceof SplitFault)
+      return { written: new Map(), record: {}, why: 'the split layout would not give it back' }
     throw error
   }
 }
@@ -250,9 +299,17 @@ async function inFolder(name: string, content: Buffer, options: FolderOptions, p
  * from the folder must be the export's file (left-out values aside). A folder that could not
  * give back the export is never written. Returns why not, or undefined.
  */
-async function roundTrip(name: string, original: Buffer, inFolder: Map<string, Buffer>, record: FileRecord, pace: Pace): Promise<string | undefined> {
+async function roundTrip(
+  name: string,
+  original: Buffer,
+  inFolder: Map<string, Buffer>,
+  record: FileRecord,
+  pace: Pace
+): Promise<string | undefined> {
   try {
-    return (await pace.run(comesBackSteps(name, original, file => inFolder.get(file), record))) ? undefined : 'it differs'
+    return (await pace.run(comesBackSteps(name, original, file => inFolder.get(file), record)))
+      ? undefined
+      : 'it differs'
   } catch (error) {
     if (error instanceof CancelledError) throw error
     return (error as Error).message
@@ -263,7 +320,12 @@ async function roundTrip(name: string, original: Buffer, inFolder: Map<string, B
  * Whether the new folder holds the same files with the same bytes as the current one, the
  * manifests aside (they hold the regenerated values and list orders, which are not content).
  */
-async function sameContent(fresh: string, staged: StagedFiles, current: Map<string, Buffer> | undefined, pace: Pace): Promise<boolean> {
+async function sameContent(
+  fresh: string,
+  staged: StagedFiles,
+  current: Map<string, Buffer> | undefined,
+  pace: Pace
+): Promise<boolean> {
   if (!current?.has(MARKER_FILE) || staged.size !== current.size - 1) return false
   for (const [name, bytes] of staged) {
     await pace.check()

@@ -7,7 +7,16 @@
 //
 // Values in place are replaced by a marker; the storyboard's ids by an alias made from the
 // element's refId, which stays the same across exports.
-import { getAt, isNodeObject, memberOf, membersOf, objectLike, setMember, type JsonNode, type NodeObject } from './json-model.js'
+import {
+  getAt,
+  isNodeObject,
+  memberOf,
+  membersOf,
+  objectLike,
+  setMember,
+  type JsonNode,
+  type NodeObject
+} from './json-model.js'
 
 export const REGENERATED = '(regenerated on publish)'
 
@@ -71,7 +80,8 @@ export function takeVolatile(key: string, value: JsonNode, ids: Map<string, stri
         if (!Array.isArray(nodes)) return
         nodes.forEach((node, n) => {
           const answers = isNodeObject(node) ? memberOf(node, 'botUtterances') : undefined
-          if (Array.isArray(answers)) answers.forEach((answer, a) => take([t, 'groups', g, 'nodes', n, 'botUtterances', a], answer, '_id'))
+          if (Array.isArray(answers))
+            answers.forEach((answer, a) => take([t, 'groups', g, 'nodes', n, 'botUtterances', a], answer, '_id'))
         })
       })
     })
@@ -89,7 +99,8 @@ export function takeVolatile(key: string, value: JsonNode, ids: Map<string, stri
 export function restoreVolatile(key: string, value: JsonNode, record: VolatileRecord | undefined): JsonNode {
   if (!record) return value
   let restored = value
-  if (key === 'scenes' || key === 'sceneComponents') restored = renameIds(restored, alias => record.aliases[alias]).value
+  if (key === 'scenes' || key === 'sceneComponents')
+    restored = renameIds(restored, alias => record.aliases[alias]).value
   for (const [path, original] of record.values[key] ?? []) {
     const holder = getAt(restored, path.slice(0, -1))
     const member = path.at(-1) as string
@@ -99,7 +110,10 @@ export function restoreVolatile(key: string, value: JsonNode, record: VolatileRe
 }
 
 /** Every string value and object key that `rename` maps, renamed; and which were. */
-function renameIds(value: JsonNode, rename: (id: string) => string | undefined): { value: JsonNode; used: Set<string> } {
+function renameIds(
+  value: JsonNode,
+  rename: (id: string) => string | undefined
+): { value: JsonNode; used: Set<string> } {
   const used = new Set<string>()
   const visit = (item: JsonNode): JsonNode => {
     if (typeof item === 'string') {

@@ -73,7 +73,13 @@ class BytesReader extends yauzl.RandomAccessReader {
     return Readable.from([this.bytes.subarray(start, end)])
   }
 
-  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (error: Error | null, bytesRead?: number) => void): void {
+  override read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: (error: Error | null, bytesRead?: number) => void
+  ): void {
     const end = Math.min(position + length, this.bytes.length)
     const copied = position < end ? this.bytes.copy(buffer, offset, position, end) : 0
     queueMicrotask(() => callback(null, copied))
@@ -100,9 +106,22 @@ export class ExportZip {
       const stat = typeof source === 'string' ? await fs.promises.stat(source) : undefined
       // A device or a FIFO (e.g. a link to /dev/zero) has no size to bound its read by.
       if (stat && !stat.isFile()) throw new ZipRefusedError('it is not a regular file but a device, a FIFO or a socket')
-      bytes = typeof source !== 'string' ? source : stat!.size <= limits.inMemoryZipBytes ? await fs.promises.readFile(source, { signal }) : undefined
-      const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true, autoClose: false }
-      zip = bytes ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options) : await yauzl.openPromise(source as string, options)
+      bytes =
+        typeof source !== 'string'
+          ? source
+          : stat!.size <= limits.inMemoryZipBytes
+            ? await fs.promises.readFile(source, { signal })
+            : undefined
+      const options = {
+        lazyEntries: true,
+        validateEntrySizes: true,
+        strictFileNames: false,
+        decodeStrings: true,
+        autoClose: false
+      }
+      zip = bytes
+        ? await yauzl.fromRandomAccessReaderPromise(new BytesReader(bytes), bytes.length, options)
+        : await yauzl.openPromise(source as string, options)
     } catch (error) {
       if (signal?.aborted) throw new CancelledError()
       throw unreadable(error)
@@ -170,7 +189,10 @@ export class ExportZip {
         stored = storedBytes(this.bytes, entry)
       } else {
         const chunks: Buffer[] = []
-        const raw = await this.zip.openReadStreamPromise(entry, entry.compressionMethod === 8 ? { decompress: false } : {})
+        const raw = await this.zip.openReadStreamPromise(
+          entry,
+          entry.compressionMethod === 8 ? { decompress: false } : {}
+        )
         for await (const chunk of raw) chunks.push(chunk as Buffer)
         stored = Buffer.concat(chunks)
       }
@@ -182,22 +204,37 @@ export class ExportZip {
       // One output chunk of the declared size (zlib's default is 16 KB chunks, joined at the
       // end): no copy of a big entry, and a small one's comes from Buffer's pool. The caller
       // holds entries of this size anyway; one byte more shows that nothing follows.
-      content = entry.compressionMethod === 8 ? zlib.inflateRawSync(stored, { maxOutputLength: Math.max(1, file.size), chunkSize: Math.max(64, file.size + 1) }) : stored
+      content =
+        entry.compressionMethod === 8
+          ? zlib.inflateRawSync(stored, {
+              maxOutputLength: Math.max(1, file.size),
+              chunkSize: Math.max(64, file.size + 1)
+            })
+          : stored
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new ZipRefusedError(`The export zip's entry "${plain(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`)
+        throw new ZipRefusedError(
+          `The export zip's entry "${plain(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`
+        )
       }
       throw damaged(file, error)
     }
-    if (content.length !== file.size) throw damaged(file, new Error(`expected ${file.size} bytes, found ${content.length}`))
+    if (content.length !== file.size)
+      throw damaged(file, new Error(`expected ${file.size} bytes, found ${content.length}`))
     if (zlib.crc32(content) >>> 0 !== entry.crc32 >>> 0) throw crcMismatch(file)
     return content
   }
 }
 
-async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits, pace: Pace): Promise<{ files: ZipFileEntry[]; folders: string[] }> {
+async function readDirectory(
+  zip: yauzl.ZipFile,
+  limits: ZipLimits,
+  pace: Pace
+): Promise<{ files: ZipFileEntry[]; folders: string[] }> {
   if (zip.entryCount > limits.maxEntries) {
-    throw new ZipRefusedError(`The export zip holds ${zip.entryCount} entries, more than the ${limits.maxEntries} an export of a bot has room for (real exports hold a handful). Nothing was unpacked.`)
+    throw new ZipRefusedError(
+      `The export zip holds ${zip.entryCount} entries, more than the ${limits.maxEntries} an export of a bot has room for (real exports hold a handful). Nothing was unpacked.`
+    )
   }
   const files: ZipFileEntry[] = []
   const folders: string[] = []
@@ -219,7 +256,9 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits, pace: Pace):
       entry = next.done ? undefined : next.value
     } catch (error) {
       // yauzl's own name checks: absolute paths, drive letters, `..`.
-      const refused = /^(absolute path|invalid relative path|invalid characters in fileName): (.*)$/s.exec((error as Error).message)
+      const refused = /^(absolute path|invalid relative path|invalid characters in fileName): (.*)$/s.exec(
+        (error as Error).message
+      )
       if (refused) throw refuse(refused[2], `would be written outside the folder (${refused[1]})`)
       throw unreadable(error)
     }
@@ -235,7 +274,11 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits, pace: Pace):
     }
     // Deflate never grows data by more than a few bytes per 16 KiB block: more stored bytes
     // than that would be read (and held, for a small entry) for nothing.
-    if (entry.compressedSize > maxStoredSize(entry)) throw refuse(name, `stores ${entry.compressedSize} bytes for ${entry.uncompressedSize}, more than any compression takes`)
+    if (entry.compressedSize > maxStoredSize(entry))
+      throw refuse(
+        name,
+        `stores ${entry.compressedSize} bytes for ${entry.uncompressedSize}, more than any compression takes`
+      )
     // Every folder on the way is claimed as a folder: a file of the same name would collide.
     for (let end = name.indexOf('/'); ; end = name.indexOf('/', end + 1)) {
       const isFolder = folder || end >= 0
@@ -248,7 +291,10 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits, pace: Pace):
       const other = seen.get(key)
       if (other && !(other.folder && isFolder)) {
         if (other.name === prefix && !other.folder && !isFolder) throw refuse(name, 'appears twice')
-        const how = other.name === prefix ? 'a file and a folder of one name' : 'on a case-insensitive file system (Windows, macOS)'
+        const how =
+          other.name === prefix
+            ? 'a file and a folder of one name'
+            : 'on a case-insensitive file system (Windows, macOS)'
         throw refuse(name, `collides with "${plain(other.name)}" (${how})`)
       }
       if (!other) seen.set(key, { name: prefix, folder: isFolder })
@@ -261,7 +307,9 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits, pace: Pace):
     }
     total += entry.uncompressedSize
     if (total > limits.maxTotalBytes) {
-      throw new ZipRefusedError(`The export zip unpacks to more than ${limits.maxTotalBytes / 1024 / 1024} MiB (${entries.length} entries so far), more than an export of a bot holds (real exports unpack to a few MB). Nothing was unpacked.`)
+      throw new ZipRefusedError(
+        `The export zip unpacks to more than ${limits.maxTotalBytes / 1024 / 1024} MiB (${entries.length} entries so far), more than an export of a bot holds (real exports unpack to a few MB). Nothing was unpacked.`
+      )
     }
     files.push({ name, size: entry.uncompressedSize, entry })
   }
@@ -270,7 +318,9 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits, pace: Pace):
 }
 
 function maxStoredSize(entry: yauzl.Entry): number {
-  return entry.compressionMethod === 0 ? entry.uncompressedSize : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024
+  return entry.compressionMethod === 0
+    ? entry.uncompressedSize
+    : entry.uncompressedSize + Math.ceil(entry.uncompressedSize / 16_384) * 5 + 1024
 }
 
 /** A name that is safe to create on Linux, macOS and Windows alike, and not in `.git`. */
@@ -307,10 +357,18 @@ export function entryNameProblem(name: string, safeSegments = new Set<string>())
  */
 function checkOverlaps(entries: yauzl.Entry[]): void {
   const spans = entries
-    .map(entry => ({ entry, start: entry.relativeOffsetOfLocalHeader, end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize }))
+    .map(entry => ({
+      entry,
+      start: entry.relativeOffsetOfLocalHeader,
+      end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize
+    }))
     .sort((a, b) => a.start - b.start)
   for (let i = 1; i < spans.length; i++) {
-    if (spans[i].start < spans[i - 1].end) throw refuse(spans[i].entry.fileName, `overlaps the entry "${plain(spans[i - 1].entry.fileName)}" (one block of data under two names)`)
+    if (spans[i].start < spans[i - 1].end)
+      throw refuse(
+        spans[i].entry.fileName,
+        `overlaps the entry "${plain(spans[i - 1].entry.fileName)}" (one block of data under two names)`
+      )
   }
 }
 
@@ -327,24 +385,32 @@ function storedBytes(zipBytes: Buffer, entry: yauzl.Entry): Buffer {
 }
 
 function refuse(name: string, why: string): ZipRefusedError {
-  return new ZipRefusedError(`The export zip holds an entry "${plain(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`)
+  return new ZipRefusedError(
+    `The export zip holds an entry "${plain(name)}" that ${why}. Nothing was unpacked. The zip may have been tampered with: check where it came from before using it.`
+  )
 }
 
 function crcMismatch(file: ZipFileEntry): ZipRefusedError {
-  return new ZipRefusedError(`The export zip's entry "${plain(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`)
+  return new ZipRefusedError(
+    `The export zip's entry "${plain(file.name)}" does not match its CRC-32: the zip is damaged. Nothing was unpacked.`
+  )
 }
 
 function damaged(file: ZipFileEntry, error: unknown): Error {
   if (error instanceof ZipRefusedError || error instanceof CancelledError) return error
   const reason = plain((error as Error).message)
   if (/too many bytes/.test(reason)) {
-    return new ZipRefusedError(`The export zip's entry "${plain(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`)
+    return new ZipRefusedError(
+      `The export zip's entry "${plain(file.name)}" inflates to more than the ${file.size} bytes it declares (a zip bomb, or a damaged zip). Nothing was unpacked.`
+    )
   }
   return unreadable(new Error(`${file.name}: ${reason}`))
 }
 
 export function unreadable(error: unknown): ZipRefusedError {
-  return new ZipRefusedError(`The export is not a readable zip (${plain((error as Error).message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${again(true)}; if it keeps happening, download the export by hand to check it.`)
+  return new ZipRefusedError(
+    `The export is not a readable zip (${plain((error as Error).message).replace(/\.+$/, '')}). Nothing was written to path or extract-to. ${again(true)}; if it keeps happening, download the export by hand to check it.`
+  )
 }
 
 /** Why `file` is not a zip (no readable end record and central directory), or undefined if it is one. */
@@ -353,7 +419,11 @@ export function unreadable(error: unknown): ZipRefusedError {
  * anything is inflated), checked like every export zip. The caller bounds what it keeps;
  * `signal` is checked before each file.
  */
-export async function readZipFiles(source: string | Buffer, keep: (entry: ZipFileEntry) => boolean, signal?: AbortSignal): Promise<{ name: string; bytes: Buffer }[]> {
+export async function readZipFiles(
+  source: string | Buffer,
+  keep: (entry: ZipFileEntry) => boolean,
+  signal?: AbortSignal
+): Promise<{ name: string; bytes: Buffer }[]> {
   const zip = await ExportZip.open(source, ZIP_LIMITS, signal)
   try {
     const pace = new Pace(signal)

@@ -24,7 +24,8 @@ export const FLAGS: Record<string, string> = {
   'export-type': 'published (default) or latest',
   settings: 'Comma-separated: botSettings, botVariables, ivrSettings, genAIandLLMSettings',
   tasks: 'Comma-separated: botTask, knowledgeGraph, smallTalk',
-  'nlp-data': 'Comma-separated: utterances, patterns, traits, rules, concepts, synonyms, standardResponses, nlpSettings',
+  'nlp-data':
+    'Comma-separated: utterances, patterns, traits, rules, concepts, synonyms, standardResponses, nlpSettings',
   'agent-ai': 'Comma-separated: rules, playbooks, widgetSettings, layoutSettings',
   dialogs: 'Dialog task names (a partial export)',
   alerts: 'Alert task names',
@@ -180,7 +181,10 @@ async function flowCommand(argv: string[], { flags, help, defaults, run: runFlow
       allowPositionals: false
     }))
   } catch (error) {
-    return fail(describeFlagError(error as Error, [...Object.keys(flags), 'json', 'verbose', 'version', 'help']), EXIT.usage)
+    return fail(
+      describeFlagError(error as Error, [...Object.keys(flags), 'json', 'verbose', 'version', 'help']),
+      EXIT.usage
+    )
   }
   if (values.help) {
     process.stdout.write(help)
@@ -202,10 +206,18 @@ async function flowCommand(argv: string[], { flags, help, defaults, run: runFlow
   if (error) process.stderr.write(`kore-bot-export: ${host.render(wordsOf(error))}\n`)
   if (json) {
     const { 'download-url': _link, size, ...shown } = outputs as Record<string, string | undefined>
-    const printed = { ok: !error, ...shown, ...(size !== undefined ? { size: Number(size) } : {}), ...(error ? { error: host.render(wordsOf(error)) } : {}) }
+    const printed = {
+      ok: !error,
+      ...shown,
+      ...(size !== undefined ? { size: Number(size) } : {}),
+      ...(error ? { error: host.render(wordsOf(error)) } : {})
+    }
     process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`)
   }
-  return { code: !error ? EXIT.ok : error instanceof CoreError && error.kind === 'input' ? EXIT.usage : EXIT.failed, cancelled }
+  return {
+    code: !error ? EXIT.ok : error instanceof CoreError && error.kind === 'input' ? EXIT.usage : EXIT.failed,
+    cancelled
+  }
 }
 
 /** `kore-bot-export pack <folder> [--out file]`. */
@@ -213,18 +225,29 @@ async function pack(argv: string[]): Promise<CliResult> {
   const json = argv.includes('--json')
   const finish = (result: Record<string, unknown>, code: number): CliResult => {
     if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
-    else if (result.ok) process.stdout.write(`Packed ${result.files} files from ${result.folder} into ${result.file} (${result.size} bytes, sha256 ${result.sha256})\n`)
+    else if (result.ok)
+      process.stdout.write(
+        `Packed ${result.files} files from ${result.folder} into ${result.file} (${result.size} bytes, sha256 ${result.sha256})\n`
+      )
     if (!result.ok) process.stderr.write(`kore-bot-export pack: ${result.error}\n`)
     return { code, cancelled: false }
   }
   let parsed
   try {
-    parsed = parseArgs({ args: argv, options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } }, strict: true, allowPositionals: true })
+    parsed = parseArgs({
+      args: argv,
+      options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: true
+    })
   } catch (error) {
     return finish({ ok: false, error: describeFlagError(error as Error, ['out', 'json']) }, EXIT.usage)
   }
   if (parsed.positionals.length !== 1) {
-    return finish({ ok: false, error: 'give one folder: kore-bot-export pack <folder> [--out export.zip]. See --help.' }, EXIT.usage)
+    return finish(
+      { ok: false, error: 'give one folder: kore-bot-export pack <folder> [--out export.zip]. See --help.' },
+      EXIT.usage
+    )
   }
   const folder = parsed.positionals[0]
   const out = parsed.values.out ?? PATH_DEFAULT
@@ -251,7 +274,8 @@ async function diff(argv: string[]): Promise<CliResult> {
   } catch (error) {
     return fail(describeFlagError(error as Error, ['json']), EXIT.usage)
   }
-  if (parsed.positionals.length !== 2) return fail('give two exports, each a zip or a folder: kore-bot-export diff <old> <new>. See --help.', EXIT.usage)
+  if (parsed.positionals.length !== 2)
+    return fail('give two exports, each a zip or a folder: kore-bot-export diff <old> <new>. See --help.', EXIT.usage)
   const [oldSource, newSource] = parsed.positionals
   let records
   try {
@@ -260,8 +284,16 @@ async function diff(argv: string[]): Promise<CliResult> {
     return fail((error as Error).message, EXIT.failed)
   }
   const changed = hasChanges(records)
-  if (json) process.stdout.write(`${JSON.stringify({ ok: true, changed, changes: changesMarkdown(records).trimEnd(), details: changeDetails(records), records }, null, 2)}\n`)
-  else process.stdout.write(changed ? changesText(records) : 'The bot has not changed (at most values the platform regenerates on publish differ).\n')
+  if (json)
+    process.stdout.write(
+      `${JSON.stringify({ ok: true, changed, changes: changesMarkdown(records).trimEnd(), details: changeDetails(records), records }, null, 2)}\n`
+    )
+  else
+    process.stdout.write(
+      changed
+        ? changesText(records)
+        : 'The bot has not changed (at most values the platform regenerates on publish differ).\n'
+    )
   return { code: EXIT.ok, cancelled: false }
 }
 
@@ -273,7 +305,8 @@ function describeFlagError(error: Error, flags: string[]): string {
     if (/^(client-secret|jwt)$/.test(given)) {
       return `--${given} is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and KORE_CLIENT_SECRET (or KORE_JWT) in the environment. See --help.`
     }
-    if (given === 'variables') return '--variables is not a flag: values would show in process lists. Set KORE_VARIABLES in the environment, one NAME=value a line. See --help.'
+    if (given === 'variables')
+      return '--variables is not a flag: values would show in process lists. Set KORE_VARIABLES in the environment, one NAME=value a line. See --help.'
     const nearest = nearestFlag(given, flags)
     return `unknown flag ${unknown[1]}${given}.${nearest ? ` Did you mean --${nearest}?` : ''} See --help.`
   }

@@ -14,7 +14,8 @@ export const ENVIRONMENT: Readonly<Record<string, string>> = {
 export const TERMINAL_DIALECT: Dialect = {
   setting: name => ENVIRONMENT[name] ?? `--${name}`,
   example: (name, value) => (ENVIRONMENT[name] ? `${ENVIRONMENT[name]}=${value}` : `--${name} ${value}`),
-  secretExample: name => `${name === 'client-id' ? 'KORE_CLIENT_ID' : ENVIRONMENT[name]} from your CI system's secret store`,
+  secretExample: name =>
+    `${name === 'client-id' ? 'KORE_CLIENT_ID' : ENVIRONMENT[name]} from your CI system's secret store`,
   again: () => 'run it again'
 }
 

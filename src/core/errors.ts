@@ -45,8 +45,18 @@ export class InputError extends CoreError {
   readonly problems: readonly InputProblem[]
 
   constructor(problems: readonly (InputProblem | Text)[]) {
-    const list = problems.map(problem => (typeof problem === 'string' || problem instanceof Words ? { words: wordsOf(problem) } : problem))
-    super('input', list.length === 1 ? list[0].words : new Words([`${list.length} inputs need fixing:`, ...list.flatMap(problem => ['\n- ', ...problem.words.parts])]))
+    const list = problems.map(problem =>
+      typeof problem === 'string' || problem instanceof Words ? { words: wordsOf(problem) } : problem
+    )
+    super(
+      'input',
+      list.length === 1
+        ? list[0].words
+        : new Words([
+            `${list.length} inputs need fixing:`,
+            ...list.flatMap(problem => ['\n- ', ...problem.words.parts])
+          ])
+    )
     this.problems = list
     this.name = 'InputError'
   }

@@ -46,13 +46,19 @@ export async function runFlow<Output extends string>(
     return { outputs: report.outputs, cancelled: false }
   } catch (thrown) {
     const cancelled = signal.aborted || (thrown instanceof CoreError && thrown.kind === 'cancelled')
-    const error = cancelled ? new CoreError('cancelled', say`The run was cancelled. ${whenCancelled}`) : thrown instanceof Error ? thrown : new Error(String(thrown))
+    const error = cancelled
+      ? new CoreError('cancelled', say`The run was cancelled. ${whenCancelled}`)
+      : thrown instanceof Error
+        ? thrown
+        : new Error(String(thrown))
     onError?.(thrown)
     if (host.debugging && thrown instanceof Error && thrown.stack) host.debug(sourceStack(thrown.stack))
     report.failed(wordsOf(error))
     return { outputs: report.outputs, error, cancelled: signal.aborted }
   } finally {
-    await report.writeSummary().catch(error => host.warning(`Could not write the job summary: ${(error as Error).message}`))
+    await report
+      .writeSummary()
+      .catch(error => host.warning(`Could not write the job summary: ${(error as Error).message}`))
     stop()
   }
 }

@@ -10,6 +10,9 @@ export interface Inputs {
 }
 
 /** Inputs from a plain record: for tests and the CLI. */
-export function inputsFrom(values: Readonly<Record<string, string | undefined>>, mask: (secret: string) => void = () => {}): Inputs {
+export function inputsFrom(
+  values: Readonly<Record<string, string | undefined>>,
+  mask: (secret: string) => void = () => {}
+): Inputs {
   return { get: name => values[name] ?? '', mask }
 }

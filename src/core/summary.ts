@@ -4,7 +4,13 @@ import { markdownText } from '../shared/untrusted-text.js'
 
 /** A table of label and value rows; empty values are left out. Values must be escaped already. */
 export function summaryTable(rows: [string, string][]): string {
-  return ['| | |', '| --- | --- |', ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)].join('\n') + '\n\n'
+  return (
+    [
+      '| | |',
+      '| --- | --- |',
+      ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`)
+    ].join('\n') + '\n\n'
+  )
 }
 
 /** A failure as a caution block, each line escaped. */

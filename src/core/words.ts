@@ -96,6 +96,7 @@ export function capitalized(text: string): string {
 const ACTION_NEUTRAL: Dialect = {
   setting: name => name,
   example: (name, value) => `${name}: ${value}`,
-  secretExample: name => `${name}: \${{ secrets.${name === 'client-id' ? 'KORE_CLIENT_ID' : name === 'jwt' ? 'KORE_JWT' : 'KORE_CLIENT_SECRET'} }}`,
+  secretExample: name =>
+    `${name}: \${{ secrets.${name === 'client-id' ? 'KORE_CLIENT_ID' : name === 'jwt' ? 'KORE_JWT' : 'KORE_CLIENT_SECRET'} }}`,
   again: () => 'run the step again'
 }

@@ -65,7 +65,8 @@ export function signedLinkSecrets(link: string, host: string): string[] {
   secrets.push(url.href)
   if (url.search.length > 1) secrets.push(url.search.slice(1))
   for (const [name, value] of url.searchParams) {
-    if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24)) secrets.push(value)
+    if (value.length >= 8 && (/sig|token|key|credential|policy|auth|secret|hash/i.test(name) || value.length >= 24))
+      secrets.push(value)
   }
   return secrets
 }
@@ -82,7 +83,12 @@ interface Origin {
   resumed: boolean
 }
 
-export async function downloadExport(client: KoreClient, url: URL, destination: string, options: DownloadOptions): Promise<DownloadedFile> {
+export async function downloadExport(
+  client: KoreClient,
+  url: URL,
+  destination: string,
+  options: DownloadOptions
+): Promise<DownloadedFile> {
   const partial = temporary(temporaryPathBeside(destination))
   const origin: Origin = { resumed: false }
   try {
@@ -105,39 +111,57 @@ export async function downloadExport(client: KoreClient, url: URL, destination: 
   }
 }
 
-async function downloadOnce(client: KoreClient, url: URL, temporary: string, options: DownloadOptions, origin: Origin): Promise<DownloadedFile> {
+async function downloadOnce(
+  client: KoreClient,
+  url: URL,
+  temporary: string,
+  options: DownloadOptions,
+  origin: Origin
+): Promise<DownloadedFile> {
   const { log } = options
   let from = fs.existsSync(temporary) ? fs.statSync(temporary).size : 0
   if (from > 0 && !origin.validator) {
     // Nothing to tell the same file from another by: a Range request could glue two together.
-    log.debug(`The store named no ETag or Last-Modified for the export: starting over instead of resuming after ${from} bytes.`)
+    log.debug(
+      `The store named no ETag or Last-Modified for the export: starting over instead of resuming after ${from} bytes.`
+    )
     from = 0
   }
-  const answer = await client.openDownload(url, { from, ifRange: origin.validator, timeoutMs: options.stallMs + 1_000 }).catch(async error => {
-    // 416: what is on disk is already as long as the file (the last try broke off at its end).
-    if (!(error instanceof KoreApiError && error.status === 416)) throw error
-    await fs.promises.rm(temporary, { force: true })
-    throw new TransientError('the server refused to resume (HTTP 416); starting over')
-  })
+  const answer = await client
+    .openDownload(url, { from, ifRange: origin.validator, timeoutMs: options.stallMs + 1_000 })
+    .catch(async error => {
+      // 416: what is on disk is already as long as the file (the last try broke off at its end).
+      if (!(error instanceof KoreApiError && error.status === 416)) throw error
+      await fs.promises.rm(temporary, { force: true })
+      throw new TransientError('the server refused to resume (HTTP 416); starting over')
+    })
   const { message } = answer
   const headers = message.headers
   let total: number | undefined
   if (answer.status === 206) {
     const range = contentRange(headers['content-range'])
     const known = from > 0 ? origin.total : undefined
-    const continues = range && range.start === from && range.end === range.total - 1 && (known === undefined || range.total === known) && (options.expectedSize === undefined || range.total === options.expectedSize)
+    const continues =
+      range &&
+      range.start === from &&
+      range.end === range.total - 1 &&
+      (known === undefined || range.total === known) &&
+      (options.expectedSize === undefined || range.total === options.expectedSize)
     if (!continues) {
       message.destroy()
       await fs.promises.rm(temporary, { force: true })
       const said = typeof headers['content-range'] === 'string' ? `"${headers['content-range'].slice(0, 100)}"` : 'none'
-      throw new TransientError(`the server answered a range that does not continue the file (asked from byte ${from}${known === undefined ? '' : ` of ${known}`}, Content-Range ${said}); starting over`)
+      throw new TransientError(
+        `the server answered a range that does not continue the file (asked from byte ${from}${known === undefined ? '' : ` of ${known}`}, Content-Range ${said}); starting over`
+      )
     }
     total = range.total
     if (from > 0) origin.resumed = true
     else Object.assign(origin, originOf(answer), { total, resumed: false })
   } else {
     // A whole file (the store ignored the range, or the object changed since): from the start.
-    if (from > 0) log.debug(`The store sent the whole export again instead of the rest from byte ${from}: starting over.`)
+    if (from > 0)
+      log.debug(`The store sent the whole export again instead of the rest from byte ${from}: starting over.`)
     from = 0
     Object.assign(origin, originOf(answer), { resumed: false })
     total = origin.total
@@ -152,7 +176,8 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
   let refusedAsTooLarge = false
   let diskError: Error | undefined
   try {
-    if (from > 0) for await (const chunk of fs.createReadStream(temporary, { end: from - 1 })) hash.update(chunk as Buffer)
+    if (from > 0)
+      for await (const chunk of fs.createReadStream(temporary, { end: from - 1 })) hash.update(chunk as Buffer)
   } catch (error) {
     message.destroy()
     throw error
@@ -170,7 +195,10 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
   // while the thread pool writes, instead of pausing for every 64 KiB piece. 256 MiB took
   // about 1.65 s with the default and 1.0 s with this, standalone on the 2-core bench machine.
   const sink = fs.createWriteStream(temporary, { fd, highWaterMark: 1024 * 1024 })
-  const stallTimer = setTimeout(() => message.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`)), options.stallMs)
+  const stallTimer = setTimeout(
+    () => message.destroy(new TransientError(`no data for ${options.stallMs / 1000}s after ${size} bytes`)),
+    options.stallMs
+  )
   const meter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       stallTimer.refresh()
@@ -226,7 +254,10 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
     await fs.promises.rm(temporary, { force: true })
     throw new TransientError(problem)
   }
-  if (origin.resumed) log.debug(`The export was put together from more than one transfer and checked whole (${origin.statedSha256 ? "the store's SHA-256" : "every entry's CRC-32"}).`)
+  if (origin.resumed)
+    log.debug(
+      `The export was put together from more than one transfer and checked whole (${origin.statedSha256 ? "the store's SHA-256" : "every entry's CRC-32"}).`
+    )
   // Without a stated size or checksum, a short body or an error page would pass: only a file
   // with a readable zip directory counts as the export. All that was announced arrived, and it
   // is not a zip: another try would fetch the same. The zip reader is loaded here, once there
@@ -240,7 +271,10 @@ async function downloadOnce(client: KoreClient, url: URL, temporary: string, opt
 /** What the answer that starts the file says about it. */
 function originOf({ message: { headers } }: HttpAnswer): Omit<Origin, 'resumed'> {
   const etag = typeof headers.etag === 'string' && /^"[^"]*"$/.test(headers.etag) ? headers.etag : undefined
-  const lastModified = typeof headers['last-modified'] === 'string' && Number.isFinite(Date.parse(headers['last-modified'])) ? headers['last-modified'] : undefined
+  const lastModified =
+    typeof headers['last-modified'] === 'string' && Number.isFinite(Date.parse(headers['last-modified']))
+      ? headers['last-modified']
+      : undefined
   // Object storage may state the object's SHA-256 (S3: base64 in x-amz-checksum-sha256).
   const stated = headers['x-amz-checksum-sha256']
   return {
@@ -269,7 +303,8 @@ async function entriesProblem(file: string): Promise<string | undefined> {
 }
 
 function tooLarge(size: number, expectedSize: number | undefined, total: number | undefined): string {
-  if (expectedSize !== undefined && size > expectedSize) return `received more than the ${expectedSize} bytes Kore.ai reported (fileSize); stopped`
+  if (expectedSize !== undefined && size > expectedSize)
+    return `received more than the ${expectedSize} bytes Kore.ai reported (fileSize); stopped`
   if (total !== undefined && size > total) return `received more than the ${total} bytes the server announced; stopped`
   return `the download passed ${MAX_ZIP_BYTES / 1024 / 1024 / 1024} GiB, more than any export of a bot; stopped`
 }

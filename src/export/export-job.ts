@@ -46,7 +46,10 @@ export async function waitForExport(
       last = current
       onStatus?.(current)
       const ready = settled(current, exportPhase)
-      if (!ready) log.info(`Export ${current.id}: ${current.status} (${formatDuration(Math.max(0, deadline - clock.now()))} left)`)
+      if (!ready)
+        log.info(
+          `Export ${current.id}: ${current.status} (${formatDuration(Math.max(0, deadline - clock.now()))} left)`
+        )
       return ready
     }
     if (isOlder(current, started)) {
@@ -68,7 +71,10 @@ export async function waitForExport(
 }
 
 /** The export ready to download, undefined while it runs; a failure throws. */
-function settled(current: ExportStatus, phaseOfWord: (status: string) => Phase): (ExportStatus & { downloadUrl: string }) | undefined {
+function settled(
+  current: ExportStatus,
+  phaseOfWord: (status: string) => Phase
+): (ExportStatus & { downloadUrl: string }) | undefined {
   const phase = phaseOfWord(current.status)
   if (phase === 'running') return undefined
   if (phase === 'failure') {

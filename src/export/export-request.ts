@@ -6,16 +6,7 @@ import { isJsonObject, type JsonObject } from '../platform/kore-client.js'
 export const COMPONENTS = {
   settings: ['botSettings', 'botVariables', 'ivrSettings', 'genAIandLLMSettings'],
   tasks: ['botTask', 'knowledgeGraph', 'smallTalk'],
-  nlpData: [
-    'utterances',
-    'patterns',
-    'traits',
-    'rules',
-    'concepts',
-    'synonyms',
-    'standardResponses',
-    'nlpSettings'
-  ],
+  nlpData: ['utterances', 'patterns', 'traits', 'rules', 'concepts', 'synonyms', 'standardResponses', 'nlpSettings'],
   AgentAI: ['rules', 'playbooks', 'widgetSettings', 'layoutSettings']
 } as const
 
@@ -26,7 +17,6 @@ export type SubTaskKind = (typeof SUBTASK_KINDS)[number]
 
 export const EXPORT_TYPES = ['latest', 'published'] as const
 export type ExportType = (typeof EXPORT_TYPES)[number]
-
 
 export interface ExportChoices {
   exportType: ExportType
@@ -43,9 +33,7 @@ export function buildExportBody(choices: ExportChoices): JsonObject {
   const body: JsonObject = { exportType: choices.exportType }
 
   // An empty group means "everything", which is what the platform does when the key is absent.
-  const exportOptions = Object.fromEntries(
-    Object.entries(choices.components).filter(([, names]) => names.length > 0)
-  )
+  const exportOptions = Object.fromEntries(Object.entries(choices.components).filter(([, names]) => names.length > 0))
   if (Object.keys(exportOptions).length > 0) body.exportOptions = exportOptions
 
   // The documented sample sends all four subTasks keys; a partial export sends the ones not

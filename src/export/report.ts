@@ -74,9 +74,10 @@ export class ExportReport {
       const shown = this.files.slice(0, FILES_LISTED).map(file => `- ${code(file)}`)
       if (this.files.length > FILES_LISTED) shown.push(`- … and ${this.files.length - FILES_LISTED} more`)
       const list = shown.join('\n')
-      const title = this.changed === false
-        ? `The bot has not changed: ${code(settings?.extractTo ?? '')} was left as it was (${this.files.length} files in the export)`
-        : `${this.files.length} files unpacked into ${code(settings?.extractTo ?? '')}`
+      const title =
+        this.changed === false
+          ? `The bot has not changed: ${code(settings?.extractTo ?? '')} was left as it was (${this.files.length} files in the export)`
+          : `${this.files.length} files unpacked into ${code(settings?.extractTo ?? '')}`
       text +=
         this.files.length > FILES_SHOWN_OPEN
           ? `<details><summary>${title}</summary>\n\n${list}\n\n</details>\n`
@@ -85,4 +86,3 @@ export class ExportReport {
     await this.host.writeSummary(text)
   }
 }
-

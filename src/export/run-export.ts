@@ -26,7 +26,8 @@ export async function runExport(inputs: Inputs, host: Host, clock: Clock = syste
     {
       host,
       report,
-      whenCancelled: 'Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.',
+      whenCancelled:
+        'Polling stopped and temporary files were removed; path and extract-to are as they were before the step, or complete.',
       onError: error => {
         if (error instanceof ExportFailedError) report.output('status', error.status)
       }
@@ -76,7 +77,8 @@ export async function runExport(inputs: Inputs, host: Host, clock: Clock = syste
       if (!settings.zipPath && !settings.extractTo) return
       // Unpacking without a kept zip still needs the zip somewhere for a while.
       const zipPath =
-        settings.zipPath ?? temporary(temporaryPathBeside(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kore-bot-export.zip')))
+        settings.zipPath ??
+        temporary(temporaryPathBeside(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kore-bot-export.zip')))
       try {
         const file = await downloadExport(client, url, zipPath, {
           expectedSize: ready.fileSize,
@@ -110,7 +112,9 @@ export async function runExport(inputs: Inputs, host: Host, clock: Clock = syste
           )
           if (omittedVariables.length > 0) {
             // Names only: the values are what must not be shown.
-            host.info(say`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => plain(name, 100)).join(', ')}); ${settings.zipPath ? 'the zip keeps them' : 'no zip was kept, so they are not on disk'}. ${example('variable-values', 'keep')} writes them.`)
+            host.info(
+              say`Left out the values of ${omittedVariables.length} bot variables in config.json (${omittedVariables.map(name => plain(name, 100)).join(', ')}); ${settings.zipPath ? 'the zip keeps them' : 'no zip was kept, so they are not on disk'}. ${example('variable-values', 'keep')} writes them.`
+            )
           }
         }
       } finally {

@@ -92,10 +92,12 @@ const SUBTASK_INPUTS: Record<SubTaskKind, string> = {
 export function readSettings(inputs: Inputs): Settings {
   const problems: Text[] = []
   const check = checker(problems)
-  const input = (name: string): string =>
-    inputs.get(name) || (DEFAULTS as Record<string, string>)[name] || ''
+  const input = (name: string): string => inputs.get(name) || (DEFAULTS as Record<string, string>)[name] || ''
 
-  const credentials = check(() => readCredentials(inputs, 'a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools)'), { kind: 'token', jwt: '' } as Credentials)
+  const credentials = check(
+    () => readCredentials(inputs, 'a Kore.ai app that has the Bot Export API scope (App Settings > Dev Tools)'),
+    { kind: 'token', jwt: '' } as Credentials
+  )
   const host = check(() => parseHost(input('host')), '')
   const botId = check(() => parseBotId(input('bot-id')), '')
   const exportType = check(() => parseExportType(input('export-type')), 'published')
@@ -114,7 +116,11 @@ export function readSettings(inputs: Inputs): Settings {
     () => parseBoolean('include-dependent-tasks', input('include-dependent-tasks')),
     true
   )
-  const extra = check(() => parseJsonObject('export-options', input('export-options'), '{"exportOptions": {"nlpData": ["training_data"]}}'), {})
+  const extra = check(
+    () =>
+      parseJsonObject('export-options', input('export-options'), '{"exportOptions": {"nlpData": ["training_data"]}}'),
+    {}
+  )
 
   const { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs } = readTiming(check, inputs, input, problems)
   const replaceExisting = check(() => parseBoolean('replace-existing', input('replace-existing')), false)
@@ -169,13 +175,26 @@ export type Check = <T>(read: () => T, fallback: T) => T
 export function readTiming(check: Check, inputs: Inputs, input: (name: string) => string, problems: Text[]) {
   const wait = check(() => parseBoolean('wait', input('wait')), true)
   const timeoutMs = check(() => parseDuration('timeout', input('timeout')), 0)
-  const pollIntervalMs = check(() => parseDuration('poll-interval', input('poll-interval'), MIN_POLL_INTERVAL_MS, 'Kore.ai allows 60 status calls a minute and 1,800 an hour'), 0)
+  const pollIntervalMs = check(
+    () =>
+      parseDuration(
+        'poll-interval',
+        input('poll-interval'),
+        MIN_POLL_INTERVAL_MS,
+        'Kore.ai allows 60 status calls a minute and 1,800 an hour'
+      ),
+    0
+  )
   const retries = check(() => parseRetries(input('retries')), 0)
   const requestTimeoutGiven = check(() => parseDuration('request-timeout', input('request-timeout'), 1000), 0)
   // The default gives way to a shorter timeout; a request-timeout set by hand must fit in it.
-  const requestTimeoutMs = inputs.get('request-timeout').trim() ? requestTimeoutGiven : Math.min(requestTimeoutGiven, timeoutMs || Infinity)
+  const requestTimeoutMs = inputs.get('request-timeout').trim()
+    ? requestTimeoutGiven
+    : Math.min(requestTimeoutGiven, timeoutMs || Infinity)
   if (timeoutMs && requestTimeoutMs > timeoutMs) {
-    problems.push(say`${setting('request-timeout')} (${input('request-timeout').trim()}) is longer than ${setting('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${setting('request-timeout')} or raise ${setting('timeout')}.`)
+    problems.push(
+      say`${setting('request-timeout')} (${input('request-timeout').trim()}) is longer than ${setting('timeout')} (${input('timeout').trim()}), which bounds every request. Lower ${setting('request-timeout')} or raise ${setting('timeout')}.`
+    )
   }
   return { wait, timeoutMs, pollIntervalMs, retries, requestTimeoutMs }
 }
@@ -195,13 +214,19 @@ export function checker(problems: Text[]): Check {
 function parseLayout(raw: string): Layout {
   const value = raw.trim().toLowerCase()
   if (value === 'split' || value === 'plain') return value
-  throw new CoreError('input', say`${setting('layout')}: "${plain(raw.trim(), 80)}" is not split or plain. Use split (the default: the bot definition as a tree of files, a folder per dialog) or plain (the zip's files as they are).`)
+  throw new CoreError(
+    'input',
+    say`${setting('layout')}: "${plain(raw.trim(), 80)}" is not split or plain. Use split (the default: the bot definition as a tree of files, a folder per dialog) or plain (the zip's files as they are).`
+  )
 }
 
 function parseVariableValues(raw: string): VariableValues {
   const value = raw.trim().toLowerCase()
   if (value === 'omit' || value === 'keep') return value
-  throw new CoreError('input', say`${setting('variable-values')}: "${plain(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`)
+  throw new CoreError(
+    'input',
+    say`${setting('variable-values')}: "${plain(raw.trim(), 80)}" is not omit or keep. Use omit (the default: config.json in extract-to without the bot variables' values) or keep.`
+  )
 }
 
 export function readCredentials(inputs: Inputs, app: string): Credentials {
@@ -221,10 +246,16 @@ export function readCredentials(inputs: Inputs, app: string): Credentials {
   if (jwt) return { kind: 'token', jwt }
   if (clientId && clientSecret) return { kind: 'app', clientId, clientSecret }
   if (clientId) {
-    throw new CoreError('input', say`${setting('client-secret')} is empty but ${setting('client-id')} is set. Set ${setting('client-secret')} to the Client Secret of the same Kore.ai app, e.g. ${secretExample('client-secret')}.`)
+    throw new CoreError(
+      'input',
+      say`${setting('client-secret')} is empty but ${setting('client-id')} is set. Set ${setting('client-secret')} to the Client Secret of the same Kore.ai app, e.g. ${secretExample('client-secret')}.`
+    )
   }
   if (clientSecret) {
-    throw new CoreError('input', say`${setting('client-id')} is empty but ${setting('client-secret')} is set. Set ${setting('client-id')} to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. ${secretExample('client-id')}.`)
+    throw new CoreError(
+      'input',
+      say`${setting('client-id')} is empty but ${setting('client-secret')} is set. Set ${setting('client-id')} to the Client ID of the same Kore.ai app (it starts with "cs-"), e.g. ${secretExample('client-id')}.`
+    )
   }
   throw new CoreError(
     'input',
@@ -241,15 +272,24 @@ export function parseHost(raw: string): string {
     url = new URL(withScheme)
   } catch {
     // Not echoed: a mangled value may still hold a password or a token.
-    throw new CoreError('input', say`${setting('host')} is not a URL. Use the platform's address, e.g. ${example('host', 'https://platform.kore.ai')} or https://eu-bots.kore.ai.`)
+    throw new CoreError(
+      'input',
+      say`${setting('host')} is not a URL. Use the platform's address, e.g. ${example('host', 'https://platform.kore.ai')} or https://eu-bots.kore.ai.`
+    )
   }
   // Shown without user name, password, query and fragment: they may hold credentials.
   const shown = plain(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, 200)
   if (url.username || url.password || url.search || url.hash) {
-    throw new CoreError('input', say`${setting('host')}: ${shown} carries a user name, password, query or fragment, which the action will not send anywhere. Give only the address, e.g. ${example('host', 'https://platform.kore.ai')}, and the credentials in ${setting('client-id')} and ${setting('client-secret')}.`)
+    throw new CoreError(
+      'input',
+      say`${setting('host')}: ${shown} carries a user name, password, query or fragment, which the action will not send anywhere. Give only the address, e.g. ${example('host', 'https://platform.kore.ai')}, and the credentials in ${setting('client-id')} and ${setting('client-secret')}.`
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new CoreError('input', say`${setting('host')}: ${shown} uses ${url.protocol} Use an https:// address, e.g. ${example('host', 'https://platform.kore.ai')}.`)
+    throw new CoreError(
+      'input',
+      say`${setting('host')}: ${shown} uses ${url.protocol} Use an https:// address, e.g. ${example('host', 'https://platform.kore.ai')}.`
+    )
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     throw new CoreError(
@@ -263,10 +303,16 @@ export function parseHost(raw: string): string {
 export function parseBotId(raw: string): string {
   const botId = raw.trim()
   if (!botId) {
-    throw new CoreError('input', say`${setting('bot-id')} is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").`)
+    throw new CoreError(
+      'input',
+      say`${setting('bot-id')} is required. Set it to the Bot ID shown under App Builder > General Settings (it starts with "st-").`
+    )
   }
   if (!/^[A-Za-z0-9._-]{1,200}$/.test(botId)) {
-    throw new CoreError('input', say`${setting('bot-id')}: "${plain(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`)
+    throw new CoreError(
+      'input',
+      say`${setting('bot-id')}: "${plain(botId, 80)}" is not a Bot ID. A Bot ID looks like st-6fa10d24-1234-5678-b457-1e33a82b115e (App Builder > General Settings).`
+    )
   }
   return botId
 }
@@ -275,14 +321,24 @@ function parseExportType(raw: string): ExportType {
   const value = raw.trim()
   const match = EXPORT_TYPES.find(type => type === value.toLowerCase())
   if (!match) {
-    throw new CoreError('input', say`${setting('export-type')}: "${plain(value, 80)}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`)
+    throw new CoreError(
+      'input',
+      say`${setting('export-type')}: "${plain(value, 80)}" is not one of ${EXPORT_TYPES.join(', ')}. Use published for the bot users talk to, latest for the in-development version.`
+    )
   }
   return match
 }
 
 /** Splits on commas and new lines; drops blanks and repeats. */
 export function parseList(raw: string): string[] {
-  return [...new Set(raw.split(/[,\n]/).map(item => item.trim()).filter(Boolean))]
+  return [
+    ...new Set(
+      raw
+        .split(/[,\n]/)
+        .map(item => item.trim())
+        .filter(Boolean)
+    )
+  ]
 }
 
 function parseComponents(inputName: string, group: ComponentGroup, raw: string): string[] {
@@ -303,7 +359,10 @@ export function parseBoolean(inputName: string, raw: string): boolean {
   const value = raw.trim().toLowerCase()
   if (value === 'true') return true
   if (value === 'false') return false
-  throw new CoreError('input', say`${setting(inputName)}: "${plain(raw.trim(), 80)}" is not a boolean. Use true or false.`)
+  throw new CoreError(
+    'input',
+    say`${setting(inputName)}: "${plain(raw.trim(), 80)}" is not a boolean. Use true or false.`
+  )
 }
 
 export function parseJsonObject(inputName: string, raw: string, sample: string): JsonObject {
@@ -312,10 +371,16 @@ export function parseJsonObject(inputName: string, raw: string, sample: string):
   try {
     parsed = JSON.parse(raw)
   } catch (error) {
-    throw new CoreError('input', say`${setting(inputName)} is not valid JSON (${plain((error as Error).message, 200)}). Give a JSON object, e.g. ${sample}.`)
+    throw new CoreError(
+      'input',
+      say`${setting(inputName)} is not valid JSON (${plain((error as Error).message, 200)}). Give a JSON object, e.g. ${sample}.`
+    )
   }
   if (!isJsonObject(parsed)) {
-    throw new CoreError('input', say`${setting(inputName)} must be a JSON object, e.g. ${sample}; it is merged into the request body.`)
+    throw new CoreError(
+      'input',
+      say`${setting(inputName)} must be a JSON object, e.g. ${sample}; it is merged into the request body.`
+    )
   }
   return parsed
 }
@@ -325,7 +390,10 @@ const MAX_RETRIES = 20
 export function parseRetries(raw: string): number {
   const value = raw.trim()
   if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
-    throw new CoreError('input', say`${setting('retries')}: "${plain(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${example('retries', '5')} (0 turns retrying off).`)
+    throw new CoreError(
+      'input',
+      say`${setting('retries')}: "${plain(value, 80)}" is not a whole number from 0 to ${MAX_RETRIES}. Use e.g. ${example('retries', '5')} (0 turns retrying off).`
+    )
   }
   return Number(value)
 }
@@ -336,13 +404,22 @@ export function parseDuration(inputName: string, raw: string, minimumMs = 1, why
   // ms reads a bare number as milliseconds; a person writing `timeout: 90` means seconds.
   const millis = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : ms(value as ms.StringValue)
   if (typeof millis !== 'number' || !Number.isFinite(millis) || millis <= 0) {
-    throw new CoreError('input', say`${setting(inputName)}: "${plain(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`)
+    throw new CoreError(
+      'input',
+      say`${setting(inputName)}: "${plain(value, 80)}" is not a duration. Use a number of seconds or a value like 90s, 10m or 1h.`
+    )
   }
   if (millis < minimumMs) {
-    throw new CoreError('input', say`${setting(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum${why ? ` (${why})` : ''}. Use ${example(inputName, `${minimumMs / 1000}s`)} or more.`)
+    throw new CoreError(
+      'input',
+      say`${setting(inputName)}: "${value}" is below the ${minimumMs / 1000}s minimum${why ? ` (${why})` : ''}. Use ${example(inputName, `${minimumMs / 1000}s`)} or more.`
+    )
   }
   if (millis > MAX_DURATION_MS) {
-    throw new CoreError('input', say`${setting(inputName)}: "${value}" is longer than the 24h maximum. Use e.g. ${example(inputName, inputName === 'timeout' ? '1h' : '30s')}.`)
+    throw new CoreError(
+      'input',
+      say`${setting(inputName)}: "${value}" is longer than the 24h maximum. Use e.g. ${example(inputName, inputName === 'timeout' ? '1h' : '30s')}.`
+    )
   }
   return Math.round(millis)
 }
@@ -354,7 +431,11 @@ interface PathOptions {
 }
 
 /** `path` and `extract-to` as real paths, with every problem that can be known before the export. */
-function checkPaths(zipGiven: string | undefined, extractGiven: string | undefined, { wait, roots, replaceExisting }: PathOptions) {
+function checkPaths(
+  zipGiven: string | undefined,
+  extractGiven: string | undefined,
+  { wait, roots, replaceExisting }: PathOptions
+) {
   const problems: Text[] = []
   const attempt = (check: () => string): string | undefined => {
     try {
@@ -367,13 +448,19 @@ function checkPaths(zipGiven: string | undefined, extractGiven: string | undefin
   const zipPath = zipGiven ? attempt(() => checkZipPath(zipGiven, roots)) : undefined
   const extractTo = extractGiven ? attempt(() => checkExtractTo(extractGiven, roots, replaceExisting)) : undefined
   if (extractGiven && !wait) {
-    problems.push(say`${setting('extract-to')} needs ${example('wait', 'true')} (there is nothing to unpack until the export has finished). Remove ${setting('extract-to')} or set ${example('wait', 'true')}.`)
+    problems.push(
+      say`${setting('extract-to')} needs ${example('wait', 'true')} (there is nothing to unpack until the export has finished). Remove ${setting('extract-to')} or set ${example('wait', 'true')}.`
+    )
   }
   if (zipPath && extractTo && isInside(zipPath, extractTo)) {
-    problems.push(say`${setting('path')}: ${zipGiven ?? ''} lies inside ${setting('extract-to')} (${extractGiven ?? ''}), which is replaced by the unpacked export. Put the zip elsewhere, e.g. ${example('path', 'kore-bot-export.zip')}.`)
+    problems.push(
+      say`${setting('path')}: ${zipGiven ?? ''} lies inside ${setting('extract-to')} (${extractGiven ?? ''}), which is replaced by the unpacked export. Put the zip elsewhere, e.g. ${example('path', 'kore-bot-export.zip')}.`
+    )
   }
   if (zipPath && extractTo && isInside(extractTo, zipPath) && extractTo !== zipPath) {
-    problems.push(say`${setting('extract-to')}: ${extractGiven ?? ''} lies inside ${setting('path')} (${zipGiven ?? ''}), which is a file. Give them different places, e.g. ${example('path', 'kore-bot-export.zip')} and ${example('extract-to', 'bot')}.`)
+    problems.push(
+      say`${setting('extract-to')}: ${extractGiven ?? ''} lies inside ${setting('path')} (${zipGiven ?? ''}), which is a file. Give them different places, e.g. ${example('path', 'kore-bot-export.zip')} and ${example('extract-to', 'bot')}.`
+    )
   }
   return { problems, zipPath, extractTo }
 }

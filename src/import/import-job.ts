@@ -29,7 +29,12 @@ export interface ImportWaitOptions {
   onStatus?: (status: ImportStatus) => void
 }
 
-export async function waitForImport(client: KoreClient, botId: string, started: ImportStatus, options: ImportWaitOptions): Promise<ImportStatus> {
+export async function waitForImport(
+  client: KoreClient,
+  botId: string,
+  started: ImportStatus,
+  options: ImportWaitOptions
+): Promise<ImportStatus> {
   let last = started
   const importPhase = statusWords('import', line => options.log.info(line))
   const settle = (current: ImportStatus): ImportStatus | undefined => {
@@ -38,7 +43,9 @@ export async function waitForImport(client: KoreClient, botId: string, started: 
     const phase = importPhase(current.status)
     if (phase === 'success') return current
     if (phase === 'failure') throw importFailed(current, botId)
-    options.log.info(`Import ${current.id}: ${current.status} (${formatDuration(Math.max(0, options.deadline - options.clock.now()))} left)`)
+    options.log.info(
+      `Import ${current.id}: ${current.status} (${formatDuration(Math.max(0, options.deadline - options.clock.now()))} left)`
+    )
     return undefined
   }
   const timedOut = (): Error =>
@@ -53,9 +60,16 @@ export async function waitForImport(client: KoreClient, botId: string, started: 
 /** A failed import, with every statusLogs entry that is not a success. */
 export function importFailed(current: ImportStatus, botId: string): ImportFailedError {
   const failing = current.statusLogs.filter(log => phaseOf(log.status) !== 'success')
-  const logs = failing.slice(0, 20).map(log => `${log.taskType}${log.taskName ? ` "${log.taskName}"` : ''}: ${log.status}`)
+  const logs = failing
+    .slice(0, 20)
+    .map(log => `${log.taskType}${log.taskName ? ` "${log.taskName}"` : ''}: ${log.status}`)
   if (failing.length > 20) logs.push(`… and ${failing.length - 20} more (see the job summary)`)
-  const why = logs.length > 0 ? `:\n- ${logs.join('\n- ')}` : current.reason ? `: ${current.reason}` : ', and its log names no failing step'
+  const why =
+    logs.length > 0
+      ? `:\n- ${logs.join('\n- ')}`
+      : current.reason
+        ? `: ${current.reason}`
+        : ', and its log names no failing step'
   return new ImportFailedError(
     say`Kore.ai reports import ${current.id} into bot ${botId} as "${current.status}"${why}\nCheck that the export comes from the same or an older platform version, that the target was re-published after any restore, and the components chosen; then ${again()}.`,
     current.status,

@@ -38,18 +38,28 @@ export interface ImportSource {
 }
 
 export async function readImportSource(from: string): Promise<ImportSource> {
-  const refuse = (why: Text): Error => new CoreError('file', say`${setting('from')} (${plain(from, 300)}) ${why}`, { file: from })
+  const refuse = (why: Text): Error =>
+    new CoreError('file', say`${setting('from')} (${plain(from, 300)}) ${why}`, { file: from })
   let stat: fs.Stats
   try {
     stat = fs.statSync(from)
   } catch {
-    throw refuse(say`does not exist. Give a zip made by the export (path) or a folder made by extract-to, e.g. ${example('from', 'bot')}.`)
+    throw refuse(
+      say`does not exist. Give a zip made by the export (path) or a folder made by extract-to, e.g. ${example('from', 'bot')}.`
+    )
   }
   // What an import sends, each within the platform's limits; checked before it is read.
   const isSent = (name: string): boolean => DEFINITIONS.has(name) || name === 'config.json' || SCRIPT.test(name)
   const checkSize = (name: string, size: number): void => {
-    const limit = DEFINITIONS.has(name) ? MAX_JSON_BYTES : name === 'config.json' ? IMPORT_LIMITS.configBytes : IMPORT_LIMITS.scriptBytes
-    if (size > limit) throw refuse(`holds ${plain(name)} of ${size} bytes, more than the ${Math.round(limit / 1024)} KB the platform accepts in an import.`)
+    const limit = DEFINITIONS.has(name)
+      ? MAX_JSON_BYTES
+      : name === 'config.json'
+        ? IMPORT_LIMITS.configBytes
+        : IMPORT_LIMITS.scriptBytes
+    if (size > limit)
+      throw refuse(
+        `holds ${plain(name)} of ${size} bytes, more than the ${Math.round(limit / 1024)} KB the platform accepts in an import.`
+      )
   }
   const names: string[] = []
   let files: PackedFile[]
@@ -70,7 +80,10 @@ export async function readImportSource(from: string): Promise<ImportSource> {
     files = files.filter(file => isSent(file.name))
     for (const file of files) checkSize(file.name, file.bytes.length)
   } else {
-    if (stat.size > IMPORT_LIMITS.zipBytes) throw refuse(`is ${stat.size} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`)
+    if (stat.size > IMPORT_LIMITS.zipBytes)
+      throw refuse(
+        `is ${stat.size} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`
+      )
     // Read as hostile too: only a regular file, never past the limit (a link to /dev/zero says 0 bytes).
     const read = readRegularFile(from, IMPORT_LIMITS.zipBytes)
     if ('why' in read) throw refuse(`${read.why}: give a zip made by the export.`)
@@ -85,21 +98,31 @@ export async function readImportSource(from: string): Promise<ImportSource> {
       })
     } catch (error) {
       if (!(error instanceof ZipRefusedError)) throw error
-      throw refuse(`is not an export zip: ${error.message.replace(/ Nothing was (unpacked|written to path or extract-to)\./, '')}`)
+      throw refuse(
+        `is not an export zip: ${error.message.replace(/ Nothing was (unpacked|written to path or extract-to)\./, '')}`
+      )
     }
   }
-  if (zip.length > IMPORT_LIMITS.zipBytes) throw refuse(`packs into ${zip.length} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`)
+  if (zip.length > IMPORT_LIMITS.zipBytes)
+    throw refuse(
+      `packs into ${zip.length} bytes, more than the ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB the platform accepts for an import.`
+    )
 
   const definitions = files.filter(file => DEFINITIONS.has(file.name))
   if (definitions.length !== 1) {
-    throw refuse(definitions.length === 0 ? 'holds no botDefinition.json (or appDefinition.json): it is not an export of a bot.' : 'holds both botDefinition.json and appDefinition.json: an export holds one.')
+    throw refuse(
+      definitions.length === 0
+        ? 'holds no botDefinition.json (or appDefinition.json): it is not an export of a bot.'
+        : 'holds both botDefinition.json and appDefinition.json: an export holds one.'
+    )
   }
   const definition = definitions[0]
   checkJsonObject(definition, refuse)
   const config = files.find(file => file.name === 'config.json')
   if (!config) throw refuse('holds no config.json: it is not a whole export of a bot. Export the bot again.')
   const configValue = checkJsonObject(config, refuse)
-  if (isObject(configValue) && configValue.has('envVariables') && !Array.isArray(configValue.get('envVariables'))) throw refuse('holds a config.json whose envVariables is not a list.')
+  if (isObject(configValue) && configValue.has('envVariables') && !Array.isArray(configValue.get('envVariables')))
+    throw refuse('holds a config.json whose envVariables is not a list.')
   return {
     kind: stat.isDirectory() ? 'folder' : 'zip',
     path: from,
@@ -109,7 +132,9 @@ export async function readImportSource(from: string): Promise<ImportSource> {
     config,
     scripts: files.filter(file => SCRIPT.test(file.name)),
     notSent: names.filter(name => !isSent(name)),
-    variables: variablesOf(configValue).map(variable => stringOf(variable.get('key'))).filter(Boolean),
+    variables: variablesOf(configValue)
+      .map(variable => stringOf(variable.get('key')))
+      .filter(Boolean),
     omittedValues
   }
 }

@@ -48,7 +48,10 @@ export async function publishBot(client: KoreClient, botId: string, options: Pub
   const resources = await client.publish(botId, { versionComment: options.versionComment, initiateTraining: true })
   const refused = resources.filter(resource => resource.status && phaseOf(resource.status) === 'failure')
   if (refused.length > 0) {
-    throw new PublishFailedError(say`Kore.ai did not publish ${refused.map(describe).join(', ')} of bot ${botId}. Check them in the Builder, then ${again()}.`, refused[0].status)
+    throw new PublishFailedError(
+      say`Kore.ai did not publish ${refused.map(describe).join(', ')} of bot ${botId}. Check them in the Builder, then ${again()}.`,
+      refused[0].status
+    )
   }
   const awaitingApproval = resources.filter(resource => resource.state.toLowerCase() === 'awaitingapproval')
   let last: PublishStatus | undefined
@@ -56,7 +59,10 @@ export async function publishBot(client: KoreClient, botId: string, options: Pub
   let staleNamed = false
   const settle = (current: PublishStatus): PublishStatus | undefined => {
     if (!isThisPublish(current, before, start)) {
-      if (!staleNamed) options.log.info(`Publish of bot ${botId}: the status API answers with still the previous publish (${current.id ?? 'no id'}, ${current.status}); waiting for this one.`)
+      if (!staleNamed)
+        options.log.info(
+          `Publish of bot ${botId}: the status API answers with still the previous publish (${current.id ?? 'no id'}, ${current.status}); waiting for this one.`
+        )
       staleNamed = true
       return undefined
     }
@@ -77,13 +83,26 @@ export async function publishBot(client: KoreClient, botId: string, options: Pub
     return undefined
   }
   const timedOut = (): Error =>
-    new PublishFailedError(say`The publish of bot ${botId} did not finish within ${setting('timeout')} (${formatDuration(options.timeoutMs)}; last status: ${last ? `"${last.status}"` : staleNamed ? 'none, the status API still answered with the previous publish' : 'none'}). Raise it, e.g. ${example('timeout', '30m')}; the publish may still finish.`, last?.status ?? '')
+    new PublishFailedError(
+      say`The publish of bot ${botId} did not finish within ${setting('timeout')} (${formatDuration(options.timeoutMs)}; last status: ${last ? `"${last.status}"` : staleNamed ? 'none, the status API still answered with the previous publish' : 'none'}). Raise it, e.g. ${example('timeout', '30m')}; the publish may still finish.`,
+      last?.status ?? ''
+    )
   const final = await poll(() => client.publishStatus(botId), settle, timedOut, options)
-  if (final.failed.length > 0) options.log.warning(`Kore.ai reports the publish of bot ${botId} as "${final.status}", but parts of it as failed:\n- ${final.failed.slice(0, 20).join('\n- ')}`)
+  if (final.failed.length > 0)
+    options.log.warning(
+      `Kore.ai reports the publish of bot ${botId} as "${final.status}", but parts of it as failed:\n- ${final.failed.slice(0, 20).join('\n- ')}`
+    )
   if (awaitingApproval.length > 0) {
-    options.log.warning(`Published bot ${botId}, but ${awaitingApproval.map(describe).join(', ')} wait for an admin's approval (Admin Console > Bot Management > Approvals) before users see them.`)
+    options.log.warning(
+      `Published bot ${botId}, but ${awaitingApproval.map(describe).join(', ')} wait for an admin's approval (Admin Console > Bot Management > Approvals) before users see them.`
+    )
   }
-  return { status: awaitingApproval.length > 0 ? 'awaiting-approval' : final.status, resources, awaitingApproval, summary: final.summary }
+  return {
+    status: awaitingApproval.length > 0 ? 'awaiting-approval' : final.status,
+    resources,
+    awaitingApproval,
+    summary: final.summary
+  }
 }
 
 /**
@@ -94,7 +113,11 @@ export async function publishBot(client: KoreClient, botId: string, options: Pub
 export function isThisPublish(current: PublishStatus, before: PublishStatus | undefined, start: number): boolean {
   if (!before) return true
   if (current.id && before.id && current.id !== before.id) return true
-  if (current.requestedTime !== undefined) return current.requestedTime >= start || (before.requestedTime !== undefined && current.requestedTime > before.requestedTime)
+  if (current.requestedTime !== undefined)
+    return (
+      current.requestedTime >= start ||
+      (before.requestedTime !== undefined && current.requestedTime > before.requestedTime)
+    )
   // No time to go by: the same id is the publish before; without ids nothing says it is old.
   return !(current.id && current.id === before.id)
 }

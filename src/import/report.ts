@@ -83,7 +83,9 @@ export class ImportReport {
       ['Duration', formatDuration(Date.now() - this.startedAt)]
     ])
     if (this.statusLogs.length > 0) {
-      const rows = this.statusLogs.slice(0, LOGS_SHOWN).map(log => `| ${markdownText(log.taskType)} | ${markdownText(log.taskName)} | ${markdownText(log.status)} |`)
+      const rows = this.statusLogs
+        .slice(0, LOGS_SHOWN)
+        .map(log => `| ${markdownText(log.taskType)} | ${markdownText(log.taskName)} | ${markdownText(log.status)} |`)
       if (this.statusLogs.length > LOGS_SHOWN) rows.push(`| … and ${this.statusLogs.length - LOGS_SHOWN} more | | |`)
       text += `### Import log\n\n| Type | Name | Status |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`
     }
@@ -91,11 +93,13 @@ export class ImportReport {
     if (this.publishing) {
       const waiting = this.publishing.resources.filter(resource => resource.state === 'awaitingApproval')
       text += '### Publish\n\n'
-      if (waiting.length > 0) text += `Waiting for an admin's approval: ${waiting.map(resource => `${markdownText(resource.type)} ${code(resource.name || resource.id)}`).join(', ')}\n\n`
+      if (waiting.length > 0)
+        text += `Waiting for an admin's approval: ${waiting.map(resource => `${markdownText(resource.type)} ${code(resource.name || resource.id)}`).join(', ')}\n\n`
       for (const line of this.publishing.summary.slice(0, 50)) text += `- ${markdownText(line)}\n`
       text += '\n'
     }
-    if (this.verification) text += `### Verification: ${this.verification.passed ? 'the target holds what was sent' : 'the target does not hold what was sent'}\n\n${this.verification.markdown}\n`
+    if (this.verification)
+      text += `### Verification: ${this.verification.passed ? 'the target holds what was sent' : 'the target does not hold what was sent'}\n\n${this.verification.markdown}\n`
     await this.host.writeSummary(text)
   }
 }

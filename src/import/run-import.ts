@@ -36,7 +36,8 @@ export async function runImport(inputs: Inputs, host: Host, clock: Clock = syste
     {
       host,
       report,
-      whenCancelled: 'Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.',
+      whenCancelled:
+        'Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.',
       onError: error => {
         if (error instanceof ImportFailedError) {
           report.output('status', error.status)
@@ -49,14 +50,22 @@ export async function runImport(inputs: Inputs, host: Host, clock: Clock = syste
   )
 }
 
-async function importFlow(inputs: Inputs, host: Host, clock: Clock, signal: AbortSignal, report: ImportReport): Promise<void> {
+async function importFlow(
+  inputs: Inputs,
+  host: Host,
+  clock: Clock,
+  signal: AbortSignal,
+  report: ImportReport
+): Promise<void> {
   {
     const settings = readImportSettings(inputs)
     report.useSettings(settings)
     const source = await readImportSource(settings.from)
     const config = checkVariables(source, settings)
     report.usedSource(source)
-    host.info(`Read ${source.kind} ${plain(settings.from)}: ${[source.definition, ...source.scripts].map(file => plain(file.name)).join(', ')}, config.json (sha256 ${source.sha256})`)
+    host.info(
+      `Read ${source.kind} ${plain(settings.from)}: ${[source.definition, ...source.scripts].map(file => plain(file.name)).join(', ')}, config.json (sha256 ${source.sha256})`
+    )
 
     const deadline = clock.now() + settings.timeoutMs
     const client = new KoreClient(settings.host, await tokenSource(settings.credentials, host.mask), {
@@ -67,14 +76,24 @@ async function importFlow(inputs: Inputs, host: Host, clock: Clock, signal: Abor
       signal,
       log: host
     })
-    const timing = { deadline, timeoutMs: settings.timeoutMs, pollIntervalMs: settings.pollIntervalMs, retries: settings.retries, requestTimeoutMs: settings.requestTimeoutMs, clock, signal, log: host }
+    const timing = {
+      deadline,
+      timeoutMs: settings.timeoutMs,
+      pollIntervalMs: settings.pollIntervalMs,
+      retries: settings.retries,
+      requestTimeoutMs: settings.requestTimeoutMs,
+      clock,
+      signal,
+      log: host
+    }
     // Both sides as the change engine compares bots. Values are compared (by hash, never shown)
     // unless the import keeps the target's values: then what the source holds is not sent.
     // Each side made comparable once: the target after the import is compared with the target
     // before and with what was sent (about 0.7 s each for a 1.8 MB bot).
     const made = new WeakMap<PackedFile[], BotFiles>()
     const comparable = (files: PackedFile[]): BotFiles => {
-      if (!made.has(files)) made.set(files, comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files, signal))
+      if (!made.has(files))
+        made.set(files, comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files, signal))
       return made.get(files)!
     }
     const sentFiles = [source.definition, { name: 'config.json', bytes: config }]
@@ -83,7 +102,8 @@ async function importFlow(inputs: Inputs, host: Host, clock: Clock, signal: Abor
     // The target as it stands: for the plan, the check that no value is blanked, and the verification.
     let before: TargetExport | undefined
     const mayBlank = !settings.keepTargetVariables && hasEmptyValue(config)
-    if (settings.dryRun || mayBlank || (settings.wait && settings.verify)) before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing)
+    if (settings.dryRun || mayBlank || (settings.wait && settings.verify))
+      before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing)
     if (before && !settings.keepTargetVariables) refuseBlanking(config, before.files, source, settings)
     if (settings.dryRun && before) {
       const plan = diffBots(comparable(before.files), comparable(sentFiles), { signal })
@@ -93,7 +113,11 @@ async function importFlow(inputs: Inputs, host: Host, clock: Clock, signal: Abor
       const changes = planMarkdown.trim() !== '' || (full && onlyTarget.length > 0)
       report.output('changes', markdown.trim())
       report.changed('What the import would change in the target', markdown)
-      host.info(changes ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}` : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`)
+      host.info(
+        changes
+          ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}`
+          : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`
+      )
       return
     }
 
@@ -132,18 +156,25 @@ async function importFlow(inputs: Inputs, host: Host, clock: Clock, signal: Abor
       const changes = changesMarkdown(diffBots(comparable(before.files), comparable(after.files), { signal }))
       report.output('changes', changes.trimEnd())
       report.changed('What the import changed in the target', changes)
-      const verification = verifyImport(comparable(sentFiles), comparable(after.files), chosenParts(settings), { signal })
+      const verification = verifyImport(comparable(sentFiles), comparable(after.files), chosenParts(settings), {
+        signal
+      })
       const passed = !verificationFailed(verification)
       report.output('verified', String(passed))
       report.verified(passed, verificationMarkdown(verification))
       if (!passed) {
-        const items = [...verification.missing.map(item => `missing: ${item}`), ...verification.different.map(item => `not as sent: ${item}`)]
+        const items = [
+          ...verification.missing.map(item => `missing: ${item}`),
+          ...verification.different.map(item => `not as sent: ${item}`)
+        ]
         throw new CoreError(
           'verification',
           say`The import of ${source.kind} ${plain(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${setting('tasks')}, ${setting('nlp-data')}, ${setting('settings')}) and the import in the Builder.`
         )
       }
-      host.info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has${full ? ', to be removed by the publish' : ''})` : ''}.`)
+      host.info(
+        `Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has${full ? ', to be removed by the publish' : ''})` : ''}.`
+      )
     }
 
     if (settings.publish) {
@@ -170,7 +201,16 @@ function checkVariables(source: ImportSource, settings: ImportSettings): Buffer 
   const known = new Set(source.variables)
   for (const name of settings.variables.keys()) {
     if (!known.has(name)) {
-      problems.push(say`${setting('variables')}: ${plain(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${source.variables.length ? `it has ${source.variables.slice(0, 20).map(variable => plain(variable, 100)).join(', ')}` : 'it has none: export with the botVariables setting'}). Remove it, or add the variable to the bot first.`)
+      problems.push(
+        say`${setting('variables')}: ${plain(name, 100)} is not a bot variable in ${source.kind === 'folder' ? 'the folder' : 'the zip'}'s config.json (${
+          source.variables.length
+            ? `it has ${source.variables
+                .slice(0, 20)
+                .map(variable => plain(variable, 100))
+                .join(', ')}`
+            : 'it has none: export with the botVariables setting'
+        }). Remove it, or add the variable to the bot first.`
+      )
     }
   }
   if (problems.length > 0) throw new InputError(problems)
@@ -192,13 +232,18 @@ function chosenParts(settings: ImportSettings) {
 
 /** At most 30 items, one a line, each as plain text. */
 function listed(items: string[]): string {
-  return `${items.slice(0, 30).map(item => plain(item, 300)).join('\n- ')}${items.length > 30 ? `\n- … and ${items.length - 30} more (see the job summary)` : ''}`
+  return `${items
+    .slice(0, 30)
+    .map(item => plain(item, 300))
+    .join('\n- ')}${items.length > 30 ? `\n- … and ${items.length - 30} more (see the job summary)` : ''}`
 }
 
 /** What only the target has, under a heading that says what the mode does with it. */
 function onlyTargetSection(items: string[], full: boolean): string {
   if (items.length === 0) return ''
-  const heading = full ? 'Removed from the target at its next publish (mode: full)' : 'Only in the target: stays (mode: incremental)'
+  const heading = full
+    ? 'Removed from the target at its next publish (mode: full)'
+    : 'Only in the target: stays (mode: incremental)'
   const shown = items.slice(0, 60).map(item => `- ${markdownText(item)}`)
   if (items.length > 60) shown.push(`- … and ${items.length - 60} more`)
   return `\n**${heading}**\n\n${shown.join('\n')}\n`
@@ -216,10 +261,20 @@ function hasEmptyValue(config: Buffer): boolean {
  * it empty or without a value, and \`variables\` does not give it), is refused before any
  * upload. Names only: the values are secrets.
  */
-function refuseBlanking(sentConfig: Buffer, targetFiles: PackedFile[], source: ImportSource, settings: ImportSettings): void {
+function refuseBlanking(
+  sentConfig: Buffer,
+  targetFiles: PackedFile[],
+  source: ImportSource,
+  settings: ImportSettings
+): void {
   const valuesOf = (bytes: Buffer | undefined): Map<string, JsonValue | undefined> => {
     try {
-      return new Map(variablesOf(bytes ? parseJson(bytes.toString('utf8')) : undefined).map(variable => [stringOf(variable.get('key')), variable.get('value')]))
+      return new Map(
+        variablesOf(bytes ? parseJson(bytes.toString('utf8')) : undefined).map(variable => [
+          stringOf(variable.get('key')),
+          variable.get('value')
+        ])
+      )
     } catch {
       // An unreadable config.json is reported by the comparison of the files.
       return new Map()
@@ -227,9 +282,15 @@ function refuseBlanking(sentConfig: Buffer, targetFiles: PackedFile[], source: I
   }
   const target = valuesOf(targetFiles.find(file => file.name === 'config.json')?.bytes)
   const sent = valuesOf(sentConfig)
-  const blanked = [...sent].filter(([name, value]) => isEmpty(value) && !isEmpty(target.get(name))).map(([name]) => name)
+  const blanked = [...sent]
+    .filter(([name, value]) => isEmpty(value) && !isEmpty(target.get(name)))
+    .map(([name]) => name)
   if (blanked.length === 0) return
-  const names = blanked.slice(0, 20).map(name => plain(name, 100)).join(', ') + (blanked.length > 20 ? ` and ${blanked.length - 20} more` : '')
+  const names =
+    blanked
+      .slice(0, 20)
+      .map(name => plain(name, 100))
+      .join(', ') + (blanked.length > 20 ? ` and ${blanked.length - 20} more` : '')
   throw new InputError([
     say`The import would set ${blanked.length === 1 ? 'a bot variable' : `${blanked.length} bot variables`} empty that bot ${settings.botId} holds a value for: ${names}. The ${source.kind}'s config.json leaves ${blanked.length === 1 ? 'it' : 'them'} empty${source.kind === 'folder' && source.omittedValues.length ? ' (the folder leaves values out)' : ''}, and ${setting('variables')} does not give ${blanked.length === 1 ? 'it' : 'them'}. Nothing was uploaded. Give each as NAME=value in ${setting('variables')} (from secrets)${settings.mode === 'full' ? '' : say`, or set ${example('keep-target-variables', 'true')} to leave the target's values as they are`}.`
   ])
@@ -239,10 +300,26 @@ function refuseBlanking(sentConfig: Buffer, targetFiles: PackedFile[], source: I
  * After a full import's publish, nothing only the target had may be left: the API does not
  * document full imports (see the README), so a platform that kept them shows here, at once.
  */
-async function verifyFullImport(client: KoreClient, settings: ImportSettings, sentFiles: PackedFile[], comparable: (files: PackedFile[]) => BotFiles, timing: TargetOptions): Promise<void> {
-  const published = await exportTarget(client, settings.botId, 'to check that the full import removed what only the target had', timing)
-  const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings), { signal: timing.signal }).targetOnly
-  if (left.length === 0) return timing.log.info(`Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`)
+async function verifyFullImport(
+  client: KoreClient,
+  settings: ImportSettings,
+  sentFiles: PackedFile[],
+  comparable: (files: PackedFile[]) => BotFiles,
+  timing: TargetOptions
+): Promise<void> {
+  const published = await exportTarget(
+    client,
+    settings.botId,
+    'to check that the full import removed what only the target had',
+    timing
+  )
+  const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings), {
+    signal: timing.signal
+  }).targetOnly
+  if (left.length === 0)
+    return timing.log.info(
+      `Verified after the publish: bot ${settings.botId} holds nothing the source does not (mode full).`
+    )
   throw new CoreError(
     'verification',
     `The full import into bot ${settings.botId} was published, but the target still holds what the source does not:\n- ${listed(left)}\nThe platform treated the import as incremental (an import body without importOptions is taken for a full import; the API does not document it). Remove these in the Builder, or report it to us with the platform version.`

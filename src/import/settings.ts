@@ -2,12 +2,27 @@
 // input is named at once, before any request. Shares its readers with the export's inputs.
 import path from 'node:path'
 import type { JsonObject } from '../platform/kore-client.js'
-import { IMPORT_COMPONENTS, IMPORT_MODES, type ImportGroup, type ImportMode, type UtteranceMode } from '../import/import-request.js'
+import {
+  IMPORT_COMPONENTS,
+  IMPORT_MODES,
+  type ImportGroup,
+  type ImportMode,
+  type UtteranceMode
+} from '../import/import-request.js'
 import { plain } from '../shared/untrusted-text.js'
 import { CoreError, InputError } from '../core/errors.js'
 import type { Inputs } from '../core/inputs.js'
 import { example, joined, say, setting, type Text } from '../core/words.js'
-import { checker, parseBoolean, parseBotId, parseHost, parseJsonObject, parseList, readCredentials, readTiming } from '../export/settings.js'
+import {
+  checker,
+  parseBoolean,
+  parseBotId,
+  parseHost,
+  parseJsonObject,
+  parseList,
+  readCredentials,
+  readTiming
+} from '../export/settings.js'
 import type { Credentials } from '../platform/auth.js'
 
 export interface ImportSettings {
@@ -74,14 +89,21 @@ export function readImportSettings(inputs: Inputs): ImportSettings {
   // Variable values are secrets: masked before anything else can fail and print.
   const variables = check(() => parseVariables(inputs.get('variables'), inputs.mask), new Map<string, string>())
   const credentials = check(
-    () => readCredentials(inputs, 'a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish and Publish Status to publish; Admin Console > API Scopes)'),
+    () =>
+      readCredentials(
+        inputs,
+        'a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish and Publish Status to publish; Admin Console > API Scopes)'
+      ),
     { kind: 'token', jwt: '' } as Credentials
   )
   const host = check(() => parseHost(input('host')), '')
   const botId = check(() => parseBotId(input('bot-id')), '')
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
   const fromGiven = input('from').trim()
-  if (!fromGiven) problems.push(say`${setting('from')} is required. Give a zip made by the export (its path input) or a folder made by extract-to, e.g. ${example('from', 'bot')}.`)
+  if (!fromGiven)
+    problems.push(
+      say`${setting('from')} is required. Give a zip made by the export (its path input) or a folder made by extract-to, e.g. ${example('from', 'bot')}.`
+    )
 
   const components: Partial<Record<ImportGroup, string[]>> = {}
   for (const group of Object.keys(IMPORT_COMPONENTS) as ImportGroup[]) {
@@ -90,31 +112,54 @@ export function readImportSettings(inputs: Inputs): ImportSettings {
   const utterances = check(() => parseAppendOrReplace('utterances', input('utterances')), 'append' as UtteranceMode)
   const patterns = check(() => parseAppendOrReplace('patterns', input('patterns')), 'append' as UtteranceMode)
   const mode = check(() => parseMode(input('mode')), 'incremental' as ImportMode)
-  const extra = check(() => parseJsonObject('import-options', input('import-options'), '{"importOptions": {"botComponents": ["linkedBots"]}}'), {})
+  const extra = check(
+    () =>
+      parseJsonObject(
+        'import-options',
+        input('import-options'),
+        '{"importOptions": {"botComponents": ["linkedBots"]}}'
+      ),
+    {}
+  )
   const keepTargetVariables = check(() => parseBoolean('keep-target-variables', input('keep-target-variables')), false)
   const timing = readTiming(check, inputs, input, problems)
   const publish = check(() => parseBoolean('publish', input('publish')), false)
   const verify = check(() => parseBoolean('verify', input('verify')), true)
   const dryRun = check(() => parseBoolean('dry-run', input('dry-run')), false)
   const versionComment = input('version-comment').trim()
-  if (versionComment.length > MAX_VERSION_COMMENT) problems.push(say`${setting('version-comment')} is ${versionComment.length} characters long; keep it under ${MAX_VERSION_COMMENT}.`)
+  if (versionComment.length > MAX_VERSION_COMMENT)
+    problems.push(
+      say`${setting('version-comment')} is ${versionComment.length} characters long; keep it under ${MAX_VERSION_COMMENT}.`
+    )
   if (!timing.wait && !dryRun) {
-    if (publish) problems.push(say`${setting('publish')} needs ${example('wait', 'true')}: the bot is published only after the import has succeeded. Set ${example('wait', 'true')} or ${example('publish', 'false')}.`)
-    if (verify) problems.push(say`${setting('verify')} needs ${example('wait', 'true')}: the target is checked once the import has finished. Set ${example('wait', 'true')} or ${example('verify', 'false')}.`)
+    if (publish)
+      problems.push(
+        say`${setting('publish')} needs ${example('wait', 'true')}: the bot is published only after the import has succeeded. Set ${example('wait', 'true')} or ${example('publish', 'false')}.`
+      )
+    if (verify)
+      problems.push(
+        say`${setting('verify')} needs ${example('wait', 'true')}: the target is checked once the import has finished. Set ${example('wait', 'true')} or ${example('verify', 'false')}.`
+      )
   }
   if (mode === 'full') {
     // A full import sends no importOptions: these would be read and silently not sent. Judged
     // by value, not by whether the input is set: a runner passes every default (append).
-    const unsent = (Object.keys(GROUP_INPUTS) as ImportGroup[]).filter(group => components[group]?.length).map(group => GROUP_INPUTS[group])
+    const unsent = (Object.keys(GROUP_INPUTS) as ImportGroup[])
+      .filter(group => components[group]?.length)
+      .map(group => GROUP_INPUTS[group])
     if (utterances === 'replace') unsent.push('utterances')
     if (patterns === 'replace') unsent.push('patterns')
     if (keepTargetVariables) unsent.push('keep-target-variables')
     if (unsent.length > 0) {
-      problems.push(say`${example('mode', 'full')} sends no importOptions, so ${joined(unsent.map(setting), ', ')} would not be sent: a full import makes the target the file, every component of it. Remove ${unsent.length > 1 ? 'them' : 'it'}, or use ${example('mode', 'incremental')}.`)
+      problems.push(
+        say`${example('mode', 'full')} sends no importOptions, so ${joined(unsent.map(setting), ', ')} would not be sent: a full import makes the target the file, every component of it. Remove ${unsent.length > 1 ? 'them' : 'it'}, or use ${example('mode', 'incremental')}.`
+      )
     }
   }
   if (keepTargetVariables && variables.size > 0) {
-    problems.push(say`${setting('variables')} and ${example('keep-target-variables', 'true')} contradict each other: the values given would not be imported. Remove one of them.`)
+    problems.push(
+      say`${setting('variables')} and ${example('keep-target-variables', 'true')} contradict each other: the values given would not be imported. Remove one of them.`
+    )
   }
   if (problems.length > 0) throw new InputError(problems)
   return {
@@ -150,12 +195,16 @@ export function parseVariables(raw: string, mask: (secret: string) => void): Map
     const value = equals > 0 ? text.slice(equals + 1) : ''
     if (value) mask(value)
     if (!name) return problems.push(`line ${index + 1} is not NAME=value`)
-    if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/.test(name)) return problems.push(`line ${index + 1}: "${plain(name, 100)}" is not a variable name`)
+    if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/.test(name))
+      return problems.push(`line ${index + 1}: "${plain(name, 100)}" is not a variable name`)
     if (values.has(name)) return problems.push(`${name} is given twice`)
     values.set(name, value)
   })
   if (problems.length > 0) {
-    throw new CoreError('input', say`${setting('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${example('variables', 'API_KEY=<a secret>')}.`)
+    throw new CoreError(
+      'input',
+      say`${setting('variables')}: ${problems.join('; ')}. Give one NAME=value a line, from secrets, e.g. ${example('variables', 'API_KEY=<a secret>')}.`
+    )
   }
   return values
 }
@@ -178,7 +227,10 @@ function parseGroup(inputName: string, group: ImportGroup, raw: string): string[
 function parseAppendOrReplace(name: 'utterances' | 'patterns', raw: string): UtteranceMode {
   const value = raw.trim().toLowerCase()
   if (value === 'append' || value === 'replace') return value
-  throw new CoreError('input', say`${setting(name)}: "${plain(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's ${name} to the target's) or replace (the target's ${name} become the file's).`)
+  throw new CoreError(
+    'input',
+    say`${setting(name)}: "${plain(raw.trim(), 80)}" is not append or replace. Use append (the default: add the file's ${name} to the target's) or replace (the target's ${name} become the file's).`
+  )
 }
 
 function parseMode(raw: string): ImportMode {

@@ -32,8 +32,21 @@ export interface TargetExport {
   files: PackedFile[]
 }
 
-export async function exportTarget(client: KoreClient, botId: string, why: string, options: TargetOptions): Promise<TargetExport> {
-  const body = buildExportBody({ exportType: 'latest', components: {}, subTasks: {}, allTasks: true, customDashboards: true, includeDependentTasks: true, extra: {} })
+export async function exportTarget(
+  client: KoreClient,
+  botId: string,
+  why: string,
+  options: TargetOptions
+): Promise<TargetExport> {
+  const body = buildExportBody({
+    exportType: 'latest',
+    components: {},
+    subTasks: {},
+    allTasks: true,
+    customDashboards: true,
+    includeDependentTasks: true,
+    extra: {}
+  })
   options.log.info(`Exporting bot ${botId} (latest) ${why}`)
   const started = await client.startExport(botId, body)
   const ready = await waitForExport(client, botId, started, options)
@@ -42,9 +55,19 @@ export async function exportTarget(client: KoreClient, botId: string, why: strin
   const url = client.resolveUrl(ready.downloadUrl)
   const file = temporary(temporaryPathBeside(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kore-bot-target.zip')))
   try {
-    await downloadExport(client, url, file, { expectedSize: ready.fileSize, retries: options.retries, stallMs: options.requestTimeoutMs, clock: options.clock, signal: options.signal, log: options.log })
+    await downloadExport(client, url, file, {
+      expectedSize: ready.fileSize,
+      retries: options.retries,
+      stallMs: options.requestTimeoutMs,
+      clock: options.clock,
+      signal: options.signal,
+      log: options.log
+    })
     // Only what is compared (the definition, config.json): the rest of a target's zip is not held.
-    const files = await readZipFiles(file, entry => (DEFINITIONS.has(entry.name) || entry.name === 'config.json') && entry.size <= MAX_JSON_BYTES)
+    const files = await readZipFiles(
+      file,
+      entry => (DEFINITIONS.has(entry.name) || entry.name === 'config.json') && entry.size <= MAX_JSON_BYTES
+    )
     return { files }
   } finally {
     await fs.promises.rm(file, { force: true })

@@ -3,7 +3,8 @@
 import packageJson from '../../package.json' with { type: 'json' }
 
 export async function defaultVersionComment(): Promise<string> {
-  if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_SHA) return `Published by kore-bot-export ${packageJson.version}`
+  if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_SHA)
+    return `Published by kore-bot-export ${packageJson.version}`
   // Loaded only here: the GitHub client library is not needed by anything else in the run.
   const { context } = await import('@actions/github')
   const { owner, repo } = context.repo

@@ -2,9 +2,7 @@
 // whose jti was seen before, so a fresh token is signed for every request.
 import { createSecretKey, randomUUID } from 'node:crypto'
 
-export type Credentials =
-  | { kind: 'app'; clientId: string; clientSecret: string }
-  | { kind: 'token'; jwt: string }
+export type Credentials = { kind: 'app'; clientId: string; clientSecret: string } | { kind: 'token'; jwt: string }
 
 /** Returns the value of the `auth` header for the next request. */
 export type TokenSource = () => string

@@ -70,13 +70,18 @@ export class ConnectionSetupError extends CoreError {
 }
 
 /** OpenSSL's and Node's codes for a certificate that was not accepted. */
-const CERTIFICATE_CODES = /^(CERT_|ERR_TLS_CERT|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_SSL_)/
+const CERTIFICATE_CODES =
+  /^(CERT_|ERR_TLS_CERT|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_SSL_)/
 
 /**
  * A signal that aborts with `parent`, or after `ms` with the error `onTimeout` makes: one
  * answer, headers and body alike, gets no more than that however slowly it trickles in.
  */
-export function withTimeLimit(parent: AbortSignal | undefined, ms: number, onTimeout: () => Error): { signal: AbortSignal; clear: () => void } {
+export function withTimeLimit(
+  parent: AbortSignal | undefined,
+  ms: number,
+  onTimeout: () => Error
+): { signal: AbortSignal; clear: () => void } {
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(onTimeout()), ms)
   const follow = (): void => controller.abort(parent?.reason)
@@ -99,7 +104,10 @@ export function isLoopback(hostname: string): boolean {
 /** Refuses links the action must not follow: anything but https, and plain http elsewhere than this machine. */
 export function checkLink(url: URL, what: string): void {
   if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) {
-    if (url.username || url.password) throw new ConnectionSetupError(`${what} carries a user name or password (${plain(describeUrl(url), 200)}); refused.`)
+    if (url.username || url.password)
+      throw new ConnectionSetupError(
+        `${what} carries a user name or password (${plain(describeUrl(url), 200)}); refused.`
+      )
     return
   }
   const shown = url.protocol === 'http:' ? plain(describeUrl(url), 200) : plain(url.protocol, 20)
@@ -119,11 +127,19 @@ export async function send(request: HttpRequest, { auth, timeoutMs, signal, log 
     if (auth && onlyPlatformSoFar) headers.auth = auth.token()
     // The signal reaches Node's request, so an abort really closes the socket.
     const handlers = signal ? [withSignal(signal)] : []
-    const client = new HttpClient('kore-bot-export', handlers, { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs })
+    const client = new HttpClient('kore-bot-export', handlers, {
+      allowRedirects: false,
+      allowRetries: false,
+      socketTimeout: timeoutMs
+    })
     let response: HttpClientResponse
     const started = Date.now()
     try {
-      response = await abortable(client.request(request.method, url.href, requestBody(request, headers), headers), signal, () => {})
+      response = await abortable(
+        client.request(request.method, url.href, requestBody(request, headers), headers),
+        signal,
+        () => {}
+      )
     } catch (error) {
       if (error instanceof CancelledError || error instanceof TransientError) throw error
       log.debug(`${request.method} ${plain(describeUrl(url))} failed after ${Date.now() - started} ms`)
@@ -134,7 +150,8 @@ export async function send(request: HttpRequest, { auth, timeoutMs, signal, log 
     // Shown with the runner's debug logging: never the query (signed links) nor a header.
     log.debug(`${request.method} ${plain(describeUrl(url))} → ${status} in ${Date.now() - started} ms`)
     const location = message.headers.location
-    if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET') return { method: request.method, message, status, url }
+    if (!REDIRECT_STATUSES.has(status) || !location || request.method !== 'GET')
+      return { method: request.method, message, status, url }
     message.resume()
     url = nextHop(url, location, hop)
   }
@@ -148,9 +165,12 @@ function nextHop(url: URL, location: string, hop: number): URL {
   } catch {
     throw new ConnectionSetupError(`GET ${plain(describeUrl(url))} redirected to something that is not a URL.`)
   }
-  if (hop >= MAX_REDIRECTS) throw new ConnectionSetupError(`GET ${plain(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`)
+  if (hop >= MAX_REDIRECTS)
+    throw new ConnectionSetupError(`GET ${plain(describeUrl(url))}: more than ${MAX_REDIRECTS} redirects`)
   if (url.protocol === 'https:' && next.protocol !== 'https:') {
-    throw new ConnectionSetupError(`GET ${plain(describeUrl(url))} was redirected from https to ${plain(next.protocol, 20)}//${plain(next.host, 200)}, which is refused: it would send the download in the clear.`)
+    throw new ConnectionSetupError(
+      `GET ${plain(describeUrl(url))} was redirected from https to ${plain(next.protocol, 20)}//${plain(next.host, 200)}, which is refused: it would send the download in the clear.`
+    )
   }
   checkLink(next, `GET ${plain(describeUrl(url))} redirected to a link that`)
   return next
@@ -172,12 +192,15 @@ export async function readText({ method, url, message }: HttpAnswer, signal?: Ab
   const reading = new Promise<void>((resolve, reject) => {
     message.on('data', (piece: Buffer) => {
       size += piece.length
-      if (size > MAX_API_BODY_BYTES) message.destroy(new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`))
+      if (size > MAX_API_BODY_BYTES)
+        message.destroy(new NetworkError(where, `answer larger than ${MAX_API_BODY_BYTES} bytes`))
       else pieces.push(piece)
     })
     message.once('end', resolve)
     message.once('error', reject)
-    message.once('close', () => (message.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))))
+    message.once('close', () =>
+      message.readableEnded ? resolve() : reject(new Error('the connection closed before the end of the answer'))
+    )
   })
   try {
     await abortable(reading, signal, () => message.destroy(new CancelledError()))
@@ -229,7 +252,9 @@ export function describeNetworkFailure(error: unknown): Text {
 
 /** Why a signal aborted: a time limit's own error, else the runner's cancellation. */
 export function abortReason(signal: AbortSignal): Error {
-  return signal.reason instanceof TransientError || signal.reason instanceof CancelledError ? signal.reason : new CancelledError()
+  return signal.reason instanceof TransientError || signal.reason instanceof CancelledError
+    ? signal.reason
+    : new CancelledError()
 }
 
 /** Settles with `promise`, or rejects with the abort reason as soon as `signal` aborts. */

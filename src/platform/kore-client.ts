@@ -7,7 +7,16 @@ import { again, say, setting, type Text } from '../core/words.js'
 import type { TokenSource } from './auth.js'
 import { formatDuration, systemClock, type Clock } from './clock.js'
 import { phaseOf } from './poll.js'
-import { NetworkError, checkLink, describeUrl, readText, send, withTimeLimit, type HttpAnswer, type HttpRequest } from './http.js'
+import {
+  NetworkError,
+  checkLink,
+  describeUrl,
+  readText,
+  send,
+  withTimeLimit,
+  type HttpAnswer,
+  type HttpRequest
+} from './http.js'
 import { TransientError, parseRetryAfter, withRetries } from './retry.js'
 
 /** The platform's view of one export job (start and status answers share this shape). */
@@ -172,7 +181,10 @@ export class KoreClient {
     try {
       url = new URL(link, `${this.host}/`)
     } catch {
-      throw new KoreApiError(say`Kore.ai gave a download link that is not a URL. ${again(true)}; if it keeps happening, the platform's export API has changed.`, 200)
+      throw new KoreApiError(
+        say`Kore.ai gave a download link that is not a URL. ${again(true)}; if it keeps happening, the platform's export API has changed.`,
+        200
+      )
     }
     checkLink(url, "The export's download link")
     return url
@@ -185,21 +197,39 @@ export class KoreClient {
    * redirect from elsewhere: storage links are signed and must not see the token. Not retried
    * here: the download retries as a whole.
    */
-  async openDownload(url: URL, options: { from?: number; ifRange?: string; timeoutMs?: number } = {}): Promise<HttpAnswer> {
+  async openDownload(
+    url: URL,
+    options: { from?: number; ifRange?: string; timeoutMs?: number } = {}
+  ): Promise<HttpAnswer> {
     const timeoutMs = options.timeoutMs ?? this.requestTimeoutMs
     // The headers within the time limit; the body is watched by the download's stall timer.
-    const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(`GET ${describeUrl(url)}`, say`no answer within ${formatDuration(timeoutMs)} (${setting('request-timeout')})`))
+    const limit = withTimeLimit(
+      this.signal,
+      timeoutMs,
+      () =>
+        new NetworkError(
+          `GET ${describeUrl(url)}`,
+          say`no answer within ${formatDuration(timeoutMs)} (${setting('request-timeout')})`
+        )
+    )
     const headers: Record<string, string> = {}
     if (options.from) headers.range = `bytes=${options.from}-`
     if (options.from && options.ifRange) headers['if-range'] = options.ifRange
     try {
-      const answer = await send({ method: 'GET', url: url.href, headers }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log })
+      const answer = await send(
+        { method: 'GET', url: url.href, headers },
+        { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log }
+      )
       if (answer.status === 200 || answer.status === 206) return answer
       const text = await readText(answer, limit.signal).catch(() => '')
       const said = platformMessage(text)
       const message = `HTTP ${answer.status} from ${plain(describeUrl(answer.url))}${said ? `: ${said}` : ''}`
-      if (isTransient(answer.status, said)) throw transientError(answer.status, answer.message.headers['retry-after'], message, said)
-      throw new KoreApiError(say`Downloading the export failed (${message}). The download link may have expired: ${again()}.`, answer.status)
+      if (isTransient(answer.status, said))
+        throw transientError(answer.status, answer.message.headers['retry-after'], message, said)
+      throw new KoreApiError(
+        say`Downloading the export failed (${message}). The download link may have expired: ${again()}.`,
+        answer.status
+      )
     } finally {
       limit.clear()
     }
@@ -221,12 +251,18 @@ export class KoreClient {
     const contentType = encoded.headers.get('content-type') ?? ''
     const what = `upload ${file.name}`
     const answer = await this.unlessReceived(what, () =>
-      this.call({ method: 'POST', url: this.apiUrl('uploadfile'), body, headers: { 'content-type': contentType } }, { what, botId, scope: 'Bot Import' })
+      this.call(
+        { method: 'POST', url: this.apiUrl('uploadfile'), body, headers: { 'content-type': contentType } },
+        { what, botId, scope: 'Bot Import' }
+      )
     )
     const fileId = isJsonObject(answer) ? answer.fileId : undefined
     // Sent back to the platform in the import request: taken only as the id it should be.
     if (typeof fileId !== 'string' || !/^[A-Za-z0-9._-]{1,200}$/.test(fileId)) {
-      throw new KoreApiError(`Kore.ai answered the upload of ${plain(file.name)} without a usable file id (fileId): ${describeRecord(answer)}.`, 200)
+      throw new KoreApiError(
+        `Kore.ai answered the upload of ${plain(file.name)} without a usable file id (fileId): ${describeRecord(answer)}.`,
+        200
+      )
     }
     return fileId
   }
@@ -235,7 +271,10 @@ export class KoreClient {
   async startImport(botId: string, body: JsonObject): Promise<ImportStatus> {
     const what = 'start the import'
     const answer = await this.unlessReceived(what, () =>
-      this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/import`), body: JSON.stringify(body) }, { what, botId, scope: 'Bot Import' })
+      this.call(
+        { method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/import`), body: JSON.stringify(body) },
+        { what, botId, scope: 'Bot Import' }
+      )
     )
     return parseImportStatus(answer, 'the import call')
   }
@@ -245,11 +284,19 @@ export class KoreClient {
     const what = 'read the import status'
     const answer = await withRetries(
       what,
-      () => this.call({ method: 'GET', url: this.apiUrl(`bot/import/status/${encodeURIComponent(importId)}`) }, { what, botId, scope: 'Bot Import' }),
+      () =>
+        this.call(
+          { method: 'GET', url: this.apiUrl(`bot/import/status/${encodeURIComponent(importId)}`) },
+          { what, botId, scope: 'Bot Import' }
+        ),
       this.retryPolicy()
     )
     const status = parseImportStatus(answer, 'the import status call', importId)
-    if (status.id !== importId) throw new KoreApiError(`Kore.ai answered the status of import ${importId} with the status of another import (${status.id}).`, 200)
+    if (status.id !== importId)
+      throw new KoreApiError(
+        `Kore.ai answered the status of import ${importId} with the status of another import (${status.id}).`,
+        200
+      )
     return status
   }
 
@@ -257,7 +304,10 @@ export class KoreClient {
   async publish(botId: string, body: JsonObject): Promise<PublishedResource[]> {
     const what = 'publish the bot'
     const answer = await this.unlessReceived(what, () =>
-      this.call({ method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish`), body: JSON.stringify(body) }, { what, botId, scope: 'Bot Publish' })
+      this.call(
+        { method: 'POST', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish`), body: JSON.stringify(body) },
+        { what, botId, scope: 'Bot Publish' }
+      )
     )
     return parsePublishAnswer(answer)
   }
@@ -270,7 +320,11 @@ export class KoreClient {
     const what = 'read the publish status'
     const answer = await withRetries(
       what,
-      () => this.call({ method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish/status`) }, { what, botId, scope: 'Publish Status' }),
+      () =>
+        this.call(
+          { method: 'GET', url: this.apiUrl(`bot/${encodeURIComponent(botId)}/publish/status`) },
+          { what, botId, scope: 'Publish Status' }
+        ),
       this.retryPolicy()
     )
     return parsePublishStatus(answer)
@@ -300,7 +354,10 @@ export class KoreClient {
           return await attempt()
         } catch (error) {
           if (!(error instanceof TransientError)) throw error
-          const refused = (error instanceof NetworkError && error.notSent) || error.details.rateLimited || error.details.status === 503
+          const refused =
+            (error instanceof NetworkError && error.notSent) ||
+            error.details.rateLimited ||
+            error.details.status === 503
           if (refused) throw error
           throw new KoreApiError(
             say`Could not ${what}: ${error.message}. The platform may have received the request before the answer was lost, so it is not sent again on a guess: check the bot in the Builder (its import and publish history), then ${again()}.`,
@@ -348,7 +405,11 @@ export class KoreClient {
     const timeoutMs = Math.max(1_000, Math.min(this.requestTimeoutMs, left))
     const where = `${request.method} ${describeUrl(new URL(request.url))}`
     const bound = setting(timeoutMs < this.requestTimeoutMs ? 'timeout' : 'request-timeout')
-    const limit = withTimeLimit(this.signal, timeoutMs, () => new NetworkError(where, say`no complete answer within ${formatDuration(timeoutMs)} (${bound})`))
+    const limit = withTimeLimit(
+      this.signal,
+      timeoutMs,
+      () => new NetworkError(where, say`no complete answer within ${formatDuration(timeoutMs)} (${bound})`)
+    )
     let answer: HttpAnswer
     let text: string
     try {
@@ -366,10 +427,18 @@ export class KoreClient {
         return JSON.parse(text)
       } catch {
         // A login page or a proxy's error page: worth another try, and worth saying so.
-        throw new TransientError(say`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that ${setting('host')} (${this.host}) is the Kore.ai platform`)
+        throw new TransientError(
+          say`HTTP ${answer.status} with a body that is not JSON (${preview(text)}); check that ${setting('host')} (${this.host}) is the Kore.ai platform`
+        )
       }
     }
-    if (isTransient(answer.status, said)) throw transientError(answer.status, answer.message.headers['retry-after'], `HTTP ${answer.status}${said ? `: ${said}` : ''}`, said)
+    if (isTransient(answer.status, said))
+      throw transientError(
+        answer.status,
+        answer.message.headers['retry-after'],
+        `HTTP ${answer.status}${said ? `: ${said}` : ''}`,
+        said
+      )
     throw apiError(answer.status, said, platformCode(text), context, this.host)
   }
 }
@@ -383,7 +452,12 @@ function isTransient(status: number, said: string | undefined): boolean {
   return status === 408 || status >= 500 || isRateLimit(status, said)
 }
 
-function transientError(status: number, retryAfter: string | string[] | undefined, message: string, said: string | undefined): TransientError {
+function transientError(
+  status: number,
+  retryAfter: string | string[] | undefined,
+  message: string,
+  said: string | undefined
+): TransientError {
   return new TransientError(message, {
     retryAfterMs: parseRetryAfter(retryAfter, Date.now()),
     rateLimited: isRateLimit(status, said),
@@ -399,7 +473,13 @@ const APP_KIND: Record<Scope, string> = {
   'Publish Status': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot read the publish status)'
 }
 
-function apiError(status: number, said: string | undefined, code: number | undefined, context: CallContext, host: string): KoreApiError {
+function apiError(
+  status: number,
+  said: string | undefined,
+  code: number | undefined,
+  context: CallContext,
+  host: string
+): KoreApiError {
   const head = `Kore.ai refused to ${context.what} (HTTP ${status}${said ? `: ${said}` : ''}).`
   const { scope } = context
   let advice: Text
@@ -470,7 +550,9 @@ function findMessage(body: JsonObject, depth = 0): string | undefined {
   if (depth > 8) return undefined
   const fromList = (list: unknown): string | undefined => {
     if (!Array.isArray(list)) return undefined
-    const messages = list.slice(0, 20).map(item => (typeof item === 'string' ? item : isJsonObject(item) ? findMessage(item, depth + 1) : undefined))
+    const messages = list
+      .slice(0, 20)
+      .map(item => (typeof item === 'string' ? item : isJsonObject(item) ? findMessage(item, depth + 1) : undefined))
     const found = messages.filter((message): message is string => Boolean(message))
     return found.length > 0 ? found.join('; ') : undefined
   }
@@ -505,16 +587,22 @@ function parseExportStatus(body: unknown, source: string): ExportStatus {
     status: statusWord(status),
     createdOn: typeof body.createdOn === 'string' ? body.createdOn : undefined,
     downloadUrl: typeof body.downloadURL === 'string' && body.downloadURL ? body.downloadURL : undefined,
-    fileSize: body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0 ? fileSize : undefined,
+    fileSize:
+      body.fileSize !== undefined && body.fileSize !== '' && Number.isSafeInteger(fileSize) && fileSize >= 0
+        ? fileSize
+        : undefined,
     reason: reason === undefined ? undefined : plain(reason, 500)
   }
 }
 
 function parseImportStatus(body: unknown, source: string, expectedId?: string): ImportStatus {
-  if (!isJsonObject(body)) throw new KoreApiError(`Kore.ai answered ${source} with ${describeRecord(body)}, not with an import record.`, 200)
+  if (!isJsonObject(body))
+    throw new KoreApiError(`Kore.ai answered ${source} with ${describeRecord(body)}, not with an import record.`, 200)
   const id = typeof body._id === 'string' && body._id ? body._id : expectedId
-  if (!id) throw new KoreApiError(`Kore.ai answered ${source} without an import id (_id): ${describeRecord(body)}.`, 200)
-  if (typeof body.status !== 'string' || !body.status) throw new KoreApiError(`Kore.ai answered ${source} for import ${plain(id, 200)} without a status.`, 200)
+  if (!id)
+    throw new KoreApiError(`Kore.ai answered ${source} without an import id (_id): ${describeRecord(body)}.`, 200)
+  if (typeof body.status !== 'string' || !body.status)
+    throw new KoreApiError(`Kore.ai answered ${source} for import ${plain(id, 200)} without a status.`, 200)
   const logs = Array.isArray(body.statusLogs) ? body.statusLogs.slice(0, 1000) : []
   const statusLogs = logs.filter(isJsonObject).map(log => ({
     taskType: plain(String(log.taskType ?? ''), 100),
@@ -523,19 +611,33 @@ function parseImportStatus(body: unknown, source: string, expectedId?: string): 
   }))
   // The platform's reason, but never from statusLogs: its first entry says success while pending.
   const reason = findMessage({ ...body, statusLogs: undefined })
-  return { id: plain(id, 200), status: statusWord(body.status), statusLogs, reason: reason === undefined ? undefined : plain(reason, 500) }
+  return {
+    id: plain(id, 200),
+    status: statusWord(body.status),
+    statusLogs,
+    reason: reason === undefined ? undefined : plain(reason, 500)
+  }
 }
 
 /** The publish answer: documented as an array of per-resource results; an object holding one is read too. */
 function parsePublishAnswer(body: unknown): PublishedResource[] {
-  const list = Array.isArray(body) ? body : isJsonObject(body) ? [body.result, body.resources, body.data].find(Array.isArray) ?? [body] : undefined
-  if (!list) throw new KoreApiError(`Kore.ai answered the publish call with ${describeRecord(body)}, not with the resources it published.`, 200)
+  const list = Array.isArray(body)
+    ? body
+    : isJsonObject(body)
+      ? ([body.result, body.resources, body.data].find(Array.isArray) ?? [body])
+      : undefined
+  if (!list)
+    throw new KoreApiError(
+      `Kore.ai answered the publish call with ${describeRecord(body)}, not with the resources it published.`,
+      200
+    )
   return list
     .slice(0, 1000)
     .filter(isJsonObject)
     .map(item => {
       const result = isJsonObject(item.result) ? item.result : {}
-      const text = (value: unknown, max = 200): string => (typeof value === 'string' || typeof value === 'number' ? plain(String(value), max) : '')
+      const text = (value: unknown, max = 200): string =>
+        typeof value === 'string' || typeof value === 'number' ? plain(String(value), max) : ''
       return {
         type: text(item.resourceType, 100),
         id: text(item.resourceId),
@@ -548,9 +650,15 @@ function parsePublishAnswer(body: unknown): PublishedResource[] {
 
 function parsePublishStatus(body: unknown): PublishStatus {
   if (!isJsonObject(body) || typeof body.status !== 'string' || !body.status) {
-    throw new KoreApiError(`Kore.ai answered the publish status call with ${describeRecord(body)}, without a status.`, 200)
+    throw new KoreApiError(
+      `Kore.ai answered the publish status call with ${describeRecord(body)}, without a status.`,
+      200
+    )
   }
-  const percent = body.percentageComplete === undefined || body.percentageComplete === null || body.percentageComplete === '' ? NaN : Number(body.percentageComplete)
+  const percent =
+    body.percentageComplete === undefined || body.percentageComplete === null || body.percentageComplete === ''
+      ? NaN
+      : Number(body.percentageComplete)
   const entries = (Array.isArray(body.statusSummary) ? body.statusSummary.slice(0, 50) : []).map(summaryEntry)
   const requested = typeof body.requestedTime === 'string' ? Date.parse(body.requestedTime) : NaN
   return {
@@ -572,9 +680,16 @@ function summaryEntry(item: unknown): { line: string; status?: string } {
   const kind = text(item.resourceType) || text(item.resourceId)
   if (name && status) {
     const said = findMessage(item)
-    return { line: plain(`${name}${kind && kind !== name ? ` (${kind})` : ''}: ${status}${said ? ` (${said})` : ''}`, 300), status }
+    return {
+      line: plain(`${name}${kind && kind !== name ? ` (${kind})` : ''}: ${status}${said ? ` (${said})` : ''}`, 300),
+      status
+    }
   }
-  const line = findMessage(item) ?? Object.entries(item).map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ')
+  const line =
+    findMessage(item) ??
+    Object.entries(item)
+      .map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+      .join(', ')
   return { line: plain(line, 300), status: status || undefined }
 }
 

@@ -8,6 +8,8 @@
 // start-up would be far over its +60 ms budget. docs/benchmarks.md, "Stand-ins".
 export class ProxyAgent {
   constructor() {
-    throw new Error('kore-bot-export does not bundle undici: use HttpClient.request(), whose agents handle proxies, not getAgentDispatcher().')
+    throw new Error(
+      'kore-bot-export does not bundle undici: use HttpClient.request(), whose agents handle proxies, not getAgentDispatcher().'
+    )
   }
 }

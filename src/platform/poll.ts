@@ -10,7 +10,18 @@ import type { Clock } from './clock.js'
  * `inprogress` (publish) are documented; the rest are the plausible spellings. Any other word
  * means still running, until the deadline, and is named in the log when first seen.
  */
-const RUNNING = new Set(['pending', 'inprogress', 'running', 'queued', 'started', 'processing', 'initiated', 'waiting', 'new', 'scheduled'])
+const RUNNING = new Set([
+  'pending',
+  'inprogress',
+  'running',
+  'queued',
+  'started',
+  'processing',
+  'initiated',
+  'waiting',
+  'new',
+  'scheduled'
+])
 const SUCCESS = new Set(['success', 'succeeded', 'successful', 'completed', 'complete', 'done', 'finished'])
 const FAILURE = new Set([
   'failed',
@@ -60,7 +71,9 @@ export function statusWords(job: string, log: (line: Text) => void): (status: st
     const word = normalised(status)
     if (phase === 'running' && !RUNNING.has(word) && !named.has(word)) {
       named.add(word)
-      log(say`Kore.ai answered the ${job} status with "${plain(status, 100)}", a word this action does not know: taken as still running until the platform says success or failure, or ${setting('timeout')} runs out.`)
+      log(
+        say`Kore.ai answered the ${job} status with "${plain(status, 100)}", a word this action does not know: taken as still running until the platform says success or failure, or ${setting('timeout')} runs out.`
+      )
     }
     return phase
   }

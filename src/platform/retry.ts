@@ -37,23 +37,47 @@ const BASE_DELAY_MS = 1_000
 const MAX_DELAY_MS = 30_000
 
 /** Calls `attempt` until it succeeds, fails for good, or the policy runs out. */
-export async function withRetries<T>(what: string, attempt: (tryNumber: number) => Promise<T>, policy: RetryPolicy): Promise<T> {
-  const { retries, deadline, clock, signal, log, baseDelayMs = BASE_DELAY_MS, maxDelayMs = MAX_DELAY_MS, random = Math.random } = policy
+export async function withRetries<T>(
+  what: string,
+  attempt: (tryNumber: number) => Promise<T>,
+  policy: RetryPolicy
+): Promise<T> {
+  const {
+    retries,
+    deadline,
+    clock,
+    signal,
+    log,
+    baseDelayMs = BASE_DELAY_MS,
+    maxDelayMs = MAX_DELAY_MS,
+    random = Math.random
+  } = policy
   for (let tryNumber = 1; ; tryNumber++) {
     if (signal?.aborted) throw new CancelledError()
     try {
       return await attempt(tryNumber)
     } catch (error) {
       if (!(error instanceof TransientError) || signal?.aborted) throw signal?.aborted ? new CancelledError() : error
-      if (tryNumber > retries) throw giveUp(what, error, say`after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (${setting('retries')}: ${retries})`)
+      if (tryNumber > retries)
+        throw giveUp(
+          what,
+          error,
+          say`after ${tryNumber === 1 ? '1 try' : `${tryNumber} tries`} (${setting('retries')}: ${retries})`
+        )
       // Full jitter: anywhere from nothing up to the exponential ceiling, so that many jobs
       // failing together do not come back together. A server's Retry-After is a floor.
       const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNumber - 1))
       const delay = Math.max(Math.round(random() * ceiling), error.details.retryAfterMs ?? 0)
       if (clock.now() + delay > deadline) {
-        throw giveUp(what, error, say`with no time left to retry within ${setting('timeout')}${error.details.retryAfterMs ? ` (the platform asked to wait ${formatDuration(error.details.retryAfterMs)})` : ''}`)
+        throw giveUp(
+          what,
+          error,
+          say`with no time left to retry within ${setting('timeout')}${error.details.retryAfterMs ? ` (the platform asked to wait ${formatDuration(error.details.retryAfterMs)})` : ''}`
+        )
       }
-      log.info(say`Could not ${what}: ${error.words}. Try ${tryNumber + 1} of ${retries + 1} in ${formatDuration(delay)}.`)
+      log.info(
+        say`Could not ${what}: ${error.words}. Try ${tryNumber + 1} of ${retries + 1} in ${formatDuration(delay)}.`
+      )
       await clock.sleep(delay, signal)
     }
   }
@@ -66,7 +90,10 @@ function giveUp(what: string, error: TransientError, how: Text): Error {
       say`Kore.ai's rate limit stopped the run: could not ${what} ${how}. The platform said: ${error.words}. Kore.ai allows 60 calls a minute and 1,800 an hour per bot and blocks every call once the hourly limit is passed: ${again()} later, export fewer bots at once, or raise ${setting('poll-interval')}.`
     )
   }
-  return new CoreError('network', say`Could not ${what} ${how}: ${error.words}. ${again(true)}; raise ${setting('retries')} or ${setting('timeout')} if this keeps happening.`)
+  return new CoreError(
+    'network',
+    say`Could not ${what} ${how}: ${error.words}. ${again(true)}; raise ${setting('retries')} or ${setting('timeout')} if this keeps happening.`
+  )
 }
 
 /** Retry-After as seconds or an HTTP date, in milliseconds from now. */

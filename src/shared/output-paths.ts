@@ -26,7 +26,6 @@ export const GIT_ATTRIBUTES_TEXT = [
   ''
 ].join('\n')
 
-
 export interface WriteRoots {
   /** The workspace, as a real path. */
   workspace: string
@@ -84,21 +83,39 @@ function checkPlace(name: string, given: string, { workspace, roots }: WriteRoot
   const shown = real === given ? given : `${given} (really ${real})`
   const root = roots.find(candidate => isInside(real, candidate) && real !== candidate)
   if (isInside(workspace, real)) {
-    throw new CoreError('input', say`${setting(name)}: ${shown} is the workspace or holds it, which the action must never replace. Give a folder of its own inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`)
+    throw new CoreError(
+      'input',
+      say`${setting(name)}: ${shown} is the workspace or holds it, which the action must never replace. Give a folder of its own inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`
+    )
   }
   if (!root) {
-    throw new CoreError('input', say`${setting(name)}: ${shown} lies outside the workspace (${workspace}) and the runner's temporary folder, where the action does not write. Give a path inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`)
+    throw new CoreError(
+      'input',
+      say`${setting(name)}: ${shown} lies outside the workspace (${workspace}) and the runner's temporary folder, where the action does not write. Give a path inside the workspace, e.g. ${example(name, name === 'path' ? 'kore-bot-export.zip' : 'bot')}.`
+    )
   }
-  const segments = path.relative(root, real).split(path.sep).map(segment => segment.toLowerCase())
+  const segments = path
+    .relative(root, real)
+    .split(path.sep)
+    .map(segment => segment.toLowerCase())
   if (segments.includes('.git')) {
-    throw new CoreError('input', say`${setting(name)}: ${shown} lies in a .git folder, which holds the repository itself. Give a folder outside .git, e.g. ${example(name, 'bot')}.`)
+    throw new CoreError(
+      'input',
+      say`${setting(name)}: ${shown} lies in a .git folder, which holds the repository itself. Give a folder outside .git, e.g. ${example(name, 'bot')}.`
+    )
   }
   if (root === workspace && segments[0] === '.github') {
-    throw new CoreError('input', say`${setting(name)}: ${shown} lies in .github, which holds the repository's workflows and settings. Give another folder, e.g. ${example(name, 'bot')}.`)
+    throw new CoreError(
+      'input',
+      say`${setting(name)}: ${shown} lies in .github, which holds the repository's workflows and settings. Give another folder, e.g. ${example(name, 'bot')}.`
+    )
   }
   const blocker = fileInTheWay(path.dirname(real))
   if (blocker) {
-    throw new CoreError('input', say`${setting(name)}: ${shown} cannot be made because ${blocker} is a file, not a folder. Give another path, or move that file.`)
+    throw new CoreError(
+      'input',
+      say`${setting(name)}: ${shown} cannot be made because ${blocker} is a file, not a folder. Give another path, or move that file.`
+    )
   }
   return real
 }
@@ -107,7 +124,10 @@ function checkPlace(name: string, given: string, { workspace, roots }: WriteRoot
 export function checkZipPath(given: string, roots: WriteRoots): string {
   const real = checkPlace('path', given, roots)
   if (isDirectory(real)) {
-    throw new CoreError('input', say`${setting('path')}: ${given} is a folder. Give the path of the zip file to write, e.g. ${example('path', 'kore-bot-export.zip')} or ${example('path', 'backups/bot.zip')}.`)
+    throw new CoreError(
+      'input',
+      say`${setting('path')}: ${given} is a folder. Give the path of the zip file to write, e.g. ${example('path', 'kore-bot-export.zip')} or ${example('path', 'backups/bot.zip')}.`
+    )
   }
   return real
 }
@@ -122,7 +142,10 @@ export function checkExtractTo(given: string, roots: WriteRoots, replaceExisting
   let entries: string[]
   try {
     if (!fs.statSync(real).isDirectory()) {
-      throw new CoreError('input', say`${setting('extract-to')}: ${given} is a file. Give a folder, e.g. ${example('extract-to', 'bot')}.`)
+      throw new CoreError(
+        'input',
+        say`${setting('extract-to')}: ${given} is a file. Give a folder, e.g. ${example('extract-to', 'bot')}.`
+      )
     }
     entries = fs.readdirSync(real)
   } catch (error) {
@@ -131,7 +154,10 @@ export function checkExtractTo(given: string, roots: WriteRoots, replaceExisting
   }
   const repository = findGitFolder(real)
   if (repository) {
-    throw new CoreError('input', say`${setting('extract-to')}: ${given} holds a git repository (${repository}), which replacing the folder would destroy. Give a folder of its own, e.g. ${example('extract-to', 'bot')}.`)
+    throw new CoreError(
+      'input',
+      say`${setting('extract-to')}: ${given} holds a git repository (${repository}), which replacing the folder would destroy. Give a folder of its own, e.g. ${example('extract-to', 'bot')}.`
+    )
   }
   if (entries.length > 0 && !entries.includes(MARKER_FILE) && !replaceExisting) {
     throw new CoreError(

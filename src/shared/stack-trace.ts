@@ -23,10 +23,14 @@ export function sourceStack(stack: string): string {
     }
     return maps.get(file)
   }
-  return stack.replace(/((?:file:\/\/)?[^\s()]+\.[cm]?js):(\d+):(\d+)/g, (frame, file: string, line: string, column: string) => {
-    const entry = mapOf(file)?.findEntry(Number(line) - 1, Number(column) - 1) as { originalSource?: string; originalLine?: number; originalColumn?: number } | undefined
-    if (!entry?.originalSource || entry.originalLine === undefined || entry.originalColumn === undefined) return frame
-    const source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '')
-    return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`
-  })
+  return stack.replace(
+    /((?:file:\/\/)?[^\s()]+\.[cm]?js):(\d+):(\d+)/g,
+    (frame, file: string, line: string, column: string) => {
+      const entry = mapOf(file)?.findEntry(Number(line) - 1, Number(column) - 1) as
+        { originalSource?: string; originalLine?: number; originalColumn?: number } | undefined
+      if (!entry?.originalSource || entry.originalLine === undefined || entry.originalColumn === undefined) return frame
+      const source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '')
+      return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`
+    }
+  )
 }

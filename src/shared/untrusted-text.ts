@@ -10,7 +10,11 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u2
 
 /** One line of plain text: no control characters, no `::`, at most `max` characters. */
 export function plain(text: string, max = 500): string {
-  const line = text.replace(INVISIBLE, ' ').replace(/:(?=:)/g, ': ').replace(/ {2,}/g, ' ').trim()
+  const line = text
+    .replace(INVISIBLE, ' ')
+    .replace(/:(?=:)/g, ': ')
+    .replace(/ {2,}/g, ' ')
+    .trim()
   return line.length > max ? `${line.slice(0, max)}…` : line
 }
 
