@@ -5985,7 +5985,11 @@ function temporary(target) {
 function settled(target) {
     pending.delete(target);
 }
-/** Removes every registered temporary now (last resort: on the second signal or at exit). */
+/**
+ * Removes every registered temporary now (last resort: on the second signal, and again at
+ * exit). They stay registered: a write already handed to the thread pool (a folder made with
+ * `recursive`) can bring one back between the two passes.
+ */
 function removeAllNow() {
     for (const target of pending) {
         try {
@@ -5994,7 +5998,6 @@ function removeAllNow() {
         catch {
             // Nothing more can be done this late; the runner's workspace clean-up follows.
         }
-        pending.delete(target);
     }
 }
 /** A hidden name in the same folder as `target`, so the final rename cannot cross file systems. */

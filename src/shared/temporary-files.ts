@@ -20,7 +20,11 @@ export function settled(target: string): void {
   pending.delete(target)
 }
 
-/** Removes every registered temporary now (last resort: on the second signal or at exit). */
+/**
+ * Removes every registered temporary now (last resort: on the second signal, and again at
+ * exit). They stay registered: a write already handed to the thread pool (a folder made with
+ * `recursive`) can bring one back between the two passes.
+ */
 export function removeAllNow(): void {
   for (const target of pending) {
     try {
@@ -28,7 +32,6 @@ export function removeAllNow(): void {
     } catch {
       // Nothing more can be done this late; the runner's workspace clean-up follows.
     }
-    pending.delete(target)
   }
 }
 
