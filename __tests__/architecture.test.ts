@@ -32,7 +32,7 @@ function imports(): [string, string][] {
 
 /** The layer of a module of ours; lower numbers are lower layers. */
 const LAYERS: [RegExp, number][] = [
-  [/^(core\/(host|words|errors|inputs|summary)|shared\/)/, 0],
+  [/^(core\/(host|words|errors|inputs|summary|action-defaults)|shared\/)/, 0],
   [/^platform\//, 1],
   [/^bot-source\//, 2],
   [/^core\/flow/, 2],

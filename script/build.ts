@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { DEFAULTS_FILE, actionDefaultsSource } from './action-defaults.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const DIST = path.join(ROOT, 'dist')
@@ -24,6 +25,9 @@ const BUNDLES: { entry: string; into: string; extra: string[] }[] = [
 function inputsHash(): string {
   const hash = createHash('sha256')
   const files = [
+    'action.yml',
+    'import/action.yml',
+    'script/action-defaults.ts',
     'package.json',
     'package-lock.json',
     'tsconfig.json',
@@ -53,6 +57,14 @@ function ncc(entry: string, out: string, extra: string[]): Promise<void> {
   })
 }
 
+// The defaults first: they are part of src/, and so of what the bundles are built from.
+const defaults = actionDefaultsSource(ROOT)
+if (
+  !fs.existsSync(path.join(ROOT, DEFAULTS_FILE)) ||
+  fs.readFileSync(path.join(ROOT, DEFAULTS_FILE), 'utf8') !== defaults
+) {
+  fs.writeFileSync(path.join(ROOT, DEFAULTS_FILE), defaults)
+}
 const hash = inputsHash()
 if (process.argv.includes('--if-stale') && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8').trim() === hash) {
   console.log('dist/ is the build of these inputs (dist/.inputs-sha256): not built again.')

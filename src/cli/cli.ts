@@ -8,6 +8,7 @@ import { readBot } from '../bot-source/bot-files.js'
 import { diffBots, hasChanges } from '../bot-source/diff.js'
 import { changeDetails, changesMarkdown, changesText } from '../bot-source/render.js'
 import { packFolder, writeZip } from '../bot-source/pack.js'
+import { EXPORT_ACTION_DEFAULTS } from '../core/action-defaults.js'
 import { CoreError, wordsOf } from '../core/errors.js'
 import type { FlowResult } from '../core/flow.js'
 import type { Host } from '../core/host.js'
@@ -74,8 +75,8 @@ export const IMPORT_FLAGS: Record<string, string> = {
   'dry-run': 'true: report what the import would change, and stop'
 }
 
-/** As in action.yml; the other defaults live in the action's code. */
-export const PATH_DEFAULT = 'kore-bot-export.zip'
+/** The zip a CLI export writes when --path is not given: action.yml's default. */
+export const PATH_DEFAULT = EXPORT_ACTION_DEFAULTS.path
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 

@@ -18,6 +18,7 @@ import { isLoopback } from '../platform/http.js'
 import { MIN_POLL_INTERVAL_MS } from '../platform/poll.js'
 import { checkExtractTo, checkZipPath, isInside, writeRoots, type WriteRoots } from '../shared/output-paths.js'
 import { plain } from '../shared/untrusted-text.js'
+import { EXPORT_ACTION_DEFAULTS } from '../core/action-defaults.js'
 import { CoreError, InputError, wordsOf } from '../core/errors.js'
 import type { Inputs } from '../core/inputs.js'
 import { example, say, secretExample, setting, type Text } from '../core/words.js'
@@ -51,26 +52,17 @@ export interface Settings {
   roots: WriteRoots
 }
 
+/** The longest a request waits, unless `timeout` is shorter. */
+export const REQUEST_TIMEOUT_DEFAULT = '30s'
+
 /**
- * What an empty input means. `action.yml` declares the same defaults (a test holds them
- * equal); they are repeated here because a run without the runner (tests, local runs)
- * leaves unset inputs empty. `path` is missing on purpose: there, empty means "no zip".
+ * What an empty input means: action.yml's defaults (src/core/action-defaults.ts is made from
+ * it), for a run that leaves unset inputs empty (the CLI, tests). `path` is left out on
+ * purpose: empty means "no zip". `request-timeout` is not in action.yml, because its default
+ * depends on `timeout` (see readTiming): a runner passes every default as if the user set it.
  */
-export const DEFAULTS = {
-  host: 'https://platform.kore.ai',
-  'export-type': 'published',
-  'all-tasks': 'true',
-  'custom-dashboards': 'true',
-  'include-dependent-tasks': 'true',
-  wait: 'true',
-  timeout: '10m',
-  'poll-interval': '5s',
-  retries: '5',
-  'request-timeout': '30s',
-  'replace-existing': 'false',
-  'variable-values': 'omit',
-  layout: 'split'
-} as const
+const { path: _zipPath, ...EXPORT_DEFAULTS } = EXPORT_ACTION_DEFAULTS
+export const DEFAULTS = { ...EXPORT_DEFAULTS, 'request-timeout': REQUEST_TIMEOUT_DEFAULT } as const
 
 /** Longer durations are refused: Node's timers hold at most 24.8 days, and no export takes a day. */
 const MAX_DURATION_MS = 24 * 60 * 60 * 1000

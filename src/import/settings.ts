@@ -10,6 +10,7 @@ import {
   type UtteranceMode
 } from '../import/import-request.js'
 import { plain } from '../shared/untrusted-text.js'
+import { IMPORT_ACTION_DEFAULTS } from '../core/action-defaults.js'
 import { CoreError, InputError } from '../core/errors.js'
 import type { Inputs } from '../core/inputs.js'
 import { example, joined, say, setting, type Text } from '../core/words.js'
@@ -21,7 +22,8 @@ import {
   parseJsonObject,
   parseList,
   readCredentials,
-  readTiming
+  readTiming,
+  REQUEST_TIMEOUT_DEFAULT
 } from '../export/settings.js'
 import type { Credentials } from '../platform/auth.js'
 
@@ -53,22 +55,8 @@ export interface ImportSettings {
   workspace: string
 }
 
-/** What an empty input means; `import/action.yml` declares the same (a test holds them equal). */
-export const IMPORT_DEFAULTS = {
-  host: 'https://platform.kore.ai',
-  mode: 'incremental',
-  utterances: 'append',
-  patterns: 'append',
-  'keep-target-variables': 'false',
-  wait: 'true',
-  timeout: '10m',
-  'poll-interval': '5s',
-  retries: '5',
-  'request-timeout': '30s',
-  publish: 'false',
-  verify: 'true',
-  'dry-run': 'false'
-} as const
+/** What an empty input means: import/action.yml's defaults, and `request-timeout`'s rule. */
+export const IMPORT_DEFAULTS = { ...IMPORT_ACTION_DEFAULTS, 'request-timeout': REQUEST_TIMEOUT_DEFAULT } as const
 
 const GROUP_INPUTS: Record<ImportGroup, string> = {
   tasks: 'tasks',
