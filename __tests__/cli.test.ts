@@ -387,3 +387,77 @@ describe('import', () => {
     for (const flag of ['--mode', '--patterns', '--quality-ai']) expect(run.stdout).toContain(flag)
   })
 })
+
+describe('subcommands (issue 19)', () => {
+  /** A folder that `export --extract-to` wrote, in a fresh working folder. */
+  async function exportedFolder(): Promise<string> {
+    simulator.reset({ pendingPolls: 0 })
+    const run = await cli([
+      'export',
+      '--host',
+      simulator.host,
+      '--bot-id',
+      DEMO_BOT_ID,
+      '--extract-to',
+      'bot',
+      '--path',
+      ''
+    ])
+    expect([run.code, run.stderr]).toEqual([0, expect.any(String)])
+    return path.join(run.cwd, 'bot')
+  }
+
+  it.each([
+    [['pack', '--help'], 'Usage: kore-bot-export pack <folder>', '--force'],
+    [['pack', '-h'], 'Usage: kore-bot-export pack <folder>', '--out'],
+    [['diff', '--help'], 'Usage: kore-bot-export diff <old> <new>', '--exit-code'],
+    [['export', '--help'], 'Usage: kore-bot-export [export] --bot-id', '--extract-to']
+  ])('%j answers with its own usage, flags and an example, exit 0', async (args, usage, flag) => {
+    const run = await cli(args)
+    expect([run.code, run.stderr]).toEqual([0, ''])
+    expect(run.stdout).toContain(usage)
+    expect(run.stdout).toContain(flag)
+    expect(run.stdout).toMatch(/Example[^\n]*:\n {2}kore-bot-export /)
+  })
+
+  it('export is an explicit subcommand, the same as none', async () => {
+    const folder = await exportedFolder()
+    expect(fs.readdirSync(folder)).toContain('.kore-bot-export')
+  })
+
+  it('pack writes <folder>.zip beside the folder, and never replaces a file unless --out names it or --force', async () => {
+    const folder = await exportedFolder()
+    const first = await cli(['pack', folder])
+    expect([first.code, first.stderr]).toEqual([0, ''])
+    expect(fs.existsSync(`${folder}.zip`)).toBe(true)
+    const before = fs.readFileSync(`${folder}.zip`)
+
+    fs.writeFileSync(`${folder}.zip`, 'the only copy of something')
+    const refused = await cli(['pack', folder])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain(`${folder}.zip already exists`)
+    expect(refused.stderr).toMatch(/--force/)
+    expect(fs.readFileSync(`${folder}.zip`, 'utf8')).toBe('the only copy of something')
+
+    expect((await cli(['pack', folder, '--force'])).code).toBe(0)
+    expect(fs.readFileSync(`${folder}.zip`).equals(before)).toBe(true)
+    fs.writeFileSync(`${folder}.zip`, 'again')
+    expect((await cli(['pack', folder, '--out', `${folder}.zip`])).code).toBe(0)
+    expect(fs.readFileSync(`${folder}.zip`).equals(before)).toBe(true)
+  })
+
+  it('diff --exit-code: 0 when nothing changed, 1 when something did, as git diff --exit-code', async () => {
+    const folder = await exportedFolder()
+    const same = await cli(['diff', folder, folder, '--exit-code'])
+    expect([same.code, same.stdout]).toEqual([0, expect.stringContaining('has not changed')])
+    const zip = path.join(path.dirname(folder), 'other.zip')
+    fs.writeFileSync(zip, buildZip(demoBotFiles({ moreEdits: true })))
+    const changed = await cli(['diff', folder, zip, '--exit-code'])
+    expect(changed.code).toBe(1)
+    expect(changed.stdout).not.toBe('')
+    // Without the flag, a change is still a success.
+    expect((await cli(['diff', folder, zip])).code).toBe(0)
+    // A failure is 2 with --exit-code, so 1 always means "changed".
+    expect((await cli(['diff', folder, path.join(folder, 'missing.zip'), '--exit-code'])).code).toBe(2)
+  })
+})

@@ -6045,6 +6045,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FLAGS, IMPORT_FLAGS, PATH_DEFAULT
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -6095,9 +6098,6 @@ const IMPORT_ACTION_DEFAULTS = {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -10081,6 +10081,7 @@ function cliHost({ json, verbose }) {
 
 
 
+
 /** The inputs a flag may set. The credentials come from the environment only. */
 const FLAGS = {
     host: 'Platform URL (default https://platform.kore.ai)',
@@ -10139,10 +10140,12 @@ const IMPORT_FLAGS = {
 /** The zip a CLI export writes when --path is not given: action.yml's default. */
 const PATH_DEFAULT = EXPORT_ACTION_DEFAULTS.path;
 const EXIT = { ok: 0, failed: 1, usage: 2 };
-const HELP = `Usage: kore-bot-export --bot-id st-… [options]
+const HELP = `Usage: kore-bot-export [export] --bot-id st-… [options]
        kore-bot-export import --bot-id st-… --from <zip or folder> [options]
-       kore-bot-export pack <folder> [--out export.zip] [--json]
-       kore-bot-export diff <old> <new> [--json]
+       kore-bot-export pack <folder> [--out export.zip] [--force] [--json]
+       kore-bot-export diff <old> <new> [--exit-code] [--json]
+
+Each command answers --help with its own flags.
 
 Exports a Kore.ai XO Platform bot: starts the export, waits for it, downloads the zip and
 can unpack it into a folder for git. The same code as the GitHub Action kore-bot-export.
@@ -10167,8 +10170,11 @@ pack rebuilds the export from a folder that --extract-to wrote: every file byte 
 as the platform wrote it (bot variable values left out come back empty), ready to import.
 
 diff says what changed in the bot between two exports, each a zip or a folder that
---extract-to wrote, in words (Markdown; --json for data). Values the platform regenerates
-on publish do not count as changes; bot variables are named, never their values.
+--extract-to wrote, in words (--json for data). Values the platform regenerates on publish
+do not count as changes; bot variables are named, never their values.
+
+Example (KORE_CLIENT_ID and KORE_CLIENT_SECRET set in the environment):
+  kore-bot-export export --bot-id st-… --extract-to bot --path ''
 
 Exit codes: 0 done; 1 the export, the download, the pack or the diff failed; 2 bad flags or inputs.
 `;
@@ -10193,6 +10199,40 @@ ${Object.entries(IMPORT_FLAGS)
 
 Exit codes: 0 done; 1 the import, the verification or the publish failed; 2 bad flags or inputs.
 `;
+const PACK_HELP = `Usage: kore-bot-export pack <folder> [--out export.zip] [--force] [--json]
+
+Rebuilds the export from a folder that --extract-to (or unpack) wrote: every file byte for
+byte as the platform wrote it (bot variable values left out come back empty), ready to import.
+
+Options:
+  --out, -o <file>          The zip to write (default: <folder>.zip beside the folder)
+  --force                   Replace <folder>.zip if it exists (a file --out names is replaced)
+  --json                    Print the result as JSON
+  --help, -h                Show this help
+
+Example:
+  kore-bot-export pack bot --out release.zip
+
+Exit codes: 0 packed; 1 the folder could not be packed; 2 bad flags, or the zip exists.
+`;
+const DIFF_HELP = `Usage: kore-bot-export diff <old> <new> [--exit-code] [--json]
+
+Says what changed in the bot between two exports, each a zip or a folder that --extract-to
+wrote, in words. Values the platform regenerates on publish do not count as changes; bot
+variables are named, never their values.
+
+Options:
+  --exit-code               Exit 1 when the bot changed and 0 when it did not, as git diff
+                            --exit-code does (a failure is then 2)
+  --json                    Print the changes as JSON
+  --help, -h                Show this help
+
+Example:
+  kore-bot-export diff backup.zip bot --exit-code
+
+Exit codes: 0 done (or, with --exit-code, nothing changed); 1 the diff failed (with
+--exit-code: the bot changed); 2 bad flags (with --exit-code: any failure).
+`;
 async function main(argv) {
     if (argv[0] === 'pack')
         return cli_pack(argv.slice(1));
@@ -10201,7 +10241,9 @@ async function main(argv) {
     if (argv[0] === 'import') {
         return flowCommand(argv.slice(1), { flags: IMPORT_FLAGS, help: IMPORT_HELP, defaults: {}, run: runImport });
     }
-    return flowCommand(argv, { flags: FLAGS, help: HELP, defaults: { path: PATH_DEFAULT }, run: runExport });
+    // `export` is the default command: named or not, the same.
+    const exportArgs = argv[0] === 'export' ? argv.slice(1) : argv;
+    return flowCommand(exportArgs, { flags: FLAGS, help: HELP, defaults: { path: PATH_DEFAULT }, run: runExport });
 }
 /** Runs a flow with its settings from flags (and credentials from the environment), under the terminal's host. */
 async function flowCommand(argv, { flags, help, defaults, run: runFlow }) {
@@ -10281,19 +10323,37 @@ async function cli_pack(argv) {
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({
             args: argv,
-            options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+            options: {
+                out: { type: 'string', short: 'o' },
+                force: { type: 'boolean' },
+                json: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' }
+            },
             strict: true,
             allowPositionals: true
         });
     }
     catch (error) {
-        return finish({ ok: false, error: describeFlagError(error, ['out', 'json']) }, EXIT.usage);
+        return finish({ ok: false, error: describeFlagError(error, ['out', 'force', 'json', 'help']) }, EXIT.usage);
+    }
+    if (parsed.values.help) {
+        process.stdout.write(PACK_HELP);
+        return { code: EXIT.ok, cancelled: false };
     }
     if (parsed.positionals.length !== 1) {
         return finish({ ok: false, error: 'give one folder: kore-bot-export pack <folder> [--out export.zip]. See --help.' }, EXIT.usage);
     }
     const folder = parsed.positionals[0];
-    const out = parsed.values.out ?? PATH_DEFAULT;
+    // Beside the folder, named after it; an existing file there may be the only copy of an
+    // export (with its variable values), so it is replaced only when asked to.
+    const out = parsed.values.out ?? `${external_node_path_default().resolve(folder)}.zip`;
+    if (parsed.values.out === undefined && !parsed.values.force && external_node_fs_default().existsSync(out)) {
+        return finish({
+            ok: false,
+            folder,
+            error: `${out} already exists. Give --out with another file, or --force to replace it.`
+        }, EXIT.usage);
+    }
     try {
         const files = (0,pack/* packFolder */.C)(folder);
         const { size, sha256 } = await (0,pack/* writeZip */.zy)(files, out);
@@ -10314,11 +10374,21 @@ async function cli_diff(argv) {
     };
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: { json: { type: 'boolean' } }, strict: true, allowPositionals: true });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            options: { json: { type: 'boolean' }, 'exit-code': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+            strict: true,
+            allowPositionals: true
+        });
     }
     catch (error) {
-        return fail(describeFlagError(error, ['json']), EXIT.usage);
+        return fail(describeFlagError(error, ['json', 'exit-code', 'help']), EXIT.usage);
     }
+    if (parsed.values.help) {
+        process.stdout.write(DIFF_HELP);
+        return { code: EXIT.ok, cancelled: false };
+    }
+    const exitCode = parsed.values['exit-code'] === true;
     if (parsed.positionals.length !== 2)
         return fail('give two exports, each a zip or a folder: kore-bot-export diff <old> <new>. See --help.', EXIT.usage);
     const [oldSource, newSource] = parsed.positionals;
@@ -10327,7 +10397,7 @@ async function cli_diff(argv) {
         records = (0,diff/* diffBots */.MN)(await (0,bot_files/* readBot */.g2)(oldSource), await (0,bot_files/* readBot */.g2)(newSource));
     }
     catch (error) {
-        return fail(error.message, EXIT.failed);
+        return fail(error.message, exitCode ? EXIT.usage : EXIT.failed);
     }
     const changed = (0,diff/* hasChanges */.ik)(records);
     if (json)
@@ -10336,7 +10406,7 @@ async function cli_diff(argv) {
         process.stdout.write(changed
             ? (0,render/* changesText */.Tb)(records)
             : 'The bot has not changed (at most values the platform regenerates on publish differ).\n');
-    return { code: EXIT.ok, cancelled: false };
+    return { code: exitCode && changed ? EXIT.failed : EXIT.ok, cancelled: false };
 }
 /** parseArgs' complaint, in the CLI's words, with the nearest flag for a typo. */
 function describeFlagError(error, flags) {

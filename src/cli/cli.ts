@@ -1,6 +1,7 @@
 // `kore-bot-export`: the actions for other CI systems (Jenkins, GitLab, Azure DevOps) and a
 // terminal. Flags are named like the inputs and become the same settings; the flows are the
 // actions' own, under a host that prints plain lines.
+import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
@@ -80,10 +81,12 @@ export const PATH_DEFAULT = EXPORT_ACTION_DEFAULTS.path
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
-const HELP = `Usage: kore-bot-export --bot-id st-… [options]
+const HELP = `Usage: kore-bot-export [export] --bot-id st-… [options]
        kore-bot-export import --bot-id st-… --from <zip or folder> [options]
-       kore-bot-export pack <folder> [--out export.zip] [--json]
-       kore-bot-export diff <old> <new> [--json]
+       kore-bot-export pack <folder> [--out export.zip] [--force] [--json]
+       kore-bot-export diff <old> <new> [--exit-code] [--json]
+
+Each command answers --help with its own flags.
 
 Exports a Kore.ai XO Platform bot: starts the export, waits for it, downloads the zip and
 can unpack it into a folder for git. The same code as the GitHub Action kore-bot-export.
@@ -108,8 +111,11 @@ pack rebuilds the export from a folder that --extract-to wrote: every file byte 
 as the platform wrote it (bot variable values left out come back empty), ready to import.
 
 diff says what changed in the bot between two exports, each a zip or a folder that
---extract-to wrote, in words (Markdown; --json for data). Values the platform regenerates
-on publish do not count as changes; bot variables are named, never their values.
+--extract-to wrote, in words (--json for data). Values the platform regenerates on publish
+do not count as changes; bot variables are named, never their values.
+
+Example (KORE_CLIENT_ID and KORE_CLIENT_SECRET set in the environment):
+  kore-bot-export export --bot-id st-… --extract-to bot --path ''
 
 Exit codes: 0 done; 1 the export, the download, the pack or the diff failed; 2 bad flags or inputs.
 `
@@ -136,6 +142,42 @@ ${Object.entries(IMPORT_FLAGS)
 Exit codes: 0 done; 1 the import, the verification or the publish failed; 2 bad flags or inputs.
 `
 
+const PACK_HELP = `Usage: kore-bot-export pack <folder> [--out export.zip] [--force] [--json]
+
+Rebuilds the export from a folder that --extract-to (or unpack) wrote: every file byte for
+byte as the platform wrote it (bot variable values left out come back empty), ready to import.
+
+Options:
+  --out, -o <file>          The zip to write (default: <folder>.zip beside the folder)
+  --force                   Replace <folder>.zip if it exists (a file --out names is replaced)
+  --json                    Print the result as JSON
+  --help, -h                Show this help
+
+Example:
+  kore-bot-export pack bot --out release.zip
+
+Exit codes: 0 packed; 1 the folder could not be packed; 2 bad flags, or the zip exists.
+`
+
+const DIFF_HELP = `Usage: kore-bot-export diff <old> <new> [--exit-code] [--json]
+
+Says what changed in the bot between two exports, each a zip or a folder that --extract-to
+wrote, in words. Values the platform regenerates on publish do not count as changes; bot
+variables are named, never their values.
+
+Options:
+  --exit-code               Exit 1 when the bot changed and 0 when it did not, as git diff
+                            --exit-code does (a failure is then 2)
+  --json                    Print the changes as JSON
+  --help, -h                Show this help
+
+Example:
+  kore-bot-export diff backup.zip bot --exit-code
+
+Exit codes: 0 done (or, with --exit-code, nothing changed); 1 the diff failed (with
+--exit-code: the bot changed); 2 bad flags (with --exit-code: any failure).
+`
+
 export interface CliResult {
   code: number
   /** The run was cancelled: the caller exits at once instead of waiting for open sockets. */
@@ -148,7 +190,9 @@ export async function main(argv: string[]): Promise<CliResult> {
   if (argv[0] === 'import') {
     return flowCommand(argv.slice(1), { flags: IMPORT_FLAGS, help: IMPORT_HELP, defaults: {}, run: runImport })
   }
-  return flowCommand(argv, { flags: FLAGS, help: HELP, defaults: { path: PATH_DEFAULT }, run: runExport })
+  // `export` is the default command: named or not, the same.
+  const exportArgs = argv[0] === 'export' ? argv.slice(1) : argv
+  return flowCommand(exportArgs, { flags: FLAGS, help: HELP, defaults: { path: PATH_DEFAULT }, run: runExport })
 }
 
 interface FlowCommand {
@@ -237,12 +281,21 @@ async function pack(argv: string[]): Promise<CliResult> {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      },
       strict: true,
       allowPositionals: true
     })
   } catch (error) {
-    return finish({ ok: false, error: describeFlagError(error as Error, ['out', 'json']) }, EXIT.usage)
+    return finish({ ok: false, error: describeFlagError(error as Error, ['out', 'force', 'json', 'help']) }, EXIT.usage)
+  }
+  if (parsed.values.help) {
+    process.stdout.write(PACK_HELP)
+    return { code: EXIT.ok, cancelled: false }
   }
   if (parsed.positionals.length !== 1) {
     return finish(
@@ -251,7 +304,19 @@ async function pack(argv: string[]): Promise<CliResult> {
     )
   }
   const folder = parsed.positionals[0]
-  const out = parsed.values.out ?? PATH_DEFAULT
+  // Beside the folder, named after it; an existing file there may be the only copy of an
+  // export (with its variable values), so it is replaced only when asked to.
+  const out = parsed.values.out ?? `${path.resolve(folder)}.zip`
+  if (parsed.values.out === undefined && !parsed.values.force && fs.existsSync(out)) {
+    return finish(
+      {
+        ok: false,
+        folder,
+        error: `${out} already exists. Give --out with another file, or --force to replace it.`
+      },
+      EXIT.usage
+    )
+  }
   try {
     const files = packFolder(folder)
     const { size, sha256 } = await writeZip(files, out)
@@ -271,10 +336,20 @@ async function diff(argv: string[]): Promise<CliResult> {
   }
   let parsed
   try {
-    parsed = parseArgs({ args: argv, options: { json: { type: 'boolean' } }, strict: true, allowPositionals: true })
+    parsed = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, 'exit-code': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: true
+    })
   } catch (error) {
-    return fail(describeFlagError(error as Error, ['json']), EXIT.usage)
+    return fail(describeFlagError(error as Error, ['json', 'exit-code', 'help']), EXIT.usage)
   }
+  if (parsed.values.help) {
+    process.stdout.write(DIFF_HELP)
+    return { code: EXIT.ok, cancelled: false }
+  }
+  const exitCode = parsed.values['exit-code'] === true
   if (parsed.positionals.length !== 2)
     return fail('give two exports, each a zip or a folder: kore-bot-export diff <old> <new>. See --help.', EXIT.usage)
   const [oldSource, newSource] = parsed.positionals
@@ -282,7 +357,7 @@ async function diff(argv: string[]): Promise<CliResult> {
   try {
     records = diffBots(await readBot(oldSource), await readBot(newSource))
   } catch (error) {
-    return fail((error as Error).message, EXIT.failed)
+    return fail((error as Error).message, exitCode ? EXIT.usage : EXIT.failed)
   }
   const changed = hasChanges(records)
   if (json)
@@ -295,7 +370,7 @@ async function diff(argv: string[]): Promise<CliResult> {
         ? changesText(records)
         : 'The bot has not changed (at most values the platform regenerates on publish differ).\n'
     )
-  return { code: EXIT.ok, cancelled: false }
+  return { code: exitCode && changed ? EXIT.failed : EXIT.ok, cancelled: false }
 }
 
 /** parseArgs' complaint, in the CLI's words, with the nearest flag for a typo. */
