@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
@@ -459,5 +460,23 @@ describe('subcommands (issue 19)', () => {
     expect((await cli(['diff', folder, zip])).code).toBe(0)
     // A failure is 2 with --exit-code, so 1 always means "changed".
     expect((await cli(['diff', folder, path.join(folder, 'missing.zip'), '--exit-code'])).code).toBe(2)
+  })
+})
+
+describe('an unreachable host (issue 19)', () => {
+  it('a refused first connection fails at once, naming --host, without retrying for the whole time limit', async () => {
+    // A port nothing listens on: bound, then closed.
+    const server = net.createServer()
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const port = (server.address() as net.AddressInfo).port
+    await new Promise<void>(resolve => server.close(() => resolve()))
+
+    const started = Date.now()
+    const run = await cli(['--host', `http://127.0.0.1:${port}`, '--bot-id', DEMO_BOT_ID, '--timeout', '30s'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(`kore-bot-export: Cannot reach http://127.0.0.1:${port}`)
+    expect(run.stderr).toMatch(/ECONNREFUSED.*Check --host/)
+    expect(run.stderr).not.toMatch(/raise --retries/)
+    expect(Date.now() - started).toBeLessThan(5_000)
   })
 })

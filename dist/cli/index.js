@@ -7486,6 +7486,8 @@ class KoreClient {
     clock;
     signal;
     log;
+    /** The platform has answered at least once in this run. */
+    reached = false;
     constructor(
     /** Origin plus any path prefix, no trailing slash. */
     host, token, options = {}) {
@@ -7694,7 +7696,17 @@ class KoreClient {
         let text;
         try {
             answer = await send({ ...request, headers: { 'content-type': 'application/json', accept: 'application/json', ...request.headers } }, { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log });
+            this.reached = true;
             text = await readText(answer, limit.signal);
+        }
+        catch (error) {
+            // A host that refuses the very first connection is a wrong host or port, not a platform
+            // restarting: say so at once rather than retry for the whole time limit. Once it has
+            // answered, a refused connection is worth another try.
+            if (error instanceof NetworkError && error.notSent && !this.reached) {
+                throw new errors/* CoreError */.am('network', (0,core_words/* say */.cv) `Cannot reach ${this.host}: ${error.words}. Check ${(0,core_words/* setting */.Pe)('host')} (the platform's address, e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`, { host: this.host });
+            }
+            throw error;
         }
         finally {
             limit.clear();

@@ -123,6 +123,8 @@ export class KoreClient {
   private readonly clock: Clock
   private readonly signal?: AbortSignal
   readonly log: Log
+  /** The platform has answered at least once in this run. */
+  private reached = false
 
   constructor(
     /** Origin plus any path prefix, no trailing slash. */
@@ -417,7 +419,20 @@ export class KoreClient {
         { ...request, headers: { 'content-type': 'application/json', accept: 'application/json', ...request.headers } },
         { auth: { origin: this.origin, token: this.token }, timeoutMs, signal: limit.signal, log: this.log }
       )
+      this.reached = true
       text = await readText(answer, limit.signal)
+    } catch (error) {
+      // A host that refuses the very first connection is a wrong host or port, not a platform
+      // restarting: say so at once rather than retry for the whole time limit. Once it has
+      // answered, a refused connection is worth another try.
+      if (error instanceof NetworkError && error.notSent && !this.reached) {
+        throw new CoreError(
+          'network',
+          say`Cannot reach ${this.host}: ${error.words}. Check ${setting('host')} (the platform's address, e.g. https://platform.kore.ai); behind a proxy, check https_proxy and no_proxy.`,
+          { host: this.host }
+        )
+      }
+      throw error
     } finally {
       limit.clear()
     }
