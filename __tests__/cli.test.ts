@@ -194,6 +194,7 @@ describe('speaks CLI', () => {
     expect(run.code).toBe(2)
     expect(JSON.parse(run.stdout)).toEqual({
       ok: false,
+      command: 'export',
       error: expect.stringContaining("--retries <value>' argument missing")
     })
   })
@@ -244,7 +245,13 @@ describe('import', () => {
     )
     expect(run.code).toBe(0)
     const result = JSON.parse(run.stdout)
-    expect(result).toMatchObject({ ok: true, status: 'success', verified: 'true', 'publish-status': 'successful' })
+    expect(result).toMatchObject({
+      ok: true,
+      command: 'import',
+      status: 'success',
+      verified: true,
+      'publish-status': 'successful'
+    })
     expect(result['import-id']).toMatch(/^bir-/)
     expect(JSON.parse(simulator.uploads[1].bytes.toString('utf8')).envVariables[0].value).toBe(secret)
     // Progress on stderr in plain lines; no secret anywhere.

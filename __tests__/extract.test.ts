@@ -90,3 +90,20 @@ describe('extract-to', () => {
     expect(fs.existsSync('/tmp/escaped.json')).toBe(false)
   })
 })
+
+describe('what the log says it wrote (issue 19)', () => {
+  it('counts the files written into the folder, not the export entries they came from', async () => {
+    simulator.reset({ pendingPolls: 0 })
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot', path: '' }))
+    expect(run.code).toBe(0)
+    const inFolder = fs
+      .readdirSync(path.join(run.workspace, 'bot'), { recursive: true, withFileTypes: true })
+      .filter(entry => entry.isFile()).length
+    const said = /Unpacked the export's (\d+) files into .*: (\d+) files written/.exec(run.stdout)
+    expect(said).not.toBeNull()
+    expect(Number(said![2])).toBe(inFolder)
+    expect(Number(said![1])).toBeLessThan(inFolder)
+    // No zip kept: the log does not say the zip keeps the left-out values.
+    expect(run.stdout).not.toContain('the zip keeps them')
+  })
+})

@@ -2688,6 +2688,8 @@ async function unpackExport(zipFile, target, signal, limits = zip_reader.ZIP_LIM
         return {
             files: [...files].sort(),
             omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable),
+            // The staged files, and the manifest written beside them.
+            written: staged.size + 1,
             changed,
             changes
         };

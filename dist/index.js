@@ -3295,12 +3295,12 @@ async function runExport(inputs, host, clock = platform_clock/* systemClock */.m
                     replaceExisting: settings.replaceExisting,
                     options: { variableValues: settings.variableValues, layout: settings.layout }
                 };
-                const { files, omittedVariables, changed, changes } = await unpackExport(file.file, target, signal);
+                const { files, written, omittedVariables, changed, changes } = await unpackExport(file.file, target, signal);
                 report.unpacked(files, changed, changes.markdown);
                 report.output('changed', String(changed));
                 report.output('changes', changes.markdown.trimEnd());
                 host.info(changed
-                    ? `Unpacked ${files.length} files into ${settings.extractTo}`
+                    ? `Unpacked the export's ${files.length} files into ${settings.extractTo}: ${written} files written`
                     : `The bot has not changed since what ${settings.extractTo} holds (the export differs at most in values the platform regenerates on publish): the folder was left as it was.`);
                 if (omittedVariables.length > 0) {
                     // Names only: the values are what must not be shown.

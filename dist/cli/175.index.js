@@ -98,6 +98,8 @@ async function unpackExport(zipFile, target, signal, limits = _zip_reader_js__WE
         return {
             files: [...files].sort(),
             omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable),
+            // The staged files, and the manifest written beside them.
+            written: staged.size + 1,
             changed,
             changes
         };

@@ -8880,12 +8880,12 @@ async function runExport(inputs, host, clock = platform_clock/* systemClock */.m
                     replaceExisting: settings.replaceExisting,
                     options: { variableValues: settings.variableValues, layout: settings.layout }
                 };
-                const { files, omittedVariables, changed, changes } = await unpackExport(file.file, target, signal);
+                const { files, written, omittedVariables, changed, changes } = await unpackExport(file.file, target, signal);
                 report.unpacked(files, changed, changes.markdown);
                 report.output('changed', String(changed));
                 report.output('changes', changes.markdown.trimEnd());
                 host.info(changed
-                    ? `Unpacked ${files.length} files into ${settings.extractTo}`
+                    ? `Unpacked the export's ${files.length} files into ${settings.extractTo}: ${written} files written`
                     : `The bot has not changed since what ${settings.extractTo} holds (the export differs at most in values the platform regenerates on publish): the folder was left as it was.`);
                 if (omittedVariables.length > 0) {
                     // Names only: the values are what must not be shown.
@@ -10251,18 +10251,30 @@ async function main(argv) {
     if (argv[0] === 'diff')
         return cli_diff(argv.slice(1));
     if (argv[0] === 'import') {
-        return flowCommand(argv.slice(1), { flags: IMPORT_FLAGS, help: IMPORT_HELP, defaults: {}, run: runImport });
+        return flowCommand(argv.slice(1), {
+            name: 'import',
+            flags: IMPORT_FLAGS,
+            help: IMPORT_HELP,
+            defaults: {},
+            run: runImport
+        });
     }
     // `export` is the default command: named or not, the same.
     const exportArgs = argv[0] === 'export' ? argv.slice(1) : argv;
-    return flowCommand(exportArgs, { flags: FLAGS, help: HELP, defaults: { path: PATH_DEFAULT }, run: runExport });
+    return flowCommand(exportArgs, {
+        name: 'export',
+        flags: FLAGS,
+        help: HELP,
+        defaults: { path: PATH_DEFAULT },
+        run: runExport
+    });
 }
 /** Runs a flow with its settings from flags (and credentials from the environment), under the terminal's host. */
-async function flowCommand(argv, { flags, help, defaults, run: runFlow }) {
+async function flowCommand(argv, { name, flags, help, defaults, run: runFlow }) {
     const json = argv.includes('--json');
     const fail = (message, code) => {
         if (json)
-            process.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`);
+            process.stdout.write(`${JSON.stringify({ ok: false, command: name, error: message }, null, 2)}\n`);
         process.stderr.write(`kore-bot-export: ${message}\n`);
         return { code, cancelled: false };
     };
@@ -10305,11 +10317,11 @@ async function flowCommand(argv, { flags, help, defaults, run: runFlow }) {
     if (error)
         process.stderr.write(`kore-bot-export: ${host.render((0,errors/* wordsOf */.Z9)(error))}\n`);
     if (json) {
-        const { 'download-url': _link, size, ...shown } = outputs;
+        const { 'download-url': _link, ...shown } = outputs;
         const printed = {
             ok: !error,
-            ...shown,
-            ...(size !== undefined ? { size: Number(size) } : {}),
+            command: name,
+            ...typedOutputs(shown),
             ...(error ? { error: host.render((0,errors/* wordsOf */.Z9)(error)) } : {})
         };
         process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
@@ -10319,12 +10331,28 @@ async function flowCommand(argv, { flags, help, defaults, run: runFlow }) {
         cancelled
     };
 }
+/**
+ * Outputs as --json gives them, one schema for every command: what an output holds as text on
+ * a runner (`changed: "true"`, `size: "1234"`) is a boolean or a number here.
+ */
+function typedOutputs(outputs) {
+    const typed = {};
+    for (const [key, value] of Object.entries(outputs)) {
+        if ((key === 'changed' || key === 'verified') && (value === 'true' || value === 'false'))
+            typed[key] = value === 'true';
+        else if (key === 'size' && /^\d+$/.test(value))
+            typed[key] = Number(value);
+        else
+            typed[key] = value;
+    }
+    return typed;
+}
 /** `kore-bot-export pack <folder> [--out file]`. */
 async function cli_pack(argv) {
     const json = argv.includes('--json');
     const finish = (result, code) => {
         if (json)
-            process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+            process.stdout.write(`${JSON.stringify({ ok: result.ok, command: 'pack', ...result }, null, 2)}\n`);
         else if (result.ok)
             process.stdout.write(`Packed ${result.files} files from ${result.folder} into ${result.file} (${result.size} bytes, sha256 ${result.sha256})\n`);
         if (!result.ok)
@@ -10380,7 +10408,7 @@ async function cli_diff(argv) {
     const json = argv.includes('--json');
     const fail = (error, code) => {
         if (json)
-            process.stdout.write(`${JSON.stringify({ ok: false, error }, null, 2)}\n`);
+            process.stdout.write(`${JSON.stringify({ ok: false, command: 'diff', error }, null, 2)}\n`);
         process.stderr.write(`kore-bot-export diff: ${error}\n`);
         return { code, cancelled: false };
     };
@@ -10413,7 +10441,7 @@ async function cli_diff(argv) {
     }
     const changed = (0,diff/* hasChanges */.ik)(records);
     if (json)
-        process.stdout.write(`${JSON.stringify({ ok: true, changed, changes: (0,render/* changesMarkdown */.T4)(records).trimEnd(), details: (0,render/* changeDetails */.pu)(records), records }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ ok: true, command: 'diff', changed, changes: (0,render/* changesMarkdown */.T4)(records).trimEnd(), details: (0,render/* changeDetails */.pu)(records), records }, null, 2)}\n`);
     else
         process.stdout.write(changed
             ? (0,render/* changesText */.Tb)(records)

@@ -59,6 +59,8 @@ export interface Unpacked {
   files: string[]
   /** The bot variables whose values were left out of config.json. */
   omittedVariables: string[]
+  /** How many files the folder holds now (the split layout makes many of one export file). */
+  written: number
   /**
    * Whether the folder now says something else than before. False when the new export
    * differs from what it held only in values the platform regenerates: the folder is then
@@ -110,6 +112,8 @@ export async function unpackExport(
     return {
       files: [...files].sort(),
       omittedVariables: (records['config.json']?.omittedValues ?? []).map(omitted => omitted.variable),
+      // The staged files, and the manifest written beside them.
+      written: staged.size + 1,
       changed,
       changes
     }

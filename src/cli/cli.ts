@@ -188,14 +188,27 @@ export async function main(argv: string[]): Promise<CliResult> {
   if (argv[0] === 'pack') return pack(argv.slice(1))
   if (argv[0] === 'diff') return diff(argv.slice(1))
   if (argv[0] === 'import') {
-    return flowCommand(argv.slice(1), { flags: IMPORT_FLAGS, help: IMPORT_HELP, defaults: {}, run: runImport })
+    return flowCommand(argv.slice(1), {
+      name: 'import',
+      flags: IMPORT_FLAGS,
+      help: IMPORT_HELP,
+      defaults: {},
+      run: runImport
+    })
   }
   // `export` is the default command: named or not, the same.
   const exportArgs = argv[0] === 'export' ? argv.slice(1) : argv
-  return flowCommand(exportArgs, { flags: FLAGS, help: HELP, defaults: { path: PATH_DEFAULT }, run: runExport })
+  return flowCommand(exportArgs, {
+    name: 'export',
+    flags: FLAGS,
+    help: HELP,
+    defaults: { path: PATH_DEFAULT },
+    run: runExport
+  })
 }
 
 interface FlowCommand {
+  name: 'export' | 'import'
   flags: Record<string, string>
   help: string
   /** Settings a flag left unset get these. */
@@ -204,10 +217,13 @@ interface FlowCommand {
 }
 
 /** Runs a flow with its settings from flags (and credentials from the environment), under the terminal's host. */
-async function flowCommand(argv: string[], { flags, help, defaults, run: runFlow }: FlowCommand): Promise<CliResult> {
+async function flowCommand(
+  argv: string[],
+  { name, flags, help, defaults, run: runFlow }: FlowCommand
+): Promise<CliResult> {
   const json = argv.includes('--json')
   const fail = (message: string, code: number): CliResult => {
-    if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`)
+    if (json) process.stdout.write(`${JSON.stringify({ ok: false, command: name, error: message }, null, 2)}\n`)
     process.stderr.write(`kore-bot-export: ${message}\n`)
     return { code, cancelled: false }
   }
@@ -250,11 +266,11 @@ async function flowCommand(argv: string[], { flags, help, defaults, run: runFlow
   const { outputs, error, cancelled } = await runFlow({ get: name => given(name) ?? '', mask: host.mask }, host)
   if (error) process.stderr.write(`kore-bot-export: ${host.render(wordsOf(error))}\n`)
   if (json) {
-    const { 'download-url': _link, size, ...shown } = outputs as Record<string, string | undefined>
+    const { 'download-url': _link, ...shown } = outputs as Record<string, string>
     const printed = {
       ok: !error,
-      ...shown,
-      ...(size !== undefined ? { size: Number(size) } : {}),
+      command: name,
+      ...typedOutputs(shown),
       ...(error ? { error: host.render(wordsOf(error)) } : {})
     }
     process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`)
@@ -265,11 +281,26 @@ async function flowCommand(argv: string[], { flags, help, defaults, run: runFlow
   }
 }
 
+/**
+ * Outputs as --json gives them, one schema for every command: what an output holds as text on
+ * a runner (`changed: "true"`, `size: "1234"`) is a boolean or a number here.
+ */
+function typedOutputs(outputs: Record<string, string>): Record<string, string | number | boolean> {
+  const typed: Record<string, string | number | boolean> = {}
+  for (const [key, value] of Object.entries(outputs)) {
+    if ((key === 'changed' || key === 'verified') && (value === 'true' || value === 'false'))
+      typed[key] = value === 'true'
+    else if (key === 'size' && /^\d+$/.test(value)) typed[key] = Number(value)
+    else typed[key] = value
+  }
+  return typed
+}
+
 /** `kore-bot-export pack <folder> [--out file]`. */
 async function pack(argv: string[]): Promise<CliResult> {
   const json = argv.includes('--json')
   const finish = (result: Record<string, unknown>, code: number): CliResult => {
-    if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+    if (json) process.stdout.write(`${JSON.stringify({ ok: result.ok, command: 'pack', ...result }, null, 2)}\n`)
     else if (result.ok)
       process.stdout.write(
         `Packed ${result.files} files from ${result.folder} into ${result.file} (${result.size} bytes, sha256 ${result.sha256})\n`
@@ -330,7 +361,7 @@ async function pack(argv: string[]): Promise<CliResult> {
 async function diff(argv: string[]): Promise<CliResult> {
   const json = argv.includes('--json')
   const fail = (error: string, code: number): CliResult => {
-    if (json) process.stdout.write(`${JSON.stringify({ ok: false, error }, null, 2)}\n`)
+    if (json) process.stdout.write(`${JSON.stringify({ ok: false, command: 'diff', error }, null, 2)}\n`)
     process.stderr.write(`kore-bot-export diff: ${error}\n`)
     return { code, cancelled: false }
   }
@@ -362,7 +393,7 @@ async function diff(argv: string[]): Promise<CliResult> {
   const changed = hasChanges(records)
   if (json)
     process.stdout.write(
-      `${JSON.stringify({ ok: true, changed, changes: changesMarkdown(records).trimEnd(), details: changeDetails(records), records }, null, 2)}\n`
+      `${JSON.stringify({ ok: true, command: 'diff', changed, changes: changesMarkdown(records).trimEnd(), details: changeDetails(records), records }, null, 2)}\n`
     )
   else
     process.stdout.write(

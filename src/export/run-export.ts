@@ -101,13 +101,13 @@ export async function runExport(inputs: Inputs, host: Host, clock: Clock = syste
             replaceExisting: settings.replaceExisting,
             options: { variableValues: settings.variableValues, layout: settings.layout }
           }
-          const { files, omittedVariables, changed, changes } = await unpackExport(file.file, target, signal)
+          const { files, written, omittedVariables, changed, changes } = await unpackExport(file.file, target, signal)
           report.unpacked(files, changed, changes.markdown)
           report.output('changed', String(changed))
           report.output('changes', changes.markdown.trimEnd())
           host.info(
             changed
-              ? `Unpacked ${files.length} files into ${settings.extractTo}`
+              ? `Unpacked the export's ${files.length} files into ${settings.extractTo}: ${written} files written`
               : `The bot has not changed since what ${settings.extractTo} holds (the export differs at most in values the platform regenerates on publish): the folder was left as it was.`
           )
           if (omittedVariables.length > 0) {
