@@ -21,7 +21,8 @@ import {
   DEMO_CLIENT_SECRET,
   sentTokens,
   sha256,
-  useSimulator
+  useSimulator,
+  zipEntries
 } from './support/fixtures.js'
 
 const simulator = useSimulator()
@@ -485,5 +486,51 @@ describe('an unreachable host (issue 19)', () => {
     expect(run.stderr).toMatch(/ECONNREFUSED.*Check --host/)
     expect(run.stderr).not.toMatch(/raise --retries/)
     expect(Date.now() - started).toBeLessThan(5_000)
+  })
+})
+
+describe('unpack (issue 19)', () => {
+  it('lays out any export zip as --extract-to does, and packs back into the same files byte for byte', async () => {
+    simulator.reset({ pendingPolls: 0 })
+    const exported = await cli([...base(), '--path', 'export.zip'])
+    expect(exported.code).toBe(0)
+    const zip = path.join(exported.cwd, 'export.zip')
+    const folder = path.join(exported.cwd, 'bot')
+    const run = await cli(['unpack', zip, folder, '--variable-values', 'keep'])
+    expect([run.code, run.stderr]).toEqual([0, ''])
+    expect(run.stdout).toMatch(/Unpacked the export's \d+ files into .*bot: \d+ files written/)
+    expect(fs.readdirSync(folder)).toEqual(expect.arrayContaining(['.kore-bot-export', 'botDefinition', 'config.json']))
+
+    const packed = await cli(['pack', folder, '--out', path.join(exported.cwd, 'again.zip')])
+    expect(packed.code).toBe(0)
+    expect(await zipEntries(path.join(exported.cwd, 'again.zip'))).toEqual(await zipEntries(zip))
+  })
+
+  it('refuses a folder it did not write, and bad flags, naming them; --help answers', async () => {
+    simulator.reset({ pendingPolls: 0 })
+    const exported = await cli([...base(), '--path', 'export.zip'])
+    const zip = path.join(exported.cwd, 'export.zip')
+    const foreign = path.join(exported.cwd, 'notes')
+    fs.mkdirSync(foreign)
+    fs.writeFileSync(path.join(foreign, 'todo.txt'), 'mine')
+    const refused = await cli(['unpack', zip, foreign])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toMatch(/already holds files that this action did not write.*--replace-existing true/)
+    expect(fs.readFileSync(path.join(foreign, 'todo.txt'), 'utf8')).toBe('mine')
+
+    const badLayout = await cli(['unpack', zip, path.join(exported.cwd, 'x'), '--layout', 'tree'])
+    expect([badLayout.code, badLayout.stderr]).toEqual([
+      2,
+      expect.stringContaining('--layout: "tree" is not split or plain')
+    ])
+    const notZip = await cli(['unpack', path.join(foreign, 'todo.txt'), path.join(exported.cwd, 'y')])
+    expect(notZip.code).toBe(1)
+    expect(fs.existsSync(path.join(exported.cwd, 'y'))).toBe(false)
+
+    const help = await cli(['unpack', '--help'])
+    expect([help.code, help.stdout]).toEqual([
+      0,
+      expect.stringContaining('Usage: kore-bot-export unpack <zip> <folder>')
+    ])
   })
 })

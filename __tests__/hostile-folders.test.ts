@@ -247,5 +247,5 @@ describe('the manifest is bounded like a zip', () => {
     const entries = await zipEntries(path.join(workspace, 'packed.zip'))
     expect(entries).toHaveLength(count + 3)
     expect(entries[count + 2]).toEqual([names[count - 1], Buffer.from(`file ${names[count - 1]}\n`.repeat(20))])
-  })
+  }, 120_000)
 })

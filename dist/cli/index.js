@@ -10094,6 +10094,9 @@ function cliHost({ json, verbose }) {
 
 
 
+
+
+
 /** The inputs a flag may set. The credentials come from the environment only. */
 const FLAGS = {
     host: 'Platform URL (default https://platform.kore.ai)',
@@ -10156,6 +10159,7 @@ const HELP = `Usage: kore-bot-export [export] --bot-id st-… [options]
        kore-bot-export import --bot-id st-… --from <zip or folder> [options]
        kore-bot-export pack <folder> [--out export.zip] [--force] [--json]
        kore-bot-export diff <old> <new> [--exit-code] [--json]
+       kore-bot-export unpack <zip> <folder> [--layout split] [--variable-values omit]
 
 Each command answers --help with its own flags.
 
@@ -10227,6 +10231,25 @@ Example:
 
 Exit codes: 0 packed; 1 the folder could not be packed; 2 bad flags, or the zip exists.
 `;
+const UNPACK_HELP = `Usage: kore-bot-export unpack <zip> <folder> [options]
+
+Lays out an export zip (from the Kore.ai UI, a workflow artifact, a backup) in a folder for
+git, as --extract-to does: the same layout, manifest, round-trip proof and checks. The folder
+is replaced whole, and only if it is empty, new, or one the tool wrote.
+
+Options:
+  --layout <split|plain>    split (default): the bot definition as a tree of files; plain
+  --variable-values <omit|keep>
+                            omit (default): config.json without the bot variables' values
+  --replace-existing true   Let it replace a folder the tool did not write (once)
+  --json                    Print the result as JSON
+  --help, -h                Show this help
+
+Example:
+  kore-bot-export unpack backup.zip bot
+
+Exit codes: 0 unpacked; 1 the zip could not be unpacked; 2 bad flags, or a folder it may not replace.
+`;
 const DIFF_HELP = `Usage: kore-bot-export diff <old> <new> [--exit-code] [--json]
 
 Says what changed in the bot between two exports, each a zip or a folder that --extract-to
@@ -10250,6 +10273,8 @@ async function main(argv) {
         return cli_pack(argv.slice(1));
     if (argv[0] === 'diff')
         return cli_diff(argv.slice(1));
+    if (argv[0] === 'unpack')
+        return unpack(argv.slice(1));
     if (argv[0] === 'import') {
         return flowCommand(argv.slice(1), {
             name: 'import',
@@ -10401,6 +10426,92 @@ async function cli_pack(argv) {
     }
     catch (error) {
         return finish({ ok: false, folder, error: error.message }, EXIT.failed);
+    }
+}
+/** `kore-bot-export unpack <zip> <folder>`: any export zip laid out as --extract-to does. */
+async function unpack(argv) {
+    const json = argv.includes('--json');
+    const finish = (result, code) => {
+        if (json)
+            process.stdout.write(`${JSON.stringify({ ok: result.ok, command: 'unpack', ...result }, null, 2)}\n`);
+        else if (result.ok)
+            process.stdout.write(`${result.message}\n`);
+        if (!result.ok)
+            process.stderr.write(`kore-bot-export unpack: ${result.error}\n`);
+        return { code, cancelled: false };
+    };
+    const names = ['layout', 'variable-values', 'replace-existing', 'json', 'help'];
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            options: {
+                layout: { type: 'string' },
+                'variable-values': { type: 'string' },
+                'replace-existing': { type: 'string' },
+                json: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' }
+            },
+            strict: true,
+            allowPositionals: true
+        });
+    }
+    catch (error) {
+        return finish({ ok: false, error: describeFlagError(error, names) }, EXIT.usage);
+    }
+    if (parsed.values.help) {
+        process.stdout.write(UNPACK_HELP);
+        return { code: EXIT.ok, cancelled: false };
+    }
+    if (parsed.positionals.length !== 2) {
+        return finish({ ok: false, error: 'give a zip and a folder: kore-bot-export unpack <zip> <folder>. See --help.' }, EXIT.usage);
+    }
+    const words = (text) => (0,core_words/* render */.XX)(text, TERMINAL_DIALECT);
+    const [zip, given] = parsed.positionals;
+    let target;
+    try {
+        const replaceExisting = parseBoolean('replace-existing', parsed.values['replace-existing'] ?? 'false');
+        const options = {
+            layout: parseLayout(parsed.values.layout ?? EXPORT_ACTION_DEFAULTS.layout),
+            variableValues: parseVariableValues(parsed.values['variable-values'] ?? EXPORT_ACTION_DEFAULTS['variable-values'])
+        };
+        // Wherever the user names, as pack writes: but never the current folder or one holding it,
+        // a .git folder, a repository, or a folder of files the tool did not write.
+        const workspace = external_node_fs_default().realpathSync(process.cwd());
+        const roots = { workspace, roots: [external_node_path_default().parse(workspace).root] };
+        const folder = (0,output_paths/* checkExtractTo */.ft)(external_node_path_default().resolve(given), roots, replaceExisting);
+        target = { folder, roots, replaceExisting, options };
+    }
+    catch (error) {
+        return finish({ ok: false, error: words((0,errors/* wordsOf */.Z9)(error)) }, EXIT.usage);
+    }
+    // Ctrl-C (or a CI system cancelling) stops the unpack, which removes its staging folder.
+    const cancellation = new AbortController();
+    const onSignal = () => cancellation.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        // Loaded only here: the zip reader and the layouts are most of the bundle.
+        const { unpackExport } = await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 1175));
+        const { files, written, omittedVariables } = await unpackExport(external_node_path_default().resolve(zip), target, cancellation.signal);
+        const left = omittedVariables.length
+            ? ` Left out the values of ${omittedVariables.length} bot variables; the zip keeps them (--variable-values keep writes them).`
+            : '';
+        return finish({
+            ok: true,
+            zip: external_node_path_default().resolve(zip),
+            folder: target.folder,
+            files: files.length,
+            written,
+            message: `Unpacked the export's ${files.length} files into ${target.folder}: ${written} files written.${left}`
+        }, EXIT.ok);
+    }
+    catch (error) {
+        return finish({ ok: false, error: words((0,errors/* wordsOf */.Z9)(error)) }, EXIT.failed);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     }
 }
 /** `kore-bot-export diff <old> <new>`. */

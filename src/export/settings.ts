@@ -203,7 +203,7 @@ export function checker(problems: Text[]): Check {
   }
 }
 
-function parseLayout(raw: string): Layout {
+export function parseLayout(raw: string): Layout {
   const value = raw.trim().toLowerCase()
   if (value === 'split' || value === 'plain') return value
   throw new CoreError(
@@ -212,7 +212,7 @@ function parseLayout(raw: string): Layout {
   )
 }
 
-function parseVariableValues(raw: string): VariableValues {
+export function parseVariableValues(raw: string): VariableValues {
   const value = raw.trim().toLowerCase()
   if (value === 'omit' || value === 'keep') return value
   throw new CoreError(
