@@ -1,6 +1,6 @@
 // The CLI for other CI systems, run as a real child process against the simulator.
 import { describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -34,8 +34,12 @@ interface CliRun {
   cwd: string
 }
 
-async function cli(args: string[], env: Record<string, string> = {}, interrupt?: RegExp): Promise<CliRun> {
-  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-cli-'))
+async function cli(
+  args: string[],
+  env: Record<string, string> = {},
+  interrupt?: RegExp,
+  cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-cli-'))
+): Promise<CliRun> {
   const child = spawn(testNode(), [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
     cwd,
     env: {
@@ -80,7 +84,9 @@ it('--help names every input of action.yml as a flag, but the secrets', async ()
   const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
   const flags = [...run.stdout.matchAll(/^ {2}--([a-z-]+)/gm)].map(match => match[1])
   const inputs = Object.keys(action.inputs).filter(name => name !== 'client-secret' && name !== 'jwt')
-  expect(flags.filter(flag => !['json', 'verbose', 'version', 'help'].includes(flag)).sort()).toEqual(inputs.sort())
+  expect(flags.filter(flag => !['json', 'verbose', 'version', 'help', 'force'].includes(flag)).sort()).toEqual(
+    inputs.sort()
+  )
 })
 
 it('exports, unpacks and prints the result as JSON, progress on stderr', async () => {
@@ -532,5 +538,35 @@ describe('unpack (issue 19)', () => {
       0,
       expect.stringContaining('Usage: kore-bot-export unpack <zip> <folder>')
     ])
+  })
+})
+
+describe('an export into a folder with edits not committed (issue 19)', () => {
+  it('is refused, naming what git shows, unless --force', async () => {
+    simulator.reset({ pendingPolls: 0 })
+    const first = await cli([...base(), '--extract-to', 'bot', '--path', ''])
+    expect(first.code).toBe(0)
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd: first.cwd,
+        encoding: 'utf8'
+      })
+    if (git('init', '-q').status !== 0) return // no git on this machine: nothing to protect
+    git('add', '.')
+    git('commit', '-qm', 'backup')
+    const config = path.join(first.cwd, 'bot', 'config.json')
+    fs.appendFileSync(config, '\n')
+    fs.writeFileSync(path.join(first.cwd, 'bot', 'notes.md'), 'mine')
+
+    const refused = await cli([...base(), '--extract-to', 'bot', '--path', ''], {}, undefined, first.cwd)
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toMatch(
+      /--extract-to bot: git shows changes not committed in it \((bot\/config\.json, bot\/notes\.md|bot\/notes\.md, bot\/config\.json)\).*--force/
+    )
+    expect(fs.readFileSync(path.join(first.cwd, 'bot', 'notes.md'), 'utf8')).toBe('mine')
+
+    const forced = await cli([...base(), '--extract-to', 'bot', '--path', '', '--force'], {}, undefined, first.cwd)
+    expect(forced.code).toBe(0)
+    expect(fs.existsSync(path.join(first.cwd, 'bot', 'notes.md'))).toBe(false)
   })
 })

@@ -6021,7 +6021,7 @@ async function notAZip(file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(678);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1541);
 
 const { code, cancelled } = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -6034,7 +6034,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 678:
+/***/ 1541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6045,6 +6045,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FLAGS, IMPORT_FLAGS, PATH_DEFAULT
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -10097,6 +10099,8 @@ function cliHost({ json, verbose }) {
 
 
 
+
+
 /** The inputs a flag may set. The credentials come from the environment only. */
 const FLAGS = {
     host: 'Platform URL (default https://platform.kore.ai)',
@@ -10174,6 +10178,7 @@ Options (named like the action's inputs):
 ${Object.entries(FLAGS)
     .map(([name, text]) => `  --${name.padEnd(24)}${text}`)
     .join('\n')}
+  --force                   Let --extract-to replace edits git shows as not committed
   --json                    Print the result as JSON on stdout (progress goes to stderr)
   --verbose                 Also print debug lines (each request's method, path, status, time)
   --version                 Print the version
@@ -10313,14 +10318,16 @@ async function flowCommand(argv, { name, flags, help, defaults, run: runFlow }) 
                 json: { type: 'boolean' },
                 verbose: { type: 'boolean' },
                 version: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
+                help: { type: 'boolean', short: 'h' },
+                ...(name === 'export' ? { force: { type: 'boolean' } } : {})
             },
             strict: true,
             allowPositionals: false
         }));
     }
     catch (error) {
-        return fail(describeFlagError(error, [...Object.keys(flags), 'json', 'verbose', 'version', 'help']), EXIT.usage);
+        const known = [...Object.keys(flags), 'json', 'verbose', 'version', 'help', ...(name === 'export' ? ['force'] : [])];
+        return fail(describeFlagError(error, known), EXIT.usage);
     }
     if (values.help) {
         process.stdout.write(help);
@@ -10329,6 +10336,18 @@ async function flowCommand(argv, { name, flags, help, defaults, run: runFlow }) 
     if (values.version) {
         process.stdout.write(`${package_namespaceObject.rE}\n`);
         return { code: EXIT.ok, cancelled: false };
+    }
+    // On a developer's machine the folder may hold edits not yet committed: an export would
+    // replace them, and then report the revert as a change in the bot. (A runner's checkout is
+    // clean, so the action does not ask.)
+    const extractTo = typeof values['extract-to'] === 'string' ? values['extract-to'] : '';
+    if (name === 'export' && extractTo && !values.force) {
+        const uncommitted = uncommittedIn(external_node_path_default().resolve(extractTo));
+        if (uncommitted.length > 0) {
+            const shown = uncommitted.slice(0, 10).map(file => (0,untrusted_text/* plain */.pj)(file, 200));
+            const more = uncommitted.length > 10 ? ` and ${uncommitted.length - 10} more` : '';
+            return fail(`--extract-to ${(0,untrusted_text/* plain */.pj)(extractTo, 200)}: git shows changes not committed in it (${shown.join(', ')}${more}), which the export would replace. Commit or stash them, or give --force to replace them.`, EXIT.usage);
+        }
     }
     const host = cliHost({ json, verbose: Boolean(values.verbose) });
     const given = (name) => {
@@ -10355,6 +10374,26 @@ async function flowCommand(argv, { name, flags, help, defaults, run: runFlow }) 
         code: !error ? EXIT.ok : error instanceof errors/* CoreError */.am && error.kind === 'input' ? EXIT.usage : EXIT.failed,
         cancelled
     };
+}
+/**
+ * The files under `folder` that git shows as modified, added, deleted or untracked; none when
+ * the folder does not exist, is not in a repository, or git is not installed.
+ */
+function uncommittedIn(folder) {
+    if (!external_node_fs_default().existsSync(folder))
+        return [];
+    const status = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['status', '--porcelain', '-z', '--untracked-files=all', '--', '.'], {
+        cwd: folder,
+        encoding: 'utf8',
+        timeout: 10_000
+    });
+    if (status.error || status.status !== 0)
+        return [];
+    // Each entry is "XY path"; a rename is followed by its old path as an entry of its own.
+    return status.stdout
+        .split('\0')
+        .filter(entry => entry.length > 3 && entry[2] === ' ')
+        .map(entry => entry.slice(3));
 }
 /**
  * Outputs as --json gives them, one schema for every command: what an output holds as text on

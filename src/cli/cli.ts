@@ -1,6 +1,7 @@
 // `kore-bot-export`: the actions for other CI systems (Jenkins, GitLab, Azure DevOps) and a
 // terminal. Flags are named like the inputs and become the same settings; the flows are the
 // actions' own, under a host that prints plain lines.
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -19,6 +20,7 @@ import { runImport } from '../import/run-import.js'
 import { render, type Text } from '../core/words.js'
 import { parseBoolean, parseLayout, parseVariableValues } from '../export/settings.js'
 import { checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
+import { plain } from '../shared/untrusted-text.js'
 import { cliHost, ENVIRONMENT, TERMINAL_DIALECT } from './host.js'
 
 /** The inputs a flag may set. The credentials come from the environment only. */
@@ -103,6 +105,7 @@ Options (named like the action's inputs):
 ${Object.entries(FLAGS)
   .map(([name, text]) => `  --${name.padEnd(24)}${text}`)
   .join('\n')}
+  --force                   Let --extract-to replace edits git shows as not committed
   --json                    Print the result as JSON on stdout (progress goes to stderr)
   --verbose                 Also print debug lines (each request's method, path, status, time)
   --version                 Print the version
@@ -261,16 +264,15 @@ async function flowCommand(
         json: { type: 'boolean' },
         verbose: { type: 'boolean' },
         version: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
+        help: { type: 'boolean', short: 'h' },
+        ...(name === 'export' ? { force: { type: 'boolean' as const } } : {})
       },
       strict: true,
       allowPositionals: false
     }))
   } catch (error) {
-    return fail(
-      describeFlagError(error as Error, [...Object.keys(flags), 'json', 'verbose', 'version', 'help']),
-      EXIT.usage
-    )
+    const known = [...Object.keys(flags), 'json', 'verbose', 'version', 'help', ...(name === 'export' ? ['force'] : [])]
+    return fail(describeFlagError(error as Error, known), EXIT.usage)
   }
   if (values.help) {
     process.stdout.write(help)
@@ -279,6 +281,22 @@ async function flowCommand(
   if (values.version) {
     process.stdout.write(`${packageJson.version}\n`)
     return { code: EXIT.ok, cancelled: false }
+  }
+
+  // On a developer's machine the folder may hold edits not yet committed: an export would
+  // replace them, and then report the revert as a change in the bot. (A runner's checkout is
+  // clean, so the action does not ask.)
+  const extractTo = typeof values['extract-to'] === 'string' ? values['extract-to'] : ''
+  if (name === 'export' && extractTo && !values.force) {
+    const uncommitted = uncommittedIn(path.resolve(extractTo))
+    if (uncommitted.length > 0) {
+      const shown = uncommitted.slice(0, 10).map(file => plain(file, 200))
+      const more = uncommitted.length > 10 ? ` and ${uncommitted.length - 10} more` : ''
+      return fail(
+        `--extract-to ${plain(extractTo, 200)}: git shows changes not committed in it (${shown.join(', ')}${more}), which the export would replace. Commit or stash them, or give --force to replace them.`,
+        EXIT.usage
+      )
+    }
   }
 
   const host = cliHost({ json, verbose: Boolean(values.verbose) })
@@ -304,6 +322,25 @@ async function flowCommand(
     code: !error ? EXIT.ok : error instanceof CoreError && error.kind === 'input' ? EXIT.usage : EXIT.failed,
     cancelled
   }
+}
+
+/**
+ * The files under `folder` that git shows as modified, added, deleted or untracked; none when
+ * the folder does not exist, is not in a repository, or git is not installed.
+ */
+function uncommittedIn(folder: string): string[] {
+  if (!fs.existsSync(folder)) return []
+  const status = spawnSync('git', ['status', '--porcelain', '-z', '--untracked-files=all', '--', '.'], {
+    cwd: folder,
+    encoding: 'utf8',
+    timeout: 10_000
+  })
+  if (status.error || status.status !== 0) return []
+  // Each entry is "XY path"; a rename is followed by its old path as an entry of its own.
+  return status.stdout
+    .split('\0')
+    .filter(entry => entry.length > 3 && entry[2] === ' ')
+    .map(entry => entry.slice(3))
 }
 
 /**
