@@ -192,4 +192,29 @@ describe('refused', () => {
     )
     expect(fs.existsSync(out)).toBe(false)
   })
+
+  it('a JSON error in the folder names the file, its line and column, what was expected, and the fix (issue 19)', async () => {
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
+    const dialog = path.join(run.workspace, 'bot', 'botDefinition', 'dialogs', 'Cancel Trip', 'dialog.json')
+    const lines = fs.readFileSync(dialog, 'utf8').split('\n')
+    // A comma dropped at the end of line 3.
+    lines[2] = lines[2].replace(/,$/, '')
+    fs.writeFileSync(dialog, lines.join('\n'))
+    const packed = pack([path.join(run.workspace, 'bot'), '--out', path.join(run.workspace, 'packed.zip')])
+    expect(packed.code).toBe(1)
+    expect(packed.stderr).toMatch(
+      /botDefinition\/dialogs\/Cancel Trip\/dialog\.json, line 4, column \d+: expected "," or "}"\. Fix the JSON there, then pack again\./
+    )
+  })
+
+  it('a renamed dialog folder says how folder names are made, and how to rename a dialog (issue 19)', async () => {
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
+    const dialogs = path.join(run.workspace, 'bot', 'botDefinition', 'dialogs')
+    fs.renameSync(path.join(dialogs, 'Cancel Trip'), path.join(dialogs, 'Cancel Booking'))
+    const packed = pack([path.join(run.workspace, 'bot'), '--out', path.join(run.workspace, 'packed.zip')])
+    expect(packed.code).toBe(1)
+    expect(packed.stderr).toContain('botDefinition/dialogs/Cancel Trip/')
+    expect(packed.stderr).toMatch(/folder names come from the dialogs' display names/)
+    expect(packed.stderr).toMatch(/rename the dialog in the Kore\.ai Builder, then export again/)
+  })
 })

@@ -3997,7 +3997,11 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 function parseJson(text) {
     let i = 0;
     const fail = (what) => {
-        throw new SyntaxError(`${what} at position ${i}`);
+        // Where a person looks: a line and a column, counted from 1.
+        const before = text.slice(0, i);
+        const line = before.split('\n').length;
+        const column = i - before.lastIndexOf('\n');
+        throw new SyntaxError(`line ${line}, column ${column}: ${what}`);
     };
     const space = () => {
         for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
@@ -4393,9 +4397,16 @@ function* packSteps(manifest, read, folder) {
             if (error instanceof _folder_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .FolderRefusedError */ .lL)
                 throw error;
             const why = error.message;
-            throw new Error(/ is missing$/.test(why)
-                ? `${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(folder)}: ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
-                : `${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(folder)} cannot be turned back into the export's ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(name)}: ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(why)}.`);
+            // Every folder error ends with what to do about it.
+            // A dialog's first file missing: its folder was most likely renamed or removed.
+            const dialog = /^([^\n]*\/dialogs\/[^/\n]+\/)dialog\.json is missing$/.exec(why);
+            throw new Error(dialog
+                ? `${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(folder)}: ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(why)}, which the export needs. A dialog's folder names come from the dialogs' display names, so a renamed or removed folder (${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(dialog[1])}) is a dialog missing: name it back (git checkout), or to rename a dialog, rename the dialog in the Kore.ai Builder, then export again.`
+                : / is missing$/.test(why)
+                    ? `${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(folder)}: ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
+                    : error instanceof SyntaxError
+                        ? `${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(folder)} cannot be turned back into the export's ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(name)}: ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(why)}. Fix the JSON there, then pack again.`
+                        : `${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(folder)} cannot be turned back into the export's ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(name)}: ${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(why)}.`);
         }
     }
     return files;
@@ -5222,7 +5233,7 @@ function* assemble(record, read, written) {
             const bytes = read(path);
             if (!bytes)
                 throw new Error(`${path} is missing`);
-            let value = written?.has(path) ? written.get(path) : (0,json_model/* parseJson */.qF)(bytes.toString('utf8'));
+            let value = written?.has(path) ? written.get(path) : parseFile(path, bytes);
             if (record.layouts[file])
                 value = restoreLayout(value, load(record.layouts[file]));
             for (const { path, file: textFile } of record.texts[file] ?? []) {
@@ -5476,6 +5487,15 @@ function uniqueNames(items) {
 function shortId(id, index) {
     const hex = id.replace(/^[a-z]+-/, '').replace(/[^0-9a-z]/gi, '');
     return hex ? hex.slice(0, 8) : `#${index + 1}`;
+}
+/** A file of the folder as JSON; an error names the file, then its line and column. */
+function parseFile(path, bytes) {
+    try {
+        return (0,json_model/* parseJson */.qF)(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw error instanceof SyntaxError ? new SyntaxError(`${path}, ${error.message}`) : error;
+    }
 }
 
 

@@ -18,7 +18,11 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
 export function parseJson(text: string): JsonValue {
   let i = 0
   const fail = (what: string): never => {
-    throw new SyntaxError(`${what} at position ${i}`)
+    // Where a person looks: a line and a column, counted from 1.
+    const before = text.slice(0, i)
+    const line = before.split('\n').length
+    const column = i - before.lastIndexOf('\n')
+    throw new SyntaxError(`line ${line}, column ${column}: ${what}`)
   }
   const space = (): void => {
     for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i));

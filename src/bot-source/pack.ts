@@ -63,10 +63,17 @@ export function* packSteps(
     } catch (error) {
       if (error instanceof FolderRefusedError) throw error
       const why = (error as Error).message
+      // Every folder error ends with what to do about it.
+      // A dialog's first file missing: its folder was most likely renamed or removed.
+      const dialog = /^([^\n]*\/dialogs\/[^/\n]+\/)dialog\.json is missing$/.exec(why)
       throw new Error(
-        / is missing$/.test(why)
-          ? `${plain(folder)}: ${plain(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
-          : `${plain(folder)} cannot be turned back into the export's ${plain(name)}: ${plain(why)}.`
+        dialog
+          ? `${plain(folder)}: ${plain(why)}, which the export needs. A dialog's folder names come from the dialogs' display names, so a renamed or removed folder (${plain(dialog[1])}) is a dialog missing: name it back (git checkout), or to rename a dialog, rename the dialog in the Kore.ai Builder, then export again.`
+          : / is missing$/.test(why)
+            ? `${plain(folder)}: ${plain(why)}, which the export needs. Restore it (git checkout), or export the bot again.`
+            : error instanceof SyntaxError
+              ? `${plain(folder)} cannot be turned back into the export's ${plain(name)}: ${plain(why)}. Fix the JSON there, then pack again.`
+              : `${plain(folder)} cannot be turned back into the export's ${plain(name)}: ${plain(why)}.`
       )
     }
   }

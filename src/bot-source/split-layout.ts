@@ -369,7 +369,7 @@ function* assemble(
       const path = `${record.folder}/${file}`
       const bytes = read(path)
       if (!bytes) throw new Error(`${path} is missing`)
-      let value = written?.has(path) ? written.get(path)! : parseJson(bytes.toString('utf8'))
+      let value = written?.has(path) ? written.get(path)! : parseFile(path, bytes)
       if (record.layouts[file]) value = restoreLayout(value, load(record.layouts[file]))
       for (const { path, file: textFile } of record.texts[file] ?? []) {
         if (!textFile) {
@@ -630,4 +630,13 @@ function uniqueNames(items: { name: string; id: string }[]): string[] {
 function shortId(id: string, index: number): string {
   const hex = id.replace(/^[a-z]+-/, '').replace(/[^0-9a-z]/gi, '')
   return hex ? hex.slice(0, 8) : `#${index + 1}`
+}
+
+/** A file of the folder as JSON; an error names the file, then its line and column. */
+function parseFile(path: string, bytes: Buffer): JsonNode {
+  try {
+    return parseJson(bytes.toString('utf8'))
+  } catch (error) {
+    throw error instanceof SyntaxError ? new SyntaxError(`${path}, ${error.message}`) : error
+  }
 }
