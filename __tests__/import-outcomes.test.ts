@@ -202,6 +202,12 @@ describe('dry run', () => {
       /\*\*Removed from the target at its next publish \(mode: full\)\*\*\n\n(- .*\n)*- bot variable newToken/
     )
     expect(full.outputs.changes).not.toContain('stays')
+    // The log is plain text (a runner's log and a terminal render no Markdown): no escapes, no bold.
+    const logged = full.stdout.slice(full.stdout.indexOf('Dry run:'))
+    expect(logged).toMatch(
+      /Removed from the target at its next publish \(mode: full\):\n(- .*\n)*- bot variable newToken/
+    )
+    expect(logged).not.toMatch(/&#\d+;|\*\*/)
     expect(simulator.uploads).toHaveLength(0)
   })
 })

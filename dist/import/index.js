@@ -8958,9 +8958,11 @@ async function importFlow(inputs, host, clock, signal, report) {
             const changes = planMarkdown.trim() !== '' || (full && onlyTarget.length > 0);
             report.output('changes', markdown.trim());
             report.changed('What the import would change in the target', markdown);
+            // The log in plain text (neither a runner's log nor a terminal renders Markdown).
+            const text = changesText(plan, { removedApart: true }) + onlyTargetText(onlyTarget, full);
             host.info(changes
-                ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}`
-                : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`);
+                ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${text}`
+                : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${text}` : ''}`);
             return;
         }
         const uploaded = {
@@ -9072,13 +9074,24 @@ function listed(items) {
 function onlyTargetSection(items, full) {
     if (items.length === 0)
         return '';
-    const heading = full
-        ? 'Removed from the target at its next publish (mode: full)'
-        : 'Only in the target: stays (mode: incremental)';
     const shown = items.slice(0, 60).map(item => `- ${(0,untrusted_text/* markdownText */.p7)(item)}`);
     if (items.length > 60)
         shown.push(`- … and ${items.length - 60} more`);
-    return `\n**${heading}**\n\n${shown.join('\n')}\n`;
+    return `\n**${onlyTargetHeading(full)}**\n\n${shown.join('\n')}\n`;
+}
+/** The same as plain text, for the log. */
+function onlyTargetText(items, full) {
+    if (items.length === 0)
+        return '';
+    const shown = items.slice(0, 60).map(item => `- ${(0,untrusted_text/* plain */.pj)(item, 300)}`);
+    if (items.length > 60)
+        shown.push(`- … and ${items.length - 60} more`);
+    return `${onlyTargetHeading(full)}:\n${shown.join('\n')}\n`;
+}
+function onlyTargetHeading(full) {
+    return full
+        ? 'Removed from the target at its next publish (mode: full)'
+        : 'Only in the target: stays (mode: incremental)';
 }
 const isEmpty = (value) => value === undefined || value === null || value === '';
 /** Whether config.json leaves a variable empty or without a value: only then can the import blank one. */

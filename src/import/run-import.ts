@@ -8,7 +8,7 @@ import type { Inputs } from '../core/inputs.js'
 import { comparableBot } from '../bot-source/across-bots.js'
 import { withoutValues, type BotFiles } from '../bot-source/bot-files.js'
 import { diffBots } from '../bot-source/diff.js'
-import { changesMarkdown, onlyBeforeItems, verificationMarkdown } from '../bot-source/render.js'
+import { changesMarkdown, changesText, onlyBeforeItems, verificationMarkdown } from '../bot-source/render.js'
 import { verificationFailed, verifyImport } from '../bot-source/verify.js'
 import { variablesOf } from '../bot-source/folder-files.js'
 import { parseJson, stringOf, type JsonValue } from '../bot-source/json-model.js'
@@ -113,10 +113,12 @@ async function importFlow(
       const changes = planMarkdown.trim() !== '' || (full && onlyTarget.length > 0)
       report.output('changes', markdown.trim())
       report.changed('What the import would change in the target', markdown)
+      // The log in plain text (neither a runner's log nor a terminal renders Markdown).
+      const text = changesText(plan, { removedApart: true }) + onlyTargetText(onlyTarget, full)
       host.info(
         changes
-          ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${markdown}`
-          : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${markdown}` : ''}`
+          ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${text}`
+          : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${text}` : ''}`
       )
       return
     }
@@ -241,12 +243,23 @@ function listed(items: string[]): string {
 /** What only the target has, under a heading that says what the mode does with it. */
 function onlyTargetSection(items: string[], full: boolean): string {
   if (items.length === 0) return ''
-  const heading = full
-    ? 'Removed from the target at its next publish (mode: full)'
-    : 'Only in the target: stays (mode: incremental)'
   const shown = items.slice(0, 60).map(item => `- ${markdownText(item)}`)
   if (items.length > 60) shown.push(`- … and ${items.length - 60} more`)
-  return `\n**${heading}**\n\n${shown.join('\n')}\n`
+  return `\n**${onlyTargetHeading(full)}**\n\n${shown.join('\n')}\n`
+}
+
+/** The same as plain text, for the log. */
+function onlyTargetText(items: string[], full: boolean): string {
+  if (items.length === 0) return ''
+  const shown = items.slice(0, 60).map(item => `- ${plain(item, 300)}`)
+  if (items.length > 60) shown.push(`- … and ${items.length - 60} more`)
+  return `${onlyTargetHeading(full)}:\n${shown.join('\n')}\n`
+}
+
+function onlyTargetHeading(full: boolean): string {
+  return full
+    ? 'Removed from the target at its next publish (mode: full)'
+    : 'Only in the target: stays (mode: incremental)'
 }
 
 const isEmpty = (value: JsonValue | undefined): boolean => value === undefined || value === null || value === ''
