@@ -1,6 +1,6 @@
 // A host that records what the core tells it, for in-process tests of the flows: the lines in
 // both dialects' stead (the workflow's words, as the action shows them), outputs and summary.
-import { WORKFLOW_DIALECT } from '../../src/action/host.js'
+import { WORKFLOW_DIALECT } from '../../src/core/words.js'
 import { TERMINAL_DIALECT } from '../../src/cli/host.js'
 import type { Host } from '../../src/core/host.js'
 import { render, type Dialect, type Text } from '../../src/core/words.js'

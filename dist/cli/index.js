@@ -8722,13 +8722,20 @@ function parseList(raw) {
     ];
 }
 function parseComponents(inputName, group, raw) {
-    const allowed = COMPONENTS[group];
+    return parseChoices(raw, COMPONENTS[group], (value, sameButCase) => (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${value}" is not a documented ${group} component${sameButCase}. Allowed: ${COMPONENTS[group].join(', ')}. To send a value the action does not know, use ${(0,core_words/* setting */.Pe)('export-options')}, e.g. {"exportOptions": {"${group}": ["${value}"]}}.`);
+}
+/**
+ * A comma-separated list of values `allowed` holds. The first other value is refused in the
+ * words `refuse` gives it: the value made safe to show, and " (did you mean X?)" when only its
+ * case is wrong (else empty).
+ */
+function parseChoices(raw, allowed, refuse) {
     const values = parseList(raw);
     for (const value of values) {
         if (allowed.includes(value))
             continue;
         const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
-        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use ${(0,core_words/* setting */.Pe)('export-options')}, e.g. {"exportOptions": {"${group}": ["${(0,untrusted_text/* plain */.pj)(value, 80)}"]}}.`);
+        throw new errors/* CoreError */.am('input', refuse((0,untrusted_text/* plain */.pj)(value, 80), sameButCase ? ` (did you mean ${sameButCase}?)` : ''));
     }
     return values;
 }
@@ -9695,15 +9702,7 @@ function parseVariables(raw, mask) {
     return values;
 }
 function parseGroup(inputName, group, raw) {
-    const allowed = IMPORT_COMPONENTS[group];
-    const values = parseList(raw);
-    for (const value of values) {
-        if (allowed.includes(value))
-            continue;
-        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
-        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a documented ${group} component for import${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}; empty imports all of them. To send another value, use ${(0,core_words/* setting */.Pe)('import-options')}, e.g. {"importOptions": {"${group}": ["${(0,untrusted_text/* plain */.pj)(value, 80)}"]}}.`);
-    }
-    return values;
+    return parseChoices(raw, IMPORT_COMPONENTS[group], (value, sameButCase) => (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${value}" is not a documented ${group} component for import${sameButCase}. Allowed: ${IMPORT_COMPONENTS[group].join(', ')}; empty imports all of them. To send another value, use ${(0,core_words/* setting */.Pe)('import-options')}, e.g. {"importOptions": {"${group}": ["${value}"]}}.`);
 }
 /** `utterances` or `patterns`. */
 function parseAppendOrReplace(name, raw) {
@@ -10080,7 +10079,6 @@ const TERMINAL_DIALECT = {
 };
 function cliHost({ json, verbose }) {
     const secrets = new Set();
-    const outputs = {};
     const hidden = (text) => {
         let shown = text;
         for (const secret of secrets)
@@ -10092,7 +10090,6 @@ function cliHost({ json, verbose }) {
         stream.write(`${prefix}${hidden(words(text))}\n`);
     };
     return {
-        outputs,
         debug: text => verbose && line(process.stderr, 'debug: ', text),
         info: text => line(json ? process.stderr : process.stdout, '', text),
         warning: text => line(process.stderr, 'warning: ', text),
@@ -10103,9 +10100,8 @@ function cliHost({ json, verbose }) {
                 secrets.add(secret);
         },
         debugging: verbose,
-        setOutput: (name, value) => {
-            outputs[name] = value;
-        },
+        // The flow's result carries its outputs; --json prints them from there.
+        setOutput: () => { },
         // A terminal has no job summary: the lines above say what happened.
         writeSummary: async () => { },
         render: text => hidden(words(text))
@@ -10740,7 +10736,7 @@ function wordsOf(error) {
 /* harmony export */   cv: () => (/* binding */ say),
 /* harmony export */   oR: () => (/* binding */ joined)
 /* harmony export */ });
-/* unused harmony export capitalized */
+/* unused harmony exports capitalized, WORKFLOW_DIALECT */
 // Messages name the setting the user has to change, in the words of where they set it: an
 // input in a workflow (`timeout: 30m`) or a flag on the command line (`--timeout 30m`). The
 // core cannot know which, so it writes Words: text with references to settings, which each
@@ -10752,7 +10748,7 @@ class Words {
     }
     /** The message in the action's words: what Error.message carries, and what tests read. */
     toString() {
-        return render(this, ACTION_NEUTRAL);
+        return render(this, WORKFLOW_DIALECT);
     }
 }
 function render(text, dialect) {
@@ -10818,11 +10814,16 @@ function again(capital = false) {
 function capitalized(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
-/** Used only for Error.message, so that an error shown unrendered still reads right. */
-const ACTION_NEUTRAL = {
+const SECRET_NAMES = { 'client-id': 'KORE_CLIENT_ID', 'client-secret': 'KORE_CLIENT_SECRET', jwt: 'KORE_JWT' };
+/**
+ * Settings as a workflow sets them: inputs of the step, credentials from its secrets. The
+ * Actions adapter renders in it, and so does Error.message, so that an error shown unrendered
+ * still reads right.
+ */
+const WORKFLOW_DIALECT = {
     setting: name => name,
     example: (name, value) => `${name}: ${value}`,
-    secretExample: name => `${name}: \${{ secrets.${name === 'client-id' ? 'KORE_CLIENT_ID' : name === 'jwt' ? 'KORE_JWT' : 'KORE_CLIENT_SECRET'} }}`,
+    secretExample: name => `${name}: \${{ secrets.${SECRET_NAMES[name]} }}`,
     again: () => 'run the step again'
 };
 

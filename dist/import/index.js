@@ -8186,13 +8186,20 @@ function parseList(raw) {
     ];
 }
 function parseComponents(inputName, group, raw) {
-    const allowed = COMPONENTS[group];
+    return parseChoices(raw, COMPONENTS[group], (value, sameButCase) => say `${setting(inputName)}: "${value}" is not a documented ${group} component${sameButCase}. Allowed: ${COMPONENTS[group].join(', ')}. To send a value the action does not know, use ${setting('export-options')}, e.g. {"exportOptions": {"${group}": ["${value}"]}}.`);
+}
+/**
+ * A comma-separated list of values `allowed` holds. The first other value is refused in the
+ * words `refuse` gives it: the value made safe to show, and " (did you mean X?)" when only its
+ * case is wrong (else empty).
+ */
+function parseChoices(raw, allowed, refuse) {
     const values = parseList(raw);
     for (const value of values) {
         if (allowed.includes(value))
             continue;
         const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
-        throw new CoreError('input', say `${setting(inputName)}: "${plain(value, 80)}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use ${setting('export-options')}, e.g. {"exportOptions": {"${group}": ["${plain(value, 80)}"]}}.`);
+        throw new errors/* CoreError */.am('input', refuse((0,untrusted_text/* plain */.pj)(value, 80), sameButCase ? ` (did you mean ${sameButCase}?)` : ''));
     }
     return values;
 }
@@ -8393,15 +8400,7 @@ function parseVariables(raw, mask) {
     return values;
 }
 function parseGroup(inputName, group, raw) {
-    const allowed = IMPORT_COMPONENTS[group];
-    const values = parseList(raw);
-    for (const value of values) {
-        if (allowed.includes(value))
-            continue;
-        const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase());
-        throw new errors/* CoreError */.am('input', (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${(0,untrusted_text/* plain */.pj)(value, 80)}" is not a documented ${group} component for import${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}; empty imports all of them. To send another value, use ${(0,core_words/* setting */.Pe)('import-options')}, e.g. {"importOptions": {"${group}": ["${(0,untrusted_text/* plain */.pj)(value, 80)}"]}}.`);
-    }
-    return values;
+    return parseChoices(raw, IMPORT_COMPONENTS[group], (value, sameButCase) => (0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)(inputName)}: "${value}" is not a documented ${group} component for import${sameButCase}. Allowed: ${IMPORT_COMPONENTS[group].join(', ')}; empty imports all of them. To send another value, use ${(0,core_words/* setting */.Pe)('import-options')}, e.g. {"importOptions": {"${group}": ["${value}"]}}.`);
 }
 /** `utterances` or `patterns`. */
 function parseAppendOrReplace(name, raw) {
@@ -11301,18 +11300,10 @@ function getIDToken(aud) {
 
 
 
-const SECRET_NAMES = { 'client-id': 'KORE_CLIENT_ID', 'client-secret': 'KORE_CLIENT_SECRET', jwt: 'KORE_JWT' };
-/** Settings as a workflow sets them: inputs of the step, credentials from its secrets. */
-const WORKFLOW_DIALECT = {
-    setting: name => name,
-    example: (name, value) => `${name}: ${value}`,
-    secretExample: name => `${name}: \${{ secrets.${SECRET_NAMES[name]} }}`,
-    again: () => 'run the step again'
-};
 /** Summaries are cut here, well under GitHub's 1 MiB per step. */
 const MAX_SUMMARY_CHARACTERS = 512 * 1024;
 function actionsHost() {
-    const words = (text) => (0,core_words/* render */.XX)(text, WORKFLOW_DIALECT);
+    const words = (text) => (0,core_words/* render */.XX)(text, core_words/* WORKFLOW_DIALECT */.Xn);
     return {
         debug: text => core_debug(words(text)),
         info: text => info(words(text)),
@@ -11963,6 +11954,7 @@ function wordsOf(error) {
 /* harmony export */   TG: () => (/* binding */ again),
 /* harmony export */   UG: () => (/* binding */ Words),
 /* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   Xn: () => (/* binding */ WORKFLOW_DIALECT),
 /* harmony export */   cv: () => (/* binding */ say),
 /* harmony export */   oR: () => (/* binding */ joined)
 /* harmony export */ });
@@ -11978,7 +11970,7 @@ class Words {
     }
     /** The message in the action's words: what Error.message carries, and what tests read. */
     toString() {
-        return render(this, ACTION_NEUTRAL);
+        return render(this, WORKFLOW_DIALECT);
     }
 }
 function render(text, dialect) {
@@ -12044,11 +12036,16 @@ function again(capital = false) {
 function capitalized(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
-/** Used only for Error.message, so that an error shown unrendered still reads right. */
-const ACTION_NEUTRAL = {
+const SECRET_NAMES = { 'client-id': 'KORE_CLIENT_ID', 'client-secret': 'KORE_CLIENT_SECRET', jwt: 'KORE_JWT' };
+/**
+ * Settings as a workflow sets them: inputs of the step, credentials from its secrets. The
+ * Actions adapter renders in it, and so does Error.message, so that an error shown unrendered
+ * still reads right.
+ */
+const WORKFLOW_DIALECT = {
     setting: name => name,
     example: (name, value) => `${name}: ${value}`,
-    secretExample: name => `${name}: \${{ secrets.${name === 'client-id' ? 'KORE_CLIENT_ID' : name === 'jwt' ? 'KORE_JWT' : 'KORE_CLIENT_SECRET'} }}`,
+    secretExample: name => `${name}: \${{ secrets.${SECRET_NAMES[name]} }}`,
     again: () => 'run the step again'
 };
 

@@ -4,17 +4,7 @@
 import * as core from '@actions/core'
 import fs from 'node:fs'
 import type { Host } from '../core/host.js'
-import { render, type Dialect, type Text } from '../core/words.js'
-
-const SECRET_NAMES = { 'client-id': 'KORE_CLIENT_ID', 'client-secret': 'KORE_CLIENT_SECRET', jwt: 'KORE_JWT' } as const
-
-/** Settings as a workflow sets them: inputs of the step, credentials from its secrets. */
-export const WORKFLOW_DIALECT: Dialect = {
-  setting: name => name,
-  example: (name, value) => `${name}: ${value}`,
-  secretExample: name => `${name}: \${{ secrets.${SECRET_NAMES[name]} }}`,
-  again: () => 'run the step again'
-}
+import { render, WORKFLOW_DIALECT, type Text } from '../core/words.js'
 
 /** Summaries are cut here, well under GitHub's 1 MiB per step. */
 const MAX_SUMMARY_CHARACTERS = 512 * 1024

@@ -19,13 +19,8 @@ export const TERMINAL_DIALECT: Dialect = {
   again: () => 'run it again'
 }
 
-export interface CliHost extends Host {
-  readonly outputs: Record<string, string>
-}
-
-export function cliHost({ json, verbose }: { json: boolean; verbose: boolean }): CliHost {
+export function cliHost({ json, verbose }: { json: boolean; verbose: boolean }): Host {
   const secrets = new Set<string>()
-  const outputs: Record<string, string> = {}
   const hidden = (text: string): string => {
     let shown = text
     for (const secret of secrets) shown = shown.split(secret).join('***')
@@ -36,7 +31,6 @@ export function cliHost({ json, verbose }: { json: boolean; verbose: boolean }):
     stream.write(`${prefix}${hidden(words(text))}\n`)
   }
   return {
-    outputs,
     debug: text => verbose && line(process.stderr, 'debug: ', text),
     info: text => line(json ? process.stderr : process.stdout, '', text),
     warning: text => line(process.stderr, 'warning: ', text),
@@ -46,9 +40,8 @@ export function cliHost({ json, verbose }: { json: boolean; verbose: boolean }):
       if (secret.length >= 4) secrets.add(secret)
     },
     debugging: verbose,
-    setOutput: (name, value) => {
-      outputs[name] = value
-    },
+    // The flow's result carries its outputs; --json prints them from there.
+    setOutput: () => {},
     // A terminal has no job summary: the lines above say what happened.
     writeSummary: async () => {},
     render: text => hidden(words(text))

@@ -15,7 +15,7 @@ export class Words {
 
   /** The message in the action's words: what Error.message carries, and what tests read. */
   toString(): string {
-    return render(this, ACTION_NEUTRAL)
+    return render(this, WORKFLOW_DIALECT)
   }
 }
 
@@ -92,11 +92,16 @@ export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-/** Used only for Error.message, so that an error shown unrendered still reads right. */
-const ACTION_NEUTRAL: Dialect = {
+const SECRET_NAMES = { 'client-id': 'KORE_CLIENT_ID', 'client-secret': 'KORE_CLIENT_SECRET', jwt: 'KORE_JWT' } as const
+
+/**
+ * Settings as a workflow sets them: inputs of the step, credentials from its secrets. The
+ * Actions adapter renders in it, and so does Error.message, so that an error shown unrendered
+ * still reads right.
+ */
+export const WORKFLOW_DIALECT: Dialect = {
   setting: name => name,
   example: (name, value) => `${name}: ${value}`,
-  secretExample: name =>
-    `${name}: \${{ secrets.${name === 'client-id' ? 'KORE_CLIENT_ID' : name === 'jwt' ? 'KORE_JWT' : 'KORE_CLIENT_SECRET'} }}`,
+  secretExample: name => `${name}: \${{ secrets.${SECRET_NAMES[name]} }}`,
   again: () => 'run the step again'
 }

@@ -21,7 +21,7 @@ import { plain } from '../shared/untrusted-text.js'
 import { EXPORT_ACTION_DEFAULTS } from '../core/action-defaults.js'
 import { CoreError, InputError, wordsOf } from '../core/errors.js'
 import type { Inputs } from '../core/inputs.js'
-import { example, say, secretExample, setting, type Text } from '../core/words.js'
+import { example, say, secretExample, setting, type Text, type Words } from '../core/words.js'
 
 export interface Settings {
   /** Origin plus any path prefix of an on-premises install, without a trailing slash. */
@@ -334,15 +334,29 @@ export function parseList(raw: string): string[] {
 }
 
 function parseComponents(inputName: string, group: ComponentGroup, raw: string): string[] {
-  const allowed: readonly string[] = COMPONENTS[group]
+  return parseChoices(
+    raw,
+    COMPONENTS[group],
+    (value, sameButCase) =>
+      say`${setting(inputName)}: "${value}" is not a documented ${group} component${sameButCase}. Allowed: ${COMPONENTS[group].join(', ')}. To send a value the action does not know, use ${setting('export-options')}, e.g. {"exportOptions": {"${group}": ["${value}"]}}.`
+  )
+}
+
+/**
+ * A comma-separated list of values `allowed` holds. The first other value is refused in the
+ * words `refuse` gives it: the value made safe to show, and " (did you mean X?)" when only its
+ * case is wrong (else empty).
+ */
+export function parseChoices(
+  raw: string,
+  allowed: readonly string[],
+  refuse: (value: string, sameButCase: string) => Words
+): string[] {
   const values = parseList(raw)
   for (const value of values) {
     if (allowed.includes(value)) continue
     const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase())
-    throw new CoreError(
-      'input',
-      say`${setting(inputName)}: "${plain(value, 80)}" is not a documented ${group} component${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}. To send a value the action does not know, use ${setting('export-options')}, e.g. {"exportOptions": {"${group}": ["${plain(value, 80)}"]}}.`
-    )
+    throw new CoreError('input', refuse(plain(value, 80), sameButCase ? ` (did you mean ${sameButCase}?)` : ''))
   }
   return values
 }

@@ -17,10 +17,10 @@ import { example, joined, say, setting, type Text } from '../core/words.js'
 import {
   checker,
   parseBoolean,
+  parseChoices,
   parseBotId,
   parseHost,
   parseJsonObject,
-  parseList,
   readCredentials,
   readTiming,
   REQUEST_TIMEOUT_DEFAULT
@@ -198,17 +198,12 @@ export function parseVariables(raw: string, mask: (secret: string) => void): Map
 }
 
 function parseGroup(inputName: string, group: ImportGroup, raw: string): string[] {
-  const allowed: readonly string[] = IMPORT_COMPONENTS[group]
-  const values = parseList(raw)
-  for (const value of values) {
-    if (allowed.includes(value)) continue
-    const sameButCase = allowed.find(name => name.toLowerCase() === value.toLowerCase())
-    throw new CoreError(
-      'input',
-      say`${setting(inputName)}: "${plain(value, 80)}" is not a documented ${group} component for import${sameButCase ? ` (did you mean ${sameButCase}?)` : ''}. Allowed: ${allowed.join(', ')}; empty imports all of them. To send another value, use ${setting('import-options')}, e.g. {"importOptions": {"${group}": ["${plain(value, 80)}"]}}.`
-    )
-  }
-  return values
+  return parseChoices(
+    raw,
+    IMPORT_COMPONENTS[group],
+    (value, sameButCase) =>
+      say`${setting(inputName)}: "${value}" is not a documented ${group} component for import${sameButCase}. Allowed: ${IMPORT_COMPONENTS[group].join(', ')}; empty imports all of them. To send another value, use ${setting('import-options')}, e.g. {"importOptions": {"${group}": ["${value}"]}}.`
+  )
 }
 
 /** `utterances` or `patterns`. */
