@@ -477,6 +477,38 @@ describe('subcommands (issue 19)', () => {
   })
 })
 
+describe('diff across bots and re-imports (issue 19)', () => {
+  it("another bot's copy: no dialog both added and removed; a re-import's new ids said as such", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-cli-ids-'))
+    const [definition, config] = demoBotFiles().map(file => Buffer.from(file.data as string))
+    const write = (name: string, files: Map<string, Buffer>): string => {
+      const file = path.join(work, name)
+      fs.writeFileSync(file, buildZip([...files].map(([entry, data]) => ({ name: entry, data }))))
+      return file
+    }
+    const dev = path.join(work, 'dev.zip')
+    fs.writeFileSync(dev, buildZip(demoBotFiles()))
+    // The simulator gives the target its own ids (from refIds) and new ones where there is no refId.
+    const first = applyImport(DEMO_TARGET_BOT_ID, undefined, { definition, config, keepVariables: [] })
+    const target = write('target.zip', first)
+    const reimported = write(
+      'again.zip',
+      applyImport(DEMO_TARGET_BOT_ID, { latest: first }, { definition, config, keepVariables: [] })
+    )
+
+    const across = await cli(['diff', dev, target])
+    expect(across.code).toBe(0)
+    expect(across.stdout).not.toMatch(/Dialogs (added|removed)/)
+    const again = await cli(['diff', target, reimported, '--exit-code'])
+    expect(again.code).toBe(1)
+    expect(again.stdout).toMatch(/^- Ids regenerated, content unchanged: .*intent Book_Flight/m)
+    expect(again.stdout).not.toMatch(/utterances changed|nodes and flow changed/)
+    const json = JSON.parse((await cli(['diff', target, reimported, '--json'])).stdout)
+    expect(json.details.idsRegenerated).toEqual(expect.arrayContaining([expect.stringContaining('Book_Flight')]))
+    fs.rmSync(work, { recursive: true, force: true })
+  })
+})
+
 describe('an unreachable host (issue 19)', () => {
   it('a refused first connection fails at once, naming --host, without retrying for the whole time limit', async () => {
     // A port nothing listens on: bound, then closed.

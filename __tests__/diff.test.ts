@@ -98,6 +98,108 @@ describe('diffBots: one record kind at a time', () => {
     expect(diffBots(bot(base()), moved)).toEqual([{ kind: 'dialog', change: 'moved-on-canvas', name: 'Book Flight' }])
   })
 
+  it("dialogs matched by refId, then by display name: another bot's ids make no dialog both added and removed", () => {
+    // Two bots: an import keeps every refId and gives the target its own _ids.
+    const withRef = (id: string, refId: string, name: string, nodes: unknown[] = []) => ({
+      ...dialog(id, name, nodes),
+      refId
+    })
+    const dev = edited(files => {
+      files[`${D}/dialogs/Book Flight/dialog.json`] = withRef('dg-1', 'ref-book', 'Book Flight', [{ id: 'n1' }])
+    })
+    const prod = edited(files => {
+      files[`${D}/dialogs/Book Flight/dialog.json`] = withRef('dg-91', 'ref-book', 'Book Flight', [
+        { id: 'n1' },
+        { id: 'n2' }
+      ])
+      // No refId on either side, other _ids: the same display name is the same dialog.
+      files[`${D}/dialogs/Cancel Trip/dialog.json`] = dialog('dg-92', 'Cancel Trip')
+    })
+    expect(diffBots(dev, prod)).toEqual([
+      { kind: 'dialog', change: 'flow-changed', name: 'Book Flight' },
+      expect.objectContaining({ kind: 'ids-regenerated', dialog: 'Cancel Trip' })
+    ])
+    // Renamed in the other bot: one dialog, renamed, matched by its refId.
+    const renamed = edited(files => {
+      for (const [name, content] of Object.entries(files)) {
+        if (!name.includes('/Book Flight/')) continue
+        delete files[name]
+        files[name.replace('/Book Flight/', '/Book a Flight/')] = content
+      }
+      files[`${D}/dialogs/Book a Flight/dialog.json`] = withRef('dg-93', 'ref-book', 'Book a Flight', [{ id: 'n1' }])
+    })
+    const records = diffBots(dev, renamed)
+    expect(records.filter(record => record.kind === 'dialog')).toEqual([
+      { kind: 'dialog', change: 'renamed', name: 'Book a Flight', from: 'Book Flight' }
+    ])
+  })
+
+  it('ids regenerated, content unchanged: said as such, never as utterances or flow changed', () => {
+    const withIds = (ids: string[], taskId: string) =>
+      ['fly me', 'book a flight'].map((sentence, index) => ({ _id: ids[index], taskId, sentence, language: 'en' }))
+    const component = (id: string) => ({ _id: id, refId: 'ref-intent', name: 'Book_Flight' })
+    const before = edited(files => {
+      files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.json`] = component('dc-1')
+      files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.utterances.json`] = withIds(['u-1', 'u-2'], 'dc-1')
+      files[`${D}/dialogs/Book Flight/dialog.json`] = dialog('dg-1', 'Book Flight', [{ id: 'n1', componentId: 'dc-1' }])
+    })
+    // The import made new utterance ids (the layout orders by id, so their order changed too).
+    const reimported = edited(files => {
+      files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.json`] = component('dc-1')
+      files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.utterances.json`] = withIds(
+        ['u-9', 'u-8'],
+        'dc-1'
+      ).reverse()
+      files[`${D}/dialogs/Book Flight/dialog.json`] = dialog('dg-1', 'Book Flight', [{ id: 'n1', componentId: 'dc-1' }])
+    })
+    const records = diffBots(before, reimported)
+    expect(records).toEqual([
+      {
+        kind: 'ids-regenerated',
+        dialog: 'Book Flight',
+        component: { type: 'intent', name: 'Book_Flight' },
+        path: 'components/intent.Book_Flight.utterances.json'
+      }
+    ])
+    expect(hasChanges(records)).toBe(true)
+    expect(changesText(records)).toBe(
+      '- Ids regenerated, content unchanged: intent Book_Flight in dialog Book Flight\n'
+    )
+    expect(changesMarkdown(records)).not.toMatch(/utterance/)
+    // Another bot: the component's id and every reference to it are the target's.
+    const otherBot = edited(files => {
+      files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.json`] = component('dc-77')
+      files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.utterances.json`] = withIds(['u-5', 'u-6'], 'dc-77')
+      files[`${D}/dialogs/Book Flight/dialog.json`] = dialog('dg-1', 'Book Flight', [
+        { id: 'n1', componentId: 'dc-77' }
+      ])
+    })
+    expect(changesText(diffBots(before, otherBot))).toBe(
+      '- Ids regenerated, content unchanged: intent Book_Flight in dialog Book Flight, dialog Book Flight\n'
+    )
+    // A real edit beside regenerated ids is an edit.
+    const editedToo = edited(files => {
+      files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.json`] = component('dc-1')
+      files[`${D}/dialogs/Book Flight/components/intent.Book_Flight.utterances.json`] = [
+        ...withIds(['u-9', 'u-8'], 'dc-1'),
+        { _id: 'u-7', taskId: 'dc-1', sentence: 'to Rome', language: 'en' }
+      ]
+      files[`${D}/dialogs/Book Flight/dialog.json`] = dialog('dg-1', 'Book Flight', [{ id: 'n1', componentId: 'dc-1' }])
+    })
+    expect(diffBots(before, editedToo)).toEqual([
+      {
+        kind: 'component',
+        dialog: 'Book Flight',
+        type: 'intent',
+        name: 'Book_Flight',
+        change: 'utterances-changed',
+        utterances: { added: 1, removed: 0 }
+      }
+    ])
+    // Verification: regenerated ids are the target's, never a failure.
+    expect(verdict(records, EVERYTHING)).toEqual({ missing: [], different: [], targetOnly: [], notes: [] })
+  })
+
   it('a rename alone is no change in flow', () => {
     const after = edited(files => {
       for (const [name, content] of Object.entries(files)) {
@@ -296,12 +398,12 @@ describe('render', () => {
 
   it('Markdown: names escaped and marked, the words as before', () => {
     expect(changesMarkdown(records).split('\n')).toEqual([
-      '- Dialogs added: **Pay&#95;&#60;b&#62;now&#60;/b&#62;**',
+      '- Dialogs added: **Pay\\_\\<b\\>now\\</b\\>**',
       '- Dialog renamed: **Cancel Trip** → **Cancel a Trip**',
-      '- Dialog **Book Flight**: intent Book&#95;Flight: +1 utterance; nodes and flow changed',
+      '- Dialog **Book Flight**: intent Book\\_Flight: +1 utterance; nodes and flow changed',
       '- Shared component script Validate: changed; utterances changed',
       '- FAQs **Travel FAQ**: 1 added, 2 edited',
-      '- Bot variables: value changed for `api&#95;key`',
+      '- Bot variables: value changed for `api_key`',
       '- Settings changed: `supportedLanguages`',
       '- Also changed: NLP (settings), storyboard',
       '- Layout only (nodes moved on the canvas): **Cancel a Trip**',
@@ -334,7 +436,7 @@ describe('render', () => {
       { kind: 'first-export', dialogs: 1, intents: 2, utterances: 1, faqs: 0, languages: ['en', 'de_x'] }
     ]
     expect(changesMarkdown(first)).toBe(
-      'First export of this bot: 1 dialog, 2 intents, 1 utterance, 0 FAQs; languages: en, de&#95;x.\n'
+      'First export of this bot: 1 dialog, 2 intents, 1 utterance, 0 FAQs; languages: en, de\\_x.\n'
     )
     expect(changesText(first)).toBe(
       'First export of this bot: 1 dialog, 2 intents, 1 utterance, 0 FAQs; languages: en, de_x.\n'

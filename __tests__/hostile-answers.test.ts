@@ -34,7 +34,7 @@ describe('platform text is data, never a workflow command or Markdown', () => {
       /^Export ber-\S+: pendingx: :warning: :injected: :add-mask: :injected## injected <script>/m
     )
     expect(run.outputs.status).not.toContain('\n')
-    expect(run.summary).toContain('&#60;script&#62;')
+    expect(run.summary).toContain('\\<script\\>')
     expectNoInjectedCommands(run)
   })
 
@@ -79,9 +79,7 @@ describe('platform text is data, never a workflow command or Markdown', () => {
     })
     const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
     expect(run.code).toBe(0)
-    expect(run.summary).toContain(
-      '<code>A weird &#96;code&#96; &#91;x&#93;(y) &#95;b&#95; &#64;team &#35;1.json</code>'
-    )
+    expect(run.summary).toContain('<code>A weird \\`code\\` \\[x\\](y) \\_b\\_ `@`team `#`1.json</code>')
     expect(run.summary).toContain('- … and 4501 more')
     expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024)
   })

@@ -28,7 +28,9 @@ describe('hostile answers', () => {
     const run = await runImport(importInputs(simulator), workspace)
     expect(run.code).toBe(1)
     expect(run.stdout).not.toMatch(/^::error::pwned/m)
-    expect(run.summary).not.toContain('<img')
+    // Escaped with a backslash: shown as written, never an element.
+    expect(run.summary).toContain('\\<img')
+    expect(run.summary).not.toMatch(/(?<!\\)<img/)
     expect(run.summary).not.toContain('](https://evil.example)')
     // One table row per log entry: a pipe in a name cannot add cells.
     const row = run.summary.split('\n').find(line => line.startsWith('| Dialog |'))!
@@ -160,7 +162,7 @@ describe('utterances', () => {
     const appended = await runImport(importInputs(simulator, { 'keep-target-variables': 'true' }), workspace)
     expect(appended.code).toBe(0)
     expect(appended.outputs.verified).toBe('true')
-    expect(appended.summary).toContain('dialog Book Flight&#58; intent Book&#95;Flight&#58; +1 utterance in the target')
+    expect(appended.summary).toContain('dialog Book Flight\\: intent Book\\_Flight\\: +1 utterance in the target')
 
     const replaced = await runImport(
       importInputs(simulator, { 'keep-target-variables': 'true', utterances: 'replace' }),

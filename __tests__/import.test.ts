@@ -108,7 +108,7 @@ describe('import from a zip', () => {
     // verify: false: the target is not exported at all.
     expect(calls(/\/export$/)).toBe(0)
     expect(run.outputs.verified).toBeUndefined()
-    expect(run.summary).toContain('<code>tableDefinition&#95;trips&#95;1.json</code>')
+    expect(run.summary).toContain('<code>tableDefinition\\_trips\\_1.json</code>')
   })
 })
 

@@ -96,7 +96,7 @@ describe('exported again', () => {
     expect(run.outputs.changed).toBe('true')
     expect(run.outputs.changes.split('\n')).toEqual([
       '- Dialog renamed: **Cancel Trip** → **Cancel a Trip**',
-      '- Dialog **Book Flight**: intent Book&#95;Flight: +1 utterance',
+      '- Dialog **Book Flight**: intent Book\\_Flight: +1 utterance',
       '- FAQs **Travel FAQ**: 1 added',
       '- Bot variables: added `newToken`'
     ])
@@ -139,7 +139,7 @@ describe('kore-bot-export diff', () => {
         dialogs: { changed: { 'Book Flight': ['intent Book_Flight: +1 utterance'] } }
       }
     })
-    expect(json.changes).toContain('- Dialog **Book Flight**: intent Book&#95;Flight: +1 utterance')
+    expect(json.changes).toContain('- Dialog **Book Flight**: intent Book\\_Flight: +1 utterance')
     expect(json.records).toContainEqual({
       kind: 'component',
       dialog: 'Book Flight',

@@ -4,8 +4,11 @@
 // values left out, they come back empty). In process: the core's behaviour on real bots; the
 // bundles' boundaries have suites of their own. Skipped where that folder is absent.
 import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { ROOT, testNode } from '../script/run-action.js'
 import { packFolder, writeZip } from '../src/bot-source/pack.js'
 import { appInputs, useSimulator, zipEntries } from './support/fixtures.js'
 import { REAL, filesUnder } from './support/real-exports.js'
@@ -57,5 +60,35 @@ const zips = filesUnder(REAL, '.zip')
           expect(fs.readFileSync(path.join(bot, name), 'utf8')).not.toMatch(/"value"/)
       }
     })
+  }
+)
+
+/** The CLI bundle, as a user runs it: its exit code and output. */
+function cliRun(args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(testNode(), [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], { encoding: 'utf8' })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+;(zips.length > 0 ? describe : describe.skip)(
+  `the real exports through the CLI bundle: unpack, pack, diff (${zips.length} zips)`,
+  () => {
+    it.each(zips.map(file => [path.relative(REAL, file), file]))(
+      '%s: unpack then pack gives back the zip byte for byte, and diff sees no change',
+      async (_name, file) => {
+        const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-real-cli-'))
+        try {
+          const folder = path.join(work, 'bot')
+          const unpacked = cliRun(['unpack', file, folder, '--variable-values', 'keep'])
+          expect([unpacked.code, unpacked.stderr]).toEqual([0, ''])
+          const packed = cliRun(['pack', folder, '--out', path.join(work, 'packed.zip')])
+          expect([packed.code, packed.stderr]).toEqual([0, ''])
+          expect(await zipEntries(path.join(work, 'packed.zip'))).toEqual(await zipEntries(file))
+          const diff = cliRun(['diff', file, folder, '--exit-code'])
+          expect([diff.code, diff.stderr]).toEqual([0, ''])
+        } finally {
+          fs.rmSync(work, { recursive: true, force: true })
+        }
+      }
+    )
   }
 )

@@ -3239,7 +3239,7 @@ async function runExport(inputs, host, clock = platform_clock/* systemClock */.m
         // The zip reader (which checks the download), the layouts and the change engine are most
         // of the bundle: loaded only by a run that needs them, and from the start, while the
         // platform is asked and waited for.
-        const unpacking = settings.extractTo ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2394)) : undefined;
+        const unpacking = settings.extractTo ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6325)) : undefined;
         const checking = settings.wait && settings.zipPath ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7024)) : undefined;
         for (const loading of [unpacking, checking])
             loading?.catch(() => { });
@@ -6053,6 +6053,7 @@ function temporaryPathBeside(target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
 /* harmony export */   Hm: () => (/* binding */ statusWord),
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   pj: () => (/* binding */ plain)
@@ -6084,11 +6085,24 @@ function statusWord(text, max = 100) {
 }
 /**
  * Text for a Markdown table cell or list item (never the start of a line), shown as written:
- * every character that Markdown or HTML gives meaning to there becomes an HTML entity (`:`
- * too, so that no autolink is made), and line breaks become spaces.
+ * every ASCII punctuation character that Markdown or HTML gives meaning to there is escaped
+ * with a backslash (`:` too, so that no autolink or emoji is made), `@` and `#` are code spans
+ * (so that no one is mentioned and no issue is linked), and line breaks become spaces. No HTML
+ * entities: the text stays readable where it is not rendered (a commit message, a log).
  */
 function markdownText(text, max = 2_000) {
-    return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`);
+    return plain(text, max).replace(/[\\`*_[\]<>!|~&$:]|[@#]/g, char => char === '@' || char === '#' ? `\`${char}\`` : `\\${char}`);
+}
+/**
+ * Text as a Markdown code span, for a list item (not a table cell, where `|` ends the cell):
+ * nothing inside is Markdown, HTML, a mention or a link, and no escape shows. The fence is
+ * longer than any run of backticks in the text.
+ */
+function markdownCode(text, max = 2_000) {
+    const line = plain(text, max);
+    const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length)) + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
 }
 
 

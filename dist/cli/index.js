@@ -2696,6 +2696,160 @@ function bufferIncludes(buffer, content) {
 
 /***/ }),
 
+/***/ 9671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KF: () => (/* binding */ comparableBot),
+/* harmony export */   t1: () => (/* binding */ withIdsByMeaning)
+/* harmony export */ });
+/* unused harmony export comparableAcrossBots */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bot_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3222);
+/* harmony import */ var _folder_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8315);
+/* harmony import */ var _json_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1708);
+/* harmony import */ var _json_model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8075);
+// Two bots compared by what a bot designer made, not by what each platform bot assigned: an
+// import into another bot keeps every element's refId, while `_id`s (dialogs, components,
+// utterances) are the target's, the bot's own id stands in many places (streamId), and the
+// export echoes its request (exportOptions). Used wherever an export of one bot is compared
+// with another's: the plan of a dry run, the changes an import made, and its verification.
+
+
+
+
+
+/** Top-level members that describe the export, not the bot. */
+const ABOUT_THE_EXPORT = ['exportOptions', 'environmentVersionInfo', 'encryptedHash'];
+/**
+ * The export's JSON files with `_id`s replaced by `ref:<refId>` wherever the element has a
+ * refId, other `_id`s by `id:<hash of the element>` (and every reference to either with it),
+ * the bot's own id
+ * written `bot`, numbers as the doubles the platform keeps, keys in order, and the members
+ * about the export left out. Files that are not JSON, or not
+ * readable, pass as they are.
+ */
+function comparableAcrossBots(files) {
+    const definitionFile = files.find(file => _folder_files_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFINITIONS */ .LX.has(file.name));
+    const definition = definitionFile ? parse(definitionFile.bytes) : undefined;
+    if (!definition || !(0,_json_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(definition))
+        return files;
+    const botId = typeof definition.get('_id') === 'string' ? definition.get('_id') : '';
+    for (const key of ABOUT_THE_EXPORT)
+        definition.delete(key);
+    const values = files.map(file => file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined);
+    const comparable = withIdsByMeaning(values.filter(value => value !== undefined), botId);
+    return files.map((file, index) => {
+        if (values[index] === undefined)
+            return file;
+        return { name: file.name, bytes: (0,_json_model_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBytes */ .yN)(comparable.shift(), _json_format_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_STYLE */ .qK) };
+    });
+}
+/**
+ * One bot's JSON values with every `_id` (and every reference to it) named by what it names:
+ * `ref:<refId>` where the element has a refId, else `id:` and a hash of the element without
+ * its ids; the bot's own id `bot`; keys sorted, numbers as doubles. Two bots, or one bot
+ * before and after an import made new ids, then compare by what a designer made.
+ */
+function withIdsByMeaning(values, botId) {
+    // First the ids of elements with a refId; then the others (utterances, widget themes, which
+    // scenes point at), named by their content once the first are renamed.
+    const aliases = new Map();
+    for (const value of values)
+        collectAliases(value, aliases, 0, botId);
+    const rename = (text) => aliases.get(text) ?? (botId && text === botId ? 'bot' : text);
+    const renamed = values.map(value => rewrite(value, rename, 0));
+    const byContent = new Map();
+    for (const value of renamed)
+        collectContentAliases(value, byContent, 0);
+    const renameByContent = (text) => byContent.get(text) ?? text;
+    return renamed.map(value => rewrite(value, renameByContent, 0));
+}
+/**
+ * An export's files as the change engine compares two different bots: the definition and
+ * config.json, the files an import sends (table definitions and the icon are not imported).
+ */
+function comparableBot(files, signal) {
+    return (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_1__/* .botFilesOf */ .Ev)(comparableAcrossBots(files.filter(file => _folder_files_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFINITIONS */ .LX.has(file.name) || file.name === 'config.json')), signal);
+}
+/** Deeper than this, a value is left as it is (the parser bounds depth as well). */
+const MAX_DEPTH = 256;
+/** The bot's own id (the definition's `_id`) is named `bot`, never by its refId. */
+function collectAliases(value, aliases, depth, botId) {
+    if (depth > MAX_DEPTH)
+        return;
+    if (Array.isArray(value))
+        for (const item of value)
+            collectAliases(item, aliases, depth + 1, botId);
+    else if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value)) {
+        const id = value.get('_id');
+        const refId = value.get('refId');
+        if (typeof id === 'string' && id && id !== botId && typeof refId === 'string' && refId)
+            aliases.set(id, `ref:${refId}`);
+        for (const member of value.values())
+            collectAliases(member, aliases, depth + 1, botId);
+    }
+}
+/** `_id`s of elements without a refId, named `id:` and a hash of the element without its ids. */
+function collectContentAliases(value, aliases, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    if (Array.isArray(value))
+        for (const item of value)
+            collectContentAliases(item, aliases, depth + 1);
+    else if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value)) {
+        const id = value.get('_id');
+        if (typeof id === 'string' && id && id !== 'bot' && !id.startsWith('ref:'))
+            aliases.set(id, `id:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`);
+        for (const member of value.values())
+            collectContentAliases(member, aliases, depth + 1);
+    }
+}
+function withoutIds(value, depth) {
+    if (depth > MAX_DEPTH)
+        return '';
+    if (Array.isArray(value))
+        return `[${value.map(item => withoutIds(item, depth + 1)).join(',')}]`;
+    if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+        return `{${[...value]
+            .filter(([key]) => key !== '_id')
+            .map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`)
+            .join(',')}}`;
+    return value instanceof _json_model_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonNumber */ .WP ? value.text : JSON.stringify(value);
+}
+function rewrite(value, rename, depth) {
+    if (depth > MAX_DEPTH)
+        return value;
+    if (typeof value === 'string')
+        return rename(value);
+    // The platform holds numbers as doubles: a number past their precision comes back rounded.
+    if (value instanceof _json_model_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonNumber */ .WP)
+        return new _json_model_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonNumber */ .WP(String(Number(value.text)));
+    if (Array.isArray(value))
+        return value.map(item => rewrite(item, rename, depth + 1));
+    if (!(0,_json_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+        return value;
+    // Key order is the platform's storage detail (JavaScript puts integer-like keys first), not
+    // something a bot designer made: sorted here, so that only values are compared.
+    const object = new Map();
+    for (const [key, member] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        object.set(rename(key), rewrite(member, rename, depth + 1));
+    }
+    return object;
+}
+function parse(bytes) {
+    try {
+        return (0,_json_model_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJson */ .qF)(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2823,11 +2977,15 @@ function parseBotJson(bytes) {
 /* harmony import */ var _folder_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8315);
 /* harmony import */ var _json_model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8075);
 /* harmony import */ var _bot_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3222);
+/* harmony import */ var _across_bots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9671);
+/* harmony import */ var _json_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1708);
 // What changed in a bot, as typed records in the terms a bot designer uses: dialogs added,
 // removed, renamed and what changed inside each; utterances counted; FAQs; bot variables
 // (names only: a value is compared by hash here and never leaves this file); settings; canvas
 // moves apart. The records are the one answer that the `changed` flag, the Markdown summary,
 // the terminal text (render.ts) and an import's verification (verify.ts) each read.
+
+
 
 
 
@@ -2864,30 +3022,32 @@ function diffBots(before, after, options = {}) {
     if (differing.length === 0)
         return [];
     check();
-    // Dialogs by id, so that a rename is a rename.
-    const dialogsBefore = dialogsOf(before);
-    const dialogsAfter = dialogsOf(after);
+    // Dialogs by refId (an import keeps it), then _id, then display name: a rename is a rename,
+    // and another bot's copy of a dialog is that dialog.
+    const sameButIds = idsOnlyComparison(before, after, differing);
+    const dialogPairs = matchDialogs(dialogsOf(before), dialogsOf(after));
     const added = [];
+    const removed = [];
     const renamed = [];
     const inside = [];
     const moved = [];
-    for (const [id, dialog] of dialogsAfter) {
+    for (const [old, dialog] of dialogPairs) {
         check();
-        const old = dialogsBefore.get(id);
         if (!old) {
             added.push({ kind: 'dialog', change: 'added', name: dialog.name });
             continue;
         }
+        if (!dialog) {
+            removed.push({ kind: 'dialog', change: 'removed', name: old.name });
+            continue;
+        }
         if (old.name !== dialog.name)
             renamed.push({ kind: 'dialog', change: 'renamed', name: dialog.name, from: old.name });
-        const what = dialogChanges(before, after, old.folder, dialog);
+        const what = dialogChanges(before, after, old.folder, dialog, sameButIds);
         inside.push(...what.logic);
-        if (what.logic.length === 0 && what.layout)
+        if (what.logic.every(record => record.kind === 'ids-regenerated') && what.layout)
             moved.push({ kind: 'dialog', change: 'moved-on-canvas', name: dialog.name });
     }
-    const removed = [...dialogsBefore]
-        .filter(([id]) => !dialogsAfter.has(id))
-        .map(([, dialog]) => ({ kind: 'dialog', change: 'removed', name: dialog.name }));
     const shared = [];
     const faqs = [];
     let variables = [];
@@ -2900,7 +3060,13 @@ function diffBots(before, after, options = {}) {
         const component = /^[^/]+\/components\/([^/]+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
             /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
         const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name);
-        if (component)
+        if (before.has(name) && after.has(name) && sameButIds(name, name))
+            shared.push({
+                kind: 'ids-regenerated',
+                path: name,
+                ...(component ? { component: componentOf(component[1]) } : {})
+            });
+        else if (component)
             shared.push(sharedComponentChange(before.get(name), after.get(name), componentOf(component[1]), component[2]));
         else if (faq)
             faqs.push(faqChange(faq[1], before.get(name), after.get(name)));
@@ -2911,17 +3077,19 @@ function diffBots(before, after, options = {}) {
         else
             other.push({ kind: 'file', path: name, change: fileChange(before.get(name), after.get(name)) });
     }
+    const ids = [...inside, ...shared].filter(record => record.kind === 'ids-regenerated');
     const records = unique([
         ...added,
         ...removed,
         ...renamed,
-        ...inside,
+        ...inside.filter(record => record.kind !== 'ids-regenerated'),
         ...moved,
-        ...shared,
+        ...shared.filter(record => record.kind !== 'ids-regenerated'),
         ...faqs,
         ...variables,
         ...settings,
-        ...other
+        ...other,
+        ...ids
     ]);
     return records.length > 0 ? records : [{ kind: 'undescribed', paths: differing }];
 }
@@ -2951,21 +3119,91 @@ function withKnownValuesOnly(before, after) {
     };
     return [strip(before), strip(after)];
 }
-/** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
+/** Every dialog, with its ids, display name and folder. */
 function dialogsOf(files) {
-    const dialogs = new Map();
+    const dialogs = [];
     for (const [name, bytes] of files) {
         const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name);
         if (!match)
             continue;
         const dialog = (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(bytes);
-        const id = (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(dialog) ? (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(dialog.get('_id')) || (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(dialog.get('refId')) : '';
-        dialogs.set(id || match[1], { name: match[2], folder: match[1] });
+        const member = (key) => ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(dialog) ? (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(dialog.get(key)) : '');
+        dialogs.push({ name: match[2], folder: match[1], id: member('_id'), refId: member('refId') });
     }
     return dialogs;
 }
+/**
+ * The dialogs of two bots in pairs, `[before, after]` (one side undefined when only the other
+ * has it): matched by refId, then by `_id`, then by display name, each dialog once. The
+ * second bot's order, then what only the first has.
+ */
+function matchDialogs(before, after) {
+    const pairs = new Map(after.map(dialog => [dialog, undefined]));
+    const unmatched = new Set(before);
+    for (const key of ['refId', 'id', 'name'])
+        for (const dialog of after) {
+            if (pairs.get(dialog) || !dialog[key])
+                continue;
+            const old = [...unmatched].find(candidate => candidate[key] === dialog[key]);
+            if (!old)
+                continue;
+            pairs.set(dialog, old);
+            unmatched.delete(old);
+        }
+    return [
+        ...[...pairs].map(([dialog, old]) => [old, dialog]),
+        ...[...unmatched].map((old) => [old, undefined])
+    ];
+}
+/**
+ * Whether a file of the first bot and one of the second differ in ids alone (paths differ
+ * when a dialog was renamed). Each side's differing files are read once, their ids named by
+ * what they name (across-bots.ts): an id that changed is defined in a file that differs, and
+ * so is every reference to it.
+ */
+function idsOnlyComparison(before, after, differing) {
+    const sides = new Map();
+    const comparable = (files) => {
+        let side = sides.get(files);
+        if (side)
+            return side;
+        const paths = differing.filter(path => files.has(path));
+        const values = paths.map(path => (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(files.get(path)));
+        const readable = paths.filter((_, index) => values[index] !== undefined);
+        const renamed = (0,_across_bots_js__WEBPACK_IMPORTED_MODULE_5__/* .withIdsByMeaning */ .t1)(values.filter(value => value !== undefined), botIdOf(files));
+        side = new Map(readable.map((path, index) => [path, renamed[index]]));
+        sides.set(files, side);
+        return side;
+    };
+    return (pathBefore, pathAfter, names = false) => {
+        const a = comparable(before).get(pathBefore);
+        const b = comparable(after).get(pathAfter);
+        return a !== undefined && b !== undefined && contentOf(a, names) === contentOf(b, names);
+    };
+}
+/** The bot's own id, from its bot.json. */
+function botIdOf(files) {
+    for (const [name, bytes] of files)
+        if (/^[^/]+\/bot\.json$/.test(name)) {
+            const bot = (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(bytes);
+            if ((0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(bot))
+                return (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(bot.get('_id'));
+        }
+    return '';
+}
+/**
+ * A value as compared for its content: a file that holds a list holds elements the layout
+ * orders by id, so new ids may reorder them; their order is not compared. `withoutNames`: a
+ * dialog's names left out (a rename is said apart).
+ */
+function contentOf(value, names) {
+    const text = (item) => (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBytes */ .yN)(item, _json_format_js__WEBPACK_IMPORTED_MODULE_6__/* .MINIFIED_STYLE */ .w1).toString('utf8');
+    if (Array.isArray(value))
+        return `[${value.map(text).sort().join(',')}]`;
+    return names && (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value) ? withoutNamesOf(value) : text(value);
+}
 /** What changed inside one dialog, file by file in name order; `layout` when its layout.json differs. */
-function dialogChanges(before, after, oldFolder, dialog) {
+function dialogChanges(before, after, oldFolder, dialog, sameButIds) {
     const relative = (files, folder) => new Map([...files]
         .filter(([name]) => name.startsWith(`${folder}/`))
         .map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
@@ -2978,16 +3216,29 @@ function dialogChanges(before, after, oldFolder, dialog) {
         const b = now.get(name);
         if (a && b && a.equals(b))
             continue;
+        const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
+            /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
+        const idsOnly = (names = false) => a !== undefined && b !== undefined && sameButIds(`${oldFolder}/${name}`, `${dialog.folder}/${name}`, names);
         if (name === 'layout.json')
             layout = true;
         else if (name === 'dialog.json') {
             // A rename changes the names in dialog.json; only other differences are logic.
-            if (!a || !b || withoutNames(a) !== withoutNames(b))
+            if (a && b && withoutNames(a) === withoutNames(b))
+                continue;
+            if (idsOnly(true))
+                logic.push({ kind: 'ids-regenerated', dialog: dialog.name, path: name });
+            else
                 logic.push({ kind: 'dialog', change: 'flow-changed', name: dialog.name });
         }
+        else if (idsOnly()) {
+            logic.push({
+                kind: 'ids-regenerated',
+                dialog: dialog.name,
+                path: name,
+                ...(component ? { component: componentOf(component[1]) } : {})
+            });
+        }
         else {
-            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
-                /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
             if (component)
                 logic.push(dialogComponentChange(a, b, { dialog: dialog.name, ...componentOf(component[1]) }, component[2]));
             else
@@ -3036,8 +3287,9 @@ function fileChange(before, after) {
 /** A dialog's JSON without its names (lname, localeData.<language>.name). */
 function withoutNames(bytes) {
     const dialog = (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(bytes);
-    if (!(0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(dialog))
-        return bytes.toString('utf8');
+    return (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(dialog) ? withoutNamesOf(dialog) : bytes.toString('utf8');
+}
+function withoutNamesOf(dialog) {
     const copy = new Map(dialog);
     copy.delete('lname');
     const locales = dialog.get('localeData');
@@ -4496,7 +4748,7 @@ async function writeZip(files, destination, signal) {
 /* harmony export */   pu: () => (/* binding */ changeDetails),
 /* harmony export */   yc: () => (/* binding */ faqWords)
 /* harmony export */ });
-/* unused harmony exports componentName, countText */
+/* unused harmony exports idsPlaces, componentName, countText */
 /* harmony import */ var _shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(371);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(734);
 // The change records (diff.ts) in words: Markdown for the job summary, the `changes` output and
@@ -4512,7 +4764,7 @@ const MAX_LINES = 60;
 const MAX_CHARACTERS = 20_000;
 const MARKDOWN = {
     name: text => `**${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(text)}**`,
-    key: text => `\`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(text)}\``,
+    key: text => (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(text),
     text: text => (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(text)
 };
 /** Names as the bot has them: for data (JSON) and the verdict's items, escaped where they are shown. */
@@ -4611,11 +4863,38 @@ function changeLines(records, style, options) {
     const moved = dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name);
     if (moved.length)
         lines.push(`- Layout only (nodes moved on the canvas): ${names(moved)}`);
+    const regenerated = idsPlaces(records, style);
+    if (regenerated.length)
+        lines.push(`- Ids regenerated, content unchanged: ${regenerated.join(', ')}`);
     if (lines.length === 0 && apart && onlyBeforeItems(records).length > 0)
         return undefined;
     if (lines.length === 0)
         lines.push('- Changed, in parts the action does not describe in words: see the diff.');
     return lines;
+}
+/**
+ * Where only ids differ, without repeats: "dialog Book Flight", "intent Book_Flight in dialog
+ * Book Flight", "shared component script Validate", or the place of another file.
+ */
+function idsPlaces(records, style = RAW) {
+    return [
+        ...new Set((0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'ids-regenerated').map(record => {
+            const component = record.component && style.text(componentName(record.component));
+            const faqs = /^[^/]+\/faqs\/(.+)\.json$/.exec(record.path);
+            if (record.dialog === undefined)
+                return component
+                    ? `shared component ${component}`
+                    : faqs
+                        ? `FAQs ${style.name(faqs[1])}`
+                        : /^[^/]+\/bot\.json$/.test(record.path)
+                            ? 'bot settings'
+                            : style.text(placeName(record.path));
+            const dialog = `dialog ${style.name(record.dialog)}`;
+            if (component)
+                return `${component} in ${dialog}`;
+            return record.path === 'dialog.json' ? dialog : `${style.text(record.path)} in ${dialog}`;
+        }))
+    ];
 }
 function overviewLine(o, style) {
     return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(style.text).join(', ')}` : ''}.`;
@@ -4754,7 +5033,8 @@ function changeDetails(records) {
         },
         settings: (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .recordsOf */ .M$)(records, 'setting').map(record => record.name),
         other: otherPlaces(records),
-        layoutOnly: dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name)
+        layoutOnly: dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name),
+        idsRegenerated: idsPlaces(records)
     };
     if (first)
         details.overview = {
@@ -6041,7 +6321,7 @@ async function notAZip(file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1541);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1251);
 
 const { code, cancelled } = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -6054,7 +6334,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1541:
+/***/ 1251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8931,140 +9211,8 @@ async function runExport(inputs, host, clock = platform_clock/* systemClock */.m
     });
 }
 
-// EXTERNAL MODULE: ./src/bot-source/folder-files.ts
-var folder_files = __nccwpck_require__(8315);
-// EXTERNAL MODULE: ./src/bot-source/json-format.ts + 1 modules
-var json_format = __nccwpck_require__(1708);
-// EXTERNAL MODULE: ./src/bot-source/json-model.ts
-var json_model = __nccwpck_require__(8075);
-;// CONCATENATED MODULE: ./src/bot-source/across-bots.ts
-// Two bots compared by what a bot designer made, not by what each platform bot assigned: an
-// import into another bot keeps every element's refId, while `_id`s (dialogs, components,
-// utterances) are the target's, the bot's own id stands in many places (streamId), and the
-// export echoes its request (exportOptions). Used wherever an export of one bot is compared
-// with another's: the plan of a dry run, the changes an import made, and its verification.
-
-
-
-
-
-/** Top-level members that describe the export, not the bot. */
-const ABOUT_THE_EXPORT = ['exportOptions', 'environmentVersionInfo', 'encryptedHash'];
-/**
- * The export's JSON files with `_id`s replaced by `ref:<refId>` wherever the element has a
- * refId, other `_id`s by `id:<hash of the element>` (and every reference to either with it),
- * the bot's own id
- * written `bot`, numbers as the doubles the platform keeps, keys in order, and the members
- * about the export left out. Files that are not JSON, or not
- * readable, pass as they are.
- */
-function comparableAcrossBots(files) {
-    const definitionFile = files.find(file => folder_files/* DEFINITIONS */.LX.has(file.name));
-    const definition = definitionFile ? parse(definitionFile.bytes) : undefined;
-    if (!definition || !(0,json_model/* isObject */.Gv)(definition))
-        return files;
-    const botId = typeof definition.get('_id') === 'string' ? definition.get('_id') : '';
-    for (const key of ABOUT_THE_EXPORT)
-        definition.delete(key);
-    // First the ids of elements with a refId; then the others (utterances, widget themes, which
-    // scenes point at), named by their content once the first are renamed.
-    const aliases = new Map();
-    collectAliases(definition, aliases, 0);
-    const rename = (text) => aliases.get(text) ?? (botId && text === botId ? 'bot' : text);
-    const renamed = files
-        .map(file => file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined)
-        .map(value => (value === undefined ? undefined : rewrite(value, rename, 0)));
-    const byContent = new Map();
-    const definitionIndex = files.findIndex(file => file === definitionFile);
-    collectContentAliases(renamed[definitionIndex], byContent, 0);
-    const renameByContent = (text) => byContent.get(text) ?? text;
-    return files.map((file, index) => {
-        const value = renamed[index];
-        if (value === undefined)
-            return file;
-        return { name: file.name, bytes: (0,json_model/* jsonBytes */.yN)(rewrite(value, renameByContent, 0), json_format/* PLATFORM_STYLE */.qK) };
-    });
-}
-/**
- * An export's files as the change engine compares two different bots: the definition and
- * config.json, the files an import sends (table definitions and the icon are not imported).
- */
-function comparableBot(files, signal) {
-    return (0,bot_files/* botFilesOf */.Ev)(comparableAcrossBots(files.filter(file => folder_files/* DEFINITIONS */.LX.has(file.name) || file.name === 'config.json')), signal);
-}
-/** Deeper than this, a value is left as it is (the parser bounds depth as well). */
-const MAX_DEPTH = 256;
-function collectAliases(value, aliases, depth) {
-    if (depth > MAX_DEPTH)
-        return;
-    if (Array.isArray(value))
-        for (const item of value)
-            collectAliases(item, aliases, depth + 1);
-    else if ((0,json_model/* isObject */.Gv)(value)) {
-        const id = value.get('_id');
-        const refId = value.get('refId');
-        if (depth > 0 && typeof id === 'string' && id && typeof refId === 'string' && refId)
-            aliases.set(id, `ref:${refId}`);
-        for (const member of value.values())
-            collectAliases(member, aliases, depth + 1);
-    }
-}
-/** `_id`s of elements without a refId, named `id:` and a hash of the element without its ids. */
-function collectContentAliases(value, aliases, depth) {
-    if (depth > MAX_DEPTH)
-        return;
-    if (Array.isArray(value))
-        for (const item of value)
-            collectContentAliases(item, aliases, depth + 1);
-    else if ((0,json_model/* isObject */.Gv)(value)) {
-        const id = value.get('_id');
-        if (depth > 0 && typeof id === 'string' && id && !id.startsWith('ref:'))
-            aliases.set(id, `id:${(0,external_node_crypto_.createHash)('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`);
-        for (const member of value.values())
-            collectContentAliases(member, aliases, depth + 1);
-    }
-}
-function withoutIds(value, depth) {
-    if (depth > MAX_DEPTH)
-        return '';
-    if (Array.isArray(value))
-        return `[${value.map(item => withoutIds(item, depth + 1)).join(',')}]`;
-    if ((0,json_model/* isObject */.Gv)(value))
-        return `{${[...value]
-            .filter(([key]) => key !== '_id')
-            .map(([key, member]) => `${JSON.stringify(key)}:${withoutIds(member, depth + 1)}`)
-            .join(',')}}`;
-    return value instanceof json_model/* JsonNumber */.WP ? value.text : JSON.stringify(value);
-}
-function rewrite(value, rename, depth) {
-    if (depth > MAX_DEPTH)
-        return value;
-    if (typeof value === 'string')
-        return rename(value);
-    // The platform holds numbers as doubles: a number past their precision comes back rounded.
-    if (value instanceof json_model/* JsonNumber */.WP)
-        return new json_model/* JsonNumber */.WP(String(Number(value.text)));
-    if (Array.isArray(value))
-        return value.map(item => rewrite(item, rename, depth + 1));
-    if (!(0,json_model/* isObject */.Gv)(value))
-        return value;
-    // Key order is the platform's storage detail (JavaScript puts integer-like keys first), not
-    // something a bot designer made: sorted here, so that only values are compared.
-    const object = new Map();
-    for (const [key, member] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        object.set(rename(key), rewrite(member, rename, depth + 1));
-    }
-    return object;
-}
-function parse(bytes) {
-    try {
-        return (0,json_model/* parseJson */.qF)(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/bot-source/across-bots.ts
+var across_bots = __nccwpck_require__(9671);
 ;// CONCATENATED MODULE: ./src/bot-source/verify.ts
 
 
@@ -9151,6 +9299,10 @@ function verificationFailed(verification) {
     return verification.missing.length > 0 || verification.different.length > 0;
 }
 
+// EXTERNAL MODULE: ./src/bot-source/folder-files.ts
+var folder_files = __nccwpck_require__(8315);
+// EXTERNAL MODULE: ./src/bot-source/json-model.ts
+var json_model = __nccwpck_require__(8075);
 ;// CONCATENATED MODULE: ./src/import/import-job.ts
 // Follows one import by its own id until it has settled. Judged by the top-level status only:
 // the first statusLogs entry says "success" while the import is still pending.
@@ -9245,6 +9397,8 @@ function oneOf(mode) {
     return { append: mode === 'append', replace: mode === 'replace' };
 }
 
+// EXTERNAL MODULE: ./src/bot-source/json-format.ts + 1 modules
+var json_format = __nccwpck_require__(1708);
 // EXTERNAL MODULE: ./src/bot-source/folder-reader.ts
 var folder_reader = __nccwpck_require__(7477);
 // EXTERNAL MODULE: ./src/bot-source/manifest.ts
@@ -9856,7 +10010,7 @@ async function importFlow(inputs, host, clock, signal, report) {
         const made = new WeakMap();
         const comparable = (files) => {
             if (!made.has(files))
-                made.set(files, comparableBot(settings.keepTargetVariables ? (0,bot_files/* withoutValues */.lO)(files, 'all') : files, signal));
+                made.set(files, (0,across_bots/* comparableBot */.KF)(settings.keepTargetVariables ? (0,bot_files/* withoutValues */.lO)(files, 'all') : files, signal));
             return made.get(files);
         };
         const sentFiles = [source.definition, { name: 'config.json', bytes: config }];
@@ -11196,6 +11350,7 @@ function temporaryPathBeside(target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
 /* harmony export */   Hm: () => (/* binding */ statusWord),
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   pj: () => (/* binding */ plain)
@@ -11227,11 +11382,24 @@ function statusWord(text, max = 100) {
 }
 /**
  * Text for a Markdown table cell or list item (never the start of a line), shown as written:
- * every character that Markdown or HTML gives meaning to there becomes an HTML entity (`:`
- * too, so that no autolink is made), and line breaks become spaces.
+ * every ASCII punctuation character that Markdown or HTML gives meaning to there is escaped
+ * with a backslash (`:` too, so that no autolink or emoji is made), `@` and `#` are code spans
+ * (so that no one is mentioned and no issue is linked), and line breaks become spaces. No HTML
+ * entities: the text stays readable where it is not rendered (a commit message, a log).
  */
 function markdownText(text, max = 2_000) {
-    return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`);
+    return plain(text, max).replace(/[\\`*_[\]<>!|~&$:]|[@#]/g, char => char === '@' || char === '#' ? `\`${char}\`` : `\\${char}`);
+}
+/**
+ * Text as a Markdown code span, for a list item (not a table cell, where `|` ends the cell):
+ * nothing inside is Markdown, HTML, a mention or a link, and no escape shows. The fence is
+ * longer than any run of backticks in the text.
+ */
+function markdownCode(text, max = 2_000) {
+    const line = plain(text, max);
+    const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length)) + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
 }
 
 

@@ -4838,24 +4838,33 @@ function comparableAcrossBots(files) {
     const botId = typeof definition.get('_id') === 'string' ? definition.get('_id') : '';
     for (const key of ABOUT_THE_EXPORT)
         definition.delete(key);
+    const values = files.map(file => file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined);
+    const comparable = withIdsByMeaning(values.filter(value => value !== undefined), botId);
+    return files.map((file, index) => {
+        if (values[index] === undefined)
+            return file;
+        return { name: file.name, bytes: json_model_jsonBytes(comparable.shift(), json_format_PLATFORM_STYLE) };
+    });
+}
+/**
+ * One bot's JSON values with every `_id` (and every reference to it) named by what it names:
+ * `ref:<refId>` where the element has a refId, else `id:` and a hash of the element without
+ * its ids; the bot's own id `bot`; keys sorted, numbers as doubles. Two bots, or one bot
+ * before and after an import made new ids, then compare by what a designer made.
+ */
+function withIdsByMeaning(values, botId) {
     // First the ids of elements with a refId; then the others (utterances, widget themes, which
     // scenes point at), named by their content once the first are renamed.
     const aliases = new Map();
-    collectAliases(definition, aliases, 0);
+    for (const value of values)
+        collectAliases(value, aliases, 0, botId);
     const rename = (text) => aliases.get(text) ?? (botId && text === botId ? 'bot' : text);
-    const renamed = files
-        .map(file => file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined)
-        .map(value => (value === undefined ? undefined : rewrite(value, rename, 0)));
+    const renamed = values.map(value => rewrite(value, rename, 0));
     const byContent = new Map();
-    const definitionIndex = files.findIndex(file => file === definitionFile);
-    collectContentAliases(renamed[definitionIndex], byContent, 0);
+    for (const value of renamed)
+        collectContentAliases(value, byContent, 0);
     const renameByContent = (text) => byContent.get(text) ?? text;
-    return files.map((file, index) => {
-        const value = renamed[index];
-        if (value === undefined)
-            return file;
-        return { name: file.name, bytes: json_model_jsonBytes(rewrite(value, renameByContent, 0), json_format_PLATFORM_STYLE) };
-    });
+    return renamed.map(value => rewrite(value, renameByContent, 0));
 }
 /**
  * An export's files as the change engine compares two different bots: the definition and
@@ -4866,19 +4875,20 @@ function comparableBot(files, signal) {
 }
 /** Deeper than this, a value is left as it is (the parser bounds depth as well). */
 const MAX_DEPTH = 256;
-function collectAliases(value, aliases, depth) {
+/** The bot's own id (the definition's `_id`) is named `bot`, never by its refId. */
+function collectAliases(value, aliases, depth, botId) {
     if (depth > MAX_DEPTH)
         return;
     if (Array.isArray(value))
         for (const item of value)
-            collectAliases(item, aliases, depth + 1);
+            collectAliases(item, aliases, depth + 1, botId);
     else if (json_model_isObject(value)) {
         const id = value.get('_id');
         const refId = value.get('refId');
-        if (depth > 0 && typeof id === 'string' && id && typeof refId === 'string' && refId)
+        if (typeof id === 'string' && id && id !== botId && typeof refId === 'string' && refId)
             aliases.set(id, `ref:${refId}`);
         for (const member of value.values())
-            collectAliases(member, aliases, depth + 1);
+            collectAliases(member, aliases, depth + 1, botId);
     }
 }
 /** `_id`s of elements without a refId, named `id:` and a hash of the element without its ids. */
@@ -4890,7 +4900,7 @@ function collectContentAliases(value, aliases, depth) {
             collectContentAliases(item, aliases, depth + 1);
     else if (json_model_isObject(value)) {
         const id = value.get('_id');
-        if (depth > 0 && typeof id === 'string' && id && !id.startsWith('ref:'))
+        if (typeof id === 'string' && id && id !== 'bot' && !id.startsWith('ref:'))
             aliases.set(id, `id:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`);
         for (const member of value.values())
             collectContentAliases(member, aliases, depth + 1);
@@ -4948,6 +4958,8 @@ function parse(bytes) {
 
 
 
+
+
 /** Whether the records say the bot changed: any record does (none when only regenerated values differ). */
 function hasChanges(records) {
     return records.length > 0;
@@ -4979,30 +4991,32 @@ function diffBots(before, after, options = {}) {
     if (differing.length === 0)
         return [];
     check();
-    // Dialogs by id, so that a rename is a rename.
-    const dialogsBefore = dialogsOf(before);
-    const dialogsAfter = dialogsOf(after);
+    // Dialogs by refId (an import keeps it), then _id, then display name: a rename is a rename,
+    // and another bot's copy of a dialog is that dialog.
+    const sameButIds = idsOnlyComparison(before, after, differing);
+    const dialogPairs = matchDialogs(dialogsOf(before), dialogsOf(after));
     const added = [];
+    const removed = [];
     const renamed = [];
     const inside = [];
     const moved = [];
-    for (const [id, dialog] of dialogsAfter) {
+    for (const [old, dialog] of dialogPairs) {
         check();
-        const old = dialogsBefore.get(id);
         if (!old) {
             added.push({ kind: 'dialog', change: 'added', name: dialog.name });
             continue;
         }
+        if (!dialog) {
+            removed.push({ kind: 'dialog', change: 'removed', name: old.name });
+            continue;
+        }
         if (old.name !== dialog.name)
             renamed.push({ kind: 'dialog', change: 'renamed', name: dialog.name, from: old.name });
-        const what = dialogChanges(before, after, old.folder, dialog);
+        const what = dialogChanges(before, after, old.folder, dialog, sameButIds);
         inside.push(...what.logic);
-        if (what.logic.length === 0 && what.layout)
+        if (what.logic.every(record => record.kind === 'ids-regenerated') && what.layout)
             moved.push({ kind: 'dialog', change: 'moved-on-canvas', name: dialog.name });
     }
-    const removed = [...dialogsBefore]
-        .filter(([id]) => !dialogsAfter.has(id))
-        .map(([, dialog]) => ({ kind: 'dialog', change: 'removed', name: dialog.name }));
     const shared = [];
     const faqs = [];
     let variables = [];
@@ -5015,7 +5029,13 @@ function diffBots(before, after, options = {}) {
         const component = /^[^/]+\/components\/([^/]+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
             /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name);
         const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name);
-        if (component)
+        if (before.has(name) && after.has(name) && sameButIds(name, name))
+            shared.push({
+                kind: 'ids-regenerated',
+                path: name,
+                ...(component ? { component: componentOf(component[1]) } : {})
+            });
+        else if (component)
             shared.push(sharedComponentChange(before.get(name), after.get(name), componentOf(component[1]), component[2]));
         else if (faq)
             faqs.push(faqChange(faq[1], before.get(name), after.get(name)));
@@ -5026,17 +5046,19 @@ function diffBots(before, after, options = {}) {
         else
             other.push({ kind: 'file', path: name, change: fileChange(before.get(name), after.get(name)) });
     }
+    const ids = [...inside, ...shared].filter(record => record.kind === 'ids-regenerated');
     const records = unique([
         ...added,
         ...removed,
         ...renamed,
-        ...inside,
+        ...inside.filter(record => record.kind !== 'ids-regenerated'),
         ...moved,
-        ...shared,
+        ...shared.filter(record => record.kind !== 'ids-regenerated'),
         ...faqs,
         ...variables,
         ...settings,
-        ...other
+        ...other,
+        ...ids
     ]);
     return records.length > 0 ? records : [{ kind: 'undescribed', paths: differing }];
 }
@@ -5066,21 +5088,91 @@ function withKnownValuesOnly(before, after) {
     };
     return [strip(before), strip(after)];
 }
-/** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
+/** Every dialog, with its ids, display name and folder. */
 function dialogsOf(files) {
-    const dialogs = new Map();
+    const dialogs = [];
     for (const [name, bytes] of files) {
         const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name);
         if (!match)
             continue;
         const dialog = parseBotJson(bytes);
-        const id = json_model_isObject(dialog) ? stringOf(dialog.get('_id')) || stringOf(dialog.get('refId')) : '';
-        dialogs.set(id || match[1], { name: match[2], folder: match[1] });
+        const member = (key) => (json_model_isObject(dialog) ? stringOf(dialog.get(key)) : '');
+        dialogs.push({ name: match[2], folder: match[1], id: member('_id'), refId: member('refId') });
     }
     return dialogs;
 }
+/**
+ * The dialogs of two bots in pairs, `[before, after]` (one side undefined when only the other
+ * has it): matched by refId, then by `_id`, then by display name, each dialog once. The
+ * second bot's order, then what only the first has.
+ */
+function matchDialogs(before, after) {
+    const pairs = new Map(after.map(dialog => [dialog, undefined]));
+    const unmatched = new Set(before);
+    for (const key of ['refId', 'id', 'name'])
+        for (const dialog of after) {
+            if (pairs.get(dialog) || !dialog[key])
+                continue;
+            const old = [...unmatched].find(candidate => candidate[key] === dialog[key]);
+            if (!old)
+                continue;
+            pairs.set(dialog, old);
+            unmatched.delete(old);
+        }
+    return [
+        ...[...pairs].map(([dialog, old]) => [old, dialog]),
+        ...[...unmatched].map((old) => [old, undefined])
+    ];
+}
+/**
+ * Whether a file of the first bot and one of the second differ in ids alone (paths differ
+ * when a dialog was renamed). Each side's differing files are read once, their ids named by
+ * what they name (across-bots.ts): an id that changed is defined in a file that differs, and
+ * so is every reference to it.
+ */
+function idsOnlyComparison(before, after, differing) {
+    const sides = new Map();
+    const comparable = (files) => {
+        let side = sides.get(files);
+        if (side)
+            return side;
+        const paths = differing.filter(path => files.has(path));
+        const values = paths.map(path => parseBotJson(files.get(path)));
+        const readable = paths.filter((_, index) => values[index] !== undefined);
+        const renamed = withIdsByMeaning(values.filter(value => value !== undefined), botIdOf(files));
+        side = new Map(readable.map((path, index) => [path, renamed[index]]));
+        sides.set(files, side);
+        return side;
+    };
+    return (pathBefore, pathAfter, names = false) => {
+        const a = comparable(before).get(pathBefore);
+        const b = comparable(after).get(pathAfter);
+        return a !== undefined && b !== undefined && contentOf(a, names) === contentOf(b, names);
+    };
+}
+/** The bot's own id, from its bot.json. */
+function botIdOf(files) {
+    for (const [name, bytes] of files)
+        if (/^[^/]+\/bot\.json$/.test(name)) {
+            const bot = parseBotJson(bytes);
+            if (json_model_isObject(bot))
+                return stringOf(bot.get('_id'));
+        }
+    return '';
+}
+/**
+ * A value as compared for its content: a file that holds a list holds elements the layout
+ * orders by id, so new ids may reorder them; their order is not compared. `withoutNames`: a
+ * dialog's names left out (a rename is said apart).
+ */
+function contentOf(value, names) {
+    const text = (item) => json_model_jsonBytes(item, json_format_MINIFIED_STYLE).toString('utf8');
+    if (Array.isArray(value))
+        return `[${value.map(text).sort().join(',')}]`;
+    return names && json_model_isObject(value) ? withoutNamesOf(value) : text(value);
+}
 /** What changed inside one dialog, file by file in name order; `layout` when its layout.json differs. */
-function dialogChanges(before, after, oldFolder, dialog) {
+function dialogChanges(before, after, oldFolder, dialog, sameButIds) {
     const relative = (files, folder) => new Map([...files]
         .filter(([name]) => name.startsWith(`${folder}/`))
         .map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
@@ -5093,16 +5185,29 @@ function dialogChanges(before, after, oldFolder, dialog) {
         const b = now.get(name);
         if (a && b && a.equals(b))
             continue;
+        const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
+            /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
+        const idsOnly = (names = false) => a !== undefined && b !== undefined && sameButIds(`${oldFolder}/${name}`, `${dialog.folder}/${name}`, names);
         if (name === 'layout.json')
             layout = true;
         else if (name === 'dialog.json') {
             // A rename changes the names in dialog.json; only other differences are logic.
-            if (!a || !b || withoutNames(a) !== withoutNames(b))
+            if (a && b && withoutNames(a) === withoutNames(b))
+                continue;
+            if (idsOnly(true))
+                logic.push({ kind: 'ids-regenerated', dialog: dialog.name, path: name });
+            else
                 logic.push({ kind: 'dialog', change: 'flow-changed', name: dialog.name });
         }
+        else if (idsOnly()) {
+            logic.push({
+                kind: 'ids-regenerated',
+                dialog: dialog.name,
+                path: name,
+                ...(component ? { component: componentOf(component[1]) } : {})
+            });
+        }
         else {
-            const component = /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
-                /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name);
             if (component)
                 logic.push(dialogComponentChange(a, b, { dialog: dialog.name, ...componentOf(component[1]) }, component[2]));
             else
@@ -5151,8 +5256,9 @@ function fileChange(before, after) {
 /** A dialog's JSON without its names (lname, localeData.<language>.name). */
 function withoutNames(bytes) {
     const dialog = parseBotJson(bytes);
-    if (!json_model_isObject(dialog))
-        return bytes.toString('utf8');
+    return json_model_isObject(dialog) ? withoutNamesOf(dialog) : bytes.toString('utf8');
+}
+function withoutNamesOf(dialog) {
     const copy = new Map(dialog);
     copy.delete('lname');
     const locales = dialog.get('localeData');
@@ -5313,7 +5419,7 @@ const MAX_LINES = 60;
 const MAX_CHARACTERS = 20_000;
 const MARKDOWN = {
     name: text => `**${(0,untrusted_text/* markdownText */.p7)(text)}**`,
-    key: text => `\`${(0,untrusted_text/* markdownText */.p7)(text)}\``,
+    key: text => (0,untrusted_text/* markdownCode */.D9)(text),
     text: text => (0,untrusted_text/* markdownText */.p7)(text)
 };
 /** Names as the bot has them: for data (JSON) and the verdict's items, escaped where they are shown. */
@@ -5412,11 +5518,38 @@ function changeLines(records, style, options) {
     const moved = dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name);
     if (moved.length)
         lines.push(`- Layout only (nodes moved on the canvas): ${names(moved)}`);
+    const regenerated = idsPlaces(records, style);
+    if (regenerated.length)
+        lines.push(`- Ids regenerated, content unchanged: ${regenerated.join(', ')}`);
     if (lines.length === 0 && apart && onlyBeforeItems(records).length > 0)
         return undefined;
     if (lines.length === 0)
         lines.push('- Changed, in parts the action does not describe in words: see the diff.');
     return lines;
+}
+/**
+ * Where only ids differ, without repeats: "dialog Book Flight", "intent Book_Flight in dialog
+ * Book Flight", "shared component script Validate", or the place of another file.
+ */
+function idsPlaces(records, style = RAW) {
+    return [
+        ...new Set(diff_recordsOf(records, 'ids-regenerated').map(record => {
+            const component = record.component && style.text(componentName(record.component));
+            const faqs = /^[^/]+\/faqs\/(.+)\.json$/.exec(record.path);
+            if (record.dialog === undefined)
+                return component
+                    ? `shared component ${component}`
+                    : faqs
+                        ? `FAQs ${style.name(faqs[1])}`
+                        : /^[^/]+\/bot\.json$/.test(record.path)
+                            ? 'bot settings'
+                            : style.text(placeName(record.path));
+            const dialog = `dialog ${style.name(record.dialog)}`;
+            if (component)
+                return `${component} in ${dialog}`;
+            return record.path === 'dialog.json' ? dialog : `${style.text(record.path)} in ${dialog}`;
+        }))
+    ];
 }
 function overviewLine(o, style) {
     return `First export of this bot: ${o.dialogs} ${plural(o.dialogs, 'dialog')}, ${o.intents} ${plural(o.intents, 'intent')}, ${o.utterances} ${plural(o.utterances, 'utterance')}, ${o.faqs} ${plural(o.faqs, 'FAQ')}${o.languages.length ? `; languages: ${o.languages.map(style.text).join(', ')}` : ''}.`;
@@ -5555,7 +5688,8 @@ function changeDetails(records) {
         },
         settings: recordsOf(records, 'setting').map(record => record.name),
         other: otherPlaces(records),
-        layoutOnly: dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name)
+        layoutOnly: dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name),
+        idsRegenerated: idsPlaces(records)
     };
     if (first)
         details.overview = {
@@ -12334,6 +12468,7 @@ function isDirectory(target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
 /* harmony export */   Hm: () => (/* binding */ statusWord),
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   pj: () => (/* binding */ plain)
@@ -12365,11 +12500,24 @@ function statusWord(text, max = 100) {
 }
 /**
  * Text for a Markdown table cell or list item (never the start of a line), shown as written:
- * every character that Markdown or HTML gives meaning to there becomes an HTML entity (`:`
- * too, so that no autolink is made), and line breaks become spaces.
+ * every ASCII punctuation character that Markdown or HTML gives meaning to there is escaped
+ * with a backslash (`:` too, so that no autolink or emoji is made), `@` and `#` are code spans
+ * (so that no one is mentioned and no issue is linked), and line breaks become spaces. No HTML
+ * entities: the text stays readable where it is not rendered (a commit message, a log).
  */
 function markdownText(text, max = 2_000) {
-    return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`);
+    return plain(text, max).replace(/[\\`*_[\]<>!|~&$:]|[@#]/g, char => char === '@' || char === '#' ? `\`${char}\`` : `\\${char}`);
+}
+/**
+ * Text as a Markdown code span, for a list item (not a table cell, where `|` ends the cell):
+ * nothing inside is Markdown, HTML, a mention or a link, and no escape shows. The fence is
+ * longer than any run of backticks in the text.
+ */
+function markdownCode(text, max = 2_000) {
+    const line = plain(text, max);
+    const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length)) + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
 }
 
 

@@ -27,25 +27,36 @@ export function comparableAcrossBots(files: PackedFile[]): PackedFile[] {
   if (!definition || !isObject(definition)) return files
   const botId = typeof definition.get('_id') === 'string' ? (definition.get('_id') as string) : ''
   for (const key of ABOUT_THE_EXPORT) definition.delete(key)
+  const values = files.map(file =>
+    file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined
+  )
+  const comparable = withIdsByMeaning(
+    values.filter(value => value !== undefined),
+    botId
+  )
+  return files.map((file, index) => {
+    if (values[index] === undefined) return file
+    return { name: file.name, bytes: jsonBytes(comparable.shift()!, PLATFORM_STYLE) }
+  })
+}
+
+/**
+ * One bot's JSON values with every `_id` (and every reference to it) named by what it names:
+ * `ref:<refId>` where the element has a refId, else `id:` and a hash of the element without
+ * its ids; the bot's own id `bot`; keys sorted, numbers as doubles. Two bots, or one bot
+ * before and after an import made new ids, then compare by what a designer made.
+ */
+export function withIdsByMeaning(values: JsonValue[], botId: string): JsonValue[] {
   // First the ids of elements with a refId; then the others (utterances, widget themes, which
   // scenes point at), named by their content once the first are renamed.
   const aliases = new Map<string, string>()
-  collectAliases(definition, aliases, 0)
+  for (const value of values) collectAliases(value, aliases, 0, botId)
   const rename = (text: string): string => aliases.get(text) ?? (botId && text === botId ? 'bot' : text)
-  const renamed = files
-    .map(file =>
-      file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined
-    )
-    .map(value => (value === undefined ? undefined : rewrite(value, rename, 0)))
+  const renamed = values.map(value => rewrite(value, rename, 0))
   const byContent = new Map<string, string>()
-  const definitionIndex = files.findIndex(file => file === definitionFile)
-  collectContentAliases(renamed[definitionIndex]!, byContent, 0)
+  for (const value of renamed) collectContentAliases(value, byContent, 0)
   const renameByContent = (text: string): string => byContent.get(text) ?? text
-  return files.map((file, index) => {
-    const value = renamed[index]
-    if (value === undefined) return file
-    return { name: file.name, bytes: jsonBytes(rewrite(value, renameByContent, 0), PLATFORM_STYLE) }
-  })
+  return renamed.map(value => rewrite(value, renameByContent, 0))
 }
 
 /**
@@ -62,14 +73,16 @@ export function comparableBot(files: PackedFile[], signal?: AbortSignal): BotFil
 /** Deeper than this, a value is left as it is (the parser bounds depth as well). */
 const MAX_DEPTH = 256
 
-function collectAliases(value: JsonValue, aliases: Map<string, string>, depth: number): void {
+/** The bot's own id (the definition's `_id`) is named `bot`, never by its refId. */
+function collectAliases(value: JsonValue, aliases: Map<string, string>, depth: number, botId: string): void {
   if (depth > MAX_DEPTH) return
-  if (Array.isArray(value)) for (const item of value) collectAliases(item, aliases, depth + 1)
+  if (Array.isArray(value)) for (const item of value) collectAliases(item, aliases, depth + 1, botId)
   else if (isObject(value)) {
     const id = value.get('_id')
     const refId = value.get('refId')
-    if (depth > 0 && typeof id === 'string' && id && typeof refId === 'string' && refId) aliases.set(id, `ref:${refId}`)
-    for (const member of value.values()) collectAliases(member, aliases, depth + 1)
+    if (typeof id === 'string' && id && id !== botId && typeof refId === 'string' && refId)
+      aliases.set(id, `ref:${refId}`)
+    for (const member of value.values()) collectAliases(member, aliases, depth + 1, botId)
   }
 }
 
@@ -79,7 +92,7 @@ function collectContentAliases(value: JsonValue, aliases: Map<string, string>, d
   if (Array.isArray(value)) for (const item of value) collectContentAliases(item, aliases, depth + 1)
   else if (isObject(value)) {
     const id = value.get('_id')
-    if (depth > 0 && typeof id === 'string' && id && !id.startsWith('ref:'))
+    if (typeof id === 'string' && id && id !== 'bot' && !id.startsWith('ref:'))
       aliases.set(id, `id:${createHash('sha256').update(withoutIds(value, 0)).digest('hex').slice(0, 16)}`)
     for (const member of value.values()) collectContentAliases(member, aliases, depth + 1)
   }

@@ -6,8 +6,19 @@
 import { createHash } from 'node:crypto'
 import { CancelledError } from '../platform/clock.js'
 import { variablesOf } from './folder-files.js'
-import { getAt, isObject, plainValue, stringOf, type JsonNode } from './json-model.js'
+import {
+  getAt,
+  isObject,
+  jsonBytes,
+  plainValue,
+  stringOf,
+  type JsonNode,
+  type JsonObject,
+  type JsonValue
+} from './json-model.js'
 import { parseBotJson as parse, withoutValues, type BotFiles } from './bot-files.js'
+import { withIdsByMeaning } from './across-bots.js'
+import { MINIFIED_STYLE } from './json-format.js'
 
 /** How a file, a dialog's component or a shared component changed. */
 export type FileChange = 'added' | 'removed' | 'changed'
@@ -44,6 +55,11 @@ export type ChangeRecord =
   | { kind: 'setting'; name: string }
   /** Any other file of the bot, by its path in the split layout. */
   | { kind: 'file'; path: string; change: FileChange }
+  /**
+   * A file whose ids alone differ (an import made new ones, or another bot has its own): the
+   * same content. `path` is inside the dialog's folder when `dialog` is given, else the bot's.
+   */
+  | { kind: 'ids-regenerated'; path: string; dialog?: string; component?: ComponentOf }
   /** Files differ, and none of the above says how (e.g. config.json outside its variables). */
   | { kind: 'undescribed'; paths: string[] }
 
@@ -85,29 +101,31 @@ export function diffBots(before: BotFiles | undefined, after: BotFiles, options:
   if (differing.length === 0) return []
   check()
 
-  // Dialogs by id, so that a rename is a rename.
-  const dialogsBefore = dialogsOf(before)
-  const dialogsAfter = dialogsOf(after)
+  // Dialogs by refId (an import keeps it), then _id, then display name: a rename is a rename,
+  // and another bot's copy of a dialog is that dialog.
+  const sameButIds = idsOnlyComparison(before, after, differing)
+  const dialogPairs = matchDialogs(dialogsOf(before), dialogsOf(after))
   const added: ChangeRecord[] = []
+  const removed: ChangeRecord[] = []
   const renamed: ChangeRecord[] = []
   const inside: ChangeRecord[] = []
   const moved: ChangeRecord[] = []
-  for (const [id, dialog] of dialogsAfter) {
+  for (const [old, dialog] of dialogPairs) {
     check()
-    const old = dialogsBefore.get(id)
     if (!old) {
-      added.push({ kind: 'dialog', change: 'added', name: dialog.name })
+      added.push({ kind: 'dialog', change: 'added', name: dialog!.name })
+      continue
+    }
+    if (!dialog) {
+      removed.push({ kind: 'dialog', change: 'removed', name: old.name })
       continue
     }
     if (old.name !== dialog.name) renamed.push({ kind: 'dialog', change: 'renamed', name: dialog.name, from: old.name })
-    const what = dialogChanges(before, after, old.folder, dialog)
+    const what = dialogChanges(before, after, old.folder, dialog, sameButIds)
     inside.push(...what.logic)
-    if (what.logic.length === 0 && what.layout)
+    if (what.logic.every(record => record.kind === 'ids-regenerated') && what.layout)
       moved.push({ kind: 'dialog', change: 'moved-on-canvas', name: dialog.name })
   }
-  const removed: ChangeRecord[] = [...dialogsBefore]
-    .filter(([id]) => !dialogsAfter.has(id))
-    .map(([, dialog]) => ({ kind: 'dialog', change: 'removed', name: dialog.name }))
 
   const shared: ChangeRecord[] = []
   const faqs: ChangeRecord[] = []
@@ -121,7 +139,13 @@ export function diffBots(before: BotFiles | undefined, after: BotFiles, options:
       /^[^/]+\/components\/([^/]+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
       /^[^/]+\/components\/([^/]+?)\.[^.]+\.(js|txt)$/.exec(name)
     const faq = /^[^/]+\/faqs\/(.+)\.json$/.exec(name)
-    if (component)
+    if (before.has(name) && after.has(name) && sameButIds(name, name))
+      shared.push({
+        kind: 'ids-regenerated',
+        path: name,
+        ...(component ? { component: componentOf(component[1]) } : {})
+      })
+    else if (component)
       shared.push(sharedComponentChange(before.get(name), after.get(name), componentOf(component[1]), component[2]))
     else if (faq) faqs.push(faqChange(faq[1], before.get(name), after.get(name)))
     else if (name === 'config.json') variables = variableChanges(before.get(name), after.get(name))
@@ -129,17 +153,19 @@ export function diffBots(before: BotFiles | undefined, after: BotFiles, options:
       settings = memberChanges(before.get(name), after.get(name)).map(member => ({ kind: 'setting', name: member }))
     else other.push({ kind: 'file', path: name, change: fileChange(before.get(name), after.get(name)) })
   }
+  const ids = [...inside, ...shared].filter(record => record.kind === 'ids-regenerated')
   const records = unique([
     ...added,
     ...removed,
     ...renamed,
-    ...inside,
+    ...inside.filter(record => record.kind !== 'ids-regenerated'),
     ...moved,
-    ...shared,
+    ...shared.filter(record => record.kind !== 'ids-regenerated'),
     ...faqs,
     ...variables,
     ...settings,
-    ...other
+    ...other,
+    ...ids
   ])
   return records.length > 0 ? records : [{ kind: 'undescribed', paths: differing }]
 }
@@ -178,19 +204,97 @@ function withKnownValuesOnly(before: BotFiles, after: BotFiles): [BotFiles, BotF
 interface DialogInfo {
   name: string
   folder: string
+  id: string
+  refId: string
 }
 
-/** Dialogs by `_id` (stable across exports and renames), with display name and folder. */
-function dialogsOf(files: BotFiles): Map<string, DialogInfo> {
-  const dialogs = new Map<string, DialogInfo>()
+/** Every dialog, with its ids, display name and folder. */
+function dialogsOf(files: BotFiles): DialogInfo[] {
+  const dialogs: DialogInfo[] = []
   for (const [name, bytes] of files) {
     const match = /^([^/]+\/dialogs\/([^/]+))\/dialog\.json$/.exec(name)
     if (!match) continue
     const dialog = parse(bytes)
-    const id = isObject(dialog) ? stringOf(dialog.get('_id')) || stringOf(dialog.get('refId')) : ''
-    dialogs.set(id || match[1], { name: match[2], folder: match[1] })
+    const member = (key: string): string => (isObject(dialog) ? stringOf(dialog.get(key)) : '')
+    dialogs.push({ name: match[2], folder: match[1], id: member('_id'), refId: member('refId') })
   }
   return dialogs
+}
+
+/**
+ * The dialogs of two bots in pairs, `[before, after]` (one side undefined when only the other
+ * has it): matched by refId, then by `_id`, then by display name, each dialog once. The
+ * second bot's order, then what only the first has.
+ */
+function matchDialogs(before: DialogInfo[], after: DialogInfo[]): [DialogInfo | undefined, DialogInfo | undefined][] {
+  const pairs = new Map<DialogInfo, DialogInfo | undefined>(after.map(dialog => [dialog, undefined]))
+  const unmatched = new Set(before)
+  for (const key of ['refId', 'id', 'name'] as const)
+    for (const dialog of after) {
+      if (pairs.get(dialog) || !dialog[key]) continue
+      const old = [...unmatched].find(candidate => candidate[key] === dialog[key])
+      if (!old) continue
+      pairs.set(dialog, old)
+      unmatched.delete(old)
+    }
+  return [
+    ...[...pairs].map(([dialog, old]): [DialogInfo | undefined, DialogInfo] => [old, dialog]),
+    ...[...unmatched].map((old): [DialogInfo, undefined] => [old, undefined])
+  ]
+}
+
+/**
+ * Whether a file of the first bot and one of the second differ in ids alone (paths differ
+ * when a dialog was renamed). Each side's differing files are read once, their ids named by
+ * what they name (across-bots.ts): an id that changed is defined in a file that differs, and
+ * so is every reference to it.
+ */
+function idsOnlyComparison(
+  before: BotFiles,
+  after: BotFiles,
+  differing: string[]
+): (pathBefore: string, pathAfter: string, withoutNames?: boolean) => boolean {
+  const sides = new Map<BotFiles, Map<string, JsonValue>>()
+  const comparable = (files: BotFiles): Map<string, JsonValue> => {
+    let side = sides.get(files)
+    if (side) return side
+    const paths = differing.filter(path => files.has(path))
+    const values = paths.map(path => parse(files.get(path)!))
+    const readable = paths.filter((_, index) => values[index] !== undefined)
+    const renamed = withIdsByMeaning(
+      values.filter(value => value !== undefined),
+      botIdOf(files)
+    )
+    side = new Map(readable.map((path, index) => [path, renamed[index]]))
+    sides.set(files, side)
+    return side
+  }
+  return (pathBefore, pathAfter, names = false) => {
+    const a = comparable(before).get(pathBefore)
+    const b = comparable(after).get(pathAfter)
+    return a !== undefined && b !== undefined && contentOf(a, names) === contentOf(b, names)
+  }
+}
+
+/** The bot's own id, from its bot.json. */
+function botIdOf(files: BotFiles): string {
+  for (const [name, bytes] of files)
+    if (/^[^/]+\/bot\.json$/.test(name)) {
+      const bot = parse(bytes)
+      if (isObject(bot)) return stringOf(bot.get('_id'))
+    }
+  return ''
+}
+
+/**
+ * A value as compared for its content: a file that holds a list holds elements the layout
+ * orders by id, so new ids may reorder them; their order is not compared. `withoutNames`: a
+ * dialog's names left out (a rename is said apart).
+ */
+function contentOf(value: JsonValue, names: boolean): string {
+  const text = (item: JsonValue): string => jsonBytes(item, MINIFIED_STYLE).toString('utf8')
+  if (Array.isArray(value)) return `[${value.map(text).sort().join(',')}]`
+  return names && isObject(value) ? withoutNamesOf(value) : text(value)
 }
 
 /** What changed inside one dialog, file by file in name order; `layout` when its layout.json differs. */
@@ -198,7 +302,8 @@ function dialogChanges(
   before: BotFiles,
   after: BotFiles,
   oldFolder: string,
-  dialog: DialogInfo
+  dialog: DialogInfo,
+  sameButIds: (pathBefore: string, pathAfter: string, withoutNames?: boolean) => boolean
 ): { logic: ChangeRecord[]; layout: boolean } {
   const relative = (files: BotFiles, folder: string): Map<string, Buffer> =>
     new Map(
@@ -214,15 +319,25 @@ function dialogChanges(
     const a = old.get(name)
     const b = now.get(name)
     if (a && b && a.equals(b)) continue
+    const component =
+      /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
+      /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name)
+    const idsOnly = (names = false): boolean =>
+      a !== undefined && b !== undefined && sameButIds(`${oldFolder}/${name}`, `${dialog.folder}/${name}`, names)
     if (name === 'layout.json') layout = true
     else if (name === 'dialog.json') {
       // A rename changes the names in dialog.json; only other differences are logic.
-      if (!a || !b || withoutNames(a) !== withoutNames(b))
-        logic.push({ kind: 'dialog', change: 'flow-changed', name: dialog.name })
+      if (a && b && withoutNames(a) === withoutNames(b)) continue
+      if (idsOnly(true)) logic.push({ kind: 'ids-regenerated', dialog: dialog.name, path: name })
+      else logic.push({ kind: 'dialog', change: 'flow-changed', name: dialog.name })
+    } else if (idsOnly()) {
+      logic.push({
+        kind: 'ids-regenerated',
+        dialog: dialog.name,
+        path: name,
+        ...(component ? { component: componentOf(component[1]) } : {})
+      })
     } else {
-      const component =
-        /^components\/(.+?)(?:\.(utterances|patterns))?\.json$/.exec(name) ??
-        /^components\/(.+?)\.[^.]+\.(js|txt)$/.exec(name)
       if (component)
         logic.push(dialogComponentChange(a, b, { dialog: dialog.name, ...componentOf(component[1]) }, component[2]))
       else logic.push({ kind: 'dialog-file', dialog: dialog.name, path: name, change: fileChange(a, b) })
@@ -283,7 +398,10 @@ function fileChange(before: Buffer | undefined, after: Buffer | undefined): File
 /** A dialog's JSON without its names (lname, localeData.<language>.name). */
 function withoutNames(bytes: Buffer): string {
   const dialog = parse(bytes)
-  if (!isObject(dialog)) return bytes.toString('utf8')
+  return isObject(dialog) ? withoutNamesOf(dialog) : bytes.toString('utf8')
+}
+
+function withoutNamesOf(dialog: JsonObject): string {
   const copy = new Map(dialog)
   copy.delete('lname')
   const locales = dialog.get('localeData')

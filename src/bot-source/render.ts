@@ -3,7 +3,7 @@
 // (whole, names as the bot has them, on one line each), and the shape of `diff --json`'s
 // `details`. Words are the action's; names come from the bot. No value is in a record, so
 // none can be rendered.
-import { markdownText, plain } from '../shared/untrusted-text.js'
+import { markdownCode, markdownText, plain } from '../shared/untrusted-text.js'
 import { recordsOf, type ChangeRecord, type ComponentOf, type RecordOf } from './diff.js'
 import type { Verification } from './verify.js'
 
@@ -32,7 +32,7 @@ export interface Style {
 
 const MARKDOWN: Style = {
   name: text => `**${markdownText(text)}**`,
-  key: text => `\`${markdownText(text)}\``,
+  key: text => markdownCode(text),
   text: text => markdownText(text)
 }
 
@@ -127,9 +127,37 @@ function changeLines(records: readonly ChangeRecord[], style: Style, options: Re
   if (places.length) lines.push(`- Also changed: ${places.map(style.text).join(', ')}`)
   const moved = dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name)
   if (moved.length) lines.push(`- Layout only (nodes moved on the canvas): ${names(moved)}`)
+  const regenerated = idsPlaces(records, style)
+  if (regenerated.length) lines.push(`- Ids regenerated, content unchanged: ${regenerated.join(', ')}`)
   if (lines.length === 0 && apart && onlyBeforeItems(records).length > 0) return undefined
   if (lines.length === 0) lines.push('- Changed, in parts the action does not describe in words: see the diff.')
   return lines
+}
+
+/**
+ * Where only ids differ, without repeats: "dialog Book Flight", "intent Book_Flight in dialog
+ * Book Flight", "shared component script Validate", or the place of another file.
+ */
+export function idsPlaces(records: readonly ChangeRecord[], style: Style = RAW): string[] {
+  return [
+    ...new Set(
+      recordsOf(records, 'ids-regenerated').map(record => {
+        const component = record.component && style.text(componentName(record.component))
+        const faqs = /^[^/]+\/faqs\/(.+)\.json$/.exec(record.path)
+        if (record.dialog === undefined)
+          return component
+            ? `shared component ${component}`
+            : faqs
+              ? `FAQs ${style.name(faqs[1])}`
+              : /^[^/]+\/bot\.json$/.test(record.path)
+                ? 'bot settings'
+                : style.text(placeName(record.path))
+        const dialog = `dialog ${style.name(record.dialog)}`
+        if (component) return `${component} in ${dialog}`
+        return record.path === 'dialog.json' ? dialog : `${style.text(record.path)} in ${dialog}`
+      })
+    )
+  ]
 }
 
 function overviewLine(o: RecordOf<'first-export'>, style: Style): string {
@@ -259,6 +287,8 @@ export interface ChangeDetails {
   settings: string[]
   other: string[]
   layoutOnly: string[]
+  /** Where only ids differ: the same content. */
+  idsRegenerated: string[]
   overview?: { dialogs: number; intents: number; utterances: number; faqs: number; languages: string[] }
 }
 
@@ -296,7 +326,8 @@ export function changeDetails(records: readonly ChangeRecord[]): ChangeDetails {
     },
     settings: recordsOf(records, 'setting').map(record => record.name),
     other: otherPlaces(records),
-    layoutOnly: dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name)
+    layoutOnly: dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name),
+    idsRegenerated: idsPlaces(records)
   }
   if (first)
     details.overview = {

@@ -29,9 +29,25 @@ export function statusWord(text: string, max = 100): string {
 
 /**
  * Text for a Markdown table cell or list item (never the start of a line), shown as written:
- * every character that Markdown or HTML gives meaning to there becomes an HTML entity (`:`
- * too, so that no autolink is made), and line breaks become spaces.
+ * every ASCII punctuation character that Markdown or HTML gives meaning to there is escaped
+ * with a backslash (`:` too, so that no autolink or emoji is made), `@` and `#` are code spans
+ * (so that no one is mentioned and no issue is linked), and line breaks become spaces. No HTML
+ * entities: the text stays readable where it is not rendered (a commit message, a log).
  */
 export function markdownText(text: string, max = 2_000): string {
-  return plain(text, max).replace(/[\\`*_[\]<>#!|~&$:@]/g, char => `&#${char.charCodeAt(0)};`)
+  return plain(text, max).replace(/[\\`*_[\]<>!|~&$:]|[@#]/g, char =>
+    char === '@' || char === '#' ? `\`${char}\`` : `\\${char}`
+  )
+}
+
+/**
+ * Text as a Markdown code span, for a list item (not a table cell, where `|` ends the cell):
+ * nothing inside is Markdown, HTML, a mention or a link, and no escape shows. The fence is
+ * longer than any run of backticks in the text.
+ */
+export function markdownCode(text: string, max = 2_000): string {
+  const line = plain(text, max)
+  const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length)) + 1)
+  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${line}${pad}${fence}`
 }
