@@ -89,10 +89,10 @@ describe('the two actions', () => {
     }
   })
 
-  it('have a CLI flag for every input but the secrets', () => {
+  it('have a CLI flag for every input but the secrets and the pull-request comment (the CLI never comments)', () => {
     expect(Object.keys(IMPORT_FLAGS).sort()).toEqual(
       Object.keys(importAction.inputs)
-        .filter(name => !['client-secret', 'jwt', 'variables'].includes(name))
+        .filter(name => !['client-secret', 'jwt', 'variables', 'pr-comment', 'github-token'].includes(name))
         .sort()
     )
     expect(Object.keys(FLAGS).sort()).toEqual(

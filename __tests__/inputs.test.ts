@@ -163,8 +163,11 @@ describe('input values', () => {
         name,
         DEPENDS_ON_ANOTHER.has(name) ? undefined : value
       ])
+    // An expression (github-token: ${{ github.token }}) is the runner's to evaluate: no default here.
     for (const [name, spec] of Object.entries<{ default?: string }>(importAction.inputs)) {
-      if (spec.default !== undefined) expect(IMPORT_DEFAULTS).toHaveProperty([name], spec.default)
+      if (spec.default === undefined) continue
+      if (spec.default.includes('${{')) expect(IMPORT_DEFAULTS).not.toHaveProperty([name])
+      else expect(IMPORT_DEFAULTS).toHaveProperty([name], spec.default)
     }
   })
 

@@ -8,7 +8,8 @@ import { KoreSimulator } from '../script/simulator/server.js'
 import { ROOT, runAction, visibleLog } from '../script/run-action.js'
 import { ConnectProxy } from './support/connect-proxy.js'
 import { buildZip } from '../script/simulator/zip.js'
-import { appInputs, sha256, sha256Of } from './support/fixtures.js'
+import { appInputs, importInputs, sha256, sha256Of } from './support/fixtures.js'
+import { workspaceWith } from './support/import-runs.js'
 
 const tlsDir = path.join(ROOT, '__tests__', 'fixtures')
 const cert = path.join(tlsDir, 'kore-test.crt')
@@ -104,4 +105,23 @@ it('a certificate the runner does not trust fails at once, on one line, naming N
   expect(errors[0]).toMatch(
     /^::error::kore-bot-export: GET https:\/\/platform\.kore\.test:\d+\/\S+: the TLS certificate of platform\.kore\.test:\d+ was not accepted \([A-Z_]+.*\)\. Check that host is the platform's address; behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS\.$/
   )
+})
+
+it('publishes through the proxy with the version comment built from the run', async () => {
+  // The comment is built from the runner's variables; the GitHub library, whose load behind
+  // a proxy wants the undici the bundles leave out, is not needed for that.
+  const { workspace } = workspaceWith()
+  const run = await runAction(importInputs(simulator, { publish: 'true', verify: 'false' }), {
+    action: 'import',
+    workspace,
+    env: env({ GITHUB_REPOSITORY: 'acme/travel-bot', GITHUB_SHA: '0123456789abcdef0123', GITHUB_RUN_ID: '42' })
+  })
+  expect(visibleLog(run)).not.toContain('::error::')
+  expect(run.code).toBe(0)
+  expect(simulator.publishBodies).toEqual([
+    {
+      versionComment: 'acme/travel-bot@0123456789ab by workflow (https://github.com/acme/travel-bot/actions/runs/42)',
+      initiateTraining: true
+    }
+  ])
 })

@@ -1,7 +1,8 @@
 // `npm run demo`: the bundled actions, end to end, against the Kore.ai API simulator: export
 // the bot into a split folder, change one dialog there as a reviewer would, then import the
 // folder into a second bot, verify it and publish it. Leaves demo-output/ with the zip, the
-// unpacked bot and both job summaries.
+// unpacked bot and both job summaries. The plan of the last import is shown as the comment a
+// pull request gets (pr-comment), posted to a stand-in for GitHub's API.
 // `npm run demo:cli`: the same export through the CLI (dist/cli), as another CI system runs it.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -14,6 +15,7 @@ import {
   DEMO_CLIENT_SECRET,
   DEMO_TARGET_BOT_ID
 } from './simulator/bot.js'
+import { GitHubApi } from './simulator/github.js'
 import { KoreSimulator } from './simulator/server.js'
 import { ROOT, runAction } from './run-action.js'
 
@@ -163,8 +165,9 @@ async function fullImport(): Promise<number> {
     mode: 'full',
     variables: 'apiKey=sk-staging-demo-value\nbaseUrl=https://staging.example.com'
   }
-  const plan = await runAction({ ...fullInputs, 'dry-run': 'true' }, quiet)
-  console.log(`\nThe plan of a full import (dry-run: true), as a reviewer reads it:\n\n${plan.outputs.changes ?? ''}`)
+  const comment = await planOnPullRequest({ ...fullInputs, 'dry-run': 'true' })
+  console.log(`\nThe plan of a full import (dry-run: true, pr-comment: true), as the pull request's comment:\n`)
+  console.log(comment.replace(/^/gm, '  │ '))
   console.log('\nImporting it with mode: full and publish: true:\n')
   const full = await runAction(
     { ...fullInputs, publish: 'true' },
@@ -177,6 +180,41 @@ async function fullImport(): Promise<number> {
       : `\nThe full import failed (exit code ${full.code}).`
   )
   return full.code ?? 1
+}
+
+/** A dry run with pr-comment on a pull request, against a stand-in for GitHub's API: the comment it posts. */
+async function planOnPullRequest(inputs: Record<string, string>): Promise<string> {
+  const token = 'ghs_demo-token-0123456789'
+  const github = new GitHubApi({ token })
+  await github.listen()
+  const event = path.join(output, 'pull-request-event.json')
+  const pullRequest = {
+    number: 7,
+    head: { repo: { full_name: 'acme/travel-bot' } },
+    base: { repo: { full_name: 'acme/travel-bot' } }
+  }
+  fs.writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 7, pull_request: pullRequest }))
+  try {
+    await runAction(
+      { ...inputs, 'pr-comment': 'true', 'github-token': token },
+      {
+        workspace: ROOT,
+        action: 'import',
+        env: {
+          GITHUB_API_URL: github.url,
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: event,
+          GITHUB_REPOSITORY: 'acme/travel-bot',
+          GITHUB_SERVER_URL: 'https://github.com',
+          GITHUB_RUN_ID: '4242',
+          GITHUB_RUN_ATTEMPT: '1'
+        }
+      }
+    )
+    return github.comments.get('acme/travel-bot#7')?.[0]?.body ?? '(no comment was posted)'
+  } finally {
+    await github.close()
+  }
 }
 
 async function viaCli(): Promise<number> {

@@ -1,7 +1,13 @@
-// The import action as a function, for the entry file and for @github/local-action.
+// The import action as a function, for the entry file and for @github/local-action: the
+// import, then (pr-comment) its report on the pull request, which never changes the outcome.
 import { runImport } from '../import/run-import.js'
+import { commentOnPullRequest } from './pull-request.js'
 import { runAction } from './run.js'
 
 export async function run(): Promise<void> {
-  await runAction('kore-bot-export/import', runImport)
+  await runAction('kore-bot-export/import', async (inputs, host) => {
+    const result = await runImport(inputs, host)
+    if (result.review) await commentOnPullRequest(result.review)
+    return result
+  })
 }

@@ -28,5 +28,6 @@ export const IMPORT_ACTION_DEFAULTS = {
   retries: '5',
   publish: 'false',
   verify: 'true',
-  'dry-run': 'false'
+  'dry-run': 'false',
+  'pr-comment': 'false'
 } as const

@@ -25,10 +25,21 @@ export class ImportReport {
   private publishing?: { resources: PublishedResource[]; summary: string[] }
   private verification?: { passed: boolean; markdown: string }
   private failure?: string
+  private written?: string
   private readonly startedAt = Date.now()
 
   get outputs(): Partial<Record<ImportOutputName, string>> {
     return { ...this.values }
+  }
+
+  /** The settings, once read. */
+  get usedSettings(): ImportSettings | undefined {
+    return this.settings
+  }
+
+  /** The summary's Markdown as last written: what a pull-request comment shows. */
+  get markdown(): string | undefined {
+    return this.written
   }
 
   output(name: ImportOutputName, value: string): void {
@@ -100,6 +111,7 @@ export class ImportReport {
     }
     if (this.verification)
       text += `### Verification: ${this.verification.passed ? 'the target holds what was sent' : 'the target does not hold what was sent'}\n\n${this.verification.markdown}\n`
+    this.written = text
     await this.host.writeSummary(text)
   }
 }

@@ -28,11 +28,24 @@ import { readImportSettings, type ImportSettings } from './settings.js'
 import { exportTarget, type TargetExport, type TargetOptions } from './target-export.js'
 import { defaultVersionComment } from './version-comment.js'
 
-export type ImportResult = FlowResult<ImportOutputName>
+/**
+ * The report for those who review the change, when pr-comment asks for it: the job summary's
+ * Markdown (names escaped, no value of a variable, no credential), for one target bot. The
+ * Actions adapter posts it on the pull request; the CLI has no pr-comment.
+ */
+export interface ImportReview {
+  botId: string
+  markdown: string
+  dryRun: boolean
+  /** The token to post it with (masked). */
+  token: string
+}
+
+export type ImportResult = FlowResult<ImportOutputName> & { review?: ImportReview }
 
 export async function runImport(inputs: Inputs, host: Host, clock: Clock = systemClock): Promise<ImportResult> {
   const report = new ImportReport(host)
-  return runFlow(
+  const result = await runFlow(
     {
       host,
       report,
@@ -48,6 +61,16 @@ export async function runImport(inputs: Inputs, host: Host, clock: Clock = syste
     },
     signal => importFlow(inputs, host, clock, signal, report)
   )
+  const settings = report.usedSettings
+  // Not after a cancellation: the runner is about to stop the step.
+  if (!settings?.prComment || report.markdown === undefined || result.cancelled) return result
+  const review = {
+    botId: settings.botId,
+    markdown: report.markdown,
+    dryRun: settings.dryRun,
+    token: settings.githubToken
+  }
+  return { ...result, review }
 }
 
 async function importFlow(

@@ -52,6 +52,10 @@ export interface ImportSettings {
   versionComment: string
   verify: boolean
   dryRun: boolean
+  /** Post the report on the pull request the run is about (a runner's host only). */
+  prComment: boolean
+  /** The token for that comment (a secret: masked as soon as read); empty when not given. */
+  githubToken: string
   workspace: string
 }
 
@@ -74,8 +78,10 @@ export function readImportSettings(inputs: Inputs): ImportSettings {
   const check = checker(problems)
   const input = (name: string): string => inputs.get(name) || (IMPORT_DEFAULTS as Record<string, string>)[name] || ''
 
-  // Variable values are secrets: masked before anything else can fail and print.
+  // Variable values and the GitHub token are secrets: masked before anything else can fail and print.
   const variables = check(() => parseVariables(inputs.get('variables'), inputs.mask), new Map<string, string>())
+  const githubToken = inputs.get('github-token').trim()
+  if (githubToken) inputs.mask(githubToken)
   const credentials = check(
     () =>
       readCredentials(
@@ -114,6 +120,7 @@ export function readImportSettings(inputs: Inputs): ImportSettings {
   const publish = check(() => parseBoolean('publish', input('publish')), false)
   const verify = check(() => parseBoolean('verify', input('verify')), true)
   const dryRun = check(() => parseBoolean('dry-run', input('dry-run')), false)
+  const prComment = check(() => parseBoolean('pr-comment', input('pr-comment')), false)
   const versionComment = input('version-comment').trim()
   if (versionComment.length > MAX_VERSION_COMMENT)
     problems.push(
@@ -167,6 +174,8 @@ export function readImportSettings(inputs: Inputs): ImportSettings {
     versionComment,
     verify,
     dryRun,
+    prComment,
+    githubToken,
     workspace
   }
 }

@@ -1,13 +1,13 @@
 // The publish comment, when the workflow gives none: which repository, commit and run
-// published this version, so the bot's version history points back at its source.
+// published this version, so the bot's version history points back at its source. Read from
+// the runner's variables, as @actions/github's context reads them: that library is the Actions
+// adapter's (and loading it behind a proxy wants the undici the bundles leave out).
 import packageJson from '../../package.json' with { type: 'json' }
 
 export async function defaultVersionComment(): Promise<string> {
-  if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_SHA)
-    return `Published by kore-bot-export ${packageJson.version}`
-  // Loaded only here: the GitHub client library is not needed by anything else in the run.
-  const { context } = await import('@actions/github')
-  const { owner, repo } = context.repo
-  const run = `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`
-  return `${owner}/${repo}@${context.sha.slice(0, 12)} by ${context.workflow || 'workflow'} (${run})`
+  const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env
+  if (!repository || !sha) return `Published by kore-bot-export ${packageJson.version}`
+  const server = process.env.GITHUB_SERVER_URL || 'https://github.com'
+  const run = `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`
+  return `${repository}@${sha.slice(0, 12)} by ${process.env.GITHUB_WORKFLOW || 'workflow'} (${run})`
 }
