@@ -16,10 +16,10 @@ const DIST = path.join(ROOT, 'dist')
 const STAMP = path.join(DIST, '.inputs-sha256')
 const NCC = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 
-const BUNDLES: { entry: string; into: string; extra: string[] }[] = [
-  { entry: 'src/index.ts', into: '', extra: ['--license', 'licenses.txt'] },
-  { entry: 'src/import/index.ts', into: 'import', extra: [] },
-  { entry: 'src/cli/bin.ts', into: 'cli', extra: [] }
+const BUNDLES: { entry: string; into: string }[] = [
+  { entry: 'src/index.ts', into: '' },
+  { entry: 'src/import/index.ts', into: 'import' },
+  { entry: 'src/cli/bin.ts', into: 'cli' }
 ]
 
 function inputsHash(): string {
@@ -45,16 +45,51 @@ function inputsHash(): string {
   return hash.digest('hex')
 }
 
-function ncc(entry: string, out: string, extra: string[]): Promise<void> {
+function ncc(entry: string, out: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [NCC, 'build', entry, '-o', out, '--source-map', '--no-source-map-register', '--quiet', ...extra],
+      [NCC, 'build', entry, '-o', out, '--source-map', '--no-source-map-register', '--quiet'],
       { cwd: ROOT, stdio: 'inherit' }
     )
     child.on('error', reject)
     child.on('close', code => (code === 0 ? resolve() : reject(new Error(`ncc build ${entry} failed (exit ${code})`))))
   })
+}
+
+// Beside each bundle, licenses.txt: the license of every package whose code it holds, which its
+// source maps name. (ncc's --license left out many: yauzl, yazl, ms and the @octokit packages from
+// the CLI's, @actions/core from the export action's.) The CLI's folder is what npm ships.
+function writeLicenses(out: string): void {
+  const packageDirs = new Set<string>()
+  for (const map of fs.readdirSync(out).filter(name => name.endsWith('.js.map'))) {
+    const { sources } = JSON.parse(fs.readFileSync(path.join(out, map), 'utf8')) as { sources: string[] }
+    for (const source of sources) {
+      // From the first node_modules/ to the last package in the path (a nested one is its own).
+      const match = /node_modules\/(.*node_modules\/)?(@[^/]+\/)?[^/]+(?=\/)/.exec(source)
+      if (match) packageDirs.add(path.join(ROOT, ...match[0].split('/')))
+    }
+  }
+  const entries = [...packageDirs].map(dir => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+      name: string
+      version: string
+      license?: string | { type: string }
+    }
+    const license = typeof manifest.license === 'object' ? manifest.license.type : (manifest.license ?? 'UNKNOWN')
+    const texts = fs
+      .readdirSync(dir)
+      .filter(name => /^(licen[cs]e|copying|notice)([.-]|$)/i.test(name))
+      .sort()
+      .map(name => fs.readFileSync(path.join(dir, name), 'utf8').trim())
+    const text = texts.join('\n\n') || '(the package has no license file)'
+    return {
+      id: `${manifest.name}@${manifest.version}`,
+      text: `${manifest.name}@${manifest.version}\n${license}\n\n${text}\n`
+    }
+  })
+  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  fs.writeFileSync(path.join(out, 'licenses.txt'), entries.map(entry => entry.text).join(`\n${'-'.repeat(72)}\n\n`))
 }
 
 // The defaults first: they are part of src/, and so of what the bundles are built from.
@@ -72,7 +107,8 @@ if (process.argv.includes('--if-stale') && fs.existsSync(STAMP) && fs.readFileSy
 }
 const staging = fs.mkdtempSync(path.join(ROOT, '.build-'))
 try {
-  await Promise.all(BUNDLES.map((bundle, index) => ncc(bundle.entry, path.join(staging, String(index)), bundle.extra)))
+  await Promise.all(BUNDLES.map((bundle, index) => ncc(bundle.entry, path.join(staging, String(index)))))
+  BUNDLES.forEach((_, index) => writeLicenses(path.join(staging, String(index))))
   fs.rmSync(DIST, { recursive: true, force: true })
   BUNDLES.forEach((bundle, index) => fs.renameSync(path.join(staging, String(index)), path.join(DIST, bundle.into)))
   fs.writeFileSync(STAMP, `${hash}\n`)
