@@ -1,5 +1,6 @@
-// action.yml against GitHub's metadata rules, and the README's tables against action.yml, so
-// that what users read cannot drift from what the runner does.
+// action.yml against GitHub's metadata rules, and the reference tables (README.md for the export,
+// import/README.md for the import) against the metadata, so that what users read cannot drift
+// from what the runner does.
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -18,12 +19,20 @@ interface InputSpec {
 const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
 const importAction = parse(fs.readFileSync(path.join(ROOT, 'import', 'action.yml'), 'utf8'))
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+const importReadme = fs.readFileSync(path.join(ROOT, 'import', 'README.md'), 'utf8')
 
-/** The rows of the markdown table under `## heading`: first cell (unquoted) → other cells. */
-function table(heading: string): Map<string, string[]> {
-  const section = readme.split(/^## /m).find(part => part.startsWith(`${heading}\n`))
-  if (!section) throw new Error(`README has no "## ${heading}" section`)
-  const rows = section.split('\n').filter(line => /^\| `[^`]+` \|/.test(line))
+/**
+ * The rows of the markdown table between `<!-- generated:<section>:start -->` and its end marker
+ * (where `npm run docs` writes it): first cell (unquoted) → other cells.
+ */
+function table(text: string, section: string): Map<string, string[]> {
+  const start = `<!-- generated:${section}:start -->`
+  const end = `<!-- generated:${section}:end -->`
+  if (!text.includes(start) || !text.includes(end)) throw new Error(`no ${start} … ${end} markers`)
+  const rows = text
+    .slice(text.indexOf(start), text.indexOf(end))
+    .split('\n')
+    .filter(line => /^\| `[^`]+` \|/.test(line))
   return new Map(
     rows.map(row => {
       const cells = row
@@ -105,7 +114,7 @@ describe('the two actions', () => {
 
 describe('README', () => {
   it('lists every input of action.yml, with its default, and no other', () => {
-    const rows = table('Inputs')
+    const rows = table(readme, 'export-inputs')
     expect([...rows.keys()].sort()).toEqual(Object.keys(action.inputs).sort())
     for (const [name, spec] of Object.entries<InputSpec>(action.inputs)) {
       const documented = rows.get(name)![0]
@@ -115,25 +124,38 @@ describe('README', () => {
   })
 
   it('lists every output of action.yml, and no other', () => {
-    expect([...table('Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort())
-  })
-
-  it('lists every input and output of import/action.yml, with its default, and no other', () => {
-    const rows = table('Import inputs')
-    expect([...rows.keys()].sort()).toEqual(Object.keys(importAction.inputs).sort())
-    for (const [name, spec] of Object.entries<InputSpec>(importAction.inputs)) {
-      const expected = spec.required ? 'required' : spec.default ? `\`${spec.default}\`` : ''
-      expect([name, rows.get(name)![0]]).toEqual([name, expected])
-    }
-    expect([...table('Import outputs').keys()].sort()).toEqual(Object.keys(importAction.outputs).sort())
+    expect([...table(readme, 'export-outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort())
   })
 
   it('links every example workflow', () => {
     for (const file of fs.readdirSync(path.join(ROOT, 'examples'))) expect(readme).toContain(`](examples/${file})`)
   })
+
+  it('fits on a front door: at most 20,000 bytes', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(20_000)
+  })
 })
 
-/** Every workflow users copy: the examples and the README's quick start. */
+describe('import/README.md', () => {
+  it('lists every input and output of import/action.yml, with its default, and no other', () => {
+    const rows = table(importReadme, 'import-inputs')
+    expect([...rows.keys()].sort()).toEqual(Object.keys(importAction.inputs).sort())
+    for (const [name, spec] of Object.entries<InputSpec>(importAction.inputs)) {
+      const expected = spec.required ? 'required' : spec.default ? `\`${spec.default}\`` : ''
+      expect([name, rows.get(name)![0]]).toEqual([name, expected])
+    }
+    expect([...table(importReadme, 'import-outputs').keys()].sort()).toEqual(Object.keys(importAction.outputs).sort())
+  })
+})
+
+/** The Markdown users read: the two READMEs and docs/. */
+const markdownFiles = [
+  'README.md',
+  'import/README.md',
+  ...fs.readdirSync(path.join(ROOT, 'docs')).map(file => `docs/${file}`)
+].filter(file => file.endsWith('.md'))
+
+/** Every workflow users copy: the examples, and each whole workflow in the Markdown. */
 function userWorkflows(): {
   file: string
   workflow: { jobs: Record<string, { steps: Record<string, unknown>[]; 'timeout-minutes'?: number }> }
@@ -141,10 +163,12 @@ function userWorkflows(): {
   const examples = fs
     .readdirSync(path.join(ROOT, 'examples'))
     .map(file => ({ file, text: fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8') }))
-  const quickStart = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```/gm)]
-    .filter(block => /^jobs:/m.test(block[1]))
-    .map(block => ({ file: 'README', text: block[1] }))
-  return [...examples, ...quickStart].map(({ file, text }) => ({ file, workflow: parse(text) }))
+  const snippets = markdownFiles.flatMap(file =>
+    [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(/^```yaml\n([\s\S]*?)^```/gm)]
+      .filter(block => /^jobs:/m.test(block[1]))
+      .map(block => ({ file, text: block[1] }))
+  )
+  return [...examples, ...snippets].map(({ file, text }) => ({ file, workflow: parse(text) }))
 }
 
 describe('the workflows users copy', () => {

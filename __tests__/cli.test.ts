@@ -67,7 +67,7 @@ async function cli(
 
 const base = () => ['--host', simulator.host, '--bot-id', DEMO_BOT_ID, '--poll-interval', '3s']
 
-it('runs from a copy of dist/cli alone, as the README tells users to (no node_modules)', async () => {
+it('runs from a copy of dist/cli alone, as docs/cli.md tells users to (no node_modules)', async () => {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-cli-copy-'))
   fs.cpSync(path.join(ROOT, 'dist', 'cli'), copy, { recursive: true })
   const child = spawn(testNode(), [path.join(copy, 'index.js'), '--version'], { cwd: copy })

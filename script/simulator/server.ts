@@ -613,7 +613,7 @@ export class KoreSimulator {
     this.importBodies.push(request)
     const keepVariables = Array.isArray(options?.botVariables?.ignore) ? (options.botVariables.ignore as string[]) : []
     const appendUtterances = options?.utterances?.append === true
-    // A body without importOptions is taken for a full import (the inference the README states).
+    // A body without importOptions is taken for a full import (the inference import/README.md states).
     const full = request.importOptions === undefined
     const record: ImportRecord = {
       _id: `bir-${randomUUID()}`,

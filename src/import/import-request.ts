@@ -2,7 +2,7 @@
 // An incremental import carries an explicit importOptions, every group spelled out; a full
 // import carries none. The API documents no switch between the two: Kore.ai's own public-API
 // tests call a body without importOptions a full import, and public deploy scripts send it so
-// (inferred, see the README).
+// (inferred, see import/README.md, "mode").
 import { deepMerge } from '../export/export-request.js'
 import type { JsonObject } from '../platform/kore-client.js'
 

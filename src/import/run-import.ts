@@ -334,7 +334,7 @@ function refuseBlanking(
 
 /**
  * After a full import's publish, nothing only the target had may be left: the API does not
- * document full imports (see the README), so a platform that kept them shows here, at once.
+ * document full imports (see import/README.md, "mode"), so a platform that kept them shows here, at once.
  */
 async function verifyFullImport(
   client: KoreClient,
