@@ -89,6 +89,40 @@ it('--help names every input of action.yml as a flag, but the secrets', async ()
   )
 })
 
+it.each([
+  [[], 'action.yml'],
+  [['import'], path.join('import', 'action.yml')]
+])('%j --help fits in 100 columns and describes each flag from %s', async (command, file) => {
+  const run = await cli([...command, '--help'])
+  expect(run.code).toBe(0)
+  expect(run.stdout.split('\n').filter(line => line.length > 100)).toEqual([])
+  // Each flag's text, its wrapped lines joined, begins with its input's description.
+  const options = run.stdout.split(/^Options[^\n]*\n/m)[1].split('\n\n')[0]
+  const texts = new Map(
+    options
+      .split(/\n(?= {2}--)/)
+      .map(entry => /^ {2}--([a-z-]+)\s+([\s\S]*)$/.exec(entry)!)
+      .map(([, flag, text]) => [flag, text.replace(/\s+/g, ' ')])
+  )
+  const inputs = parse(fs.readFileSync(path.join(ROOT, file), 'utf8')).inputs as Record<
+    string,
+    { description: string; required: boolean; default?: string }
+  >
+  for (const [name, input] of Object.entries(inputs)) {
+    // Secrets come from the environment; a command line has no pull request to comment on.
+    if (['client-secret', 'jwt', 'variables', 'pr-comment', 'github-token'].includes(name)) {
+      expect([name, texts.has(name)]).toEqual([name, false])
+      continue
+    }
+    const firstWords = input.description.split(/\s+/).slice(0, 3).join(' ').replace(/\W+$/, '')
+    expect([name, texts.get(name)?.startsWith(firstWords)]).toEqual([name, true])
+    if (input.required) expect([name, texts.get(name)]).toEqual([name, expect.stringContaining('(required)')])
+    if (input.default)
+      expect([name, texts.get(name)]).toEqual([name, expect.stringContaining(`(default ${input.default})`)])
+  }
+  expect(texts.get('client-id')).toContain('$KORE_CLIENT_ID')
+})
+
 it('exports, unpacks and prints the result as JSON, progress on stderr', async () => {
   const run = await cli([...base(), '--extract-to', 'bot', '--json'])
   expect(run.stderr).toContain('is ready')

@@ -64,7 +64,9 @@ describe.each(examples)('examples/$file', ({ text, workflow }) => {
     expect(hasWrite(workflow.permissions)).toBe(false)
     for (const [name, job] of jobs) {
       if (!hasWrite(job.permissions)) continue
-      const usesToken = job.steps.some(step => Object.values(step.env ?? {}).includes('${{ github.token }}'))
+      const usesToken = job.steps.some(step =>
+        [...Object.values(step.env ?? {}), step.with?.['github-token']].includes('${{ github.token }}')
+      )
       expect([name, usesToken]).toEqual([name, true])
     }
   })

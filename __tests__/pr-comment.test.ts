@@ -182,7 +182,7 @@ describe('on a pull request', () => {
     // What is kept ends with a whole line of the summary.
     const lastLine = kept.split('\n').at(-1)!
     expect(run.summary.split('\n')).toContain(lastLine)
-    expect(lastLine).toMatch(/^- bot variable old&#95;\d{3}&#95;x{1500}$/)
+    expect(lastLine).toMatch(/^- bot variable old\\_\d{3}\\_x{1500}$/)
   })
 
   it('posts a failed import too, and the step still fails', async () => {

@@ -836,10 +836,18 @@ var tunnel = __nccwpck_require__(770);
 // medians of 100 interleaved runs), 53 ms of every start: the export action rejecting an input
 // 77 ms, 130 ms with undici; the CLI's --version 86 ms, 139 ms (bare node 34 ms). Without it
 // start-up would be far over its +60 ms budget. docs/benchmarks.md, "Stand-ins".
+//
+// @actions/github (pr-comment) makes a ProxyAgent and a fetch over it when it loads behind a
+// proxy, as its default; the action gives Octokit its own fetch over http-client's agents
+// (src/action/pull-request.ts). So a ProxyAgent may be made, and fails only when used.
+const NOT_BUNDLED = 'kore-bot-export does not bundle undici: use HttpClient.request(), whose agents handle proxies, not getAgentDispatcher().';
 class ProxyAgent {
-    constructor() {
-        throw new Error('kore-bot-export does not bundle undici: use HttpClient.request(), whose agents handle proxies, not getAgentDispatcher().');
+    dispatch() {
+        throw new Error(NOT_BUNDLED);
     }
+}
+function fetch() {
+    throw new Error(NOT_BUNDLED);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -2893,7 +2901,8 @@ const IMPORT_ACTION_DEFAULTS = {
     retries: '5',
     publish: 'false',
     verify: 'true',
-    'dry-run': 'false'
+    'dry-run': 'false',
+    'pr-comment': 'false'
 };
 
 ;// CONCATENATED MODULE: ./src/export/settings.ts

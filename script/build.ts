@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DEFAULTS_FILE, actionDefaultsSource } from './action-defaults.js'
+import { generatedSources } from './action-defaults.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const DIST = path.join(ROOT, 'dist')
@@ -92,13 +92,11 @@ function writeLicenses(out: string): void {
   fs.writeFileSync(path.join(out, 'licenses.txt'), entries.map(entry => entry.text).join(`\n${'-'.repeat(72)}\n\n`))
 }
 
-// The defaults first: they are part of src/, and so of what the bundles are built from.
-const defaults = actionDefaultsSource(ROOT)
-if (
-  !fs.existsSync(path.join(ROOT, DEFAULTS_FILE)) ||
-  fs.readFileSync(path.join(ROOT, DEFAULTS_FILE), 'utf8') !== defaults
-) {
-  fs.writeFileSync(path.join(ROOT, DEFAULTS_FILE), defaults)
+// The sources made from the action metadata first: they are part of src/, and so of what the
+// bundles are built from.
+for (const [file, text] of generatedSources(ROOT)) {
+  const full = path.join(ROOT, file)
+  if (!fs.existsSync(full) || fs.readFileSync(full, 'utf8') !== text) fs.writeFileSync(full, text)
 }
 const hash = inputsHash()
 if (process.argv.includes('--if-stale') && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8').trim() === hash) {

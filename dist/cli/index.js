@@ -244,6 +244,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -507,7 +508,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -6321,7 +6322,7 @@ async function notAZip(file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1251);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2526);
 
 const { code, cancelled } = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 // Requests cut off by a cancellation may still hold sockets open: do not wait for them.
@@ -6334,7 +6335,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1251:
+/***/ 2526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6356,7 +6357,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 // EXTERNAL MODULE: ./src/bot-source/bot-files.ts
 var bot_files = __nccwpck_require__(3222);
 // EXTERNAL MODULE: ./src/bot-source/diff.ts
@@ -6395,7 +6396,8 @@ const IMPORT_ACTION_DEFAULTS = {
     retries: '5',
     publish: 'false',
     verify: 'true',
-    'dry-run': 'false'
+    'dry-run': 'false',
+    'pr-comment': 'false'
 };
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -6760,8 +6762,29 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/platform/lazy-undici.ts
-var lazy_undici = __nccwpck_require__(4798);
+;// CONCATENATED MODULE: ./src/platform/lazy-undici.ts
+// Stands in for `undici` in the bundles (tsconfig.json `paths`, which ncc follows).
+// @actions/http-client (also imported by @actions/core) imports undici's ProxyAgent at its top
+// for `getAgentDispatcher()`, the dispatcher for fetch through a proxy, which this action never
+// calls: its requests go through http-client's own agents, proxies included (tunnel). Bundling
+// undici for that one import costs 914 KiB and, measured through the bundles (issue 18 item 5:
+// medians of 100 interleaved runs), 53 ms of every start: the export action rejecting an input
+// 77 ms, 130 ms with undici; the CLI's --version 86 ms, 139 ms (bare node 34 ms). Without it
+// start-up would be far over its +60 ms budget. docs/benchmarks.md, "Stand-ins".
+//
+// @actions/github (pr-comment) makes a ProxyAgent and a fetch over it when it loads behind a
+// proxy, as its default; the action gives Octokit its own fetch over http-client's agents
+// (src/action/pull-request.ts). So a ProxyAgent may be made, and fails only when used.
+const NOT_BUNDLED = 'kore-bot-export does not bundle undici: use HttpClient.request(), whose agents handle proxies, not getAgentDispatcher().';
+class ProxyAgent {
+    dispatch() {
+        throw new Error(NOT_BUNDLED);
+    }
+}
+function fetch() {
+    throw new Error(NOT_BUNDLED);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -7359,7 +7382,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new lazy_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -9358,7 +9381,7 @@ function importFailed(current, botId) {
 // An incremental import carries an explicit importOptions, every group spelled out; a full
 // import carries none. The API documents no switch between the two: Kore.ai's own public-API
 // tests call a body without importOptions a full import, and public deploy scripts send it so
-// (inferred, see the README).
+// (inferred, see import/README.md, "mode").
 
 /** Every value the docs list for each group, the XO 10 and XO 11 pages together. */
 const IMPORT_COMPONENTS = {
@@ -9658,9 +9681,18 @@ class ImportReport {
     publishing;
     verification;
     failure;
+    written;
     startedAt = Date.now();
     get outputs() {
         return { ...this.values };
+    }
+    /** The settings, once read. */
+    get usedSettings() {
+        return this.settings;
+    }
+    /** The summary's Markdown as last written: what a pull-request comment shows. */
+    get markdown() {
+        return this.written;
     }
     output(name, value) {
         if (this.values[name] === value)
@@ -9728,6 +9760,7 @@ class ImportReport {
         }
         if (this.verification)
             text += `### Verification: ${this.verification.passed ? 'the target holds what was sent' : 'the target does not hold what was sent'}\n\n${this.verification.markdown}\n`;
+        this.written = text;
         await this.host.writeSummary(text);
     }
 }
@@ -9757,8 +9790,11 @@ function readImportSettings(inputs) {
     const problems = [];
     const check = checker(problems);
     const input = (name) => inputs.get(name) || IMPORT_DEFAULTS[name] || '';
-    // Variable values are secrets: masked before anything else can fail and print.
+    // Variable values and the GitHub token are secrets: masked before anything else can fail and print.
     const variables = check(() => parseVariables(inputs.get('variables'), inputs.mask), new Map());
+    const githubToken = inputs.get('github-token').trim();
+    if (githubToken)
+        inputs.mask(githubToken);
     const credentials = check(() => readCredentials(inputs, 'a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish and Publish Status to publish; Admin Console > API Scopes)'), { kind: 'token', jwt: '' });
     const host = check(() => parseHost(input('host')), '');
     const botId = check(() => parseBotId(input('bot-id')), '');
@@ -9779,6 +9815,7 @@ function readImportSettings(inputs) {
     const publish = check(() => parseBoolean('publish', input('publish')), false);
     const verify = check(() => parseBoolean('verify', input('verify')), true);
     const dryRun = check(() => parseBoolean('dry-run', input('dry-run')), false);
+    const prComment = check(() => parseBoolean('pr-comment', input('pr-comment')), false);
     const versionComment = input('version-comment').trim();
     if (versionComment.length > MAX_VERSION_COMMENT)
         problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('version-comment')} is ${versionComment.length} characters long; keep it under ${MAX_VERSION_COMMENT}.`);
@@ -9826,6 +9863,8 @@ function readImportSettings(inputs) {
         versionComment,
         verify,
         dryRun,
+        prComment,
+        githubToken,
         workspace
     };
 }
@@ -9921,16 +9960,17 @@ async function exportTarget(client, botId, why, options) {
 
 ;// CONCATENATED MODULE: ./src/import/version-comment.ts
 // The publish comment, when the workflow gives none: which repository, commit and run
-// published this version, so the bot's version history points back at its source.
+// published this version, so the bot's version history points back at its source. Read from
+// the runner's variables, as @actions/github's context reads them: that library is the Actions
+// adapter's (and loading it behind a proxy wants the undici the bundles leave out).
 
 async function defaultVersionComment() {
-    if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_SHA)
+    const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env;
+    if (!repository || !sha)
         return `Published by kore-bot-export ${package_namespaceObject.rE}`;
-    // Loaded only here: the GitHub client library is not needed by anything else in the run.
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const { owner, repo } = context.repo;
-    const run = `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`;
-    return `${owner}/${repo}@${context.sha.slice(0, 12)} by ${context.workflow || 'workflow'} (${run})`;
+    const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
+    const run = `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`;
+    return `${repository}@${sha.slice(0, 12)} by ${process.env.GITHUB_WORKFLOW || 'workflow'} (${run})`;
 }
 
 ;// CONCATENATED MODULE: ./src/import/run-import.ts
@@ -9962,7 +10002,7 @@ async function defaultVersionComment() {
 
 async function runImport(inputs, host, clock = platform_clock/* systemClock */.ml) {
     const report = new ImportReport(host);
-    return runFlow({
+    const result = await runFlow({
         host,
         report,
         whenCancelled: 'Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.',
@@ -9975,6 +10015,17 @@ async function runImport(inputs, host, clock = platform_clock/* systemClock */.m
                 report.output('publish-status', error.status);
         }
     }, signal => importFlow(inputs, host, clock, signal, report));
+    const settings = report.usedSettings;
+    // Not after a cancellation: the runner is about to stop the step.
+    if (!settings?.prComment || report.markdown === undefined || result.cancelled)
+        return result;
+    const review = {
+        botId: settings.botId,
+        markdown: report.markdown,
+        dryRun: settings.dryRun,
+        token: settings.githubToken
+    };
+    return { ...result, review };
 }
 async function importFlow(inputs, host, clock, signal, report) {
     {
@@ -10205,7 +10256,7 @@ function refuseBlanking(sentConfig, targetFiles, source, settings) {
 }
 /**
  * After a full import's publish, nothing only the target had may be left: the API does not
- * document full imports (see the README), so a platform that kept them shows here, at once.
+ * document full imports (see import/README.md, "mode"), so a platform that kept them shows here, at once.
  */
 async function verifyFullImport(client, settings, sentFiles, comparable, timing) {
     const published = await exportTarget(client, settings.botId, 'to check that the full import removed what only the target had', timing);
@@ -10217,6 +10268,8 @@ async function verifyFullImport(client, settings, sentFiles, comparable, timing)
     throw new errors/* CoreError */.am('verification', `The full import into bot ${settings.botId} was published, but the target still holds what the source does not:\n- ${listed(left)}\nThe platform treated the import as incremental (an import body without importOptions is taken for a full import; the API does not document it). Remove these in the Builder, or report it to us with the platform version.`);
 }
 
+;// CONCATENATED MODULE: ./src/cli/action-inputs.json
+const action_inputs_namespaceObject = /*#__PURE__*/JSON.parse('{"zW":[{"name":"host","required":false,"default":"https://platform.kore.ai","summary":"Kore.ai platform URL. Must be https:// (http:// only for 127.0.0.1, localhost and ::1)."},{"name":"bot-id","required":true,"summary":"Bot ID / Stream ID of the bot to export (starts with \\"st-\\"; App Builder > General Settings)."},{"name":"client-id","required":false,"summary":"Client ID of a Kore.ai app with the Bot Export API scope (App Settings > Dev Tools)."},{"name":"client-secret","required":false,"summary":"Client Secret of the same app. Store it as a secret."},{"name":"jwt","required":false,"summary":"A ready-made JWT instead of client-id and client-secret."},{"name":"export-type","required":false,"default":"published","summary":"Which version of the bot to export, published or latest (the in-development version)."},{"name":"settings","required":false,"summary":"Settings to export, comma- or newline-separated, from botSettings, botVariables, ivrSettings, genAIandLLMSettings."},{"name":"tasks","required":false,"summary":"Tasks to export, from botTask, knowledgeGraph, smallTalk."},{"name":"nlp-data","required":false,"summary":"NLP data to export, from utterances, patterns, traits, rules, concepts, synonyms, standardResponses, nlpSettings."},{"name":"agent-ai","required":false,"summary":"Agent AI components to export, from rules, playbooks, widgetSettings, layoutSettings."},{"name":"dialogs","required":false,"summary":"Names of the dialog tasks to export (a partial export), comma- or newline-separated."},{"name":"alerts","required":false,"summary":"Names of the alert tasks to export. Sent as subTasks.alerts."},{"name":"actions","required":false,"summary":"Names of the action tasks to export. Sent as subTasks.actions."},{"name":"experience-flows","required":false,"summary":"Names of the experience flows to export. Sent as subTasks.experienceFlows."},{"name":"all-tasks","required":false,"default":"true","summary":"Include all tasks (allTasks). The platform ignores it when any of dialogs, alerts, actions or experience-flows is set."},{"name":"custom-dashboards","required":false,"default":"true","summary":"Include custom dashboards (customDashboards)."},{"name":"include-dependent-tasks","required":false,"default":"true","summary":"Include the tasks the exported tasks depend on (IncludeDependentTasks)."},{"name":"export-options","required":false,"summary":"A JSON object merged into the export request body last (objects merge, anything else replaces, null removes), for what the inputs do not model."},{"name":"wait","required":false,"default":"true","summary":"Wait for the export to finish and download it. false returns as soon as the export has started."},{"name":"timeout","required":false,"default":"10m","summary":"How long the step may spend on the platform (starting the export, waiting for it, retrying), e.g. 90 (seconds), 90s, 10m, 1h; at most 24h."},{"name":"poll-interval","required":false,"default":"5s","summary":"Time between status checks once the export has run a few seconds (the first checks come at 0, 1, 2 and 4 s), at least 3s (Kore.ai allows 60 status calls a minute and 1,800 an hour)."},{"name":"retries","required":false,"default":"5","summary":"How often each request is retried after a network error, a timeout, HTTP 429 or 5xx, or a rate-limit answer (0 to 20)."},{"name":"request-timeout","required":false,"summary":"The longest one request waits for its whole answer, and a download for its next bytes, before it is retried."},{"name":"path","required":false,"default":"kore-bot-export.zip","summary":"Where to write the export zip, inside the workspace or the runner\'s temporary folder (relative paths are taken from the workspace)."},{"name":"extract-to","required":false,"summary":"A folder inside the workspace (or the runner\'s temporary folder) to unpack the export into, for readable diffs in git."},{"name":"layout","required":false,"default":"split","summary":"How extract-to lays out the bot. split (the default) takes botDefinition.json apart into a tree that reads like source code (a folder per dialog, canvas positions apart from logic, scripts as .js files); plain keeps the zip\'s files as they are."},{"name":"variable-values","required":false,"default":"omit","summary":"omit (the default) leaves each bot variable\'s value out of config.json in extract-to (the zip, when kept, still has everything); keep writes them."},{"name":"replace-existing","required":false,"default":"false","summary":"true lets extract-to replace a non-empty folder that has no .kore-bot-export marker (a folder this action did not write, e.g. one you unpacked by hand before)."}],"EL":[{"name":"host","required":false,"default":"https://platform.kore.ai","summary":"Kore.ai platform URL. Must be https:// (http:// only for 127.0.0.1, localhost and ::1)."},{"name":"bot-id","required":true,"summary":"Bot ID of the bot to import into (starts with \\"st-\\"; App Builder > General Settings)."},{"name":"client-id","required":false,"summary":"Client ID of an Admin Console app (Admin Console > API Scopes) with the Bot Import scope, Bot Publish and Publish Status for publish, and Bot Export for verify and dry-run."},{"name":"client-secret","required":false,"summary":"Client Secret of the same app. Store it as a secret."},{"name":"jwt","required":false,"summary":"A ready-made JWT instead of client-id and client-secret."},{"name":"from","required":true,"summary":"What to import, relative to the workspace. A zip written by the export (its path), or a folder written by its extract-to (either layout), which is packed back into the exact export first."},{"name":"mode","required":false,"default":"incremental","summary":"incremental merges the chosen components into the target (what only the target has stays); full sends the import without importOptions, the form Kore.ai\'s own API tests call a full import (the target becomes the file; what it lacks is removed)."},{"name":"tasks","required":false,"summary":"Tasks to import (importOptions.tasks), from botTask, knowledgeGraph, smallTalk, forms."},{"name":"nlp-data","required":false,"summary":"NLP data to import (importOptions.nlpData), from nlpSettings, utterances, patterns, synonyms, concepts, standardResponses."},{"name":"settings","required":false,"summary":"Settings to import (importOptions.settings), from botSettings, botVariables, ivrSettings, genAIandLLMSettings."},{"name":"agent-assist","required":false,"summary":"Agent Assist components to import (importOptions.AgentAssist), from rules, playbooks."},{"name":"quality-ai","required":false,"summary":"Quality AI components to import (importOptions.qualityAI, XO 11), from taxonomy, connectors, autoQA."},{"name":"utterances","required":false,"default":"append","summary":"append adds the file\'s utterances to the target\'s; replace makes the target\'s utterances the file\'s (importOptions.options.utterances; never both)."},{"name":"patterns","required":false,"default":"append","summary":"append adds the file\'s patterns to the target\'s; replace makes the target\'s patterns the file\'s (importOptions.options.patterns, XO 11; never both)."},{"name":"import-options","required":false,"summary":"A JSON object merged into the import request body last (objects merge, anything else replaces, null removes), for what the inputs do not model."},{"name":"variables","required":false,"summary":"Values for the bot\'s environment variables, one NAME=value a line, from secrets (e.g. API_KEY=${{ secrets.STAGING_API_KEY }})."},{"name":"keep-target-variables","required":false,"default":"false","summary":"true leaves the target\'s variable values as they are (importOptions.options.botVariables.ignore lists every variable)."},{"name":"wait","required":false,"default":"true","summary":"Wait for the import (and the publish) to finish. false returns once the import has started; publish and verify then need to be false."},{"name":"timeout","required":false,"default":"10m","summary":"How long the step may spend on the platform (exports for the comparison, uploads, the import, the publish, retries), e.g. 90 (seconds), 90s, 10m, 1h; at most 24h."},{"name":"poll-interval","required":false,"default":"5s","summary":"Time between status checks once a job has run a few seconds (the first checks come at 0, 1, 2 and 4 s), at least 3s (Kore.ai allows 60 status calls a minute and 1,800 an hour)."},{"name":"retries","required":false,"default":"5","summary":"How often each status read and export request is retried after a network error, a timeout, HTTP 429 or 5xx (0 to 20)."},{"name":"request-timeout","required":false,"summary":"The longest one request waits for its whole answer."},{"name":"publish","required":false,"default":"false","summary":"true publishes the bot after a successful (and verified) import and waits for the publish."},{"name":"version-comment","required":false,"summary":"The publish comment. Empty builds one from the workflow run (repository, commit, run link)."},{"name":"verify","required":false,"default":"true","summary":"After the import, export the target (latest) and check that everything sent is there as sent (dialogs, components, utterances, FAQs, variables, settings; compared by refId and name, ids the platform assigns aside)."},{"name":"dry-run","required":false,"default":"false","summary":"true exports the target, reports what the import would change (changes, job summary) and stops without uploading anything."},{"name":"pr-comment","required":false,"default":"false","summary":"On a pull request, true posts the job summary (with dry-run: true, the plan) as one comment per target bot, and updates that comment on later runs."},{"name":"github-token","required":false,"summary":"The token that posts the pr-comment: the job\'s GITHUB_TOKEN unless you give another."}]}');
 ;// CONCATENATED MODULE: ./src/cli/host.ts
 
 /** Settings that come from the environment only: on a command line they would show in process lists. */
@@ -10262,6 +10315,86 @@ function cliHost({ json, verbose }) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/flags.ts
+// The flags of `export` and `import`: one for each input of the action, named like it, with the
+// start of its description from the action metadata (src/cli/action-inputs.json, which
+// `npm run build` writes), and the few the CLI adds. `npm run docs` writes docs/cli.md from the
+// same lists.
+
+
+const EXPORT_INPUTS = action_inputs_namespaceObject.zW;
+const IMPORT_INPUTS = action_inputs_namespaceObject.EL;
+/** Flags that, when not given, fall back to an environment variable. */
+const FLAG_ENVIRONMENT = { 'client-id': 'KORE_CLIENT_ID' };
+/** Inputs of a workflow's pull request, which a command line has none of: the CLI never comments. */
+const ACTIONS_ONLY = new Set(['pr-comment', 'github-token']);
+/** Whether an input is a CLI flag: not one the environment alone may give, nor a pull request's. */
+function isFlag(name) {
+    return !ENVIRONMENT[name] && !ACTIONS_ONLY.has(name);
+}
+/** The flags of the action's inputs: every input that is a flag (isFlag). */
+function inputFlags(inputs) {
+    return inputs
+        .filter(input => isFlag(input.name))
+        .map(input => {
+        const fallback = FLAG_ENVIRONMENT[input.name];
+        const note = input.required
+            ? ' (required)'
+            : fallback
+                ? ` (default $${fallback})`
+                : input.default !== undefined
+                    ? ` (default ${input.default})`
+                    : '';
+        return { name: input.name, text: `${input.summary}${note}` };
+    });
+}
+/** The flags `export` adds to its inputs'. */
+const EXPORT_CLI_FLAGS = [
+    { name: 'force', text: 'Let --extract-to replace edits git shows as not committed' },
+    { name: 'json', text: 'Print the result as JSON on stdout (progress goes to stderr)' },
+    { name: 'verbose', text: "Also print debug lines (each request's method, path, status, time)" },
+    { name: 'version', text: 'Print the version' },
+    { name: 'help', text: 'Show this help' }
+];
+/** The flags `import` adds to its inputs'. */
+const IMPORT_CLI_FLAGS = [
+    { name: 'json', text: 'Print the result as JSON on stdout (progress goes to stderr)' },
+    { name: 'verbose', text: 'Also print debug lines' },
+    { name: 'help', text: 'Show this help' }
+];
+const WIDTH = 100;
+const COLUMN = 28;
+/** `text` in lines of at most `width` characters, broken between words (and inside a longer word). */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    const words = text
+        .split(/\s+/)
+        .filter(Boolean)
+        .flatMap(word => word.match(new RegExp(`.{1,${width}}`, 'gu')) ?? []);
+    for (const word of words) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    return [...lines, line];
+}
+/** The options of a --help: each flag, its text in a column of its own, within 100 columns. */
+function optionLines(flags) {
+    const indent = ' '.repeat(COLUMN);
+    return flags
+        .map(({ name, text }) => {
+        const head = `  --${name}`;
+        const [first, ...rest] = wrap(text, WIDTH - COLUMN);
+        const opening = head.length < COLUMN ? `${head.padEnd(COLUMN)}${first}` : `${head}\n${indent}${first}`;
+        return [opening, ...rest.map(line => `${indent}${line}`)].join('\n');
+    })
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
 // `kore-bot-export`: the actions for other CI systems (Jenkins, GitLab, Azure DevOps) and a
 // terminal. Flags are named like the inputs and become the same settings; the flows are the
@@ -10284,61 +10417,11 @@ function cliHost({ json, verbose }) {
 
 
 
-/** The inputs a flag may set. The credentials come from the environment only. */
-const FLAGS = {
-    host: 'Platform URL (default https://platform.kore.ai)',
-    'bot-id': 'Bot ID / Stream ID, st-… (required)',
-    'client-id': 'Client ID (default: $KORE_CLIENT_ID)',
-    'export-type': 'published (default) or latest',
-    settings: 'Comma-separated: botSettings, botVariables, ivrSettings, genAIandLLMSettings',
-    tasks: 'Comma-separated: botTask, knowledgeGraph, smallTalk',
-    'nlp-data': 'Comma-separated: utterances, patterns, traits, rules, concepts, synonyms, standardResponses, nlpSettings',
-    'agent-ai': 'Comma-separated: rules, playbooks, widgetSettings, layoutSettings',
-    dialogs: 'Dialog task names (a partial export)',
-    alerts: 'Alert task names',
-    actions: 'Action task names',
-    'experience-flows': 'Experience flow names',
-    'all-tasks': 'true (default) or false',
-    'custom-dashboards': 'true (default) or false',
-    'include-dependent-tasks': 'true (default) or false',
-    'export-options': 'JSON merged into the request body last',
-    wait: 'true (default) or false: return once the export has started',
-    timeout: 'Time for the platform: 90, 90s, 10m (default), 1h',
-    'poll-interval': 'Time between status checks (default 5s)',
-    retries: 'Retries of each request (default 5)',
-    'request-timeout': 'Longest wait for an answer or more bytes (default 30s)',
-    path: 'Where to write the zip (default kore-bot-export.zip; "" for none)',
-    'extract-to': 'Folder to unpack into for git (replaced whole)',
-    layout: 'split (default): the bot definition as a tree of files; plain',
-    'variable-values': 'omit (default): config.json in --extract-to without variable values; keep',
-    'replace-existing': 'true: let --extract-to replace a folder the tool did not write (default false)'
-};
+
+/** The inputs a flag may set, with what --help says of each. The credentials come from the environment only. */
+const FLAGS = Object.fromEntries(inputFlags(EXPORT_INPUTS).map(flag => [flag.name, flag.text]));
 /** The import command's flags, named like import/action.yml's inputs. Variable values come from the environment only. */
-const IMPORT_FLAGS = {
-    host: 'Platform URL (default https://platform.kore.ai)',
-    'bot-id': 'Bot ID to import into, st-… (required)',
-    'client-id': 'Client ID of an Admin Console app (default: $KORE_CLIENT_ID)',
-    from: 'A zip from the export, or a folder --extract-to wrote (required)',
-    mode: 'incremental (default) or full: the target becomes the file',
-    tasks: 'Comma-separated: botTask, knowledgeGraph, smallTalk, forms (default all)',
-    'nlp-data': 'Comma-separated: nlpSettings, utterances, patterns, synonyms, concepts, standardResponses',
-    settings: 'Comma-separated: botSettings, botVariables, ivrSettings, genAIandLLMSettings',
-    'agent-assist': 'Comma-separated: rules, playbooks',
-    'quality-ai': 'Comma-separated: taxonomy, connectors, autoQA',
-    utterances: 'append (default) or replace',
-    patterns: 'append (default) or replace',
-    'import-options': 'JSON merged into the request body last',
-    'keep-target-variables': "true: leave the target's variable values as they are",
-    wait: 'true (default) or false: return once the import has started',
-    timeout: 'Time for the platform (default 10m)',
-    'poll-interval': 'Time between status checks (default 5s)',
-    retries: 'Retries of status reads (default 5)',
-    'request-timeout': 'Longest wait for an answer (default 30s)',
-    publish: 'true: publish after a successful, verified import',
-    'version-comment': 'The publish comment',
-    verify: 'true (default): export the target afterwards and check it holds what was sent',
-    'dry-run': 'true: report what the import would change, and stop'
-};
+const IMPORT_FLAGS = Object.fromEntries(inputFlags(IMPORT_INPUTS).map(flag => [flag.name, flag.text]));
 /** The zip a CLI export writes when --path is not given: action.yml's default. */
 const PATH_DEFAULT = EXPORT_ACTION_DEFAULTS.path;
 const EXIT = { ok: 0, failed: 1, usage: 2 };
@@ -10358,14 +10441,7 @@ Credentials come from the environment, never from flags (they would show in proc
   KORE_JWT                             or a ready-made token instead
 
 Options (named like the action's inputs):
-${Object.entries(FLAGS)
-    .map(([name, text]) => `  --${name.padEnd(24)}${text}`)
-    .join('\n')}
-  --force                   Let --extract-to replace edits git shows as not committed
-  --json                    Print the result as JSON on stdout (progress goes to stderr)
-  --verbose                 Also print debug lines (each request's method, path, status, time)
-  --version                 Print the version
-  --help                    Show this help
+${optionLines([...inputFlags(EXPORT_INPUTS), ...EXPORT_CLI_FLAGS])}
 
 import carries an export into another bot (run kore-bot-export import --help for its flags):
 uploads, imports, waits, verifies that the target holds what was sent, and can publish.
@@ -10389,17 +10465,13 @@ starts the import, waits for it, exports the target again to verify it holds wha
 and with --publish true publishes it. The same code as the GitHub Action kore-bot-export/import.
 
 Credentials and variable values come from the environment, never from flags:
-  KORE_CLIENT_ID, KORE_CLIENT_SECRET   an Admin Console app with Bot Import (Bot Publish, Publish Status)
+  KORE_CLIENT_ID, KORE_CLIENT_SECRET   an Admin Console app with Bot Import (and Bot Publish,
+                                       Publish Status to publish)
   KORE_JWT                             or a ready-made token instead
   KORE_VARIABLES                       bot variable values, one NAME=value a line
 
 Options (named like the import action's inputs):
-${Object.entries(IMPORT_FLAGS)
-    .map(([name, text]) => `  --${name.padEnd(24)}${text}`)
-    .join('\n')}
-  --json                    Print the result as JSON on stdout (progress goes to stderr)
-  --verbose                 Also print debug lines
-  --help                    Show this help
+${optionLines([...inputFlags(IMPORT_INPUTS), ...IMPORT_CLI_FLAGS])}
 
 Exit codes: 0 done; 1 the import, the verification or the publish failed; 2 bad flags or inputs.
 `;
@@ -10537,7 +10609,7 @@ async function flowCommand(argv, { name, flags, help, defaults, run: runFlow }) 
         const flag = values[name];
         if (typeof flag === 'string')
             return flag;
-        const variable = name === 'client-id' ? 'KORE_CLIENT_ID' : ENVIRONMENT[name];
+        const variable = FLAG_ENVIRONMENT[name] ?? ENVIRONMENT[name];
         return (variable ? process.env[variable] : undefined) ?? defaults[name];
     };
     const { outputs, error, cancelled } = await runFlow({ get: name => given(name) ?? '', mask: host.mask }, host);
@@ -11040,30 +11112,6 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 4798:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent)
-/* harmony export */ });
-// Stands in for `undici` in the bundles (tsconfig.json `paths`, which ncc follows).
-// @actions/http-client (also imported by @actions/core) imports undici's ProxyAgent at its top
-// for `getAgentDispatcher()`, the dispatcher for fetch through a proxy, which this action never
-// calls: its requests go through http-client's own agents, proxies included (tunnel). Bundling
-// undici for that one import costs 914 KiB and, measured through the bundles (issue 18 item 5:
-// medians of 100 interleaved runs), 53 ms of every start: the export action rejecting an input
-// 77 ms, 130 ms with undici; the CLI's --version 86 ms, 139 ms (bare node 34 ms). Without it
-// start-up would be far over its +60 ms budget. docs/benchmarks.md, "Stand-ins".
-class ProxyAgent {
-    constructor() {
-        throw new Error('kore-bot-export does not bundle undici: use HttpClient.request(), whose agents handle proxies, not getAgentDispatcher().');
-    }
-}
-
-
-/***/ }),
-
 /***/ 8709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11503,13 +11551,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
 /***/ 2203:
 /***/ ((module) => {
 
@@ -11873,7 +11914,7 @@ module.exports = index;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

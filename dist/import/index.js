@@ -2695,7 +2695,7 @@ function bufferIncludes(buffer, content) {
 
 /***/ }),
 
-/***/ 4329:
+/***/ 5479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6109,11 +6109,11 @@ var HttpCodes;
     HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
+var lib_Headers;
 (function (Headers) {
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+})(lib_Headers || (lib_Headers = {}));
 var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
@@ -6268,7 +6268,7 @@ class lib_HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -6276,8 +6276,8 @@ class lib_HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -6286,8 +6286,8 @@ class lib_HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -6296,8 +6296,8 @@ class lib_HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -6564,7 +6564,7 @@ class lib_HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -6577,7 +6577,7 @@ class lib_HttpClient {
                 }
             }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[lib_Headers.ContentType];
         // Return the first non-undefined value, converting numbers or arrays to strings if necessary
         if (additionalValue !== undefined) {
             if (typeof additionalValue === 'number') {
@@ -7667,7 +7667,7 @@ function deepMerge(base, override) {
 // An incremental import carries an explicit importOptions, every group spelled out; a full
 // import carries none. The API documents no switch between the two: Kore.ai's own public-API
 // tests call a body without importOptions a full import, and public deploy scripts send it so
-// (inferred, see the README).
+// (inferred, see import/README.md, "mode").
 
 /** Every value the docs list for each group, the XO 10 and XO 11 pages together. */
 const IMPORT_COMPONENTS = {
@@ -7991,9 +7991,18 @@ class ImportReport {
     publishing;
     verification;
     failure;
+    written;
     startedAt = Date.now();
     get outputs() {
         return { ...this.values };
+    }
+    /** The settings, once read. */
+    get usedSettings() {
+        return this.settings;
+    }
+    /** The summary's Markdown as last written: what a pull-request comment shows. */
+    get markdown() {
+        return this.written;
     }
     output(name, value) {
         if (this.values[name] === value)
@@ -8061,6 +8070,7 @@ class ImportReport {
         }
         if (this.verification)
             text += `### Verification: ${this.verification.passed ? 'the target holds what was sent' : 'the target does not hold what was sent'}\n\n${this.verification.markdown}\n`;
+        this.written = text;
         await this.host.writeSummary(text);
     }
 }
@@ -8095,7 +8105,8 @@ const IMPORT_ACTION_DEFAULTS = {
     retries: '5',
     publish: 'false',
     verify: 'true',
-    'dry-run': 'false'
+    'dry-run': 'false',
+    'pr-comment': 'false'
 };
 
 // EXTERNAL MODULE: ./node_modules/ms/index.js
@@ -8435,8 +8446,11 @@ function readImportSettings(inputs) {
     const problems = [];
     const check = checker(problems);
     const input = (name) => inputs.get(name) || IMPORT_DEFAULTS[name] || '';
-    // Variable values are secrets: masked before anything else can fail and print.
+    // Variable values and the GitHub token are secrets: masked before anything else can fail and print.
     const variables = check(() => parseVariables(inputs.get('variables'), inputs.mask), new Map());
+    const githubToken = inputs.get('github-token').trim();
+    if (githubToken)
+        inputs.mask(githubToken);
     const credentials = check(() => readCredentials(inputs, 'a Kore.ai Admin Console app with the Bot Import scope (and Bot Publish and Publish Status to publish; Admin Console > API Scopes)'), { kind: 'token', jwt: '' });
     const host = check(() => parseHost(input('host')), '');
     const botId = check(() => parseBotId(input('bot-id')), '');
@@ -8457,6 +8471,7 @@ function readImportSettings(inputs) {
     const publish = check(() => parseBoolean('publish', input('publish')), false);
     const verify = check(() => parseBoolean('verify', input('verify')), true);
     const dryRun = check(() => parseBoolean('dry-run', input('dry-run')), false);
+    const prComment = check(() => parseBoolean('pr-comment', input('pr-comment')), false);
     const versionComment = input('version-comment').trim();
     if (versionComment.length > MAX_VERSION_COMMENT)
         problems.push((0,core_words/* say */.cv) `${(0,core_words/* setting */.Pe)('version-comment')} is ${versionComment.length} characters long; keep it under ${MAX_VERSION_COMMENT}.`);
@@ -8504,6 +8519,8 @@ function readImportSettings(inputs) {
         versionComment,
         verify,
         dryRun,
+        prComment,
+        githubToken,
         workspace
     };
 }
@@ -8979,19 +8996,20 @@ async function exportTarget(client, botId, why, options) {
 }
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/import/version-comment.ts
 // The publish comment, when the workflow gives none: which repository, commit and run
-// published this version, so the bot's version history points back at its source.
+// published this version, so the bot's version history points back at its source. Read from
+// the runner's variables, as @actions/github's context reads them: that library is the Actions
+// adapter's (and loading it behind a proxy wants the undici the bundles leave out).
 
 async function defaultVersionComment() {
-    if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_SHA)
+    const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env;
+    if (!repository || !sha)
         return `Published by kore-bot-export ${package_namespaceObject.rE}`;
-    // Loaded only here: the GitHub client library is not needed by anything else in the run.
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const { owner, repo } = context.repo;
-    const run = `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`;
-    return `${owner}/${repo}@${context.sha.slice(0, 12)} by ${context.workflow || 'workflow'} (${run})`;
+    const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
+    const run = `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`;
+    return `${repository}@${sha.slice(0, 12)} by ${process.env.GITHUB_WORKFLOW || 'workflow'} (${run})`;
 }
 
 ;// CONCATENATED MODULE: ./src/import/run-import.ts
@@ -9023,7 +9041,7 @@ async function defaultVersionComment() {
 
 async function runImport(inputs, host, clock = platform_clock/* systemClock */.ml) {
     const report = new ImportReport(host);
-    return runFlow({
+    const result = await runFlow({
         host,
         report,
         whenCancelled: 'Polling stopped; what the platform had already received it may still carry out: check the target bot before running again.',
@@ -9036,6 +9054,17 @@ async function runImport(inputs, host, clock = platform_clock/* systemClock */.m
                 report.output('publish-status', error.status);
         }
     }, signal => importFlow(inputs, host, clock, signal, report));
+    const settings = report.usedSettings;
+    // Not after a cancellation: the runner is about to stop the step.
+    if (!settings?.prComment || report.markdown === undefined || result.cancelled)
+        return result;
+    const review = {
+        botId: settings.botId,
+        markdown: report.markdown,
+        dryRun: settings.dryRun,
+        token: settings.githubToken
+    };
+    return { ...result, review };
 }
 async function importFlow(inputs, host, clock, signal, report) {
     {
@@ -9266,7 +9295,7 @@ function refuseBlanking(sentConfig, targetFiles, source, settings) {
 }
 /**
  * After a full import's publish, nothing only the target had may be left: the API does not
- * document full imports (see the README), so a platform that kept them shows here, at once.
+ * document full imports (see import/README.md, "mode"), so a platform that kept them shows here, at once.
  */
 async function verifyFullImport(client, settings, sentFiles, comparable, timing) {
     const published = await exportTarget(client, settings.botId, 'to check that the full import removed what only the target had', timing);
@@ -9302,7 +9331,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -11317,7 +11346,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -11325,7 +11354,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -11333,7 +11362,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -11427,6 +11456,219 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/action/pull-request.ts
+// The import's report on the pull request the run is about (pr-comment): one comment per
+// target bot, found again by a hidden marker that names the bot, created on the first run and
+// updated on every later one. It never fails the step: a run without a pull request and a
+// fork's pull request are notices, any refusal or failure a warning; the import's own outcome
+// stands. Only the Actions adapter comments: the core hands over the job summary's Markdown.
+
+
+
+
+
+
+
+/**
+ * GitHub takes 65,536 characters in a comment. The report is cut well under that, counted in
+ * UTF-8 bytes (never fewer than characters, however GitHub counts), leaving room for the rest.
+ */
+const MAX_REPORT_BYTES = 50_000;
+/** The longest one request to GitHub may stay silent. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The hidden first line that makes a comment this bot's, on this pull request. */
+function commentMarker(botId) {
+    return `<!-- kore-bot-export:import bot=${botId} -->`;
+}
+async function commentOnPullRequest(review) {
+    const what = review.dryRun ? 'plan' : 'result';
+    let where = 'the pull request';
+    try {
+        const context = runnerContext();
+        const pullRequest = pullRequestOf(context.payload);
+        if (!pullRequest) {
+            notice(`pr-comment: true, but this run (event ${(0,untrusted_text/* plain */.pj)(context.eventName || 'unknown', 60)}) is not about a pull request: nothing was posted. The ${what} is in the job summary.`);
+            return;
+        }
+        where = `pull request #${pullRequest.number}`;
+        if (pullRequest.fromFork) {
+            notice(`Pull request #${pullRequest.number} comes from a fork: its runs get a token that cannot comment, so the ${what} was not posted. It is in the job summary.`);
+            return;
+        }
+        if (!review.token) {
+            warning(`github-token is empty, so the ${what} was not posted on ${where}. Leave github-token out (the job's GITHUB_TOKEN) or give a token with pull-requests: write.`);
+            return;
+        }
+        const repository = repositoryOf(process.env.GITHUB_REPOSITORY);
+        // Loaded only here: most runs never comment.
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        const octokit = getOctokit(review.token, { baseUrl: context.apiUrl, request: { fetch: runnerFetch } });
+        const issue = { ...repository, issue_number: pullRequest.number };
+        const body = commentBody(review, runLink(context));
+        const existing = await findComment(octokit, issue, commentMarker(review.botId));
+        const { data } = existing === undefined
+            ? await octokit.rest.issues.createComment({ ...issue, body })
+            : await octokit.rest.issues.updateComment({ ...repository, comment_id: existing, body });
+        info(`${existing === undefined ? 'Posted' : 'Updated'} the ${what} for bot ${review.botId} on ${where}: ${(0,untrusted_text/* plain */.pj)(String(data.html_url ?? ''), 300)}`);
+    }
+    catch (error) {
+        const { status, response, message } = error;
+        const reason = response && status ? `HTTP ${status}: ${(0,untrusted_text/* plain */.pj)(message ?? '', 300)}` : (0,untrusted_text/* plain */.pj)(message ?? String(error), 300);
+        const refused = status === 401 || status === 403 || status === 404;
+        warning(`Could not post the ${what} on ${where} (${reason}). The import is not affected, and the ${what} is in the job summary.${refused
+            ? " Give the job permissions: pull-requests: write, and leave github-token out (the job's GITHUB_TOKEN) or give a token that may write to pull requests."
+            : ''}`);
+    }
+}
+/** The comment: the marker, the report (cut if it must be), a link to the run. */
+function commentBody(review, runUrl) {
+    const report = cutAtLine(review.markdown.trimEnd(), MAX_REPORT_BYTES);
+    const summary = runUrl ? `[the job summary](${runUrl})` : 'the job summary of the workflow run';
+    const cut = report.cut
+        ? `\n\n**The ${review.dryRun ? 'plan' : 'result'} is cut here**: it is longer than a comment holds. All of it is in ${summary}.`
+        : '';
+    const run = runUrl ? ` from [its workflow run](${runUrl})` : '';
+    return `${commentMarker(review.botId)}\n${report.text}${cut}\n\n---\n<sub>kore-bot-export/import for bot ${code(review.botId)}${run}, updated on every run.</sub>\n`;
+}
+/**
+ * At most `maxBytes` of whole lines: a table row, a list item and a code span stay whole (none
+ * spans lines), and a fenced block cut open is closed, so the note after it is not swallowed.
+ */
+function cutAtLine(markdown, maxBytes) {
+    if (Buffer.byteLength(markdown) <= maxBytes)
+        return { text: markdown, cut: false };
+    const kept = [];
+    let bytes = 0;
+    for (const line of markdown.split('\n')) {
+        bytes += Buffer.byteLength(line) + 1;
+        if (bytes > maxBytes)
+            break;
+        kept.push(line);
+    }
+    if (kept.filter(line => /^ {0,3}(```|~~~)/.test(line)).length % 2 === 1)
+        kept.push('```');
+    return { text: kept.join('\n').trimEnd(), cut: true };
+}
+/**
+ * What the runner says about this run, read now: @actions/github's \`context\` is read once,
+ * when the library loads, and its class is not exported.
+ */
+function runnerContext() {
+    const eventFile = process.env.GITHUB_EVENT_PATH;
+    const event = eventFile ? JSON.parse(external_node_fs_default().readFileSync(eventFile, 'utf8')) : {};
+    return {
+        payload: event && typeof event === 'object' ? event : {},
+        eventName: process.env.GITHUB_EVENT_NAME ?? '',
+        apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+        serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+        runId: Number(process.env.GITHUB_RUN_ID),
+        runAttempt: Number(process.env.GITHUB_RUN_ATTEMPT)
+    };
+}
+/** The event's pull request, if the run is about one. A head repository that is gone counts as a fork. */
+function pullRequestOf(payload) {
+    const pullRequest = payload.pull_request;
+    const number = pullRequest?.number;
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0)
+        return undefined;
+    const head = pullRequest?.head?.repo?.full_name;
+    const base = pullRequest?.base?.repo?.full_name;
+    return { number, fromFork: typeof head !== 'string' || head !== base };
+}
+function repositoryOf(repository) {
+    const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository ?? '');
+    if (!match)
+        throw new Error(`GITHUB_REPOSITORY is "${(0,untrusted_text/* plain */.pj)(repository ?? '', 100)}", not owner/name`);
+    return { owner: match[1], repo: match[2] };
+}
+/** The workflow run (this attempt), where the whole job summary is; undefined if the runner's variables do not say. */
+function runLink(context) {
+    const repository = process.env.GITHUB_REPOSITORY ?? '';
+    if (!/^https?:\/\/[\w.:-]+(\/[\w.-]+)*\/?$/.test(context.serverUrl) || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return undefined;
+    if (!Number.isSafeInteger(context.runId) || context.runId <= 0)
+        return undefined;
+    const attempt = Number.isSafeInteger(context.runAttempt) && context.runAttempt > 0 ? `/attempts/${context.runAttempt}` : '';
+    return `${context.serverUrl.replace(/\/$/, '')}/${repository}/actions/runs/${context.runId}${attempt}`;
+}
+/**
+ * This bot's comment: the first whose first line is the marker, written by a bot account
+ * (GITHUB_TOKEN and GitHub App tokens write as one; a person cannot) or by the token's own
+ * user (a personal token). Anyone may write a comment that starts with the marker: taking it
+ * over would show the plan under its author's name, who could then edit it. The token's user
+ * is asked for only when such a comment is found (GITHUB_TOKEN may not ask: then none is).
+ */
+async function findComment(octokit, issue, marker) {
+    const byPeople = [];
+    for await (const { data } of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        ...issue,
+        per_page: 100
+    })) {
+        for (const comment of data) {
+            if ((comment.body ?? '').split(/\r?\n/, 1)[0] !== marker)
+                continue;
+            if (comment.user?.type === 'Bot')
+                return comment.id;
+            if (comment.user?.login)
+                byPeople.push({ id: comment.id, login: comment.user.login });
+        }
+    }
+    if (byPeople.length === 0)
+        return undefined;
+    const me = await octokit.rest.users.getAuthenticated().then(({ data }) => data.login, () => undefined);
+    return byPeople.find(comment => comment.login === me)?.id;
+}
+/**
+ * Octokit's fetch over the agents @actions/http-client picks for a URL: the runner's proxy
+ * (https_proxy, no_proxy), as the platform's requests take it. @actions/github's own fetch is
+ * undici's, which the bundles leave out (src/platform/lazy-undici.ts).
+ */
+async function runnerFetch(input, init = {}) {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const headers = Object.fromEntries(new Headers(init.headers));
+    const body = init.body ?? undefined;
+    if (body !== undefined && typeof body !== 'string')
+        throw new TypeError('only text bodies are sent to GitHub');
+    if (body !== undefined)
+        headers['content-length'] = String(Buffer.byteLength(body));
+    const agent = new lib_HttpClient('kore-bot-export').getAgent(url.href);
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+        const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, { method: init.method ?? 'GET', headers, agent, timeout: REQUEST_TIMEOUT_MS, signal: init.signal ?? undefined }, message => {
+            const chunks = [];
+            message.on('data', (chunk) => chunks.push(chunk));
+            message.on('error', reject);
+            message.on('close', () => {
+                if (!message.complete)
+                    return reject(new Error('the connection closed before the end of the answer'));
+                const status = message.statusCode ?? 0;
+                core_debug(`${request.method} ${url.origin}${url.pathname} → ${status} in ${Date.now() - started} ms`);
+                // A status or header that Response refuses is this request's failure, not the process's.
+                try {
+                    const answer = new Headers();
+                    for (const [name, value] of Object.entries(message.headers))
+                        for (const each of [value ?? []].flat())
+                            answer.append(name, each);
+                    const bytes = status === 204 || status === 304 ? null : Buffer.concat(chunks);
+                    resolve(new Response(bytes, { status, headers: answer }));
+                }
+                catch (error) {
+                    reject(error);
+                }
+            });
+        });
+        request.on('timeout', () => request.destroy(new Error(`no answer in ${REQUEST_TIMEOUT_MS / 1000} s`)));
+        request.on('error', reject);
+        request.end(body);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/action/host.ts
 // The Actions adapter's host: the core's log, outputs and summary as a runner takes them, in
 // the workflow's words (`timeout: 30m`). With the entry files, the only code that imports
@@ -11481,11 +11723,18 @@ async function runAction(name, flow) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/import.ts
-// The import action as a function, for the entry file and for @github/local-action.
+// The import action as a function, for the entry file and for @github/local-action: the
+// import, then (pr-comment) its report on the pull request, which never changes the outcome.
+
 
 
 async function run() {
-    await runAction('kore-bot-export/import', runImport);
+    await runAction('kore-bot-export/import', async (inputs, host) => {
+        const result = await runImport(inputs, host);
+        if (result.review)
+            await commentOnPullRequest(result.review);
+        return result;
+    });
 }
 
 
@@ -12190,7 +12439,7 @@ const WORKFLOW_DIALECT = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_import_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4329);
+/* harmony import */ var _action_import_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5479);
 // The entry point of the import action (import/action.yml): it only runs it.
 
 await (0,_action_import_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -12261,7 +12510,8 @@ function formatDuration(ms) {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent)
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch)
 /* harmony export */ });
 // Stands in for `undici` in the bundles (tsconfig.json `paths`, which ncc follows).
 // @actions/http-client (also imported by @actions/core) imports undici's ProxyAgent at its top
@@ -12271,10 +12521,18 @@ __nccwpck_require__.r(__webpack_exports__);
 // medians of 100 interleaved runs), 53 ms of every start: the export action rejecting an input
 // 77 ms, 130 ms with undici; the CLI's --version 86 ms, 139 ms (bare node 34 ms). Without it
 // start-up would be far over its +60 ms budget. docs/benchmarks.md, "Stand-ins".
+//
+// @actions/github (pr-comment) makes a ProxyAgent and a fetch over it when it loads behind a
+// proxy, as its default; the action gives Octokit its own fetch over http-client's agents
+// (src/action/pull-request.ts). So a ProxyAgent may be made, and fails only when used.
+const NOT_BUNDLED = 'kore-bot-export does not bundle undici: use HttpClient.request(), whose agents handle proxies, not getAgentDispatcher().';
 class ProxyAgent {
-    constructor() {
-        throw new Error('kore-bot-export does not bundle undici: use HttpClient.request(), whose agents handle proxies, not getAgentDispatcher().');
+    dispatch() {
+        throw new Error(NOT_BUNDLED);
     }
+}
+function fetch() {
+    throw new Error(NOT_BUNDLED);
 }
 
 

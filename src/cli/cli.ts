@@ -21,65 +21,26 @@ import { render, type Text } from '../core/words.js'
 import { parseBoolean, parseLayout, parseVariableValues } from '../export/settings.js'
 import { checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
 import { plain } from '../shared/untrusted-text.js'
+import {
+  EXPORT_CLI_FLAGS,
+  EXPORT_INPUTS,
+  FLAG_ENVIRONMENT,
+  IMPORT_CLI_FLAGS,
+  IMPORT_INPUTS,
+  inputFlags,
+  optionLines
+} from './flags.js'
 import { cliHost, ENVIRONMENT, TERMINAL_DIALECT } from './host.js'
 
-/** The inputs a flag may set. The credentials come from the environment only. */
-export const FLAGS: Record<string, string> = {
-  host: 'Platform URL (default https://platform.kore.ai)',
-  'bot-id': 'Bot ID / Stream ID, st-… (required)',
-  'client-id': 'Client ID (default: $KORE_CLIENT_ID)',
-  'export-type': 'published (default) or latest',
-  settings: 'Comma-separated: botSettings, botVariables, ivrSettings, genAIandLLMSettings',
-  tasks: 'Comma-separated: botTask, knowledgeGraph, smallTalk',
-  'nlp-data':
-    'Comma-separated: utterances, patterns, traits, rules, concepts, synonyms, standardResponses, nlpSettings',
-  'agent-ai': 'Comma-separated: rules, playbooks, widgetSettings, layoutSettings',
-  dialogs: 'Dialog task names (a partial export)',
-  alerts: 'Alert task names',
-  actions: 'Action task names',
-  'experience-flows': 'Experience flow names',
-  'all-tasks': 'true (default) or false',
-  'custom-dashboards': 'true (default) or false',
-  'include-dependent-tasks': 'true (default) or false',
-  'export-options': 'JSON merged into the request body last',
-  wait: 'true (default) or false: return once the export has started',
-  timeout: 'Time for the platform: 90, 90s, 10m (default), 1h',
-  'poll-interval': 'Time between status checks (default 5s)',
-  retries: 'Retries of each request (default 5)',
-  'request-timeout': 'Longest wait for an answer or more bytes (default 30s)',
-  path: 'Where to write the zip (default kore-bot-export.zip; "" for none)',
-  'extract-to': 'Folder to unpack into for git (replaced whole)',
-  layout: 'split (default): the bot definition as a tree of files; plain',
-  'variable-values': 'omit (default): config.json in --extract-to without variable values; keep',
-  'replace-existing': 'true: let --extract-to replace a folder the tool did not write (default false)'
-}
+/** The inputs a flag may set, with what --help says of each. The credentials come from the environment only. */
+export const FLAGS: Record<string, string> = Object.fromEntries(
+  inputFlags(EXPORT_INPUTS).map(flag => [flag.name, flag.text])
+)
 
 /** The import command's flags, named like import/action.yml's inputs. Variable values come from the environment only. */
-export const IMPORT_FLAGS: Record<string, string> = {
-  host: 'Platform URL (default https://platform.kore.ai)',
-  'bot-id': 'Bot ID to import into, st-… (required)',
-  'client-id': 'Client ID of an Admin Console app (default: $KORE_CLIENT_ID)',
-  from: 'A zip from the export, or a folder --extract-to wrote (required)',
-  mode: 'incremental (default) or full: the target becomes the file',
-  tasks: 'Comma-separated: botTask, knowledgeGraph, smallTalk, forms (default all)',
-  'nlp-data': 'Comma-separated: nlpSettings, utterances, patterns, synonyms, concepts, standardResponses',
-  settings: 'Comma-separated: botSettings, botVariables, ivrSettings, genAIandLLMSettings',
-  'agent-assist': 'Comma-separated: rules, playbooks',
-  'quality-ai': 'Comma-separated: taxonomy, connectors, autoQA',
-  utterances: 'append (default) or replace',
-  patterns: 'append (default) or replace',
-  'import-options': 'JSON merged into the request body last',
-  'keep-target-variables': "true: leave the target's variable values as they are",
-  wait: 'true (default) or false: return once the import has started',
-  timeout: 'Time for the platform (default 10m)',
-  'poll-interval': 'Time between status checks (default 5s)',
-  retries: 'Retries of status reads (default 5)',
-  'request-timeout': 'Longest wait for an answer (default 30s)',
-  publish: 'true: publish after a successful, verified import',
-  'version-comment': 'The publish comment',
-  verify: 'true (default): export the target afterwards and check it holds what was sent',
-  'dry-run': 'true: report what the import would change, and stop'
-}
+export const IMPORT_FLAGS: Record<string, string> = Object.fromEntries(
+  inputFlags(IMPORT_INPUTS).map(flag => [flag.name, flag.text])
+)
 
 /** The zip a CLI export writes when --path is not given: action.yml's default. */
 export const PATH_DEFAULT = EXPORT_ACTION_DEFAULTS.path
@@ -102,14 +63,7 @@ Credentials come from the environment, never from flags (they would show in proc
   KORE_JWT                             or a ready-made token instead
 
 Options (named like the action's inputs):
-${Object.entries(FLAGS)
-  .map(([name, text]) => `  --${name.padEnd(24)}${text}`)
-  .join('\n')}
-  --force                   Let --extract-to replace edits git shows as not committed
-  --json                    Print the result as JSON on stdout (progress goes to stderr)
-  --verbose                 Also print debug lines (each request's method, path, status, time)
-  --version                 Print the version
-  --help                    Show this help
+${optionLines([...inputFlags(EXPORT_INPUTS), ...EXPORT_CLI_FLAGS])}
 
 import carries an export into another bot (run kore-bot-export import --help for its flags):
 uploads, imports, waits, verifies that the target holds what was sent, and can publish.
@@ -134,17 +88,13 @@ starts the import, waits for it, exports the target again to verify it holds wha
 and with --publish true publishes it. The same code as the GitHub Action kore-bot-export/import.
 
 Credentials and variable values come from the environment, never from flags:
-  KORE_CLIENT_ID, KORE_CLIENT_SECRET   an Admin Console app with Bot Import (Bot Publish, Publish Status)
+  KORE_CLIENT_ID, KORE_CLIENT_SECRET   an Admin Console app with Bot Import (and Bot Publish,
+                                       Publish Status to publish)
   KORE_JWT                             or a ready-made token instead
   KORE_VARIABLES                       bot variable values, one NAME=value a line
 
 Options (named like the import action's inputs):
-${Object.entries(IMPORT_FLAGS)
-  .map(([name, text]) => `  --${name.padEnd(24)}${text}`)
-  .join('\n')}
-  --json                    Print the result as JSON on stdout (progress goes to stderr)
-  --verbose                 Also print debug lines
-  --help                    Show this help
+${optionLines([...inputFlags(IMPORT_INPUTS), ...IMPORT_CLI_FLAGS])}
 
 Exit codes: 0 done; 1 the import, the verification or the publish failed; 2 bad flags or inputs.
 `
@@ -303,7 +253,7 @@ async function flowCommand(
   const given = (name: string): string | undefined => {
     const flag = values[name]
     if (typeof flag === 'string') return flag
-    const variable = name === 'client-id' ? 'KORE_CLIENT_ID' : ENVIRONMENT[name]
+    const variable = FLAG_ENVIRONMENT[name] ?? ENVIRONMENT[name]
     return (variable ? process.env[variable] : undefined) ?? defaults[name]
   }
   const { outputs, error, cancelled } = await runFlow({ get: name => given(name) ?? '', mask: host.mask }, host)
