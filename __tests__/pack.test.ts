@@ -82,6 +82,53 @@ describe('extract-to, then pack', () => {
   )
 })
 
+describe("a reviewer's edits to lists (utterances, patterns)", () => {
+  const utterancesFile = (bot: string) =>
+    path.join(bot, 'botDefinition', 'dialogs', 'Book Flight', 'components', 'intent.Book_Flight.utterances.json')
+  const sentencesOf = async (zip: string): Promise<string[]> => {
+    const [[, definition]] = await zipEntries(zip)
+    return (JSON.parse(definition.toString('utf8')).sentences as { sentence: string }[]).map(item => item.sentence)
+  }
+
+  it('an utterance added to a file comes back in the export, and one removed is gone; diff counts them', async () => {
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot', path: 'export.zip' }))
+    const bot = path.join(run.workspace, 'bot')
+    const before = await sentencesOf(path.join(run.workspace, 'export.zip'))
+    const file = utterancesFile(bot)
+    const list = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>[]
+    const removed = String(list[0].sentence)
+    const added: Record<string, unknown> = { ...list[list.length - 1], sentence: 'fly me to Rome' }
+    delete added._id
+    fs.writeFileSync(file, JSON.stringify([...list.slice(1), added, { ...added, sentence: 'fly me to Oslo' }], null, 4))
+
+    const out = path.join(run.workspace, 'packed.zip')
+    expect(pack([bot, '--out', out])).toMatchObject({ code: 0, stderr: '' })
+    const after = await sentencesOf(out)
+    expect(after.sort()).toEqual(
+      [...before.filter(sentence => sentence !== removed), 'fly me to Rome', 'fly me to Oslo'].sort()
+    )
+    const diff = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'dist', 'cli', 'index.js'), 'diff', path.join(run.workspace, 'export.zip'), bot],
+      { encoding: 'utf8' }
+    )
+    expect(diff.stdout).toContain('intent Book_Flight: +2 utterances, −1 utterance')
+  })
+
+  it('a file the manifest does not know is named, with why, and no zip is written', async () => {
+    const run = await runActionInProcess(appInputs(simulator, { 'extract-to': 'bot' }))
+    const bot = path.join(run.workspace, 'bot')
+    const copy = path.join(bot, 'botDefinition', 'dialogs', 'Book Flight copy')
+    fs.cpSync(path.join(bot, 'botDefinition', 'dialogs', 'Book Flight'), copy, { recursive: true })
+    const out = path.join(run.workspace, 'packed.zip')
+    const refused = pack([bot, '--out', out])
+    expect(refused.code).not.toBe(0)
+    expect(refused.stderr).toContain('botDefinition/dialogs/Book Flight copy/dialog.json')
+    expect(refused.stderr).toMatch(/Kore\.ai Builder/)
+    expect(fs.existsSync(out)).toBe(false)
+  })
+})
+
 describe('names in the split layout', () => {
   it('dialogs whose names collide on a case-insensitive file system get their ids; pack still gives back the bytes', async () => {
     const dialog = (id: string, name: string) => ({

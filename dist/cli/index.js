@@ -4632,7 +4632,54 @@ async function packFolderCancellable(folder, signal) {
 }
 function* packFolderSteps(folder, manifest) {
     const reader = typeof folder === 'string' ? _folder_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .FolderReader */ ._j.open(folder) : folder;
-    return yield* packSteps(manifest ?? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .readManifest */ .WI)(reader), name => reader.read(name), reader.folder);
+    const known = manifest ?? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .readManifest */ .WI)(reader);
+    const read = new Set();
+    const files = yield* packSteps(known, name => {
+        read.add(name);
+        return reader.read(name);
+    }, reader.folder);
+    refuseUnknownFiles(reader, known, read);
+    return files;
+}
+/** Names shown of files the export has no place for, at most. */
+const MAX_UNKNOWN_SHOWN = 10;
+/**
+ * A file in a split definition's folder that packing did not read would be lost without a
+ * word (a dialog folder copied to make a new dialog, a component written by hand): refused by
+ * name. Dot files (an editor's, the system's) are not the bot's, and pass.
+ */
+function refuseUnknownFiles(reader, manifest, read) {
+    const unknown = [];
+    for (const name of manifest.entries) {
+        const split = manifest.files[name]?.split;
+        if (!split)
+            continue;
+        let entries;
+        try {
+            entries = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(reader.real, split.folder), { recursive: true, withFileTypes: true });
+        }
+        catch {
+            continue; // No such folder: packing named what it missed.
+        }
+        for (const entry of entries) {
+            if (!entry.isFile() && !entry.isSymbolicLink())
+                continue;
+            const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(reader.real, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry.parentPath, entry.name)).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+            if (relative.split('/').some(part => part.startsWith('.')))
+                continue;
+            if (!read.has(relative))
+                unknown.push(relative);
+        }
+    }
+    if (unknown.length === 0)
+        return;
+    unknown.sort();
+    const shown = unknown
+        .slice(0, MAX_UNKNOWN_SHOWN)
+        .map(name => (0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(name))
+        .join(', ');
+    const more = unknown.length > MAX_UNKNOWN_SHOWN ? ` and ${unknown.length - MAX_UNKNOWN_SHOWN} more` : '';
+    throw new Error(`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(reader.folder)}: ${shown}${more} ${unknown.length === 1 ? 'is' : 'are'} not part of the export, and packing would leave ${unknown.length === 1 ? 'it' : 'them'} out. Pack rebuilds the dialogs, components and FAQs the export had (edited as you like); new ones are made in the Kore.ai Builder, then exported. Remove ${unknown.length === 1 ? 'it' : 'them'}, or move ${unknown.length === 1 ? 'it' : 'them'} out of the folder.`);
 }
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
 function packFiles(manifest, read, folder) {
@@ -5554,6 +5601,15 @@ function* assemble(record, read, written) {
         }
         else {
             const list = [];
+            // A file of grouped elements (utterances, patterns) that holds as many as the manifest
+            // placed gives each back where it was: an unedited folder packs byte for byte. One that
+            // a reviewer gave more or fewer gives all it holds, in its order, where its first was:
+            // the platform keeps no meaning in these lists' order (it reorders them on publish).
+            const placed = new Map();
+            for (const element of place.elements)
+                if (typeof element !== 'string')
+                    placed.set(element[0], (placed.get(element[0]) ?? 0) + 1);
+            const given = new Set();
             for (const element of place.elements) {
                 yield;
                 if (typeof element === 'string') {
@@ -5561,8 +5617,14 @@ function* assemble(record, read, written) {
                     continue;
                 }
                 const group = load(element[0]);
-                if (!Array.isArray(group) || group[element[1]] === undefined)
-                    throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`);
+                if (!Array.isArray(group))
+                    throw new Error(`${record.folder}/${element[0]} is not a list`);
+                if (group.length !== placed.get(element[0])) {
+                    if (!given.has(element[0]))
+                        list.push(...group);
+                    given.add(element[0]);
+                    continue;
+                }
                 list.push(group[element[1]]);
             }
             (0,json_model/* setMember */.Nk)(definition, place.key, restoreVolatile(place.key, list, record.volatile));

@@ -37,7 +37,56 @@ export async function packFolderCancellable(
 
 function* packFolderSteps(folder: string | FolderReader, manifest?: Manifest): Steps<PackedFile[]> {
   const reader = typeof folder === 'string' ? FolderReader.open(folder) : folder
-  return yield* packSteps(manifest ?? readManifest(reader), name => reader.read(name), reader.folder)
+  const known = manifest ?? readManifest(reader)
+  const read = new Set<string>()
+  const files = yield* packSteps(
+    known,
+    name => {
+      read.add(name)
+      return reader.read(name)
+    },
+    reader.folder
+  )
+  refuseUnknownFiles(reader, known, read)
+  return files
+}
+
+/** Names shown of files the export has no place for, at most. */
+const MAX_UNKNOWN_SHOWN = 10
+
+/**
+ * A file in a split definition's folder that packing did not read would be lost without a
+ * word (a dialog folder copied to make a new dialog, a component written by hand): refused by
+ * name. Dot files (an editor's, the system's) are not the bot's, and pass.
+ */
+function refuseUnknownFiles(reader: FolderReader, manifest: Manifest, read: Set<string>): void {
+  const unknown: string[] = []
+  for (const name of manifest.entries) {
+    const split = manifest.files[name]?.split
+    if (!split) continue
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(path.join(reader.real, split.folder), { recursive: true, withFileTypes: true })
+    } catch {
+      continue // No such folder: packing named what it missed.
+    }
+    for (const entry of entries) {
+      if (!entry.isFile() && !entry.isSymbolicLink()) continue
+      const relative = path.relative(reader.real, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+      if (relative.split('/').some(part => part.startsWith('.'))) continue
+      if (!read.has(relative)) unknown.push(relative)
+    }
+  }
+  if (unknown.length === 0) return
+  unknown.sort()
+  const shown = unknown
+    .slice(0, MAX_UNKNOWN_SHOWN)
+    .map(name => plain(name))
+    .join(', ')
+  const more = unknown.length > MAX_UNKNOWN_SHOWN ? ` and ${unknown.length - MAX_UNKNOWN_SHOWN} more` : ''
+  throw new Error(
+    `${plain(reader.folder)}: ${shown}${more} ${unknown.length === 1 ? 'is' : 'are'} not part of the export, and packing would leave ${unknown.length === 1 ? 'it' : 'them'} out. Pack rebuilds the dialogs, components and FAQs the export had (edited as you like); new ones are made in the Kore.ai Builder, then exported. Remove ${unknown.length === 1 ? 'it' : 'them'}, or move ${unknown.length === 1 ? 'it' : 'them'} out of the folder.`
+  )
 }
 
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */

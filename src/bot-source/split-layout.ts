@@ -405,6 +405,14 @@ function* assemble(
       )
     } else {
       const list: JsonNode[] = []
+      // A file of grouped elements (utterances, patterns) that holds as many as the manifest
+      // placed gives each back where it was: an unedited folder packs byte for byte. One that
+      // a reviewer gave more or fewer gives all it holds, in its order, where its first was:
+      // the platform keeps no meaning in these lists' order (it reorders them on publish).
+      const placed = new Map<string, number>()
+      for (const element of place.elements)
+        if (typeof element !== 'string') placed.set(element[0], (placed.get(element[0]) ?? 0) + 1)
+      const given = new Set<string>()
       for (const element of place.elements) {
         yield
         if (typeof element === 'string') {
@@ -412,8 +420,12 @@ function* assemble(
           continue
         }
         const group = load(element[0])
-        if (!Array.isArray(group) || group[element[1]] === undefined)
-          throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`)
+        if (!Array.isArray(group)) throw new Error(`${record.folder}/${element[0]} is not a list`)
+        if (group.length !== placed.get(element[0])) {
+          if (!given.has(element[0])) list.push(...group)
+          given.add(element[0])
+          continue
+        }
         list.push(group[element[1]])
       }
       setMember(definition, place.key, restoreVolatile(place.key, list, record.volatile))
