@@ -300,6 +300,7 @@ describe('mode: full', () => {
     expect(run.code).toBe(0)
     expect((simulator.importBodies[0] as Record<string, unknown>).importOptions).toBeUndefined()
     expect(targetDialogs()).not.toContain('old promo')
+    expect(run.stdout).toContain('holds what was sent (and 1 part only it has, to be removed by the publish)')
     expect(run.stdout).toContain('holds nothing the source does not (mode full)')
   })
 

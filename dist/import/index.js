@@ -9238,7 +9238,7 @@ async function importFlow(inputs, host, clock, signal, report) {
                 ];
                 throw new errors/* CoreError */.am('verification', (0,core_words/* say */.cv) `The import of ${source.kind} ${(0,untrusted_text/* plain */.pj)(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${(0,core_words/* setting */.Pe)('tasks')}, ${(0,core_words/* setting */.Pe)('nlp-data')}, ${(0,core_words/* setting */.Pe)('settings')}) and the import in the Builder.`);
             }
-            host.info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has${full ? ', to be removed by the publish' : ''})` : ''}.`);
+            host.info(`Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length === 1 ? '1 part' : `${verification.targetOnly.length} parts`} only it has${full ? ', to be removed by the publish' : ''})` : ''}.`);
         }
         if (settings.publish) {
             const versionComment = settings.versionComment || (await defaultVersionComment());

@@ -198,7 +198,7 @@ async function importFlow(
         )
       }
       host.info(
-        `Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length} parts only it has${full ? ', to be removed by the publish' : ''})` : ''}.`
+        `Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length === 1 ? '1 part' : `${verification.targetOnly.length} parts`} only it has${full ? ', to be removed by the publish' : ''})` : ''}.`
       )
     }
 
