@@ -214,3 +214,41 @@ describe('the defaults, declared once in the action metadata', () => {
     expect(fs.readFileSync(path.join(ROOT, DEFAULTS_FILE), 'utf8')).toBe(actionDefaultsSource(ROOT))
   })
 })
+
+/** GitHub's anchor for a heading: lower case, code marks and punctuation dropped, spaces as hyphens. */
+function headingAnchors(markdown: string): Set<string> {
+  const seen = new Map<string, number>()
+  const anchors = new Set<string>()
+  for (const [, heading] of withoutCodeBlocks(markdown).matchAll(/^#{1,6}\s+(.*?)\s*$/gm)) {
+    const base = heading
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-')
+    const count = seen.get(base) ?? 0
+    seen.set(base, count + 1)
+    anchors.add(count === 0 ? base : `${base}-${count}`)
+  }
+  return anchors
+}
+
+const withoutCodeBlocks = (markdown: string): string => markdown.replace(/^```[\s\S]*?^```/gm, '')
+
+describe('the Markdown users and contributors read', () => {
+  it('links only to files that exist and to headings they hold', () => {
+    const files = [...markdownFiles, 'CONTRIBUTING.md', 'RELEASING.md', 'SECURITY.md', 'CHANGELOG.md']
+    const broken: string[] = []
+    for (const file of files) {
+      const text = withoutCodeBlocks(fs.readFileSync(path.join(ROOT, file), 'utf8'))
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z][a-z+.-]*:/i.test(target)) continue
+        const [linked, anchor] = target.split('#')
+        const resolved = linked ? path.join(ROOT, path.dirname(file), linked) : path.join(ROOT, file)
+        if (!fs.existsSync(resolved)) broken.push(`${file}: ${target} (no such file)`)
+        else if (anchor !== undefined && !headingAnchors(fs.readFileSync(resolved, 'utf8')).has(anchor))
+          broken.push(`${file}: ${target} (no such heading)`)
+      }
+    }
+    expect(broken).toEqual([])
+  })
+})
