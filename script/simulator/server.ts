@@ -1,6 +1,6 @@
 // A stand-in for the Kore.ai XO Platform's public APIs the action uses, on 127.0.0.1: export
 // and export status; upload, import, import status, publish and publish status. It checks the
-// JWT the way an app that enforces JTI does and each app's scopes (Bot Builder apps export;
+// JWT the way an app that enforces JTI does and each app's scopes (App Builder apps export;
 // Admin Console apps also import and publish), answers in the documented shapes, serves zips
 // from a second origin (object storage, signed links), keeps what was imported into a bot so
 // that a later export returns it, and can be told to be slow, to fail, or to misbehave in the
@@ -36,7 +36,7 @@ const ROUTES: Route[] = [
   'publish-status'
 ]
 
-/** What an app may call: Bot Builder apps export; Admin Console apps also import, publish and read the publish status. */
+/** What an app may call: App Builder apps export; Admin Console apps also import, publish and read the publish status. */
 export type Scope = 'export' | 'import' | 'publish' | 'publish-status'
 
 /** One misbehaviour, used up by the next request on its route. */
@@ -230,7 +230,7 @@ export class KoreSimulator {
   private readonly storage: http.Server
   private readonly scheme: 'http' | 'https'
   private readonly hostnames: { platform: string; storage: string }
-  /** The apps the simulator knows: the demo's Bot Builder app, and an Admin Console app. */
+  /** The apps the simulator knows: the demo's App Builder app, and an Admin Console app. */
   private readonly apps: Record<string, { secret: string; scopes: Scope[] }> = {
     [DEMO_CLIENT_ID]: { secret: DEMO_CLIENT_SECRET, scopes: ['export'] },
     [DEMO_ADMIN_CLIENT_ID]: {

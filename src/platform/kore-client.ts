@@ -482,10 +482,10 @@ function transientError(
 
 /** Export works with an App Builder app; import and publish need an Admin Console app. */
 const APP_KIND: Record<Scope, string> = {
-  'Bot Export': 'a Bot Builder app (App Settings > Dev Tools) or an Admin Console app (Admin Console > API Scopes)',
-  'Bot Import': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot import)',
-  'Bot Publish': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot publish)',
-  'Publish Status': 'an Admin Console app (Admin Console > API Scopes; Bot Builder apps cannot read the publish status)'
+  'Bot Export': 'a App Builder app (App Settings > Dev Tools) or an Admin Console app (Admin Console > API Scopes)',
+  'Bot Import': 'an Admin Console app (Admin Console > API Scopes; App Builder apps cannot import)',
+  'Bot Publish': 'an Admin Console app (Admin Console > API Scopes; App Builder apps cannot publish)',
+  'Publish Status': 'an Admin Console app (Admin Console > API Scopes; App Builder apps cannot read the publish status)'
 }
 
 function apiError(
