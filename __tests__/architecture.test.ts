@@ -15,8 +15,11 @@ function imports(): [string, string][] {
       if (entry.isDirectory()) walk(full)
       else if (entry.name.endsWith('.ts')) {
         const text = fs.readFileSync(full, 'utf8')
-        for (const match of text.matchAll(/^(?:import|export)\b[^'"]*?from\s+'([^']+)'|\bimport\('([^']+)'\)/gm)) {
-          const target = match[1] ?? match[2]
+        // `import … from 'x'`, `export … from "x"`, a bare `import 'x'`, and `import('x')`.
+        const specifiers =
+          /^(?:import|export)\b[^'"]*?from\s+(['"])([^'"]+)\1|^import\s+(['"])([^'"]+)\3|\bimport\(\s*(['"])([^'"]+)\5\s*\)/gm
+        for (const match of text.matchAll(specifiers)) {
+          const target = match[2] ?? match[4] ?? match[6]
           const file = path.relative(SRC, full)
           found.push([
             file,

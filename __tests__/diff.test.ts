@@ -134,6 +134,27 @@ describe('diffBots: one record kind at a time', () => {
     ])
   })
 
+  it('a dialog made again under its old name (another refId) is another dialog: added and removed', () => {
+    const withRef = (id: string, refId: string) => ({ ...dialog(id, 'Book Flight', [{ id: 'n1' }]), refId })
+    const before = edited(files => (files[`${D}/dialogs/Book Flight/dialog.json`] = withRef('dg-1', 'ref-old')))
+    const after = edited(files => (files[`${D}/dialogs/Book Flight/dialog.json`] = withRef('dg-5', 'ref-new')))
+    // An incremental import matches by refId: it would add this one and keep the old.
+    expect(diffBots(before, after).filter(record => record.kind === 'dialog')).toEqual([
+      { kind: 'dialog', change: 'added', name: 'Book Flight' },
+      { kind: 'dialog', change: 'removed', name: 'Book Flight' }
+    ])
+  })
+
+  it('a list whose elements only moved, with no id changed, is a change of that file, not regenerated ids', () => {
+    const before = edited(files => (files[`${D}/ui/widgets.json`] = [{ name: 'w1' }, { name: 'w2' }]))
+    const after = edited(files => (files[`${D}/ui/widgets.json`] = [{ name: 'w2' }, { name: 'w1' }]))
+    expect(diffBots(before, after)).toEqual([{ kind: 'file', path: `${D}/ui/widgets.json`, change: 'changed' }])
+    // Keys in another order, the same ids: no id was regenerated either.
+    const reordered = edited(files => (files[`${D}/small-talk.json`] = JSON.parse('{"b": 1, "greetings": ["hi"]}')))
+    const keysMoved = edited(files => (files[`${D}/small-talk.json`] = JSON.parse('{"greetings": ["hi"], "b": 1}')))
+    expect(diffBots(reordered, keysMoved)).toEqual([{ kind: 'file', path: `${D}/small-talk.json`, change: 'changed' }])
+  })
+
   it('ids regenerated, content unchanged: said as such, never as utterances or flow changed', () => {
     const withIds = (ids: string[], taskId: string) =>
       ['fly me', 'book a flight'].map((sentence, index) => ({ _id: ids[index], taskId, sentence, language: 'en' }))
@@ -409,6 +430,13 @@ describe('render', () => {
       '- Layout only (nodes moved on the canvas): **Cancel a Trip**',
       ''
     ])
+  })
+
+  it('Markdown: no link, mention, issue reference or HTML from a name', () => {
+    const markdown = changesMarkdown([
+      { kind: 'dialog', change: 'added', name: 'www.evil.example/login https://x.example @team #1 <b>' }
+    ])
+    expect(markdown).toBe('- Dialogs added: **www\\.evil.example/login https\\://x.example `@`team `#`1 \\<b\\>**\n')
   })
 
   it('terminal text: the same lines, no Markdown escapes, no HTML entities, control characters made spaces', () => {

@@ -120,6 +120,26 @@ describe('on a pull request', () => {
     expect(commentsOn()[1].user.type).toBe('Bot')
   })
 
+  it("does not take another app's comment for its own: it posts its own, and updates that one", async () => {
+    const echoed = github.seed(ISSUE, `${marker(DEMO_TARGET_BOT_ID)}\nechoed by another bot`, {
+      login: 'some-app[bot]',
+      type: 'Bot'
+    })
+    const { workspace } = workspaceWith()
+    expect((await runImport(planInputs(), workspace, runnerEnv())).code).toBe(0)
+    const ours = commentsOn().find(comment => comment.user.login === 'github-actions[bot]')!
+    // Its update refused (not this token's comment), a comment of its own is posted.
+    expect(github.writes()).toEqual([
+      `PATCH /repos/o/r/issues/comments/${echoed.id}`,
+      'POST /repos/o/r/issues/7/comments'
+    ])
+    expect(echoed.body).toBe(`${marker(DEMO_TARGET_BOT_ID)}\nechoed by another bot`)
+
+    github.requests.length = 0
+    expect((await runImport(planInputs(), workspaceWith().workspace, runnerEnv())).code).toBe(0)
+    expect(github.writes()).toEqual([`PATCH /repos/o/r/issues/comments/${ours.id}`])
+  })
+
   it('with a personal token, updates the comment its own user wrote', async () => {
     github.user = { login: 'release-manager', type: 'User' }
     github.seed(ISSUE, `${marker(DEMO_TARGET_BOT_ID)}\nsomeone else's`, { login: 'someone', type: 'User' })
@@ -193,6 +213,25 @@ describe('on a pull request', () => {
     const body = commentsOn()[0].body
     expect(body).toContain('## Kore.ai bot import failed')
     expect(body).toContain('| Dialog | Book Flight | failed |')
+  })
+
+  it('posts no masked value even when the platform echoes one into the report', async () => {
+    const secret = 'sk-staging-value-echoed-0987654321'
+    simulator.reset({
+      pendingPolls: 0,
+      importFinalStatus: 'failed',
+      importFailureLogs: [{ taskType: 'Dialog', taskName: `call with key ${secret}`, status: 'failed' }]
+    })
+    const { workspace } = workspaceWith()
+    const run = await runImport(
+      planInputs({ 'dry-run': 'false', variables: `apiKey=${secret}` }),
+      workspace,
+      runnerEnv()
+    )
+    expect(run.code).toBe(1)
+    const body = commentsOn()[0].body
+    expect(body).toContain('call with key ***')
+    expect(body).not.toContain(secret)
   })
 
   it('warns when GitHub refuses or fails, and the import still succeeds', async () => {

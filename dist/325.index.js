@@ -805,6 +805,11 @@ const SORTED_LISTS = {
     sceneComponents: 'storyboard/scene-components.json',
     advancedNLSettings: 'nlp/advanced-settings.json'
 };
+/**
+ * Grouped lists a reviewer may add to or remove from by hand (utterances, patterns): a file of
+ * them that holds more or fewer gives all it holds. The storyboard's are the Builder's to edit.
+ */
+const EDITABLE_LISTS = new Set(['sentences', 'patterns']);
 /** Regenerated on every publish: kept in the manifest, away from the content. */
 const VOLATILE_KEYS = new Set(['encryptedHash']);
 /** Where a node sits on the canvas. */
@@ -1095,7 +1100,7 @@ function* assemble(record, read, written) {
         }
         else {
             const list = [];
-            // A file of grouped elements (utterances, patterns) that holds as many as the manifest
+            // A file of grouped elements (EDITABLE_LISTS) that holds as many as the manifest
             // placed gives each back where it was: an unedited folder packs byte for byte. One that
             // a reviewer gave more or fewer gives all it holds, in its order, where its first was:
             // the platform keeps no meaning in these lists' order (it reorders them on publish).
@@ -1113,12 +1118,14 @@ function* assemble(record, read, written) {
                 const group = load(element[0]);
                 if (!Array.isArray(group))
                     throw new Error(`${record.folder}/${element[0]} is not a list`);
-                if (group.length !== placed.get(element[0])) {
+                if (EDITABLE_LISTS.has(place.key) && group.length !== placed.get(element[0])) {
                     if (!given.has(element[0]))
                         list.push(...group);
                     given.add(element[0]);
                     continue;
                 }
+                if (group[element[1]] === undefined)
+                    throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`);
                 list.push(group[element[1]]);
             }
             setMember(definition, place.key, restoreVolatile(place.key, list, record.volatile));
@@ -1492,7 +1499,7 @@ class FolderRefusedError extends errors/* CoreError */.am {
     }
 }
 /** As a zip's: an export unpacks to a few MB; its split definition to a few thousand files. */
-const FOLDER_LIMITS = {
+const folder_reader_FOLDER_LIMITS = {
     maxTotalBytes: zip_reader.ZIP_LIMITS.maxTotalBytes,
     maxFiles: zip_reader.ZIP_LIMITS.maxEntries * 4
 };
@@ -1519,7 +1526,7 @@ class folder_reader_FolderReader {
         this.limits = limits;
     }
     /** The folder the user gave (it may be reached through a link of the user's own); an error when it is no folder. */
-    static open(folder, limits = FOLDER_LIMITS) {
+    static open(folder, limits = folder_reader_FOLDER_LIMITS) {
         let real;
         try {
             real = external_node_fs_default().realpathSync(folder);
@@ -1831,26 +1838,31 @@ const MAX_UNKNOWN_SHOWN = 10;
  */
 function refuseUnknownFiles(reader, manifest, read) {
     const unknown = [];
-    for (const name of manifest.entries) {
-        const split = manifest.files[name]?.split;
-        if (!split)
-            continue;
+    // Folders walked by hand, dot folders pruned, at most as many entries as a folder may hold
+    // files: past that the folder is no export's, and the reader has said so already.
+    let budget = FOLDER_LIMITS.maxFiles;
+    const walk = (relative) => {
         let entries;
         try {
-            entries = fs.readdirSync(path.join(reader.real, split.folder), { recursive: true, withFileTypes: true });
+            entries = fs.readdirSync(path.join(reader.real, relative), { withFileTypes: true });
         }
         catch {
-            continue; // No such folder: packing named what it missed.
+            return; // No such folder: packing named what it missed.
         }
         for (const entry of entries) {
-            if (!entry.isFile() && !entry.isSymbolicLink())
+            if (entry.name.startsWith('.') || --budget < 0)
                 continue;
-            const relative = path.relative(reader.real, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-            if (relative.split('/').some(part => part.startsWith('.')))
-                continue;
-            if (!read.has(relative))
-                unknown.push(relative);
+            const name = `${relative}/${entry.name}`;
+            if (entry.isDirectory())
+                walk(name);
+            else if (!read.has(name))
+                unknown.push(name);
         }
+    };
+    for (const name of manifest.entries) {
+        const split = manifest.files[name]?.split;
+        if (split && !split.folder.split('/').some(part => part === '..' || part.startsWith('.')))
+            walk(split.folder);
     }
     if (unknown.length === 0)
         return;
@@ -2111,6 +2123,10 @@ function withIdsByMeaning(values, botId) {
 function comparableBot(files, signal) {
     return botFilesOf(comparableAcrossBots(files.filter(file => DEFINITIONS.has(file.name) || file.name === 'config.json')), signal);
 }
+/** A value with its keys sorted and its numbers as doubles, as withIdsByMeaning gives it, ids as they are. */
+function withKeysSorted(value) {
+    return rewrite(value, text => text, 0);
+}
 /** Deeper than this, a value is left as it is (the parser bounds depth as well). */
 const MAX_DEPTH = 256;
 /** The bot's own id (the definition's `_id`) is named `bot`, never by its refId. */
@@ -2351,7 +2367,8 @@ function matchDialogs(before, after) {
         for (const dialog of after) {
             if (pairs.get(dialog) || !dialog[key])
                 continue;
-            const old = [...unmatched].find(candidate => candidate[key] === dialog[key]);
+            // Two refIds that differ are two dialogs, whatever their names (an import matches by refId).
+            const old = [...unmatched].find(candidate => candidate[key] === dialog[key] && !(candidate.refId && dialog.refId && candidate.refId !== dialog.refId));
             if (!old)
                 continue;
             pairs.set(dialog, old);
@@ -2385,9 +2402,22 @@ function idsOnlyComparison(before, after, differing) {
     return (pathBefore, pathAfter, names = false) => {
         const a = comparable(before).get(pathBefore);
         const b = comparable(after).get(pathAfter);
-        return a !== undefined && b !== undefined && contentOf(a, names) === contentOf(b, names);
+        if (a === undefined || b === undefined)
+            return false;
+        const unordered = GROUPED_FILE.test(pathAfter);
+        if (contentOf(a, names, unordered) !== contentOf(b, names, unordered))
+            return false;
+        // The same content, and not before ids are named by meaning: an id did change (not only
+        // an order or a key's place).
+        const raw = (files, path) => contentOf(withKeysSorted(parseBotJson(files.get(path))), names, unordered);
+        return raw(before, pathBefore) !== raw(after, pathAfter);
     };
 }
+/**
+ * Files of elements the layout groups and orders by id (utterances, patterns, the storyboard,
+ * advanced NL settings): new ids may reorder them, so their order is not compared.
+ */
+const GROUPED_FILE = /(?:\.utterances\.json|\.patterns\.json|\/nlp\/(?:utterances|patterns|advanced-settings)\.json|\/storyboard\/[^/]+\.json)$/;
 /** The bot's own id, from its bot.json. */
 function botIdOf(files) {
     for (const [name, bytes] of files)
@@ -2399,13 +2429,12 @@ function botIdOf(files) {
     return '';
 }
 /**
- * A value as compared for its content: a file that holds a list holds elements the layout
- * orders by id, so new ids may reorder them; their order is not compared. `withoutNames`: a
- * dialog's names left out (a rename is said apart).
+ * A value as compared for its content; `unordered`: a list's order is not compared (see
+ * GROUPED_FILE). `names`: a dialog's names left out (a rename is said apart).
  */
-function contentOf(value, names) {
+function contentOf(value, names, unordered) {
     const text = (item) => json_model_jsonBytes(item, MINIFIED_STYLE).toString('utf8');
-    if (Array.isArray(value))
+    if (Array.isArray(value) && unordered)
         return `[${value.map(text).sort().join(',')}]`;
     return names && json_model_isObject(value) ? withoutNamesOf(value) : text(value);
 }

@@ -5491,6 +5491,15 @@ function getIDToken(aud) {
 
 /** Summaries are cut here, well under GitHub's 1 MiB per step. */
 const MAX_SUMMARY_CHARACTERS = 512 * 1024;
+/** Every value masked in this process, for text the runner does not mask (a comment posted through the API). */
+const masked = new Set();
+/** `text` with every masked value replaced by `***`, as the runner does in the log; the longest first. */
+function withoutMasked(text) {
+    let hidden = text;
+    for (const secret of [...masked].sort((a, b) => b.length - a.length))
+        hidden = hidden.split(secret).join('***');
+    return hidden;
+}
 function actionsHost() {
     const words = (text) => (0,core_words/* render */.XX)(text, core_words/* WORKFLOW_DIALECT */.Xn);
     return {
@@ -5498,7 +5507,11 @@ function actionsHost() {
         info: text => info(words(text)),
         warning: text => warning(words(text)),
         error: text => error(words(text)),
-        mask: secret => core_setSecret(secret),
+        mask: secret => {
+            if (secret)
+                masked.add(secret);
+            core_setSecret(secret);
+        },
         debugging: isDebug(),
         setOutput: (name, value) => setOutput(name, value),
         writeSummary: async (markdown) => {
@@ -6095,12 +6108,15 @@ function statusWord(text, max = 100) {
 /**
  * Text for a Markdown table cell or list item (never the start of a line), shown as written:
  * every ASCII punctuation character that Markdown or HTML gives meaning to there is escaped
- * with a backslash (`:` too, so that no autolink or emoji is made), `@` and `#` are code spans
+ * with a backslash (`:` and the dot of `www.` too, so that no link or emoji is made), `@` and `#` are code spans
  * (so that no one is mentioned and no issue is linked), and line breaks become spaces. No HTML
  * entities: the text stays readable where it is not rendered (a commit message, a log).
  */
 function markdownText(text, max = 2_000) {
-    return plain(text, max).replace(/[\\`*_[\]<>!|~&$:]|[@#]/g, char => char === '@' || char === '#' ? `\`${char}\`` : `\\${char}`);
+    return (plain(text, max)
+        .replace(/[\\`*_[\]<>!|~&$:]|[@#]/g, char => (char === '@' || char === '#' ? `\`${char}\`` : `\\${char}`))
+        // GitHub links "www.host" without a scheme too.
+        .replace(/(www)\./gi, '$1\\.'));
 }
 /**
  * Text as a Markdown code span, for a list item (not a table cell, where `|` ends the cell):

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
-import { EXPORT_CLI_FLAGS, FLAG_ENVIRONMENT, IMPORT_CLI_FLAGS, isFlag, type Flag } from '../src/cli/flags.js'
+import { CLI_TEXT, EXPORT_CLI_FLAGS, FLAG_ENVIRONMENT, IMPORT_CLI_FLAGS, isFlag, type Flag } from '../src/cli/flags.js'
 import { ENVIRONMENT } from '../src/cli/host.js'
 import {
   EXPORT_METADATA,
@@ -120,7 +120,7 @@ function flagsReference(action: ActionMetadata, cliFlags: readonly Flag[]): stri
         : input.default?.includes('${{')
           ? ''
           : codeSpan(input.default ?? ''),
-      tableCell(input.description)
+      tableCell(CLI_TEXT[input.name] ?? input.description)
     ])
   const own = cliFlags.map(flag => [codeSpan(`--${flag.name}`), 'no', '', tableCell(flag.text)])
   const environment = action.inputs.flatMap(input => {

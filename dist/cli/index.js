@@ -2702,6 +2702,7 @@ function bufferIncludes(buffer, content) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KF: () => (/* binding */ comparableBot),
+/* harmony export */   W2: () => (/* binding */ withKeysSorted),
 /* harmony export */   t1: () => (/* binding */ withIdsByMeaning)
 /* harmony export */ });
 /* unused harmony export comparableAcrossBots */
@@ -2773,6 +2774,10 @@ function withIdsByMeaning(values, botId) {
  */
 function comparableBot(files, signal) {
     return (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_1__/* .botFilesOf */ .Ev)(comparableAcrossBots(files.filter(file => _folder_files_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFINITIONS */ .LX.has(file.name) || file.name === 'config.json')), signal);
+}
+/** A value with its keys sorted and its numbers as doubles, as withIdsByMeaning gives it, ids as they are. */
+function withKeysSorted(value) {
+    return rewrite(value, text => text, 0);
 }
 /** Deeper than this, a value is left as it is (the parser bounds depth as well). */
 const MAX_DEPTH = 256;
@@ -3145,7 +3150,8 @@ function matchDialogs(before, after) {
         for (const dialog of after) {
             if (pairs.get(dialog) || !dialog[key])
                 continue;
-            const old = [...unmatched].find(candidate => candidate[key] === dialog[key]);
+            // Two refIds that differ are two dialogs, whatever their names (an import matches by refId).
+            const old = [...unmatched].find(candidate => candidate[key] === dialog[key] && !(candidate.refId && dialog.refId && candidate.refId !== dialog.refId));
             if (!old)
                 continue;
             pairs.set(dialog, old);
@@ -3179,9 +3185,22 @@ function idsOnlyComparison(before, after, differing) {
     return (pathBefore, pathAfter, names = false) => {
         const a = comparable(before).get(pathBefore);
         const b = comparable(after).get(pathAfter);
-        return a !== undefined && b !== undefined && contentOf(a, names) === contentOf(b, names);
+        if (a === undefined || b === undefined)
+            return false;
+        const unordered = GROUPED_FILE.test(pathAfter);
+        if (contentOf(a, names, unordered) !== contentOf(b, names, unordered))
+            return false;
+        // The same content, and not before ids are named by meaning: an id did change (not only
+        // an order or a key's place).
+        const raw = (files, path) => contentOf((0,_across_bots_js__WEBPACK_IMPORTED_MODULE_5__/* .withKeysSorted */ .W2)((0,_bot_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBotJson */ .XA)(files.get(path))), names, unordered);
+        return raw(before, pathBefore) !== raw(after, pathAfter);
     };
 }
+/**
+ * Files of elements the layout groups and orders by id (utterances, patterns, the storyboard,
+ * advanced NL settings): new ids may reorder them, so their order is not compared.
+ */
+const GROUPED_FILE = /(?:\.utterances\.json|\.patterns\.json|\/nlp\/(?:utterances|patterns|advanced-settings)\.json|\/storyboard\/[^/]+\.json)$/;
 /** The bot's own id, from its bot.json. */
 function botIdOf(files) {
     for (const [name, bytes] of files)
@@ -3193,13 +3212,12 @@ function botIdOf(files) {
     return '';
 }
 /**
- * A value as compared for its content: a file that holds a list holds elements the layout
- * orders by id, so new ids may reorder them; their order is not compared. `withoutNames`: a
- * dialog's names left out (a rename is said apart).
+ * A value as compared for its content; `unordered`: a list's order is not compared (see
+ * GROUPED_FILE). `names`: a dialog's names left out (a rename is said apart).
  */
-function contentOf(value, names) {
+function contentOf(value, names, unordered) {
     const text = (item) => (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBytes */ .yN)(item, _json_format_js__WEBPACK_IMPORTED_MODULE_6__/* .MINIFIED_STYLE */ .w1).toString('utf8');
-    if (Array.isArray(value))
+    if (Array.isArray(value) && unordered)
         return `[${value.map(text).sort().join(',')}]`;
     return names && (0,_json_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value) ? withoutNamesOf(value) : text(value);
 }
@@ -3589,11 +3607,11 @@ function omitVariableValues(config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SF: () => (/* binding */ FOLDER_LIMITS),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   _j: () => (/* binding */ FolderReader),
 /* harmony export */   lL: () => (/* binding */ FolderRefusedError)
 /* harmony export */ });
-/* unused harmony export FOLDER_LIMITS */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
@@ -4650,26 +4668,31 @@ const MAX_UNKNOWN_SHOWN = 10;
  */
 function refuseUnknownFiles(reader, manifest, read) {
     const unknown = [];
-    for (const name of manifest.entries) {
-        const split = manifest.files[name]?.split;
-        if (!split)
-            continue;
+    // Folders walked by hand, dot folders pruned, at most as many entries as a folder may hold
+    // files: past that the folder is no export's, and the reader has said so already.
+    let budget = _folder_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .FOLDER_LIMITS */ .SF.maxFiles;
+    const walk = (relative) => {
         let entries;
         try {
-            entries = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(reader.real, split.folder), { recursive: true, withFileTypes: true });
+            entries = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(reader.real, relative), { withFileTypes: true });
         }
         catch {
-            continue; // No such folder: packing named what it missed.
+            return; // No such folder: packing named what it missed.
         }
         for (const entry of entries) {
-            if (!entry.isFile() && !entry.isSymbolicLink())
+            if (entry.name.startsWith('.') || --budget < 0)
                 continue;
-            const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(reader.real, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry.parentPath, entry.name)).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
-            if (relative.split('/').some(part => part.startsWith('.')))
-                continue;
-            if (!read.has(relative))
-                unknown.push(relative);
+            const name = `${relative}/${entry.name}`;
+            if (entry.isDirectory())
+                walk(name);
+            else if (!read.has(name))
+                unknown.push(name);
         }
+    };
+    for (const name of manifest.entries) {
+        const split = manifest.files[name]?.split;
+        if (split && !split.folder.split('/').some(part => part === '..' || part.startsWith('.')))
+            walk(split.folder);
     }
     if (unknown.length === 0)
         return;
@@ -5311,6 +5334,11 @@ const SORTED_LISTS = {
     sceneComponents: 'storyboard/scene-components.json',
     advancedNLSettings: 'nlp/advanced-settings.json'
 };
+/**
+ * Grouped lists a reviewer may add to or remove from by hand (utterances, patterns): a file of
+ * them that holds more or fewer gives all it holds. The storyboard's are the Builder's to edit.
+ */
+const EDITABLE_LISTS = new Set(['sentences', 'patterns']);
 /** Regenerated on every publish: kept in the manifest, away from the content. */
 const VOLATILE_KEYS = new Set(['encryptedHash']);
 /** Where a node sits on the canvas. */
@@ -5601,7 +5629,7 @@ function* assemble(record, read, written) {
         }
         else {
             const list = [];
-            // A file of grouped elements (utterances, patterns) that holds as many as the manifest
+            // A file of grouped elements (EDITABLE_LISTS) that holds as many as the manifest
             // placed gives each back where it was: an unedited folder packs byte for byte. One that
             // a reviewer gave more or fewer gives all it holds, in its order, where its first was:
             // the platform keeps no meaning in these lists' order (it reorders them on publish).
@@ -5619,12 +5647,14 @@ function* assemble(record, read, written) {
                 const group = load(element[0]);
                 if (!Array.isArray(group))
                     throw new Error(`${record.folder}/${element[0]} is not a list`);
-                if (group.length !== placed.get(element[0])) {
+                if (EDITABLE_LISTS.has(place.key) && group.length !== placed.get(element[0])) {
                     if (!given.has(element[0]))
                         list.push(...group);
                     given.add(element[0]);
                     continue;
                 }
+                if (group[element[1]] === undefined)
+                    throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`);
                 list.push(group[element[1]]);
             }
             (0,json_model/* setMember */.Nk)(definition, place.key, restoreVolatile(place.key, list, record.volatile));
@@ -10384,8 +10414,21 @@ function cliHost({ json, verbose }) {
 // same lists.
 
 
+
 const EXPORT_INPUTS = action_inputs_namespaceObject.zW;
 const IMPORT_INPUTS = action_inputs_namespaceObject.EL;
+/**
+ * Where a command line differs from a workflow (no workspace, no job summary, no workflow
+ * run), the flag's own text instead of the start of the input's description.
+ */
+const CLI_TEXT = {
+    path: 'Where to write the export zip, relative to the current folder. "" keeps no zip.',
+    'extract-to': 'A folder to unpack the export into, relative to the current folder, for readable diffs in git.',
+    'request-timeout': `The longest one request waits for its whole answer, and a download for its next bytes, before it is retried (default ${REQUEST_TIMEOUT_DEFAULT}).`,
+    from: 'What to import, relative to the current folder: a zip the export wrote, or a folder its --extract-to wrote (either layout), packed back into the exact export first.',
+    'dry-run': 'true exports the target, prints what the import would change and stops without uploading anything.',
+    'version-comment': 'The publish comment. Empty: the repository, commit and run on GitHub Actions, else "Published by kore-bot-export <version>".'
+};
 /** Flags that, when not given, fall back to an environment variable. */
 const FLAG_ENVIRONMENT = { 'client-id': 'KORE_CLIENT_ID' };
 /** Inputs of a workflow's pull request, which a command line has none of: the CLI never comments. */
@@ -10407,7 +10450,7 @@ function inputFlags(inputs) {
                 : input.default !== undefined
                     ? ` (default ${input.default})`
                     : '';
-        return { name: input.name, text: `${input.summary}${note}` };
+        return { name: input.name, text: `${CLI_TEXT[input.name] ?? input.summary}${note}` };
     });
 }
 /** The flags `export` adds to its inputs'. */
@@ -11493,12 +11536,15 @@ function statusWord(text, max = 100) {
 /**
  * Text for a Markdown table cell or list item (never the start of a line), shown as written:
  * every ASCII punctuation character that Markdown or HTML gives meaning to there is escaped
- * with a backslash (`:` too, so that no autolink or emoji is made), `@` and `#` are code spans
+ * with a backslash (`:` and the dot of `www.` too, so that no link or emoji is made), `@` and `#` are code spans
  * (so that no one is mentioned and no issue is linked), and line breaks become spaces. No HTML
  * entities: the text stays readable where it is not rendered (a commit message, a log).
  */
 function markdownText(text, max = 2_000) {
-    return plain(text, max).replace(/[\\`*_[\]<>!|~&$:]|[@#]/g, char => char === '@' || char === '#' ? `\`${char}\`` : `\\${char}`);
+    return (plain(text, max)
+        .replace(/[\\`*_[\]<>!|~&$:]|[@#]/g, char => (char === '@' || char === '#' ? `\`${char}\`` : `\\${char}`))
+        // GitHub links "www.host" without a scheme too.
+        .replace(/(www)\./gi, '$1\\.'));
 }
 /**
  * Text as a Markdown code span, for a list item (not a table cell, where `|` ends the cell):

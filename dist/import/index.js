@@ -3880,6 +3880,11 @@ const SORTED_LISTS = {
     sceneComponents: 'storyboard/scene-components.json',
     advancedNLSettings: 'nlp/advanced-settings.json'
 };
+/**
+ * Grouped lists a reviewer may add to or remove from by hand (utterances, patterns): a file of
+ * them that holds more or fewer gives all it holds. The storyboard's are the Builder's to edit.
+ */
+const EDITABLE_LISTS = new Set(['sentences', 'patterns']);
 /** Regenerated on every publish: kept in the manifest, away from the content. */
 const VOLATILE_KEYS = new Set(['encryptedHash']);
 /** Where a node sits on the canvas. */
@@ -4170,7 +4175,7 @@ function* assemble(record, read, written) {
         }
         else {
             const list = [];
-            // A file of grouped elements (utterances, patterns) that holds as many as the manifest
+            // A file of grouped elements (EDITABLE_LISTS) that holds as many as the manifest
             // placed gives each back where it was: an unedited folder packs byte for byte. One that
             // a reviewer gave more or fewer gives all it holds, in its order, where its first was:
             // the platform keeps no meaning in these lists' order (it reorders them on publish).
@@ -4188,12 +4193,14 @@ function* assemble(record, read, written) {
                 const group = load(element[0]);
                 if (!Array.isArray(group))
                     throw new Error(`${record.folder}/${element[0]} is not a list`);
-                if (group.length !== placed.get(element[0])) {
+                if (EDITABLE_LISTS.has(place.key) && group.length !== placed.get(element[0])) {
                     if (!given.has(element[0]))
                         list.push(...group);
                     given.add(element[0]);
                     continue;
                 }
+                if (group[element[1]] === undefined)
+                    throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`);
                 list.push(group[element[1]]);
             }
             setMember(definition, place.key, restoreVolatile(place.key, list, record.volatile));
@@ -4655,26 +4662,31 @@ const MAX_UNKNOWN_SHOWN = 10;
  */
 function refuseUnknownFiles(reader, manifest, read) {
     const unknown = [];
-    for (const name of manifest.entries) {
-        const split = manifest.files[name]?.split;
-        if (!split)
-            continue;
+    // Folders walked by hand, dot folders pruned, at most as many entries as a folder may hold
+    // files: past that the folder is no export's, and the reader has said so already.
+    let budget = FOLDER_LIMITS.maxFiles;
+    const walk = (relative) => {
         let entries;
         try {
-            entries = external_node_fs_default().readdirSync(external_node_path_default().join(reader.real, split.folder), { recursive: true, withFileTypes: true });
+            entries = external_node_fs_default().readdirSync(external_node_path_default().join(reader.real, relative), { withFileTypes: true });
         }
         catch {
-            continue; // No such folder: packing named what it missed.
+            return; // No such folder: packing named what it missed.
         }
         for (const entry of entries) {
-            if (!entry.isFile() && !entry.isSymbolicLink())
+            if (entry.name.startsWith('.') || --budget < 0)
                 continue;
-            const relative = external_node_path_default().relative(reader.real, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/');
-            if (relative.split('/').some(part => part.startsWith('.')))
-                continue;
-            if (!read.has(relative))
-                unknown.push(relative);
+            const name = `${relative}/${entry.name}`;
+            if (entry.isDirectory())
+                walk(name);
+            else if (!read.has(name))
+                unknown.push(name);
         }
+    };
+    for (const name of manifest.entries) {
+        const split = manifest.files[name]?.split;
+        if (split && !split.folder.split('/').some(part => part === '..' || part.startsWith('.')))
+            walk(split.folder);
     }
     if (unknown.length === 0)
         return;
@@ -4935,6 +4947,10 @@ function withIdsByMeaning(values, botId) {
 function comparableBot(files, signal) {
     return botFilesOf(comparableAcrossBots(files.filter(file => DEFINITIONS.has(file.name) || file.name === 'config.json')), signal);
 }
+/** A value with its keys sorted and its numbers as doubles, as withIdsByMeaning gives it, ids as they are. */
+function withKeysSorted(value) {
+    return rewrite(value, text => text, 0);
+}
 /** Deeper than this, a value is left as it is (the parser bounds depth as well). */
 const MAX_DEPTH = 256;
 /** The bot's own id (the definition's `_id`) is named `bot`, never by its refId. */
@@ -5175,7 +5191,8 @@ function matchDialogs(before, after) {
         for (const dialog of after) {
             if (pairs.get(dialog) || !dialog[key])
                 continue;
-            const old = [...unmatched].find(candidate => candidate[key] === dialog[key]);
+            // Two refIds that differ are two dialogs, whatever their names (an import matches by refId).
+            const old = [...unmatched].find(candidate => candidate[key] === dialog[key] && !(candidate.refId && dialog.refId && candidate.refId !== dialog.refId));
             if (!old)
                 continue;
             pairs.set(dialog, old);
@@ -5209,9 +5226,22 @@ function idsOnlyComparison(before, after, differing) {
     return (pathBefore, pathAfter, names = false) => {
         const a = comparable(before).get(pathBefore);
         const b = comparable(after).get(pathAfter);
-        return a !== undefined && b !== undefined && contentOf(a, names) === contentOf(b, names);
+        if (a === undefined || b === undefined)
+            return false;
+        const unordered = GROUPED_FILE.test(pathAfter);
+        if (contentOf(a, names, unordered) !== contentOf(b, names, unordered))
+            return false;
+        // The same content, and not before ids are named by meaning: an id did change (not only
+        // an order or a key's place).
+        const raw = (files, path) => contentOf(withKeysSorted(parseBotJson(files.get(path))), names, unordered);
+        return raw(before, pathBefore) !== raw(after, pathAfter);
     };
 }
+/**
+ * Files of elements the layout groups and orders by id (utterances, patterns, the storyboard,
+ * advanced NL settings): new ids may reorder them, so their order is not compared.
+ */
+const GROUPED_FILE = /(?:\.utterances\.json|\.patterns\.json|\/nlp\/(?:utterances|patterns|advanced-settings)\.json|\/storyboard\/[^/]+\.json)$/;
 /** The bot's own id, from its bot.json. */
 function botIdOf(files) {
     for (const [name, bytes] of files)
@@ -5223,13 +5253,12 @@ function botIdOf(files) {
     return '';
 }
 /**
- * A value as compared for its content: a file that holds a list holds elements the layout
- * orders by id, so new ids may reorder them; their order is not compared. `withoutNames`: a
- * dialog's names left out (a rename is said apart).
+ * A value as compared for its content; `unordered`: a list's order is not compared (see
+ * GROUPED_FILE). `names`: a dialog's names left out (a rename is said apart).
  */
-function contentOf(value, names) {
+function contentOf(value, names, unordered) {
     const text = (item) => json_model_jsonBytes(item, json_format_MINIFIED_STYLE).toString('utf8');
-    if (Array.isArray(value))
+    if (Array.isArray(value) && unordered)
         return `[${value.map(text).sort().join(',')}]`;
     return names && json_model_isObject(value) ? withoutNamesOf(value) : text(value);
 }
@@ -11524,12 +11553,61 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/action/host.ts
+// The Actions adapter's host: the core's log, outputs and summary as a runner takes them, in
+// the workflow's words (`timeout: 30m`). With the entry files, the only code that imports
+// @actions/core.
+
+
+
+/** Summaries are cut here, well under GitHub's 1 MiB per step. */
+const MAX_SUMMARY_CHARACTERS = 512 * 1024;
+/** Every value masked in this process, for text the runner does not mask (a comment posted through the API). */
+const masked = new Set();
+/** `text` with every masked value replaced by `***`, as the runner does in the log; the longest first. */
+function withoutMasked(text) {
+    let hidden = text;
+    for (const secret of [...masked].sort((a, b) => b.length - a.length))
+        hidden = hidden.split(secret).join('***');
+    return hidden;
+}
+function actionsHost() {
+    const words = (text) => (0,core_words/* render */.XX)(text, core_words/* WORKFLOW_DIALECT */.Xn);
+    return {
+        debug: text => core_debug(words(text)),
+        info: text => info(words(text)),
+        warning: text => warning(words(text)),
+        error: text => error(words(text)),
+        mask: secret => {
+            if (secret)
+                masked.add(secret);
+            core_setSecret(secret);
+        },
+        debugging: isDebug(),
+        setOutput: (name, value) => setOutput(name, value),
+        writeSummary: async (markdown) => {
+            // Without GITHUB_STEP_SUMMARY (a run outside a runner) there is nowhere to write it.
+            // Appended as core.summary.write() does, but to the file named now: core.summary keeps
+            // the first path it saw, for the life of the process.
+            const file = process.env.GITHUB_STEP_SUMMARY;
+            if (!file)
+                return;
+            const cut = markdown.length > MAX_SUMMARY_CHARACTERS
+                ? `${markdown.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`
+                : markdown;
+            await external_node_fs_default().promises.appendFile(file, cut, 'utf8');
+        },
+        render: words
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
 // The import's report on the pull request the run is about (pr-comment): one comment per
 // target bot, found again by a hidden marker that names the bot, created on the first run and
 // updated on every later one. It never fails the step: a run without a pull request and a
 // fork's pull request are notices, any refusal or failure a warning; the import's own outcome
 // stands. Only the Actions adapter comments: the core hands over the job summary's Markdown.
+
 
 
 
@@ -11572,12 +11650,19 @@ async function commentOnPullRequest(review) {
         const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
         const octokit = getOctokit(review.token, { baseUrl: context.apiUrl, request: { fetch: runnerFetch } });
         const issue = { ...repository, issue_number: pullRequest.number };
-        const body = commentBody(review, runLink(context));
-        const existing = await findComment(octokit, issue, commentMarker(review.botId));
-        const { data } = existing === undefined
-            ? await octokit.rest.issues.createComment({ ...issue, body })
-            : await octokit.rest.issues.updateComment({ ...repository, comment_id: existing, body });
-        info(`${existing === undefined ? 'Posted' : 'Updated'} the ${what} for bot ${review.botId} on ${where}: ${(0,untrusted_text/* plain */.pj)(String(data.html_url ?? ''), 300)}`);
+        // The runner masks secrets in the log and the summary, never in what is posted through the API.
+        const body = withoutMasked(commentBody(review, runLink(context)));
+        const found = await findComment(octokit, issue, commentMarker(review.botId));
+        // Another app's comment that only looked like this token's: GitHub refuses the update.
+        const updated = found === undefined
+            ? undefined
+            : await octokit.rest.issues.updateComment({ ...repository, comment_id: found, body }).catch(error => {
+                if (error.status === 403 || error.status === 404)
+                    return undefined;
+                throw error;
+            });
+        const { data } = updated ?? (await octokit.rest.issues.createComment({ ...issue, body }));
+        info(`${updated ? 'Updated' : 'Posted'} the ${what} for bot ${review.botId} on ${where}: ${(0,untrusted_text/* plain */.pj)(String(data.html_url ?? ''), 300)}`);
     }
     catch (error) {
         const { status, response, message } = error;
@@ -11659,32 +11744,37 @@ function runLink(context) {
     const attempt = Number.isSafeInteger(context.runAttempt) && context.runAttempt > 0 ? `/attempts/${context.runAttempt}` : '';
     return `${context.serverUrl.replace(/\/$/, '')}/${repository}/actions/runs/${context.runId}${attempt}`;
 }
+/** The login the job's GITHUB_TOKEN writes as. */
+const ACTIONS_LOGIN = 'github-actions[bot]';
 /**
- * This bot's comment: the first whose first line is the marker, written by a bot account
- * (GITHUB_TOKEN and GitHub App tokens write as one; a person cannot) or by the token's own
- * user (a personal token). Anyone may write a comment that starts with the marker: taking it
- * over would show the plan under its author's name, who could then edit it. The token's user
- * is asked for only when such a comment is found (GITHUB_TOKEN may not ask: then none is).
+ * This bot's comment: the first whose first line is the marker and that this token wrote.
+ * Anyone may write a comment that starts with the marker (a person, another app echoing it):
+ * taking it over would show the plan under its author's name, who could then edit it. A
+ * comment by github-actions[bot] is GITHUB_TOKEN's; for any other, the token is asked who it
+ * is. An app's installation token may not ask: then a comment by a bot account may be this
+ * app's, and an update GitHub refuses (not this token's comment) posts a new one instead.
  */
 async function findComment(octokit, issue, marker) {
-    const byPeople = [];
+    const candidates = [];
     for await (const { data } of octokit.paginate.iterator(octokit.rest.issues.listComments, {
         ...issue,
         per_page: 100
     })) {
         for (const comment of data) {
-            if ((comment.body ?? '').split(/\r?\n/, 1)[0] !== marker)
+            if ((comment.body ?? '').split(/\r?\n/, 1)[0] !== marker || !comment.user?.login)
                 continue;
-            if (comment.user?.type === 'Bot')
-                return comment.id;
-            if (comment.user?.login)
-                byPeople.push({ id: comment.id, login: comment.user.login });
+            candidates.push({ id: comment.id, login: comment.user.login, bot: comment.user.type === 'Bot' });
         }
     }
-    if (byPeople.length === 0)
+    if (candidates.length === 0)
         return undefined;
+    const ours = candidates.find(comment => comment.login === ACTIONS_LOGIN);
+    if (ours)
+        return ours.id;
     const me = await octokit.rest.users.getAuthenticated().then(({ data }) => data.login, () => undefined);
-    return byPeople.find(comment => comment.login === me)?.id;
+    if (me !== undefined)
+        return candidates.find(comment => comment.login === me)?.id;
+    return candidates.find(comment => comment.login === ACTIONS_LOGIN)?.id ?? candidates.find(comment => comment.bot)?.id;
 }
 /**
  * Octokit's fetch over the agents @actions/http-client picks for a URL: the runner's proxy
@@ -11729,41 +11819,6 @@ async function runnerFetch(input, init = {}) {
         request.on('error', reject);
         request.end(body);
     });
-}
-
-;// CONCATENATED MODULE: ./src/action/host.ts
-// The Actions adapter's host: the core's log, outputs and summary as a runner takes them, in
-// the workflow's words (`timeout: 30m`). With the entry files, the only code that imports
-// @actions/core.
-
-
-
-/** Summaries are cut here, well under GitHub's 1 MiB per step. */
-const MAX_SUMMARY_CHARACTERS = 512 * 1024;
-function actionsHost() {
-    const words = (text) => (0,core_words/* render */.XX)(text, core_words/* WORKFLOW_DIALECT */.Xn);
-    return {
-        debug: text => core_debug(words(text)),
-        info: text => info(words(text)),
-        warning: text => warning(words(text)),
-        error: text => error(words(text)),
-        mask: secret => core_setSecret(secret),
-        debugging: isDebug(),
-        setOutput: (name, value) => setOutput(name, value),
-        writeSummary: async (markdown) => {
-            // Without GITHUB_STEP_SUMMARY (a run outside a runner) there is nowhere to write it.
-            // Appended as core.summary.write() does, but to the file named now: core.summary keeps
-            // the first path it saw, for the life of the process.
-            const file = process.env.GITHUB_STEP_SUMMARY;
-            if (!file)
-                return;
-            const cut = markdown.length > MAX_SUMMARY_CHARACTERS
-                ? `${markdown.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n(summary cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`
-                : markdown;
-            await external_node_fs_default().promises.appendFile(file, cut, 'utf8');
-        },
-        render: words
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
@@ -12821,12 +12876,15 @@ function statusWord(text, max = 100) {
 /**
  * Text for a Markdown table cell or list item (never the start of a line), shown as written:
  * every ASCII punctuation character that Markdown or HTML gives meaning to there is escaped
- * with a backslash (`:` too, so that no autolink or emoji is made), `@` and `#` are code spans
+ * with a backslash (`:` and the dot of `www.` too, so that no link or emoji is made), `@` and `#` are code spans
  * (so that no one is mentioned and no issue is linked), and line breaks become spaces. No HTML
  * entities: the text stays readable where it is not rendered (a commit message, a log).
  */
 function markdownText(text, max = 2_000) {
-    return plain(text, max).replace(/[\\`*_[\]<>!|~&$:]|[@#]/g, char => char === '@' || char === '#' ? `\`${char}\`` : `\\${char}`);
+    return (plain(text, max)
+        .replace(/[\\`*_[\]<>!|~&$:]|[@#]/g, char => (char === '@' || char === '#' ? `\`${char}\`` : `\\${char}`))
+        // GitHub links "www.host" without a scheme too.
+        .replace(/(www)\./gi, '$1\\.'));
 }
 /**
  * Text as a Markdown code span, for a list item (not a table cell, where `|` ends the cell):

@@ -143,6 +143,9 @@ export class GitHubApi {
     if (update && req.method === 'PATCH') {
       const comment = [...this.comments.values()].flat().find(found => found.id === Number(update[3]))
       if (!comment) return answer(404, { message: 'Not Found', status: '404' })
+      // An app's token may edit only what it wrote (a person's may edit more; the action never does).
+      if (this.user.type === 'Bot' && comment.user.login !== this.user.login)
+        return answer(403, { message: 'Resource not accessible by integration', status: '403' })
       comment.body = JSON.parse(body).body
       return answer(200, comment)
     }

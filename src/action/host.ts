@@ -9,6 +9,16 @@ import { render, WORKFLOW_DIALECT, type Text } from '../core/words.js'
 /** Summaries are cut here, well under GitHub's 1 MiB per step. */
 const MAX_SUMMARY_CHARACTERS = 512 * 1024
 
+/** Every value masked in this process, for text the runner does not mask (a comment posted through the API). */
+const masked = new Set<string>()
+
+/** `text` with every masked value replaced by `***`, as the runner does in the log; the longest first. */
+export function withoutMasked(text: string): string {
+  let hidden = text
+  for (const secret of [...masked].sort((a, b) => b.length - a.length)) hidden = hidden.split(secret).join('***')
+  return hidden
+}
+
 export function actionsHost(): Host {
   const words = (text: Text): string => render(text, WORKFLOW_DIALECT)
   return {
@@ -16,7 +26,10 @@ export function actionsHost(): Host {
     info: text => core.info(words(text)),
     warning: text => core.warning(words(text)),
     error: text => core.error(words(text)),
-    mask: secret => core.setSecret(secret),
+    mask: secret => {
+      if (secret) masked.add(secret)
+      core.setSecret(secret)
+    },
     debugging: core.isDebug(),
     setOutput: (name, value) => core.setOutput(name, value),
     writeSummary: async markdown => {

@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
 import { code } from '../core/summary.js'
+import { withoutMasked } from './host.js'
 import type { ImportReview } from '../import/run-import.js'
 import { plain } from '../shared/untrusted-text.js'
 
@@ -55,15 +56,22 @@ export async function commentOnPullRequest(review: ImportReview): Promise<void> 
     const { getOctokit } = await import('@actions/github')
     const octokit = getOctokit(review.token, { baseUrl: context.apiUrl, request: { fetch: runnerFetch } })
     const issue = { ...repository, issue_number: pullRequest.number }
-    const body = commentBody(review, runLink(context))
+    // The runner masks secrets in the log and the summary, never in what is posted through the API.
+    const body = withoutMasked(commentBody(review, runLink(context)))
 
-    const existing = await findComment(octokit, issue, commentMarker(review.botId))
-    const { data } =
-      existing === undefined
-        ? await octokit.rest.issues.createComment({ ...issue, body })
-        : await octokit.rest.issues.updateComment({ ...repository, comment_id: existing, body })
+    const found = await findComment(octokit, issue, commentMarker(review.botId))
+    // Another app's comment that only looked like this token's: GitHub refuses the update.
+    const updated =
+      found === undefined
+        ? undefined
+        : await octokit.rest.issues.updateComment({ ...repository, comment_id: found, body }).catch(error => {
+            if ((error as { status?: number }).status === 403 || (error as { status?: number }).status === 404)
+              return undefined
+            throw error
+          })
+    const { data } = updated ?? (await octokit.rest.issues.createComment({ ...issue, body }))
     core.info(
-      `${existing === undefined ? 'Posted' : 'Updated'} the ${what} for bot ${review.botId} on ${where}: ${plain(String(data.html_url ?? ''), 300)}`
+      `${updated ? 'Updated' : 'Posted'} the ${what} for bot ${review.botId} on ${where}: ${plain(String(data.html_url ?? ''), 300)}`
     )
   } catch (error) {
     const { status, response, message } = error as { status?: number; response?: unknown; message?: string }
@@ -168,35 +176,41 @@ function runLink(context: { serverUrl: string; runId: number; runAttempt: number
 
 type GitHubClient = ReturnType<typeof import('@actions/github').getOctokit>
 
+/** The login the job's GITHUB_TOKEN writes as. */
+const ACTIONS_LOGIN = 'github-actions[bot]'
+
 /**
- * This bot's comment: the first whose first line is the marker, written by a bot account
- * (GITHUB_TOKEN and GitHub App tokens write as one; a person cannot) or by the token's own
- * user (a personal token). Anyone may write a comment that starts with the marker: taking it
- * over would show the plan under its author's name, who could then edit it. The token's user
- * is asked for only when such a comment is found (GITHUB_TOKEN may not ask: then none is).
+ * This bot's comment: the first whose first line is the marker and that this token wrote.
+ * Anyone may write a comment that starts with the marker (a person, another app echoing it):
+ * taking it over would show the plan under its author's name, who could then edit it. A
+ * comment by github-actions[bot] is GITHUB_TOKEN's; for any other, the token is asked who it
+ * is. An app's installation token may not ask: then a comment by a bot account may be this
+ * app's, and an update GitHub refuses (not this token's comment) posts a new one instead.
  */
 async function findComment(
   octokit: GitHubClient,
   issue: { owner: string; repo: string; issue_number: number },
   marker: string
 ): Promise<number | undefined> {
-  const byPeople: { id: number; login: string }[] = []
+  const candidates: { id: number; login: string; bot: boolean }[] = []
   for await (const { data } of octokit.paginate.iterator(octokit.rest.issues.listComments, {
     ...issue,
     per_page: 100
   })) {
     for (const comment of data) {
-      if ((comment.body ?? '').split(/\r?\n/, 1)[0] !== marker) continue
-      if (comment.user?.type === 'Bot') return comment.id
-      if (comment.user?.login) byPeople.push({ id: comment.id, login: comment.user.login })
+      if ((comment.body ?? '').split(/\r?\n/, 1)[0] !== marker || !comment.user?.login) continue
+      candidates.push({ id: comment.id, login: comment.user.login, bot: comment.user.type === 'Bot' })
     }
   }
-  if (byPeople.length === 0) return undefined
+  if (candidates.length === 0) return undefined
+  const ours = candidates.find(comment => comment.login === ACTIONS_LOGIN)
+  if (ours) return ours.id
   const me = await octokit.rest.users.getAuthenticated().then(
     ({ data }) => data.login,
     () => undefined
   )
-  return byPeople.find(comment => comment.login === me)?.id
+  if (me !== undefined) return candidates.find(comment => comment.login === me)?.id
+  return candidates.find(comment => comment.login === ACTIONS_LOGIN)?.id ?? candidates.find(comment => comment.bot)?.id
 }
 
 /**

@@ -70,6 +70,11 @@ export function comparableBot(files: PackedFile[], signal?: AbortSignal): BotFil
   )
 }
 
+/** A value with its keys sorted and its numbers as doubles, as withIdsByMeaning gives it, ids as they are. */
+export function withKeysSorted(value: JsonValue): JsonValue {
+  return rewrite(value, text => text, 0)
+}
+
 /** Deeper than this, a value is left as it is (the parser bounds depth as well). */
 const MAX_DEPTH = 256
 

@@ -17,7 +17,7 @@ import {
   type JsonValue
 } from './json-model.js'
 import { parseBotJson as parse, withoutValues, type BotFiles } from './bot-files.js'
-import { withIdsByMeaning } from './across-bots.js'
+import { withIdsByMeaning, withKeysSorted } from './across-bots.js'
 import { MINIFIED_STYLE } from './json-format.js'
 
 /** How a file, a dialog's component or a shared component changed. */
@@ -232,7 +232,11 @@ function matchDialogs(before: DialogInfo[], after: DialogInfo[]): [DialogInfo | 
   for (const key of ['refId', 'id', 'name'] as const)
     for (const dialog of after) {
       if (pairs.get(dialog) || !dialog[key]) continue
-      const old = [...unmatched].find(candidate => candidate[key] === dialog[key])
+      // Two refIds that differ are two dialogs, whatever their names (an import matches by refId).
+      const old = [...unmatched].find(
+        candidate =>
+          candidate[key] === dialog[key] && !(candidate.refId && dialog.refId && candidate.refId !== dialog.refId)
+      )
       if (!old) continue
       pairs.set(dialog, old)
       unmatched.delete(old)
@@ -272,9 +276,23 @@ function idsOnlyComparison(
   return (pathBefore, pathAfter, names = false) => {
     const a = comparable(before).get(pathBefore)
     const b = comparable(after).get(pathAfter)
-    return a !== undefined && b !== undefined && contentOf(a, names) === contentOf(b, names)
+    if (a === undefined || b === undefined) return false
+    const unordered = GROUPED_FILE.test(pathAfter)
+    if (contentOf(a, names, unordered) !== contentOf(b, names, unordered)) return false
+    // The same content, and not before ids are named by meaning: an id did change (not only
+    // an order or a key's place).
+    const raw = (files: BotFiles, path: string): string =>
+      contentOf(withKeysSorted(parse(files.get(path)!)!), names, unordered)
+    return raw(before, pathBefore) !== raw(after, pathAfter)
   }
 }
+
+/**
+ * Files of elements the layout groups and orders by id (utterances, patterns, the storyboard,
+ * advanced NL settings): new ids may reorder them, so their order is not compared.
+ */
+const GROUPED_FILE =
+  /(?:\.utterances\.json|\.patterns\.json|\/nlp\/(?:utterances|patterns|advanced-settings)\.json|\/storyboard\/[^/]+\.json)$/
 
 /** The bot's own id, from its bot.json. */
 function botIdOf(files: BotFiles): string {
@@ -287,13 +305,12 @@ function botIdOf(files: BotFiles): string {
 }
 
 /**
- * A value as compared for its content: a file that holds a list holds elements the layout
- * orders by id, so new ids may reorder them; their order is not compared. `withoutNames`: a
- * dialog's names left out (a rename is said apart).
+ * A value as compared for its content; `unordered`: a list's order is not compared (see
+ * GROUPED_FILE). `names`: a dialog's names left out (a rename is said apart).
  */
-function contentOf(value: JsonValue, names: boolean): string {
+function contentOf(value: JsonValue, names: boolean, unordered: boolean): string {
   const text = (item: JsonValue): string => jsonBytes(item, MINIFIED_STYLE).toString('utf8')
-  if (Array.isArray(value)) return `[${value.map(text).sort().join(',')}]`
+  if (Array.isArray(value) && unordered) return `[${value.map(text).sort().join(',')}]`
   return names && isObject(value) ? withoutNamesOf(value) : text(value)
 }
 

@@ -11,7 +11,7 @@ import { Pace, finish, type Steps } from './steps.js'
 import { settled, temporary, temporaryPathBeside } from '../shared/temporary-files.js'
 import { plain } from '../shared/untrusted-text.js'
 import { fromFolderSteps } from './folder-files.js'
-import { FolderReader, FolderRefusedError } from './folder-reader.js'
+import { FOLDER_LIMITS, FolderReader, FolderRefusedError } from './folder-reader.js'
 import { readManifest, type Manifest } from './manifest.js'
 
 export interface PackedFile {
@@ -61,21 +61,26 @@ const MAX_UNKNOWN_SHOWN = 10
  */
 function refuseUnknownFiles(reader: FolderReader, manifest: Manifest, read: Set<string>): void {
   const unknown: string[] = []
-  for (const name of manifest.entries) {
-    const split = manifest.files[name]?.split
-    if (!split) continue
+  // Folders walked by hand, dot folders pruned, at most as many entries as a folder may hold
+  // files: past that the folder is no export's, and the reader has said so already.
+  let budget = FOLDER_LIMITS.maxFiles
+  const walk = (relative: string): void => {
     let entries: fs.Dirent[]
     try {
-      entries = fs.readdirSync(path.join(reader.real, split.folder), { recursive: true, withFileTypes: true })
+      entries = fs.readdirSync(path.join(reader.real, relative), { withFileTypes: true })
     } catch {
-      continue // No such folder: packing named what it missed.
+      return // No such folder: packing named what it missed.
     }
     for (const entry of entries) {
-      if (!entry.isFile() && !entry.isSymbolicLink()) continue
-      const relative = path.relative(reader.real, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
-      if (relative.split('/').some(part => part.startsWith('.'))) continue
-      if (!read.has(relative)) unknown.push(relative)
+      if (entry.name.startsWith('.') || --budget < 0) continue
+      const name = `${relative}/${entry.name}`
+      if (entry.isDirectory()) walk(name)
+      else if (!read.has(name)) unknown.push(name)
     }
+  }
+  for (const name of manifest.entries) {
+    const split = manifest.files[name]?.split
+    if (split && !split.folder.split('/').some(part => part === '..' || part.startsWith('.'))) walk(split.folder)
   }
   if (unknown.length === 0) return
   unknown.sort()

@@ -96,6 +96,12 @@ const SORTED_LISTS: Record<string, string> = {
   advancedNLSettings: 'nlp/advanced-settings.json'
 }
 
+/**
+ * Grouped lists a reviewer may add to or remove from by hand (utterances, patterns): a file of
+ * them that holds more or fewer gives all it holds. The storyboard's are the Builder's to edit.
+ */
+const EDITABLE_LISTS = new Set(['sentences', 'patterns'])
+
 /** Regenerated on every publish: kept in the manifest, away from the content. */
 const VOLATILE_KEYS = new Set(['encryptedHash'])
 /** Where a node sits on the canvas. */
@@ -405,7 +411,7 @@ function* assemble(
       )
     } else {
       const list: JsonNode[] = []
-      // A file of grouped elements (utterances, patterns) that holds as many as the manifest
+      // A file of grouped elements (EDITABLE_LISTS) that holds as many as the manifest
       // placed gives each back where it was: an unedited folder packs byte for byte. One that
       // a reviewer gave more or fewer gives all it holds, in its order, where its first was:
       // the platform keeps no meaning in these lists' order (it reorders them on publish).
@@ -421,11 +427,13 @@ function* assemble(
         }
         const group = load(element[0])
         if (!Array.isArray(group)) throw new Error(`${record.folder}/${element[0]} is not a list`)
-        if (group.length !== placed.get(element[0])) {
+        if (EDITABLE_LISTS.has(place.key) && group.length !== placed.get(element[0])) {
           if (!given.has(element[0])) list.push(...group)
           given.add(element[0])
           continue
         }
+        if (group[element[1]] === undefined)
+          throw new Error(`${record.folder}/${element[0]} has no element ${element[1]}`)
         list.push(group[element[1]])
       }
       setMember(definition, place.key, restoreVolatile(place.key, list, record.volatile))

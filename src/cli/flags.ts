@@ -3,6 +3,7 @@
 // `npm run build` writes), and the few the CLI adds. `npm run docs` writes docs/cli.md from the
 // same lists.
 import actionInputs from './action-inputs.json' with { type: 'json' }
+import { REQUEST_TIMEOUT_DEFAULT } from '../export/settings.js'
 import { ENVIRONMENT } from './host.js'
 
 /** An input as src/cli/action-inputs.json describes it. */
@@ -21,6 +22,20 @@ export interface Flag {
 
 export const EXPORT_INPUTS: readonly ActionInputSummary[] = actionInputs.export
 export const IMPORT_INPUTS: readonly ActionInputSummary[] = actionInputs.import
+
+/**
+ * Where a command line differs from a workflow (no workspace, no job summary, no workflow
+ * run), the flag's own text instead of the start of the input's description.
+ */
+export const CLI_TEXT: Readonly<Record<string, string>> = {
+  path: 'Where to write the export zip, relative to the current folder. "" keeps no zip.',
+  'extract-to': 'A folder to unpack the export into, relative to the current folder, for readable diffs in git.',
+  'request-timeout': `The longest one request waits for its whole answer, and a download for its next bytes, before it is retried (default ${REQUEST_TIMEOUT_DEFAULT}).`,
+  from: 'What to import, relative to the current folder: a zip the export wrote, or a folder its --extract-to wrote (either layout), packed back into the exact export first.',
+  'dry-run': 'true exports the target, prints what the import would change and stops without uploading anything.',
+  'version-comment':
+    'The publish comment. Empty: the repository, commit and run on GitHub Actions, else "Published by kore-bot-export <version>".'
+}
 
 /** Flags that, when not given, fall back to an environment variable. */
 export const FLAG_ENVIRONMENT: Readonly<Record<string, string>> = { 'client-id': 'KORE_CLIENT_ID' }
@@ -46,7 +61,7 @@ export function inputFlags(inputs: readonly ActionInputSummary[]): Flag[] {
           : input.default !== undefined
             ? ` (default ${input.default})`
             : ''
-      return { name: input.name, text: `${input.summary}${note}` }
+      return { name: input.name, text: `${CLI_TEXT[input.name] ?? input.summary}${note}` }
     })
 }
 

@@ -30,13 +30,16 @@ export function statusWord(text: string, max = 100): string {
 /**
  * Text for a Markdown table cell or list item (never the start of a line), shown as written:
  * every ASCII punctuation character that Markdown or HTML gives meaning to there is escaped
- * with a backslash (`:` too, so that no autolink or emoji is made), `@` and `#` are code spans
+ * with a backslash (`:` and the dot of `www.` too, so that no link or emoji is made), `@` and `#` are code spans
  * (so that no one is mentioned and no issue is linked), and line breaks become spaces. No HTML
  * entities: the text stays readable where it is not rendered (a commit message, a log).
  */
 export function markdownText(text: string, max = 2_000): string {
-  return plain(text, max).replace(/[\\`*_[\]<>!|~&$:]|[@#]/g, char =>
-    char === '@' || char === '#' ? `\`${char}\`` : `\\${char}`
+  return (
+    plain(text, max)
+      .replace(/[\\`*_[\]<>!|~&$:]|[@#]/g, char => (char === '@' || char === '#' ? `\`${char}\`` : `\\${char}`))
+      // GitHub links "www.host" without a scheme too.
+      .replace(/(www)\./gi, '$1\\.')
   )
 }
 
