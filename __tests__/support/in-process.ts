@@ -12,6 +12,12 @@ import { runExport } from '../../src/export/run-export.js'
 import { runImport } from '../../src/import/run-import.js'
 import type { Clock } from '../../src/platform/clock.js'
 import { recordingHost } from './recording-host.js'
+// The modules the flows load on demand, loaded here first. Jest's ESM loader fails two
+// dynamic imports at once that share a module ("request for … is not in cache"); Node does
+// not (the bundle suites run the flows as shipped, with their chunks loaded on demand).
+import '../../src/import/import-flow.js'
+import '../../src/bot-source/unpack.js'
+import '../../src/bot-source/zip-reader.js'
 
 export interface InProcessRun {
   /** 0 done, 1 failed: as the action's exit code. */

@@ -6,17 +6,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
-import { readBot } from '../bot-source/bot-files.js'
-import { diffBots, hasChanges } from '../bot-source/diff.js'
-import { changeDetails, changesMarkdown, changesText } from '../bot-source/render.js'
-import { packFolder, writeZip } from '../bot-source/pack.js'
 import { EXPORT_ACTION_DEFAULTS } from '../core/action-defaults.js'
 import { CoreError, wordsOf } from '../core/errors.js'
 import type { FlowResult } from '../core/flow.js'
 import type { Host } from '../core/host.js'
 import type { Inputs } from '../core/inputs.js'
-import { runExport } from '../export/run-export.js'
-import { runImport } from '../import/run-import.js'
 import { render, type Text } from '../core/words.js'
 import { parseBoolean, parseLayout, parseVariableValues } from '../export/settings.js'
 import { checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
@@ -171,7 +165,7 @@ export async function main(argv: string[]): Promise<CliResult> {
       flags: IMPORT_FLAGS,
       help: IMPORT_HELP,
       defaults: {},
-      run: runImport
+      run: async (inputs, host) => (await import('../import/run-import.js')).runImport(inputs, host)
     })
   }
   // `export` is the default command: named or not, the same.
@@ -181,7 +175,7 @@ export async function main(argv: string[]): Promise<CliResult> {
     flags: FLAGS,
     help: HELP,
     defaults: { path: PATH_DEFAULT },
-    run: runExport
+    run: async (inputs, host) => (await import('../export/run-export.js')).runExport(inputs, host)
   })
 }
 
@@ -361,6 +355,8 @@ async function pack(argv: string[]): Promise<CliResult> {
     )
   }
   try {
+    // Each command loads what it uses: a command line starts once per run (start-up).
+    const { packFolder, writeZip } = await import('../bot-source/pack.js')
     const files = packFolder(folder)
     const { size, sha256 } = await writeZip(files, out)
     return finish({ ok: true, folder, file: path.resolve(out), files: files.length, size, sha256 }, EXIT.ok)
@@ -482,6 +478,9 @@ async function diff(argv: string[]): Promise<CliResult> {
   if (parsed.positionals.length !== 2)
     return fail('give two exports, each a zip or a folder: kore-bot-export diff <old> <new>. See --help.', EXIT.usage)
   const [oldSource, newSource] = parsed.positionals
+  const { readBot } = await import('../bot-source/bot-files.js')
+  const { diffBots, hasChanges } = await import('../bot-source/diff.js')
+  const { changeDetails, changesMarkdown, changesText } = await import('../bot-source/render.js')
   let records
   try {
     records = diffBots(await readBot(oldSource), await readBot(newSource))
