@@ -3,11 +3,12 @@
 // staging folder and temporary zip, and exits before SIGKILL; a second signal makes it clean
 // up at once. (POSIX signals: not on Windows.)
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { minifiedDefinition } from '../script/big-definition.js'
-import { runAction, visibleLog, type ActionRun } from '../script/run-action.js'
+import { ROOT, runAction, testNode, visibleLog, type ActionRun } from '../script/run-action.js'
 import { buildZip, deflatedZeros } from '../script/simulator/zip.js'
 import { DEMO_ADMIN_CLIENT_ID, DEMO_ADMIN_CLIENT_SECRET, DEMO_TARGET_BOT_ID } from '../script/simulator/bot.js'
 import { appInputs, tempWorkspace, useSimulator } from './support/fixtures.js'
@@ -147,5 +148,38 @@ posix('the import action cancelled by the runner while it waits for the import',
     // Well before the next scheduled check would have come.
     expect(run.durationMs).toBeLessThan(5_000)
     expect(fs.readdirSync(workspace)).toEqual(['export.zip'])
+  })
+})
+
+// CLI pack of a large folder, cancelled with Ctrl-C: no zip, and no partial zip beside it.
+posix('kore-bot-export pack cancelled by Ctrl-C', () => {
+  it('stops, removes its partial zip, and exits 1 with a word', async () => {
+    const content = minifiedDefinition(5 * 1024 * 1024)
+    const deflated = { bytes: zlib.deflateRawSync(content), size: content.length, crc: zlib.crc32(content) >>> 0 }
+    const work = tempWorkspace()
+    fs.writeFileSync(
+      path.join(work, 'export.zip'),
+      buildZip([
+        { name: 'botDefinition.json', deflated },
+        ...Array.from({ length: 29 }, (_, i) => ({ name: `knowledge/part-${i}.json`, deflated }))
+      ])
+    )
+    const cli = path.join(ROOT, 'dist', 'cli', 'index.js')
+    const unpacked = spawnSync(testNode(), [cli, 'unpack', 'export.zip', 'bot'], { cwd: work, encoding: 'utf8' })
+    expect([unpacked.status, unpacked.stderr]).toEqual([0, ''])
+
+    const child = spawn(testNode(), [cli, 'pack', 'bot', '--out', 'packed.zip'], { cwd: work })
+    let stderr = ''
+    child.stderr.on('data', chunk => (stderr += chunk))
+    await new Promise(resolve => setTimeout(resolve, 1000))
+    const signalledAt = Date.now()
+    child.kill('SIGINT')
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve =>
+      child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal]))
+    )
+    expect([code, signal]).toEqual([1, null])
+    expect(Date.now() - signalledAt).toBeLessThan(2000)
+    expect(stderr).toMatch(/cancelled.*no zip was written/i)
+    expect(fs.readdirSync(work).sort()).toEqual(['bot', 'export.zip'])
   })
 })

@@ -528,7 +528,7 @@ async function readImportSource(from) {
             // One reader for the folder: the manifest and every file it names, bounded together.
             const reader = folder_reader/* FolderReader */._j.open(from);
             const manifest = (0,bot_source_manifest/* readManifest */.WI)(reader);
-            files = (0,pack.packFolder)(reader, manifest);
+            files = (0,pack/* packFolder */.C)(reader, manifest);
             omittedValues = manifest.files['config.json']?.omittedValues?.map(omitted => omitted.variable) ?? [];
         }
         catch (error) {

@@ -1138,12 +1138,13 @@ function parseManifest(text, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ packFolder),
 /* harmony export */   Z7: () => (/* binding */ zipBytes),
 /* harmony export */   jW: () => (/* binding */ packSteps),
-/* harmony export */   packFolder: () => (/* binding */ packFolder),
+/* harmony export */   packFolderCancellable: () => (/* binding */ packFolderCancellable),
 /* harmony export */   writeZip: () => (/* binding */ writeZip)
 /* harmony export */ });
-/* unused harmony exports packFolderCancellable, packFiles */
+/* unused harmony export packFiles */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -1184,7 +1185,7 @@ function packFolder(folder, manifest) {
 }
 /** packFolder, stopped between files and within a large one once `signal` aborts (CancelledError). */
 async function packFolderCancellable(folder, signal) {
-    return new Pace(signal).run(packFolderSteps(folder));
+    return new _steps_js__WEBPACK_IMPORTED_MODULE_6__/* .Pace */ .o(signal).run(packFolderSteps(folder));
 }
 function* packFolderSteps(folder, manifest) {
     const reader = typeof folder === 'string' ? _folder_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .FolderReader */ ._j.open(folder) : folder;

@@ -207,7 +207,7 @@ async function readBot(source, signal) {
     if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(source).isDirectory()) {
         const reader = _folder_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .FolderReader */ ._j.open(source);
         const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .readManifest */ .WI)(reader);
-        const files = (0,_pack_js__WEBPACK_IMPORTED_MODULE_7__.packFolder)(reader, manifest).filter(file => file.name.toLowerCase().endsWith('.json'));
+        const files = (0,_pack_js__WEBPACK_IMPORTED_MODULE_7__/* .packFolder */ .C)(reader, manifest).filter(file => file.name.toLowerCase().endsWith('.json'));
         return botFilesOf(withoutValues(files, omittedVariables(manifest.files['config.json'])), signal);
     }
     return botFilesOf(await (0,_zip_reader_js__WEBPACK_IMPORTED_MODULE_9__.readZipFiles)(source, file => file.name.toLowerCase().endsWith('.json') && file.size <= _folder_files_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_JSON_BYTES */ .E7, signal), signal);

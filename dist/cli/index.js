@@ -495,6 +495,8 @@ var package_0 = __nccwpck_require__(8330);
 var action_defaults = __nccwpck_require__(5764);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
+var clock = __nccwpck_require__(5960);
 // EXTERNAL MODULE: ./src/core/words.ts
 var core_words = __nccwpck_require__(7522);
 // EXTERNAL MODULE: ./src/export/settings.ts
@@ -647,6 +649,7 @@ function optionLines(flags) {
 // `kore-bot-export`: the actions for other CI systems (Jenkins, GitLab, Azure DevOps) and a
 // terminal. Flags are named like the inputs and become the same settings; the flows are the
 // actions' own, under a host that prints plain lines.
+
 
 
 
@@ -957,13 +960,33 @@ async function pack(argv) {
     }
     try {
         // Each command loads what it uses: a command line starts once per run (start-up).
-        const { packFolder, writeZip } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(616), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6616));
-        const files = packFolder(folder);
-        const { size, sha256 } = await writeZip(files, out);
+        const { packFolderCancellable, writeZip } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(616), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6616));
+        const { files, size, sha256 } = await untilInterrupted(async (signal) => {
+            const files = await packFolderCancellable(folder, signal);
+            return { files, ...(await writeZip(files, out, signal)) };
+        });
         return finish({ ok: true, folder, file: external_node_path_default().resolve(out), files: files.length, size, sha256 }, EXIT.ok);
     }
     catch (error) {
-        return finish({ ok: false, folder, error: error.message }, EXIT.failed);
+        const message = error instanceof clock/* CancelledError */.cc ? 'Cancelled: no zip was written.' : error.message;
+        return finish({ ok: false, folder, error: message }, EXIT.failed);
+    }
+}
+/**
+ * `work` with a signal that Ctrl-C (SIGINT) or a CI system's SIGTERM aborts: the work stops at
+ * its next check and removes what it had begun (a partial zip, a staging folder).
+ */
+async function untilInterrupted(work) {
+    const cancellation = new AbortController();
+    const onSignal = () => cancellation.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        return await work(cancellation.signal);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     }
 }
 /** `kore-bot-export unpack <zip> <folder>`: any export zip laid out as --extract-to does. */
@@ -1023,15 +1046,11 @@ async function unpack(argv) {
     catch (error) {
         return finish({ ok: false, error: words((0,errors/* wordsOf */.Z9)(error)) }, EXIT.usage);
     }
-    // Ctrl-C (or a CI system cancelling) stops the unpack, which removes its staging folder.
-    const cancellation = new AbortController();
-    const onSignal = () => cancellation.abort();
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
     try {
         // Loaded only here: the zip reader and the layouts are most of the bundle.
         const { unpackExport } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(616), __nccwpck_require__.e(734), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1175));
-        const { files, written, omittedVariables } = await unpackExport(external_node_path_default().resolve(zip), target, cancellation.signal);
+        // Ctrl-C (or a CI system cancelling) stops the unpack, which removes its staging folder.
+        const { files, written, omittedVariables } = await untilInterrupted(signal => unpackExport(external_node_path_default().resolve(zip), target, signal));
         const left = omittedVariables.length
             ? ` Left out the values of ${omittedVariables.length} bot variables; the zip keeps them (--variable-values keep writes them).`
             : '';
@@ -1046,10 +1065,6 @@ async function unpack(argv) {
     }
     catch (error) {
         return finish({ ok: false, error: words((0,errors/* wordsOf */.Z9)(error)) }, EXIT.failed);
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
     }
 }
 /** `kore-bot-export diff <old> <new>`. */
@@ -1086,9 +1101,11 @@ async function diff(argv) {
     const { changeDetails, changesMarkdown, changesText } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(616), __nccwpck_require__.e(734), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1489));
     let records;
     try {
-        records = diffBots(await readBot(oldSource), await readBot(newSource));
+        records = await untilInterrupted(async (signal) => diffBots(await readBot(oldSource, signal), await readBot(newSource, signal), { signal }));
     }
     catch (error) {
+        if (error instanceof clock/* CancelledError */.cc)
+            return fail('Cancelled.', exitCode ? EXIT.usage : EXIT.failed);
         return fail(error.message, exitCode ? EXIT.usage : EXIT.failed);
     }
     const changed = hasChanges(records);

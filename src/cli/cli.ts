@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
 import { EXPORT_ACTION_DEFAULTS } from '../core/action-defaults.js'
 import { CoreError, wordsOf } from '../core/errors.js'
+import { CancelledError } from '../platform/clock.js'
 import type { FlowResult } from '../core/flow.js'
 import type { Host } from '../core/host.js'
 import type { Inputs } from '../core/inputs.js'
@@ -356,12 +357,32 @@ async function pack(argv: string[]): Promise<CliResult> {
   }
   try {
     // Each command loads what it uses: a command line starts once per run (start-up).
-    const { packFolder, writeZip } = await import('../bot-source/pack.js')
-    const files = packFolder(folder)
-    const { size, sha256 } = await writeZip(files, out)
+    const { packFolderCancellable, writeZip } = await import('../bot-source/pack.js')
+    const { files, size, sha256 } = await untilInterrupted(async signal => {
+      const files = await packFolderCancellable(folder, signal)
+      return { files, ...(await writeZip(files, out, signal)) }
+    })
     return finish({ ok: true, folder, file: path.resolve(out), files: files.length, size, sha256 }, EXIT.ok)
   } catch (error) {
-    return finish({ ok: false, folder, error: (error as Error).message }, EXIT.failed)
+    const message = error instanceof CancelledError ? 'Cancelled: no zip was written.' : (error as Error).message
+    return finish({ ok: false, folder, error: message }, EXIT.failed)
+  }
+}
+
+/**
+ * `work` with a signal that Ctrl-C (SIGINT) or a CI system's SIGTERM aborts: the work stops at
+ * its next check and removes what it had begun (a partial zip, a staging folder).
+ */
+async function untilInterrupted<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const cancellation = new AbortController()
+  const onSignal = (): void => cancellation.abort()
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  try {
+    return await work(cancellation.signal)
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
   }
 }
 
@@ -420,15 +441,13 @@ async function unpack(argv: string[]): Promise<CliResult> {
   } catch (error) {
     return finish({ ok: false, error: words(wordsOf(error)) }, EXIT.usage)
   }
-  // Ctrl-C (or a CI system cancelling) stops the unpack, which removes its staging folder.
-  const cancellation = new AbortController()
-  const onSignal = (): void => cancellation.abort()
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
   try {
     // Loaded only here: the zip reader and the layouts are most of the bundle.
     const { unpackExport } = await import('../bot-source/unpack.js')
-    const { files, written, omittedVariables } = await unpackExport(path.resolve(zip), target, cancellation.signal)
+    // Ctrl-C (or a CI system cancelling) stops the unpack, which removes its staging folder.
+    const { files, written, omittedVariables } = await untilInterrupted(signal =>
+      unpackExport(path.resolve(zip), target, signal)
+    )
     const left = omittedVariables.length
       ? ` Left out the values of ${omittedVariables.length} bot variables; the zip keeps them (--variable-values keep writes them).`
       : ''
@@ -445,9 +464,6 @@ async function unpack(argv: string[]): Promise<CliResult> {
     )
   } catch (error) {
     return finish({ ok: false, error: words(wordsOf(error)) }, EXIT.failed)
-  } finally {
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
   }
 }
 
@@ -483,8 +499,11 @@ async function diff(argv: string[]): Promise<CliResult> {
   const { changeDetails, changesMarkdown, changesText } = await import('../bot-source/render.js')
   let records
   try {
-    records = diffBots(await readBot(oldSource), await readBot(newSource))
+    records = await untilInterrupted(async signal =>
+      diffBots(await readBot(oldSource, signal), await readBot(newSource, signal), { signal })
+    )
   } catch (error) {
+    if (error instanceof CancelledError) return fail('Cancelled.', exitCode ? EXIT.usage : EXIT.failed)
     return fail((error as Error).message, exitCode ? EXIT.usage : EXIT.failed)
   }
   const changed = hasChanges(records)
