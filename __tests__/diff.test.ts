@@ -145,6 +145,17 @@ describe('diffBots: one record kind at a time', () => {
     ])
   })
 
+  it('many places whose ids alone differ: ten named, the rest counted', () => {
+    const records: ChangeRecord[] = Array.from({ length: 25 }, (_, index) => ({
+      kind: 'ids-regenerated',
+      dialog: `Dialog ${index}`,
+      path: 'dialog.json'
+    }))
+    expect(changesText(records)).toBe(
+      `- Ids regenerated, content unchanged: ${Array.from({ length: 10 }, (_, index) => `dialog Dialog ${index}`).join(', ')} and 15 more\n`
+    )
+  })
+
   it('a list whose elements only moved, with no id changed, is a change of that file, not regenerated ids', () => {
     const before = edited(files => (files[`${D}/ui/widgets.json`] = [{ name: 'w1' }, { name: 'w2' }]))
     const after = edited(files => (files[`${D}/ui/widgets.json`] = [{ name: 'w2' }, { name: 'w1' }]))

@@ -30,6 +30,8 @@ export const modules = {
 
 /** Lines of Markdown past this are folded into a count: a pull-request body stays short. */
 const MAX_LINES = 60;
+/** Places whose ids alone differ, named in a line; the rest are counted. */
+const MAX_IDS_PLACES = 10;
 /** And characters past this are cut (GitHub takes 65,536 in a pull-request body). */
 const MAX_CHARACTERS = 20_000;
 const MARKDOWN = {
@@ -133,9 +135,10 @@ function changeLines(records, style, options) {
     const moved = dialogs.filter(record => record.change === 'moved-on-canvas').map(record => record.name);
     if (moved.length)
         lines.push(`- Layout only (nodes moved on the canvas): ${names(moved)}`);
+    // Another bot's copy can differ in ids everywhere: a few places say enough.
     const regenerated = idsPlaces(records, style);
     if (regenerated.length)
-        lines.push(`- Ids regenerated, content unchanged: ${regenerated.join(', ')}`);
+        lines.push(`- Ids regenerated, content unchanged: ${regenerated.slice(0, MAX_IDS_PLACES).join(', ')}${regenerated.length > MAX_IDS_PLACES ? ` and ${regenerated.length - MAX_IDS_PLACES} more` : ''}`);
     if (lines.length === 0 && apart && onlyBeforeItems(records).length > 0)
         return undefined;
     if (lines.length === 0)
