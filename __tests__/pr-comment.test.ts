@@ -74,6 +74,8 @@ describe('on a pull request', () => {
     expect(comment.body).toContain('Kore.ai bot import plan (dry run)')
     expect(comment.body).toContain('Dialog renamed: **Cancel Trip** → **Cancel a Trip**')
     expect(comment.body).toContain(RUN_LINK)
+    // The source as the step named it, not the runner's absolute path.
+    expect(comment.body).toContain('| Source | zip <code>export.zip</code> |')
     expect(visibleLog(plan)).toContain(comment.html_url)
 
     // The import itself, later: the same comment now holds the result.

@@ -477,7 +477,7 @@ class ImportReport {
         if (this.failure)
             text += (0,summary/* cautionBlock */.B1)(this.failure);
         text += (0,summary/* summaryTable */.jb)([
-            ['Source', settings ? `${source?.kind ?? 'export'} ${(0,summary/* code */.aY)(settings.from)}` : '(inputs not read)'],
+            ['Source', settings ? `${source?.kind ?? 'export'} ${(0,summary/* code */.aY)(settings.fromGiven)}` : '(inputs not read)'],
             ['Source SHA-256', source ? (0,summary/* code */.aY)(source.sha256) : ''],
             ['Size', source ? (0,summary/* formatSize */.Xq)(source.size) : ''],
             ['Target bot', settings ? `${(0,summary/* code */.aY)(settings.botId)} on ${(0,untrusted_text/* markdownText */.p7)(settings.host)}` : ''],
@@ -613,6 +613,7 @@ function readImportSettings(inputs) {
         botId,
         credentials,
         from: external_node_path_default().resolve(workspace, fromGiven),
+        fromGiven,
         components,
         utterances,
         patterns,

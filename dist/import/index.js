@@ -672,7 +672,7 @@ class ImportReport {
         if (this.failure)
             text += cautionBlock(this.failure);
         text += summaryTable([
-            ['Source', settings ? `${source?.kind ?? 'export'} ${code(settings.from)}` : '(inputs not read)'],
+            ['Source', settings ? `${source?.kind ?? 'export'} ${code(settings.fromGiven)}` : '(inputs not read)'],
             ['Source SHA-256', source ? code(source.sha256) : ''],
             ['Size', source ? formatSize(source.size) : ''],
             ['Target bot', settings ? `${code(settings.botId)} on ${(0,untrusted_text/* markdownText */.p7)(settings.host)}` : ''],
@@ -1156,6 +1156,7 @@ function readImportSettings(inputs) {
         botId,
         credentials,
         from: external_node_path_default().resolve(workspace, fromGiven),
+        fromGiven,
         components,
         utterances,
         patterns,

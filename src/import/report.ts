@@ -82,7 +82,7 @@ export class ImportReport {
     let text = `## ${heading}${this.failure ? ' failed' : ''}\n\n`
     if (this.failure) text += cautionBlock(this.failure)
     text += summaryTable([
-      ['Source', settings ? `${source?.kind ?? 'export'} ${code(settings.from)}` : '(inputs not read)'],
+      ['Source', settings ? `${source?.kind ?? 'export'} ${code(settings.fromGiven)}` : '(inputs not read)'],
       ['Source SHA-256', source ? code(source.sha256) : ''],
       ['Size', source ? formatSize(source.size) : ''],
       ['Target bot', settings ? `${code(settings.botId)} on ${markdownText(settings.host)}` : ''],

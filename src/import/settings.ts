@@ -33,6 +33,8 @@ export interface ImportSettings {
   credentials: Credentials
   /** Absolute path of the zip or folder to import. */
   from: string
+  /** The same as the step gave it (relative to the workspace): for the summary and the pull request. */
+  fromGiven: string
   components: Partial<Record<ImportGroup, string[]>>
   utterances: UtteranceMode
   patterns: UtteranceMode
@@ -162,6 +164,7 @@ export function readImportSettings(inputs: Inputs): ImportSettings {
     botId,
     credentials,
     from: path.resolve(workspace, fromGiven),
+    fromGiven,
     components,
     utterances,
     patterns,
