@@ -1,6 +1,6 @@
 // The platform misbehaves; the bundled action holds up: retried where another try can help,
 // failed in time with the cause named where it cannot, and never two exports for one run.
-import { describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { visibleLog } from '../script/run-action.js'
 import {
   DEMO_CLIENT_SECRET,
@@ -12,15 +12,21 @@ import {
   sha256Of,
   useSimulator
 } from './support/fixtures.js'
-import { runActionInProcess } from './support/in-process.js'
+import { recordingClock, runActionInProcess } from './support/in-process.js'
 
 const simulator = useSimulator()
+// Waits go by at once: what the run was asked to wait is in clock.sleeps, its time in clock.elapsed().
+let clock = recordingClock()
+beforeEach(() => {
+  clock = recordingClock()
+})
+const inProcess = (inputs: Record<string, string>) => runActionInProcess(inputs, { clock })
 const PER_MINUTE = "You've exceeded the per-minute rate limit. Please wait for sometime before retrying."
 const OLDER = 'Rate limit for this API has been reached. Please try again after some time.'
 
 /** A run that must end well: right file, nothing else in the workspace, no secret shown. */
 async function expectRecovery(overrides: Record<string, string> = {}) {
-  const run = await runActionInProcess(appInputs(simulator, overrides))
+  const run = await inProcess(appInputs(simulator, overrides))
   expect(run.code).toBe(0)
   expect(run.outputs.status).toBe('success')
   expect(sha256(run.outputs.file)).toBe(sha256Of(simulator.behaviour.zip))
@@ -41,7 +47,7 @@ describe('retried', () => {
     expect(run.stdout).toMatch(
       /Could not read the export status: HTTP 429: You've exceeded the per-minute rate limit\. .* Try 2 of 6 in 2s\./
     )
-    expect(run.durationMs).toBeGreaterThanOrEqual(2000)
+    expect(clock.sleeps).toContain(2000)
   })
 
   it('429 with Retry-After as an HTTP date', async () => {
@@ -133,9 +139,9 @@ describe('not retried, or given up on in time', () => {
     const blocked = { kind: 'answer', status: 429, body: { errors: [{ msg: OLDER }] } } as const
     simulator.always('status', blocked)
     simulator.always('export', blocked)
-    const run = await runActionInProcess(appInputs(simulator, { timeout: '4s', retries: '20' }))
+    const run = await inProcess(appInputs(simulator, { timeout: '4s', retries: '20' }))
     expect(run.code).toBe(1)
-    expect(run.durationMs).toBeLessThan(4000 + 3000)
+    expect(clock.elapsed()).toBeLessThan(4000 + 3000)
     expect(visibleLog(run)).toMatch(
       /::error::kore-bot-export: Kore.ai's rate limit stopped the run: could not read the export status (after \d+ tries|with no time left to retry within timeout)\. The platform said: HTTP 429: Rate limit for this API has been reached/
     )
@@ -144,15 +150,16 @@ describe('not retried, or given up on in time', () => {
 
   it('a Retry-After longer than what is left of timeout fails at once', async () => {
     simulator.always('status', { kind: 'answer', status: 429, body: {}, headers: { 'retry-after': '3600' } })
-    const run = await runActionInProcess(appInputs(simulator, { timeout: '30s' }))
+    const run = await inProcess(appInputs(simulator, { timeout: '30s' }))
     expect(run.code).toBe(1)
-    expect(run.durationMs).toBeLessThan(5000)
+    expect(clock.elapsed()).toBeLessThan(5000)
+    expect(Math.max(0, ...clock.sleeps)).toBeLessThan(30_000)
     expect(visibleLog(run)).toContain('with no time left to retry within timeout (the platform asked to wait 1h)')
   })
 
   it('other 4xx answers are never retried', async () => {
     simulator.inject('export', { kind: 'answer', status: 400, body: { errors: [{ msg: 'exportOptions is invalid' }] } })
-    const run = await runActionInProcess(appInputs(simulator))
+    const run = await inProcess(appInputs(simulator))
     expect(run.code).toBe(1)
     expect(simulator.requests.filter(request => request.method === 'POST')).toHaveLength(1)
     expect(visibleLog(run)).toContain(
@@ -162,7 +169,7 @@ describe('not retried, or given up on in time', () => {
 
   it('retries: 0 turns retrying off', async () => {
     simulator.inject('status', { kind: 'answer', status: 503 })
-    const run = await runActionInProcess(appInputs(simulator, { retries: '0' }))
+    const run = await inProcess(appInputs(simulator, { retries: '0' }))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain(
       '::error::kore-bot-export: Could not read the export status after 1 try (retries: 0): HTTP 503'
@@ -171,7 +178,7 @@ describe('not retried, or given up on in time', () => {
 
   it('answers that stay non-JSON end in a clear error once retries run out', async () => {
     simulator.always('status', { kind: 'garbage' })
-    const run = await runActionInProcess(appInputs(simulator, { retries: '1' }))
+    const run = await inProcess(appInputs(simulator, { retries: '1' }))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain(
       '::error::kore-bot-export: Could not read the export status after 2 tries (retries: 1): HTTP 200 with a body that is not JSON (<html><body>Service temporarily unavailable'
@@ -181,7 +188,7 @@ describe('not retried, or given up on in time', () => {
 
   it('an answer without an export id is a clear error, not undefined', async () => {
     simulator.inject('export', { kind: 'answer', status: 200, body: { status: 'pending' } })
-    const run = await runActionInProcess(appInputs(simulator))
+    const run = await inProcess(appInputs(simulator))
     expect(run.code).toBe(1)
     expect(visibleLog(run)).toContain(
       '::error::kore-bot-export: Kore.ai answered the export call without an export id (_id): {"status":"pending"}.'

@@ -5552,8 +5552,10 @@ async function runAction(name, flow) {
 // The export action as a function, for the entry file and for @github/local-action.
 
 
-async function run() {
-    await runAction('kore-bot-export', runExport);
+
+/** `clock`: how the run waits (tests give one that does not sleep). */
+async function run(clock = platform_clock/* systemClock */.ml) {
+    await runAction('kore-bot-export', (inputs, host) => runExport(inputs, host, clock));
 }
 
 

@@ -43,6 +43,22 @@ export function quickClock(): Clock {
   }
 }
 
+/** A quickClock that keeps what it was asked to wait, and how much time has passed for the run. */
+export function recordingClock(): Clock & { sleeps: number[]; elapsed(): number } {
+  const started = Date.now()
+  const sleeps: number[] = []
+  const clock = quickClock()
+  return {
+    sleeps,
+    now: clock.now,
+    sleep: async (ms, signal) => {
+      sleeps.push(ms)
+      await clock.sleep(ms, signal)
+    },
+    elapsed: () => clock.now() - started
+  }
+}
+
 export async function runInProcess(
   inputs: Record<string, string>,
   options: { action?: 'export' | 'import'; workspace?: string } = {}
@@ -82,7 +98,7 @@ export async function runInProcess(
  */
 export async function runActionInProcess(
   inputs: Record<string, string>,
-  options: Pick<RunOptions, 'action' | 'workspace' | 'env'> = {}
+  options: Pick<RunOptions, 'action' | 'workspace' | 'env'> & { clock?: Clock } = {}
 ): Promise<ActionRun> {
   const action = options.action ?? 'export'
   const workspace = options.workspace ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kore-action-'))
@@ -122,11 +138,13 @@ export async function runActionInProcess(
   }) as typeof process.stdout.write
   const exitCode = process.exitCode
   process.exitCode = undefined
-  const started = Date.now()
+  // Waits go by at once; durationMs is the run's time on that clock (its deadlines' time).
+  const clock = options.clock ?? quickClock()
+  const started = clock.now()
   try {
     const { run } =
       action === 'export' ? await import('../../src/action/export.js') : await import('../../src/action/import.js')
-    await run()
+    await run(clock)
     return {
       code: process.exitCode === 1 ? 1 : 0,
       signal: null,
@@ -135,7 +153,7 @@ export async function runActionInProcess(
       outputs: parseOutputFile(fs.readFileSync(files.output, 'utf8')),
       summary: fs.readFileSync(files.summary, 'utf8'),
       workspace,
-      durationMs: Date.now() - started,
+      durationMs: clock.now() - started,
       runnerTempLeft: fs.readdirSync(files.temp)
     }
   } finally {

@@ -3712,9 +3712,11 @@ async function runAction(name, flow) {
 
 
 
-async function run() {
+
+/** `clock`: how the run waits (tests give one that does not sleep). */
+async function run(clock = platform_clock/* systemClock */.ml) {
     await runAction('kore-bot-export/import', async (inputs, host) => {
-        const result = await runImport(inputs, host);
+        const result = await runImport(inputs, host, clock);
         if (result.review)
             await commentOnPullRequest(result.review);
         return result;
