@@ -142,6 +142,19 @@ describe('on a pull request', () => {
     expect(github.writes()).toEqual([`PATCH /repos/o/r/issues/comments/${ours.id}`])
   })
 
+  it("with an app's token (it may not ask who it is), finds its own comment after another app's, run after run", async () => {
+    github.user = { login: 'our-app[bot]', type: 'Bot' }
+    github.seed(ISSUE, `${marker(DEMO_TARGET_BOT_ID)}\nechoed by another bot`, { login: 'some-app[bot]', type: 'Bot' })
+    expect((await runImport(planInputs(), workspaceWith().workspace, runnerEnv())).code).toBe(0)
+    const ours = commentsOn().filter(comment => comment.user.login === 'our-app[bot]')
+    expect(ours).toHaveLength(1)
+
+    github.requests.length = 0
+    expect((await runImport(planInputs(), workspaceWith().workspace, runnerEnv())).code).toBe(0)
+    expect(github.writes()).toEqual([`PATCH /repos/o/r/issues/comments/${ours[0].id}`])
+    expect(commentsOn().filter(comment => comment.user.login === 'our-app[bot]')).toHaveLength(1)
+  })
+
   it('with a personal token, updates the comment its own user wrote', async () => {
     github.user = { login: 'release-manager', type: 'User' }
     github.seed(ISSUE, `${marker(DEMO_TARGET_BOT_ID)}\nsomeone else's`, { login: 'someone', type: 'User' })

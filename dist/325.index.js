@@ -389,7 +389,7 @@ class JsonNumber {
 }
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 /** Parses JSON text; throws on anything that is not JSON or nests deeper than the formatter allows. */
-function json_model_parseJson(text) {
+function parseJson(text) {
     let i = 0;
     const fail = (what) => {
         // Where a person looks: a line and a column, counted from 1.
@@ -867,7 +867,7 @@ function* splitSteps(fileName, bytes) {
     yield;
     let definition;
     try {
-        definition = json_model_parseJson(source);
+        definition = parseJson(source);
     }
     catch {
         return undefined;
@@ -1032,7 +1032,7 @@ function* splitValue(fileName, definition, definitionStyle, native) {
 function isCanonical(bytes) {
     try {
         const source = bytes.toString('utf8');
-        return stringifyJson(json_model_parseJson(source), source.includes('\n') ? json_format_PLATFORM_STYLE : MINIFIED_STYLE) === source;
+        return stringifyJson(parseJson(source), source.includes('\n') ? json_format_PLATFORM_STYLE : MINIFIED_STYLE) === source;
     }
     catch {
         return false;
@@ -1096,7 +1096,7 @@ function* assemble(record, read, written) {
         }
         else if ('value' in place) {
             // In the form of the rest: an exact model inside plain objects would not serialise with JSON.stringify.
-            setMember(definition, place.key, definition instanceof Map ? json_model_parseJson(place.value) : JSON.parse(place.value));
+            setMember(definition, place.key, definition instanceof Map ? parseJson(place.value) : JSON.parse(place.value));
         }
         else {
             const list = [];
@@ -1335,7 +1335,7 @@ function shortId(id, index) {
 /** A file of the folder as JSON; an error names the file, then its line and column. */
 function parseFile(path, bytes) {
     try {
-        return json_model_parseJson(bytes.toString('utf8'));
+        return parseJson(bytes.toString('utf8'));
     }
     catch (error) {
         throw error instanceof SyntaxError ? new SyntaxError(`${path}, ${error.message}`) : error;
@@ -1375,18 +1375,14 @@ function* toFolderSteps(name, bytes, { variableValues, layout }) {
         return one(bytes);
     if (name === 'config.json' && variableValues === 'omit') {
         yield;
-        const config = json_model_parseJson(formatted.bytes.toString('utf8'));
+        const config = parseJson(formatted.bytes.toString('utf8'));
         const omittedValues = omitVariableValues(config);
         if (omittedValues.length > 0)
             return one(json_model_jsonBytes(config, json_format_PLATFORM_STYLE), { json: formatted.form, omittedValues });
     }
     return one(formatted.bytes, { json: formatted.form });
 }
-/** The export's file, rebuilt from the folder's files (values left out come back empty). */
-function fromFolderFiles(name, read, record) {
-    return finish(fromFolderSteps(name, read, record));
-}
-/** fromFolderFiles in steps (see toFolderSteps). */
+/** The export's file rebuilt from the folder's files, in steps (see toFolderSteps). */
 function* fromFolderSteps(name, read, record) {
     if (record.split)
         return yield* joinSteps(record.split, read);
@@ -1399,7 +1395,7 @@ function* fromFolderSteps(name, read, record) {
 }
 /** config.json with an empty value back where each was left out. */
 function withValuesBack(bytes, omittedValues, form) {
-    const config = json_model_parseJson(bytes.toString('utf8'));
+    const config = parseJson(bytes.toString('utf8'));
     const variables = json_model_isObject(config) ? config.get('envVariables') : undefined;
     if (!Array.isArray(variables))
         throw new Error('config.json no longer has its envVariables');
@@ -1417,10 +1413,6 @@ function withValuesBack(bytes, omittedValues, form) {
  * Whether the folder's files give back the export's file (left-out values empty): the
  * round-trip check. A split definition proves its own when it is split.
  */
-function comesBack(name, original, read, record) {
-    return finish(comesBackSteps(name, original, read, record));
-}
-/** comesBack in steps (see toFolderSteps). */
 function* comesBackSteps(name, original, read, record) {
     if (record.split !== undefined)
         return true;
@@ -1433,7 +1425,7 @@ function expectedFile(bytes, record) {
     if (!record.omittedValues?.length)
         return bytes;
     const style = record.json === 'minified' ? MINIFIED_STYLE : json_format_PLATFORM_STYLE;
-    const config = json_model_parseJson(bytes.toString('utf8'));
+    const config = parseJson(bytes.toString('utf8'));
     // The blanking below goes through the model: it must first give back the file as it is
     // (a repeated key, say, would not survive it).
     if (stringifyJson(config, style) !== bytes.toString('utf8'))
@@ -1492,7 +1484,7 @@ var zip_reader = __webpack_require__(7024);
 
 
 /** A file of the folder may not be read; `message` names it, says why, and the fix. */
-class FolderRefusedError extends errors/* CoreError */.am {
+class folder_reader_FolderRefusedError extends errors/* CoreError */.am {
     constructor(message) {
         super('file', message);
         this.name = 'FolderRefusedError';
@@ -1532,10 +1524,10 @@ class folder_reader_FolderReader {
             real = external_node_fs_default().realpathSync(folder);
         }
         catch {
-            throw new FolderRefusedError(`${(0,untrusted_text/* plain */.pj)(folder)} does not exist.`);
+            throw new folder_reader_FolderRefusedError(`${(0,untrusted_text/* plain */.pj)(folder)} does not exist.`);
         }
         if (!external_node_fs_default().statSync(real).isDirectory())
-            throw new FolderRefusedError(`${(0,untrusted_text/* plain */.pj)(folder)} is not a folder.`);
+            throw new folder_reader_FolderRefusedError(`${(0,untrusted_text/* plain */.pj)(folder)} is not a folder.`);
         return new folder_reader_FolderReader(folder, real, limits);
     }
     /** How a file of the folder is named in messages: the folder as given, then the file. */
@@ -1563,7 +1555,7 @@ class folder_reader_FolderReader {
                 return undefined;
             }
             if (stat.isSymbolicLink()) {
-                throw new FolderRefusedError(`${this.shown(prefix)} is a symbolic link: ${HOSTILE}, in real folders. Replace the link with the folder itself.`);
+                throw new folder_reader_FolderRefusedError(`${this.shown(prefix)} is a symbolic link: ${HOSTILE}, in real folders. Replace the link with the folder itself.`);
             }
             if (!stat.isDirectory())
                 return undefined;
@@ -1579,7 +1571,7 @@ class folder_reader_FolderReader {
         }
         this.checkKind(name, stat);
         if (++this.files > this.limits.maxFiles) {
-            throw new FolderRefusedError(`${(0,untrusted_text/* plain */.pj)(this.folder)} has more than ${this.limits.maxFiles} files to read, more than an export of a bot has room for.`);
+            throw new folder_reader_FolderRefusedError(`${(0,untrusted_text/* plain */.pj)(this.folder)} has more than ${this.limits.maxFiles} files to read, more than an export of a bot has room for.`);
         }
         let fd;
         try {
@@ -1589,7 +1581,7 @@ class folder_reader_FolderReader {
             const code = error.code;
             // The file became a link between the lstat and the open.
             if (code === 'ELOOP' || code === 'EMLINK')
-                throw new FolderRefusedError(`${this.shown(name)} is a symbolic link: ${HOSTILE}. Replace the link with the file's content.`);
+                throw new folder_reader_FolderRefusedError(`${this.shown(name)} is a symbolic link: ${HOSTILE}. Replace the link with the file's content.`);
             if (code === 'ENOENT' || code === 'ENOTDIR')
                 return undefined;
             throw error;
@@ -1598,7 +1590,7 @@ class folder_reader_FolderReader {
             const opened = external_node_fs_default().fstatSync(fd);
             this.checkKind(name, opened);
             if (opened.nlink > 1) {
-                throw new FolderRefusedError(`${this.shown(name)} has ${opened.nlink} hard links (one may be a file outside the folder): ${HOSTILE}, and git never writes hard links. Replace it with a copy of its content.`);
+                throw new folder_reader_FolderRefusedError(`${this.shown(name)} has ${opened.nlink} hard links (one may be a file outside the folder): ${HOSTILE}, and git never writes hard links. Replace it with a copy of its content.`);
             }
             this.checkInside(name, fd);
             return this.readBounded(name, fd, opened.size, maxBytes);
@@ -1613,16 +1605,16 @@ class folder_reader_FolderReader {
             name === '' ||
             /^[\\/]|^[a-zA-Z]:/.test(name) ||
             name.split(/[\\/]/).includes('..')) {
-            throw new FolderRefusedError(`the manifest names "${(0,untrusted_text/* plain */.pj)(String(name))}", which lies outside the folder`);
+            throw new folder_reader_FolderRefusedError(`the manifest names "${(0,untrusted_text/* plain */.pj)(String(name))}", which lies outside the folder`);
         }
         if (CONTROL.test(name) ||
             name.includes('\\') ||
             name.split('/').some(segment => segment === '' || segment === '.')) {
-            throw new FolderRefusedError(`the manifest names "${(0,untrusted_text/* plain */.pj)(name)}", which is not a file name kore-bot-export writes (a control character, a backslash, or an empty or "." segment). Export the bot into the folder again.`);
+            throw new folder_reader_FolderRefusedError(`the manifest names "${(0,untrusted_text/* plain */.pj)(name)}", which is not a file name kore-bot-export writes (a control character, a backslash, or an empty or "." segment). Export the bot into the folder again.`);
         }
         const resolved = external_node_path_default().resolve(this.real, name);
         if (!resolved.startsWith(this.real + (external_node_path_default()).sep))
-            throw new FolderRefusedError(`the manifest names "${(0,untrusted_text/* plain */.pj)(name)}", which lies outside the folder`);
+            throw new folder_reader_FolderRefusedError(`the manifest names "${(0,untrusted_text/* plain */.pj)(name)}", which lies outside the folder`);
         return name;
     }
     /** A regular file, or refused by name. */
@@ -1643,7 +1635,7 @@ class folder_reader_FolderReader {
         const fix = stat.isSymbolicLink()
             ? "Replace the link with the file's content."
             : 'Replace it with the file the export needs (git checkout), or export the bot again.';
-        throw new FolderRefusedError(`${this.shown(name)} ${what}: ${HOSTILE}. ${fix}`);
+        throw new folder_reader_FolderRefusedError(`${this.shown(name)} ${what}: ${HOSTILE}. ${fix}`);
     }
     /** On Linux: the file opened lies inside the folder's real path (a folder swapped for a link meanwhile would lead elsewhere). */
     checkInside(name, fd) {
@@ -1657,7 +1649,7 @@ class folder_reader_FolderReader {
             return;
         }
         if (!opened.startsWith(this.real + (external_node_path_default()).sep)) {
-            throw new FolderRefusedError(`${this.shown(name)} leads outside the folder (a folder on its way was replaced by a link while it was read): ${HOSTILE}. Check the folder, and run again.`);
+            throw new folder_reader_FolderRefusedError(`${this.shown(name)} leads outside the folder (a folder on its way was replaced by a link while it was read): ${HOSTILE}. Check the folder, and run again.`);
         }
     }
     /** The file's bytes, bounded by the bytes read: by `maxBytes`, and by what the folder's total leaves. */
@@ -1665,7 +1657,7 @@ class folder_reader_FolderReader {
         const budget = this.limits.maxTotalBytes - this.total;
         const bytes = readUpTo(fd, statSize, Math.min(maxBytes, budget));
         if (!bytes) {
-            throw new FolderRefusedError(maxBytes < budget
+            throw new folder_reader_FolderRefusedError(maxBytes < budget
                 ? `${this.shown(name)} is larger than ${maxBytes} bytes, more than kore-bot-export reads for it.`
                 : `${(0,untrusted_text/* plain */.pj)(this.folder)}: its files add up to more than ${this.limits.maxTotalBytes / 1024 / 1024} MiB, more than an export of a bot holds`);
         }
@@ -1815,8 +1807,8 @@ function pack_packFolder(folder, manifest) {
     return finish(packFolderSteps(folder, manifest));
 }
 /** packFolder, stopped between files and within a large one once `signal` aborts (CancelledError). */
-async function packFolderCancellable(folder, signal) {
-    return new Pace(signal).run(packFolderSteps(folder));
+async function packFolderCancellable(folder, signal, manifest) {
+    return new Pace(signal).run(packFolderSteps(folder, manifest));
 }
 function* packFolderSteps(folder, manifest) {
     const reader = typeof folder === 'string' ? FolderReader.open(folder) : folder;
@@ -1850,8 +1842,10 @@ function refuseUnknownFiles(reader, manifest, read) {
             return; // No such folder: packing named what it missed.
         }
         for (const entry of entries) {
-            if (entry.name.startsWith('.') || --budget < 0)
+            if (entry.name.startsWith('.'))
                 continue;
+            if (--budget < 0)
+                throw new FolderRefusedError(`${plain(reader.folder)} holds more than ${FOLDER_LIMITS.maxFiles} files: more than any export unpacks to. Give the folder that extract-to wrote.`);
             const name = `${relative}/${entry.name}`;
             if (entry.isDirectory())
                 walk(name);
@@ -1875,10 +1869,6 @@ function refuseUnknownFiles(reader, manifest, read) {
     throw new Error(`${plain(reader.folder)}: ${shown}${more} ${unknown.length === 1 ? 'is' : 'are'} not part of the export, and packing would leave ${unknown.length === 1 ? 'it' : 'them'} out. Pack rebuilds the dialogs, components and FAQs the export had (edited as you like); new ones are made in the Kore.ai Builder, then exported. Remove ${unknown.length === 1 ? 'it' : 'them'}, or move ${unknown.length === 1 ? 'it' : 'them'} out of the folder.`);
 }
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
-function packFiles(manifest, read, folder) {
-    return finish(packSteps(manifest, read, folder));
-}
-/** packFiles in steps: between files, and within a large one (see toFolderSteps). */
 function* packSteps(manifest, read, folder) {
     const files = [];
     for (const name of manifest.entries) {
@@ -1887,7 +1877,7 @@ function* packSteps(manifest, read, folder) {
             files.push({ name, bytes: yield* fromFolderSteps(name, read, manifest.files[name] ?? {}) });
         }
         catch (error) {
-            if (error instanceof FolderRefusedError)
+            if (error instanceof folder_reader_FolderRefusedError)
                 throw error;
             const why = error.message;
             // Every folder error ends with what to do about it.
@@ -2052,7 +2042,7 @@ function withoutValues(files, names) {
 /** A file of the bot in the exact JSON model; undefined when it is not JSON. */
 function parseBotJson(bytes) {
     try {
-        return json_model_parseJson(bytes.toString('utf8'));
+        return parseJson(bytes.toString('utf8'));
     }
     catch {
         return undefined;
@@ -2192,14 +2182,6 @@ function rewrite(value, rename, depth) {
     }
     return object;
 }
-function parse(bytes) {
-    try {
-        return parseJson(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/bot-source/diff.ts
 // What changed in a bot, as typed records in the terms a bot designer uses: dialogs added,
@@ -2247,7 +2229,7 @@ function diffBots(before, after, options = {}) {
     check();
     // Dialogs by refId (an import keeps it), then _id, then display name: a rename is a rename,
     // and another bot's copy of a dialog is that dialog.
-    const sameButIds = idsOnlyComparison(before, after, differing);
+    const sameButIds = options.comparable ? () => false : idsOnlyComparison(before, after, differing);
     const dialogPairs = matchDialogs(dialogsOf(before), dialogsOf(after));
     const added = [];
     const removed = [];
@@ -2363,17 +2345,25 @@ function dialogsOf(files) {
 function matchDialogs(before, after) {
     const pairs = new Map(after.map(dialog => [dialog, undefined]));
     const unmatched = new Set(before);
-    for (const key of ['refId', 'id', 'name'])
+    for (const key of ['refId', 'id', 'name']) {
+        // The first bot's dialogs by this key, once: a bot's count of dialogs comes from its zip.
+        const byKey = new Map();
+        for (const candidate of unmatched)
+            if (candidate[key])
+                byKey.set(candidate[key], [...(byKey.get(candidate[key]) ?? []), candidate]);
         for (const dialog of after) {
             if (pairs.get(dialog) || !dialog[key])
                 continue;
             // Two refIds that differ are two dialogs, whatever their names (an import matches by refId).
-            const old = [...unmatched].find(candidate => candidate[key] === dialog[key] && !(candidate.refId && dialog.refId && candidate.refId !== dialog.refId));
+            const old = byKey
+                .get(dialog[key])
+                ?.find(candidate => unmatched.has(candidate) && !(candidate.refId && dialog.refId && candidate.refId !== dialog.refId));
             if (!old)
                 continue;
             pairs.set(dialog, old);
             unmatched.delete(old);
         }
+    }
     return [
         ...[...pairs].map(([dialog, old]) => [old, dialog]),
         ...[...unmatched].map((old) => [old, undefined])
@@ -2440,11 +2430,8 @@ function contentOf(value, names, unordered) {
 }
 /** What changed inside one dialog, file by file in name order; `layout` when its layout.json differs. */
 function dialogChanges(before, after, oldFolder, dialog, sameButIds) {
-    const relative = (files, folder) => new Map([...files]
-        .filter(([name]) => name.startsWith(`${folder}/`))
-        .map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
-    const old = relative(before, oldFolder);
-    const now = relative(after, dialog.folder);
+    const old = dialogFolders(before).get(oldFolder) ?? new Map();
+    const now = dialogFolders(after).get(dialog.folder) ?? new Map();
     const logic = [];
     let layout = false;
     for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
@@ -2482,6 +2469,24 @@ function dialogChanges(before, after, oldFolder, dialog, sameButIds) {
         }
     }
     return { logic, layout };
+}
+const foldersOf = new WeakMap();
+/** Each dialog folder's files, by their path inside it: grouped once a bot, not once a dialog. */
+function dialogFolders(files) {
+    let folders = foldersOf.get(files);
+    if (folders)
+        return folders;
+    folders = new Map();
+    for (const [name, bytes] of files) {
+        const match = /^([^/]+\/dialogs\/[^/]+)\/(.+)$/.exec(name);
+        if (!match)
+            continue;
+        const folder = folders.get(match[1]) ?? new Map();
+        folder.set(match[2], bytes);
+        folders.set(match[1], folder);
+    }
+    foldersOf.set(files, folders);
+    return folders;
 }
 /** `script.ValidateDestination` → type `script`, name `ValidateDestination`. */
 function componentOf(base) {
@@ -2545,9 +2550,10 @@ function countChanges(before, after, member) {
     };
     const old = values(before);
     const now = values(after);
+    const [inOld, inNow] = [new Set(old), new Set(now)];
     return {
-        added: now.filter(value => !old.includes(value)).length,
-        removed: old.filter(value => !now.includes(value)).length
+        added: now.filter(value => !inOld.has(value)).length,
+        removed: old.filter(value => !inNow.has(value)).length
     };
 }
 function faqChange(name, before, after) {
@@ -3176,7 +3182,7 @@ async function readTree(folder, limits, pace) {
             bytes = reader.read(name);
         }
         catch (error) {
-            if (error instanceof FolderRefusedError)
+            if (error instanceof folder_reader_FolderRefusedError)
                 return undefined;
             throw error;
         }

@@ -551,6 +551,10 @@ async function runFlow({ host, report, whenCancelled, onError }, work) {
         stop();
     }
 }
+/**
+ * A signal that the first SIGINT or SIGTERM aborts (the work stops and cleans up on its way
+ * out); a second removes the temporary files at once and exits. `stop` when the work is done.
+ */
 function watchCancellation(host, whatIsLeft) {
     const cancellation = new AbortController();
     const onSignal = () => {
@@ -573,6 +577,21 @@ function watchCancellation(host, whatIsLeft) {
     };
 }
 
+// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
+var platform_clock = __nccwpck_require__(5960);
+;// CONCATENATED MODULE: ./src/core/host.ts
+/** A log that drops everything: for code paths that log nothing worth seeing. */
+const silentLog = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+    mask: () => { },
+    debugging: false
+};
+
+// EXTERNAL MODULE: ./src/shared/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(371);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/platform/auth.ts
@@ -601,21 +620,6 @@ async function tokenSource(credentials, mask) {
     };
 }
 
-// EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
-var platform_clock = __nccwpck_require__(5960);
-;// CONCATENATED MODULE: ./src/core/host.ts
-/** A log that drops everything: for code paths that log nothing worth seeing. */
-const silentLog = {
-    debug: () => { },
-    info: () => { },
-    warning: () => { },
-    error: () => { },
-    mask: () => { },
-    debugging: false
-};
-
-// EXTERNAL MODULE: ./src/shared/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(371);
 ;// CONCATENATED MODULE: ./src/platform/poll.ts
 // The one waiting loop for platform jobs (export, import, publish): read the job's status,
 // stop when it has settled, sleep, and give up at the deadline. The first read comes at once,
@@ -1850,6 +1854,7 @@ function abortable(promise, signal, onAbort) {
 
 
 
+
 /** An answer from the platform that another try will not change, with what to check. */
 class KoreApiError extends errors/* CoreError */.am {
     status;
@@ -1858,6 +1863,17 @@ class KoreApiError extends errors/* CoreError */.am {
         this.status = status;
         this.name = 'KoreApiError';
     }
+}
+/** The one client of a run: a fresh token for every request, one deadline for all it asks. */
+async function connect(connection, { host, clock, signal }) {
+    return new KoreClient(connection.host, await tokenSource(connection.credentials, secret => host.mask(secret)), {
+        retries: connection.retries,
+        deadline: clock.now() + connection.timeoutMs,
+        requestTimeoutMs: connection.requestTimeoutMs,
+        clock,
+        signal,
+        log: host
+    });
 }
 /** Each scope as the app's API scope settings name it. */
 const SCOPE_PATH = {
@@ -1871,13 +1887,14 @@ class KoreClient {
     token;
     origin;
     retries;
-    deadline;
     requestTimeoutMs;
     clock;
     signal;
     log;
     /** The platform has answered at least once in this run. */
     reached = false;
+    /** Clock time after which no call is retried (the step's timeout). */
+    deadline;
     constructor(
     /** Origin plus any path prefix, no trailing slash. */
     host, token, options = {}) {
@@ -3231,7 +3248,6 @@ function checkPaths(zipGiven, extractGiven, { wait, roots, replaceExisting }) {
 
 
 
-
 async function runExport(inputs, host, clock = platform_clock/* systemClock */.ml) {
     const report = new ExportReport(host);
     return runFlow({
@@ -3252,16 +3268,7 @@ async function runExport(inputs, host, clock = platform_clock/* systemClock */.m
         const checking = settings.wait && settings.zipPath ? Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7024)) : undefined;
         for (const loading of [unpacking, checking])
             loading?.catch(() => { });
-        // One deadline for everything that talks to the platform: starting, waiting, retrying.
-        const deadline = clock.now() + settings.timeoutMs;
-        const client = new KoreClient(settings.host, await tokenSource(settings.credentials, host.mask), {
-            retries: settings.retries,
-            deadline,
-            requestTimeoutMs: settings.requestTimeoutMs,
-            clock,
-            signal,
-            log: host
-        });
+        const client = await connect(settings, { host, clock, signal });
         host.info(`Starting a ${settings.exportType} export of bot ${settings.botId} on ${settings.host}`);
         if (host.debugging)
             host.debug(`Export request body: ${JSON.stringify(settings.exportBody)}`);
@@ -3272,7 +3279,7 @@ async function runExport(inputs, host, clock = platform_clock/* systemClock */.m
         if (!settings.wait)
             return;
         const ready = await waitForExport(client, settings.botId, started, {
-            deadline,
+            deadline: client.deadline,
             timeoutMs: settings.timeoutMs,
             pollIntervalMs: settings.pollIntervalMs,
             clock,
@@ -5489,16 +5496,14 @@ function getIDToken(aud) {
 
 
 
+
 /** Summaries are cut here, well under GitHub's 1 MiB per step. */
 const MAX_SUMMARY_CHARACTERS = 512 * 1024;
 /** Every value masked in this process, for text the runner does not mask (a comment posted through the API). */
 const masked = new Set();
-/** `text` with every masked value replaced by `***`, as the runner does in the log; the longest first. */
+/** `text` with every masked value replaced by `***`, as the runner does in the log. */
 function withoutMasked(text) {
-    let hidden = text;
-    for (const secret of [...masked].sort((a, b) => b.length - a.length))
-        hidden = hidden.split(secret).join('***');
-    return hidden;
+    return withoutSecrets(text, masked);
 }
 function actionsHost() {
     const words = (text) => (0,core_words/* render */.XX)(text, core_words/* WORKFLOW_DIALECT */.Xn);
@@ -6082,6 +6087,7 @@ function temporaryPathBeside(target) {
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   pj: () => (/* binding */ plain)
 /* harmony export */ });
+/* unused harmony exports codeSpanOf, MIN_HIDDEN_SECRET, withoutSecrets */
 // Text that comes from outside (the platform's answers, a zip's file names, a server's error)
 // is data. In the log a line break would let it start a line of its own, and a line that
 // starts with `::` is a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`):
@@ -6126,10 +6132,27 @@ function markdownText(text, max = 2_000) {
  * longer than any run of backticks in the text.
  */
 function markdownCode(text, max = 2_000) {
-    const line = plain(text, max);
+    return codeSpanOf(plain(text, max));
+}
+/**
+ * One line as a code span, as written: a fence longer than any run of backticks in it, and a
+ * space inside each fence where CommonMark would otherwise take one off or end the span.
+ */
+function codeSpanOf(line) {
     const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length)) + 1);
-    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    const pad = /^`|`$/.test(line) || /^ .* $/.test(line) ? ' ' : '';
     return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** Secrets shorter than this are not hidden in text: they would hide ordinary words everywhere. */
+const MIN_HIDDEN_SECRET = 4;
+/** `text` with each secret (of MIN_HIDDEN_SECRET characters or more) as `***`, the longest first. */
+function withoutSecrets(text, secrets) {
+    let hidden = text;
+    for (const secret of [...secrets]
+        .filter(each => each.length >= MIN_HIDDEN_SECRET)
+        .sort((a, b) => b.length - a.length))
+        hidden = hidden.split(secret).join('***');
+    return hidden;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 175;
-export const ids = [175];
+export const ids = [175,489];
 export const modules = {
 
 /***/ 1489:

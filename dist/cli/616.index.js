@@ -14,7 +14,6 @@ export const modules = {
 /* harmony export */   kt: () => (/* binding */ comesBackSteps),
 /* harmony export */   nG: () => (/* binding */ toFolderFiles)
 /* harmony export */ });
-/* unused harmony exports fromFolderFiles, comesBack */
 /* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5898);
 /* harmony import */ var _json_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
 /* harmony import */ var _json_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8075);
@@ -58,11 +57,7 @@ function* toFolderSteps(name, bytes, { variableValues, layout }) {
     }
     return one(formatted.bytes, { json: formatted.form });
 }
-/** The export's file, rebuilt from the folder's files (values left out come back empty). */
-function fromFolderFiles(name, read, record) {
-    return finish(fromFolderSteps(name, read, record));
-}
-/** fromFolderFiles in steps (see toFolderSteps). */
+/** The export's file rebuilt from the folder's files, in steps (see toFolderSteps). */
 function* fromFolderSteps(name, read, record) {
     if (record.split)
         return yield* (0,_split_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .joinSteps */ .c9)(record.split, read);
@@ -93,10 +88,6 @@ function withValuesBack(bytes, omittedValues, form) {
  * Whether the folder's files give back the export's file (left-out values empty): the
  * round-trip check. A split definition proves its own when it is split.
  */
-function comesBack(name, original, read, record) {
-    return finish(comesBackSteps(name, original, read, record));
-}
-/** comesBack in steps (see toFolderSteps). */
 function* comesBackSteps(name, original, read, record) {
     if (record.split !== undefined)
         return true;
@@ -1144,7 +1135,6 @@ function parseManifest(text, file) {
 /* harmony export */   packFolderCancellable: () => (/* binding */ packFolderCancellable),
 /* harmony export */   writeZip: () => (/* binding */ writeZip)
 /* harmony export */ });
-/* unused harmony export packFiles */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -1184,8 +1174,8 @@ function packFolder(folder, manifest) {
     return (0,_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .finish */ .O)(packFolderSteps(folder, manifest));
 }
 /** packFolder, stopped between files and within a large one once `signal` aborts (CancelledError). */
-async function packFolderCancellable(folder, signal) {
-    return new _steps_js__WEBPACK_IMPORTED_MODULE_6__/* .Pace */ .o(signal).run(packFolderSteps(folder));
+async function packFolderCancellable(folder, signal, manifest) {
+    return new _steps_js__WEBPACK_IMPORTED_MODULE_6__/* .Pace */ .o(signal).run(packFolderSteps(folder, manifest));
 }
 function* packFolderSteps(folder, manifest) {
     const reader = typeof folder === 'string' ? _folder_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .FolderReader */ ._j.open(folder) : folder;
@@ -1219,8 +1209,10 @@ function refuseUnknownFiles(reader, manifest, read) {
             return; // No such folder: packing named what it missed.
         }
         for (const entry of entries) {
-            if (entry.name.startsWith('.') || --budget < 0)
+            if (entry.name.startsWith('.'))
                 continue;
+            if (--budget < 0)
+                throw new _folder_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .FolderRefusedError */ .lL(`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(reader.folder)} holds more than ${_folder_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .FOLDER_LIMITS */ .SF.maxFiles} files: more than any export unpacks to. Give the folder that extract-to wrote.`);
             const name = `${relative}/${entry.name}`;
             if (entry.isDirectory())
                 walk(name);
@@ -1244,10 +1236,6 @@ function refuseUnknownFiles(reader, manifest, read) {
     throw new Error(`${(0,_shared_untrusted_text_js__WEBPACK_IMPORTED_MODULE_11__/* .plain */ .pj)(reader.folder)}: ${shown}${more} ${unknown.length === 1 ? 'is' : 'are'} not part of the export, and packing would leave ${unknown.length === 1 ? 'it' : 'them'} out. Pack rebuilds the dialogs, components and FAQs the export had (edited as you like); new ones are made in the Kore.ai Builder, then exported. Remove ${unknown.length === 1 ? 'it' : 'them'}, or move ${unknown.length === 1 ? 'it' : 'them'} out of the folder.`);
 }
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
-function packFiles(manifest, read, folder) {
-    return finish(packSteps(manifest, read, folder));
-}
-/** packFiles in steps: between files, and within a large one (see toFolderSteps). */
 function* packSteps(manifest, read, folder) {
     const files = [];
     for (const name of manifest.entries) {

@@ -1,126 +1,6 @@
 export const id = 713;
-export const ids = [713,168,787];
+export const ids = [713];
 export const modules = {
-
-/***/ 3655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ runFlow)
-});
-
-// EXTERNAL MODULE: ./src/shared/temporary-files.ts
-var temporary_files = __webpack_require__(7168);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/shared/stack-trace.ts
-// Stack traces that point into src/. The bundle ships its source map, but loading ncc's
-// source-map-support register on every start costs 20 ms of wall time and 40 ms of CPU
-// (measured through the bundles, issue 18 item 5: medians of 100 interleaved runs, the export
-// action rejecting an input 77 ms, 97 ms with it; the CLI's --version 86 ms, 108 ms; 13 to
-// 53 ms across runs on a shared machine), and would take the CLI past its +60 ms start-up
-// budget (docs/benchmarks.md, "Stand-ins"); a stack is only ever printed on a failure, so it
-// is mapped then, with Node's own SourceMap reader.
-
-
-
-/** `stack` with every frame in a bundled file that has a `.map` beside it mapped to its source. */
-function sourceStack(stack) {
-    const maps = new Map();
-    const mapOf = (file) => {
-        if (!maps.has(file)) {
-            try {
-                const local = file.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(file) : file;
-                maps.set(file, new external_node_module_.SourceMap(JSON.parse(external_node_fs_default().readFileSync(`${local}.map`, 'utf8'))));
-            }
-            catch {
-                maps.set(file, undefined);
-            }
-        }
-        return maps.get(file);
-    };
-    return stack.replace(/((?:file:\/\/)?[^\s()]+\.[cm]?js):(\d+):(\d+)/g, (frame, file, line, column) => {
-        const entry = mapOf(file)?.findEntry(Number(line) - 1, Number(column) - 1);
-        if (!entry?.originalSource || entry.originalLine === undefined || entry.originalColumn === undefined)
-            return frame;
-        const source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '');
-        return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
-    });
-}
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/words.ts
-var words = __webpack_require__(7522);
-;// CONCATENATED MODULE: ./src/core/flow.ts
-// The one skeleton of every flow (export, import): watch for cancellation, do the work, and
-// whatever happens, report it: outputs as they become known, the failure as a typed error,
-// and the summary last. The adapter decides how a failure is shown (core.setFailed, stderr).
-//
-// A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
-// signal stops the work, which cleans up on its way out; the second leaves no time for that,
-// so the temporary files go at once, synchronously, and the process exits.
-
-
-
-
-async function runFlow({ host, report, whenCancelled, onError }, work) {
-    const { signal, stop } = watchCancellation(host, whenCancelled);
-    try {
-        await work(signal);
-        return { outputs: report.outputs, cancelled: false };
-    }
-    catch (thrown) {
-        const cancelled = signal.aborted || (thrown instanceof errors/* CoreError */.am && thrown.kind === 'cancelled');
-        const error = cancelled
-            ? new errors/* CoreError */.am('cancelled', (0,words/* say */.cv) `The run was cancelled. ${whenCancelled}`)
-            : thrown instanceof Error
-                ? thrown
-                : new Error(String(thrown));
-        onError?.(thrown);
-        if (host.debugging && thrown instanceof Error && thrown.stack)
-            host.debug(sourceStack(thrown.stack));
-        report.failed((0,errors/* wordsOf */.Z9)(error));
-        return { outputs: report.outputs, error, cancelled: signal.aborted };
-    }
-    finally {
-        await report
-            .writeSummary()
-            .catch(error => host.warning(`Could not write the job summary: ${error.message}`));
-        stop();
-    }
-}
-function watchCancellation(host, whatIsLeft) {
-    const cancellation = new AbortController();
-    const onSignal = () => {
-        if (!cancellation.signal.aborted)
-            return cancellation.abort();
-        (0,temporary_files/* removeAllNow */.q6)();
-        host.error(`Cancelled again before clean-up finished: temporary files were removed at once; ${whatIsLeft}`);
-        process.exit(1);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    process.on('exit', temporary_files/* removeAllNow */.q6);
-    return {
-        signal: cancellation.signal,
-        stop: () => {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-            process.off('exit', temporary_files/* removeAllNow */.q6);
-        }
-    };
-}
-
-
-/***/ }),
 
 /***/ 1363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -399,8 +279,8 @@ __webpack_require__.d(__webpack_exports__, {
   runImport: () => (/* binding */ runImport)
 });
 
-// EXTERNAL MODULE: ./src/core/flow.ts + 1 modules
-var flow = __webpack_require__(3655);
+// EXTERNAL MODULE: ./src/core/flow.ts + 3 modules
+var flow = __webpack_require__(3025);
 // EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
 var platform_clock = __webpack_require__(5960);
 // EXTERNAL MODULE: ./src/import/import-job.ts
@@ -704,7 +584,7 @@ async function runImport(inputs, host, clock = platform_clock/* systemClock */.m
         const settings = readImportSettings(inputs);
         report.useSettings(settings);
         // Loaded once the inputs are good: a bad input fails without reading the rest (start-up).
-        const { importFlow } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(44), __webpack_require__.e(24), __webpack_require__.e(616), __webpack_require__.e(734), __webpack_require__.e(849), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 2107));
+        const { importFlow } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(44), __webpack_require__.e(24), __webpack_require__.e(616), __webpack_require__.e(734), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 2107));
         await importFlow(settings, host, clock, signal, report);
     });
     const settings = report.usedSettings;
@@ -718,62 +598,6 @@ async function runImport(inputs, host, clock = platform_clock/* systemClock */.m
         token: settings.githubToken
     };
     return { ...result, review };
-}
-
-
-/***/ }),
-
-/***/ 7168:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DL: () => (/* binding */ temporaryPathBeside),
-/* harmony export */   gu: () => (/* binding */ settled),
-/* harmony export */   q6: () => (/* binding */ removeAllNow),
-/* harmony export */   q_: () => (/* binding */ temporary)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-// Temporary files and folders the run has made and not yet moved into place. The runner
-// cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: the
-// first signal stops the work, which removes its own temporaries on the way out; a second
-// signal means there is no time left, and removeAllNow() deletes them synchronously before
-// the process exits.
-
-
-
-const pending = new Set();
-/** Registers `target` for removal if the run is cut short; returns it. */
-function temporary(target) {
-    pending.add(target);
-    return target;
-}
-/** `target` was removed or moved into place: nothing left to clean up. */
-function settled(target) {
-    pending.delete(target);
-}
-/**
- * Removes every registered temporary now (last resort: on the second signal, and again at
- * exit). They stay registered: a write already handed to the thread pool (a folder made with
- * `recursive`) can bring one back between the two passes.
- */
-function removeAllNow() {
-    for (const target of pending) {
-        try {
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(target, { recursive: true, force: true });
-        }
-        catch {
-            // Nothing more can be done this late; the runner's workspace clean-up follows.
-        }
-    }
-}
-/** A hidden name in the same folder as `target`, so the final rename cannot cross file systems. */
-function temporaryPathBeside(target) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
 }
 
 

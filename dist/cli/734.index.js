@@ -1,5 +1,5 @@
 export const id = 734;
-export const ids = [734];
+export const ids = [734,222];
 export const modules = {
 
 /***/ 9671:
@@ -39,13 +39,13 @@ const ABOUT_THE_EXPORT = ['exportOptions', 'environmentVersionInfo', 'encryptedH
  */
 function comparableAcrossBots(files) {
     const definitionFile = files.find(file => _folder_files_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFINITIONS */ .LX.has(file.name));
-    const definition = definitionFile ? parse(definitionFile.bytes) : undefined;
+    const definition = definitionFile ? (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBotJson */ .XA)(definitionFile.bytes) : undefined;
     if (!definition || !(0,_json_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(definition))
         return files;
     const botId = typeof definition.get('_id') === 'string' ? definition.get('_id') : '';
     for (const key of ABOUT_THE_EXPORT)
         definition.delete(key);
-    const values = files.map(file => file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? parse(file.bytes) : undefined);
+    const values = files.map(file => file === definitionFile ? definition : file.name.toLowerCase().endsWith('.json') ? (0,_bot_files_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBotJson */ .XA)(file.bytes) : undefined);
     const comparable = withIdsByMeaning(values.filter(value => value !== undefined), botId);
     return files.map((file, index) => {
         if (values[index] === undefined)
@@ -148,14 +148,6 @@ function rewrite(value, rename, depth) {
         object.set(rename(key), rewrite(member, rename, depth + 1));
     }
     return object;
-}
-function parse(bytes) {
-    try {
-        return (0,_json_model_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJson */ .qF)(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
 }
 
 
@@ -335,7 +327,7 @@ function diffBots(before, after, options = {}) {
     check();
     // Dialogs by refId (an import keeps it), then _id, then display name: a rename is a rename,
     // and another bot's copy of a dialog is that dialog.
-    const sameButIds = idsOnlyComparison(before, after, differing);
+    const sameButIds = options.comparable ? () => false : idsOnlyComparison(before, after, differing);
     const dialogPairs = matchDialogs(dialogsOf(before), dialogsOf(after));
     const added = [];
     const removed = [];
@@ -451,17 +443,25 @@ function dialogsOf(files) {
 function matchDialogs(before, after) {
     const pairs = new Map(after.map(dialog => [dialog, undefined]));
     const unmatched = new Set(before);
-    for (const key of ['refId', 'id', 'name'])
+    for (const key of ['refId', 'id', 'name']) {
+        // The first bot's dialogs by this key, once: a bot's count of dialogs comes from its zip.
+        const byKey = new Map();
+        for (const candidate of unmatched)
+            if (candidate[key])
+                byKey.set(candidate[key], [...(byKey.get(candidate[key]) ?? []), candidate]);
         for (const dialog of after) {
             if (pairs.get(dialog) || !dialog[key])
                 continue;
             // Two refIds that differ are two dialogs, whatever their names (an import matches by refId).
-            const old = [...unmatched].find(candidate => candidate[key] === dialog[key] && !(candidate.refId && dialog.refId && candidate.refId !== dialog.refId));
+            const old = byKey
+                .get(dialog[key])
+                ?.find(candidate => unmatched.has(candidate) && !(candidate.refId && dialog.refId && candidate.refId !== dialog.refId));
             if (!old)
                 continue;
             pairs.set(dialog, old);
             unmatched.delete(old);
         }
+    }
     return [
         ...[...pairs].map(([dialog, old]) => [old, dialog]),
         ...[...unmatched].map((old) => [old, undefined])
@@ -528,11 +528,8 @@ function contentOf(value, names, unordered) {
 }
 /** What changed inside one dialog, file by file in name order; `layout` when its layout.json differs. */
 function dialogChanges(before, after, oldFolder, dialog, sameButIds) {
-    const relative = (files, folder) => new Map([...files]
-        .filter(([name]) => name.startsWith(`${folder}/`))
-        .map(([name, bytes]) => [name.slice(folder.length + 1), bytes]));
-    const old = relative(before, oldFolder);
-    const now = relative(after, dialog.folder);
+    const old = dialogFolders(before).get(oldFolder) ?? new Map();
+    const now = dialogFolders(after).get(dialog.folder) ?? new Map();
     const logic = [];
     let layout = false;
     for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
@@ -570,6 +567,24 @@ function dialogChanges(before, after, oldFolder, dialog, sameButIds) {
         }
     }
     return { logic, layout };
+}
+const foldersOf = new WeakMap();
+/** Each dialog folder's files, by their path inside it: grouped once a bot, not once a dialog. */
+function dialogFolders(files) {
+    let folders = foldersOf.get(files);
+    if (folders)
+        return folders;
+    folders = new Map();
+    for (const [name, bytes] of files) {
+        const match = /^([^/]+\/dialogs\/[^/]+)\/(.+)$/.exec(name);
+        if (!match)
+            continue;
+        const folder = folders.get(match[1]) ?? new Map();
+        folder.set(match[2], bytes);
+        folders.set(match[1], folder);
+    }
+    foldersOf.set(files, folders);
+    return folders;
 }
 /** `script.ValidateDestination` → type `script`, name `ValidateDestination`. */
 function componentOf(base) {
@@ -633,9 +648,10 @@ function countChanges(before, after, member) {
     };
     const old = values(before);
     const now = values(after);
+    const [inOld, inNow] = [new Set(old), new Set(now)];
     return {
-        added: now.filter(value => !old.includes(value)).length,
-        removed: old.filter(value => !now.includes(value)).length
+        added: now.filter(value => !inOld.has(value)).length,
+        removed: old.filter(value => !inNow.has(value)).length
     };
 }
 function faqChange(name, before, after) {

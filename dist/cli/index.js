@@ -497,6 +497,8 @@ var action_defaults = __nccwpck_require__(5764);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
 var clock = __nccwpck_require__(5960);
+// EXTERNAL MODULE: ./src/core/flow.ts + 3 modules
+var flow = __nccwpck_require__(3025);
 // EXTERNAL MODULE: ./src/core/words.ts
 var core_words = __nccwpck_require__(7522);
 // EXTERNAL MODULE: ./src/export/settings.ts
@@ -508,6 +510,7 @@ var untrusted_text = __nccwpck_require__(371);
 ;// CONCATENATED MODULE: ./src/cli/action-inputs.json
 const action_inputs_namespaceObject = /*#__PURE__*/JSON.parse('{"zW":[{"name":"host","required":false,"default":"https://platform.kore.ai","summary":"Kore.ai platform URL. Must be https:// (http:// only for 127.0.0.1, localhost and ::1)."},{"name":"bot-id","required":true,"summary":"Bot ID / Stream ID of the bot to export (starts with \\"st-\\"; App Builder > General Settings)."},{"name":"client-id","required":false,"summary":"Client ID of a Kore.ai app with the Bot Export API scope (App Settings > Dev Tools)."},{"name":"client-secret","required":false,"summary":"Client Secret of the same app. Store it as a secret."},{"name":"jwt","required":false,"summary":"A ready-made JWT instead of client-id and client-secret."},{"name":"export-type","required":false,"default":"published","summary":"Which version of the bot to export, published or latest (the in-development version)."},{"name":"settings","required":false,"summary":"Settings to export, comma- or newline-separated, from botSettings, botVariables, ivrSettings, genAIandLLMSettings."},{"name":"tasks","required":false,"summary":"Tasks to export, from botTask, knowledgeGraph, smallTalk."},{"name":"nlp-data","required":false,"summary":"NLP data to export, from utterances, patterns, traits, rules, concepts, synonyms, standardResponses, nlpSettings."},{"name":"agent-ai","required":false,"summary":"Agent AI components to export, from rules, playbooks, widgetSettings, layoutSettings."},{"name":"dialogs","required":false,"summary":"Names of the dialog tasks to export (a partial export), comma- or newline-separated."},{"name":"alerts","required":false,"summary":"Names of the alert tasks to export. Sent as subTasks.alerts."},{"name":"actions","required":false,"summary":"Names of the action tasks to export. Sent as subTasks.actions."},{"name":"experience-flows","required":false,"summary":"Names of the experience flows to export. Sent as subTasks.experienceFlows."},{"name":"all-tasks","required":false,"default":"true","summary":"Include all tasks (allTasks). The platform ignores it when any of dialogs, alerts, actions or experience-flows is set."},{"name":"custom-dashboards","required":false,"default":"true","summary":"Include custom dashboards (customDashboards)."},{"name":"include-dependent-tasks","required":false,"default":"true","summary":"Include the tasks the exported tasks depend on (IncludeDependentTasks)."},{"name":"export-options","required":false,"summary":"A JSON object merged into the export request body last (objects merge, anything else replaces, null removes), for what the inputs do not model."},{"name":"wait","required":false,"default":"true","summary":"Wait for the export to finish and download it. false returns as soon as the export has started."},{"name":"timeout","required":false,"default":"10m","summary":"How long the step may spend on the platform (starting the export, waiting for it, retrying), e.g. 90 (seconds), 90s, 10m, 1h; at most 24h."},{"name":"poll-interval","required":false,"default":"5s","summary":"Time between status checks once the export has run a few seconds (the first checks come at 0, 1, 2 and 4 s), at least 3s (Kore.ai allows 60 status calls a minute and 1,800 an hour)."},{"name":"retries","required":false,"default":"5","summary":"How often each request is retried after a network error, a timeout, HTTP 429 or 5xx, or a rate-limit answer (0 to 20)."},{"name":"request-timeout","required":false,"summary":"The longest one request waits for its whole answer, and a download for its next bytes, before it is retried."},{"name":"path","required":false,"default":"kore-bot-export.zip","summary":"Where to write the export zip, inside the workspace or the runner\'s temporary folder (relative paths are taken from the workspace)."},{"name":"extract-to","required":false,"summary":"A folder inside the workspace (or the runner\'s temporary folder) to unpack the export into, for readable diffs in git."},{"name":"layout","required":false,"default":"split","summary":"How extract-to lays out the bot. split (the default) takes botDefinition.json apart into a tree that reads like source code (a folder per dialog, canvas positions apart from logic, scripts as .js files); plain keeps the zip\'s files as they are."},{"name":"variable-values","required":false,"default":"omit","summary":"omit (the default) leaves each bot variable\'s value out of config.json in extract-to (the zip, when kept, still has everything); keep writes them."},{"name":"replace-existing","required":false,"default":"false","summary":"true lets extract-to replace a non-empty folder that has no .kore-bot-export marker (a folder this action did not write, e.g. one you unpacked by hand before)."}],"EL":[{"name":"host","required":false,"default":"https://platform.kore.ai","summary":"Kore.ai platform URL. Must be https:// (http:// only for 127.0.0.1, localhost and ::1)."},{"name":"bot-id","required":true,"summary":"Bot ID of the bot to import into (starts with \\"st-\\"; App Builder > General Settings)."},{"name":"client-id","required":false,"summary":"Client ID of an Admin Console app (Admin Console > API Scopes) with the Bot Import scope, Bot Publish and Publish Status for publish, and Bot Export for verify and dry-run."},{"name":"client-secret","required":false,"summary":"Client Secret of the same app. Store it as a secret."},{"name":"jwt","required":false,"summary":"A ready-made JWT instead of client-id and client-secret."},{"name":"from","required":true,"summary":"What to import, relative to the workspace. A zip written by the export (its path), or a folder written by its extract-to (either layout), which is packed back into the exact export first."},{"name":"mode","required":false,"default":"incremental","summary":"incremental merges the chosen components into the target (what only the target has stays); full sends the import without importOptions, the form Kore.ai\'s own API tests call a full import (the target becomes the file; what it lacks is removed)."},{"name":"tasks","required":false,"summary":"Tasks to import (importOptions.tasks), from botTask, knowledgeGraph, smallTalk, forms."},{"name":"nlp-data","required":false,"summary":"NLP data to import (importOptions.nlpData), from nlpSettings, utterances, patterns, synonyms, concepts, standardResponses."},{"name":"settings","required":false,"summary":"Settings to import (importOptions.settings), from botSettings, botVariables, ivrSettings, genAIandLLMSettings."},{"name":"agent-assist","required":false,"summary":"Agent Assist components to import (importOptions.AgentAssist), from rules, playbooks."},{"name":"quality-ai","required":false,"summary":"Quality AI components to import (importOptions.qualityAI, XO 11), from taxonomy, connectors, autoQA."},{"name":"utterances","required":false,"default":"append","summary":"append adds the file\'s utterances to the target\'s; replace makes the target\'s utterances the file\'s (importOptions.options.utterances; never both)."},{"name":"patterns","required":false,"default":"append","summary":"append adds the file\'s patterns to the target\'s; replace makes the target\'s patterns the file\'s (importOptions.options.patterns, XO 11; never both)."},{"name":"import-options","required":false,"summary":"A JSON object merged into the import request body last (objects merge, anything else replaces, null removes), for what the inputs do not model."},{"name":"variables","required":false,"summary":"Values for the bot\'s environment variables, one NAME=value a line, from secrets (e.g. apiKey=${{ secrets.API_KEY }}, the name as config.json spells it)."},{"name":"keep-target-variables","required":false,"default":"false","summary":"true leaves the target\'s variable values as they are (importOptions.options.botVariables.ignore lists every variable)."},{"name":"wait","required":false,"default":"true","summary":"Wait for the import (and the publish) to finish. false returns once the import has started; publish and verify then need to be false."},{"name":"timeout","required":false,"default":"10m","summary":"How long the step may spend on the platform (exports for the comparison, uploads, the import, the publish, retries), e.g. 90 (seconds), 90s, 10m, 1h; at most 24h."},{"name":"poll-interval","required":false,"default":"5s","summary":"Time between status checks once a job has run a few seconds (the first checks come at 0, 1, 2 and 4 s), at least 3s (Kore.ai allows 60 status calls a minute and 1,800 an hour)."},{"name":"retries","required":false,"default":"5","summary":"How often each status read and export request is retried after a network error, a timeout, HTTP 429 or 5xx (0 to 20)."},{"name":"request-timeout","required":false,"summary":"The longest one request waits for its whole answer."},{"name":"publish","required":false,"default":"false","summary":"true publishes the bot after a successful (and verified) import and waits for the publish."},{"name":"version-comment","required":false,"summary":"The publish comment. Empty builds one from the workflow run (repository, commit, run link)."},{"name":"verify","required":false,"default":"true","summary":"After the import, export the target (latest) and check that everything sent is there as sent (dialogs, components, utterances, FAQs, variables, settings; compared by refId and name, ids the platform assigns aside)."},{"name":"dry-run","required":false,"default":"false","summary":"true exports the target, reports what the import would change (changes, job summary) and stops without uploading anything."},{"name":"pr-comment","required":false,"default":"false","summary":"On a pull request, true posts the job summary (with dry-run: true, the plan) as one comment per target bot, and updates that comment on later runs."},{"name":"github-token","required":false,"summary":"The token that posts the pr-comment: the job\'s GITHUB_TOKEN unless you give another."}]}');
 ;// CONCATENATED MODULE: ./src/cli/host.ts
+
 
 /** Settings that come from the environment only: on a command line they would show in process lists. */
 const ENVIRONMENT = {
@@ -523,12 +526,7 @@ const TERMINAL_DIALECT = {
 };
 function cliHost({ json, verbose }) {
     const secrets = new Set();
-    const hidden = (text) => {
-        let shown = text;
-        for (const secret of secrets)
-            shown = shown.split(secret).join('***');
-        return shown;
-    };
+    const hidden = (text) => (0,untrusted_text/* withoutSecrets */.cT)(text, secrets);
     const words = (text) => (0,core_words/* render */.XX)(text, TERMINAL_DIALECT);
     const line = (stream, prefix, text) => {
         stream.write(`${prefix}${hidden(words(text))}\n`);
@@ -539,9 +537,7 @@ function cliHost({ json, verbose }) {
         warning: text => line(process.stderr, 'warning: ', text),
         error: text => line(process.stderr, 'error: ', text),
         mask: secret => {
-            // A secret of a few characters would hide ordinary words in every line.
-            if (secret.length >= 4)
-                secrets.add(secret);
+            secrets.add(secret);
         },
         debugging: verbose,
         // The flow's result carries its outputs; --json prints them from there.
@@ -649,6 +645,7 @@ function optionLines(flags) {
 // `kore-bot-export`: the actions for other CI systems (Jenkins, GitLab, Azure DevOps) and a
 // terminal. Flags are named like the inputs and become the same settings; the flows are the
 // actions' own, under a host that prints plain lines.
+
 
 
 
@@ -796,7 +793,7 @@ async function main(argv) {
         flags: FLAGS,
         help: HELP,
         defaults: { path: PATH_DEFAULT },
-        run: async (inputs, host) => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1144))).runExport(inputs, host)
+        run: async (inputs, host) => (await __nccwpck_require__.e(/* import() */ 144).then(__nccwpck_require__.bind(__nccwpck_require__, 1144))).runExport(inputs, host)
     });
 }
 /** Runs a flow with its settings from flags (and credentials from the environment), under the terminal's host. */
@@ -960,7 +957,7 @@ async function pack(argv) {
     }
     try {
         // Each command loads what it uses: a command line starts once per run (start-up).
-        const { packFolderCancellable, writeZip } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(616), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6616));
+        const { packFolderCancellable, writeZip } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6616));
         const { files, size, sha256 } = await untilInterrupted(async (signal) => {
             const files = await packFolderCancellable(folder, signal);
             return { files, ...(await writeZip(files, out, signal)) };
@@ -968,25 +965,26 @@ async function pack(argv) {
         return finish({ ok: true, folder, file: external_node_path_default().resolve(out), files: files.length, size, sha256 }, EXIT.ok);
     }
     catch (error) {
-        const message = error instanceof clock/* CancelledError */.cc ? 'Cancelled: no zip was written.' : error.message;
+        const message = error instanceof clock/* CancelledError */.cc ? 'Cancelled: no zip was written.' : terminalWords(error);
         return finish({ ok: false, folder, error: message }, EXIT.failed);
     }
 }
+/** An error in the terminal's words (`--timeout 30m`, KORE_CLIENT_SECRET), as every command shows it. */
+function terminalWords(error) {
+    return (0,core_words/* render */.XX)((0,errors/* wordsOf */.Z9)(error), TERMINAL_DIALECT);
+}
 /**
  * `work` with a signal that Ctrl-C (SIGINT) or a CI system's SIGTERM aborts: the work stops at
- * its next check and removes what it had begun (a partial zip, a staging folder).
+ * its next check and removes what it had begun (a partial zip, a staging folder); a second
+ * signal removes it at once (watchCancellation, as the flows do).
  */
 async function untilInterrupted(work) {
-    const cancellation = new AbortController();
-    const onSignal = () => cancellation.abort();
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    const { signal, stop } = (0,flow/* watchCancellation */.Z)({ error: text => process.stderr.write(`kore-bot-export: ${String(text)}\n`) }, 'nothing was written.');
     try {
-        return await work(cancellation.signal);
+        return await work(signal);
     }
     finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        stop();
     }
 }
 /** `kore-bot-export unpack <zip> <folder>`: any export zip laid out as --extract-to does. */
@@ -1027,7 +1025,6 @@ async function unpack(argv) {
     if (parsed.positionals.length !== 2) {
         return finish({ ok: false, error: 'give a zip and a folder: kore-bot-export unpack <zip> <folder>. See --help.' }, EXIT.usage);
     }
-    const words = (text) => (0,core_words/* render */.XX)(text, TERMINAL_DIALECT);
     const [zip, given] = parsed.positionals;
     let target;
     try {
@@ -1044,7 +1041,7 @@ async function unpack(argv) {
         target = { folder, roots, replaceExisting, options };
     }
     catch (error) {
-        return finish({ ok: false, error: words((0,errors/* wordsOf */.Z9)(error)) }, EXIT.usage);
+        return finish({ ok: false, error: terminalWords(error) }, EXIT.usage);
     }
     try {
         // Loaded only here: the zip reader and the layouts are most of the bundle.
@@ -1064,7 +1061,7 @@ async function unpack(argv) {
         }, EXIT.ok);
     }
     catch (error) {
-        return finish({ ok: false, error: words((0,errors/* wordsOf */.Z9)(error)) }, EXIT.failed);
+        return finish({ ok: false, error: terminalWords(error) }, EXIT.failed);
     }
 }
 /** `kore-bot-export diff <old> <new>`. */
@@ -1096,9 +1093,9 @@ async function diff(argv) {
     if (parsed.positionals.length !== 2)
         return fail('give two exports, each a zip or a folder: kore-bot-export diff <old> <new>. See --help.', EXIT.usage);
     const [oldSource, newSource] = parsed.positionals;
-    const { readBot } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(616), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3222));
-    const { diffBots, hasChanges } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(616), __nccwpck_require__.e(734), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 734));
-    const { changeDetails, changesMarkdown, changesText } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(616), __nccwpck_require__.e(734), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1489));
+    const { readBot } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(616), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3222));
+    const { diffBots, hasChanges } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(616), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 734));
+    const { changeDetails, changesMarkdown, changesText } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(44), __nccwpck_require__.e(24), __nccwpck_require__.e(616), __nccwpck_require__.e(734), __nccwpck_require__.e(489)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1489));
     let records;
     try {
         records = await untilInterrupted(async (signal) => diffBots(await readBot(oldSource, signal), await readBot(newSource, signal), { signal }));
@@ -1106,7 +1103,7 @@ async function diff(argv) {
     catch (error) {
         if (error instanceof clock/* CancelledError */.cc)
             return fail('Cancelled.', exitCode ? EXIT.usage : EXIT.failed);
-        return fail(error.message, exitCode ? EXIT.usage : EXIT.failed);
+        return fail(terminalWords(error), exitCode ? EXIT.usage : EXIT.failed);
     }
     const changed = hasChanges(records);
     if (json)
@@ -1122,11 +1119,16 @@ function describeFlagError(error, flags) {
     const unknown = /Unknown option '(-{1,2})([^']*)'/.exec(error.message);
     if (unknown) {
         const given = unknown[2];
-        if (/^(client-secret|jwt)$/.test(given)) {
-            return `--${given} is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and KORE_CLIENT_SECRET (or KORE_JWT) in the environment. See --help.`;
+        // An input the environment alone gives (host.ts ENVIRONMENT), or only a workflow has.
+        if (ENVIRONMENT[given]) {
+            if (given === 'variables')
+                return `--variables is not a flag: values would show in process lists. Set ${ENVIRONMENT[given]} in the environment, one NAME=value a line. See --help.`;
+            if (given === 'client-secret' || given === 'jwt')
+                return `--${given} is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and ${ENVIRONMENT['client-secret']} (or ${ENVIRONMENT.jwt}) in the environment. See --help.`;
+            return `--${given} is not a flag: set ${ENVIRONMENT[given]} in the environment. See --help.`;
         }
-        if (given === 'variables')
-            return '--variables is not a flag: values would show in process lists. Set KORE_VARIABLES in the environment, one NAME=value a line. See --help.';
+        if (ACTIONS_ONLY.has(given))
+            return `--${given} is the GitHub Action's (a pull request's comment): a command line has none. See --help.`;
         const nearest = nearestFlag(given, flags);
         return `unknown flag ${unknown[1]}${given}.${nearest ? ` Did you mean --${nearest}?` : ''} See --help.`;
     }
@@ -1256,6 +1258,131 @@ function wordsOf(error) {
 
 /***/ }),
 
+/***/ 3025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ runFlow),
+  Z: () => (/* binding */ watchCancellation)
+});
+
+// EXTERNAL MODULE: ./src/shared/temporary-files.ts
+var temporary_files = __nccwpck_require__(7168);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/shared/stack-trace.ts
+// Stack traces that point into src/. The bundle ships its source map, but loading ncc's
+// source-map-support register on every start costs 20 ms of wall time and 40 ms of CPU
+// (measured through the bundles, issue 18 item 5: medians of 100 interleaved runs, the export
+// action rejecting an input 77 ms, 97 ms with it; the CLI's --version 86 ms, 108 ms; 13 to
+// 53 ms across runs on a shared machine), and would take the CLI past its +60 ms start-up
+// budget (docs/benchmarks.md, "Stand-ins"); a stack is only ever printed on a failure, so it
+// is mapped then, with Node's own SourceMap reader.
+
+
+
+/** `stack` with every frame in a bundled file that has a `.map` beside it mapped to its source. */
+function sourceStack(stack) {
+    const maps = new Map();
+    const mapOf = (file) => {
+        if (!maps.has(file)) {
+            try {
+                const local = file.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(file) : file;
+                maps.set(file, new external_node_module_namespaceObject.SourceMap(JSON.parse(external_node_fs_default().readFileSync(`${local}.map`, 'utf8'))));
+            }
+            catch {
+                maps.set(file, undefined);
+            }
+        }
+        return maps.get(file);
+    };
+    return stack.replace(/((?:file:\/\/)?[^\s()]+\.[cm]?js):(\d+):(\d+)/g, (frame, file, line, column) => {
+        const entry = mapOf(file)?.findEntry(Number(line) - 1, Number(column) - 1);
+        if (!entry?.originalSource || entry.originalLine === undefined || entry.originalColumn === undefined)
+            return frame;
+        const source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '');
+        return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __nccwpck_require__(7522);
+;// CONCATENATED MODULE: ./src/core/flow.ts
+// The one skeleton of every flow (export, import): watch for cancellation, do the work, and
+// whatever happens, report it: outputs as they become known, the failure as a typed error,
+// and the summary last. The adapter decides how a failure is shown (core.setFailed, stderr).
+//
+// A runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first
+// signal stops the work, which cleans up on its way out; the second leaves no time for that,
+// so the temporary files go at once, synchronously, and the process exits.
+
+
+
+
+async function runFlow({ host, report, whenCancelled, onError }, work) {
+    const { signal, stop } = watchCancellation(host, whenCancelled);
+    try {
+        await work(signal);
+        return { outputs: report.outputs, cancelled: false };
+    }
+    catch (thrown) {
+        const cancelled = signal.aborted || (thrown instanceof errors/* CoreError */.am && thrown.kind === 'cancelled');
+        const error = cancelled
+            ? new errors/* CoreError */.am('cancelled', (0,words/* say */.cv) `The run was cancelled. ${whenCancelled}`)
+            : thrown instanceof Error
+                ? thrown
+                : new Error(String(thrown));
+        onError?.(thrown);
+        if (host.debugging && thrown instanceof Error && thrown.stack)
+            host.debug(sourceStack(thrown.stack));
+        report.failed((0,errors/* wordsOf */.Z9)(error));
+        return { outputs: report.outputs, error, cancelled: signal.aborted };
+    }
+    finally {
+        await report
+            .writeSummary()
+            .catch(error => host.warning(`Could not write the job summary: ${error.message}`));
+        stop();
+    }
+}
+/**
+ * A signal that the first SIGINT or SIGTERM aborts (the work stops and cleans up on its way
+ * out); a second removes the temporary files at once and exits. `stop` when the work is done.
+ */
+function watchCancellation(host, whatIsLeft) {
+    const cancellation = new AbortController();
+    const onSignal = () => {
+        if (!cancellation.signal.aborted)
+            return cancellation.abort();
+        (0,temporary_files/* removeAllNow */.q6)();
+        host.error(`Cancelled again before clean-up finished: temporary files were removed at once; ${whatIsLeft}`);
+        process.exit(1);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    process.on('exit', temporary_files/* removeAllNow */.q6);
+    return {
+        signal: cancellation.signal,
+        stop: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+            process.off('exit', temporary_files/* removeAllNow */.q6);
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 7522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1373,7 +1500,7 @@ const WORKFLOW_DIALECT = {
 /* harmony export */   WE: () => (/* binding */ SUBTASK_KINDS),
 /* harmony export */   l6: () => (/* binding */ EXPORT_TYPES)
 /* harmony export */ });
-/* harmony import */ var _platform_kore_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6973);
+/* harmony import */ var _platform_kore_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8868);
 // The body of `POST /api/public/bot/{botId}/export`, as Kore.ai documents it.
 // The component lists below are the documented ones; the platform accepts more (see
 // kore-api.md), which users send through the `export-options` input.
@@ -1448,7 +1575,7 @@ function deepMerge(base, override) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _export_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6710);
-/* harmony import */ var _platform_kore_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6973);
+/* harmony import */ var _platform_kore_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8868);
 /* harmony import */ var _platform_http_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3424);
 /* harmony import */ var _platform_poll_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7346);
 /* harmony import */ var _shared_output_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8133);
@@ -2902,16 +3029,18 @@ function abortable(promise, signal, onAbort) {
 
 /***/ }),
 
-/***/ 6973:
+/***/ 8868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   qc: () => (/* binding */ KoreApiError),
-  jz: () => (/* binding */ KoreClient),
+  Ng: () => (/* binding */ connect),
   OW: () => (/* binding */ isJsonObject)
 });
+
+// UNUSED EXPORTS: KoreClient
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
@@ -2930,6 +3059,34 @@ const silentLog = {
 var untrusted_text = __nccwpck_require__(371);
 // EXTERNAL MODULE: ./src/core/words.ts
 var words = __nccwpck_require__(7522);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/platform/auth.ts
+// Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
+// whose jti was seen before, so a fresh token is signed for every request.
+
+// Short-lived on purpose: a token only has to outlive the request it is signed for, and the
+// platform allows at most one hour when JTI is enforced.
+const TOKEN_LIFETIME_SECONDS = 5 * 60;
+/** Loads the signer only once credentials have been read: a run that fails on its inputs never needs it. */
+async function tokenSource(credentials, mask) {
+    if (credentials.kind === 'token')
+        return () => credentials.jwt;
+    const { default: jwt } = await __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
+    // A key object made once: given the secret as text, jsonwebtoken first tries to read it as a
+    // private key, then as a public key (two failed parses, milliseconds a token), before using it.
+    const key = (0,external_node_crypto_.createSecretKey)(Buffer.from(credentials.clientSecret, 'utf8'));
+    return () => {
+        const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, key, {
+            algorithm: 'HS256',
+            expiresIn: TOKEN_LIFETIME_SECONDS,
+            jwtid: (0,external_node_crypto_.randomUUID)()
+        });
+        mask(token);
+        return token;
+    };
+}
+
 // EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
 var clock = __nccwpck_require__(5960);
 // EXTERNAL MODULE: ./src/platform/poll.ts
@@ -2949,6 +3106,7 @@ var retry = __nccwpck_require__(385);
 
 
 
+
 /** An answer from the platform that another try will not change, with what to check. */
 class KoreApiError extends errors/* CoreError */.am {
     status;
@@ -2957,6 +3115,17 @@ class KoreApiError extends errors/* CoreError */.am {
         this.status = status;
         this.name = 'KoreApiError';
     }
+}
+/** The one client of a run: a fresh token for every request, one deadline for all it asks. */
+async function connect(connection, { host, clock, signal }) {
+    return new KoreClient(connection.host, await tokenSource(connection.credentials, secret => host.mask(secret)), {
+        retries: connection.retries,
+        deadline: clock.now() + connection.timeoutMs,
+        requestTimeoutMs: connection.requestTimeoutMs,
+        clock,
+        signal,
+        log: host
+    });
 }
 /** Each scope as the app's API scope settings name it. */
 const SCOPE_PATH = {
@@ -2970,13 +3139,14 @@ class KoreClient {
     token;
     origin;
     retries;
-    deadline;
     requestTimeoutMs;
     clock;
     signal;
     log;
     /** The platform has answered at least once in this run. */
     reached = false;
+    /** Clock time after which no call is retried (the step's timeout). */
+    deadline;
     constructor(
     /** Origin plus any path prefix, no trailing slash. */
     host, token, options = {}) {
@@ -3844,15 +4014,73 @@ function isDirectory(target) {
 
 /***/ }),
 
+/***/ 7168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DL: () => (/* binding */ temporaryPathBeside),
+/* harmony export */   gu: () => (/* binding */ settled),
+/* harmony export */   q6: () => (/* binding */ removeAllNow),
+/* harmony export */   q_: () => (/* binding */ temporary)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Temporary files and folders the run has made and not yet moved into place. The runner
+// cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: the
+// first signal stops the work, which removes its own temporaries on the way out; a second
+// signal means there is no time left, and removeAllNow() deletes them synchronously before
+// the process exits.
+
+
+
+const pending = new Set();
+/** Registers `target` for removal if the run is cut short; returns it. */
+function temporary(target) {
+    pending.add(target);
+    return target;
+}
+/** `target` was removed or moved into place: nothing left to clean up. */
+function settled(target) {
+    pending.delete(target);
+}
+/**
+ * Removes every registered temporary now (last resort: on the second signal, and again at
+ * exit). They stay registered: a write already handed to the thread pool (a folder made with
+ * `recursive`) can bring one back between the two passes.
+ */
+function removeAllNow() {
+    for (const target of pending) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(target, { recursive: true, force: true });
+        }
+        catch {
+            // Nothing more can be done this late; the runner's workspace clean-up follows.
+        }
+    }
+}
+/** A hidden name in the same folder as `target`, so the final rename cannot cross file systems. */
+function temporaryPathBeside(target) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+}
+
+
+/***/ }),
+
 /***/ 371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D9: () => (/* binding */ markdownCode),
 /* harmony export */   Hm: () => (/* binding */ statusWord),
+/* harmony export */   cT: () => (/* binding */ withoutSecrets),
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   pj: () => (/* binding */ plain)
 /* harmony export */ });
+/* unused harmony exports codeSpanOf, MIN_HIDDEN_SECRET */
 // Text that comes from outside (the platform's answers, a zip's file names, a server's error)
 // is data. In the log a line break would let it start a line of its own, and a line that
 // starts with `::` is a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`):
@@ -3897,10 +4125,27 @@ function markdownText(text, max = 2_000) {
  * longer than any run of backticks in the text.
  */
 function markdownCode(text, max = 2_000) {
-    const line = plain(text, max);
+    return codeSpanOf(plain(text, max));
+}
+/**
+ * One line as a code span, as written: a fence longer than any run of backticks in it, and a
+ * space inside each fence where CommonMark would otherwise take one off or end the span.
+ */
+function codeSpanOf(line) {
     const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length)) + 1);
-    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    const pad = /^`|`$/.test(line) || /^ .* $/.test(line) ? ' ' : '';
     return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** Secrets shorter than this are not hidden in text: they would hide ordinary words everywhere. */
+const MIN_HIDDEN_SECRET = 4;
+/** `text` with each secret (of MIN_HIDDEN_SECRET characters or more) as `***`, the longest first. */
+function withoutSecrets(text, secrets) {
+    let hidden = text;
+    for (const secret of [...secrets]
+        .filter(each => each.length >= MIN_HIDDEN_SECRET)
+        .sort((a, b) => b.length - a.length))
+        hidden = hidden.split(secret).join('***');
+    return hidden;
 }
 
 
@@ -3983,13 +4228,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 8161:
 /***/ ((module) => {
 
@@ -4022,13 +4260,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 

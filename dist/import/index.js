@@ -544,6 +544,10 @@ async function runFlow({ host, report, whenCancelled, onError }, work) {
         stop();
     }
 }
+/**
+ * A signal that the first SIGINT or SIGTERM aborts (the work stops and cleans up on its way
+ * out); a second removes the temporary files at once and exits. `stop` when the work is done.
+ */
 function watchCancellation(host, whatIsLeft) {
     const cancellation = new AbortController();
     const onSignal = () => {
@@ -753,8 +757,8 @@ var ms = __nccwpck_require__(744);
 var ms_default = /*#__PURE__*/__nccwpck_require__.n(ms);
 // EXTERNAL MODULE: ./src/export/export-request.ts
 var export_request = __nccwpck_require__(6710);
-// EXTERNAL MODULE: ./src/platform/kore-client.ts + 1 modules
-var kore_client = __nccwpck_require__(6973);
+// EXTERNAL MODULE: ./src/platform/kore-client.ts + 2 modules
+var kore_client = __nccwpck_require__(8868);
 // EXTERNAL MODULE: ./src/platform/http.ts
 var http = __nccwpck_require__(1267);
 // EXTERNAL MODULE: ./src/platform/poll.ts
@@ -1247,7 +1251,7 @@ async function runImport(inputs, host, clock = platform_clock/* systemClock */.m
         const settings = readImportSettings(inputs);
         report.useSettings(settings);
         // Loaded once the inputs are good: a bad input fails without reading the rest (start-up).
-        const { importFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7261));
+        const { importFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6835));
         await importFlow(settings, host, clock, signal, report);
     });
     const settings = report.usedSettings;
@@ -3427,16 +3431,14 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 
 
 
+
 /** Summaries are cut here, well under GitHub's 1 MiB per step. */
 const MAX_SUMMARY_CHARACTERS = 512 * 1024;
 /** Every value masked in this process, for text the runner does not mask (a comment posted through the API). */
 const masked = new Set();
-/** `text` with every masked value replaced by `***`, as the runner does in the log; the longest first. */
+/** `text` with every masked value replaced by `***`, as the runner does in the log. */
 function withoutMasked(text) {
-    let hidden = text;
-    for (const secret of [...masked].sort((a, b) => b.length - a.length))
-        hidden = hidden.split(secret).join('***');
-    return hidden;
+    return (0,untrusted_text/* withoutSecrets */.cT)(text, masked);
 }
 function actionsHost() {
     const words = (text) => (0,core_words/* render */.XX)(text, core_words/* WORKFLOW_DIALECT */.Xn);
@@ -3489,6 +3491,14 @@ function actionsHost() {
 const MAX_REPORT_BYTES = 50_000;
 /** The longest one request to GitHub may stay silent. */
 const REQUEST_TIMEOUT_MS = 30_000;
+/** The longest all of the comment's requests may take, after the import is done. */
+const COMMENT_TIMEOUT_MS = 120_000;
+/** The most of one answer kept (a page of 100 comments of 64 KiB each is under 7 MiB). */
+const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+/** Pages of comments read to find this bot's (100 a page). */
+const MAX_PAGES = 30;
+/** Comments tried in turn, when the token cannot say who it is. */
+const MAX_UPDATE_TRIES = 3;
 /** The hidden first line that makes a comment this bot's, on this pull request. */
 function commentMarker(botId) {
     return `<!-- kore-bot-export:import bot=${botId} -->`;
@@ -3515,19 +3525,25 @@ async function commentOnPullRequest(review) {
         const repository = repositoryOf(process.env.GITHUB_REPOSITORY);
         // Loaded only here: most runs never comment.
         const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-        const octokit = getOctokit(review.token, { baseUrl: context.apiUrl, request: { fetch: runnerFetch } });
+        const deadline = AbortSignal.timeout(COMMENT_TIMEOUT_MS);
+        const octokit = getOctokit(review.token, {
+            baseUrl: context.apiUrl,
+            request: { fetch: runnerFetch, signal: deadline }
+        });
         const issue = { ...repository, issue_number: pullRequest.number };
         // The runner masks secrets in the log and the summary, never in what is posted through the API.
         const body = withoutMasked(commentBody(review, runLink(context)));
-        const found = await findComment(octokit, issue, commentMarker(review.botId));
         // Another app's comment that only looked like this token's: GitHub refuses the update.
-        const updated = found === undefined
-            ? undefined
-            : await octokit.rest.issues.updateComment({ ...repository, comment_id: found, body }).catch(error => {
+        let updated;
+        for (const found of await findComments(octokit, issue, commentMarker(review.botId))) {
+            updated = await octokit.rest.issues.updateComment({ ...repository, comment_id: found, body }).catch(error => {
                 if (error.status === 403 || error.status === 404)
                     return undefined;
                 throw error;
             });
+            if (updated)
+                break;
+        }
         const { data } = updated ?? (await octokit.rest.issues.createComment({ ...issue, body }));
         info(`${updated ? 'Updated' : 'Posted'} the ${what} for bot ${review.botId} on ${where}: ${(0,untrusted_text/* plain */.pj)(String(data.html_url ?? ''), 300)}`);
     }
@@ -3614,15 +3630,16 @@ function runLink(context) {
 /** The login the job's GITHUB_TOKEN writes as. */
 const ACTIONS_LOGIN = 'github-actions[bot]';
 /**
- * This bot's comment: the first whose first line is the marker and that this token wrote.
- * Anyone may write a comment that starts with the marker (a person, another app echoing it):
- * taking it over would show the plan under its author's name, who could then edit it. A
- * comment by github-actions[bot] is GITHUB_TOKEN's; for any other, the token is asked who it
- * is. An app's installation token may not ask: then a comment by a bot account may be this
- * app's, and an update GitHub refuses (not this token's comment) posts a new one instead.
+ * This bot's comment, or the comments that may be it, to update in turn. Anyone may write a
+ * comment that starts with the marker (a person, another app echoing it): taking it over would
+ * show the plan under its author's name, who could then edit it. A comment by
+ * github-actions[bot] is GITHUB_TOKEN's; for any other token, it is asked who it is. An app's
+ * installation token may not ask: then the comments by bot accounts, newest first (its own,
+ * posted after a refused update, is newer than another app's), and GitHub refuses the rest.
  */
-async function findComment(octokit, issue, marker) {
+async function findComments(octokit, issue, marker) {
     const candidates = [];
+    let pages = 0;
     for await (const { data } of octokit.paginate.iterator(octokit.rest.issues.listComments, {
         ...issue,
         per_page: 100
@@ -3632,16 +3649,19 @@ async function findComment(octokit, issue, marker) {
                 continue;
             candidates.push({ id: comment.id, login: comment.user.login, bot: comment.user.type === 'Bot' });
         }
+        if (++pages >= MAX_PAGES)
+            break;
     }
     if (candidates.length === 0)
-        return undefined;
+        return [];
     const ours = candidates.find(comment => comment.login === ACTIONS_LOGIN);
     if (ours)
-        return ours.id;
+        return [ours.id];
     const me = await octokit.rest.users.getAuthenticated().then(({ data }) => data.login, () => undefined);
-    if (me !== undefined)
-        return candidates.find(comment => comment.login === me)?.id;
-    return candidates.find(comment => comment.login === ACTIONS_LOGIN)?.id ?? candidates.find(comment => comment.bot)?.id;
+    const mine = me === undefined
+        ? candidates.filter(comment => comment.bot).reverse()
+        : candidates.filter(comment => comment.login === me);
+    return mine.slice(0, MAX_UPDATE_TRIES).map(comment => comment.id);
 }
 /**
  * Octokit's fetch over the agents @actions/http-client picks for a URL: the runner's proxy
@@ -3661,7 +3681,14 @@ async function runnerFetch(input, init = {}) {
     return new Promise((resolve, reject) => {
         const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, { method: init.method ?? 'GET', headers, agent, timeout: REQUEST_TIMEOUT_MS, signal: init.signal ?? undefined }, message => {
             const chunks = [];
-            message.on('data', (chunk) => chunks.push(chunk));
+            let received = 0;
+            message.on('data', (chunk) => {
+                received += chunk.length;
+                // A page of 100 comments is well under this; more is not GitHub's answer to keep.
+                if (received > MAX_ANSWER_BYTES)
+                    return message.destroy(new Error(`an answer of more than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB`));
+                chunks.push(chunk);
+            });
             message.on('error', reject);
             message.on('close', () => {
                 if (!message.complete)
@@ -3895,7 +3922,7 @@ const WORKFLOW_DIALECT = {
 /* harmony export */   VY: () => (/* binding */ buildExportBody)
 /* harmony export */ });
 /* unused harmony exports COMPONENTS, SUBTASK_KINDS, EXPORT_TYPES */
-/* harmony import */ var _platform_kore_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6973);
+/* harmony import */ var _platform_kore_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8868);
 // The body of `POST /api/public/bot/{botId}/export`, as Kore.ai documents it.
 // The component lists below are the documented ones; the platform accepts more (see
 // kore-api.md), which users send through the `export-options` input.
@@ -4490,16 +4517,18 @@ function abortable(promise, signal, onAbort) {
 
 /***/ }),
 
-/***/ 6973:
+/***/ 8868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   qc: () => (/* binding */ KoreApiError),
-  jz: () => (/* binding */ KoreClient),
+  Ng: () => (/* binding */ connect),
   OW: () => (/* binding */ isJsonObject)
 });
+
+// UNUSED EXPORTS: KoreClient
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
@@ -4518,6 +4547,34 @@ const silentLog = {
 var untrusted_text = __nccwpck_require__(371);
 // EXTERNAL MODULE: ./src/core/words.ts
 var words = __nccwpck_require__(7522);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/platform/auth.ts
+// Kore.ai public APIs take a JWT in the `auth` header. Apps that enforce JTI reject a token
+// whose jti was seen before, so a fresh token is signed for every request.
+
+// Short-lived on purpose: a token only has to outlive the request it is signed for, and the
+// platform allows at most one hour when JTI is enforced.
+const TOKEN_LIFETIME_SECONDS = 5 * 60;
+/** Loads the signer only once credentials have been read: a run that fails on its inputs never needs it. */
+async function tokenSource(credentials, mask) {
+    if (credentials.kind === 'token')
+        return () => credentials.jwt;
+    const { default: jwt } = await __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9653, 23));
+    // A key object made once: given the secret as text, jsonwebtoken first tries to read it as a
+    // private key, then as a public key (two failed parses, milliseconds a token), before using it.
+    const key = (0,external_node_crypto_.createSecretKey)(Buffer.from(credentials.clientSecret, 'utf8'));
+    return () => {
+        const token = jwt.sign({ appId: credentials.clientId, sub: 'kore-bot-export' }, key, {
+            algorithm: 'HS256',
+            expiresIn: TOKEN_LIFETIME_SECONDS,
+            jwtid: (0,external_node_crypto_.randomUUID)()
+        });
+        mask(token);
+        return token;
+    };
+}
+
 // EXTERNAL MODULE: ./src/platform/clock.ts + 1 modules
 var clock = __nccwpck_require__(5960);
 // EXTERNAL MODULE: ./src/platform/poll.ts
@@ -4537,6 +4594,7 @@ var retry = __nccwpck_require__(385);
 
 
 
+
 /** An answer from the platform that another try will not change, with what to check. */
 class KoreApiError extends errors/* CoreError */.am {
     status;
@@ -4545,6 +4603,17 @@ class KoreApiError extends errors/* CoreError */.am {
         this.status = status;
         this.name = 'KoreApiError';
     }
+}
+/** The one client of a run: a fresh token for every request, one deadline for all it asks. */
+async function connect(connection, { host, clock, signal }) {
+    return new KoreClient(connection.host, await tokenSource(connection.credentials, secret => host.mask(secret)), {
+        retries: connection.retries,
+        deadline: clock.now() + connection.timeoutMs,
+        requestTimeoutMs: connection.requestTimeoutMs,
+        clock,
+        signal,
+        log: host
+    });
 }
 /** Each scope as the app's API scope settings name it. */
 const SCOPE_PATH = {
@@ -4558,13 +4627,14 @@ class KoreClient {
     token;
     origin;
     retries;
-    deadline;
     requestTimeoutMs;
     clock;
     signal;
     log;
     /** The platform has answered at least once in this run. */
     reached = false;
+    /** Clock time after which no call is retried (the step's timeout). */
+    deadline;
     constructor(
     /** Origin plus any path prefix, no trailing slash. */
     host, token, options = {}) {
@@ -5523,9 +5593,11 @@ function temporaryPathBeside(target) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D9: () => (/* binding */ markdownCode),
 /* harmony export */   Hm: () => (/* binding */ statusWord),
+/* harmony export */   cT: () => (/* binding */ withoutSecrets),
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   pj: () => (/* binding */ plain)
 /* harmony export */ });
+/* unused harmony exports codeSpanOf, MIN_HIDDEN_SECRET */
 // Text that comes from outside (the platform's answers, a zip's file names, a server's error)
 // is data. In the log a line break would let it start a line of its own, and a line that
 // starts with `::` is a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`):
@@ -5570,10 +5642,27 @@ function markdownText(text, max = 2_000) {
  * longer than any run of backticks in the text.
  */
 function markdownCode(text, max = 2_000) {
-    const line = plain(text, max);
+    return codeSpanOf(plain(text, max));
+}
+/**
+ * One line as a code span, as written: a fence longer than any run of backticks in it, and a
+ * space inside each fence where CommonMark would otherwise take one off or end the span.
+ */
+function codeSpanOf(line) {
     const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length)) + 1);
-    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    const pad = /^`|`$/.test(line) || /^ .* $/.test(line) ? ' ' : '';
     return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** Secrets shorter than this are not hidden in text: they would hide ordinary words everywhere. */
+const MIN_HIDDEN_SECRET = 4;
+/** `text` with each secret (of MIN_HIDDEN_SECRET characters or more) as `***`, the longest first. */
+function withoutSecrets(text, secrets) {
+    let hidden = text;
+    for (const secret of [...secrets]
+        .filter(each => each.length >= MIN_HIDDEN_SECRET)
+        .sort((a, b) => b.length - a.length))
+        hidden = hidden.split(secret).join('***');
+    return hidden;
 }
 
 

@@ -48,7 +48,13 @@ export class GitHubApi {
 
   constructor(private readonly options: GitHubOptions) {
     this.user = options.user ?? ACTIONS_BOT
-    const handler: http.RequestListener = (req, res) => void this.handle(req, res)
+    // A request it cannot read or make sense of is answered, never left hanging.
+    const handler: http.RequestListener = (req, res) =>
+      void this.handle(req, res).catch((error: Error) => {
+        if (res.headersSent) return res.destroy()
+        res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' })
+        res.end(JSON.stringify({ message: `The stand-in could not take this request: ${error.message}` }))
+      })
     this.server = options.tls ? https.createServer(options.tls, handler) : http.createServer(handler)
   }
 
@@ -90,7 +96,13 @@ export class GitHubApi {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
+    let size = 0
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length
+      // GitHub takes comments of 65,536 characters: a body far past that is not a comment.
+      if (size > 1024 * 1024) throw new Error('a body of more than 1 MiB')
+      chunks.push(chunk as Buffer)
+    }
     const body = Buffer.concat(chunks).toString('utf8')
     const url = new URL(req.url ?? '/', 'http://github')
     // GitHub Enterprise Server serves the API under /api/v3.

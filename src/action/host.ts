@@ -4,6 +4,7 @@
 import * as core from '@actions/core'
 import fs from 'node:fs'
 import type { Host } from '../core/host.js'
+import { withoutSecrets } from '../shared/untrusted-text.js'
 import { render, WORKFLOW_DIALECT, type Text } from '../core/words.js'
 
 /** Summaries are cut here, well under GitHub's 1 MiB per step. */
@@ -12,11 +13,9 @@ const MAX_SUMMARY_CHARACTERS = 512 * 1024
 /** Every value masked in this process, for text the runner does not mask (a comment posted through the API). */
 const masked = new Set<string>()
 
-/** `text` with every masked value replaced by `***`, as the runner does in the log; the longest first. */
+/** `text` with every masked value replaced by `***`, as the runner does in the log. */
 export function withoutMasked(text: string): string {
-  let hidden = text
-  for (const secret of [...masked].sort((a, b) => b.length - a.length)) hidden = hidden.split(secret).join('***')
-  return hidden
+  return withoutSecrets(text, masked)
 }
 
 export function actionsHost(): Host {

@@ -20,6 +20,14 @@ import { plain } from '../shared/untrusted-text.js'
 export const MAX_REPORT_BYTES = 50_000
 /** The longest one request to GitHub may stay silent. */
 const REQUEST_TIMEOUT_MS = 30_000
+/** The longest all of the comment's requests may take, after the import is done. */
+const COMMENT_TIMEOUT_MS = 120_000
+/** The most of one answer kept (a page of 100 comments of 64 KiB each is under 7 MiB). */
+const MAX_ANSWER_BYTES = 16 * 1024 * 1024
+/** Pages of comments read to find this bot's (100 a page). */
+const MAX_PAGES = 30
+/** Comments tried in turn, when the token cannot say who it is. */
+const MAX_UPDATE_TRIES = 3
 
 /** The hidden first line that makes a comment this bot's, on this pull request. */
 export function commentMarker(botId: string): string {
@@ -54,21 +62,25 @@ export async function commentOnPullRequest(review: ImportReview): Promise<void> 
     const repository = repositoryOf(process.env.GITHUB_REPOSITORY)
     // Loaded only here: most runs never comment.
     const { getOctokit } = await import('@actions/github')
-    const octokit = getOctokit(review.token, { baseUrl: context.apiUrl, request: { fetch: runnerFetch } })
+    const deadline = AbortSignal.timeout(COMMENT_TIMEOUT_MS)
+    const octokit = getOctokit(review.token, {
+      baseUrl: context.apiUrl,
+      request: { fetch: runnerFetch, signal: deadline }
+    })
     const issue = { ...repository, issue_number: pullRequest.number }
     // The runner masks secrets in the log and the summary, never in what is posted through the API.
     const body = withoutMasked(commentBody(review, runLink(context)))
 
-    const found = await findComment(octokit, issue, commentMarker(review.botId))
     // Another app's comment that only looked like this token's: GitHub refuses the update.
-    const updated =
-      found === undefined
-        ? undefined
-        : await octokit.rest.issues.updateComment({ ...repository, comment_id: found, body }).catch(error => {
-            if ((error as { status?: number }).status === 403 || (error as { status?: number }).status === 404)
-              return undefined
-            throw error
-          })
+    let updated: Awaited<ReturnType<typeof octokit.rest.issues.updateComment>> | undefined
+    for (const found of await findComments(octokit, issue, commentMarker(review.botId))) {
+      updated = await octokit.rest.issues.updateComment({ ...repository, comment_id: found, body }).catch(error => {
+        if ((error as { status?: number }).status === 403 || (error as { status?: number }).status === 404)
+          return undefined
+        throw error
+      })
+      if (updated) break
+    }
     const { data } = updated ?? (await octokit.rest.issues.createComment({ ...issue, body }))
     core.info(
       `${updated ? 'Updated' : 'Posted'} the ${what} for bot ${review.botId} on ${where}: ${plain(String(data.html_url ?? ''), 300)}`
@@ -180,19 +192,20 @@ type GitHubClient = ReturnType<typeof import('@actions/github').getOctokit>
 const ACTIONS_LOGIN = 'github-actions[bot]'
 
 /**
- * This bot's comment: the first whose first line is the marker and that this token wrote.
- * Anyone may write a comment that starts with the marker (a person, another app echoing it):
- * taking it over would show the plan under its author's name, who could then edit it. A
- * comment by github-actions[bot] is GITHUB_TOKEN's; for any other, the token is asked who it
- * is. An app's installation token may not ask: then a comment by a bot account may be this
- * app's, and an update GitHub refuses (not this token's comment) posts a new one instead.
+ * This bot's comment, or the comments that may be it, to update in turn. Anyone may write a
+ * comment that starts with the marker (a person, another app echoing it): taking it over would
+ * show the plan under its author's name, who could then edit it. A comment by
+ * github-actions[bot] is GITHUB_TOKEN's; for any other token, it is asked who it is. An app's
+ * installation token may not ask: then the comments by bot accounts, newest first (its own,
+ * posted after a refused update, is newer than another app's), and GitHub refuses the rest.
  */
-async function findComment(
+async function findComments(
   octokit: GitHubClient,
   issue: { owner: string; repo: string; issue_number: number },
   marker: string
-): Promise<number | undefined> {
+): Promise<number[]> {
   const candidates: { id: number; login: string; bot: boolean }[] = []
+  let pages = 0
   for await (const { data } of octokit.paginate.iterator(octokit.rest.issues.listComments, {
     ...issue,
     per_page: 100
@@ -201,16 +214,20 @@ async function findComment(
       if ((comment.body ?? '').split(/\r?\n/, 1)[0] !== marker || !comment.user?.login) continue
       candidates.push({ id: comment.id, login: comment.user.login, bot: comment.user.type === 'Bot' })
     }
+    if (++pages >= MAX_PAGES) break
   }
-  if (candidates.length === 0) return undefined
+  if (candidates.length === 0) return []
   const ours = candidates.find(comment => comment.login === ACTIONS_LOGIN)
-  if (ours) return ours.id
+  if (ours) return [ours.id]
   const me = await octokit.rest.users.getAuthenticated().then(
     ({ data }) => data.login,
     () => undefined
   )
-  if (me !== undefined) return candidates.find(comment => comment.login === me)?.id
-  return candidates.find(comment => comment.login === ACTIONS_LOGIN)?.id ?? candidates.find(comment => comment.bot)?.id
+  const mine =
+    me === undefined
+      ? candidates.filter(comment => comment.bot).reverse()
+      : candidates.filter(comment => comment.login === me)
+  return mine.slice(0, MAX_UPDATE_TRIES).map(comment => comment.id)
 }
 
 /**
@@ -232,7 +249,14 @@ async function runnerFetch(input: string | URL | Request, init: RequestInit = {}
       { method: init.method ?? 'GET', headers, agent, timeout: REQUEST_TIMEOUT_MS, signal: init.signal ?? undefined },
       message => {
         const chunks: Buffer[] = []
-        message.on('data', (chunk: Buffer) => chunks.push(chunk))
+        let received = 0
+        message.on('data', (chunk: Buffer) => {
+          received += chunk.length
+          // A page of 100 comments is well under this; more is not GitHub's answer to keep.
+          if (received > MAX_ANSWER_BYTES)
+            return message.destroy(new Error(`an answer of more than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB`))
+          chunks.push(chunk)
+        })
         message.on('error', reject)
         message.on('close', () => {
           if (!message.complete) return reject(new Error('the connection closed before the end of the answer'))

@@ -4,10 +4,10 @@
 // export echoes its request (exportOptions). Used wherever an export of one bot is compared
 // with another's: the plan of a dry run, the changes an import made, and its verification.
 import { createHash } from 'node:crypto'
-import { botFilesOf, type BotFiles } from './bot-files.js'
+import { botFilesOf, parseBotJson as parse, type BotFiles } from './bot-files.js'
 import { DEFINITIONS } from './folder-files.js'
 import { PLATFORM_STYLE } from './json-format.js'
-import { JsonNumber, isObject, jsonBytes, parseJson, type JsonObject, type JsonValue } from './json-model.js'
+import { JsonNumber, isObject, jsonBytes, type JsonObject, type JsonValue } from './json-model.js'
 import type { PackedFile } from './pack.js'
 
 /** Top-level members that describe the export, not the bot. */
@@ -128,12 +128,4 @@ function rewrite(value: JsonValue, rename: (text: string) => string, depth: numb
     object.set(rename(key), rewrite(member, rename, depth + 1))
   }
   return object
-}
-
-function parse(bytes: Buffer): JsonValue | undefined {
-  try {
-    return parseJson(bytes.toString('utf8'))
-  } catch {
-    return undefined
-  }
 }

@@ -69,6 +69,11 @@ export type RecordOf<K extends ChangeKind> = Extract<ChangeRecord, { kind: K }>
 export interface DiffOptions {
   /** Checked between files, dialogs and other large steps: aborting throws CancelledError. */
   signal?: AbortSignal
+  /**
+   * Both bots' ids are named by meaning already (across-bots.ts comparableBot): no difference
+   * can be one of ids alone, and none is looked for.
+   */
+  comparable?: boolean
 }
 
 /** Whether the records say the bot changed: any record does (none when only regenerated values differ). */
@@ -103,7 +108,7 @@ export function diffBots(before: BotFiles | undefined, after: BotFiles, options:
 
   // Dialogs by refId (an import keeps it), then _id, then display name: a rename is a rename,
   // and another bot's copy of a dialog is that dialog.
-  const sameButIds = idsOnlyComparison(before, after, differing)
+  const sameButIds = options.comparable ? () => false : idsOnlyComparison(before, after, differing)
   const dialogPairs = matchDialogs(dialogsOf(before), dialogsOf(after))
   const added: ChangeRecord[] = []
   const removed: ChangeRecord[] = []
@@ -229,18 +234,25 @@ function dialogsOf(files: BotFiles): DialogInfo[] {
 function matchDialogs(before: DialogInfo[], after: DialogInfo[]): [DialogInfo | undefined, DialogInfo | undefined][] {
   const pairs = new Map<DialogInfo, DialogInfo | undefined>(after.map(dialog => [dialog, undefined]))
   const unmatched = new Set(before)
-  for (const key of ['refId', 'id', 'name'] as const)
+  for (const key of ['refId', 'id', 'name'] as const) {
+    // The first bot's dialogs by this key, once: a bot's count of dialogs comes from its zip.
+    const byKey = new Map<string, DialogInfo[]>()
+    for (const candidate of unmatched)
+      if (candidate[key]) byKey.set(candidate[key], [...(byKey.get(candidate[key]) ?? []), candidate])
     for (const dialog of after) {
       if (pairs.get(dialog) || !dialog[key]) continue
       // Two refIds that differ are two dialogs, whatever their names (an import matches by refId).
-      const old = [...unmatched].find(
-        candidate =>
-          candidate[key] === dialog[key] && !(candidate.refId && dialog.refId && candidate.refId !== dialog.refId)
-      )
+      const old = byKey
+        .get(dialog[key])
+        ?.find(
+          candidate =>
+            unmatched.has(candidate) && !(candidate.refId && dialog.refId && candidate.refId !== dialog.refId)
+        )
       if (!old) continue
       pairs.set(dialog, old)
       unmatched.delete(old)
     }
+  }
   return [
     ...[...pairs].map(([dialog, old]): [DialogInfo | undefined, DialogInfo] => [old, dialog]),
     ...[...unmatched].map((old): [DialogInfo, undefined] => [old, undefined])
@@ -322,14 +334,8 @@ function dialogChanges(
   dialog: DialogInfo,
   sameButIds: (pathBefore: string, pathAfter: string, withoutNames?: boolean) => boolean
 ): { logic: ChangeRecord[]; layout: boolean } {
-  const relative = (files: BotFiles, folder: string): Map<string, Buffer> =>
-    new Map(
-      [...files]
-        .filter(([name]) => name.startsWith(`${folder}/`))
-        .map(([name, bytes]) => [name.slice(folder.length + 1), bytes])
-    )
-  const old = relative(before, oldFolder)
-  const now = relative(after, dialog.folder)
+  const old = dialogFolders(before).get(oldFolder) ?? new Map<string, Buffer>()
+  const now = dialogFolders(after).get(dialog.folder) ?? new Map<string, Buffer>()
   const logic: ChangeRecord[] = []
   let layout = false
   for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
@@ -361,6 +367,24 @@ function dialogChanges(
     }
   }
   return { logic, layout }
+}
+
+const foldersOf = new WeakMap<BotFiles, Map<string, Map<string, Buffer>>>()
+
+/** Each dialog folder's files, by their path inside it: grouped once a bot, not once a dialog. */
+function dialogFolders(files: BotFiles): Map<string, Map<string, Buffer>> {
+  let folders = foldersOf.get(files)
+  if (folders) return folders
+  folders = new Map()
+  for (const [name, bytes] of files) {
+    const match = /^([^/]+\/dialogs\/[^/]+)\/(.+)$/.exec(name)
+    if (!match) continue
+    const folder = folders.get(match[1]) ?? new Map<string, Buffer>()
+    folder.set(match[2], bytes)
+    folders.set(match[1], folder)
+  }
+  foldersOf.set(files, folders)
+  return folders
 }
 
 /** `script.ValidateDestination` → type `script`, name `ValidateDestination`. */
@@ -448,9 +472,10 @@ function countChanges(
   }
   const old = values(before)
   const now = values(after)
+  const [inOld, inNow] = [new Set(old), new Set(now)]
   return {
-    added: now.filter(value => !old.includes(value)).length,
-    removed: old.filter(value => !now.includes(value)).length
+    added: now.filter(value => !inOld.has(value)).length,
+    removed: old.filter(value => !inNow.has(value)).length
   }
 }
 

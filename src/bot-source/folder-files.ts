@@ -71,12 +71,7 @@ export function* toFolderSteps(
   return one(formatted.bytes, { json: formatted.form })
 }
 
-/** The export's file, rebuilt from the folder's files (values left out come back empty). */
-export function fromFolderFiles(name: string, read: (file: string) => Buffer | undefined, record: FileRecord): Buffer {
-  return finish(fromFolderSteps(name, read, record))
-}
-
-/** fromFolderFiles in steps (see toFolderSteps). */
+/** The export's file rebuilt from the folder's files, in steps (see toFolderSteps). */
 export function* fromFolderSteps(
   name: string,
   read: (file: string) => Buffer | undefined,
@@ -108,16 +103,6 @@ function withValuesBack(bytes: Buffer, omittedValues: OmittedValue[], form: Json
  * Whether the folder's files give back the export's file (left-out values empty): the
  * round-trip check. A split definition proves its own when it is split.
  */
-export function comesBack(
-  name: string,
-  original: Buffer,
-  read: (file: string) => Buffer | undefined,
-  record: FileRecord
-): boolean {
-  return finish(comesBackSteps(name, original, read, record))
-}
-
-/** comesBack in steps (see toFolderSteps). */
 export function* comesBackSteps(
   name: string,
   original: Buffer,

@@ -30,9 +30,10 @@ export function packFolder(folder: string | FolderReader, manifest?: Manifest): 
 /** packFolder, stopped between files and within a large one once `signal` aborts (CancelledError). */
 export async function packFolderCancellable(
   folder: string | FolderReader,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  manifest?: Manifest
 ): Promise<PackedFile[]> {
-  return new Pace(signal).run(packFolderSteps(folder))
+  return new Pace(signal).run(packFolderSteps(folder, manifest))
 }
 
 function* packFolderSteps(folder: string | FolderReader, manifest?: Manifest): Steps<PackedFile[]> {
@@ -72,7 +73,11 @@ function refuseUnknownFiles(reader: FolderReader, manifest: Manifest, read: Set<
       return // No such folder: packing named what it missed.
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || --budget < 0) continue
+      if (entry.name.startsWith('.')) continue
+      if (--budget < 0)
+        throw new FolderRefusedError(
+          `${plain(reader.folder)} holds more than ${FOLDER_LIMITS.maxFiles} files: more than any export unpacks to. Give the folder that extract-to wrote.`
+        )
       const name = `${relative}/${entry.name}`
       if (entry.isDirectory()) walk(name)
       else if (!read.has(name)) unknown.push(name)
@@ -95,15 +100,6 @@ function refuseUnknownFiles(reader: FolderReader, manifest: Manifest, read: Set<
 }
 
 /** The export's files, rebuilt through `read` (a folder on disk, or its files in memory). */
-export function packFiles(
-  manifest: Manifest,
-  read: (name: string) => Buffer | undefined,
-  folder: string
-): PackedFile[] {
-  return finish(packSteps(manifest, read, folder))
-}
-
-/** packFiles in steps: between files, and within a large one (see toFolderSteps). */
 export function* packSteps(
   manifest: Manifest,
   read: (name: string) => Buffer | undefined,

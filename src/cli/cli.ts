@@ -9,14 +9,15 @@ import packageJson from '../../package.json' with { type: 'json' }
 import { EXPORT_ACTION_DEFAULTS } from '../core/action-defaults.js'
 import { CoreError, wordsOf } from '../core/errors.js'
 import { CancelledError } from '../platform/clock.js'
-import type { FlowResult } from '../core/flow.js'
+import { watchCancellation, type FlowResult } from '../core/flow.js'
 import type { Host } from '../core/host.js'
 import type { Inputs } from '../core/inputs.js'
-import { render, type Text } from '../core/words.js'
+import { render } from '../core/words.js'
 import { parseBoolean, parseLayout, parseVariableValues } from '../export/settings.js'
 import { checkExtractTo, type WriteRoots } from '../shared/output-paths.js'
 import { plain } from '../shared/untrusted-text.js'
 import {
+  ACTIONS_ONLY,
   EXPORT_CLI_FLAGS,
   EXPORT_INPUTS,
   FLAG_ENVIRONMENT,
@@ -364,25 +365,30 @@ async function pack(argv: string[]): Promise<CliResult> {
     })
     return finish({ ok: true, folder, file: path.resolve(out), files: files.length, size, sha256 }, EXIT.ok)
   } catch (error) {
-    const message = error instanceof CancelledError ? 'Cancelled: no zip was written.' : (error as Error).message
+    const message = error instanceof CancelledError ? 'Cancelled: no zip was written.' : terminalWords(error)
     return finish({ ok: false, folder, error: message }, EXIT.failed)
   }
 }
 
+/** An error in the terminal's words (`--timeout 30m`, KORE_CLIENT_SECRET), as every command shows it. */
+function terminalWords(error: unknown): string {
+  return render(wordsOf(error), TERMINAL_DIALECT)
+}
+
 /**
  * `work` with a signal that Ctrl-C (SIGINT) or a CI system's SIGTERM aborts: the work stops at
- * its next check and removes what it had begun (a partial zip, a staging folder).
+ * its next check and removes what it had begun (a partial zip, a staging folder); a second
+ * signal removes it at once (watchCancellation, as the flows do).
  */
 async function untilInterrupted<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const cancellation = new AbortController()
-  const onSignal = (): void => cancellation.abort()
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
+  const { signal, stop } = watchCancellation(
+    { error: text => process.stderr.write(`kore-bot-export: ${String(text)}\n`) },
+    'nothing was written.'
+  )
   try {
-    return await work(cancellation.signal)
+    return await work(signal)
   } finally {
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
+    stop()
   }
 }
 
@@ -423,7 +429,6 @@ async function unpack(argv: string[]): Promise<CliResult> {
       EXIT.usage
     )
   }
-  const words = (text: Text): string => render(text, TERMINAL_DIALECT)
   const [zip, given] = parsed.positionals
   let target
   try {
@@ -439,7 +444,7 @@ async function unpack(argv: string[]): Promise<CliResult> {
     const folder = checkExtractTo(path.resolve(given), roots, replaceExisting)
     target = { folder, roots, replaceExisting, options }
   } catch (error) {
-    return finish({ ok: false, error: words(wordsOf(error)) }, EXIT.usage)
+    return finish({ ok: false, error: terminalWords(error) }, EXIT.usage)
   }
   try {
     // Loaded only here: the zip reader and the layouts are most of the bundle.
@@ -463,7 +468,7 @@ async function unpack(argv: string[]): Promise<CliResult> {
       EXIT.ok
     )
   } catch (error) {
-    return finish({ ok: false, error: words(wordsOf(error)) }, EXIT.failed)
+    return finish({ ok: false, error: terminalWords(error) }, EXIT.failed)
   }
 }
 
@@ -504,7 +509,7 @@ async function diff(argv: string[]): Promise<CliResult> {
     )
   } catch (error) {
     if (error instanceof CancelledError) return fail('Cancelled.', exitCode ? EXIT.usage : EXIT.failed)
-    return fail((error as Error).message, exitCode ? EXIT.usage : EXIT.failed)
+    return fail(terminalWords(error), exitCode ? EXIT.usage : EXIT.failed)
   }
   const changed = hasChanges(records)
   if (json)
@@ -525,11 +530,16 @@ function describeFlagError(error: Error, flags: string[]): string {
   const unknown = /Unknown option '(-{1,2})([^']*)'/.exec(error.message)
   if (unknown) {
     const given = unknown[2]
-    if (/^(client-secret|jwt)$/.test(given)) {
-      return `--${given} is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and KORE_CLIENT_SECRET (or KORE_JWT) in the environment. See --help.`
+    // An input the environment alone gives (host.ts ENVIRONMENT), or only a workflow has.
+    if (ENVIRONMENT[given]) {
+      if (given === 'variables')
+        return `--variables is not a flag: values would show in process lists. Set ${ENVIRONMENT[given]} in the environment, one NAME=value a line. See --help.`
+      if (given === 'client-secret' || given === 'jwt')
+        return `--${given} is not a flag: credentials would show in process lists. Set KORE_CLIENT_ID and ${ENVIRONMENT['client-secret']} (or ${ENVIRONMENT.jwt}) in the environment. See --help.`
+      return `--${given} is not a flag: set ${ENVIRONMENT[given]} in the environment. See --help.`
     }
-    if (given === 'variables')
-      return '--variables is not a flag: values would show in process lists. Set KORE_VARIABLES in the environment, one NAME=value a line. See --help.'
+    if (ACTIONS_ONLY.has(given))
+      return `--${given} is the GitHub Action's (a pull request's comment): a command line has none. See --help.`
     const nearest = nearestFlag(given, flags)
     return `unknown flag ${unknown[1]}${given}.${nearest ? ` Did you mean --${nearest}?` : ''} See --help.`
   }

@@ -2,6 +2,7 @@
 // only), debug lines with --verbose, secrets replaced wherever they would show, and the
 // words of a terminal: `--timeout 30m`, KORE_CLIENT_SECRET.
 import type { Host } from '../core/host.js'
+import { withoutSecrets } from '../shared/untrusted-text.js'
 import { render, type Dialect, type Text } from '../core/words.js'
 
 /** Settings that come from the environment only: on a command line they would show in process lists. */
@@ -21,11 +22,7 @@ export const TERMINAL_DIALECT: Dialect = {
 
 export function cliHost({ json, verbose }: { json: boolean; verbose: boolean }): Host {
   const secrets = new Set<string>()
-  const hidden = (text: string): string => {
-    let shown = text
-    for (const secret of secrets) shown = shown.split(secret).join('***')
-    return shown
-  }
+  const hidden = (text: string): string => withoutSecrets(text, secrets)
   const words = (text: Text): string => render(text, TERMINAL_DIALECT)
   const line = (stream: NodeJS.WriteStream, prefix: string, text: Text): void => {
     stream.write(`${prefix}${hidden(words(text))}\n`)
@@ -36,8 +33,7 @@ export function cliHost({ json, verbose }: { json: boolean; verbose: boolean }):
     warning: text => line(process.stderr, 'warning: ', text),
     error: text => line(process.stderr, 'error: ', text),
     mask: secret => {
-      // A secret of a few characters would hide ordinary words in every line.
-      if (secret.length >= 4) secrets.add(secret)
+      secrets.add(secret)
     },
     debugging: verbose,
     // The flow's result carries its outputs; --json prints them from there.

@@ -63,7 +63,14 @@ export async function runFlow<Output extends string>(
   }
 }
 
-function watchCancellation(host: Host, whatIsLeft: string): { signal: AbortSignal; stop: () => void } {
+/**
+ * A signal that the first SIGINT or SIGTERM aborts (the work stops and cleans up on its way
+ * out); a second removes the temporary files at once and exits. `stop` when the work is done.
+ */
+export function watchCancellation(
+  host: Pick<Host, 'error'>,
+  whatIsLeft: string
+): { signal: AbortSignal; stop: () => void } {
   const cancellation = new AbortController()
   const onSignal = (): void => {
     if (!cancellation.signal.aborted) return cancellation.abort()

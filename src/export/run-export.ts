@@ -8,9 +8,8 @@ import { runFlow, type FlowResult } from '../core/flow.js'
 import type { Host } from '../core/host.js'
 import type { Inputs } from '../core/inputs.js'
 import { example, say } from '../core/words.js'
-import { tokenSource } from '../platform/auth.js'
 import { systemClock, type Clock } from '../platform/clock.js'
-import { KoreClient } from '../platform/kore-client.js'
+import { connect } from '../platform/kore-client.js'
 import { plain } from '../shared/untrusted-text.js'
 import { settled, temporary, temporaryPathBeside } from '../shared/temporary-files.js'
 import { downloadExport, maskSignedLink } from './download.js'
@@ -41,16 +40,7 @@ export async function runExport(inputs: Inputs, host: Host, clock: Clock = syste
       const unpacking = settings.extractTo ? import('../bot-source/unpack.js') : undefined
       const checking = settings.wait && settings.zipPath ? import('../bot-source/zip-reader.js') : undefined
       for (const loading of [unpacking, checking]) loading?.catch(() => {})
-      // One deadline for everything that talks to the platform: starting, waiting, retrying.
-      const deadline = clock.now() + settings.timeoutMs
-      const client = new KoreClient(settings.host, await tokenSource(settings.credentials, host.mask), {
-        retries: settings.retries,
-        deadline,
-        requestTimeoutMs: settings.requestTimeoutMs,
-        clock,
-        signal,
-        log: host
-      })
+      const client = await connect(settings, { host, clock, signal })
 
       host.info(`Starting a ${settings.exportType} export of bot ${settings.botId} on ${settings.host}`)
       if (host.debugging) host.debug(`Export request body: ${JSON.stringify(settings.exportBody)}`)
@@ -61,7 +51,7 @@ export async function runExport(inputs: Inputs, host: Host, clock: Clock = syste
       if (!settings.wait) return
 
       const ready = await waitForExport(client, settings.botId, started, {
-        deadline,
+        deadline: client.deadline,
         timeoutMs: settings.timeoutMs,
         pollIntervalMs: settings.pollIntervalMs,
         clock,

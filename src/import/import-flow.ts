@@ -10,9 +10,8 @@ import { verificationFailed, verifyImport } from '../bot-source/verify.js'
 import { variablesOf } from '../bot-source/folder-files.js'
 import { parseJson, stringOf, type JsonValue } from '../bot-source/json-model.js'
 import type { PackedFile } from '../bot-source/pack.js'
-import { tokenSource } from '../platform/auth.js'
 import type { Clock } from '../platform/clock.js'
-import { KoreClient } from '../platform/kore-client.js'
+import { connect, type KoreClient } from '../platform/kore-client.js'
 import { markdownText, plain } from '../shared/untrusted-text.js'
 import { CoreError } from '../core/errors.js'
 import { example, say, setting, type Text } from '../core/words.js'
@@ -33,135 +32,127 @@ export async function importFlow(
   signal: AbortSignal,
   report: ImportReport
 ): Promise<void> {
-  {
-    const source = await readImportSource(settings.from)
-    const config = checkVariables(source, settings)
-    report.usedSource(source)
+  const source = await readImportSource(settings.from, signal)
+  const config = checkVariables(source, settings)
+  report.usedSource(source)
+  host.info(
+    `Read ${source.kind} ${plain(settings.from)}: ${[source.definition, ...source.scripts].map(file => plain(file.name)).join(', ')}, config.json (sha256 ${source.sha256})`
+  )
+
+  const client = await connect(settings, { host, clock, signal })
+  const timing = {
+    deadline: client.deadline,
+    timeoutMs: settings.timeoutMs,
+    pollIntervalMs: settings.pollIntervalMs,
+    retries: settings.retries,
+    requestTimeoutMs: settings.requestTimeoutMs,
+    clock,
+    signal,
+    log: host
+  }
+  // Both sides as the change engine compares bots. Values are compared (by hash, never shown)
+  // unless the import keeps the target's values: then what the source holds is not sent.
+  // Each side made comparable once: the target after the import is compared with the target
+  // before and with what was sent (about 0.7 s each for a 1.8 MB bot).
+  const made = new WeakMap<PackedFile[], BotFiles>()
+  const comparable = (files: PackedFile[]): BotFiles => {
+    if (!made.has(files))
+      made.set(files, comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files, signal))
+    return made.get(files)!
+  }
+  const sentFiles = [source.definition, { name: 'config.json', bytes: config }]
+  const full = settings.mode === 'full'
+
+  // The target as it stands: for the plan, the check that no value is blanked, and the verification.
+  let before: TargetExport | undefined
+  const mayBlank = !settings.keepTargetVariables && hasEmptyValue(config)
+  if (settings.dryRun || mayBlank || (settings.wait && settings.verify))
+    before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing)
+  if (before && !settings.keepTargetVariables) refuseBlanking(config, before.files, source, settings)
+  if (settings.dryRun && before) {
+    const plan = diffBots(comparable(before.files), comparable(sentFiles), { signal, comparable: true })
+    const onlyTarget = onlyBeforeItems(plan)
+    const planMarkdown = changesMarkdown(plan, { removedApart: true })
+    const markdown = planMarkdown + onlyTargetSection(onlyTarget, full)
+    const changes = planMarkdown.trim() !== '' || (full && onlyTarget.length > 0)
+    report.output('changes', markdown.trim())
+    report.changed('What the import would change in the target', markdown)
+    // The log in plain text (neither a runner's log nor a terminal renders Markdown).
+    const text = changesText(plan, { removedApart: true }) + onlyTargetText(onlyTarget, full)
     host.info(
-      `Read ${source.kind} ${plain(settings.from)}: ${[source.definition, ...source.scripts].map(file => plain(file.name)).join(', ')}, config.json (sha256 ${source.sha256})`
+      changes
+        ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${text}`
+        : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${text}` : ''}`
     )
-
-    const deadline = clock.now() + settings.timeoutMs
-    const client = new KoreClient(settings.host, await tokenSource(settings.credentials, host.mask), {
-      retries: settings.retries,
-      deadline,
-      requestTimeoutMs: settings.requestTimeoutMs,
-      clock,
-      signal,
-      log: host
-    })
-    const timing = {
-      deadline,
-      timeoutMs: settings.timeoutMs,
-      pollIntervalMs: settings.pollIntervalMs,
-      retries: settings.retries,
-      requestTimeoutMs: settings.requestTimeoutMs,
-      clock,
-      signal,
-      log: host
-    }
-    // Both sides as the change engine compares bots. Values are compared (by hash, never shown)
-    // unless the import keeps the target's values: then what the source holds is not sent.
-    // Each side made comparable once: the target after the import is compared with the target
-    // before and with what was sent (about 0.7 s each for a 1.8 MB bot).
-    const made = new WeakMap<PackedFile[], BotFiles>()
-    const comparable = (files: PackedFile[]): BotFiles => {
-      if (!made.has(files))
-        made.set(files, comparableBot(settings.keepTargetVariables ? withoutValues(files, 'all') : files, signal))
-      return made.get(files)!
-    }
-    const sentFiles = [source.definition, { name: 'config.json', bytes: config }]
-    const full = settings.mode === 'full'
-
-    // The target as it stands: for the plan, the check that no value is blanked, and the verification.
-    let before: TargetExport | undefined
-    const mayBlank = !settings.keepTargetVariables && hasEmptyValue(config)
-    if (settings.dryRun || mayBlank || (settings.wait && settings.verify))
-      before = await exportTarget(client, settings.botId, 'to compare with what is imported', timing)
-    if (before && !settings.keepTargetVariables) refuseBlanking(config, before.files, source, settings)
-    if (settings.dryRun && before) {
-      const plan = diffBots(comparable(before.files), comparable(sentFiles), { signal })
-      const onlyTarget = onlyBeforeItems(plan)
-      const planMarkdown = changesMarkdown(plan, { removedApart: true })
-      const markdown = planMarkdown + onlyTargetSection(onlyTarget, full)
-      const changes = planMarkdown.trim() !== '' || (full && onlyTarget.length > 0)
-      report.output('changes', markdown.trim())
-      report.changed('What the import would change in the target', markdown)
-      // The log in plain text (neither a runner's log nor a terminal renders Markdown).
-      const text = changesText(plan, { removedApart: true }) + onlyTargetText(onlyTarget, full)
-      host.info(
-        changes
-          ? `Dry run: the import (mode ${settings.mode}) would change bot ${settings.botId}:\n${text}`
-          : `Dry run: the import (mode ${settings.mode}) would change nothing in bot ${settings.botId}.${onlyTarget.length ? `\n${text}` : ''}`
-      )
-      return
-    }
-
-    const uploaded = {
-      botDefinition: await upload(client, settings.botId, source.definition, host),
-      configInfo: await upload(client, settings.botId, { name: 'config.json', bytes: config }, host),
-      botFunctions: [] as string[]
-    }
-    for (const script of source.scripts) uploaded.botFunctions.push(await upload(client, settings.botId, script, host))
-    const body = buildImportBody(uploaded, {
-      mode: settings.mode,
-      components: settings.components,
-      utterances: settings.utterances,
-      patterns: settings.patterns,
-      keepVariables: settings.keepTargetVariables ? source.variables : [],
-      extra: settings.extra
-    })
-    if (host.debugging) host.debug(`Import request body: ${JSON.stringify(body)}`)
-    const started = await client.startImport(settings.botId, body)
-    report.output('import-id', started.id)
-    report.output('status', started.status)
-    host.info(`Import ${started.id} into bot ${settings.botId} started (${started.status}, mode ${settings.mode})`)
-    if (!settings.wait) return
-
-    const imported = await waitForImport(client, settings.botId, started, {
-      ...timing,
-      onStatus: status => {
-        report.output('status', status.status)
-        report.logs(status.statusLogs)
-      }
-    })
-    host.info(`Import ${imported.id}: ${imported.status}`)
-
-    if (settings.verify && before) {
-      const after = await exportTarget(client, settings.botId, 'to verify the import', timing)
-      const changes = changesMarkdown(diffBots(comparable(before.files), comparable(after.files), { signal }))
-      report.output('changes', changes.trimEnd())
-      report.changed('What the import changed in the target', changes)
-      const verification = verifyImport(comparable(sentFiles), comparable(after.files), chosenParts(settings), {
-        signal
-      })
-      const passed = !verificationFailed(verification)
-      report.output('verified', String(passed))
-      report.verified(passed, verificationMarkdown(verification))
-      if (!passed) {
-        const items = [
-          ...verification.missing.map(item => `missing: ${item}`),
-          ...verification.different.map(item => `not as sent: ${item}`)
-        ]
-        throw new CoreError(
-          'verification',
-          say`The import of ${source.kind} ${plain(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${setting('tasks')}, ${setting('nlp-data')}, ${setting('settings')}) and the import in the Builder.`
-        )
-      }
-      host.info(
-        `Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length === 1 ? '1 part' : `${verification.targetOnly.length} parts`} only it has${full ? ', to be removed by the publish' : ''})` : ''}.`
-      )
-    }
-
-    if (settings.publish) {
-      const versionComment = settings.versionComment || (await defaultVersionComment())
-      const outcome = await publishBot(client, settings.botId, { ...timing, versionComment })
-      report.output('publish-status', outcome.status)
-      report.published(outcome.resources, outcome.summary)
-      host.info(`Publish of bot ${settings.botId}: ${outcome.status}`)
-      if (full && settings.verify) await verifyFullImport(client, settings, sentFiles, comparable, timing)
-    }
     return
+  }
+
+  const uploaded = {
+    botDefinition: await upload(client, settings.botId, source.definition, host),
+    configInfo: await upload(client, settings.botId, { name: 'config.json', bytes: config }, host),
+    botFunctions: [] as string[]
+  }
+  for (const script of source.scripts) uploaded.botFunctions.push(await upload(client, settings.botId, script, host))
+  const body = buildImportBody(uploaded, {
+    mode: settings.mode,
+    components: settings.components,
+    utterances: settings.utterances,
+    patterns: settings.patterns,
+    keepVariables: settings.keepTargetVariables ? source.variables : [],
+    extra: settings.extra
+  })
+  if (host.debugging) host.debug(`Import request body: ${JSON.stringify(body)}`)
+  const started = await client.startImport(settings.botId, body)
+  report.output('import-id', started.id)
+  report.output('status', started.status)
+  host.info(`Import ${started.id} into bot ${settings.botId} started (${started.status}, mode ${settings.mode})`)
+  if (!settings.wait) return
+
+  const imported = await waitForImport(client, settings.botId, started, {
+    ...timing,
+    onStatus: status => {
+      report.output('status', status.status)
+      report.logs(status.statusLogs)
+    }
+  })
+  host.info(`Import ${imported.id}: ${imported.status}`)
+
+  if (settings.verify && before) {
+    const after = await exportTarget(client, settings.botId, 'to verify the import', timing)
+    const changes = changesMarkdown(
+      diffBots(comparable(before.files), comparable(after.files), { signal, comparable: true })
+    )
+    report.output('changes', changes.trimEnd())
+    report.changed('What the import changed in the target', changes)
+    const verification = verifyImport(comparable(sentFiles), comparable(after.files), chosenParts(settings), {
+      signal,
+      comparable: true
+    })
+    const passed = !verificationFailed(verification)
+    report.output('verified', String(passed))
+    report.verified(passed, verificationMarkdown(verification))
+    if (!passed) {
+      const items = [
+        ...verification.missing.map(item => `missing: ${item}`),
+        ...verification.different.map(item => `not as sent: ${item}`)
+      ]
+      throw new CoreError(
+        'verification',
+        say`The import of ${source.kind} ${plain(settings.from)} into bot ${settings.botId} reported success, but the target does not hold what was sent:\n- ${listed(items)}\nThe bot was not published. Check the components chosen (${setting('tasks')}, ${setting('nlp-data')}, ${setting('settings')}) and the import in the Builder.`
+      )
+    }
+    host.info(
+      `Verified: bot ${settings.botId} holds what was sent${verification.targetOnly.length ? ` (and ${verification.targetOnly.length === 1 ? '1 part' : `${verification.targetOnly.length} parts`} only it has${full ? ', to be removed by the publish' : ''})` : ''}.`
+    )
+  }
+
+  if (settings.publish) {
+    const versionComment = settings.versionComment || (await defaultVersionComment())
+    const outcome = await publishBot(client, settings.botId, { ...timing, versionComment })
+    report.output('publish-status', outcome.status)
+    report.published(outcome.resources, outcome.summary)
+    host.info(`Publish of bot ${settings.botId}: ${outcome.status}`)
+    if (full && settings.verify) await verifyFullImport(client, settings, sentFiles, comparable, timing)
   }
 }
 
@@ -301,7 +292,8 @@ async function verifyFullImport(
     timing
   )
   const left = verifyImport(comparable(sentFiles), comparable(published.files), chosenParts(settings), {
-    signal: timing.signal
+    signal: timing.signal,
+    comparable: true
   }).targetOnly
   if (left.length === 0)
     return timing.log.info(

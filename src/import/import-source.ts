@@ -8,8 +8,9 @@ import { formatJsonFile, MINIFIED_STYLE, PLATFORM_STYLE } from '../bot-source/js
 import { isObject, jsonBytes, parseJson, stringOf, type JsonValue } from '../bot-source/json-model.js'
 import { FolderReader, readRegularFile } from '../bot-source/folder-reader.js'
 import { readManifest } from '../bot-source/manifest.js'
-import { packFolder, zipBytes, type PackedFile } from '../bot-source/pack.js'
+import { packFolderCancellable, zipBytes, type PackedFile } from '../bot-source/pack.js'
 import { ZipRefusedError, readZipFiles } from '../bot-source/zip-reader.js'
+import { CancelledError } from '../platform/clock.js'
 import { plain } from '../shared/untrusted-text.js'
 import { CoreError, wordsOf } from '../core/errors.js'
 import { example, say, setting, type Text } from '../core/words.js'
@@ -37,7 +38,8 @@ export interface ImportSource {
   omittedValues: string[]
 }
 
-export async function readImportSource(from: string): Promise<ImportSource> {
+/** `signal`: packing a folder stops at its next step once it aborts (CancelledError). */
+export async function readImportSource(from: string, signal?: AbortSignal): Promise<ImportSource> {
   const refuse = (why: Text): Error =>
     new CoreError('file', say`${setting('from')} (${plain(from, 300)}) ${why}`, { file: from })
   let stat: fs.Stats
@@ -70,9 +72,10 @@ export async function readImportSource(from: string): Promise<ImportSource> {
       // One reader for the folder: the manifest and every file it names, bounded together.
       const reader = FolderReader.open(from)
       const manifest = readManifest(reader)
-      files = packFolder(reader, manifest)
+      files = await packFolderCancellable(reader, signal, manifest)
       omittedValues = manifest.files['config.json']?.omittedValues?.map(omitted => omitted.variable) ?? []
     } catch (error) {
+      if (error instanceof CancelledError) throw error
       throw refuse(say`cannot be imported: ${wordsOf(error)}`)
     }
     zip = await zipBytes(files)
@@ -90,12 +93,16 @@ export async function readImportSource(from: string): Promise<ImportSource> {
     zip = read.bytes
     try {
       // The bytes just read (they are also what the SHA-256 is of): the zip is read once.
-      files = await readZipFiles(zip, entry => {
-        names.push(entry.name)
-        if (!isSent(entry.name)) return false
-        checkSize(entry.name, entry.size)
-        return true
-      })
+      files = await readZipFiles(
+        zip,
+        entry => {
+          names.push(entry.name)
+          if (!isSent(entry.name)) return false
+          checkSize(entry.name, entry.size)
+          return true
+        },
+        signal
+      )
     } catch (error) {
       if (!(error instanceof ZipRefusedError)) throw error
       throw refuse(

@@ -4,7 +4,7 @@ import { CoreError } from '../core/errors.js'
 import { silentLog, type Log } from '../core/host.js'
 import { plain, statusWord } from '../shared/untrusted-text.js'
 import { again, say, setting, type Text } from '../core/words.js'
-import type { TokenSource } from './auth.js'
+import { tokenSource, type Credentials, type TokenSource } from './auth.js'
 import { formatDuration, systemClock, type Clock } from './clock.js'
 import { phaseOf } from './poll.js'
 import {
@@ -40,6 +40,31 @@ export class KoreApiError extends CoreError {
     super('platform', message)
     this.name = 'KoreApiError'
   }
+}
+
+/** How a run reaches the platform: its settings' host, credentials, retries and time limits. */
+export interface Connection {
+  host: string
+  credentials: Credentials
+  retries: number
+  /** Everything that talks to the platform (starting, waiting, retrying) ends by now + this. */
+  timeoutMs: number
+  requestTimeoutMs: number
+}
+
+/** The one client of a run: a fresh token for every request, one deadline for all it asks. */
+export async function connect(
+  connection: Connection,
+  { host, clock, signal }: { host: Log & { mask(secret: string): void }; clock: Clock; signal: AbortSignal }
+): Promise<KoreClient> {
+  return new KoreClient(connection.host, await tokenSource(connection.credentials, secret => host.mask(secret)), {
+    retries: connection.retries,
+    deadline: clock.now() + connection.timeoutMs,
+    requestTimeoutMs: connection.requestTimeoutMs,
+    clock,
+    signal,
+    log: host
+  })
 }
 
 export interface KoreClientOptions {
@@ -118,13 +143,15 @@ export interface UploadFile {
 export class KoreClient {
   readonly origin: string
   private readonly retries: number
-  private readonly deadline: number
   private readonly requestTimeoutMs: number
   private readonly clock: Clock
   private readonly signal?: AbortSignal
   readonly log: Log
   /** The platform has answered at least once in this run. */
   private reached = false
+
+  /** Clock time after which no call is retried (the step's timeout). */
+  readonly deadline: number
 
   constructor(
     /** Origin plus any path prefix, no trailing slash. */

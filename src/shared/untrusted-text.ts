@@ -49,8 +49,28 @@ export function markdownText(text: string, max = 2_000): string {
  * longer than any run of backticks in the text.
  */
 export function markdownCode(text: string, max = 2_000): string {
-  const line = plain(text, max)
+  return codeSpanOf(plain(text, max))
+}
+
+/**
+ * One line as a code span, as written: a fence longer than any run of backticks in it, and a
+ * space inside each fence where CommonMark would otherwise take one off or end the span.
+ */
+export function codeSpanOf(line: string): string {
   const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length)) + 1)
-  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
+  const pad = /^`|`$/.test(line) || /^ .* $/.test(line) ? ' ' : ''
   return `${fence}${pad}${line}${pad}${fence}`
+}
+
+/** Secrets shorter than this are not hidden in text: they would hide ordinary words everywhere. */
+export const MIN_HIDDEN_SECRET = 4
+
+/** `text` with each secret (of MIN_HIDDEN_SECRET characters or more) as `***`, the longest first. */
+export function withoutSecrets(text: string, secrets: Iterable<string>): string {
+  let hidden = text
+  for (const secret of [...secrets]
+    .filter(each => each.length >= MIN_HIDDEN_SECRET)
+    .sort((a, b) => b.length - a.length))
+    hidden = hidden.split(secret).join('***')
+  return hidden
 }
