@@ -6,7 +6,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { ROOT } from '../script/run-action.js'
-import { DEFAULTS_FILE, actionDefaultsSource } from '../script/action-defaults.js'
 import { FLAGS, IMPORT_FLAGS, PATH_DEFAULT } from '../src/cli/cli.js'
 
 interface InputSpec {
@@ -206,12 +205,6 @@ describe('the workflows users copy', () => {
         }
       }
     }
-  })
-})
-
-describe('the defaults, declared once in the action metadata', () => {
-  it('src/core/action-defaults.ts is what action.yml and import/action.yml say (npm run build writes it)', () => {
-    expect(fs.readFileSync(path.join(ROOT, DEFAULTS_FILE), 'utf8')).toBe(actionDefaultsSource(ROOT))
   })
 })
 

@@ -15,16 +15,20 @@ describe('the bundles', () => {
     expect(code).not.toContain('DispatcherBase')
   })
 
-  it('the export action loads the zip reader, the unpacking and the JWT signer only when a run needs them', () => {
-    const code = fs.readFileSync(path.join(ROOT, 'dist/index.js'), 'utf8')
-    for (const lazy of ['class ExportZip', 'function unpackExport', 'jwsSign'])
-      expect([lazy, code.includes(lazy)]).toEqual([lazy, false])
+  // What each entry leaves to its chunks: the export its unpacking, zip checks and JWT signer;
+  // the import all its work after the inputs; the CLI each command's modules.
+  it.each([
+    ['dist', ['class ExportZip', 'function unpackExport', 'jwsSign']],
+    ['dist/import', ['function importFlow', 'class ExportZip', 'function diffBots', 'jwsSign']],
+    ['dist/cli', ['class ExportZip', 'function diffBots', 'function* packFolderSteps', 'function runExport', 'jwsSign']]
+  ])('%s/index.js loads %j only when a run needs them', (folder, lazy) => {
+    const code = fs.readFileSync(path.join(ROOT, folder, 'index.js'), 'utf8')
+    for (const name of lazy) expect([name, code.includes(name)]).toEqual([name, false])
     // …and they are in the bundle's chunks, so the lazy imports resolve.
     const chunks = fs
-      .readdirSync(path.join(ROOT, 'dist'))
+      .readdirSync(path.join(ROOT, folder))
       .filter(name => /^\d+\.index\.js$/.test(name))
-      .map(name => fs.readFileSync(path.join(ROOT, 'dist', name), 'utf8'))
-    for (const lazy of ['class ExportZip', 'function unpackExport', 'jwsSign'])
-      expect([lazy, chunks.some(chunk => chunk.includes(lazy))]).toEqual([lazy, true])
+      .map(name => fs.readFileSync(path.join(ROOT, folder, name), 'utf8'))
+    for (const name of lazy) expect([name, chunks.some(chunk => chunk.includes(name))]).toEqual([name, true])
   })
 })

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import { isBuiltin } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { ROOT, testNode } from '../script/run-action.js'
+import { ROOT, actionDefaults, testNode } from '../script/run-action.js'
 
 const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
   version: string
@@ -139,16 +139,26 @@ describe('dist/ needs no node_modules', () => {
     expect([...loaded].filter(name => !isBuiltin(name))).toEqual([])
   })
 
-  it.each(['index.js', 'import/index.js'])('dist/%s runs from a copy with no node_modules around it', entry => {
+  it.each([
+    ['index.js', 'export'],
+    ['import/index.js', 'import']
+  ] as const)('dist/%s runs from a copy with no node_modules around it', (entry, action) => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kore-dist-copy-'))
     try {
       fs.cpSync(path.join(ROOT, 'dist'), copy, { recursive: true })
-      // No inputs at all: a run that got as far as reading them has loaded everything it starts with.
+      // Every default as a runner passes it, and no bot-id: a run that got as far as checking
+      // the inputs has loaded everything it starts with.
+      const inputs = Object.entries(actionDefaults(action)).map(([name, value]) => [
+        `INPUT_${name.toUpperCase()}`,
+        value
+      ])
       const run = spawnSync(testNode(), [path.join(copy, entry)], {
         cwd: copy,
         env: {
           PATH: process.env.PATH ?? '',
-          ...(process.env.SystemRoot ? { SystemRoot: process.env.SystemRoot } : {})
+          GITHUB_WORKSPACE: copy,
+          ...(process.env.SystemRoot ? { SystemRoot: process.env.SystemRoot } : {}),
+          ...Object.fromEntries(inputs)
         },
         encoding: 'utf8'
       })
@@ -174,6 +184,8 @@ describe('dist/ needs no node_modules', () => {
       const licenses = fs.readFileSync(path.join(dir, 'licenses.txt'), 'utf8')
       const listed = new Set([...licenses.matchAll(/^((?:@[^/\s]+\/)?[^@\s]+)@\d\S*$/gm)].map(match => match[1]))
       expect([folder, [...bundled].filter(name => !listed.has(name))]).toEqual([folder, []])
+      // Each license found: its name from package.json and a license text.
+      expect([folder, /^UNKNOWN$|\(the package has no license file\)/m.test(licenses)]).toEqual([folder, false])
     }
   })
 })

@@ -22,6 +22,8 @@ export interface InputMetadata {
 }
 
 export interface ActionMetadata {
+  name: string
+  description: string
   inputs: InputMetadata[]
   outputs: { name: string; description: string }[]
 }
@@ -29,10 +31,14 @@ export interface ActionMetadata {
 /** The inputs and outputs of an action.yml under `root`, in the order it declares them. */
 export function readAction(root: string, file: string): ActionMetadata {
   const metadata = parse(fs.readFileSync(path.join(root, file), 'utf8')) as {
+    name?: unknown
+    description?: unknown
     inputs?: Record<string, { description?: unknown; required?: unknown; default?: unknown }>
     outputs?: Record<string, { description?: unknown }>
   }
   return {
+    name: String(metadata.name ?? ''),
+    description: String(metadata.description ?? ''),
     inputs: Object.entries(metadata.inputs ?? {}).map(([name, input]) => ({
       name,
       description: String(input.description ?? ''),
@@ -47,7 +53,8 @@ export function readAction(root: string, file: string): ActionMetadata {
 }
 
 /** A default a runner passes as it is; an expression is GitHub's to evaluate, so none elsewhere. */
-function plainDefault(input: InputMetadata): string | undefined {
+/** A default the core can use: none where only a runner can evaluate it (an expression). */
+export function plainDefault(input: InputMetadata): string | undefined {
   return input.default === undefined || input.default.includes('${{') ? undefined : input.default
 }
 

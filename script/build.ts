@@ -2,7 +2,8 @@
 // folder of its own and then into dist/. ncc type-checks each bundle, most of its time.
 //
 // `--if-stale` (what `npm test` uses) skips the build when dist/ was built from these very
-// inputs: dist/.inputs-sha256 holds the SHA-256 of src/, the package files and this script.
+// inputs: dist/.inputs-sha256 holds the SHA-256 of src/, the package files and this script,
+// line ends as git stores them.
 // CI builds unconditionally and then checks that dist/ is what it committed.
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -37,9 +38,10 @@ function inputsHash(): string {
   for (const file of files.sort()) {
     const full = path.join(ROOT, file)
     if (!fs.statSync(full).isFile()) continue
+    // Line ends as git stores them: a Windows checkout (CRLF) has the same inputs.
     hash
       .update(`${file.split(path.sep).join('/')}\0`)
-      .update(fs.readFileSync(full))
+      .update(fs.readFileSync(full, 'latin1').replace(/\r\n/g, '\n'), 'latin1')
       .update('\0')
   }
   return hash.digest('hex')
@@ -93,10 +95,18 @@ function writeLicenses(out: string): void {
 }
 
 // The sources made from the action metadata first: they are part of src/, and so of what the
-// bundles are built from.
+// bundles are built from. `--if-stale` (npm test) writes none: a stale one fails the run, so
+// that the tests read what is committed.
+const stale: string[] = []
 for (const [file, text] of generatedSources(ROOT)) {
   const full = path.join(ROOT, file)
-  if (!fs.existsSync(full) || fs.readFileSync(full, 'utf8') !== text) fs.writeFileSync(full, text)
+  if (fs.existsSync(full) && fs.readFileSync(full, 'utf8').replace(/\r\n/g, '\n') === text) continue
+  if (process.argv.includes('--if-stale')) stale.push(file)
+  else fs.writeFileSync(full, text)
+}
+if (stale.length > 0) {
+  console.error(`${stale.join(', ')}: not what action.yml and import/action.yml say. Run npm run docs, then commit.`)
+  process.exit(1)
 }
 const hash = inputsHash()
 if (process.argv.includes('--if-stale') && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8').trim() === hash) {

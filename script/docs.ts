@@ -9,13 +9,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { parse } from 'yaml'
 import { CLI_TEXT, EXPORT_CLI_FLAGS, FLAG_ENVIRONMENT, IMPORT_CLI_FLAGS, isFlag, type Flag } from '../src/cli/flags.js'
 import { ENVIRONMENT } from '../src/cli/host.js'
+import { codeSpanOf } from '../src/shared/untrusted-text.js'
 import {
   EXPORT_METADATA,
   IMPORT_METADATA,
   generatedSources,
+  plainDefault,
   readAction,
   type ActionMetadata,
   type InputMetadata
@@ -33,11 +34,8 @@ export const DOC_FILES = [README, IMPORT_README, CLI_DOC]
 
 /** `text` as a code span in a table cell: a fence longer than any run of backticks inside, pipes escaped. */
 export function codeSpan(text: string): string {
-  if (text === '') return ''
-  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map(run => run[0].length))
-  const fence = '`'.repeat(longestRun + 1)
-  const padded = /^`|`$/.test(text) || /^ .* $/.test(text) ? ` ${text} ` : text
-  return `${fence}${padded.replace(/\|/g, '\\|')}${fence}`
+  // GFM takes `\|` as a pipe inside a cell's code span too.
+  return text === '' ? '' : codeSpanOf(text).replace(/\|/g, '\\|')
 }
 
 /** Plain text, outside code spans: nothing in it becomes emphasis, a link, HTML, or a cell border. */
@@ -115,11 +113,7 @@ function flagsReference(action: ActionMetadata, cliFlags: readonly Flag[]): stri
     .map(input => [
       codeSpan(`--${input.name}`),
       input.required ? 'yes' : 'no',
-      FLAG_ENVIRONMENT[input.name]
-        ? codeSpan(`$${FLAG_ENVIRONMENT[input.name]}`)
-        : input.default?.includes('${{')
-          ? ''
-          : codeSpan(input.default ?? ''),
+      FLAG_ENVIRONMENT[input.name] ? codeSpan(`$${FLAG_ENVIRONMENT[input.name]}`) : codeSpan(plainDefault(input) ?? ''),
       tableCell(CLI_TEXT[input.name] ?? input.description)
     ])
   const own = cliFlags.map(flag => [codeSpan(`--${flag.name}`), 'no', '', tableCell(flag.text)])
@@ -169,11 +163,6 @@ function newDocument(title: string, lead: string, sections: [string, string][]):
   return `# ${title}\n\n${lead}\n\n${parts.join('\n')}`
 }
 
-function actionName(root: string, file: string): { name: string; description: string } {
-  const metadata = parse(fs.readFileSync(path.join(root, file), 'utf8')) as { name?: unknown; description?: unknown }
-  return { name: String(metadata.name ?? ''), description: String(metadata.description ?? '') }
-}
-
 /** Every file `npm run docs` writes under `root`, as it would write it: [path under root, text]. */
 export function generatedFiles(root: string): [string, string][] {
   const exportAction = readAction(root, EXPORT_METADATA)
@@ -189,7 +178,7 @@ export function generatedFiles(root: string): [string, string][] {
     {
       file: IMPORT_README,
       create: () => {
-        const { name, description } = actionName(root, IMPORT_METADATA)
+        const { name, description } = importAction
         return newDocument(
           escapeText(name),
           `${tableCell(description)} See [Promote a bot](../README.md#promote-a-bot).`,

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { parse } from 'yaml'
+import { readAction } from './action-defaults.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -158,15 +158,21 @@ export function testNode(node?: string): string {
   return node ?? (process.env.KORE_TEST_NODE || process.execPath)
 }
 
-/** The defaults of `action.yml` (or `import/action.yml`), as strings: what a runner passes for an input left alone. */
+/** What a runner evaluates `${{ github.token }}` to, here: the job's token, a stand-in. */
+export const RUNNER_GITHUB_TOKEN = 'ghs_runner-token-stand-in-0000000000000000'
+
+/**
+ * The defaults of `action.yml` (or `import/action.yml`), as a runner passes them for an input
+ * left alone: as strings, and an expression evaluated (`${{ github.token }}`: the job's token).
+ */
 export function actionDefaults(action: 'export' | 'import'): Record<string, string> {
-  const metadata = parse(
-    fs.readFileSync(path.join(ROOT, ...(action === 'import' ? ['import'] : []), 'action.yml'), 'utf8')
-  ) as { inputs: Record<string, { default?: unknown }> }
   return Object.fromEntries(
-    Object.entries(metadata.inputs).flatMap(([name, input]) =>
-      input.default === undefined ? [] : [[name, String(input.default)]]
-    )
+    readAction(ROOT, action === 'import' ? path.join('import', 'action.yml') : 'action.yml').inputs.flatMap(input => {
+      if (input.default === undefined) return []
+      const value = input.default.replace(/\$\{\{\s*github\.token\s*\}\}/g, RUNNER_GITHUB_TOKEN)
+      if (value.includes('${{')) throw new Error(`${input.name}: no stand-in for the default ${input.default}`)
+      return [[input.name, value]]
+    })
   )
 }
 
