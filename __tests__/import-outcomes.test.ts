@@ -1,4 +1,4 @@
-// The import action, run as a runner runs it, against the simulator: what it does with hostile
+// The import action, through its Actions adapter in process, against the simulator: what it does with hostile
 // answers, the publish, the verification, utterances, the dry run, variable values and the
 // full mode. (import.test.ts: the sources, bad inputs and platform failures.)
 import { beforeEach, describe, expect, it } from '@jest/globals'

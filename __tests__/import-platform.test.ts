@@ -1,7 +1,7 @@
 // The import action against the platform's current words (issue 17): the body of the XO 11
 // import page, full and incremental imports, the publish this run made (not the previous
-// one), and the platform's refusals turned into advice. Run as a runner runs it (the bundle in
-// dist/import) against the simulator.
+// one), and the platform's refusals turned into advice. Run through the Actions adapter in
+// process (INPUT_* as a runner passes them) against the simulator.
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'

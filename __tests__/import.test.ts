@@ -1,4 +1,5 @@
-// The import action, run as a runner runs it (the bundle in dist/import), against the
+// The import action, run through its Actions adapter in process (INPUT_* as a runner passes
+// them; the boundaries have the bundle suites), against the
 // simulator: a second bot to import into, an Admin Console app, and every failure the
 // reference describes.
 import { beforeEach, describe, expect, it } from '@jest/globals'
